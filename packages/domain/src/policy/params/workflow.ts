@@ -1,0 +1,7 @@
+import { z } from 'zod';
+import { days, param } from '../param.ts';
+
+/** R-3..R-5: review time at the district talent service centre. */
+export const workflowParams = z.strictObject({
+  reviewWorkingDays: param(days),
+});
