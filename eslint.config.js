@@ -1,0 +1,67 @@
+// @ts-check
+import tseslint from 'typescript-eslint';
+
+// The dependency rule of ARCHITECTURE.md, enforced here rather than hoped for:
+// domain imports nothing of ours and does no I/O; contracts may import domain;
+// web never imports the API; an API module never reaches into another
+// module's repository.
+const domainPurity = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        { group: ['@jifen/*', '**/apps/**', '**/contracts/**', '**/policies/**'], message: 'packages/domain imports nothing of ours.' },
+        { group: ['node:*', 'fs', 'path', 'os', 'http', 'https', 'child_process', 'crypto'], message: 'packages/domain is pure: no I/O, no Node built-ins.' },
+      ],
+    },
+  ],
+  'no-restricted-globals': [
+    'error',
+    { name: 'process', message: 'packages/domain never reads the environment.' },
+    { name: 'fetch', message: 'packages/domain does no I/O.' },
+  ],
+  'no-restricted-syntax': [
+    'error',
+    { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'No clock in the domain: take asOf as an argument.' },
+    { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'No clock in the domain: take asOf as an argument.' },
+    { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'No randomness in the domain.' },
+  ],
+};
+
+export default tseslint.config(
+  {
+    ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'test-results/**', 'artifacts/**', 'playwright-report/**'],
+  },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['packages/domain/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: domainPurity,
+  },
+  {
+    files: ['packages/contracts/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@jifen/api', '@jifen/web', '**/apps/**'], message: 'contracts may import domain only.' }] }],
+    },
+  },
+  {
+    files: ['apps/web/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@jifen/api', '**/apps/api/**', 'pg', 'fastify'], message: 'web never imports the API.' }] }],
+    },
+  },
+  {
+    files: ['apps/api/src/modules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../*/*.repository', '../*/*.repository.ts', '**/apps/web/**'], message: "A module never imports another module's repository: call its service." }] },
+      ],
+    },
+  },
+);
