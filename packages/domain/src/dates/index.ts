@@ -1,0 +1,29 @@
+export { isLeapYear, daysInMonth } from './epoch-day.ts';
+export {
+  addDays,
+  addMonths,
+  addYears,
+  ageOn,
+  compareDates,
+  diffDays,
+  fromEpochDay,
+  invalidDateError,
+  isIsoDate,
+  isoWeekday,
+  maxDate,
+  minDate,
+  parseIsoDate,
+  toEpochDay,
+  yearOf,
+} from './iso-date.ts';
+export {
+  addMonthsToMonth,
+  isIsoMonth,
+  isWithinLastNMonths,
+  lastNMonths,
+  monthFromIndex,
+  monthIndex,
+  monthOf,
+  monthsBetween,
+  parseIsoMonth,
+} from './iso-month.ts';
