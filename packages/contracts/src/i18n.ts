@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/** Languages the API answers in: zh-CN by default, English on request. */
+export type Lang = 'zh' | 'en';
+
+/**
+ * Messages of the custom checks in these schemas. A schema names a key
+ * (`{ error: 'password.weak' }`); `localizeIssue` turns it into text, so the
+ * API and the web show the same words in both languages.
+ */
+export const CONTRACT_MESSAGES = {
+  'password.weak': {
+    zh: '密码至少 10 位，且须同时包含字母和数字',
+    en: 'The password needs at least 10 characters with both letters and digits',
+  },
+  'username.format': {
+    zh: '用户名须为 3-40 位小写字母、数字或 . _ -',
+    en: 'The username takes 3-40 lower-case letters, digits or . _ -',
+  },
+  'uscc.format': {
+    zh: '统一社会信用代码须为 18 位数字或大写字母',
+    en: 'A unified social credit code has 18 digits or capital letters',
+  },
+  'mobile.format': {
+    zh: '手机号须为以 1 开头的 11 位数字',
+    en: 'A mobile number has 11 digits and starts with 1',
+  },
+  'district.format': {
+    zh: '区代码须为 6 位数字',
+    en: 'A district code has 6 digits',
+  },
+  'date.format': {
+    zh: '日期格式须为 YYYY-MM-DD',
+    en: 'Dates are written YYYY-MM-DD',
+  },
+  'text.blank': {
+    zh: '不能为空',
+    en: 'Must not be empty',
+  },
+} as const;
+export type ContractMessageKey = keyof typeof CONTRACT_MESSAGES;
+
+const isMessageKey = (s: string): s is ContractMessageKey => Object.hasOwn(CONTRACT_MESSAGES, s);
+
+type LocaleError = (issue: unknown) => string | { message: string } | undefined | null;
+const zhLocale = z.locales.zhCN().localeError as LocaleError;
+const enLocale = z.locales.en().localeError as LocaleError;
+
+/** Text of one zod issue in the given language. */
+export function localizeIssue(issue: z.core.$ZodIssue, lang: Lang): string {
+  if (isMessageKey(issue.message)) return CONTRACT_MESSAGES[issue.message][lang];
+  const fromLocale = (lang === 'zh' ? zhLocale : enLocale)(issue);
+  if (typeof fromLocale === 'string') return fromLocale;
+  if (fromLocale && typeof fromLocale.message === 'string') return fromLocale.message;
+  return issue.message;
+}
+
+/** `a.b[0].c` style path of an issue, '' for the root. */
+export function issuePath(path: ReadonlyArray<PropertyKey>): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join('');
+}

@@ -1,0 +1,9 @@
+// zod request/response schemas of the HTTP API, shared by apps/api and apps/web.
+export * from './i18n.ts';
+export * from './common.ts';
+export * from './reference.ts';
+export * from './auth.ts';
+export * from './employers.ts';
+export * from './holders.ts';
+export * from './users.ts';
+export * from './audit.ts';
