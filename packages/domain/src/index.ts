@@ -1,3 +1,6 @@
 // Public surface of @jifen/domain. Each area adds its exports here.
 export * from './result.ts';
 export * from './rules.ts';
+export * from './dates/index.ts';
+export * from './policy/index.ts';
+export * from './calendar/index.ts';

@@ -5,8 +5,10 @@ import { materialsParams } from './params/materials.ts';
 import { pointsParams } from './params/points.ts';
 import { workflowParams } from './params/workflow.ts';
 import type { Values } from './param.ts';
+import { isIsoDate } from '../dates/index.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+// A real calendar date, not only the YYYY-MM-DD shape (2026-02-30 is refused).
+const isoDate = z.string().refine(isIsoDate, 'expected a real calendar date as YYYY-MM-DD');
 
 /** P-1: one policy version, every parameter with its source. */
 export const policyVersionSchema = z.strictObject({

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { err, ok, type DomainError, type Result } from '../result.ts';
+
+/**
+ * S-9 / S-4: Shanghai's average monthly wage per year (全市职工月平均工资,
+ * since 2019 the 全口径城镇单位就业人员平均工资 used as the social-insurance
+ * base reference). `year` is the year the average describes; it is
+ * published the following year and used as "the previous year's average"
+ * from then on. Which year an assessment compares against is the scorer's
+ * choice; this table only answers for years it has, with their source.
+ */
+export const wageTableSchema = z.strictObject({
+  region: z.literal('shanghai'),
+  unit: z.literal('CNY/month'),
+  description: z.string().min(3),
+  years: z
+    .array(
+      z.strictObject({
+        year: z.number().int().min(1990).max(2200),
+        monthlyAverage: z.number().int().positive(),
+        source: z.string().min(3),
+      }),
+    )
+    .min(1),
+});
+
+export type WageTableDoc = z.output<typeof wageTableSchema>;
+
+export interface WageTable {
+  byYear: ReadonlyMap<number, { monthlyAverage: number; source: string }>;
+  doc: WageTableDoc;
+}
+
+export function buildWageTable(doc: WageTableDoc): Result<WageTable> {
+  const byYear = new Map<number, { monthlyAverage: number; source: string }>();
+  for (const row of doc.years) {
+    if (byYear.has(row.year)) {
+      return err({
+        code: 'WAGE.INVALID',
+        ruleId: 'S-9',
+        message: { zh: `工资表中${row.year}年出现多次`, en: `The wage table lists ${row.year} more than once` },
+        details: { year: row.year },
+      });
+    }
+    byYear.set(row.year, { monthlyAverage: row.monthlyAverage, source: row.source });
+  }
+  return ok({ byYear, doc });
+}
+
+export function wageYearMissing(year: number): DomainError {
+  return {
+    code: 'WAGE.YEAR_MISSING',
+    ruleId: 'P-2',
+    message: {
+      zh: `缺少上海市${year}年度职工月平均工资数据，无法计算社保基数倍数`,
+      en: `Shanghai's average monthly wage for ${year} is not in the wage table; the social-insurance base multiple cannot be computed`,
+    },
+    details: { year },
+  };
+}
+
+/** The average monthly wage of `year`, or WAGE.YEAR_MISSING (P-2); never the nearest year. */
+export function averageMonthlyWage(table: WageTable, year: number): Result<{ monthlyAverage: number; source: string }> {
+  const row = table.byYear.get(year);
+  return row ? ok(row) : err(wageYearMissing(year));
+}
