@@ -1,0 +1,33 @@
+export {
+  ACTIONS,
+  APPLICATION_KINDS,
+  APPLICATION_STATES,
+  FINAL_STATES,
+  ROLES,
+  type Action,
+  type Application,
+  type ApplicationKind,
+  type ApplicationState,
+  type CheckOutcome,
+  type Command,
+  type Decision,
+  type Intent,
+  type IntentType,
+  type Recipient,
+  type Role,
+  type TemplateParam,
+  type TemplateParams,
+} from './types.ts';
+export { TRANSITIONS, allowedActions, canTransition, findTransition, isFinalState, type Transition } from './transitions.ts';
+export { routeSubmission, type Route, type RouteName, type RoutingInput } from './routing.ts';
+export { decide, routingCommand, type DecisionContext } from './decide.ts';
+export { slaStatus, type SlaOptions, type SlaState, type SlaStatus } from './sla.ts';
+export {
+  IN_APP_TEMPLATES,
+  SMS_TEMPLATES,
+  renderTemplate,
+  type InAppTemplateId,
+  type MessageTemplate,
+  type SmsTemplateId,
+} from './templates.ts';
+export { ACTION_LABELS, ROLE_LABELS, STATE_LABELS } from './errors.ts';

@@ -1,0 +1,143 @@
+import { addWorkingDays, type WorkingCalendar } from '../calendar/index.ts';
+import { ok, type IsoDate, type LocalizedText, type Result } from '../result.ts';
+import type { Route } from './routing.ts';
+import type { Transition } from './transitions.ts';
+import type { Application, Command, Intent, Recipient } from './types.ts';
+
+export interface IntentContext {
+  now: string;
+  today: IsoDate;
+  calendar: WorkingCalendar;
+  reviewWorkingDays: number;
+}
+
+interface Move {
+  row: Transition;
+  app: Application;
+  cmd: Command;
+  ctx: IntentContext;
+  /** Present for the system's routing actions. */
+  route?: Route;
+}
+
+/**
+ * R-3 step 4 and R-5: the review clock starts on the day the application
+ * enters review, on submission or on acceptance of the R-2 materials, and
+ * again from zero on every resubmission after a return. The due date is
+ * computed here, once, so that the queue never recomputes it under a later
+ * calendar (D-2: counted from the next working day).
+ */
+function slaStart(ctx: IntentContext): Result<Extract<Intent, { type: 'sla_start' }>> {
+  const due = addWorkingDays(ctx.calendar, ctx.today, ctx.reviewWorkingDays);
+  if (!due.ok) return due;
+  return ok({
+    type: 'sla_start',
+    ruleId: 'R-3',
+    startedOn: ctx.today,
+    dueDate: due.value,
+    workingDays: ctx.reviewWorkingDays,
+  });
+}
+
+const other = (role: Command['role']): Recipient => (role === 'holder' ? 'hr' : 'holder');
+
+const joinReasons = (reasons: readonly LocalizedText[]): LocalizedText => ({
+  zh: reasons.map((r) => r.zh).join('；'),
+  en: reasons.map((r) => r.en).join('; '),
+});
+
+function audit({ row, app, cmd, ctx, route }: Move): Intent {
+  const reason = cmd.reason?.trim();
+  return {
+    type: 'audit',
+    ruleId: route?.ruleId ?? row.ruleId,
+    applicationId: app.id,
+    action: row.action,
+    from: row.from,
+    to: row.to,
+    role: cmd.role,
+    actorId: cmd.actorId,
+    at: ctx.now,
+    ...(reason ? { reason } : {}),
+    ...(route ? { failedChecks: route.failedChecks.map((c) => c.ruleId) } : {}),
+  };
+}
+
+/** The effects of one allowed move, before its audit record. */
+function effects(m: Move): Result<Intent[]> {
+  const { row, app, cmd, ctx } = m;
+  const applicationId = app.id;
+  const reason = cmd.reason?.trim() ?? '';
+  const rule = m.route?.ruleId ?? row.ruleId;
+  // Leaving review by any door stops the clock; the queue shows no stale SLA.
+  const stop: Intent[] = row.from === 'under_review' ? [{ type: 'sla_stop', ruleId: row.ruleId, stoppedOn: ctx.today }] : [];
+
+  switch (row.action) {
+    case 'confirm':
+      return ok([{ type: 'in_app', ruleId: rule, to: 'hr', template: 'holder_confirmed', params: { applicationId } }]);
+    case 'reopen':
+      return ok([{ type: 'in_app', ruleId: rule, to: other(cmd.role), template: 'reopened', params: { applicationId } }]);
+    case 'submit':
+      return ok([{ type: 'in_app', ruleId: rule, to: 'holder', template: 'submitted', params: { applicationId } }]);
+    case 'auto_approve':
+      return ok([
+        { type: 'issue_notice', ruleId: 'R-1', applicationId, issuedOn: ctx.today },
+        { type: 'sms', ruleId: 'R-1', to: 'holder', template: 'approved', params: { applicationId } },
+        { type: 'in_app', ruleId: 'R-1', to: 'hr', template: 'auto_approved', params: { applicationId } },
+      ]);
+    case 'route_to_visit':
+      return ok([{ type: 'sms', ruleId: 'R-2', to: 'hr', template: 'visit_required', params: { applicationId } }]);
+    case 'route_to_review':
+    case 'accept_materials': {
+      const sla = slaStart(ctx);
+      if (!sla.ok) return sla;
+      const dueDate = sla.value.dueDate;
+      const toHr: Intent =
+        row.action === 'route_to_review'
+          ? {
+              type: 'in_app',
+              ruleId: rule,
+              to: 'hr',
+              template: 'review_routed',
+              params: { applicationId, dueDate, reasons: joinReasons(m.route?.reasons ?? []) },
+            }
+          : { type: 'in_app', ruleId: 'R-2', to: 'hr', template: 'materials_accepted', params: { applicationId, dueDate } };
+      return ok([
+        sla.value,
+        { type: 'sms', ruleId: 'R-3', to: 'holder', template: 'review_started', params: { applicationId, dueDate } },
+        toHr,
+      ]);
+    }
+    case 'return_for_correction':
+      // The employer corrects, so HR gets the SMS; the holder sees why.
+      return ok([
+        ...stop,
+        { type: 'sms', ruleId: rule, to: 'hr', template: 'returned_for_correction', params: { applicationId, reason } },
+        { type: 'in_app', ruleId: rule, to: 'holder', template: 'returned_for_correction', params: { applicationId, reason } },
+      ]);
+    case 'approve':
+      return ok([
+        ...stop,
+        { type: 'issue_notice', ruleId: 'R-3', applicationId, issuedOn: ctx.today },
+        { type: 'sms', ruleId: 'R-3', to: 'holder', template: 'approved', params: { applicationId } },
+        { type: 'in_app', ruleId: 'R-3', to: 'hr', template: 'decision_approved', params: { applicationId } },
+      ]);
+    case 'reject':
+      return ok([
+        ...stop,
+        { type: 'sms', ruleId: 'R-3', to: 'holder', template: 'rejected', params: { applicationId, reason } },
+        { type: 'in_app', ruleId: 'R-3', to: 'hr', template: 'decision_rejected', params: { applicationId, reason } },
+      ]);
+    case 'withdraw':
+      return ok([...stop, { type: 'in_app', ruleId: rule, to: other(cmd.role), template: 'withdrawn', params: { applicationId } }]);
+  }
+}
+
+/** Every intent of an allowed move, the audit record last. */
+export function intentsFor(move: Move): Result<Intent[]> {
+  const list = effects(move);
+  if (!list.ok) return list;
+  return ok([...list.value, audit(move)]);
+}
+
+export type { Move as IntentMove };
