@@ -1,0 +1,71 @@
+import { Button, Flex, Grid, Layout, Space, Typography } from 'antd';
+import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { SessionUser } from '../api/contract-types.ts';
+import { LanguageSwitch } from '../components/language-switch.tsx';
+import { RoleTag } from '../components/role-tag.tsx';
+import { userScope } from '../components/user-scope.ts';
+
+interface AppHeaderProps {
+  user: SessionUser;
+  onOpenMenu: () => void;
+  onLogout: () => void;
+  loggingOut: boolean;
+}
+
+/** Product name, who is signed in and for whom, language, logout. */
+export function AppHeader({ user, onOpenMenu, onLogout, loggingOut }: AppHeaderProps) {
+  const { t } = useTranslation();
+  const screens = Grid.useBreakpoint();
+  const isNarrow = !screens.md;
+  const scope = userScope(user) ?? t('scope.citywide');
+  return (
+    <Layout.Header
+      style={{
+        background: '#fff',
+        padding: isNarrow ? '0 12px' : '0 24px',
+        borderBottom: '1px solid #e8ecf2',
+        height: 'auto',
+        lineHeight: 1.4,
+        position: 'sticky',
+        top: 0,
+        zIndex: 10,
+      }}
+    >
+      <Flex align="center" justify="space-between" gap={8} style={{ minHeight: 56 }} wrap={false}>
+        <Flex align="center" gap={8} style={{ minWidth: 0 }}>
+          {isNarrow && (
+            <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.openMenu')} data-testid="open-menu" onClick={onOpenMenu} />
+          )}
+          <div style={{ minWidth: 0 }}>
+            <Typography.Text strong style={{ fontSize: 18, color: '#1f5fbf', whiteSpace: 'nowrap' }}>
+              积分 jifen
+            </Typography.Text>
+            {!isNarrow && (
+              <Typography.Text type="secondary" style={{ marginLeft: 12 }}>
+                {t('app.subtitle')}
+              </Typography.Text>
+            )}
+          </div>
+        </Flex>
+        <Space size={isNarrow ? 4 : 12} align="center">
+          {!isNarrow && (
+            <Flex vertical align="end" data-testid="current-user">
+              <span>
+                <Typography.Text strong data-testid="user-display-name">{user.displayName}</Typography.Text>{' '}
+                <RoleTag role={user.role} />
+              </span>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="user-scope">
+                {scope}
+              </Typography.Text>
+            </Flex>
+          )}
+          <LanguageSwitch size={isNarrow ? 'small' : 'middle'} />
+          <Button icon={<LogoutOutlined />} onClick={onLogout} loading={loggingOut} data-testid="logout" aria-label={t('auth.logout')}>
+            {isNarrow ? null : t('auth.logout')}
+          </Button>
+        </Space>
+      </Flex>
+    </Layout.Header>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { App as AntdApp, Drawer, Flex, Grid, Layout, Menu, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLogout, useSession } from '../features/auth/session-api.ts';
+import { errorText } from '../api/error-text.ts';
+import { NAV_ITEMS, selectedNavPath } from './nav-items.tsx';
+import { AppHeader } from './app-header.tsx';
+import { RoleTag } from '../components/role-tag.tsx';
+import { userScope } from '../components/user-scope.ts';
+
+/** The signed-in shell: header, a side menu per role (a drawer on phones), the page. */
+export default function AppLayout() {
+  const { t } = useTranslation();
+  const { message } = AntdApp.useApp();
+  const { data: user } = useSession();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const screens = Grid.useBreakpoint();
+  const isNarrow = !screens.md;
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [collapsed, setCollapsed] = useState(false);
+  if (!user) return null;
+
+  const items = NAV_ITEMS[user.role];
+  const selected = selectedNavPath(items, location.pathname);
+  const menu = (
+    <Menu
+      mode="inline"
+      data-testid="side-menu"
+      selectedKeys={selected ? [selected] : []}
+      items={items.map((item) => ({ key: item.path, icon: item.icon, label: t(item.labelKey) }))}
+      onClick={({ key }) => {
+        setDrawerOpen(false);
+        void navigate(key);
+      }}
+      style={{ borderInlineEnd: 'none' }}
+    />
+  );
+  const onLogout = () =>
+    logout.mutate(undefined, {
+      onSuccess: () => void navigate('/login', { replace: true }),
+      onError: (error) => {
+        void message.error(errorText(error, t));
+        void navigate('/login', { replace: true });
+      },
+    });
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <AppHeader user={user} onOpenMenu={() => setDrawerOpen(true)} onLogout={onLogout} loggingOut={logout.isPending} />
+      <Layout>
+        {isNarrow ? (
+          <Drawer placement="left" open={drawerOpen} onClose={() => setDrawerOpen(false)} size={260} title={t('nav.menu')}>
+            <Flex vertical gap={4} style={{ marginBottom: 16 }} data-testid="drawer-user">
+              <span>
+                <Typography.Text strong>{user.displayName}</Typography.Text> <RoleTag role={user.role} />
+              </span>
+              <Typography.Text type="secondary">{userScope(user) ?? t('scope.citywide')}</Typography.Text>
+            </Flex>
+            {menu}
+          </Drawer>
+        ) : (
+          <Layout.Sider theme="light" collapsible collapsed={collapsed} onCollapse={setCollapsed} width={220} style={{ borderRight: '1px solid #e8ecf2' }}>
+            {menu}
+          </Layout.Sider>
+        )}
+        <Layout.Content style={{ padding: isNarrow ? 12 : 24, minWidth: 0 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import { BrowserRouter } from 'react-router';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { App as AntdApp, ConfigProvider } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { createQueryClient } from './query-client.ts';
+import { antdLocaleFor } from '../i18n/antd-locale.ts';
+import { isLanguage, DEFAULT_LANGUAGE } from '../i18n/language.ts';
+import { AppRoutes } from './app-routes.tsx';
+import { ErrorBoundary } from './error-boundary.tsx';
+
+const theme = { token: { colorPrimary: '#1f5fbf', borderRadius: 6 } };
+
+/** Providers shared by every page, public or staff. */
+export function App() {
+  const { i18n } = useTranslation();
+  const [queryClient] = useState(createQueryClient);
+  const language = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
+  return (
+    <ConfigProvider locale={antdLocaleFor(language)} theme={theme}>
+      <AntdApp>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <ErrorBoundary>
+              <AppRoutes />
+            </ErrorBoundary>
+          </BrowserRouter>
+        </QueryClientProvider>
+      </AntdApp>
+    </ConfigProvider>
+  );
+}

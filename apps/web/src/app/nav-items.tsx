@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import {
+  AuditOutlined,
+  BankOutlined,
+  CommentOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { Role } from '../api/contract-types.ts';
+
+export interface NavItem {
+  path: string;
+  labelKey: string;
+  icon: ReactNode;
+}
+
+/** The side menu of each role; every path here is one the role may open. */
+export const NAV_ITEMS: Record<Role, NavItem[]> = {
+  holder: [{ path: '/', labelKey: 'nav.myProfile', icon: <IdcardOutlined /> }],
+  hr: [{ path: '/', labelKey: 'nav.employerHolders', icon: <TeamOutlined /> }],
+  reviewer: [
+    { path: '/', labelKey: 'nav.pendingEmployers', icon: <BankOutlined /> },
+    { path: '/holders', labelKey: 'nav.districtHolders', icon: <TeamOutlined /> },
+  ],
+  clerk: [{ path: '/', labelKey: 'nav.centreHome', icon: <SolutionOutlined /> }],
+  consultant: [{ path: '/', labelKey: 'nav.consultantHome', icon: <CommentOutlined /> }],
+  admin: [
+    { path: '/admin/users', labelKey: 'nav.users', icon: <UserOutlined /> },
+    { path: '/admin/audit', labelKey: 'nav.audit', icon: <AuditOutlined /> },
+  ],
+};
+
+export const HOME_ICON = <HomeOutlined />;
+
+/** The menu key to highlight for a path: the longest item path that prefixes it. */
+export function selectedNavPath(items: NavItem[], pathname: string): string | undefined {
+  const matches = items.filter((item) => item.path === pathname || (item.path !== '/' && pathname.startsWith(`${item.path}/`)));
+  return matches.sort((a, b) => b.path.length - a.path.length)[0]?.path;
+}

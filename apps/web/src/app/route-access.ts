@@ -1,0 +1,13 @@
+import type { Role } from '../api/contract-types.ts';
+
+/** Which roles may open which staff paths; the API enforces the same. */
+export const PATH_ROLES: Record<string, readonly Role[]> = {
+  '/holders': ['reviewer', 'hr', 'clerk'],
+  '/admin/users': ['admin'],
+  '/admin/audit': ['admin'],
+};
+
+export function canOpen(role: Role, path: string): boolean {
+  const roles = PATH_ROLES[path];
+  return roles === undefined || roles.includes(role);
+}

@@ -1,0 +1,48 @@
+import { Flex, Table, Typography, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { UserRecord } from '../../api/contract-types.ts';
+import { LoadFailed } from '../../components/load-failed.tsx';
+import { RoleTag } from '../../components/role-tag.tsx';
+import { userScope } from '../../components/user-scope.ts';
+import { formatDate } from '../../components/format-date.ts';
+import { useUsers } from './users-api.ts';
+import { CreateStaffForm } from './create-staff-form.tsx';
+
+/** Administration: every account and a form for new staff accounts. */
+export default function UsersPage() {
+  const { t } = useTranslation();
+  const users = useUsers();
+  const columns: TableColumnsType<UserRecord> = [
+    { title: t('auth.username'), dataIndex: 'username', sorter: (a, b) => a.username.localeCompare(b.username) },
+    { title: t('admin.displayName'), dataIndex: 'displayName' },
+    {
+      title: t('common.role'),
+      dataIndex: 'role',
+      render: (_, u) => <RoleTag role={u.role} />,
+      filters: ['holder', 'hr', 'clerk', 'reviewer', 'consultant', 'admin'].map((r) => ({ text: t(`roles.${r}`), value: r })),
+      onFilter: (value, u) => u.role === value,
+    },
+    { title: t('common.scope'), key: 'scope', render: (_, u) => userScope(u) ?? '' },
+    { title: t('admin.status'), key: 'status', render: (_, u) => (u.lockedUntil ? t('admin.lockedUntil', { until: formatDate(u.lockedUntil) }) : t('admin.active')) },
+    { title: t('admin.activeSessions'), dataIndex: 'activeSessions' },
+  ];
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={3} style={{ margin: 0 }}>{t('admin.usersTitle')}</Typography.Title>
+      {users.isError ? (
+        <LoadFailed error={users.error} onRetry={() => void users.refetch()} />
+      ) : (
+        <Table<UserRecord>
+          rowKey="id"
+          data-testid="users-table"
+          columns={columns}
+          dataSource={users.data ?? []}
+          loading={users.isPending}
+          scroll={{ x: 'max-content' }}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        />
+      )}
+      <CreateStaffForm />
+    </Flex>
+  );
+}

@@ -1,0 +1,22 @@
+import { Button, Result } from 'antd';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { RegisterEmployerResponse } from '../../api/contract-types.ts';
+
+/** After registering: the HR account exists, the employer waits for in-person verification. */
+export function RegisterSuccess({ result }: { result: RegisterEmployerResponse }) {
+  const { t } = useTranslation();
+  return (
+    <Result
+      status="success"
+      title={t('register.successTitle')}
+      subTitle={t('register.successHint', {
+        employer: result.employer.name,
+        district: result.employer.district.name,
+        username: result.hrUser.username,
+      })}
+      extra={<Link to="/login"><Button type="primary">{t('auth.login')}</Button></Link>}
+      data-testid="register-success"
+    />
+  );
+}
