@@ -6,10 +6,15 @@ const localized = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) 
 
 /** A State Council (国务院办公厅) notice that sets a year's holidays (D-1). */
 export const holidayNoticeSchema = z.strictObject({
-  /** Document number, e.g. 国办发明电〔2024〕12号. */
-  number: z.string().min(3),
+  /**
+   * Document number, e.g. 国办发明电〔2024〕12号; null only where no copy of
+   * the notice with its number could be found (then `title`, `date` and
+   * `url` still identify it).
+   */
+  number: z.string().min(3).nullable(),
   title: z.string().min(3),
-  publishedOn: isoDate,
+  /** Date on the notice (成文日期), or its publication date on gov.cn where that is all that is known. */
+  date: isoDate,
   url: z.url(),
 });
 

@@ -9,7 +9,7 @@ const calendar2026 = {
     {
       number: '国办发明电〔2025〕7号',
       title: '国务院办公厅关于2026年部分节假日安排的通知',
-      publishedOn: '2025-11-04',
+      date: '2025-11-04',
       url: 'https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm',
     },
   ],
