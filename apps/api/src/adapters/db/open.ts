@@ -1,0 +1,22 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import pg from 'pg';
+import { createDb, type Db } from './sql.ts';
+
+export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string | 'memory' };
+
+/** Opens PostgreSQL at a URL, or embedded PGlite in a folder (or in memory). */
+export async function openDatabase(target: DatabaseTarget): Promise<Db> {
+  if (target.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    pool.on('error', () => undefined);
+    return createDb(pool, 'postgres');
+  }
+  if (target.dir !== 'memory') mkdirSync(target.dir, { recursive: true });
+  const lite = await PGlite.create(target.dir === 'memory' ? undefined : target.dir);
+  // PGlite is one connection: the pool hands it to one caller at a time, so a
+  // transaction never interleaves with another caller's statements.
+  const pool = new pg.Pool(createPgConfig(lite) as unknown as pg.PoolConfig);
+  return createDb(pool, 'pglite', () => lite.close());
+}

@@ -1,0 +1,99 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The repository root (apps/api/src -> ../../..). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+
+const dataKey = z
+  .string()
+  .refine((s) => /^[A-Za-z0-9+/]+={0,2}$/.test(s) && Buffer.from(s, 'base64').length === 32, {
+    error: 'must be 32 bytes encoded in base64 (e.g. `openssl rand -base64 32`)',
+  })
+  .transform((s) => Buffer.from(s, 'base64'));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// URL' })
+    .optional(),
+  DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, '.data')),
+  JIFEN_DATA_KEY: dataKey.optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEMO_DATA: z.enum(['auto', 'on', 'off']).default('auto'),
+  WEB_DIST: z.string().min(1).default(path.join(REPO_ROOT, 'apps/web/dist')),
+  SECURE_COOKIES: bool.default(false),
+  TRUST_PROXY: bool.default(false),
+  RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
+  LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(64 * 1024),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** PGlite's folder when no DATABASE_URL is given. */
+  pgliteDir: string;
+  dataKey: Buffer | undefined;
+  sessionIdleMinutes: number;
+  logLevel: string;
+  demoData: 'auto' | 'on' | 'off';
+  webDist: string;
+  secureCookies: boolean;
+  trustProxy: boolean;
+  rateLimitMax: number;
+  loginRateLimitMax: number;
+  bodyLimit: number;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+/** The only reader of process.env. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`),
+    };
+  }
+  const e = parsed.data;
+  const errors: string[] = [];
+  if (e.NODE_ENV === 'production' && !e.JIFEN_DATA_KEY) {
+    errors.push('JIFEN_DATA_KEY: required in production (32 bytes, base64)');
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    ok: true,
+    config: {
+      env: e.NODE_ENV,
+      port: e.PORT,
+      host: e.HOST,
+      databaseUrl: e.DATABASE_URL,
+      dataDir,
+      pgliteDir: path.join(dataDir, 'pglite'),
+      dataKey: e.JIFEN_DATA_KEY,
+      sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+      logLevel: e.LOG_LEVEL,
+      demoData: e.DEMO_DATA,
+      webDist: path.resolve(e.WEB_DIST),
+      secureCookies: e.SECURE_COOKIES,
+      trustProxy: e.TRUST_PROXY,
+      rateLimitMax: e.RATE_LIMIT_MAX,
+      loginRateLimitMax: e.LOGIN_RATE_LIMIT_MAX,
+      bodyLimit: e.BODY_LIMIT_BYTES,
+    },
+  };
+}

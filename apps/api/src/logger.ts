@@ -1,0 +1,31 @@
+import pino, { type DestinationStream, type Logger } from 'pino';
+import { REDACT_PATHS, scrubText, scrubValue } from './security/redact.ts';
+
+/**
+ * Structured JSON logs. Secrets are removed by path; anything shaped like a
+ * resident ID or a mobile number is masked in every field and message (PI-1).
+ */
+export function createLogger(level: string, stream?: DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
+    level,
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    formatters: { log: (obj) => scrubValue(obj) as Record<string, unknown> },
+    hooks: {
+      logMethod(args, method) {
+        method.apply(
+          this,
+          args.map((a) => (typeof a === 'string' ? scrubText(a) : a)) as Parameters<typeof method>,
+        );
+      },
+    },
+    serializers: {
+      req: (req: { method: string; url: string; id: string; ip?: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: scrubText(req.url),
+        ip: req.ip,
+      }),
+    },
+  };
+  return stream ? pino(options, stream) : pino(options);
+}
