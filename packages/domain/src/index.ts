@@ -4,3 +4,4 @@ export * from './rules.ts';
 export * from './dates/index.ts';
 export * from './policy/index.ts';
 export * from './calendar/index.ts';
+export * from './workflow/index.ts';

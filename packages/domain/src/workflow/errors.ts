@@ -2,7 +2,7 @@ import type { DomainError, LocalizedText, RuleId } from '../result.ts';
 import type { Action, ApplicationState, Role } from './types.ts';
 
 /** Names shown in messages, so an error reads "已批准" rather than `approved`. */
-export const STATE_LABELS: Record<ApplicationState, LocalizedText> = {
+export const APPLICATION_STATE_LABELS: Record<ApplicationState, LocalizedText> = {
   draft: { zh: '草稿', en: 'draft' },
   holder_confirmed: { zh: '持证人已确认', en: 'confirmed by the holder' },
   submitted: { zh: '已提交', en: 'submitted' },
@@ -14,7 +14,7 @@ export const STATE_LABELS: Record<ApplicationState, LocalizedText> = {
   withdrawn: { zh: '已撤回', en: 'withdrawn' },
 };
 
-export const ACTION_LABELS: Record<Action, LocalizedText> = {
+export const APPLICATION_ACTION_LABELS: Record<Action, LocalizedText> = {
   confirm: { zh: '确认信息', en: 'confirm' },
   reopen: { zh: '退回编辑', en: 'reopen for editing' },
   submit: { zh: '提交', en: 'submit' },
@@ -28,7 +28,7 @@ export const ACTION_LABELS: Record<Action, LocalizedText> = {
   withdraw: { zh: '撤回', en: 'withdraw' },
 };
 
-export const ROLE_LABELS: Record<Role, LocalizedText> = {
+export const APPLICATION_ROLE_LABELS: Record<Role, LocalizedText> = {
   holder: { zh: '持证人', en: 'holder' },
   hr: { zh: '单位人事专员', en: 'HR specialist' },
   clerk: { zh: '窗口受理人员', en: 'counter clerk' },
@@ -47,8 +47,8 @@ interface Move {
 const details = (m: Move) => ({ state: m.state, action: m.action, role: m.role });
 
 export function finalStateError(m: Move): DomainError {
-  const s = STATE_LABELS[m.state];
-  const a = ACTION_LABELS[m.action];
+  const s = APPLICATION_STATE_LABELS[m.state];
+  const a = APPLICATION_ACTION_LABELS[m.action];
   return {
     code: 'APPLICATION.FINAL_STATE',
     ruleId: 'R-3',
@@ -61,8 +61,8 @@ export function finalStateError(m: Move): DomainError {
 }
 
 export function transitionNotAllowed(m: Move): DomainError {
-  const s = STATE_LABELS[m.state];
-  const a = ACTION_LABELS[m.action];
+  const s = APPLICATION_STATE_LABELS[m.state];
+  const a = APPLICATION_ACTION_LABELS[m.action];
   return {
     code: 'APPLICATION.TRANSITION_NOT_ALLOWED',
     ruleId: 'R-3',
@@ -75,23 +75,23 @@ export function transitionNotAllowed(m: Move): DomainError {
 }
 
 export function forbiddenRole(m: Move, allowed: readonly Role[], ruleId: RuleId): DomainError {
-  const s = STATE_LABELS[m.state];
-  const a = ACTION_LABELS[m.action];
-  const r = ROLE_LABELS[m.role];
+  const s = APPLICATION_STATE_LABELS[m.state];
+  const a = APPLICATION_ACTION_LABELS[m.action];
+  const r = APPLICATION_ROLE_LABELS[m.role];
   return {
     code: 'APPLICATION.FORBIDDEN_ROLE',
     ruleId,
     message: {
-      zh: `${r.zh}无权对“${s.zh}”状态的申请执行“${a.zh}”（仅限：${allowed.map((x) => ROLE_LABELS[x].zh).join('、')}）`,
-      en: `The ${r.en} may not ${a.en} an application that is ${s.en} (only: ${allowed.map((x) => ROLE_LABELS[x].en).join(', ')})`,
+      zh: `${r.zh}无权对“${s.zh}”状态的申请执行“${a.zh}”（仅限：${allowed.map((x) => APPLICATION_ROLE_LABELS[x].zh).join('、')}）`,
+      en: `The ${r.en} may not ${a.en} an application that is ${s.en} (only: ${allowed.map((x) => APPLICATION_ROLE_LABELS[x].en).join(', ')})`,
     },
     details: { ...details(m), allowedRoles: [...allowed] },
   };
 }
 
 export function reasonRequired(m: Move, ruleId: RuleId): DomainError {
-  const s = STATE_LABELS[m.state];
-  const a = ACTION_LABELS[m.action];
+  const s = APPLICATION_STATE_LABELS[m.state];
+  const a = APPLICATION_ACTION_LABELS[m.action];
   return {
     code: 'APPLICATION.REASON_REQUIRED',
     ruleId,
@@ -104,7 +104,7 @@ export function reasonRequired(m: Move, ruleId: RuleId): DomainError {
 }
 
 export function checksRequired(m: Move): DomainError {
-  const a = ACTION_LABELS[m.action];
+  const a = APPLICATION_ACTION_LABELS[m.action];
   return {
     code: 'APPLICATION.CHECKS_REQUIRED',
     ruleId: 'R-1',
@@ -117,8 +117,8 @@ export function checksRequired(m: Move): DomainError {
 }
 
 export function routeMismatch(m: Move, expected: Action): DomainError {
-  const a = ACTION_LABELS[m.action];
-  const e = ACTION_LABELS[expected];
+  const a = APPLICATION_ACTION_LABELS[m.action];
+  const e = APPLICATION_ACTION_LABELS[expected];
   return {
     code: 'APPLICATION.ROUTE_MISMATCH',
     ruleId: expected === 'route_to_visit' ? 'R-2' : 'R-1',

@@ -30,4 +30,4 @@ export {
   type MessageTemplate,
   type SmsTemplateId,
 } from './templates.ts';
-export { ACTION_LABELS, ROLE_LABELS, STATE_LABELS } from './errors.ts';
+export { APPLICATION_ACTION_LABELS, APPLICATION_ROLE_LABELS, APPLICATION_STATE_LABELS } from './errors.ts';
