@@ -5,3 +5,6 @@ export * from './dates/index.ts';
 export * from './policy/index.ts';
 export * from './calendar/index.ts';
 export * from './workflow/index.ts';
+export * from './points/index.ts';
+export * from './compliance/index.ts';
+export * from './materials/index.ts';

@@ -1,20 +1,17 @@
 import type { PolicyParams } from '../policy/schema.ts';
+import type { WageTable } from '../policy/wage-table.ts';
 import type { CommendationLevel, EducationLevel, TitleLevel } from './input.ts';
 
 /**
- * What an assessment needs from a policy version. `selectPolicy` returns a
- * richer object; anything with these fields will do, which keeps the
- * scorers testable with small fixtures.
+ * What an assessment needs: a policy version (`selectPolicy`'s `Policy`
+ * has these fields) and the policy set's wage table (S-9, S-4). Build one
+ * with `assessmentPolicyOn(set, asOf)`; small fixtures do in tests.
  */
 export interface AssessmentPolicy {
   id: string;
   hash: string;
   params: PolicyParams;
-  /**
-   * S-9: Shanghai's average wage in yuan per month, by calendar year
-   * (`{ "2024": 12434 }`), from the policy's wage table with its source.
-   */
-  averageMonthlyWages: Readonly<Record<string, number>>;
+  wages: WageTable;
 }
 
 export interface CompiledTier {
@@ -47,13 +44,17 @@ export interface CompiledPolicy {
   wages: Float64Array;
 }
 
-const cache = new WeakMap<AssessmentPolicy, CompiledPolicy>();
+// Keyed by the params and wage-table objects, not the wrapper, so a fresh
+// `{ ...policy, wages }` per request still hits the cache.
+const cache = new WeakMap<PolicyParams, WeakMap<WageTable, CompiledPolicy>>();
 
 export function compilePolicy(policy: AssessmentPolicy): CompiledPolicy {
-  const hit = cache.get(policy);
-  if (hit) return hit;
+  let byWages = cache.get(policy.params);
+  if (!byWages) cache.set(policy.params, (byWages = new WeakMap()));
+  const hit = byWages.get(policy.wages);
+  if (hit && hit.id === policy.id && hit.hash === policy.hash) return hit;
   const compiled = buildCompiled(policy);
-  cache.set(policy, compiled);
+  byWages.set(policy.wages, compiled);
   return compiled;
 }
 
@@ -68,11 +69,11 @@ function buildCompiled(policy: AssessmentPolicy): CompiledPolicy {
       points: t.points,
     }))
     .sort((a, b) => b.points - a.points || b.minMultiple - a.minMultiple);
-  const years = Object.keys(policy.averageMonthlyWages).map(Number).filter(Number.isInteger);
+  const years = [...policy.wages.byYear.keys()];
   const first = years.length ? Math.min(...years) : 0;
   const last = years.length ? Math.max(...years) : -1;
   const wages = new Float64Array(Math.max(0, last - first + 1));
-  for (const y of years) wages[y - first] = policy.averageMonthlyWages[String(y)] ?? 0;
+  for (const [y, row] of policy.wages.byYear) wages[y - first] = row.monthlyAverage;
   return {
     id: policy.id,
     hash: policy.hash,

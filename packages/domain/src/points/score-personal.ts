@@ -2,7 +2,7 @@ import type { CompiledPolicy } from './compiled-policy.ts';
 import type { PointsFacts } from './facts.ts';
 import { EDUCATION_LEVELS, TITLE_LEVELS, type EducationLevel, type TitleLevel } from './input.ts';
 import { line, text, type PointsLine } from './line.ts';
-import { wageMissingError } from './wage-error.ts';
+import { wageYearMissing } from '../policy/wage-table.ts';
 
 export const EDUCATION_NAMES: Record<EducationLevel, { zh: string; en: string }> = {
   none: text('无大专及以上学历', 'no college degree'),
@@ -71,7 +71,7 @@ export function scoreEducationAndTitle(
   const titleLine = line('title', 'S-4', titleCounts ? title : 0);
   const t = f.input.title;
   const tb = c.params.points.titleSiBase;
-  if (t && f.si.missingWageYear !== 0 && f.si.titleBaseMonths < tb.months) titleLine.error = wageMissingError(f.si.missingWageYear, 'S-4');
+  if (t && f.si.missingWageYear !== 0 && f.si.titleBaseMonths < tb.months) titleLine.error = { ...wageYearMissing(f.si.missingWageYear), ruleId: 'S-4' };
   if (!explain) return [eduLine, titleLine];
 
   const name = EDUCATION_NAMES[f.input.education];

@@ -1,7 +1,7 @@
 import type { CompiledPolicy } from './compiled-policy.ts';
 import type { PointsFacts } from './facts.ts';
 import { line, text, type PointsLine } from './line.ts';
-import { wageMissingError } from './wage-error.ts';
+import { wageYearMissing } from '../policy/wage-table.ts';
 
 /** S-6: siYearPoints per full 12 qualifying months (paid normally, not back-paid), no cap. */
 export function siYearsPoints(qualifyingMonths: number, c: CompiledPolicy): number {
@@ -36,7 +36,7 @@ function band(min: number, max: number | null): string {
 export function scoreBaseMultiple(f: PointsFacts, c: CompiledPolicy, explain: boolean): PointsLine {
   const si = f.si;
   const l = line('baseMultiple', 'S-9', baseMultiplePoints(f, c));
-  if (si.missingWageYear !== 0 && si.fromRecords) l.error = wageMissingError(si.missingWageYear, 'S-9');
+  if (si.missingWageYear !== 0 && si.fromRecords) l.error = { ...wageYearMissing(si.missingWageYear), ruleId: 'S-9' };
   if (!explain) return l;
   if (l.error) {
     l.reason = l.error.message;

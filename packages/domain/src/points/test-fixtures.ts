@@ -1,4 +1,5 @@
 import type { PolicyParams } from '../policy/schema.ts';
+import type { WageTable } from '../policy/wage-table.ts';
 import type { AssessmentPolicy } from './compiled-policy.ts';
 import type { AssessmentInput, SiMonthRecord } from './input.ts';
 
@@ -61,6 +62,14 @@ export const FIXTURE_WAGES: Record<string, number> = {
   '2025': 12800,
 };
 
+export function wageTableOf(wages: Record<string, number>): WageTable {
+  const years = Object.entries(wages).map(([y, w]) => ({ year: Number(y), monthlyAverage: w, source: 'test fixture' }));
+  return {
+    byYear: new Map(years.map((r) => [r.year, { monthlyAverage: r.monthlyAverage, source: r.source }])),
+    doc: { region: 'shanghai', unit: 'CNY/month', description: 'test fixture', years },
+  };
+}
+
 export function fixturePolicy(overrides: {
   compliance?: Partial<PolicyParams['compliance']>;
   points?: Partial<PolicyParams['points']>;
@@ -74,7 +83,7 @@ export function fixturePolicy(overrides: {
       compliance: { ...FIXTURE_PARAMS.compliance, ...overrides.compliance },
       points: { ...FIXTURE_PARAMS.points, ...overrides.points },
     },
-    averageMonthlyWages: overrides.wages ?? FIXTURE_WAGES,
+    wages: wageTableOf(overrides.wages ?? FIXTURE_WAGES),
   };
 }
 

@@ -1,0 +1,122 @@
+import { recordFactsOf } from '../compliance/records.ts';
+import { addMonths, addYears, ageOn, fromEpochDay, monthIndex, toEpochDay } from '../dates/index.ts';
+import type { LocalizedText } from '../result.ts';
+import { totalOfFacts } from './assess.ts';
+import { compilePolicy, type AssessmentPolicy, type CompiledPolicy } from './compiled-policy.ts';
+import { factsOf, type PointsFacts } from './facts.ts';
+import type { AssessmentInput } from './input.ts';
+
+export interface EarliestDate {
+  /** The first date on which the projected total reaches the target, or null within the horizon. */
+  date: string | null;
+  target: number;
+  totalNow: number;
+  /** The projected total on `date` (or at the horizon's end when null). */
+  totalThen: number;
+  horizonYears: number;
+  reasoning: LocalizedText;
+}
+
+/**
+ * Projects the time-based indicators forward from `asOf`, assuming the
+ * person keeps paying social insurance normally every month and stays in
+ * the same job:
+ * - S-6 gains a qualifying month on the 1st of each month (C-1's window
+ *   fills up the same way);
+ * - S-14 marriage years, S-10/S-11 years (counted from asOf's anniversary,
+ *   as only whole years are known) grow;
+ * - S-2 age only rises, so age points only fall (on each birthday; with
+ *   only an age given, on asOf's anniversaries);
+ * - C-5/C-6/C-7 records stop counting when their years run out, and the
+ *   C-5 bar ends.
+ * S-9 tiers and S-4's base requirement are kept as they are today.
+ * The total only rises on those dates, so checking them in order finds the
+ * earliest one exactly. A date counts only if the C-5 bar has ended; a
+ * serious criminal record or a C-8 veto means no date.
+ */
+export function earliestDateReaching(
+  input: AssessmentInput,
+  asOf: string,
+  policy: AssessmentPolicy,
+  target?: number,
+  horizonYears = 15,
+): EarliestDate {
+  const c = compilePolicy(policy);
+  const goal = target ?? c.standardScore;
+  const now = factsOf(input, asOf, c);
+  const totalNow = totalOfFacts(now, c);
+  const result = (date: string | null, totalThen: number, reasoning: LocalizedText): EarliestDate => ({
+    date, target: goal, totalNow, totalThen, horizonYears, reasoning,
+  });
+  if (now.records.seriousCrime || now.records.familyPlanningVeto) {
+    return result(null, totalNow, {
+      zh: `存在一票否决情形（${now.records.seriousCrime ? 'C-6 严重刑事犯罪' : 'C-8'}），任何日期均不能达到`,
+      en: `A veto applies (${now.records.seriousCrime ? 'C-6 serious crime' : 'C-8'}); no date reaches the target`,
+    });
+  }
+  const end = addYears(asOf, horizonYears);
+  let last = totalNow;
+  for (const d of candidateDates(input, asOf, end, now, c)) {
+    const f = projectFacts(now, input, asOf, d, c);
+    const total = totalOfFacts(f, c);
+    last = total;
+    if (total >= goal && f.records.barredUntil === null) {
+      return result(d, total, d === asOf
+        ? { zh: `测评日已达到${goal}分（${total}分）`, en: `The total already reaches ${goal} on the evaluation date (${total})` }
+        : {
+            zh: `假设每月继续正常缴纳社保、工作不变，${d}积分达到${total}分（目标${goal}分）：社保年限、婚龄等随时间增加，年龄分只会减少，已计入`,
+            en: `Assuming social insurance keeps being paid normally every month in the same job, the total reaches ${total} on ${d} (target ${goal}): social-insurance and marriage years grow with time, age points only fall, both accounted for`,
+          });
+    }
+  }
+  return result(null, last, {
+    zh: `假设每月继续正常缴纳社保、工作不变，${horizonYears}年内（至${end}）仅靠时间积累达不到${goal}分（届时${last}分），需提升学历、职称或社保基数等`,
+    en: `Assuming social insurance keeps being paid normally in the same job, time alone does not reach ${goal} within ${horizonYears} years (by ${end}; ${last} then): a qualification, title or base multiple is needed`,
+  });
+}
+
+function candidateDates(input: AssessmentInput, asOf: string, end: string, now: PointsFacts, c: CompiledPolicy): string[] {
+  const set = new Set<number>([toEpochDay(asOf)]);
+  const endDay = toEpochDay(end);
+  const add = (d: string) => {
+    const n = toEpochDay(d);
+    if (n > toEpochDay(asOf) && n <= endDay) set.add(n);
+  };
+  const firstOfMonth = `${asOf.slice(0, 7)}-01`;
+  for (let m = 1; toEpochDay(addMonths(firstOfMonth, m)) <= endDay; m++) add(addMonths(firstOfMonth, m));
+  for (let y = 1; toEpochDay(addYears(asOf, y)) <= endDay; y++) add(addYears(asOf, y));
+  if (input.spouseHukouMarriageDate) {
+    for (let y = 1; ; y++) {
+      const d = addYears(input.spouseHukouMarriageDate, y);
+      if (toEpochDay(d) > endDay) break;
+      add(d);
+    }
+  }
+  // Each record's expiry, found by asking again on the previous expiry date.
+  let next = now.records.nextExpiry;
+  while (next !== null && toEpochDay(next) <= endDay) {
+    add(next);
+    next = recordFactsOf(input.records, next, c.params).nextExpiry;
+  }
+  return [...set].sort((a, b) => a - b).map(fromEpochDay);
+}
+
+function projectFacts(now: PointsFacts, input: AssessmentInput, asOf: string, d: string, c: CompiledPolicy): PointsFacts {
+  const elapsedMonths = monthIndex(d.slice(0, 7)) - monthIndex(asOf.slice(0, 7));
+  const elapsedYears = ageOn(asOf, d);
+  const window = c.params.compliance.siWindowMonths;
+  return {
+    ...now,
+    age: input.birthDate !== undefined ? ageOn(input.birthDate, d) : now.age + elapsedYears,
+    si: {
+      ...now.si,
+      qualifyingMonths: now.si.qualifyingMonths + elapsedMonths,
+      insuredThisMonth: now.si.insuredThisMonth || elapsedMonths > 0,
+      monthsPaidInWindow: Math.min(window, now.si.monthsPaidInWindow + elapsedMonths),
+    },
+    records: recordFactsOf(input.records, d, c.params),
+    marriageYears: input.spouseHukouMarriageDate !== undefined ? Math.max(0, ageOn(input.spouseHukouMarriageDate, d)) : -1,
+    publicServiceYears: input.publicServiceYears !== undefined ? input.publicServiceYears + elapsedYears : 0,
+    remoteSuburbYears: input.remoteSuburbYears !== undefined ? input.remoteSuburbYears + elapsedYears : 0,
+  };
+}

@@ -1,0 +1,22 @@
+export { assessPoints, type AssessOptions, type PointsAssessment } from './assess.ts';
+export { assessmentPolicyOn } from './assessment-policy.ts';
+export { compilePolicy, type AssessmentPolicy } from './compiled-policy.ts';
+export { earliestDateReaching, type EarliestDate } from './earliest-date.ts';
+export { rankImprovements, type Improvement } from './improvements.ts';
+export { assessmentInputJsonSchema, assessmentInputSchema } from './input-schema.ts';
+export {
+  COMMENDATION_LEVELS,
+  EDUCATION_LEVELS,
+  TITLE_LEVELS,
+  type AssessmentInput,
+  type CommendationLevel,
+  type EducationLevel,
+  type InvestmentInput,
+  type RecordsInput,
+  type SiMonthRecord,
+  type SiSummary,
+  type SocialInsuranceInput,
+  type TitleInput,
+  type TitleLevel,
+} from './input.ts';
+export type { Indicator, PointsLine } from './line.ts';
