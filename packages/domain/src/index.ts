@@ -8,3 +8,5 @@ export * from './workflow/index.ts';
 export * from './points/index.ts';
 export * from './compliance/index.ts';
 export * from './materials/index.ts';
+export * from './lifecycle/index.ts';
+export * from './ids/index.ts';

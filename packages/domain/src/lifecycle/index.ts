@@ -1,0 +1,16 @@
+export {
+  LIFECYCLE_STATES,
+  lifecycleOn,
+  lifecycleTimeline,
+  stateForOffset,
+  type Deadline,
+  type DeadlineKind,
+  type LifecycleState,
+  type LifecycleStatus,
+  type PermitDates,
+  type TimelineEntry,
+  type TimelineKind,
+} from './lifecycle.ts';
+export { benefitsOn, type BenefitsStatus } from './benefits.ts';
+export { permitSyncDate, type PermitSyncAdvice } from './permit-sync.ts';
+export { STATE_LABELS } from './labels.ts';

@@ -1,0 +1,166 @@
+import { addDays, diffDays, parseIsoDate } from '../dates/index.ts';
+import type { Policy } from '../policy/index.ts';
+import { ok, type IsoDate, type LocalizedText, type Result, type RuleId } from '../result.ts';
+import { benefitsOn, type BenefitsStatus } from './benefits.ts';
+import { DEADLINE_LABELS, STATE_LABELS, TIMELINE_LABELS } from './labels.ts';
+
+/**
+ * L-1..L-8: the state of a residence permit and its points on any date.
+ * V is the expiry date (the permit's last valid day), n = asOf - V in days:
+ *   n < -window            valid
+ *   -window <= n <= 0      renewal_window   (L-2)
+ *   1 <= n <= grace        grace            (L-3, late renewal)
+ *   grace < n <= reapply   points_cleared   (L-4, permit still endorsable)
+ *   n > reapply            permit_lapsed    (L-5, apply for a new permit)
+ * All bounds are parameters of the policy version in force.
+ */
+export type LifecycleState = 'valid' | 'renewal_window' | 'grace' | 'points_cleared' | 'permit_lapsed';
+
+export const LIFECYCLE_STATES: readonly LifecycleState[] = [
+  'valid',
+  'renewal_window',
+  'grace',
+  'points_cleared',
+  'permit_lapsed',
+];
+
+export type DeadlineKind = 'window_opens' | 'renew_by' | 'late_renewal_ends' | 'permit_endorsable_ends';
+
+export interface Deadline {
+  kind: DeadlineKind;
+  /** Last day of the current state, or the day the next opportunity opens. */
+  date: IsoDate;
+  ruleId: RuleId;
+  label: LocalizedText;
+}
+
+export type TimelineKind = 'window_opens' | 'expiry' | 'late_window_last_day' | 'points_cleared' | 'permit_lapsed';
+
+export interface TimelineEntry {
+  kind: TimelineKind;
+  date: IsoDate;
+  ruleId: RuleId;
+  label: LocalizedText;
+}
+
+export interface LifecycleStatus {
+  ruleId: 'L-8';
+  asOf: IsoDate;
+  expiry: IsoDate;
+  /** asOf - expiry in calendar days. */
+  n: number;
+  state: LifecycleState;
+  stateLabel: LocalizedText;
+  /** null once the permit has lapsed: nothing left to meet. */
+  nextDeadline: Deadline | null;
+  /** Calendar days from asOf to nextDeadline.date (0 on the day itself). */
+  daysLeft: number | null;
+  /** L-3/L-4: whether renewing on asOf restarts the permit holding years. */
+  holdingYearsRestart: { restart: boolean; ruleId: RuleId; reason: LocalizedText };
+  benefits: BenefitsStatus;
+  timeline: TimelineEntry[];
+  policy: { id: string; hash: string };
+}
+
+export interface PermitDates {
+  /** The permit's last valid day (V). */
+  expiry: IsoDate;
+}
+
+export function stateForOffset(n: number, lifecycle: Policy['params']['lifecycle']): LifecycleState {
+  if (n < -lifecycle.renewalWindowDays) return 'valid';
+  if (n <= 0) return 'renewal_window';
+  if (n <= lifecycle.graceDays) return 'grace';
+  if (n <= lifecycle.permitReapplyAfterDays) return 'points_cleared';
+  return 'permit_lapsed';
+}
+
+/** The key dates of one permit period, each with its rule. */
+export function lifecycleTimeline(expiry: IsoDate, policy: Policy): TimelineEntry[] {
+  const l = policy.params.lifecycle;
+  const entry = (kind: TimelineKind, date: IsoDate, ruleId: RuleId): TimelineEntry => ({
+    kind,
+    date,
+    ruleId,
+    label: TIMELINE_LABELS[kind](date),
+  });
+  return [
+    entry('window_opens', addDays(expiry, -l.renewalWindowDays), 'L-2'),
+    entry('expiry', expiry, 'L-1'),
+    entry('late_window_last_day', addDays(expiry, l.graceDays), 'L-3'),
+    entry('points_cleared', addDays(expiry, l.pointsClearedAfterDays + 1), 'L-4'),
+    entry('permit_lapsed', addDays(expiry, l.permitReapplyAfterDays + 1), 'L-5'),
+  ];
+}
+
+function deadlineFor(state: LifecycleState, expiry: IsoDate, policy: Policy): Deadline | null {
+  const l = policy.params.lifecycle;
+  const make = (kind: DeadlineKind, date: IsoDate, ruleId: RuleId): Deadline => ({
+    kind,
+    date,
+    ruleId,
+    label: DEADLINE_LABELS[kind](date),
+  });
+  switch (state) {
+    case 'valid':
+      return make('window_opens', addDays(expiry, -l.renewalWindowDays), 'L-2');
+    case 'renewal_window':
+      return make('renew_by', expiry, 'L-2');
+    case 'grace':
+      return make('late_renewal_ends', addDays(expiry, l.graceDays), 'L-3');
+    case 'points_cleared':
+      return make('permit_endorsable_ends', addDays(expiry, l.permitReapplyAfterDays), 'L-5');
+    case 'permit_lapsed':
+      return null;
+  }
+}
+
+function holdingYears(state: LifecycleState, policy: Policy): LifecycleStatus['holdingYearsRestart'] {
+  if (state === 'valid' || state === 'renewal_window') {
+    return {
+      restart: false,
+      ruleId: 'L-2',
+      reason: { zh: '在有效期内续办，居住证持有年限连续计算', en: 'Renewed while valid: holding years continue' },
+    };
+  }
+  if (state === 'grace') {
+    const keeps = policy.params.lifecycle.graceKeepsHoldingYears;
+    return {
+      restart: !keeps,
+      ruleId: 'L-3',
+      reason: keeps
+        ? { zh: '逾期补办期内续办，按本政策版本持有年限连续计算', en: 'Late renewal: this policy version keeps holding years continuous' }
+        : { zh: '逾期补办期内可续办，但居住证持有年限重新计算', en: 'Late renewal is possible, but holding years restart' },
+    };
+  }
+  return {
+    restart: true,
+    ruleId: state === 'points_cleared' ? 'L-4' : 'L-5',
+    reason: { zh: '逾期超过补办期，积分清零，持有年限重新计算', en: 'Past the late window: points cleared and holding years restart' },
+  };
+}
+
+/** L-8: the state, next deadline, days left and timeline of a permit on `asOf`. */
+export function lifecycleOn(permit: PermitDates, asOf: IsoDate, policy: Policy): Result<LifecycleStatus> {
+  const expiry = parseIsoDate(permit.expiry);
+  if (!expiry.ok) return expiry;
+  const day = parseIsoDate(asOf);
+  if (!day.ok) return day;
+  const n = diffDays(asOf, permit.expiry);
+  const state = stateForOffset(n, policy.params.lifecycle);
+  const nextDeadline = deadlineFor(state, permit.expiry, policy);
+  return ok({
+    ruleId: 'L-8',
+    asOf,
+    expiry: permit.expiry,
+    n,
+    state,
+    stateLabel: STATE_LABELS[state],
+    nextDeadline,
+    daysLeft: nextDeadline ? diffDays(nextDeadline.date, asOf) : null,
+    holdingYearsRestart: holdingYears(state, policy),
+    benefits: benefitsOn(state, permit.expiry, policy),
+    timeline: lifecycleTimeline(permit.expiry, policy),
+    policy: { id: policy.id, hash: policy.hash },
+  });
+}
