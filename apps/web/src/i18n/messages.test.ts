@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { zhCN } from './messages-zh-cn.ts';
+import { en } from './messages-en.ts';
+import { ROLES } from '../api/contract-types.ts';
+import { NAV_ITEMS } from '../app/nav-items.tsx';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const zh = flatten(zhCN);
+const english = flatten(en);
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+describe('i18n resources', () => {
+  it('have the same keys in zh-CN and en', () => {
+    expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());
+  });
+
+  it('have no empty texts', () => {
+    for (const [key, text] of [...zh, ...english]) expect(text.trim(), key).not.toBe('');
+  });
+
+  it('use the same {{placeholders}} in both languages', () => {
+    for (const [key, text] of zh) expect(placeholders(english.get(key) ?? ''), key).toEqual(placeholders(text));
+  });
+
+  it('name every role and every menu item', () => {
+    for (const role of ROLES) {
+      expect(zh.has(`roles.${role}`), role).toBe(true);
+      for (const item of NAV_ITEMS[role]) expect(zh.has(item.labelKey), item.labelKey).toBe(true);
+    }
+  });
+
+  it('show Chinese in zh-CN and no Chinese in en', () => {
+    const han = /\p{Script=Han}/u;
+    expect(han.test(zh.get('auth.login') ?? '')).toBe(true);
+    for (const [key, text] of english) expect(han.test(text), key).toBe(false);
+  });
+});
