@@ -5,7 +5,7 @@ import { checksRequired, finalStateError, forbiddenRole, reasonRequired, routeMi
 import { intentsFor } from './intents.ts';
 import { routeSubmission, type Route } from './routing.ts';
 import { findTransition, isFinalState } from './transitions.ts';
-import type { Action, Application, Command, Decision } from './types.ts';
+import type { Action, Application, CheckOutcome, Command, Decision } from './types.ts';
 
 export interface DecisionContext {
   /** ISO date-time of the decision, for the audit record; the caller's clock. */
@@ -74,7 +74,7 @@ export function decide(application: Application, command: Command, ctx: Decision
  */
 export function routingCommand(
   application: Application,
-  checks: Command['checks'] & object,
+  checks: readonly CheckOutcome[],
   actorId: string,
 ): Command {
   const route = routeSubmission({
