@@ -19,10 +19,9 @@ export function createLogger(level: string, stream?: DestinationStream): Logger 
       },
     },
     serializers: {
-      req: (req: { method: string; url: string; id: string; ip?: string }) => ({
-        id: req.id,
+      req: (req: { method?: string; url?: string; originalUrl?: string; ip?: string }) => ({
         method: req.method,
-        url: scrubText(req.url),
+        url: scrubText(String(req.url ?? req.originalUrl ?? '')),
         ip: req.ip,
       }),
     },

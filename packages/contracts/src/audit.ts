@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { isoDateTime } from './common.ts';
 
 export const auditEntry = z.strictObject({
-  id: z.string(),
-  seq: z.number().int(),
+  id: z.string().describe('gapless sequence number'),
   at: isoDateTime,
   actorId: z.uuid().nullable(),
   actorRole: z.string().nullable(),
@@ -18,7 +17,7 @@ export const auditEntry = z.strictObject({
 });
 export type AuditEntry = z.infer<typeof auditEntry>;
 
-/** `GET /api/v1/audit` (admin): newest first, `before` = seq to page back from. */
+/** `GET /api/v1/audit` (admin): newest first, `before` = an entry id to page back from. */
 export const listAuditQuery = z.strictObject({
   action: z.string().max(60).optional(),
   actorId: z.uuid().optional(),

@@ -1,3 +1,4 @@
+import { parseMobile } from '@jifen/domain';
 import { z } from 'zod';
 import { employerStatus, password, username } from './auth.ts';
 import { districtCode, isoDateTime, text } from './common.ts';
@@ -7,7 +8,12 @@ export const uscc = z
   .trim()
   .toUpperCase()
   .regex(/^[0-9A-Z]{18}$/, { error: 'uscc.format' });
-export const mobile = z.string().trim().regex(/^\d{11}$/, { error: 'mobile.format' });
+/** I-3, checked by the domain (an optional +86 prefix is accepted). */
+export const mobile = z
+  .string()
+  .trim()
+  .max(20)
+  .refine((s) => parseMobile(s).ok, { error: 'mobile.format' });
 
 /**
  * `POST /api/v1/employers/register` (public). A code that fails the I-2

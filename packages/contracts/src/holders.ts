@@ -16,8 +16,15 @@ export type Permit = z.infer<typeof permit>;
 export const lifecycle = z.strictObject({
   asOf: isoDate,
   state: lifecycleState,
-  nextDeadline: isoDate.nullable(),
+  /** The next date that matters (window opens, renew by, late renewal ends, permit endorsable ends); null once lapsed. */
+  nextDeadline: z
+    .strictObject({
+      kind: z.enum(['window_opens', 'renew_by', 'late_renewal_ends', 'permit_endorsable_ends']),
+      date: isoDate,
+    })
+    .nullable(),
   daysLeft: z.number().int().nullable(),
+  policyId: z.string(),
 });
 export type Lifecycle = z.infer<typeof lifecycle>;
 

@@ -1,0 +1,85 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { DestinationStream } from 'pino';
+import { randomUUID } from 'node:crypto';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { App, ModuleDeps } from './deps.ts';
+import { createLogger } from './logger.ts';
+import { registerAuth } from './plugins/auth.ts';
+import { registerDocs } from './plugins/docs.ts';
+import { registerErrorHandling } from './plugins/errors.ts';
+import { registerHealth } from './plugins/health.ts';
+import { registerSecurity } from './plugins/security.ts';
+import { zodValidatorCompiler } from './plugins/validation.ts';
+import { registerWeb } from './plugins/web.ts';
+import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
+import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
+import { registerEmployerRoutes } from './modules/employers/employers.routes.ts';
+import { registerHolderRoutes } from './modules/holders/holders.routes.ts';
+import { registerReferenceRoutes } from './modules/reference/reference.routes.ts';
+import { registerUserRoutes } from './modules/users/users.routes.ts';
+
+export type AppConfig = Pick<
+  Config,
+  'logLevel' | 'webDist' | 'secureCookies' | 'trustProxy' | 'rateLimitMax' | 'loginRateLimitMax' | 'bodyLimit'
+>;
+
+export interface AppDeps extends ModuleDeps {
+  config: AppConfig;
+  /** Derived from the data key; signs the session and CSRF cookies. */
+  cookieSecret: Buffer;
+  /** Where log lines go (tests capture them); stdout by default. */
+  logStream?: DestinationStream;
+  /** Called for every route as it is added (the access matrix test lists them). */
+  onRoute?: (route: { method: string | string[]; url: string }) => void;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Builds the whole HTTP app; never listens (main.ts does, tests use inject). */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config } = deps;
+  const fastify = Fastify({
+    loggerInstance: createLogger(config.logLevel, deps.logStream) as FastifyBaseLogger,
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  const app: App = fastify.withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  if (deps.onRoute) {
+    const collect = deps.onRoute;
+    app.addHook('onRoute', (route) => collect({ method: route.method, url: route.url }));
+  }
+  let spaFallback: Parameters<typeof registerErrorHandling>[1] = () => false;
+  registerErrorHandling(app, (req, reply) => (spaFallback ? spaFallback(req, reply) : false));
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  await registerSecurity(app, {
+    cookieSecret: deps.cookieSecret,
+    secureCookies: config.secureCookies,
+    rateLimitMax: config.rateLimitMax,
+  });
+  registerAuth(app, deps);
+  await registerDocs(app);
+  registerHealth(app, deps.db);
+
+  registerAuthRoutes(app, deps, { secureCookies: config.secureCookies, loginRateLimitMax: config.loginRateLimitMax });
+  registerReferenceRoutes(app, deps);
+  registerEmployerRoutes(app, deps);
+  registerHolderRoutes(app, deps);
+  registerUserRoutes(app, deps);
+  registerAuditRoutes(app, deps);
+
+  spaFallback = await registerWeb(app, config.webDist);
+  await app.ready();
+  return app;
+}

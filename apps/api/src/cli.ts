@@ -1,0 +1,86 @@
+// The `jifen` command line: the shell around the pure domain. It reads
+// files and stdin, computes today's date in Asia/Shanghai, prints bilingual
+// text (or JSON with --json) and maps domain errors to exit code 2.
+import { readFile } from 'node:fs/promises';
+import { policySet } from '@jifen/policies';
+import { parseArgs } from './cli/args.ts';
+import { COMMANDS, findCommand } from './cli/commands.ts';
+import { errorLines } from './cli/format.ts';
+import { isDomainError, type CliContext } from './cli/types.ts';
+import { shanghaiDate } from './clock.ts';
+
+export const EXIT_OK = 0;
+export const EXIT_INTERNAL = 1;
+export const EXIT_BAD_INPUT = 2;
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  ctx: CliContext;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export const nodeIo: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  ctx: {
+    policySet,
+    today: () => shanghaiDate(new Date()),
+    readStdin: () => readAll(process.stdin),
+    readFile: (path) => readFile(path, 'utf8'),
+  },
+};
+
+function helpLines(): string[] {
+  return [
+    'jifen — 上海市居住证积分 / Shanghai residence-permit points',
+    '',
+    '用法 Usage:',
+    ...COMMANDS.flatMap((c) => [`  ${c.usage}`, `      ${c.summary.zh} / ${c.summary.en}`]),
+    '',
+    '通用选项 Common options:',
+    '  --json     机器可读输出 / machine-readable output',
+    '  --help     帮助 / help',
+    '  --as-of    默认为上海当日日期 / defaults to today in Asia/Shanghai',
+    '',
+    '退出码 Exit codes: 0 成功 ok; 2 输入有误 bad input; 1 内部错误 internal error',
+  ];
+}
+
+export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
+  const words: string[] = [];
+  for (const a of argv) {
+    if (a.startsWith('-')) break;
+    words.push(a);
+  }
+  const wantsHelp = argv.includes('--help') || argv.includes('-h');
+  const command = findCommand(words);
+  if (!command) {
+    if (wantsHelp || argv.length === 0) {
+      helpLines().forEach(io.out);
+      return wantsHelp ? EXIT_OK : EXIT_BAD_INPUT;
+    }
+    errorLines({ code: 'CLI.UNKNOWN_COMMAND', message: { zh: `未知命令“${words.join(' ')}”，见 jifen --help`, en: `unknown command "${words.join(' ')}"; see jifen --help` } }).forEach(io.err);
+    return EXIT_BAD_INPUT;
+  }
+  if (wantsHelp) {
+    [`用法 Usage: ${command.usage}`, `  ${command.summary.zh}`, `  ${command.summary.en}`].forEach(io.out);
+    return EXIT_OK;
+  }
+  const asJson = argv.includes('--json');
+  const parsed = parseArgs(argv.slice(command.path.length), new Set(command.valueFlags ?? []));
+  const result = 'code' in parsed ? parsed : await command.run(parsed, io.ctx);
+  if (isDomainError(result)) {
+    if (asJson) io.out(JSON.stringify({ error: result }, null, 2));
+    errorLines(result).forEach(io.err);
+    return EXIT_BAD_INPUT;
+  }
+  if (asJson) io.out(JSON.stringify(result.json, null, 2));
+  else result.text.forEach(io.out);
+  return EXIT_OK;
+}

@@ -1,0 +1,66 @@
+import { assessmentInputSchema, assessPoints, type AssessmentPolicy, type DomainError } from '@jifen/domain';
+import { usageError } from './args.ts';
+import { bi } from './format.ts';
+import { asOfAndPolicy } from './policy-choice.ts';
+import type { CliCommand, CliContext } from './types.ts';
+
+async function readInput(source: string, ctx: CliContext): Promise<unknown | DomainError> {
+  let raw: string;
+  try {
+    raw = source === '-' ? await ctx.readStdin() : await ctx.readFile(source);
+  } catch {
+    return usageError(`无法读取输入文件“${source}”`, `cannot read the input file "${source}"`);
+  }
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return usageError(`输入“${source}”不是有效的 JSON`, `input "${source}" is not valid JSON`);
+  }
+}
+
+export const assessCommand: CliCommand = {
+  path: ['assess'],
+  usage: 'jifen assess <file.json | -> [--as-of <YYYY-MM-DD>] [--policy <id>]',
+  summary: { zh: '积分测评：逐项得分、规则编号与理由（S-1..S-17）', en: 'Points assessment: every indicator with its rule and reason (S-1..S-17)' },
+  valueFlags: ['as-of', 'policy'],
+  async run(args, ctx) {
+    const [source] = args.positional;
+    if (!source) return usageError('缺少输入文件（或用 - 表示标准输入）', 'missing the input file (or - for stdin)');
+    const json = await readInput(source, ctx);
+    if (json && typeof json === 'object' && 'code' in json && 'message' in json) return json as DomainError;
+    const parsed = assessmentInputSchema.safeParse(json);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
+      return {
+        code: 'CLI.INPUT_INVALID',
+        ruleId: 'S-17',
+        message: { zh: `测评输入无效：${issues.join('；')}`, en: `Invalid assessment input: ${issues.join('; ')}` },
+        details: { issues },
+      };
+    }
+    const chosen = asOfAndPolicy(args, ctx);
+    if ('code' in chosen) return chosen;
+    const policy: AssessmentPolicy = {
+      id: chosen.policy.id,
+      hash: chosen.policy.hash,
+      params: chosen.policy.params,
+      wages: ctx.policySet.wages,
+    };
+    const a = assessPoints(parsed.data, chosen.asOf, policy);
+    const verdict = a.meetsStandard
+      ? `达到标准分值 / meets the standard score (${a.standardScore})`
+      : `差 ${a.shortfall} 分 / short by ${a.shortfall} of ${a.standardScore}`;
+    const text = [
+      `积分测评 Points assessment [S-17]  ${a.asOf}  政策 Policy ${a.policyId} (${a.policyHash.slice(0, 12)})`,
+      ...a.lines.map((l) => {
+        const head = `  ${String(l.points).padStart(4)}  [${l.ruleId}] ${l.indicator}`;
+        const why = l.error ? bi(l.error.message) : l.reason ? bi(l.reason) : '';
+        return why ? `${head}: ${why}` : head;
+      }),
+      `合计 Total: ${a.total} — ${verdict}`,
+      `资格 Eligibility: ${a.eligible ? '符合 / eligible' : '不符合 / not eligible'}`,
+      ...a.eligibility.filter((c) => !c.passed).map((c) => `  × [${c.ruleId}] ${c.message ? bi(c.message) : ''}`),
+    ];
+    return { json: a, text };
+  },
+};

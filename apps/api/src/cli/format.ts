@@ -1,0 +1,9 @@
+import type { DomainError, LocalizedText } from '@jifen/domain';
+
+/** Both languages on one line: Chinese first, English after. */
+export const bi = (t: LocalizedText): string => `${t.zh} / ${t.en}`;
+
+export function errorLines(e: DomainError): string[] {
+  const rule = e.ruleId ? ` [${e.ruleId}]` : '';
+  return [`错误 Error ${e.code}${rule}`, `  ${e.message.zh}`, `  ${e.message.en}`];
+}

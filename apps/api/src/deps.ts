@@ -1,0 +1,22 @@
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Db } from './adapters/db/sql.ts';
+import type { Clock } from './clock.ts';
+import type { PiiCipher } from './security/pii.ts';
+
+/** What services need, wired once in main.ts (or a test). */
+export interface ModuleDeps {
+  db: Db;
+  clock: Clock;
+  pii: PiiCipher;
+  sessionIdleMinutes: number;
+}
+
+/** The Fastify instance routes are added to, typed by the zod schemas. */
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression<RawServerDefault>,
+  RawReplyDefaultExpression<RawServerDefault>,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;

@@ -1,0 +1,82 @@
+// Composition root: config -> database -> migrations -> demo data -> app -> listen.
+import { openDatabase } from './adapters/db/open.ts';
+import { runMigrations } from './adapters/db/migrate.ts';
+import { buildApp } from './app.ts';
+import { systemClock } from './clock.ts';
+import { loadConfig } from './config.ts';
+import { DEMO_PASSWORD, isEmptyDatabase, seedDemoData } from './demo/seed.ts';
+import { deriveKeys, loadOrCreateDevKey } from './security/keys.ts';
+import { createPiiCipher } from './security/pii.ts';
+
+async function main(): Promise<void> {
+  const loaded = loadConfig();
+  if (!loaded.ok) {
+    process.stderr.write(`jifen: the configuration is invalid:\n${loaded.errors.map((e) => `  - ${e}`).join('\n')}\n`);
+    process.exit(1);
+  }
+  const config = loaded.config;
+
+  let dataKey = config.dataKey;
+  if (!dataKey) {
+    const dev = loadOrCreateDevKey(config.dataDir);
+    dataKey = dev.key;
+    process.stderr.write(
+      `\n!!! WARNING: JIFEN_DATA_KEY is not set. Personal data is encrypted with a DEVELOPMENT key ${dev.created ? 'generated now' : 'read'} at\n!!!   ${dev.file}\n!!! Set JIFEN_DATA_KEY (32 bytes, base64) for any real data; losing the key loses the data.\n\n`,
+    );
+  }
+  const keys = deriveKeys(dataKey);
+  const clock = systemClock;
+  const pii = createPiiCipher(keys);
+
+  const db = await openDatabase(
+    config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dir: config.pgliteDir },
+  );
+  const { applied } = await runMigrations(db);
+  if (applied.length > 0) process.stdout.write(`jifen: migrations applied: ${applied.join(', ')}\n`);
+
+  const wantDemo = config.demoData === 'on' || (config.demoData === 'auto' && db.kind === 'pglite');
+  let demo: Awaited<ReturnType<typeof seedDemoData>> = [];
+  if (wantDemo && (await isEmptyDatabase(db))) demo = await seedDemoData({ db, clock, pii });
+
+  const app = await buildApp({
+    config,
+    db,
+    clock,
+    pii,
+    cookieSecret: keys.cookie,
+    sessionIdleMinutes: config.sessionIdleMinutes,
+  });
+  const address = await app.listen({ port: config.port, host: config.host });
+
+  const where = db.kind === 'pglite' ? `embedded PGlite at ${config.pgliteDir}` : 'PostgreSQL (DATABASE_URL)';
+  const lines = [`jifen 积分 is listening on ${address}  (database: ${where})`, `API docs: ${address}/api/docs`];
+  if (demo.length > 0) {
+    lines.push(`Demo accounts (password ${DEMO_PASSWORD}):`);
+    for (const a of demo) lines.push(`  ${a.username.padEnd(12)} ${a.role.padEnd(11)} ${a.note}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    app
+      .close()
+      .then(() => db.close())
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        process.stderr.write(`jifen: shutdown failed: ${String(error)}\n`);
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`jifen: failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

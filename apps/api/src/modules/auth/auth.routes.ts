@@ -1,0 +1,56 @@
+import { csrfResponse, errorBody, loginRequest, userResponse } from '@jifen/contracts';
+import { z } from 'zod';
+import { anyone, requireUser, signedIn, toSessionUser } from '../../access.ts';
+import type { App, ModuleDeps } from '../../deps.ts';
+import { SESSION_COOKIE } from '../../plugins/auth.ts';
+import { login, logout } from './auth.service.ts';
+
+export interface AuthRouteOptions {
+  secureCookies: boolean;
+  loginRateLimitMax: number;
+}
+
+export function registerAuthRoutes(app: App, deps: ModuleDeps, opts: AuthRouteOptions): void {
+  const cookieOptions = {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    secure: opts.secureCookies,
+    signed: true,
+  };
+
+  app.get(
+    '/api/v1/auth/csrf',
+    { config: { access: anyone }, schema: { tags: ['auth'], response: { 200: csrfResponse } } },
+    async (_req, reply) => ({ csrfToken: reply.generateCsrf() }),
+  );
+
+  app.post(
+    '/api/v1/auth/login',
+    {
+      config: { access: anyone, rateLimit: { max: opts.loginRateLimitMax, timeWindow: '1 minute' } },
+      schema: { tags: ['auth'], body: loginRequest, response: { 200: userResponse, 401: errorBody, 423: errorBody } },
+    },
+    async (req, reply) => {
+      const { sessionId, user } = await login(deps, req.body, String(req.id));
+      reply.setCookie(SESSION_COOKIE, sessionId, cookieOptions);
+      return { user: toSessionUser(user) };
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/logout',
+    { config: { access: signedIn }, schema: { tags: ['auth'], response: { 204: z.null() } } },
+    async (req, reply) => {
+      if (req.auth) await logout(deps, req.auth, String(req.id));
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/v1/auth/me',
+    { config: { access: signedIn }, schema: { tags: ['auth'], response: { 200: userResponse, 401: errorBody } } },
+    async (req) => ({ user: toSessionUser(requireUser(req)) }),
+  );
+}

@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import type { Employer, RegisterEmployerRequest, RejectEmployerRequest, RegisterEmployerResponse } from '@jifen/contracts';
+import { parseCreditCode, parseMobile } from '@jifen/domain';
+import type { AuthUser } from '../../access.ts';
+import type { ModuleDeps } from '../../deps.ts';
+import { denied, fail, text } from '../../errors.ts';
+import { maskMobile } from '../../security/pii.ts';
+import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { createAccount } from '../users/users.service.ts';
+import {
+  decideEmployer,
+  districtExists,
+  findEmployerRow,
+  insertEmployer,
+  listEmployerRows,
+  usccTaken,
+  type EmployerRow,
+  type EmployerStatus,
+} from './employers.repository.ts';
+
+export const toEmployer = (r: EmployerRow): Employer => ({
+  id: r.id,
+  name: r.name,
+  uscc: r.uscc,
+  usccChecksumOk: r.uscc_checksum_ok,
+  district: { code: r.district_code, name: r.district_name },
+  status: r.status,
+  contactName: r.contact_name,
+  contactMobile: r.contact_mobile_masked,
+  createdAt: r.created_at.toISOString(),
+  decidedAt: r.decided_at ? r.decided_at.toISOString() : null,
+  decidedBy: r.decided_by && r.decided_by_name ? { id: r.decided_by, displayName: r.decided_by_name } : null,
+  rejectionReason: r.rejection_reason,
+});
+
+const field = (path: string, zh: string, en: string) => [{ path, message: text(zh, en) }];
+
+/**
+ * Employer self-registration (R-4): the employer starts `pending` with its
+ * HR account; the HR specialist can sign in but acts for holders only after
+ * the district talent centre verifies the employer in person. A credit code
+ * failing the I-2 checksum is refused unless manual verification is asked.
+ */
+export async function registerEmployer(deps: ModuleDeps, input: RegisterEmployerRequest, requestId: string): Promise<RegisterEmployerResponse> {
+  const mobile = parseMobile(input.contact.mobile);
+  if (!mobile.ok) {
+    throw fail('VALIDATION.MOBILE', text('联系人手机号无效', 'The contact mobile number is invalid'), field(
+      'body.contact.mobile', '手机号须为以 1 开头的 11 位数字（I-3）', 'A mobile number has 11 digits and starts with 1 (I-3)',
+    ), { ruleId: 'I-3' });
+  }
+  const checked = parseCreditCode(input.uscc);
+  if (!checked.ok && !input.manualVerification) {
+    const zh = `统一社会信用代码校验未通过：${checked.error.message.zh}。请核对；如确认无误，可选择“人工核验”提交（manualVerification: true），由区人才服务中心现场核验。`;
+    const en = `The unified social credit code fails its check: ${checked.error.message.en}. Check it; if it is right, submit with manual verification (manualVerification: true) and the district talent centre verifies it in person.`;
+    throw fail('VALIDATION.USCC_CHECKSUM', text(zh, en), field('body.uscc', zh, en), { ruleId: 'I-2' });
+  }
+  const employerId = randomUUID();
+  const now = deps.clock.now();
+  const hrUserId = await deps.db.tx(async (q) => {
+    if (!(await districtExists(q, input.district))) {
+      throw fail('VALIDATION.DISTRICT', text('区代码无效', 'Unknown district'), field('body.district', '请选择上海市的区', 'Choose a Shanghai district'));
+    }
+    if (await usccTaken(q, input.uscc)) {
+      throw fail('EMPLOYER.CONFLICT', text('该统一社会信用代码已注册', 'This credit code is already registered'));
+    }
+    await insertEmployer(q, {
+      id: employerId,
+      name: input.name,
+      uscc: input.uscc,
+      usccChecksumOk: checked.ok,
+      districtCode: input.district,
+      status: 'pending',
+      contactName: input.contact.name,
+      contactMobileEnc: deps.pii.encrypt('employer.contact_mobile', mobile.value),
+      contactMobileMasked: maskMobile(mobile.value),
+      createdAt: now,
+    });
+    const userId = await createAccount(q, deps, { ...input.hrAccount, role: 'hr', employerId });
+    await appendAudit(q, deps.clock, { id: userId, role: 'hr', requestId }, {
+      action: 'employer.register',
+      subjectType: 'employer',
+      subjectId: employerId,
+      after: { name: input.name, uscc: input.uscc, district: input.district, usccChecksumOk: checked.ok, hrUsername: input.hrAccount.username },
+    });
+    return userId;
+  });
+  const row = await findEmployerRow(deps.db, employerId);
+  if (!row) throw new Error('registered employer not found');
+  return { employer: toEmployer(row), hrUser: { id: hrUserId, username: input.hrAccount.username } };
+}
+
+/** Reviewers see their district, admins everything (the route admits no one else). */
+export async function listEmployers(deps: ModuleDeps, user: AuthUser, status: EmployerStatus | undefined): Promise<Employer[]> {
+  const districtCode = user.role === 'admin' ? null : (user.district?.code ?? '');
+  return (await listEmployerRows(deps.db, { districtCode, status: status ?? null })).map(toEmployer);
+}
+
+const notFound = () => denied.notFound(text('用人单位', 'employer'));
+
+/** A reviewer decides only for employers registered in their own district; others' look absent (404). */
+export async function decideOnEmployer(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  employerId: string,
+  decision: { verdict: 'verified' } | ({ verdict: 'rejected' } & RejectEmployerRequest),
+  note?: string,
+): Promise<Employer> {
+  await deps.db.tx(async (q) => {
+    const before = await findEmployerRow(q, employerId);
+    if (!before || user.role !== 'reviewer' || before.district_code !== user.district?.code) throw notFound();
+    const reason = decision.verdict === 'rejected' ? decision.reason : null;
+    const done = await decideEmployer(q, employerId, { status: decision.verdict, by: user.id, at: deps.clock.now(), reason });
+    if (!done) {
+      throw fail('EMPLOYER.CONFLICT', text(`该单位已处理（${before.status}）`, `The employer was already decided (${before.status})`));
+    }
+    await appendAudit(q, deps.clock, actor, {
+      action: decision.verdict === 'verified' ? 'employer.verify' : 'employer.reject',
+      subjectType: 'employer',
+      subjectId: employerId,
+      before: { status: before.status },
+      after: { status: decision.verdict },
+      reason: reason ?? note ?? null,
+    });
+  });
+  const row = await findEmployerRow(deps.db, employerId);
+  if (!row) throw notFound();
+  return toEmployer(row);
+}

@@ -1,0 +1,93 @@
+import type { Sql } from '../../adapters/db/sql.ts';
+
+export interface HolderRow {
+  id: string;
+  name: string;
+  resident_id_masked: string;
+  mobile_masked: string | null;
+  birth_date: string;
+  sex: 'M' | 'F';
+  employer_id: string | null;
+  employer_name: string | null;
+  employer_district: string | null;
+  user_id: string | null;
+  permit_id: string | null;
+  permit_no: string | null;
+  issued_on: string | null;
+  expires_on: string | null;
+}
+
+/** Holders with their current permit (the one that expires last). */
+const SELECT = `
+  SELECT h.id, h.name, h.resident_id_masked, h.mobile_masked, h.birth_date::text AS birth_date, h.sex,
+         h.employer_id, e.name AS employer_name, e.district_code AS employer_district, h.user_id,
+         p.id AS permit_id, p.permit_no, p.issued_on::text AS issued_on, p.expires_on::text AS expires_on
+  FROM holders h
+  LEFT JOIN employers e ON e.id = h.employer_id
+  LEFT JOIN LATERAL (
+    SELECT id, permit_no, issued_on, expires_on FROM permits WHERE holder_id = h.id ORDER BY expires_on DESC LIMIT 1
+  ) p ON true`;
+
+export type HolderScope = { all: true } | { employerId: string } | { districtCode: string };
+
+export function listHolderRows(q: Sql, scope: HolderScope) {
+  if ('employerId' in scope) return q.query<HolderRow>(`${SELECT} WHERE h.employer_id = $1 ORDER BY h.name, h.id`, [scope.employerId]);
+  if ('districtCode' in scope) return q.query<HolderRow>(`${SELECT} WHERE e.district_code = $1 ORDER BY h.name, h.id`, [scope.districtCode]);
+  return q.query<HolderRow>(`${SELECT} ORDER BY h.name, h.id`);
+}
+
+export function findHolderRow(q: Sql, id: string) {
+  return q.maybeOne<HolderRow>(`${SELECT} WHERE h.id = $1`, [id]);
+}
+
+export function findHolderRowByUser(q: Sql, userId: string) {
+  return q.maybeOne<HolderRow>(`${SELECT} WHERE h.user_id = $1`, [userId]);
+}
+
+export function listPermitRows(q: Sql, holderId: string) {
+  return q.query<{ id: string; permit_no: string; issued_on: string; expires_on: string }>(
+    `SELECT id, permit_no, issued_on::text AS issued_on, expires_on::text AS expires_on
+     FROM permits WHERE holder_id = $1 ORDER BY expires_on DESC`,
+    [holderId],
+  );
+}
+
+export function findSealedField(q: Sql, holderId: string, field: 'residentId' | 'mobile') {
+  const column = field === 'residentId' ? 'resident_id_enc' : 'mobile_enc';
+  return q.one<{ sealed: string | null }>(`SELECT ${column} AS sealed FROM holders WHERE id = $1`, [holderId]);
+}
+
+export interface NewHolder {
+  id: string;
+  name: string;
+  residentIdEnc: string;
+  residentIdHash: string;
+  residentIdMasked: string;
+  birthDate: string;
+  sex: 'M' | 'F';
+  mobileEnc: string | null;
+  mobileHash: string | null;
+  mobileMasked: string | null;
+  employerId: string | null;
+  userId: string | null;
+  createdAt: Date;
+}
+
+export async function insertHolder(q: Sql, h: NewHolder): Promise<void> {
+  await q.execute(
+    `INSERT INTO holders (id, name, resident_id_enc, resident_id_hash, resident_id_masked, birth_date, sex,
+                          mobile_enc, mobile_hash, mobile_masked, employer_id, user_id, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    [h.id, h.name, h.residentIdEnc, h.residentIdHash, h.residentIdMasked, h.birthDate, h.sex, h.mobileEnc, h.mobileHash, h.mobileMasked, h.employerId, h.userId, h.createdAt],
+  );
+}
+
+export async function insertPermit(
+  q: Sql,
+  p: { id: string; holderId: string; permitNo: string; issuedOn: string; expiresOn: string; createdAt: Date },
+): Promise<void> {
+  await q.execute(
+    'INSERT INTO permits (id, holder_id, permit_no, issued_on, expires_on, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
+    [p.id, p.holderId, p.permitNo, p.issuedOn, p.expiresOn, p.createdAt],
+  );
+}

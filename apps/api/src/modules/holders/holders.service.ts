@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import type { HolderDetail, HolderSummary, Lifecycle, RevealRequest, RevealResponse } from '@jifen/contracts';
+import { lifecycleOn, maskResidentId, parseResidentId, selectPolicy } from '@jifen/domain';
+import { policySet } from '@jifen/policies';
+import type { AuthUser } from '../../access.ts';
+import type { Sql } from '../../adapters/db/sql.ts';
+import { shanghaiDate } from '../../clock.ts';
+import type { ModuleDeps } from '../../deps.ts';
+import { AppError, denied, fail, text } from '../../errors.ts';
+import { maskMobile } from '../../security/pii.ts';
+import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import {
+  findHolderRow,
+  findHolderRowByUser,
+  findSealedField,
+  insertHolder,
+  insertPermit,
+  listHolderRows,
+  listPermitRows,
+  type HolderRow,
+  type HolderScope,
+} from './holders.repository.ts';
+
+const notFound = () => denied.notFound(text('持证人', 'holder'));
+
+/** an HR specialist acts for holders only once the employer is verified. */
+function assertEmployerVerified(user: AuthUser): void {
+  if (user.role === 'hr' && user.employer?.status !== 'verified') {
+    throw fail(
+      'EMPLOYER.NOT_VERIFIED',
+      text('单位尚未通过区人才服务中心认证，暂不能办理持证人业务', 'The employer is not yet verified by the district talent centre'),
+      [],
+      { ruleId: 'R-4' },
+    );
+  }
+}
+
+function scopeOf(user: AuthUser): HolderScope {
+  if (user.role === 'admin') return { all: true };
+  if (user.role === 'hr' && user.employer) return { employerId: user.employer.id };
+  if (user.role === 'reviewer' && user.district) return { districtCode: user.district.code };
+  throw denied.forbidden();
+}
+
+/** Tenant rule: another tenant's holder answers 404, as if it did not exist (docs/adr/0003). */
+function canSee(user: AuthUser, h: HolderRow): boolean {
+  switch (user.role) {
+    case 'admin':
+      return true;
+    case 'hr':
+      return h.employer_id !== null && h.employer_id === user.employer?.id;
+    case 'reviewer':
+      return h.employer_district !== null && h.employer_district === user.district?.code;
+    case 'holder':
+      return h.user_id === user.id;
+    default:
+      return false;
+  }
+}
+
+function lifecycleOf(expiresOn: string | null, asOf: string): Lifecycle | null {
+  if (!expiresOn) return null;
+  const policy = selectPolicy(policySet, asOf);
+  if (!policy.ok) throw new AppError(policy.error);
+  const status = lifecycleOn({ expiry: expiresOn }, asOf, policy.value);
+  if (!status.ok) throw new AppError(status.error);
+  const l = status.value;
+  return {
+    asOf,
+    state: l.state,
+    nextDeadline: l.nextDeadline ? { kind: l.nextDeadline.kind, date: l.nextDeadline.date } : null,
+    daysLeft: l.daysLeft,
+    policyId: l.policy.id,
+  };
+}
+
+function toSummary(h: HolderRow, asOf: string): HolderSummary {
+  return {
+    id: h.id,
+    name: h.name,
+    residentId: h.resident_id_masked,
+    mobile: h.mobile_masked,
+    birthDate: h.birth_date,
+    sex: h.sex,
+    employer: h.employer_id && h.employer_name ? { id: h.employer_id, name: h.employer_name } : null,
+    permit:
+      h.permit_id && h.permit_no && h.issued_on && h.expires_on
+        ? { id: h.permit_id, permitNo: h.permit_no, issuedOn: h.issued_on, expiresOn: h.expires_on }
+        : null,
+    lifecycle: lifecycleOf(h.expires_on, asOf),
+  };
+}
+
+export async function listHolders(deps: ModuleDeps, user: AuthUser): Promise<HolderSummary[]> {
+  assertEmployerVerified(user);
+  const asOf = shanghaiDate(deps.clock.now());
+  return (await listHolderRows(deps.db, scopeOf(user))).map((h) => toSummary(h, asOf));
+}
+
+async function detail(deps: ModuleDeps, h: HolderRow): Promise<HolderDetail> {
+  const permits = await listPermitRows(deps.db, h.id);
+  return {
+    ...toSummary(h, shanghaiDate(deps.clock.now())),
+    permits: permits.map((p) => ({ id: p.id, permitNo: p.permit_no, issuedOn: p.issued_on, expiresOn: p.expires_on })),
+  };
+}
+
+async function visibleHolder(deps: ModuleDeps, user: AuthUser, id: string): Promise<HolderRow> {
+  assertEmployerVerified(user);
+  const h = await findHolderRow(deps.db, id);
+  if (!h || !canSee(user, h)) throw notFound();
+  return h;
+}
+
+export async function getHolder(deps: ModuleDeps, user: AuthUser, id: string): Promise<HolderDetail> {
+  return detail(deps, await visibleHolder(deps, user, id));
+}
+
+export async function getOwnHolder(deps: ModuleDeps, user: AuthUser): Promise<HolderDetail> {
+  const h = await findHolderRowByUser(deps.db, user.id);
+  if (!h) throw notFound();
+  return detail(deps, h);
+}
+
+/** PI-1: the full value of a protected field, written to the audit log with the reason. */
+export async function revealField(deps: ModuleDeps, user: AuthUser, actor: Actor, id: string, req: RevealRequest): Promise<RevealResponse> {
+  const h = await visibleHolder(deps, user, id);
+  return deps.db.tx(async (q) => {
+    const { sealed } = await findSealedField(q, h.id, req.field);
+    const column = req.field === 'residentId' ? 'holder.resident_id' : 'holder.mobile';
+    const value = sealed ? deps.pii.decrypt(column, sealed) : null;
+    await appendAudit(q, deps.clock, actor, {
+      action: 'holder.reveal',
+      subjectType: 'holder',
+      subjectId: h.id,
+      after: { field: req.field },
+      reason: req.reason,
+    });
+    return { field: req.field, value };
+  });
+}
+
+export interface NewHolderInput {
+  name: string;
+  residentId: string;
+  mobile?: string | null;
+  employerId: string | null;
+  userId?: string | null;
+  permit?: { permitNo: string; issuedOn: string; expiresOn: string };
+}
+
+/** Stores a holder with encrypted ID and mobile (PI-1); birth date and sex come from the ID (I-1). */
+export async function createHolder(q: Sql, deps: Pick<ModuleDeps, 'clock' | 'pii'>, input: NewHolderInput): Promise<string> {
+  const checked = parseResidentId(input.residentId);
+  if (!checked.ok) throw new AppError({ ...checked.error, code: 'VALIDATION.RESIDENT_ID' });
+  const residentId = checked.value.value;
+  const id = randomUUID();
+  const now = deps.clock.now();
+  const mobile = input.mobile ?? null;
+  await insertHolder(q, {
+    id,
+    name: input.name,
+    residentIdEnc: deps.pii.encrypt('holder.resident_id', residentId),
+    residentIdHash: deps.pii.lookupHash('holder.resident_id', residentId),
+    residentIdMasked: maskResidentId(residentId),
+    birthDate: checked.value.birthDate,
+    sex: checked.value.sex === 'male' ? 'M' : 'F',
+    mobileEnc: mobile ? deps.pii.encrypt('holder.mobile', mobile) : null,
+    mobileHash: mobile ? deps.pii.lookupHash('holder.mobile', mobile) : null,
+    mobileMasked: mobile ? maskMobile(mobile) : null,
+    employerId: input.employerId,
+    userId: input.userId ?? null,
+    createdAt: now,
+  });
+  if (input.permit) await insertPermit(q, { id: randomUUID(), holderId: id, ...input.permit, createdAt: now });
+  return id;
+}

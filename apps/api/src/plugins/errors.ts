@@ -1,0 +1,115 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { issuePath, localizeIssue, type ErrorBody, type Lang } from '@jifen/contracts';
+import type { LocalizedText } from '@jifen/domain';
+import { AppError, text } from '../errors.ts';
+import { ZodRequestError } from './validation.ts';
+
+/** Code -> HTTP status: exact codes first, then by suffix or prefix. */
+const EXACT: Record<string, number> = {
+  'AUTH.UNAUTHENTICATED': 401,
+  'AUTH.INVALID_CREDENTIALS': 401,
+  'AUTH.FORBIDDEN': 403,
+  'AUTH.CSRF': 403,
+  'AUTH.LOCKED': 423,
+  'EMPLOYER.NOT_VERIFIED': 403,
+  RATE_LIMITED: 429,
+  'VALIDATION.BODY_TOO_LARGE': 413,
+  'VALIDATION.UNSUPPORTED_MEDIA_TYPE': 415,
+  INTERNAL: 500,
+  'SERVICE.UNAVAILABLE': 503,
+};
+
+export function statusForCode(code: string): number {
+  const exact = EXACT[code];
+  if (exact !== undefined) return exact;
+  if (code.endsWith('.NOT_FOUND')) return 404;
+  if (code.endsWith('.CONFLICT')) return 409;
+  if (code.startsWith('VALIDATION.')) return 400;
+  return 500;
+}
+
+export function requestLang(req: FastifyRequest): Lang {
+  const header = req.headers['accept-language'];
+  return typeof header === 'string' && header.trim().toLowerCase().startsWith('en') ? 'en' : 'zh';
+}
+
+interface Mapped {
+  code: string;
+  message: LocalizedText;
+  details?: { path: string; message: LocalizedText | ((lang: Lang) => string) }[];
+}
+
+const MSG = {
+  malformed: text('请求体格式错误（无法解析的 JSON）', 'The request body is malformed (unparsable JSON)'),
+  tooLarge: text('请求体过大', 'The request body is too large'),
+  mediaType: text('不支持的内容类型，请使用 application/json', 'Unsupported content type; send application/json'),
+  invalid: text('请求参数有误', 'The request is invalid'),
+  csrf: text('缺少或无效的 CSRF 令牌，请刷新页面后重试', 'Missing or invalid CSRF token; reload the page and try again'),
+  rate: text('请求过于频繁，请稍后再试', 'Too many requests; try again later'),
+  internal: text('服务器内部错误，请稍后再试', 'Internal server error; try again later'),
+  badRequest: text('无法处理该请求', 'The request cannot be processed'),
+};
+
+function mapError(error: FastifyError | Error): Mapped {
+  if (error instanceof AppError) {
+    return { code: error.domain.code, message: error.domain.message, details: error.fields };
+  }
+  if (error instanceof ZodRequestError) {
+    return {
+      code: 'VALIDATION.INVALID',
+      message: MSG.invalid,
+      details: error.issues.map((issue) => ({
+        path: [error.part, issuePath(issue.path)].filter(Boolean).join('.'),
+        message: (lang: Lang) => localizeIssue(issue, lang),
+      })),
+    };
+  }
+  const fe = error as FastifyError;
+  const status = fe.statusCode ?? 500;
+  const code = fe.code ?? '';
+  if (code.startsWith('FST_CSRF') || code === 'FST_ERR_CSRF') return { code: 'AUTH.CSRF', message: MSG.csrf };
+  if (status === 429) return { code: 'RATE_LIMITED', message: MSG.rate };
+  if (status === 413) return { code: 'VALIDATION.BODY_TOO_LARGE', message: MSG.tooLarge };
+  if (status === 415) return { code: 'VALIDATION.UNSUPPORTED_MEDIA_TYPE', message: MSG.mediaType };
+  if (status === 400 && (code.startsWith('FST_ERR_CTP') || error instanceof SyntaxError)) {
+    return { code: 'VALIDATION.MALFORMED_BODY', message: MSG.malformed };
+  }
+  if (status >= 400 && status < 500) return { code: 'VALIDATION.BAD_REQUEST', message: MSG.badRequest };
+  return { code: 'INTERNAL', message: MSG.internal };
+}
+
+export function errorBodyFor(req: FastifyRequest, mapped: Mapped): ErrorBody {
+  const lang = requestLang(req);
+  const details = mapped.details?.map((d) => ({
+    path: d.path,
+    message: typeof d.message === 'function' ? d.message(lang) : d.message[lang],
+  }));
+  return {
+    error: {
+      code: mapped.code,
+      message: mapped.message[lang],
+      ...(details && details.length > 0 ? { details } : {}),
+      requestId: String(req.id),
+    },
+  };
+}
+
+export function sendError(req: FastifyRequest, reply: FastifyReply, error: Error): FastifyReply {
+  const mapped = mapError(error);
+  const status = mapped.code === 'RATE_LIMITED' ? 429 : statusForCode(mapped.code);
+  if (status >= 500) req.log.error({ err: error }, 'request failed');
+  else req.log.info({ code: mapped.code, status }, 'request refused');
+  return reply.code(status).type('application/json; charset=utf-8').send(errorBodyFor(req, mapped));
+}
+
+/** The one place where errors become HTTP responses; no stack trace leaves the server. */
+export function registerErrorHandling(
+  app: FastifyInstance,
+  fallback: (req: FastifyRequest, reply: FastifyReply) => boolean = () => false,
+): void {
+  app.setErrorHandler((error: FastifyError, req, reply) => sendError(req, reply, error));
+  app.setNotFoundHandler((req, reply) => {
+    if (fallback(req, reply)) return reply;
+    return sendError(req, reply, new AppError({ code: 'ROUTE.NOT_FOUND', message: text('接口不存在', 'No such endpoint') }));
+  });
+}

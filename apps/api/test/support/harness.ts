@@ -1,0 +1,95 @@
+import { Writable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import { runMigrations } from '../../src/adapters/db/migrate.ts';
+import type { Db } from '../../src/adapters/db/sql.ts';
+import { buildApp, type AppConfig } from '../../src/app.ts';
+import type { Clock } from '../../src/clock.ts';
+import { seedDemoData } from '../../src/demo/seed.ts';
+import { deriveKeys } from '../../src/security/keys.ts';
+import { createPiiCipher, type PiiCipher } from '../../src/security/pii.ts';
+import { freshDatabase, type DbKind } from './databases.ts';
+
+export class TestClock implements Clock {
+  private t: number;
+  constructor(iso = '2026-06-15T02:00:00.000Z') {
+    this.t = Date.parse(iso);
+  }
+  now(): Date {
+    return new Date(this.t);
+  }
+  advanceMinutes(m: number): void {
+    this.t += m * 60_000;
+  }
+}
+
+export const TEST_KEY = Buffer.alloc(32, 7);
+
+export interface Harness {
+  app: FastifyInstance;
+  db: Db;
+  clock: TestClock;
+  pii: PiiCipher;
+  routes: { method: string; url: string }[];
+  logLines: string[];
+  close(): Promise<void>;
+}
+
+export const TEST_CONFIG: AppConfig = {
+  logLevel: 'info',
+  webDist: '/nonexistent/jifen-web-dist',
+  secureCookies: false,
+  trustProxy: false,
+  rateLimitMax: 100_000,
+  loginRateLimitMax: 10_000,
+  bodyLimit: 64 * 1024,
+};
+
+/** A migrated database (demo data unless `seed: false`) and an app over it; nothing listens. */
+export async function startHarness(
+  kind: DbKind,
+  opts: { seed?: boolean; config?: Partial<AppConfig>; sessionIdleMinutes?: number } = {},
+): Promise<Harness> {
+  const fresh = await freshDatabase(kind);
+  const clock = new TestClock();
+  const keys = deriveKeys(TEST_KEY);
+  const pii = createPiiCipher(keys);
+  try {
+    await runMigrations(fresh.db);
+    if (opts.seed !== false) await seedDemoData({ db: fresh.db, clock, pii });
+    const logLines: string[] = [];
+    const routes: { method: string; url: string }[] = [];
+    const logStream = new Writable({
+      write(chunk: Buffer, _enc, cb) {
+        logLines.push(chunk.toString());
+        cb();
+      },
+    });
+    const app = await buildApp({
+      config: { ...TEST_CONFIG, ...opts.config },
+      db: fresh.db,
+      clock,
+      pii,
+      cookieSecret: keys.cookie,
+      sessionIdleMinutes: opts.sessionIdleMinutes ?? 30,
+      logStream,
+      onRoute: (r) => {
+        for (const m of Array.isArray(r.method) ? r.method : [r.method]) routes.push({ method: m, url: r.url });
+      },
+    });
+    return {
+      app,
+      db: fresh.db,
+      clock,
+      pii,
+      routes,
+      logLines,
+      async close() {
+        await app.close();
+        await fresh.drop();
+      },
+    };
+  } catch (error) {
+    await fresh.drop().catch(() => undefined);
+    throw error;
+  }
+}
