@@ -6,7 +6,7 @@ const PASS: CheckOutcome[] = [
   { ruleId: 'C-1', passed: true },
   { ruleId: 'C-3', passed: true },
 ];
-const FAIL_C3: CheckOutcome[] = [{ ruleId: 'C-3', passed: false, reason: { zh: '社保与个税不一致', en: 'SI and tax do not match' } }];
+const FAIL_C3: CheckOutcome[] = [{ ruleId: 'C-3', passed: false, message: { zh: '社保与个税不一致', en: 'SI and tax do not match' } }];
 /** L-7: the renewed permit has not reached the points system yet: advice, not a block. */
 const SYNC_PENDING: CheckOutcome[] = [{ ruleId: 'L-7', passed: false, advisory: true }];
 

@@ -88,7 +88,7 @@ export function routeSubmission(input: RoutingInput): Route {
   }
   for (const c of failedChecks) {
     reasons.push(
-      c.reason ?? { zh: `自动核查未通过（${c.ruleId}）`, en: `Automatic check failed (${c.ruleId})` },
+      c.message ?? { zh: `自动核查未通过（${c.ruleId}）`, en: `Automatic check failed (${c.ruleId})` },
     );
   }
   if (reasons.length === 0) return { ...AUTO, ruleId: 'R-1', reasons: [], failedChecks };

@@ -88,15 +88,16 @@ export interface Application {
 }
 
 /**
- * One automatic check's outcome, as the compliance, materials and lifecycle
- * modules report it. `advisory` outcomes are shown but never block (L-7: the
- * renewed permit takes about 3 working days to reach the points system).
+ * One automatic check's outcome. The compliance module's `ComplianceCheck`
+ * has this shape, so `checkCompliance(...)` results route as they are.
+ * `advisory` outcomes are shown but never block (L-7: the renewed permit
+ * takes about 3 working days to reach the points system).
  */
 export interface CheckOutcome {
   ruleId: RuleId;
   passed: boolean;
   advisory?: boolean;
-  reason?: LocalizedText;
+  message?: LocalizedText;
 }
 
 export interface Command {
