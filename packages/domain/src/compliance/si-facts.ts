@@ -138,11 +138,13 @@ function recordFacts(
       if (missingWageYear === 0 || wageYear > missingWageYear) missingWageYear = wageYear;
       continue;
     }
-    const multiple = r.base / wage;
-    if (ago < tb.windowMonths && multiple >= tb.minMultiple) titleBaseMonths++;
+    // Compared in fen with the threshold rounded to the fen, so a base of
+    // exactly 0.8x, 1x, 2x or 3x the wage reaches its tier despite binary floats.
+    const fen = Math.round(r.base * 100);
+    if (ago < tb.windowMonths && fen >= Math.round(tb.minMultiple * wage * 100)) titleBaseMonths++;
     for (let t = 0; t < tiers.length; t++) {
       const tier = tiers[t];
-      if (tier && ago < tier.windowMonths && multiple >= tier.minMultiple) tierMonths[t] = (tierMonths[t] ?? 0) + 1;
+      if (tier && ago < tier.windowMonths && fen >= Math.round(tier.minMultiple * wage * 100)) tierMonths[t] = (tierMonths[t] ?? 0) + 1;
     }
   }
 

@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isKnownRuleId } from '../rules.ts';
+import { assessPoints } from './assess.ts';
+import { COMMENDATION_LEVELS, EDUCATION_LEVELS, TITLE_LEVELS, type AssessmentInput } from './input.ts';
+import { EMPLOYER, FIXTURE_WAGES, fixturePolicy, monthsEnding } from './test-fixtures.ts';
+
+const ASOF = '2026-03-01';
+const policy = fixturePolicy();
+
+const inputArb: fc.Arbitrary<AssessmentInput> = fc.record({
+  age: fc.integer({ min: 18, max: 70 }),
+  education: fc.constantFrom(...EDUCATION_LEVELS),
+  title: fc.option(fc.record({ level: fc.constantFrom(...TITLE_LEVELS), obtainedInShanghai: fc.boolean(), jobMatches: fc.boolean() }), { nil: undefined }),
+  shortageMajor: fc.option(fc.record({ jobMatches: fc.boolean() }), { nil: undefined }),
+  contractEmployerUscc: fc.constant(EMPLOYER),
+  socialInsurance: fc.oneof(
+    fc.record({
+      kind: fc.constant('summary' as const),
+      qualifyingMonths: fc.integer({ min: 0, max: 240 }),
+      insuredThisMonth: fc.boolean(),
+      monthsPaidInWindow: fc.integer({ min: 0, max: 12 }),
+      baseMultipleTier: fc.constantFrom(null, 0.8, 1, 2, 3),
+      titleBaseMonths: fc.integer({ min: 0, max: 12 }),
+    }),
+    fc.record({
+      kind: fc.constant('records' as const),
+      months: fc.tuple(fc.integer({ min: 0, max: 48 }), fc.integer({ min: 8000, max: 45000 })).map(([n, base]) => monthsEnding('2026-03', n, base)),
+    }),
+  ),
+  publicServiceYears: fc.integer({ min: 0, max: 20 }),
+  remoteSuburbYears: fc.integer({ min: 0, max: 20 }),
+  freshGraduate: fc.boolean(),
+  commendations: fc.array(fc.constantFrom(...COMMENDATION_LEVELS), { maxLength: 2 }),
+  investment: fc.record({ averageAnnualTaxYuan: fc.integer({ min: 0, max: 2_000_000 }) }),
+});
+
+const total = (i: AssessmentInput) => assessPoints(i, ASOF, policy, { explain: false }).total;
+
+describe('properties', () => {
+  it('explain:false and explain:true give the same points, lines and eligibility', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const fast = assessPoints(input, ASOF, policy, { explain: false });
+        const full = assessPoints(input, ASOF, policy);
+        expect(fast.total).toBe(full.total);
+        expect(fast.lines.map((l) => [l.indicator, l.ruleId, l.points])).toEqual(full.lines.map((l) => [l.indicator, l.ruleId, l.points]));
+        expect(fast.eligibility.map((e) => e.passed)).toEqual(full.eligibility.map((e) => e.passed));
+        expect(fast.lines.every((l) => l.reason === undefined)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('every explained line and check names a rule of the rule book, in both languages', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const a = assessPoints(input, ASOF, policy);
+        for (const l of a.lines) {
+          expect(isKnownRuleId(l.ruleId), l.ruleId).toBe(true);
+          expect(l.reason?.zh.length).toBeGreaterThan(0);
+          expect(l.reason?.en.length).toBeGreaterThan(0);
+        }
+        for (const e of a.eligibility) {
+          expect(isKnownRuleId(e.ruleId)).toBe(true);
+          expect(e.message?.zh && e.message.en).toBeTruthy();
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a further qualification never lowers the total', () => {
+    const up = <T>(list: readonly T[], v: T): T => list[Math.min(list.length - 1, list.indexOf(v) + 1)] as T;
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const before = total(input);
+        expect(total({ ...input, education: up(EDUCATION_LEVELS, input.education) })).toBeGreaterThanOrEqual(before);
+        if (input.title) expect(total({ ...input, title: { ...input.title, level: up(TITLE_LEVELS, input.title.level) } })).toBeGreaterThanOrEqual(before);
+        expect(total({ ...input, commendations: [...(input.commendations ?? []), 'provincial'] })).toBeGreaterThanOrEqual(before);
+        expect(total({ ...input, shortageMajor: { jobMatches: true } })).toBeGreaterThanOrEqual(before);
+        expect(total({ ...input, publicServiceYears: (input.publicServiceYears ?? 0) + 1 })).toBeGreaterThanOrEqual(before);
+        expect(total({ ...input, remoteSuburbYears: (input.remoteSuburbYears ?? 0) + 1 })).toBeGreaterThanOrEqual(before);
+        const si = input.socialInsurance;
+        if (si.kind === 'summary') {
+          expect(total({ ...input, socialInsurance: { ...si, qualifyingMonths: si.qualifyingMonths + 1 } })).toBeGreaterThanOrEqual(before);
+          expect(total({ ...input, socialInsurance: { ...si, baseMultipleTier: 3 } })).toBeGreaterThanOrEqual(before);
+        } else {
+          const more = monthsEnding('2026-03', si.months.length + 1, si.months[0]?.base ?? 13000);
+          expect(total({ ...input, socialInsurance: { kind: 'records', months: more } })).toBeGreaterThanOrEqual(before);
+          const higher = si.months.map((m) => ({ ...m, base: (m.base ?? 0) * 1.5, taxedIncome: (m.base ?? 0) * 1.5 }));
+          expect(total({ ...input, socialInsurance: { kind: 'records', months: higher } })).toBeGreaterThanOrEqual(before);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the fixture wages cover every year the generated records need', () => {
+    expect(Object.keys(FIXTURE_WAGES)).toContain('2025');
+  });
+});
