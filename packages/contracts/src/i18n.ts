@@ -37,6 +37,18 @@ export const CONTRACT_MESSAGES = {
     zh: '不能为空',
     en: 'Must not be empty',
   },
+  'reference.format': {
+    zh: '查询码格式为 XXXXX-XXXXX（10 位字母或数字）',
+    en: 'A reference code looks like XXXXX-XXXXX (10 letters or digits)',
+  },
+  'consent.required': {
+    zh: '请阅读并同意《隐私保护声明》',
+    en: 'Please read and agree to the privacy notice',
+  },
+  'consultation.emptyUpdate': {
+    zh: '请填写新的状态或备注',
+    en: 'Give a new status or a note',
+  },
 } as const;
 export type ContractMessageKey = keyof typeof CONTRACT_MESSAGES;
 

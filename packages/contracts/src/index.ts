@@ -7,3 +7,5 @@ export * from './employers.ts';
 export * from './holders.ts';
 export * from './users.ts';
 export * from './audit.ts';
+export * from './assessments.ts';
+export * from './consultations.ts';
