@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { buildWorkingCalendar } from '../calendar/index.ts';
+import { policySet } from '@jifen/policies';
 import { decide, routingCommand } from './decide.ts';
-import { application, CALENDAR_2026_ONLY, ctxOn } from './test-fixtures.ts';
+import { application, contextOn } from './test-fixtures.ts';
 import type { Action, Application, ApplicationState, CheckOutcome, Command, Intent, Role } from './types.ts';
+
+/** The shipped calendars (State Council notices, D-1). */
+const CALENDAR = policySet.calendar;
+const ctxOn = (today: string, calendar = CALENDAR) => contextOn(today, calendar);
+/** Only 2026, to prove a missing year is an error (P-2). */
+const only2026 = buildWorkingCalendar([CALENDAR.years.get(2026)!.doc]);
+if (!only2026.ok) throw new Error(only2026.error.message.en);
+const CALENDAR_2026_ONLY = only2026.value;
 
 const PASSED: CheckOutcome[] = [{ ruleId: 'C-1', passed: true }];
 
@@ -176,6 +186,16 @@ describe('SLA due dates: 20 working days from the day after entering review (R-3
     if (r.ok) return;
     expect(r.error.code).toBe('CALENDAR.YEAR_MISSING');
     expect(r.error.details).toMatchObject({ year: 2027 });
+  });
+
+  it('takes the shipped sh-2026 policy as it is', () => {
+    const sh2026 = policySet.versions.find((v) => v.id === 'sh-2026')!;
+    const r = decide(
+      application({ state: 'awaiting_visit' }),
+      { action: 'accept_materials', role: 'clerk', actorId: 'c' },
+      { ...ctxOn('2026-02-10'), policy: sh2026.params },
+    );
+    expect(r.ok && r.value.intents[0]).toMatchObject({ type: 'sla_start', dueDate: '2026-03-16', workingDays: 20 });
   });
 
   it('reads the review length from the policy, never a literal', () => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { buildWorkingCalendar } from '../calendar/index.ts';
+import { policySet } from '@jifen/policies';
 import { slaStatus } from './sla.ts';
-import { CALENDAR, CALENDAR_2026_ONLY } from './test-fixtures.ts';
+
+/** The shipped calendars (State Council notices, D-1). */
+const CALENDAR = policySet.calendar;
+/** Only 2026, to prove a missing year is an error (P-2). */
+const only2026 = buildWorkingCalendar([CALENDAR.years.get(2026)!.doc]);
+if (!only2026.ok) throw new Error(only2026.error.message.en);
+const CALENDAR_2026_ONLY = only2026.value;
 
 const AT_RISK = { atRiskWorkingDays: 5 };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { policySet } from '@jifen/policies';
 import { decide } from './decide.ts';
-import { application, ctxOn } from './test-fixtures.ts';
+import { application, contextOn } from './test-fixtures.ts';
 import { TRANSITIONS, allowedActions, canTransition, findTransition, isFinalState } from './transitions.ts';
 import {
   ACTIONS,
@@ -12,6 +13,10 @@ import {
   type ApplicationState,
   type CheckOutcome,
 } from './types.ts';
+
+/** The shipped calendars (State Council notices, D-1). */
+const CALENDAR = policySet.calendar;
+const ctxOn = (today: string, calendar = CALENDAR) => contextOn(today, calendar);
 
 /**
  * The table written out once more by hand: a change to the workflow must

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { policySet } from '@jifen/policies';
 import type { ComplianceCheck } from '../compliance/index.ts';
 import type { MaterialsValidation } from '../materials/index.ts';
 import { decide } from './decide.ts';
 import { routeSubmission } from './routing.ts';
-import { application, ctxOn } from './test-fixtures.ts';
+import { application, contextOn } from './test-fixtures.ts';
 import { visitCommand } from './visit.ts';
+
+/** The shipped calendars (State Council notices, D-1). */
+const CALENDAR = policySet.calendar;
+const ctxOn = (today: string, calendar = CALENDAR) => contextOn(today, calendar);
 
 const RETURNED: MaterialsValidation = {
   outcome: 'returned',

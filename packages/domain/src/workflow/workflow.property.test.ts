@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { policySet } from '@jifen/policies';
 import { isKnownRuleId } from '../rules.ts';
 import { decide, routingCommand } from './decide.ts';
 import { IN_APP_TEMPLATES, SMS_TEMPLATES, renderTemplate } from './templates.ts';
-import { application, ctxOn } from './test-fixtures.ts';
+import { application, contextOn } from './test-fixtures.ts';
 import { TRANSITIONS, findTransition, isFinalState } from './transitions.ts';
 import {
   ACTIONS,
@@ -15,6 +16,10 @@ import {
   type CheckOutcome,
   type Command,
 } from './types.ts';
+
+/** The shipped calendars (State Council notices, D-1). */
+const CALENDAR = policySet.calendar;
+const ctxOn = (today: string, calendar = CALENDAR) => contextOn(today, calendar);
 
 const check: fc.Arbitrary<CheckOutcome> = fc.record({
   ruleId: fc.constantFrom('C-1', 'C-3', 'C-4', 'L-7' as const),
