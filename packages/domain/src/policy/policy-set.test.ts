@@ -111,8 +111,9 @@ describe('policy hash (P-3)', () => {
   it('does not change with key order or source wording, and changes with any value', () => {
     const base = loaded().versions[1]!.hash;
     const reordered = Object.fromEntries(Object.entries(sh2026).reverse());
-    const reworded = { ...sh2026, workflow: { reviewWorkingDays: { value: 20, source: 'other wording' } } };
-    const changed = { ...sh2026, workflow: { reviewWorkingDays: { value: 21, source: 'other wording' } } };
+    const workflow = sh2026.workflow;
+    const reworded = { ...sh2026, workflow: { ...workflow, reviewWorkingDays: { value: 20, source: 'other wording' } } };
+    const changed = { ...sh2026, workflow: { ...workflow, reviewWorkingDays: { value: 21, source: 'other wording' } } };
     const hashOf = (v: unknown) => {
       const r = loadPolicySet(raw({ versions: [v] }));
       return r.ok ? r.value.versions[0]!.hash : r.error.message.en;
