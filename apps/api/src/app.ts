@@ -18,11 +18,14 @@ import { registerEmployerRoutes } from './modules/employers/employers.routes.ts'
 import { registerHolderRoutes } from './modules/holders/holders.routes.ts';
 import { registerReferenceRoutes } from './modules/reference/reference.routes.ts';
 import { registerUserRoutes } from './modules/users/users.routes.ts';
+import { registerAssessmentRoutes } from './modules/assessments/assessments.routes.ts';
+import { registerConsultationRoutes } from './modules/consultations/consultations.routes.ts';
 
 export type AppConfig = Pick<
   Config,
   'logLevel' | 'webDist' | 'secureCookies' | 'trustProxy' | 'rateLimitMax' | 'loginRateLimitMax' | 'bodyLimit'
->;
+> &
+  Partial<Pick<Config, 'consultationRetentionDays'>>;
 
 export interface AppDeps extends ModuleDeps {
   config: AppConfig;
@@ -78,6 +81,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerHolderRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerAssessmentRoutes(app, deps);
+  registerConsultationRoutes(app, deps, { retentionDays: config.consultationRetentionDays ?? 90 });
 
   spaFallback = await registerWeb(app, config.webDist);
   await app.ready();

@@ -35,6 +35,7 @@ const envSchema = z.object({
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
   LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(64 * 1024),
+  CONSULTATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
 });
 
 export interface Config {
@@ -55,6 +56,8 @@ export interface Config {
   rateLimitMax: number;
   loginRateLimitMax: number;
   bodyLimit: number;
+  /** PI-3: consultation requests are deleted this many days after they were made. */
+  consultationRetentionDays: number;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -94,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       rateLimitMax: e.RATE_LIMIT_MAX,
       loginRateLimitMax: e.LOGIN_RATE_LIMIT_MAX,
       bodyLimit: e.BODY_LIMIT_BYTES,
+      consultationRetentionDays: e.CONSULTATION_RETENTION_DAYS,
     },
   };
 }
