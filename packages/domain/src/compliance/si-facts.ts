@@ -1,5 +1,5 @@
 import { monthFromIndex, monthIndex } from '../dates/index.ts';
-import { averageWageOf, type CompiledPolicy } from '../points/compiled-policy.ts';
+import type { CompiledPolicy } from '../points/compiled-policy.ts';
 import type { AssessmentInput, SiMonthRecord, SiSummary } from '../points/input.ts';
 
 /**
@@ -81,17 +81,36 @@ function summaryFacts(s: SiSummary, c: CompiledPolicy): SiFacts {
   };
 }
 
+/** `YYYY-MM` to a month index without validation: the input passed the schema. */
+function monthIndexOf(m: string): number {
+  return (
+    ((m.charCodeAt(0) - 48) * 1000 + (m.charCodeAt(1) - 48) * 100 + (m.charCodeAt(2) - 48) * 10 + (m.charCodeAt(3) - 48)) * 12 +
+    (m.charCodeAt(5) - 48) * 10 +
+    (m.charCodeAt(6) - 48) -
+    1
+  );
+}
+
 function recordFacts(
   months: readonly SiMonthRecord[],
   contractEmployer: string | undefined,
   asOf: string,
   c: CompiledPolicy,
 ): SiFacts {
-  const asOfIdx = monthIndex(asOf.slice(0, 7));
+  const asOfIdx = monthIndexOf(asOf);
   const cp = c.params.compliance;
-  const tb = c.params.points.titleSiBase;
+  const window = cp.siWindowMonths;
+  const maxDeclarers = cp.maxTaxDeclarersPerMonth;
+  const titleWindow = c.params.points.titleSiBase.windowMonths;
   const tiers = c.tiers;
-  const tierMonths = new Array<number>(tiers.length).fill(0);
+  const nTiers = tiers.length;
+  const width = nTiers + 1;
+  const thresholds = c.thresholdsFen;
+  const tierWindows = c.tierWindows;
+  const maxWindow = c.maxWindowMonths;
+  const wages = c.wages;
+  const firstYear = c.wageFirstYear;
+  const tierMonths = new Array<number>(nTiers).fill(0);
   let qualifying = 0;
   let insuredThisMonth = false;
   let inWindow = 0;
@@ -105,21 +124,20 @@ function recordFacts(
 
   for (let i = 0; i < months.length; i++) {
     const r = months[i] as SiMonthRecord;
-    const idx = monthIndex(r.month);
+    const idx = monthIndexOf(r.month);
     const ago = asOfIdx - idx;
     if (ago < 0) continue;
-    const normal = r.paid && r.backPaid !== true;
+    const paid = r.paid;
+    const normal = paid && r.backPaid !== true;
     if (normal) {
       qualifying++;
       if (ago === 0) insuredThisMonth = true;
-      if (ago < cp.siWindowMonths) inWindow++;
-    } else if (r.paid && ago < cp.siWindowMonths) backPaidInWindow++;
+      if (ago < window) inWindow++;
+    } else if (paid && ago < window) backPaidInWindow++;
 
-    if (r.paid && r.taxDeclarers !== undefined && !isTaxMatched(r, cp.maxTaxDeclarersPerMonth)) {
-      (taxMismatch ??= []).push(r.month);
-    }
+    if (paid && r.taxDeclarers !== undefined && !isTaxMatched(r, maxDeclarers)) (taxMismatch ??= []).push(r.month);
 
-    if (ago >= c.maxWindowMonths || !r.paid) continue;
+    if (ago >= maxWindow || !paid) continue;
     if (!normal) {
       exBack++;
       continue;
@@ -128,29 +146,29 @@ function recordFacts(
       exEmployer++;
       continue;
     }
-    if (r.base === undefined || r.taxedIncome === undefined || r.taxedIncome < r.base) {
+    const base = r.base;
+    if (base === undefined || r.taxedIncome === undefined || r.taxedIncome < base) {
       exTax++;
       continue;
     }
     const wageYear = ((idx / 12) | 0) - 1;
-    const wage = averageWageOf(c, wageYear);
-    if (wage <= 0) {
-      if (missingWageYear === 0 || wageYear > missingWageYear) missingWageYear = wageYear;
+    const row = wageYear - firstYear;
+    if (row < 0 || row >= wages.length || (wages[row] as number) <= 0) {
+      if (wageYear > missingWageYear) missingWageYear = wageYear;
       continue;
     }
-    // Compared in fen with the threshold rounded to the fen, so a base of
-    // exactly 0.8x, 1x, 2x or 3x the wage reaches its tier despite binary floats.
-    const fen = Math.round(r.base * 100);
-    if (ago < tb.windowMonths && fen >= Math.round(tb.minMultiple * wage * 100)) titleBaseMonths++;
-    for (let t = 0; t < tiers.length; t++) {
-      const tier = tiers[t];
-      if (tier && ago < tier.windowMonths && fen >= Math.round(tier.minMultiple * wage * 100)) tierMonths[t] = (tierMonths[t] ?? 0) + 1;
+    // Compared in fen against thresholds rounded to the fen (CompiledPolicy.thresholdsFen).
+    const fen = Math.round(base * 100);
+    const at = row * width;
+    if (ago < titleWindow && fen >= (thresholds[at] as number)) titleBaseMonths++;
+    for (let t = 0; t < nTiers; t++) {
+      if (ago < (tierWindows[t] as number) && fen >= (thresholds[at + 1 + t] as number)) tierMonths[t] = (tierMonths[t] as number) + 1;
     }
   }
 
   let tierIndex = -1;
-  for (let t = 0; t < tiers.length; t++) {
-    if ((tierMonths[t] ?? 0) >= (tiers[t]?.months ?? Infinity)) {
+  for (let t = 0; t < nTiers; t++) {
+    if ((tierMonths[t] as number) >= (tiers[t] as { months: number }).months) {
       tierIndex = t;
       break;
     }
@@ -182,7 +200,9 @@ export function isTaxMatched(r: SiMonthRecord, maxDeclarers: number): boolean {
   const d = r.taxDeclarers;
   if (d === undefined) return true;
   if (d.length === 0 || d.length > maxDeclarers) return false;
-  return r.employerUscc === undefined || d.includes(r.employerUscc);
+  if (r.employerUscc === undefined) return true;
+  for (let i = 0; i < d.length; i++) if (d[i] === r.employerUscc) return true;
+  return false;
 }
 
 /** C-1 explanation: the window's months that were not paid normally. */

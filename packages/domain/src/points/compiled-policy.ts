@@ -42,6 +42,14 @@ export interface CompiledPolicy {
   wageFirstYear: number;
   /** wages[year - wageFirstYear]; 0 = the year is missing from the table (P-2). */
   wages: Float64Array;
+  /**
+   * Base thresholds in fen, by the year of the month: row (year - wageFirstYear - 1)
+   * holds the S-4 title threshold then one per tier, from the previous year's
+   * wage (S-9 rule), each rounded to the fen so exact multiples reach their tier.
+   */
+  thresholdsFen: Float64Array;
+  /** tiers[i].windowMonths, flat for the record loop. */
+  tierWindows: Int32Array;
 }
 
 // Keyed by the params and wage-table objects, not the wrapper, so a fresh
@@ -90,7 +98,20 @@ function buildCompiled(policy: AssessmentPolicy): CompiledPolicy {
     ),
     wageFirstYear: first,
     wages,
+    tierWindows: Int32Array.from(tiers.map((t) => t.windowMonths)),
+    thresholdsFen: thresholdTable(wages, policy.params.points.titleSiBase.minMultiple, tiers),
   };
+}
+
+function thresholdTable(wages: Float64Array, titleMultiple: number, tiers: readonly CompiledTier[]): Float64Array {
+  const width = tiers.length + 1;
+  const out = new Float64Array(wages.length * width);
+  for (let y = 0; y < wages.length; y++) {
+    const w = wages[y] ?? 0;
+    out[y * width] = Math.round(titleMultiple * w * 100);
+    for (let t = 0; t < tiers.length; t++) out[y * width + 1 + t] = Math.round((tiers[t]?.minMultiple ?? 0) * w * 100);
+  }
+  return out;
 }
 
 /** The average monthly wage of `year`, or 0 when the table lacks it (P-2). */

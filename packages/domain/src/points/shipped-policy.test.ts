@@ -1,0 +1,30 @@
+import { policySet } from '@jifen/policies';
+import { describe, expect, it } from 'vitest';
+import { assessPoints } from './assess.ts';
+import { assessmentPolicyOn } from './assessment-policy.ts';
+import { monthsEnding, summaryInput, EMPLOYER } from './test-fixtures.ts';
+
+// The worked cases again, on the shipped sh-2026 version and wage table.
+describe('shipped policy data', () => {
+  const selected = assessmentPolicyOn(policySet, '2026-03-01');
+  if (!selected.ok) throw new Error(selected.error.message.en);
+  const policy = selected.value;
+
+  it.each([
+    [summaryInput({ age: 30, education: 'benke_bachelor', qualifyingMonths: 48 }), 132],
+    [summaryInput({ age: 45, education: 'master', qualifyingMonths: 12 }), 130],
+    [summaryInput({ age: 52, education: 'dazhuan', qualifyingMonths: 72 }), 81],
+  ])('case -> %#: %i on sh-2026', (input, total) => {
+    const a = assessPoints(input, '2026-03-01', policy);
+    expect(a.policyId).toBe('sh-2026');
+    expect(a.policyHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(a.total).toBe(total);
+  });
+
+  it('2026 months need the 2025 average wage: WAGE.YEAR_MISSING until the table has it', () => {
+    const input = { ...summaryInput(), contractEmployerUscc: EMPLOYER, socialInsurance: { kind: 'records' as const, months: monthsEnding('2026-03', 48, 30000) } };
+    const line = assessPoints(input, '2026-03-01', policy).lines.find((l) => l.ruleId === 'S-9');
+    if (policySet.wages.byYear.has(2025)) expect(line?.error).toBeUndefined();
+    else expect(line?.error?.code).toBe('WAGE.YEAR_MISSING');
+  });
+});
