@@ -24,6 +24,14 @@ export function createLogger(level: string, stream?: DestinationStream): Logger 
         url: scrubText(String(req.url ?? req.originalUrl ?? '')),
         ip: req.ip,
       }),
+      res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+      err: (e: Error & { code?: string; statusCode?: number }) => ({
+        type: e.name,
+        code: e.code,
+        statusCode: e.statusCode,
+        message: scrubText(e.message),
+        stack: e.stack ? scrubText(e.stack) : undefined,
+      }),
     },
   };
   return stream ? pino(options, stream) : pino(options);

@@ -12,8 +12,10 @@ export function scrubText(s: string): string {
 export function scrubValue(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return scrubText(value);
   if (depth > 8 || value === null || typeof value !== 'object') return value;
-  if (value instanceof Error) return value;
   if (Array.isArray(value)) return value.map((v) => scrubValue(v, depth + 1));
+  const proto = Object.getPrototypeOf(value) as unknown;
+  // Requests, replies and errors pass through: their serializers scrub what they emit.
+  if (proto !== Object.prototype && proto !== null) return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = scrubValue(v, depth + 1);
   return out;

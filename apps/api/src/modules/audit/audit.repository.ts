@@ -21,7 +21,7 @@ const AUDIT_CHAIN_LOCK = 7_314_202;
 
 export async function lockChainHead(q: Sql): Promise<{ id: number; hash: string } | undefined> {
   await q.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-  const head = await q.maybeOne<{ id: string; hash: string }>('SELECT id::text AS id, hash FROM audit_log ORDER BY id DESC LIMIT 1');
+  const head = await q.maybeOne<{ id: string; hash: string }>('SELECT id::text AS id, hash FROM audit_log ORDER BY audit_log.id DESC LIMIT 1');
   return head ? { id: Number(head.id), hash: head.hash } : undefined;
 }
 
@@ -51,7 +51,7 @@ const COLUMNS = `id::text AS id, at, actor_id, actor_role, action, subject_type,
 
 /** Rows in chain order after `afterId`, for verification in batches. */
 export function auditBatch(q: Sql, afterId: number, limit: number): Promise<AuditRow[]> {
-  return q.query<AuditRow>(`SELECT ${COLUMNS} FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2`, [afterId, limit]);
+  return q.query<AuditRow>(`SELECT ${COLUMNS} FROM audit_log WHERE id > $1 ORDER BY audit_log.id LIMIT $2`, [afterId, limit]);
 }
 
 export interface AuditFilter {
@@ -69,7 +69,7 @@ export function listAuditRows(q: Sql, f: AuditFilter): Promise<AuditRow[]> {
        AND ($2::uuid IS NULL OR actor_id = $2)
        AND ($3::text IS NULL OR subject_id = $3)
        AND ($4::bigint IS NULL OR id < $4)
-     ORDER BY id DESC LIMIT $5`,
+     ORDER BY audit_log.id DESC LIMIT $5`,
     [f.action ?? null, f.actorId ?? null, f.subjectId ?? null, f.before ?? null, f.limit],
   );
 }

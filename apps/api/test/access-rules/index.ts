@@ -1,0 +1,7 @@
+import { CORE_RULES } from './core.ts';
+import type { Rule } from './types.ts';
+
+export * from './types.ts';
+
+/** Rows of every module, by "METHOD /url" as registered. */
+export const RULES: Record<string, Rule> = { ...CORE_RULES };
