@@ -2,6 +2,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { randomUUID } from 'node:crypto';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Access } from './access.ts';
 import type { Config } from './config.ts';
 import type { App, ModuleDeps } from './deps.ts';
 import { createLogger } from './logger.ts';
@@ -34,7 +35,14 @@ export interface AppDeps extends ModuleDeps {
   /** Where log lines go (tests capture them); stdout by default. */
   logStream?: DestinationStream;
   /** Called for every route as it is added (the access matrix test lists them). */
-  onRoute?: (route: { method: string | string[]; url: string }) => void;
+  onRoute?: (route: RouteInfo) => void;
+}
+
+export interface RouteInfo {
+  method: string | string[];
+  url: string;
+  access: Access | undefined;
+  has: { body: boolean; params: boolean; querystring: boolean };
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -58,7 +66,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   if (deps.onRoute) {
     const collect = deps.onRoute;
-    app.addHook('onRoute', (route) => collect({ method: route.method, url: route.url }));
+    app.addHook('onRoute', (route) =>
+      collect({
+        method: route.method,
+        url: route.url,
+        access: route.config?.access,
+        has: { body: !!route.schema?.body, params: !!route.schema?.params, querystring: !!route.schema?.querystring },
+      }),
+    );
   }
   let spaFallback: Parameters<typeof registerErrorHandling>[1] = () => false;
   registerErrorHandling(app, (req, reply) => (spaFallback ? spaFallback(req, reply) : false));
@@ -81,8 +96,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerHolderRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
-  registerAssessmentRoutes(app, deps);
-  registerConsultationRoutes(app, deps, { retentionDays: config.consultationRetentionDays ?? 90 });
+  registerAssessmentRoutes(app, deps, { globalRateLimitMax: config.rateLimitMax });
+  registerConsultationRoutes(app, deps, { retentionDays: config.consultationRetentionDays ?? 90, globalRateLimitMax: config.rateLimitMax });
 
   spaFallback = await registerWeb(app, config.webDist);
   await app.ready();

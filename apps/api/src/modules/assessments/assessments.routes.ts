@@ -4,15 +4,18 @@ import type { App, ModuleDeps } from '../../deps.ts';
 import { assess, listOwnAssessments, saveAssessment } from './assessments.service.ts';
 
 export interface AssessmentRouteOptions {
-  /** Stateless assessments per client per minute. */
-  rateLimitMax?: number;
+  /** The server's general per-client limit a minute (RATE_LIMIT_MAX); assessments get a fifth of it, at least 120. */
+  globalRateLimitMax: number;
 }
 
-export function registerAssessmentRoutes(app: App, deps: ModuleDeps, opts: AssessmentRouteOptions = {}): void {
+/** Stateless assessments per client per minute: 120 with the default RATE_LIMIT_MAX of 600. */
+export const assessmentRateLimit = (globalMax: number) => Math.max(120, Math.floor(globalMax / 5));
+
+export function registerAssessmentRoutes(app: App, deps: ModuleDeps, opts: AssessmentRouteOptions): void {
   app.post(
     '/api/v1/assessments',
     {
-      config: { access: anyone, rateLimit: { max: opts.rateLimitMax ?? 120, timeWindow: '1 minute' } },
+      config: { access: anyone, rateLimit: { max: assessmentRateLimit(opts.globalRateLimitMax), timeWindow: '1 minute' } },
       schema: {
         tags: ['assessments'],
         summary: 'Points self-assessment (S-17), stateless; nothing is stored',

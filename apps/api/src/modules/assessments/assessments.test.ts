@@ -88,7 +88,7 @@ describe.each(DB_KINDS)('assessments (%s)', (kind) => {
 describe('assessment rate limit', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness('pglite', { seed: false });
+    h = await startHarness('pglite', { seed: false, config: { rateLimitMax: 600 } });
   });
   afterAll(async () => h?.close());
 

@@ -27,23 +27,25 @@ import {
 } from './consultations.service.ts';
 
 export interface ConsultationRouteOptions extends ConsultationPolicy {
-  /** New requests per client per minute. */
-  createRateLimitMax?: number;
-  /** Status look-ups and withdrawals per client per minute (reference codes are not guessable at this rate). */
-  lookupRateLimitMax?: number;
+  /**
+   * The server's general per-client limit a minute (RATE_LIMIT_MAX). With the
+   * default 600: 10 new requests and 30 status look-ups or withdrawals a
+   * minute (reference codes are not guessable at that rate).
+   */
+  globalRateLimitMax: number;
   /** Run the periodic purge inside this server (default true). */
   purgeJob?: boolean;
 }
 
 export function registerConsultationRoutes(app: App, deps: ModuleDeps, opts: ConsultationRouteOptions): void {
   const policy: ConsultationPolicy = { retentionDays: opts.retentionDays };
-  const lookupLimit = { max: opts.lookupRateLimitMax ?? 30, timeWindow: '1 minute' };
+  const lookupLimit = { max: Math.max(30, Math.floor(opts.globalRateLimitMax / 20)), timeWindow: '1 minute' };
   const consultant = { access: only('consultant') };
 
   app.post(
     '/api/v1/consultations',
     {
-      config: { access: anyone, rateLimit: { max: opts.createRateLimitMax ?? 10, timeWindow: '1 minute' } },
+      config: { access: anyone, rateLimit: { max: Math.max(10, Math.floor(opts.globalRateLimitMax / 60)), timeWindow: '1 minute' } },
       schema: {
         tags: ['consultations'],
         summary: 'Ask for a call-back (PI-3: consent to the privacy notice required)',

@@ -117,7 +117,7 @@ describe.each(DB_KINDS)('consultations (%s)', (kind) => {
 describe('consultation purge job and rate limit', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness('pglite', { seed: false, config: { consultationRetentionDays: 7 } });
+    h = await startHarness('pglite', { seed: false, config: { consultationRetentionDays: 7, rateLimitMax: 600 } });
   });
   afterAll(async () => h?.close());
 
