@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { runMigrations } from '../../src/adapters/db/migrate.ts';
 import type { Db } from '../../src/adapters/db/sql.ts';
-import { buildApp, type AppConfig } from '../../src/app.ts';
+import { buildApp, type AppConfig, type RouteInfo } from '../../src/app.ts';
 import type { Clock } from '../../src/clock.ts';
 import { seedDemoData } from '../../src/demo/seed.ts';
 import { deriveKeys } from '../../src/security/keys.ts';
@@ -29,7 +29,7 @@ export interface Harness {
   db: Db;
   clock: TestClock;
   pii: PiiCipher;
-  routes: { method: string; url: string }[];
+  routes: (Omit<RouteInfo, 'method'> & { method: string })[];
   logLines: string[];
   close(): Promise<void>;
 }
@@ -57,7 +57,7 @@ export async function startHarness(
     await runMigrations(fresh.db);
     if (opts.seed !== false) await seedDemoData({ db: fresh.db, clock, pii });
     const logLines: string[] = [];
-    const routes: { method: string; url: string }[] = [];
+    const routes: Harness['routes'] = [];
     const logStream = new Writable({
       write(chunk: Buffer, _enc, cb) {
         logLines.push(chunk.toString());
@@ -73,7 +73,7 @@ export async function startHarness(
       sessionIdleMinutes: opts.sessionIdleMinutes ?? 30,
       logStream,
       onRoute: (r) => {
-        for (const m of Array.isArray(r.method) ? r.method : [r.method]) routes.push({ method: m, url: r.url });
+        for (const m of Array.isArray(r.method) ? r.method : [r.method]) routes.push({ ...r, method: m });
       },
     });
     return {

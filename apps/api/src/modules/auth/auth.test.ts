@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DB_KINDS } from '../../../test/support/databases.ts';
+import { Client } from '../../../test/support/client.ts';
+import { startHarness, type Harness } from '../../../test/support/harness.ts';
+
+describe.each(DB_KINDS)('sign-in, sessions and CSRF (%s)', (kind) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness(kind, { sessionIdleMinutes: 30 });
+  });
+  afterAll(async () => h?.close());
+
+  it('signs in, answers /me with the scope, and signs out', async () => {
+    const c = new Client(h.app);
+    const res = await c.login('reviewer.pd');
+    expect(res.statusCode).toBe(200);
+    const cookie = res.cookies.find((x) => x.name === 'jifen_sid')!;
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
+    expect(res.json().user).toEqual({
+      id: expect.any(String),
+      username: 'reviewer.pd',
+      displayName: expect.any(String),
+      role: 'reviewer',
+      district: { code: '310115', name: '浦东新区' },
+      centre: { id: 't-310115', name: '浦东新区人才服务中心' },
+    });
+    const hr = await Client.signedIn(h.app, 'hr.acme');
+    expect((await hr.get('/api/v1/auth/me')).json().user.employer).toMatchObject({ name: '上海示例科技有限公司', status: 'verified' });
+    expect((await c.post('/api/v1/auth/logout')).statusCode).toBe(204);
+    const after = await c.get('/api/v1/auth/me');
+    expect(after.statusCode).toBe(401);
+    expect(after.json().error.code).toBe('AUTH.UNAUTHENTICATED');
+  });
+
+  it('rejects wrong credentials alike for unknown users, in zh and en', async () => {
+    const c = new Client(h.app);
+    const wrong = await c.login('admin', 'nope-Demo@2026');
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json().error).toMatchObject({ code: 'AUTH.INVALID_CREDENTIALS', message: '用户名或密码错误' });
+    c.lang = 'en';
+    const unknown = await c.login('nobody.here', 'whatever1');
+    expect(unknown.statusCode).toBe(401);
+    expect(unknown.json().error).toMatchObject({ code: 'AUTH.INVALID_CREDENTIALS', message: 'Wrong username or password' });
+  });
+
+  it('locks the account for 15 minutes after 5 failures, then lets it in', async () => {
+    const c = new Client(h.app);
+    for (let i = 0; i < 4; i++) expect((await c.login('consultant', 'bad-password1')).statusCode).toBe(401);
+    const fifth = await c.login('consultant', 'bad-password1');
+    expect(fifth.statusCode).toBe(423);
+    expect(fifth.json().error.code).toBe('AUTH.LOCKED');
+    expect(fifth.json().error.details[0].path).toBe('lockedUntil');
+    const right = await c.login('consultant');
+    expect(right.statusCode).toBe(423);
+    h.clock.advanceMinutes(16);
+    expect((await c.login('consultant')).statusCode).toBe(200);
+  });
+
+  it('ends a session idle longer than SESSION_IDLE_MINUTES', async () => {
+    const c = await Client.signedIn(h.app, 'hr.beta');
+    h.clock.advanceMinutes(20);
+    expect((await c.get('/api/v1/auth/me')).statusCode).toBe(200);
+    h.clock.advanceMinutes(20);
+    expect((await c.get('/api/v1/auth/me')).statusCode).toBe(200);
+    h.clock.advanceMinutes(31);
+    expect((await c.get('/api/v1/auth/me')).statusCode).toBe(401);
+  });
+
+  it('lets an admin revoke every session of a user', async () => {
+    const victim = await Client.signedIn(h.app, 'clerk.pd');
+    const admin = await Client.signedIn(h.app, 'admin');
+    const me = (await victim.get('/api/v1/auth/me')).json().user;
+    const res = await admin.post(`/api/v1/users/${me.id}/sessions/revoke`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().revoked).toBeGreaterThanOrEqual(1);
+    expect((await victim.get('/api/v1/auth/me')).statusCode).toBe(401);
+    const audit = (await admin.get('/api/v1/audit?action=user.sessions_revoke')).json();
+    expect(audit.entries[0]).toMatchObject({ subjectId: me.id, actorRole: 'admin' });
+  });
+
+  it('refuses state-changing requests without a valid CSRF token (403), login included', async () => {
+    const c = new Client(h.app);
+    const noToken = await c.post('/api/v1/auth/login', { username: 'admin', password: 'Demo@2026' });
+    expect(noToken.statusCode).toBe(403);
+    expect(noToken.json().error.code).toBe('AUTH.CSRF');
+    const signed = await Client.signedIn(h.app, 'admin');
+    const missing = await signed.post('/api/v1/auth/logout', undefined, { csrf: false });
+    expect(missing.statusCode).toBe(403);
+    const forged = await signed.post('/api/v1/auth/logout', undefined, { headers: { 'x-csrf-token': 'forged-token' } });
+    expect(forged.statusCode).toBe(403);
+    const stranger = new Client(h.app);
+    const foreignToken = await stranger.fetchCsrf();
+    const crossed = await signed.post('/api/v1/auth/logout', undefined, { headers: { 'x-csrf-token': foreignToken } });
+    expect(crossed.statusCode).toBe(403);
+    expect((await signed.get('/api/v1/auth/me')).statusCode).toBe(200);
+  });
+
+  it('ignores a tampered session cookie', async () => {
+    const res = await h.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: 'jifen_sid=abc.def' } });
+    expect(res.statusCode).toBe(401);
+  });
+});
