@@ -1,6 +1,7 @@
 // The command table. One file per command; a new command (e.g. `audit
 // verify`) is one import and one entry here.
 import { assessCommand } from './assess-command.ts';
+import { auditVerifyCommand } from './audit.ts';
 import { creditCodeCommand, residentIdCommand } from './id-commands.ts';
 import { lifecycleCommand } from './lifecycle-command.ts';
 import type { CliCommand } from './types.ts';
@@ -13,6 +14,7 @@ export const COMMANDS: readonly CliCommand[] = [
   residentIdCommand,
   creditCodeCommand,
   assessCommand,
+  auditVerifyCommand,
 ];
 
 /** The command whose path is the longest prefix of the words given. */

@@ -17,6 +17,8 @@ const HOW_TO_START = [
 
 export interface FreshDb {
   db: Db;
+  /** The connection URL (PostgreSQL only). */
+  url?: string;
   /** Closes the connection and drops the suite's database. */
   drop(): Promise<void>;
 }
@@ -44,6 +46,7 @@ export async function freshDatabase(kind: DbKind): Promise<FreshDb> {
   const db = await openDatabase({ kind: 'postgres', url: url.toString() });
   return {
     db,
+    url: url.toString(),
     async drop() {
       await db.close();
       const c = new pg.Client({ connectionString: TEST_DATABASE_URL });
