@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../api/contract-types.ts';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { RoleTag } from '../components/role-tag.tsx';
-import { userScope } from '../components/user-scope.ts';
+import { scopeLine } from '../components/user-scope.ts';
 
 interface AppHeaderProps {
   user: SessionUser;
@@ -18,7 +18,7 @@ export function AppHeader({ user, onOpenMenu, onLogout, loggingOut }: AppHeaderP
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
   const isNarrow = !screens.md;
-  const scope = userScope(user) ?? t('scope.citywide');
+  const scope = scopeLine(user, t('scope.citywide'));
   return (
     <Layout.Header
       style={{

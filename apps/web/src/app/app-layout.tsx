@@ -7,7 +7,7 @@ import { errorText } from '../api/error-text.ts';
 import { NAV_ITEMS, selectedNavPath } from './nav-items.tsx';
 import { AppHeader } from './app-header.tsx';
 import { RoleTag } from '../components/role-tag.tsx';
-import { userScope } from '../components/user-scope.ts';
+import { scopeLine } from '../components/user-scope.ts';
 
 /** The signed-in shell: header, a side menu per role (a drawer on phones), the page. */
 export default function AppLayout() {
@@ -57,7 +57,7 @@ export default function AppLayout() {
               <span>
                 <Typography.Text strong>{user.displayName}</Typography.Text> <RoleTag role={user.role} />
               </span>
-              <Typography.Text type="secondary">{userScope(user) ?? t('scope.citywide')}</Typography.Text>
+              <Typography.Text type="secondary">{scopeLine(user, t('scope.citywide'))}</Typography.Text>
             </Flex>
             {menu}
           </Drawer>

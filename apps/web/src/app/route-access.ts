@@ -2,7 +2,7 @@ import type { Role } from '../api/contract-types.ts';
 
 /** Which roles may open which staff paths; the API enforces the same. */
 export const PATH_ROLES: Record<string, readonly Role[]> = {
-  '/holders': ['reviewer', 'hr', 'clerk'],
+  '/holders': ['reviewer', 'hr'],
   '/admin/users': ['admin'],
   '/admin/audit': ['admin'],
 };

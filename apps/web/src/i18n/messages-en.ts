@@ -26,7 +26,7 @@ export const en: Messages = {
   nav: {
     menu: 'Menu',
     openMenu: 'Open menu',
-    myProfile: 'My permit and points',
+    myProfile: 'My permit',
     employerHolders: 'Our permit holders',
     pendingEmployers: 'Employers to verify',
     districtHolders: 'Holders in the district',
@@ -63,6 +63,12 @@ export const en: Messages = {
     points_cleared: 'Points cleared',
     permit_lapsed: 'Permit must be applied for again',
     unknown: 'No permit on record',
+  },
+  deadline: {
+    window_opens: 'Renewal window opens',
+    renew_by: 'Renew by',
+    late_renewal_ends: 'Late renewal ends',
+    permit_endorsable_ends: 'Permit endorsable until',
   },
   holder: {
     title: 'My residence permit and points',
@@ -156,8 +162,6 @@ export const en: Messages = {
     employerSection: 'Employer',
     hrSection: "HR specialist's account",
     usccHelp: '18 characters, printed on the business licence; the check character is verified in your browser (GB 32100-2015).',
-    usccFormat: 'A unified social credit code has 18 digits or capital letters (no I, O, S, V, Z)',
-    usccChecksum: 'The check character does not match. Compare with the business licence; if the code is exactly as printed, tick "ask for manual verification" below.',
     usccManualWarning: 'The check character does not match; the district talent service centre will verify the code by hand.',
     manualVerification: 'The code matches the business licence; ask for manual verification',
     districtHelp: 'Where the employer is registered; verification happens at that district\'s talent service centre.',

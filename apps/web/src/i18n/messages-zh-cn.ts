@@ -62,6 +62,12 @@ export const zhCN = {
     permit_lapsed: '需重新申办居住证',
     unknown: '暂无居住证信息',
   },
+  deadline: {
+    window_opens: '续办期开始',
+    renew_by: '最迟续办日',
+    late_renewal_ends: '逾期补办截止',
+    permit_endorsable_ends: '居住证签注截止',
+  },
   holder: {
     title: '我的居住证积分',
     name: '姓名',
@@ -154,8 +160,6 @@ export const zhCN = {
     employerSection: '单位信息',
     hrSection: '经办人账号',
     usccHelp: '18 位，见营业执照；系统会在浏览器中核对校验位（GB 32100-2015）。',
-    usccFormat: '统一社会信用代码须为 18 位数字或大写字母（不含 I、O、S、V、Z）',
-    usccChecksum: '统一社会信用代码校验位不符，请核对营业执照；若确认无误，可勾选下方“申请人工核验”。',
     usccManualWarning: '校验位不符，将由区人才服务中心现场人工核验。',
     manualVerification: '代码与营业执照一致，申请人工核验',
     districtHelp: '单位注册地所在区；认证在该区人才服务中心办理。',

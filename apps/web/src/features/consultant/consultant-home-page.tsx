@@ -2,7 +2,7 @@ import { Alert, Card, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-api.ts';
 import { RoleTag } from '../../components/role-tag.tsx';
-import { userScope } from '../../components/user-scope.ts';
+import { scopeLine } from '../../components/user-scope.ts';
 
 /** The consultant's home: who they serve. The consultation queue arrives in a later release. */
 export default function ConsultantHomePage() {
@@ -16,7 +16,7 @@ export default function ConsultantHomePage() {
         <Descriptions column={1}>
           <Descriptions.Item label={t('common.name')}>{user.displayName}</Descriptions.Item>
           <Descriptions.Item label={t('common.role')}><RoleTag role={user.role} /></Descriptions.Item>
-          <Descriptions.Item label={t('common.scope')}>{userScope(user) ?? t('scope.citywide')}</Descriptions.Item>
+          <Descriptions.Item label={t('common.scope')}>{scopeLine(user, t('scope.citywide'))}</Descriptions.Item>
         </Descriptions>
       </Card>
       <Alert type="info" showIcon style={{ maxWidth: 720 }} title={t('consultant.queueLater')} description={t('consultant.queueHint')} />

@@ -15,6 +15,7 @@ export default function HolderHomePage() {
   if (holder.isError) return <LoadFailed error={holder.error} onRetry={() => void holder.refetch()} />;
   const h = holder.data;
   const none = t('common.none');
+  const deadline = h.lifecycle?.nextDeadline;
   const daysLeft = h.lifecycle?.daysLeft;
   return (
     <>
@@ -34,9 +35,7 @@ export default function HolderHomePage() {
             <LifecycleTag state={h.lifecycle?.state} />
           </Descriptions.Item>
           <Descriptions.Item label={t('holder.nextDeadline')}>
-            {h.lifecycle?.nextDeadline
-              ? `${h.lifecycle.nextDeadline}${daysLeft == null ? '' : ` (${t('holder.daysLeft', { count: daysLeft })})`}`
-              : none}
+            <span data-testid="holder-next-deadline">{deadline ? `${t(`deadline.${deadline.kind}`)} ${deadline.date}${daysLeft == null ? '' : ` (${t('holder.daysLeft', { count: daysLeft })})`}` : none}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('holder.asOf')}>{formatDate(h.lifecycle?.asOf) || none}</Descriptions.Item>
         </Descriptions>

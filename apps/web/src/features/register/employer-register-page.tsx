@@ -20,31 +20,32 @@ const DRAFT_KEY = 'register-employer';
 
 /** Public: an employer registers itself and its HR specialist's account; verification follows in person. */
 export default function EmployerRegisterPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [form] = Form.useForm<RegisterFormValues>();
   const register = useRegisterEmployer();
   const districts = useDistricts();
   const [done, setDone] = useState<RegisterEmployerResponse | null>(null);
   const uscc = Form.useWatch('uscc', form) ?? '';
-  const checksumFails = checkUsccInBrowser(uscc) === 'checksum';
+  const checksumFails = checkUsccInBrowser(uscc).status === 'checksum';
   const required = { required: true, whitespace: true, message: t('validation.required') };
 
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
   const usccRules = [
     required,
     ({ getFieldValue }: { getFieldValue: (name: string) => unknown }): RuleObject => ({
       validator: async (_, value: string | undefined) => {
         const check = checkUsccInBrowser(value ?? '');
-        if (!value || check === 'ok') return;
-        if (check === 'format') throw new Error(t('register.usccFormat'));
-        if (getFieldValue('manualVerification') !== true) throw new Error(t('register.usccChecksum'));
+        if (!value || check.status === 'ok') return;
+        if (check.status === 'format' || getFieldValue('manualVerification') !== true) throw new Error(check.message[lang]);
       },
     }),
-    {
+    ({ getFieldValue }: { getFieldValue: (name: string) => unknown }): RuleObject => ({
       warningOnly: true,
-      validator: async (_: unknown, value: string | undefined) => {
-        if (value && checkUsccInBrowser(value) === 'checksum') throw new Error(t('register.usccManualWarning'));
+      validator: async (_, value: string | undefined) => {
+        const manual = getFieldValue('manualVerification') === true;
+        if (value && manual && checkUsccInBrowser(value).status === 'checksum') throw new Error(t('register.usccManualWarning'));
       },
-    },
+    }),
   ];
 
   const onFinish = (values: RegisterFormValues) =>

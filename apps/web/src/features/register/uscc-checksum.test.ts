@@ -12,6 +12,12 @@ describe('checkUsccInBrowser (I-2)', () => {
     ['91110000101623741I', 'format'],
     ['', 'format'],
   ])('%s is %s', (code, expected) => {
-    expect(checkUsccInBrowser(code)).toBe(expected);
+    expect(checkUsccInBrowser(code).status).toBe(expected);
+  });
+
+  it('explains a failed check character in both languages', () => {
+    const check = checkUsccInBrowser('91110000101623741J');
+    expect(check.status === 'checksum' && check.message.zh).toContain('K');
+    expect(check.status === 'checksum' && check.message.en).toContain('K');
   });
 });

@@ -1,0 +1,10 @@
+/** What the API's demo data holds (apps/api/src/demo/seed.ts), as the journeys rely on it. */
+export const DEMO = {
+  acme: { name: '上海示例科技有限公司', holders: ['李明', '王芳', '张伟', '刘洋', '陈静', '杨磊'] },
+  beta: { name: '上海贝塔信息技术有限公司', holders: ['赵敏', '孙浩'] },
+  /** Registered in Pudong, waiting for verification by reviewer.pd. */
+  gamma: { name: '上海伽马贸易有限公司' },
+  pudong: '浦东新区',
+  xuhui: '徐汇区',
+  lujiazuiCentre: '陆家嘴',
+} as const;
