@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { initialJsBudget } from './build/initial-js-budget.ts';
 
 // The web shell is served by the API in production (apps/web/dist); in
 // development Vite proxies /api to a running API (npx tsx apps/api/src/main.ts).
@@ -8,7 +9,16 @@ const apiTarget = process.env.JIFEN_API_URL ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The public self-assessment's first load: <= 300 KB gzipped, no staff pages (issue #4).
+    initialJsBudget({
+      label: '/assess',
+      page: 'src/features/assessment/assessment-page.tsx',
+      maxGzipBytes: 300 * 1024,
+      forbidden: /\/src\/(app\/app-layout|app\/role-home|features\/(admin|holders|holder|hr|reviewer|clerk|consultant|register)\/)/,
+    }),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

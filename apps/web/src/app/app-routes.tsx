@@ -13,6 +13,7 @@ const RoleHome = lazy(() => import('./role-home.tsx'));
 const HoldersPage = lazy(() => import('../features/holders/holders-page.tsx'));
 const UsersPage = lazy(() => import('../features/admin/users-page.tsx'));
 const AuditPage = lazy(() => import('../features/admin/audit-page.tsx'));
+const AssessmentPage = lazy(() => import('../features/assessment/assessment-page.tsx'));
 
 export function AppRoutes() {
   return (
@@ -20,6 +21,7 @@ export function AppRoutes() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/register-employer" element={<EmployerRegisterPage />} />
+        <Route path="/assess" element={<AssessmentPage />} />
         <Route
           element={
             <RequireSession>

@@ -1,0 +1,109 @@
+import { useMemo, useState } from 'react';
+import { Button } from 'antd';
+import { Alert } from './ui.tsx';
+import { useTranslation } from 'react-i18next';
+import type { Improvement } from '@jifen/domain';
+import { LanguageSwitch } from '../../components/language-switch.tsx';
+import { ActionsBar } from './actions-bar.tsx';
+import { BonusFields, RecordFields } from './bonus-fields.tsx';
+import { Breakdown } from './breakdown.tsx';
+import { evaluateInBrowser, policyOn } from './engine.ts';
+import { emptyForm, type FormState } from './form-state.ts';
+import type { SetField } from './form-props.ts';
+import { MaterialsChecklist, MaterialsFields } from './materials-checklist.tsx';
+import './messages.ts';
+import { PersonalFields, TitleFields } from './personal-fields.tsx';
+import { PlannerFields, RenewalPlanner } from './renewal-planner.tsx';
+import { ResultSummary } from './result-summary.tsx';
+import { decodeForm, encodeForm } from './share-codec.ts';
+import { SiFields } from './si-fields.tsx';
+import { readForm } from './to-input.ts';
+import { shanghaiToday } from './today.ts';
+import { useLang } from './use-lang.ts';
+import { applyWhatIf } from './what-if-patches.ts';
+import { WhatIfs } from './what-ifs.tsx';
+import './assessment.css';
+
+/** Progressive disclosure: the sections most people need are open; the rest open on demand. */
+const OPEN_AT_START = new Set(['personal', 'si', 'planner']);
+
+/** Public 积分测评: the whole assessment runs in the browser with @jifen/domain (architecture principle 2). */
+export default function AssessmentPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const today = useMemo(() => shanghaiToday(), []);
+  const [form, setForm] = useState<FormState>(() => decodeForm(window.location.hash, today) ?? emptyForm(today));
+  const [undo, setUndo] = useState<FormState | null>(null);
+  const [showRecords, setShowRecords] = useState(false);
+  const set: SetField = (key, value) => setForm((f) => ({ ...f, [key]: value }));
+
+  const read = useMemo(() => readForm(form), [form]);
+  const result = useMemo(() => (read.input ? evaluateInBrowser(read.input, form.asOf) : null), [read.input, form.asOf]);
+  const evaluation = result?.ok ? result.value : null;
+  const policy = policyOn(form.asOf);
+  const tiers = policy.ok ? policy.value.params.points.baseMultipleTiers.map((x) => ({ min: x.minMultiple, max: x.maxMultiple })) : [];
+  const tierMins = tiers.map((x) => x.min);
+  const hasErrors = Object.keys(read.errors).length > 0;
+  const props = { form, errors: read.errors, set };
+
+  const apply = (imp: Improvement) => {
+    const next = applyWhatIf(form, imp, tierMins);
+    if (next) {
+      setUndo(form);
+      setForm(next);
+    }
+  };
+
+  const sections = [
+    { key: 'personal', label: t('assess.sections.personal'), children: <PersonalFields {...props} birthFromId={read.birthFromId} /> },
+    { key: 'si', label: t('assess.sections.si'), children: <SiFields {...props} tiers={tiers} /> },
+    { key: 'title', label: t('assess.sections.title'), children: <TitleFields {...props} /> },
+    { key: 'bonus', label: t('assess.sections.bonus'), children: <BonusFields {...props} /> },
+    { key: 'records', label: t('assess.sections.records'), children: <RecordFields {...props} show={showRecords} onShow={setShowRecords} /> },
+    { key: 'planner', label: t('assess.sections.planner'), children: <PlannerFields {...props} /> },
+    { key: 'materials', label: t('assess.sections.materials'), children: <MaterialsFields {...props} today={today} /> },
+  ];
+
+  return (
+    <div className="assess-page" data-testid="assessment-page">
+      <header className="assess-header">
+        <div>
+          <div className="assess-brand">积分 jifen</div>
+          <h1>{t('assess.title')}</h1>
+        </div>
+        <div className="no-print"><LanguageSwitch size="small" /></div>
+      </header>
+      <div className="print-only assess-print-head">
+        <h1>{t('assess.print.heading')}</h1>
+        <p>{t('assess.print.generated', { date: form.asOf })}</p>
+      </div>
+      <p className="assess-intro no-print">{t('assess.intro')}</p>
+      <div className="assess-grid">
+        <div className="assess-form no-print" data-testid="assessment-form">
+          {sections.map((sec) => (
+            <details key={sec.key} className="assess-section" open={OPEN_AT_START.has(sec.key)} data-testid={`section-${sec.key}`}>
+              <summary>{sec.label}</summary>
+              <div className="assess-section-body">{sec.children}</div>
+            </details>
+          ))}
+        </div>
+        <div className="assess-results">
+          <div className="assess-sticky">
+            <ResultSummary evaluation={evaluation} state={hasErrors ? 'errors' : 'needInput'} />
+            {result && !result.ok && <Alert type="error" showIcon title={result.error.message[lang]} />}
+            {undo && (
+              <Alert type="success" className="no-print" style={{ marginTop: 8 }} title={t('assess.whatIf.applied')} action={<Button size="small" onClick={() => { setForm(undo); setUndo(null); }} data-testid="undo">{t('assess.whatIf.undo')}</Button>} data-testid="applied" />
+            )}
+            <div style={{ marginTop: 12 }}>
+              <ActionsBar shareFragment={encodeForm(form)} input={read.input} asOf={form.asOf} onReset={() => { setForm(emptyForm(today)); setUndo(null); }} />
+            </div>
+          </div>
+          {evaluation && <Breakdown evaluation={evaluation} />}
+          {evaluation && <WhatIfs evaluation={evaluation} onApply={apply} canApply={(imp) => applyWhatIf(form, imp, tierMins) !== null} />}
+          <RenewalPlanner form={form} today={today} />
+          <MaterialsChecklist form={form} errors={read.errors} today={today} />
+        </div>
+      </div>
+    </div>
+  );
+}

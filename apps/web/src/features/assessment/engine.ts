@@ -1,0 +1,56 @@
+import {
+  assessmentPolicyOn,
+  assessPoints,
+  earliestDateReaching,
+  rankImprovements,
+  type AssessmentInput,
+  type AssessmentPolicy,
+  type DomainError,
+  type EarliestDate,
+  type Improvement,
+  type PointsAssessment,
+} from '@jifen/domain';
+import { policySet } from '@jifen/policies';
+
+/** What the page shows; the same shape as `POST /api/v1/assessments` answers (P-3). */
+export interface Evaluation {
+  policy: { id: string; hash: string };
+  assessment: PointsAssessment;
+  improvements: Improvement[];
+  earliest: EarliestDate;
+}
+
+export type EvaluationResult = { ok: true; value: Evaluation } | { ok: false; error: DomainError };
+
+/** P-1: the version in force on `asOf` (memoised by date: the page recomputes on every keystroke). */
+let cached: { asOf: string; policy: ReturnType<typeof assessmentPolicyOn> } | null = null;
+export function policyOn(asOf: string): ReturnType<typeof assessmentPolicyOn> {
+  if (cached?.asOf !== asOf) cached = { asOf, policy: assessmentPolicyOn(policySet, asOf) };
+  return cached.policy;
+}
+
+/**
+ * Principle 2: the browser runs the very domain calls the API runs in
+ * `assessments.service.ts` (policy on asOf, explained assessment, ranked
+ * what-ifs, earliest date reaching the standard score).
+ */
+export function evaluateInBrowser(input: AssessmentInput, asOf: string): EvaluationResult {
+  const policy = policyOn(asOf);
+  if (!policy.ok) return policy;
+  const p: AssessmentPolicy = policy.value;
+  return {
+    ok: true,
+    value: {
+      policy: { id: p.id, hash: p.hash },
+      assessment: assessPoints(input, asOf, p, { explain: true }),
+      improvements: rankImprovements(input, asOf, p),
+      earliest: earliestDateReaching(input, asOf, p),
+    },
+  };
+}
+
+/** Only the total, for trying what-if patches (no texts). */
+export function totalInBrowser(input: AssessmentInput, asOf: string): number | null {
+  const policy = policyOn(asOf);
+  return policy.ok ? assessPoints(input, asOf, policy.value, { explain: false }).total : null;
+}

@@ -1,0 +1,10 @@
+import type { FormState } from './form-state.ts';
+import type { FieldErrors } from './to-input.ts';
+
+export type SetField = <K extends keyof FormState>(key: K, value: FormState[K]) => void;
+
+export interface SectionProps {
+  form: FormState;
+  errors: FieldErrors;
+  set: SetField;
+}
