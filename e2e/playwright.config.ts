@@ -26,7 +26,8 @@ export default defineConfig({
   testDir: here,
   testMatch: '**/*.spec.ts',
   outputDir: path.join(repoRoot, 'test-results'),
-  timeout: 60_000,
+  // Generous: a journey signs in several times and the CI machines are shared.
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,

@@ -11,6 +11,14 @@ import { scopeLine } from '../components/user-scope.ts';
 
 /** The signed-in shell: header, a side menu per role (a drawer on phones), the page. */
 export default function AppLayout() {
+  return (
+    <AntdApp component={false}>
+      <SignedInShell />
+    </AntdApp>
+  );
+}
+
+function SignedInShell() {
   const { t } = useTranslation();
   const { message } = AntdApp.useApp();
   const { data: user } = useSession();

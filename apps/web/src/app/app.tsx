@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { BrowserRouter } from 'react-router';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { App as AntdApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { createQueryClient } from './query-client.ts';
 import { antdLocaleFor } from '../i18n/antd-locale.ts';
@@ -11,22 +11,24 @@ import { ErrorBoundary } from './error-boundary.tsx';
 
 const theme = { token: { colorPrimary: '#1f5fbf', borderRadius: 6 } };
 
-/** Providers shared by every page, public or staff. */
+/**
+ * Providers shared by every page, public or staff. antd's App (message,
+ * modal, notification) lives in the signed-in layout, so that public pages
+ * do not load it.
+ */
 export function App() {
   const { i18n } = useTranslation();
   const [queryClient] = useState(createQueryClient);
   const language = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
   return (
     <ConfigProvider locale={antdLocaleFor(language)} theme={theme}>
-      <AntdApp>
-        <QueryClientProvider client={queryClient}>
-          <BrowserRouter>
-            <ErrorBoundary>
-              <AppRoutes />
-            </ErrorBoundary>
-          </BrowserRouter>
-        </QueryClientProvider>
-      </AntdApp>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <ErrorBoundary>
+            <AppRoutes />
+          </ErrorBoundary>
+        </BrowserRouter>
+      </QueryClientProvider>
     </ConfigProvider>
   );
 }
