@@ -15,6 +15,7 @@ import { zodValidatorCompiler } from './plugins/validation.ts';
 import { registerWeb } from './plugins/web.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
+import { createSessionCache, type SessionCache } from './modules/auth/session-cache.ts';
 import { registerEmployerRoutes } from './modules/employers/employers.routes.ts';
 import { registerHolderRoutes } from './modules/holders/holders.routes.ts';
 import { registerReferenceRoutes } from './modules/reference/reference.routes.ts';
@@ -28,7 +29,9 @@ export type AppConfig = Pick<
 > &
   Partial<Pick<Config, 'consultationRetentionDays'>>;
 
-export interface AppDeps extends ModuleDeps {
+export interface AppDeps extends Omit<ModuleDeps, 'sessionCache'> {
+  /** Made here when not given. */
+  sessionCache?: SessionCache;
   config: AppConfig;
   /** Derived from the data key; signs the session and CSRF cookies. */
   cookieSecret: Buffer;
@@ -48,7 +51,8 @@ export interface RouteInfo {
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Builds the whole HTTP app; never listens (main.ts does, tests use inject). */
-export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
+  const deps = { ...given, sessionCache: given.sessionCache ?? createSessionCache() };
   const { config } = deps;
   const fastify = Fastify({
     loggerInstance: createLogger(config.logLevel, deps.logStream) as FastifyBaseLogger,

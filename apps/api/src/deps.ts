@@ -2,6 +2,7 @@ import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, Raw
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from './adapters/db/sql.ts';
 import type { Clock } from './clock.ts';
+import type { SessionCache } from './modules/auth/session-cache.ts';
 import type { PiiCipher } from './security/pii.ts';
 
 /** What services need, wired once in main.ts (or a test). */
@@ -10,6 +11,8 @@ export interface ModuleDeps {
   clock: Clock;
   pii: PiiCipher;
   sessionIdleMinutes: number;
+  /** Resolved sessions for a few seconds; cleared by anything that changes access. */
+  sessionCache: SessionCache;
 }
 
 /** The Fastify instance routes are added to, typed by the zod schemas. */

@@ -1,7 +1,8 @@
+import { ASSESSMENT_CONSULTATION_RULES } from './assessments-consultations.ts';
 import { CORE_RULES } from './core.ts';
 import type { Rule } from './types.ts';
 
 export * from './types.ts';
 
 /** Rows of every module, by "METHOD /url" as registered. */
-export const RULES: Record<string, Rule> = { ...CORE_RULES };
+export const RULES: Record<string, Rule> = { ...CORE_RULES, ...ASSESSMENT_CONSULTATION_RULES };

@@ -6,6 +6,7 @@ import type { Clock } from '../../clock.ts';
 import { fail, text } from '../../errors.ts';
 import { DUMMY_PASSWORD_HASH, verifyPassword } from '../../security/password.ts';
 import { appendAudit } from '../audit/audit.service.ts';
+import type { SessionCache } from './session-cache.ts';
 import {
   findCredentials,
   findAuthUser,
@@ -28,6 +29,7 @@ export interface AuthDeps {
   db: Db;
   clock: Clock;
   sessionIdleMinutes: number;
+  sessionCache: SessionCache;
 }
 
 export const hashSessionId = (raw: string) => createHash('sha256').update(raw).digest('hex');
@@ -101,6 +103,8 @@ export async function login(
 /** The session behind a cookie value, or null when unknown, revoked, idle too long or too old. */
 export async function resolveSession(deps: AuthDeps, rawSessionId: string): Promise<AuthContext | null> {
   const idHash = hashSessionId(rawSessionId);
+  const cached = deps.sessionCache.get(idHash, deps.clock.now().getTime());
+  if (cached) return cached;
   const row = await findSession(deps.db, idHash);
   if (!row || row.revoked_at) return null;
   const now = deps.clock.now().getTime();
@@ -111,7 +115,9 @@ export async function resolveSession(deps: AuthDeps, rawSessionId: string): Prom
     return null;
   }
   if (idleFor > TOUCH_EVERY_MS) await touchSession(deps.db, idHash, deps.clock.now());
-  return { user: toAuthUser(row), sessionHash: idHash };
+  const auth = { user: toAuthUser(row), sessionHash: idHash };
+  deps.sessionCache.set(idHash, auth, now);
+  return auth;
 }
 
 export async function logout(deps: AuthDeps, auth: AuthContext, requestId: string): Promise<void> {
@@ -123,4 +129,5 @@ export async function logout(deps: AuthDeps, auth: AuthContext, requestId: strin
       subjectId: auth.user.id,
     });
   });
+  deps.sessionCache.clear();
 }

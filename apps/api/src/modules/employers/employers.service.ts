@@ -123,6 +123,8 @@ export async function decideOnEmployer(
       reason: reason ?? note ?? null,
     });
   });
+  // The HR accounts of this employer gain or lose access.
+  deps.sessionCache.clear();
   const row = await findEmployerRow(deps.db, employerId);
   if (!row) throw notFound();
   return toEmployer(row);

@@ -105,7 +105,7 @@ export async function createStaffUser(deps: ModuleDeps, actor: Actor, input: Cre
 }
 
 export async function revokeSessions(deps: ModuleDeps, actor: Actor, userId: string): Promise<number> {
-  return deps.db.tx(async (q) => {
+  const revoked = await deps.db.tx(async (q) => {
     if (!(await findUserRow(q, userId))) throw denied.notFound(text('用户', 'user'));
     const revoked = await revokeUserSessions(q, userId, deps.clock.now());
     await appendAudit(q, deps.clock, actor, {
@@ -116,4 +116,6 @@ export async function revokeSessions(deps: ModuleDeps, actor: Actor, userId: str
     });
     return revoked;
   });
+  deps.sessionCache.clear();
+  return revoked;
 }
