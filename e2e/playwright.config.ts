@@ -25,7 +25,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: here,
   testMatch: '**/*.spec.ts',
-  outputDir: path.join(repoRoot, 'test-results'),
+  // Several runs may share a working tree: E2E_OUTPUT_DIR keeps them from wiping each other's traces.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? path.join(repoRoot, 'test-results'),
   // Generous: a journey signs in several times and the CI machines are shared.
   timeout: 180_000,
   expect: { timeout: 10_000 },
