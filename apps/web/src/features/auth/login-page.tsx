@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -36,9 +36,9 @@ export default function LoginPage() {
           {t('auth.login')}
         </Button>
       </Form>
-      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>
+      <p style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>
         {t('auth.employerQuestion')} <Link to="/register-employer">{t('auth.registerEmployer')}</Link>
-      </Typography.Paragraph>
+      </p>
     </PublicPageFrame>
   );
 }
