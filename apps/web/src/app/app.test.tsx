@@ -23,19 +23,20 @@ beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
 });
 
+const realFetch = globalThis.fetch;
 let root: Root | null = null;
 afterEach(() => {
   act(() => root?.unmount());
   root = null;
   document.body.innerHTML = '';
-  vi.unstubAllGlobals();
+  globalThis.fetch = realFetch;
 });
 
-function stubNoSession() {
+function answerWithoutSession() {
   const fetch = vi.fn(async () =>
     new Response(JSON.stringify({ error: { code: 'AUTH.UNAUTHENTICATED', message: '请先登录', requestId: 'r' } }), { status: 401 }),
   );
-  vi.stubGlobal('fetch', fetch);
+  globalThis.fetch = fetch as unknown as typeof globalThis.fetch;
   return fetch;
 }
 
@@ -51,7 +52,7 @@ async function renderAt(path: string) {
 describe('App without a session', { timeout: 30_000 }, () => {
   it('sends a deep link to the login page in Chinese and remembers where to return', async () => {
     await changeLanguage('zh-CN');
-    const fetch = stubNoSession();
+    const fetch = answerWithoutSession();
     const container = await renderAt('/admin/users');
     await vi.waitFor(() => expect(container.textContent).toContain('单位自助注册'), { timeout: 15_000 });
     expect(window.location.pathname).toBe('/login');
@@ -61,7 +62,7 @@ describe('App without a session', { timeout: 30_000 }, () => {
   });
 
   it('shows the login page in English after switching, and keeps the choice', async () => {
-    stubNoSession();
+    answerWithoutSession();
     await changeLanguage('en');
     const container = await renderAt('/login');
     await vi.waitFor(() => expect(container.textContent).toContain('Register your employer'), { timeout: 15_000 });

@@ -8,7 +8,7 @@ import { type Language, isLanguage, readStoredLanguage, storeLanguage, DEFAULT_L
 
 export const i18n = i18next.createInstance();
 
-function applyToDocument(language: Language): void {
+function reflectLanguageInDocument(language: Language): void {
   dayjs.locale(language === 'zh-CN' ? 'zh-cn' : 'en');
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
@@ -20,7 +20,7 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   initAsync: false,
 });
-applyToDocument(currentLanguage());
+reflectLanguageInDocument(currentLanguage());
 
 /** The language in use; also what the API client sends as Accept-Language. */
 export function currentLanguage(): Language {
@@ -32,5 +32,5 @@ export function currentLanguage(): Language {
 export async function changeLanguage(language: Language): Promise<void> {
   storeLanguage(language);
   await i18n.changeLanguage(language);
-  applyToDocument(language);
+  reflectLanguageInDocument(language);
 }

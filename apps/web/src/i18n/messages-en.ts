@@ -85,7 +85,7 @@ export const en: Messages = {
       'Points are valid as long as the residence permit (L-1). The best time to renew is the 30 days before expiry (L-2); up to 60 days after expiry renewal is still possible but the holding years restart (L-3); after 60 days the points are cleared (L-4); after 90 days the permit must be applied for again (L-5).',
   },
   holders: {
-    searchPlaceholder: 'Search by name, ID or employer',
+    searchHint: 'Search by name, ID or employer',
     exportCsv: 'Export CSV',
     empty: 'No permit holders',
     districtTitle: 'Permit holders in {{district}}',

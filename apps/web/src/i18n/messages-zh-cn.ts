@@ -83,7 +83,7 @@ export const zhCN = {
       '积分有效期与居住证同步（L-1）。到期前 30 天内为最佳续办期（L-2）；过期 60 天内仍可续办，但持证年限重新计算（L-3）；逾期超过 60 天积分清零（L-4）；超过 90 天需重新申办居住证（L-5）。',
   },
   holders: {
-    searchPlaceholder: '按姓名、身份证号或单位搜索',
+    searchHint: '按姓名、身份证号或单位搜索',
     exportCsv: '导出 CSV',
     empty: '暂无持证人',
     districtTitle: '{{district}}持证人',

@@ -18,7 +18,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 
 const zh = flatten(zhCN);
 const english = flatten(en);
-const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+const interpolations = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe('i18n resources', () => {
   it('have the same keys in zh-CN and en', () => {
@@ -29,8 +29,8 @@ describe('i18n resources', () => {
     for (const [key, text] of [...zh, ...english]) expect(text.trim(), key).not.toBe('');
   });
 
-  it('use the same {{placeholders}} in both languages', () => {
-    for (const [key, text] of zh) expect(placeholders(english.get(key) ?? ''), key).toEqual(placeholders(text));
+  it('use the same {{interpolations}} in both languages', () => {
+    for (const [key, text] of zh) expect(interpolations(english.get(key) ?? ''), key).toEqual(interpolations(text));
   });
 
   it('name every role and every menu item', () => {

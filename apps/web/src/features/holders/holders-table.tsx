@@ -65,7 +65,7 @@ export function HoldersTable({ holders, loading, showEmployer = false, exportNam
       <Flex gap={8} wrap justify="space-between">
         <Input.Search
           allowClear
-          placeholder={t('holders.searchPlaceholder')}
+          placeholder={t('holders.searchHint')}
           onChange={(e) => setSearch(e.target.value)}
           style={{ maxWidth: 320 }}
           data-testid="holders-search"
