@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
-import helmet from '@fastify/helmet';
+import helmet, { type FastifyHelmetOptions } from '@fastify/helmet';
+import Fastify from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import { fail, text } from '../errors.ts';
 
@@ -22,7 +23,7 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * included (docs/adr/0002-csrf.md).
  */
 export async function registerSecurity(app: FastifyInstance, opts: SecurityOptions): Promise<void> {
-  await app.register(helmet, {
+  const helmetOptions: FastifyHelmetOptions = {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -40,6 +41,17 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
       },
     },
     hsts: opts.secureCookies,
+  };
+  await app.register(helmet, helmetOptions);
+  // @fastify/helmet rebuilds its middleware on every request. JSON API routes
+  // get the very same headers, computed once, from a cheap hook instead.
+  const apiHeaders = await helmetHeaders(helmetOptions);
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/v1/')) route.config = { ...route.config, helmet: { skipRoute: true } } as typeof route.config;
+  });
+  app.addHook('onRequest', (req, reply, done) => {
+    if (req.url.startsWith('/api/v1/')) reply.headers(apiHeaders);
+    done();
   });
   await app.register(rateLimit, {
     global: true,
@@ -60,4 +72,19 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
     if (!UNSAFE.has(req.method) || !req.url.startsWith('/api/')) return done();
     app.csrfProtection(req, reply, done);
   });
+}
+
+/** The headers helmet sets with these options, read once from a throwaway instance. */
+async function helmetHeaders(options: FastifyHelmetOptions): Promise<Record<string, string>> {
+  const probe = Fastify();
+  await probe.register(helmet, options);
+  probe.get('/', async () => ({}));
+  const res = await probe.inject({ method: 'GET', url: '/' });
+  await probe.close();
+  const skip = new Set(['content-type', 'content-length', 'date', 'connection', 'keep-alive']);
+  return Object.fromEntries(
+    Object.entries(res.headers)
+      .filter(([k, v]) => !skip.has(k) && typeof v === 'string')
+      .map(([k, v]) => [k, v as string]),
+  );
 }

@@ -31,6 +31,8 @@ async function pendingEmployer(ctx: Ctx, t: Tenant): Promise<string> {
 
 export const CORE_RULES: Record<string, Rule> = {
   'GET /': { row: open },
+  /** Static files and the SPA fallback, when the web app is built. */
+  'GET /*': { row: open, build: () => ({ url: '/hr/holders' }) },
   'GET /healthz': { row: everyone },
   'GET /readyz': { row: everyone },
   'GET /api/docs': { row: open },
