@@ -26,7 +26,10 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
     { path: '/holders', labelKey: 'nav.districtHolders', icon: <TeamOutlined /> },
   ],
   clerk: [{ path: '/', labelKey: 'nav.centreHome', icon: <SolutionOutlined /> }],
-  consultant: [{ path: '/', labelKey: 'nav.consultantHome', icon: <CommentOutlined /> }],
+  consultant: [
+    { path: '/', labelKey: 'nav.consultantHome', icon: <CommentOutlined /> },
+    { path: '/consultations', labelKey: 'nav.consultationQueue', icon: <SolutionOutlined /> },
+  ],
   admin: [
     { path: '/admin/users', labelKey: 'nav.users', icon: <UserOutlined /> },
     { path: '/admin/audit', labelKey: 'nav.audit', icon: <AuditOutlined /> },

@@ -87,7 +87,7 @@ export default function AssessmentPage() {
             </details>
           ))}
         </div>
-        <div className="assess-results">
+        <div className="assess-results" id="result">
           <div className="assess-sticky">
             <ResultSummary evaluation={evaluation} state={hasErrors ? 'errors' : 'needInput'} />
             {result && !result.ok && <Alert type="error" showIcon title={result.error.message[lang]} />}
@@ -104,6 +104,11 @@ export default function AssessmentPage() {
           <MaterialsChecklist form={form} errors={read.errors} today={today} />
         </div>
       </div>
+      {evaluation && (
+        <button type="button" className="assess-mobile-total no-print" onClick={() => document.getElementById('result')?.scrollIntoView({ behavior: 'smooth' })} data-testid="mobile-total">
+          {t('assess.result.total')} <strong>{evaluation.assessment.total}</strong> / {evaluation.assessment.standardScore}
+        </button>
+      )}
     </div>
   );
 }

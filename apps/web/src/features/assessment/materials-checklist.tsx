@@ -37,7 +37,7 @@ export function MaterialsChecklist({ form, errors, today }: Pick<SectionProps, '
               </li>
             ))}
           </ul>
-          {contractGiven && contractProblems.length === 0 && <Tag color="green" data-testid="contract-ok">{t('assess.materials.ok')}</Tag>}
+          {contractGiven && !contractProblems.some((p) => p.item === 'labour_contract') && <Tag color="green" data-testid="contract-ok">{t('assess.materials.ok')}</Tag>}
           <ul className="assess-checks" data-testid="contract-problems">
             {contractProblems.map((p, i) => (
               <li key={i} className="is-bad">{p.message[lang]}</li>
