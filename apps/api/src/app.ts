@@ -22,6 +22,7 @@ import { registerReferenceRoutes } from './modules/reference/reference.routes.ts
 import { registerUserRoutes } from './modules/users/users.routes.ts';
 import { registerAssessmentRoutes } from './modules/assessments/assessments.routes.ts';
 import { registerConsultationRoutes } from './modules/consultations/consultations.routes.ts';
+import { registerApplicationRoutes } from './modules/applications/applications.routes.ts';
 
 export type AppConfig = Pick<
   Config,
@@ -101,6 +102,8 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerAssessmentRoutes(app, deps, { globalRateLimitMax: config.rateLimitMax });
+
+  registerApplicationRoutes(app, deps);
   registerConsultationRoutes(app, deps, { retentionDays: config.consultationRetentionDays ?? 90, globalRateLimitMax: config.rateLimitMax });
 
   spaFallback = await registerWeb(app, config.webDist);

@@ -9,3 +9,6 @@ export * from './users.ts';
 export * from './audit.ts';
 export * from './assessments.ts';
 export * from './consultations.ts';
+export * from './applications.ts';
+export * from './visits.ts';
+export * from './notifications.ts';

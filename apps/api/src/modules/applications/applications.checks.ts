@@ -1,0 +1,91 @@
+import {
+  assessPoints,
+  canonicalJson,
+  checkCompliance,
+  sha256Hex,
+  type AssessmentInput,
+  type AssessmentPolicy,
+  type CheckOutcome,
+  type LocalizedText,
+} from '@jifen/domain';
+import { fail, text, type AppError, type FieldProblem } from '../../errors.ts';
+
+export interface SubmissionChecks {
+  policyId: string;
+  policyHash: string;
+  total: number;
+  /** Every compliance check, stored with the application and passed to routing. */
+  checks: CheckOutcome[];
+  /** Hard eligibility failures (C-1 when it applies to all, C-3, C-5 bar, C-6 serious, C-8 when on). */
+  blocking: (CheckOutcome & { months?: string[] })[];
+  /** SHA-256 of the canonical input: "data unchanged" compares it with the last approved application (R-1). */
+  dataHash: string;
+}
+
+/** R-1: the automatic checks with the policy in force on `asOf`. */
+export function runSubmissionChecks(input: AssessmentInput, asOf: string, policy: AssessmentPolicy): SubmissionChecks {
+  const assessment = assessPoints(input, asOf, policy);
+  const compliance = checkCompliance(input, asOf, policy);
+  const blocking = assessment.eligibility.filter((c) => !c.passed);
+  const blockingIds = new Set(blocking.map((c) => c.ruleId));
+  const checks: CheckOutcome[] = compliance.map((c) => ({
+    ruleId: c.ruleId,
+    passed: c.passed && !blockingIds.has(c.ruleId),
+    ...(c.message ? { message: c.message } : {}),
+    ...(c.months ? { months: c.months } : {}),
+  }));
+  return {
+    policyId: assessment.policyId,
+    policyHash: assessment.policyHash,
+    total: assessment.total,
+    checks,
+    blocking,
+    dataHash: sha256Hex(canonicalJson(input)),
+  };
+}
+
+/** What to do about each hard failure, in the words HR reads (journey c). */
+function fixFor(ruleId: string, policy: AssessmentPolicy): LocalizedText {
+  const cp = policy.params.compliance;
+  switch (ruleId) {
+    case 'C-1':
+      return text(
+        `在本市正常缴纳职工社会保险，申请当月须在沪参保，且近${cp.siWindowMonths}个月至少正常缴纳${cp.siMinMonthsLastYear}个月（补缴不计）后再提交`,
+        `Pay employee social insurance in Shanghai normally: insured in the month of application and at least ${cp.siMinMonthsLastYear} of the last ${cp.siWindowMonths} months paid (back-payments do not count), then submit again`,
+      );
+    case 'C-3':
+      return text(
+        '由缴纳社保的单位申报个税，且每月仅一家单位申报；更正所列月份的个税申报后再提交',
+        'The company paying social insurance must declare the income tax, and only one company a month; correct the declarations of the months listed, then submit again',
+      );
+    case 'C-5':
+      return text(`虚假材料记录的${cp.falseMaterialBarYears}年限制期内不能申请，期满后再申请`, `No application within the ${cp.falseMaterialBarYears}-year bar after a false-material record; apply after it ends`);
+    case 'C-6':
+      return text('有严重刑事犯罪记录的，不具备申请积分资格', 'A serious criminal record disqualifies the applicant');
+    default:
+      return text('该项核查未通过，不能提交，请联系区人才服务中心', 'This check failed and blocks submission; contact the district talent service centre');
+  }
+}
+
+/** 422 APPLICATION.CHECKS_FAILED: each failed rule with its months and its fix; nothing was stored. */
+export function checksFailedError(blocking: SubmissionChecks['blocking'], policy: AssessmentPolicy): AppError {
+  const fields: FieldProblem[] = blocking.map((c) => {
+    const fix = fixFor(c.ruleId, policy);
+    const months = c.months && c.months.length > 0 ? c.months : undefined;
+    const what = c.message ?? text(`${c.ruleId} 未通过`, `${c.ruleId} not met`);
+    return {
+      path: `checks.${c.ruleId}`,
+      message: text(
+        `${what.zh}${months ? `（涉及月份：${months.join('、')}）` : ''}。处理办法：${fix.zh}`,
+        `${what.en}${months ? ` (months: ${months.join(', ')})` : ''}. What to do: ${fix.en}`,
+      ),
+    };
+  });
+  const ids = blocking.map((c) => c.ruleId).join(', ');
+  return fail(
+    'APPLICATION.CHECKS_FAILED',
+    text(`自动核查未通过（${ids}），申请未提交`, `The automatic checks failed (${ids}); the application was not submitted`),
+    fields,
+    { ruleId: 'R-1', details: { failed: blocking.map((c) => ({ ruleId: c.ruleId, months: c.months ?? [], fix: fixFor(c.ruleId, policy) })) } },
+  );
+}

@@ -1,0 +1,56 @@
+import {
+  applicationActionParams,
+  applicationActionRequest,
+  applicationResponse,
+  applicationsResponse,
+  checklistResponse,
+  createApplicationRequest,
+  idParams,
+  idempotencyHeaders,
+  listApplicationsQuery,
+} from '@jifen/contracts';
+import { actorOf, only, requireUser } from '../../access.ts';
+import type { App, ModuleDeps } from '../../deps.ts';
+import { createApplication, getApplication, getChecklist, listApplications } from './applications.service.ts';
+import { actOnApplication } from './applications.transition.ts';
+
+const readers = only('holder', 'hr', 'clerk', 'reviewer');
+
+export function registerApplicationRoutes(app: App, deps: ModuleDeps): void {
+  app.post(
+    '/api/v1/applications',
+    {
+      config: { access: only('hr') },
+      schema: { tags: ['applications'], headers: idempotencyHeaders, body: createApplicationRequest, response: { 200: applicationResponse, 201: applicationResponse } },
+    },
+    async (req, reply) => {
+      const result = await createApplication(deps, requireUser(req), actorOf(req), req.headers['idempotency-key'], req.body);
+      return reply.code(result.created ? 201 : 200).send({ application: result.application });
+    },
+  );
+  app.get(
+    '/api/v1/applications',
+    { config: { access: readers }, schema: { tags: ['applications'], querystring: listApplicationsQuery, response: { 200: applicationsResponse } } },
+    async (req) => ({ applications: await listApplications(deps, requireUser(req), req.query) }),
+  );
+  app.get(
+    '/api/v1/applications/:id',
+    { config: { access: readers }, schema: { tags: ['applications'], params: idParams, response: { 200: applicationResponse } } },
+    async (req) => ({ application: await getApplication(deps, requireUser(req), req.params.id) }),
+  );
+  app.get(
+    '/api/v1/applications/:id/checklist',
+    { config: { access: readers }, schema: { tags: ['applications'], params: idParams, response: { 200: checklistResponse } } },
+    async (req) => getChecklist(deps, requireUser(req), req.params.id),
+  );
+  app.post(
+    '/api/v1/applications/:id/actions/:action',
+    {
+      config: { access: readers },
+      schema: { tags: ['applications'], params: applicationActionParams, body: applicationActionRequest, response: { 200: applicationResponse } },
+    },
+    async (req) => ({
+      application: await actOnApplication(deps, requireUser(req), actorOf(req), req.params.id, req.params.action, req.body),
+    }),
+  );
+}

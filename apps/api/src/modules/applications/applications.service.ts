@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import type { ApplicationDetail, ApplicationSummary, ChecklistResponse, CreateApplicationRequest, ListApplicationsQuery } from '@jifen/contracts';
+import { materialsChecklist } from '@jifen/domain';
+import type { AuthUser } from '../../access.ts';
+import type { ModuleDeps } from '../../deps.ts';
+import { denied, text } from '../../errors.ts';
+import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { findApplication, findHolderForEmployer, insertApplicationOnce, listApplicationRows, listEventRows, type ApplicationRow } from './applications.repository.ts';
+import { assertEmployerVerified, canSee, notFound, scopeOf, toDetail, toSummary, today } from './applications.view.ts';
+
+async function visible(deps: ModuleDeps, user: AuthUser, id: string): Promise<ApplicationRow> {
+  assertEmployerVerified(user);
+  const row = await findApplication(deps.db, id);
+  if (!row || !canSee(user, row)) throw notFound();
+  return row;
+}
+
+/**
+ * A draft for a holder of the HR specialist's verified employer (R-4). The
+ * same Idempotency-Key returns the same application, however many requests
+ * race: the unique (employer, key) decides, not a read before the write.
+ */
+export async function createApplication(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  idempotencyKey: string,
+  body: CreateApplicationRequest,
+): Promise<{ created: boolean; application: ApplicationDetail }> {
+  assertEmployerVerified(user);
+  const employerId = user.employer?.id;
+  if (!employerId) throw denied.forbidden();
+  const holder = await findHolderForEmployer(deps.db, body.holderId);
+  if (!holder || holder.employer_id !== employerId) throw denied.notFound(text('持证人', 'holder'));
+  const newId = randomUUID();
+  const id = await deps.db.tx(async (q) => {
+    const got = await insertApplicationOnce(q, {
+      id: newId, holderId: body.holderId, employerId, kind: body.kind, createdBy: user.id, idempotencyKey, at: deps.clock.now(),
+    });
+    if (got === newId) {
+      await appendAudit(q, deps.clock, actor, {
+        action: 'application.create', subjectType: 'application', subjectId: newId, after: { kind: body.kind, holderId: body.holderId, state: 'draft' },
+      });
+    }
+    return got;
+  });
+  const row = await findApplication(deps.db, id);
+  if (!row || !canSee(user, row)) throw notFound();
+  return { created: id === newId, application: toDetail(row, await listEventRows(deps.db, id), user, deps.clock) };
+}
+
+export async function listApplications(deps: ModuleDeps, user: AuthUser, query: ListApplicationsQuery): Promise<ApplicationSummary[]> {
+  const rows = await listApplicationRows(deps.db, scopeOf(user), query);
+  return rows.map(toSummary);
+}
+
+export async function getApplication(deps: ModuleDeps, user: AuthUser, id: string): Promise<ApplicationDetail> {
+  const row = await visible(deps, user, id);
+  return toDetail(row, await listEventRows(deps.db, id), user, deps.clock);
+}
+
+/** The materials for the application's path: M-1..M-4 when the employer changed, none otherwise. */
+export async function getChecklist(deps: ModuleDeps, user: AuthUser, id: string): Promise<ChecklistResponse> {
+  const row = await visible(deps, user, id);
+  const changed = row.employer_changed || row.kind === 'renewal_changed_employer' || row.state === 'awaiting_visit';
+  const { policy } = today(deps.clock);
+  return { checklist: materialsChecklist(changed ? 'employer_changed' : 'employer_unchanged', policy) };
+}

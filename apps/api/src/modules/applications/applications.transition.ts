@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import type { ApplicationActionRequest, ApplicationDetail, UserAction } from '@jifen/contracts';
+import { assessmentPolicyOn, decide, routingCommand, type AssessmentInput, type CheckOutcome, type Command, type Decision, type DecisionContext, type Role } from '@jifen/domain';
+import { policySet } from '@jifen/policies';
+import type { AuthUser } from '../../access.ts';
+import type { Sql } from '../../adapters/db/sql.ts';
+import type { ModuleDeps } from '../../deps.ts';
+import { AppError, fail, text } from '../../errors.ts';
+import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { runSubmissionChecks, checksFailedError, type SubmissionChecks } from './applications.checks.ts';
+import { storeMessages } from './applications.intents.ts';
+import { findApplication, insertEvent, lastApproved, listEventRows, updateApplication, type ApplicationPatch, type ApplicationRow } from './applications.repository.ts';
+import { assertEmployerVerified, canSee, domainApplication, notFound, toDetail, today } from './applications.view.ts';
+import { loadHolderInput } from './assessment-input.ts';
+
+interface Meta {
+  policyId: string | null;
+  policyHash: string | null;
+  checks: CheckOutcome[] | null;
+  extra?: Omit<ApplicationPatch, 'state'>;
+}
+
+type Ctx = DecisionContext & { at: Date; policyId: string; policyHash: string };
+
+function contextOf(deps: Pick<ModuleDeps, 'clock'>): Ctx {
+  const t = today(deps.clock);
+  return { now: t.now.toISOString(), at: t.now, today: t.today, calendar: policySet.calendar, policy: t.policy.params, policyId: t.policy.id, policyHash: t.policy.hash };
+}
+
+function decideOrThrow(row: ApplicationRow, cmd: Command, ctx: DecisionContext): Decision {
+  const d = decide(domainApplication(row), cmd, ctx);
+  if (!d.ok) throw new AppError(d.error);
+  return d.value;
+}
+
+/** Stores one decision: state, event, messages and audit, in the caller's transaction (principle 3). */
+async function persist(q: Sql, deps: ModuleDeps, actor: Actor, row: ApplicationRow, cmd: Command, d: Decision, meta: Meta, at: Date): Promise<ApplicationRow> {
+  const patch: ApplicationPatch = { state: d.next, ...meta.extra };
+  let ruleId: string | null = null;
+  for (const i of d.intents) {
+    if (i.type === 'sla_start') patch.slaDue = i.dueDate;
+    if (i.type === 'sla_stop') patch.slaDue = null;
+    if (i.type === 'issue_notice') patch.noticeIssuedOn = i.issuedOn;
+    if (i.type === 'audit') ruleId = i.ruleId;
+  }
+  const version = await updateApplication(q, row.id, patch, at);
+  const eventId = randomUUID();
+  const reason = cmd.reason?.trim() || null;
+  await insertEvent(q, {
+    id: eventId, applicationId: row.id, seq: version, from: row.state, to: d.next, action: cmd.action, role: cmd.role,
+    actorId: cmd.role === 'system' ? null : cmd.actorId, ruleId, reason, policyId: meta.policyId, policyHash: meta.policyHash, checks: meta.checks, at,
+  });
+  const updated = { ...row, state: d.next, version };
+  await storeMessages(q, deps, updated, eventId, d.intents, at);
+  await appendAudit(q, deps.clock, actor, {
+    action: `application.${cmd.action}`,
+    subjectType: 'application',
+    subjectId: row.id,
+    before: { state: row.state, version: row.version },
+    after: {
+      state: d.next, version, role: cmd.role, ruleId, policyId: meta.policyId, policyHash: meta.policyHash,
+      checks: meta.checks?.map((c) => ({ ruleId: c.ruleId, passed: c.passed })) ?? null,
+    },
+    reason,
+  });
+  return updated;
+}
+
+/** R-1: after `submit`, route by the checks: auto-approve, visit (R-2) or review, in the same transaction. */
+async function route(q: Sql, deps: ModuleDeps, actor: Actor, row: ApplicationRow, checks: SubmissionChecks, ctx: Ctx): Promise<ApplicationRow> {
+  const prev = await lastApproved(q, row.holder_id, row.id);
+  const employerChanged = prev ? prev.employer_id !== row.employer_id : row.kind === 'renewal_changed_employer';
+  const dataChanged = !prev || prev.data_hash !== checks.dataHash;
+  const facts = { ...row, employer_changed: employerChanged, data_changed: dataChanged };
+  const cmd = routingCommand(domainApplication(facts), checks.checks, actor.id);
+  const d = decideOrThrow(facts, cmd, ctx);
+  const meta: Meta = { policyId: checks.policyId, policyHash: checks.policyHash, checks: checks.checks, extra: { employerChanged, dataChanged } };
+  return persist(q, deps, actor, facts, cmd, d, meta, ctx.at);
+}
+
+function conflict(expected: number, current: number): AppError {
+  return fail(
+    'APPLICATION.CONFLICT',
+    text(
+      `申请已被他人更新（您看到的是第${expected}版，当前为第${current}版），请刷新后重试`,
+      `The application was changed by someone else (you saw version ${expected}, it is now version ${current}); reload it and try again`,
+    ),
+    [],
+    { details: { expectedVersion: expected, currentVersion: current } },
+  );
+}
+
+async function loadInput(deps: ModuleDeps, holderId: string): Promise<AssessmentInput> {
+  const input = await loadHolderInput(deps.db, holderId);
+  if (!input.ok) throw new AppError(input.error);
+  return input.value;
+}
+
+/**
+ * One action on an application, in one transaction: lock the row, check
+ * the version, decide, store state + event + outbox + notifications +
+ * audit, commit. A stale version is a 409; of two concurrent decisions one
+ * wins. `submit` runs the automatic checks first; a hard failure stores
+ * nothing (422).
+ */
+export async function actOnApplication(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  id: string,
+  action: UserAction,
+  body: ApplicationActionRequest,
+): Promise<ApplicationDetail> {
+  assertEmployerVerified(user);
+  const cmd: Command = { action, role: user.role as Role, actorId: user.id, ...(body.reason ? { reason: body.reason } : {}) };
+  const ctx = contextOf(deps);
+  let input: AssessmentInput | undefined;
+  if (action === 'submit') {
+    const seen = await findApplication(deps.db, id);
+    if (!seen || !canSee(user, seen)) throw notFound();
+    decideOrThrow(seen, cmd, ctx);
+    input = await loadInput(deps, seen.holder_id);
+  }
+  await deps.db.tx(async (q) => {
+    const current = await findApplication(q, id, true);
+    if (!current || !canSee(user, current)) throw notFound();
+    if (current.version !== body.expectedVersion) throw conflict(body.expectedVersion, current.version);
+    const d = decideOrThrow(current, cmd, ctx);
+    if (!input) return persist(q, deps, actor, current, cmd, d, { policyId: ctx.policyId, policyHash: ctx.policyHash, checks: null }, ctx.at);
+    const policy = assessmentPolicyOn(policySet, ctx.today);
+    if (!policy.ok) throw new AppError(policy.error);
+    const checks = runSubmissionChecks(input, ctx.today, policy.value);
+    if (checks.blocking.length > 0) throw checksFailedError(checks.blocking, policy.value);
+    const meta: Meta = { policyId: checks.policyId, policyHash: checks.policyHash, checks: checks.checks, extra: { dataHash: checks.dataHash, total: checks.total, policyId: checks.policyId, policyHash: checks.policyHash, checks: checks.checks } };
+    const submitted = await persist(q, deps, actor, current, cmd, d, meta, ctx.at);
+    return route(q, deps, actor, submitted, checks, ctx);
+  });
+  const row = await findApplication(deps.db, id);
+  if (!row) throw notFound();
+  return toDetail(row, await listEventRows(deps.db, id), user, deps.clock);
+}

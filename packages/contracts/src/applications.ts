@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { ACTIONS, APPLICATION_KINDS, APPLICATION_STATES, ROLES } from '@jifen/domain';
+import { isoDate, isoDateTime, text } from './common.ts';
+
+/**
+ * Points applications (R-1..R-5): created by HR as a draft, confirmed by the
+ * holder, submitted by HR (automatic checks, then routed), decided by the
+ * district talent service centre.
+ */
+
+const localized = z.strictObject({ zh: z.string(), en: z.string() });
+
+export const applicationKind = z.enum(APPLICATION_KINDS);
+export const applicationState = z.enum(APPLICATION_STATES);
+export const applicationAction = z.enum(ACTIONS);
+/** What a person may ask for through the API; the routing actions are the system's own. */
+export const userAction = z.enum(['confirm', 'reopen', 'submit', 'accept_materials', 'return_for_correction', 'approve', 'reject', 'withdraw']);
+export type UserAction = z.infer<typeof userAction>;
+
+/** `POST /api/v1/applications` (header `Idempotency-Key` required). */
+export const createApplicationRequest = z.strictObject({
+  holderId: z.uuid(),
+  kind: applicationKind,
+});
+export type CreateApplicationRequest = z.infer<typeof createApplicationRequest>;
+
+export const idempotencyHeaders = z.object({
+  'idempotency-key': z.string().trim().min(8).max(128),
+});
+
+export const applicationActionParams = z.strictObject({ id: z.uuid(), action: userAction });
+
+/** `POST /api/v1/applications/:id/actions/:action` */
+export const applicationActionRequest = z.strictObject({
+  expectedVersion: z.number().int().min(1),
+  reason: text(500).optional(),
+});
+export type ApplicationActionRequest = z.infer<typeof applicationActionRequest>;
+
+export const applicationCheck = z.strictObject({
+  ruleId: z.string(),
+  passed: z.boolean(),
+  advisory: z.boolean().optional(),
+  message: localized.optional(),
+  months: z.array(z.string()).optional(),
+});
+
+export const slaInfo = z.strictObject({
+  status: z.enum(['on_track', 'at_risk', 'breached']),
+  workingDaysLeft: z.number().int(),
+  dueDate: isoDate,
+});
+
+export const applicationSummary = z.strictObject({
+  id: z.uuid(),
+  holder: z.strictObject({ id: z.uuid(), name: z.string() }),
+  employer: z.strictObject({ id: z.uuid(), name: z.string() }),
+  kind: applicationKind,
+  state: applicationState,
+  version: z.number().int(),
+  employerChanged: z.boolean(),
+  dataChanged: z.boolean(),
+  policyId: z.string().nullable(),
+  policyHash: z.string().nullable(),
+  total: z.number().nullable(),
+  slaDue: isoDate.nullable(),
+  noticeIssuedOn: isoDate.nullable(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type ApplicationSummary = z.infer<typeof applicationSummary>;
+
+export const applicationEvent = z.strictObject({
+  seq: z.number().int(),
+  from: applicationState.nullable(),
+  to: applicationState,
+  action: z.string(),
+  role: z.enum(ROLES),
+  actorId: z.uuid().nullable(),
+  ruleId: z.string().nullable(),
+  reason: z.string().nullable(),
+  policyId: z.string().nullable(),
+  policyHash: z.string().nullable(),
+  at: isoDateTime,
+});
+
+export const applicationDetail = applicationSummary.extend({
+  checks: z.array(applicationCheck),
+  events: z.array(applicationEvent),
+  allowedActions: z.array(userAction),
+  sla: slaInfo.nullable(),
+});
+export type ApplicationDetail = z.infer<typeof applicationDetail>;
+
+export const applicationResponse = z.strictObject({ application: applicationDetail });
+export type ApplicationResponse = z.infer<typeof applicationResponse>;
+export const applicationsResponse = z.strictObject({ applications: z.array(applicationSummary) });
+export type ApplicationsResponse = z.infer<typeof applicationsResponse>;
+
+export const listApplicationsQuery = z.strictObject({
+  state: applicationState.optional(),
+  holderId: z.uuid().optional(),
+});
+export type ListApplicationsQuery = z.infer<typeof listApplicationsQuery>;
+
+export const materialItem = z.strictObject({
+  id: z.string(),
+  ruleId: z.string(),
+  name: localized,
+  original: z.boolean(),
+  copy: z.boolean(),
+  sealOnCopy: z.boolean(),
+  requirement: localized,
+});
+
+/** `GET /api/v1/applications/:id/checklist` (M-1..M-4 for R-2; nothing to bring for R-1). */
+export const checklistResponse = z.strictObject({
+  checklist: z.strictObject({
+    path: z.enum(['employer_unchanged', 'employer_changed']),
+    ruleId: z.string(),
+    inPerson: z.boolean(),
+    where: localized,
+    items: z.array(materialItem),
+  }),
+});
+export type ChecklistResponse = z.infer<typeof checklistResponse>;
