@@ -22,6 +22,7 @@ import { registerReferenceRoutes } from './modules/reference/reference.routes.ts
 import { registerUserRoutes } from './modules/users/users.routes.ts';
 import { registerAssessmentRoutes } from './modules/assessments/assessments.routes.ts';
 import { registerConsultationRoutes } from './modules/consultations/consultations.routes.ts';
+import { registerPermitRoutes } from './modules/permits/permits.routes.ts';
 import { registerApplicationRoutes } from './modules/applications/applications.routes.ts';
 
 export type AppConfig = Pick<
@@ -99,6 +100,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   registerReferenceRoutes(app, deps);
   registerEmployerRoutes(app, deps);
   registerHolderRoutes(app, deps);
+  registerPermitRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerAssessmentRoutes(app, deps, { globalRateLimitMax: config.rateLimitMax });

@@ -45,6 +45,14 @@ export const CONTRACT_MESSAGES = {
     zh: '请阅读并同意《隐私保护声明》',
     en: 'Please read and agree to the privacy notice',
   },
+  'residentId.format': {
+    zh: '身份证号码须为 18 位：17 位数字加 1 位数字或 X',
+    en: 'A resident ID number has 18 characters: 17 digits and a digit or X',
+  },
+  'records.duplicateMonth': {
+    zh: '同一月份只能出现一次',
+    en: 'Each month may appear only once',
+  },
   'consultation.emptyUpdate': {
     zh: '请填写新的状态或备注',
     en: 'Give a new status or a note',

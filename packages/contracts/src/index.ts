@@ -9,6 +9,8 @@ export * from './users.ts';
 export * from './audit.ts';
 export * from './assessments.ts';
 export * from './consultations.ts';
+export * from './permits.ts';
+export * from './holder-data.ts';
 export * from './applications.ts';
 export * from './visits.ts';
 export * from './notifications.ts';

@@ -91,3 +91,7 @@ export async function insertPermit(
     [p.id, p.holderId, p.permitNo, p.issuedOn, p.expiresOn, p.createdAt],
   );
 }
+
+export function findHolderIdByHash(q: Sql, residentIdHash: string) {
+  return q.maybeOne<{ id: string }>('SELECT id FROM holders WHERE resident_id_hash = $1', [residentIdHash]);
+}

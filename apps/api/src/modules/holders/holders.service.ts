@@ -10,6 +10,7 @@ import { AppError, denied, fail, text } from '../../errors.ts';
 import { maskMobile } from '../../security/pii.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import {
+  findHolderIdByHash,
   findHolderRow,
   findHolderRowByUser,
   findSealedField,
@@ -24,7 +25,7 @@ import {
 const notFound = () => denied.notFound(text('持证人', 'holder'));
 
 /** R-4: an HR specialist acts for holders only once the employer is verified. */
-function assertEmployerVerified(user: AuthUser): void {
+export function assertEmployerVerified(user: AuthUser): void {
   if (user.role === 'hr' && user.employer?.status !== 'verified') {
     throw fail(
       'EMPLOYER.NOT_VERIFIED',
@@ -174,4 +175,35 @@ export async function createHolder(q: Sql, deps: Pick<ModuleDeps, 'clock' | 'pii
   });
   if (input.permit) await insertPermit(q, { id: randomUUID(), holderId: id, ...input.permit, createdAt: now });
   return id;
+}
+
+/** A holder as another module sees it: the summary and who it belongs to. */
+export interface VisibleHolder {
+  summary: HolderSummary;
+  userId: string | null;
+  employerId: string | null;
+  birthDate: string;
+}
+
+/**
+ * For other modules: the holder `user` may see, else 404 (docs/adr/0003).
+ * `clerkCityWide`: a clerk sees every holder, who may endorse at any community centre.
+ */
+export async function findVisibleHolder(deps: ModuleDeps, user: AuthUser, id: string, opts: { clerkCityWide?: boolean } = {}): Promise<VisibleHolder> {
+  assertEmployerVerified(user);
+  const h = await findHolderRow(deps.db, id);
+  if (!h || !((opts.clerkCityWide === true && user.role === 'clerk') || canSee(user, h))) throw notFound();
+  return { summary: toSummary(h, shanghaiDate(deps.clock.now())), userId: h.user_id, employerId: h.employer_id, birthDate: h.birth_date };
+}
+
+/** The holder's own record, for holder-role routes under /me. */
+export async function findOwnHolderId(deps: ModuleDeps, user: AuthUser): Promise<string> {
+  const h = await findHolderRowByUser(deps.db, user.id);
+  if (!h) throw notFound();
+  return h.id;
+}
+
+/** Look-up by the keyed hash of a checked resident ID (PI-1); undefined when nobody holds it. */
+export async function findHolderIdByResidentId(q: Sql, deps: Pick<ModuleDeps, 'pii'>, residentId: string): Promise<string | undefined> {
+  return (await findHolderIdByHash(q, deps.pii.lookupHash('holder.resident_id', residentId)))?.id;
 }
