@@ -45,6 +45,7 @@ export interface Ctx {
 export interface Call {
   url: string;
   body?: unknown;
+  headers?: Record<string, string>;
 }
 export type Build = (ctx: Ctx, t: Tenant, who: Who) => Promise<Call> | Call;
 export interface Rule {

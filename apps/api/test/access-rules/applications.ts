@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { expect } from 'vitest';
+import { onlyRoles, type Ctx, type Row, type Rule, type Tenant, type Who } from './types.ts';
+
+/** Issue #5: applications, their actions and checklists; visits and notifications rows live beside. */
+
+const caseRecord: Row = { anonymous: 401, holder: ['ok', 404], hr: ['ok', 404], clerk: ['ok', 404], reviewer: ['ok', 404], consultant: 403, admin: 403 };
+
+/** An application straight in the database: own = 李明 at 示例科技 (浦东), other = 赵敏 at 贝塔 (徐汇). */
+export async function insertApplication(ctx: Ctx, t: Tenant, state: string): Promise<string> {
+  const { db } = ctx.h;
+  const holderId = t === 'own' ? ctx.ids.liMing! : ctx.ids.zhaoMin!;
+  const h = await db.one<{ employer_id: string }>('SELECT employer_id FROM holders WHERE id = $1', [holderId]);
+  const hr = await db.one<{ id: string }>("SELECT id FROM users WHERE role = 'hr' AND employer_id = $1 LIMIT 1", [h.employer_id]);
+  const id = randomUUID();
+  await db.query(
+    `INSERT INTO applications (id, holder_id, employer_id, kind, state, created_by, created_at, updated_at, idempotency_key)
+     VALUES ($1, $2, $3, 'first_application', $4, $5, now(), now(), $6)`,
+    [id, holderId, h.employer_id, state, hr.id, `matrix-${id}`],
+  );
+  return id;
+}
+
+/** For each role, a move the table allows it from some state. */
+const MOVE: Partial<Record<Who, { state: string; action: string }>> = {
+  holder: { state: 'draft', action: 'confirm' },
+  hr: { state: 'draft', action: 'withdraw' },
+  clerk: { state: 'awaiting_visit', action: 'accept_materials' },
+  reviewer: { state: 'under_review', action: 'approve' },
+};
+
+export const APPLICATION_RULES: Record<string, Rule> = {
+  'POST /api/v1/applications': {
+    row: { ...onlyRoles('hr'), hr: ['ok', 404] },
+    build: (ctx, t) => ({
+      url: '/api/v1/applications',
+      body: { holderId: t === 'own' ? ctx.ids.liMing : ctx.ids.zhaoMin, kind: 'first_application' },
+      headers: { 'idempotency-key': `matrix-${randomUUID()}` },
+    }),
+  },
+  'GET /api/v1/applications': {
+    row: onlyRoles('holder', 'hr', 'clerk', 'reviewer'),
+    scoped: (res, ctx) => {
+      for (const a of (res.json() as { applications: { holder: { id: string } }[] }).applications) expect(a.holder.id).not.toBe(ctx.ids.zhaoMin);
+    },
+  },
+  'GET /api/v1/applications/:id': {
+    row: caseRecord,
+    build: async (ctx, t) => ({ url: `/api/v1/applications/${await insertApplication(ctx, t, 'under_review')}` }),
+  },
+  'GET /api/v1/applications/:id/checklist': {
+    row: caseRecord,
+    build: async (ctx, t) => ({ url: `/api/v1/applications/${await insertApplication(ctx, t, 'awaiting_visit')}/checklist` }),
+  },
+  'POST /api/v1/applications/:id/actions/:action': {
+    row: caseRecord,
+    build: async (ctx, t, who) => {
+      const move = MOVE[who] ?? { state: 'draft', action: 'withdraw' };
+      const id = await insertApplication(ctx, t, move.state);
+      return { url: `/api/v1/applications/${id}/actions/${move.action}`, body: { expectedVersion: 1, reason: '矩阵测试' } };
+    },
+  },
+};
