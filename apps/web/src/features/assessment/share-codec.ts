@@ -4,7 +4,8 @@ import { emptyForm, SENSITIVE_FIELDS, type FormState } from './form-state.ts';
  * The share link carries the answers in the URL fragment only (`#a=...`):
  * browsers never send the fragment to the server, so nothing personal
  * reaches its logs or storage. Only fields that differ from an empty form
- * are kept, as base64url JSON. PI-2 records are never included.
+ * are kept, plus the evaluation date, as base64url JSON. PI-2 records are
+ * never included.
  */
 const PREFIX = 'a=';
 
@@ -24,8 +25,8 @@ export function encodeForm(form: FormState): string {
   const base = emptyForm(form.asOf) as unknown as Record<string, unknown>;
   const diff: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(form)) {
-    if ((SENSITIVE_FIELDS as readonly string[]).includes(k) || k === 'asOf') continue;
-    if (JSON.stringify(v) !== JSON.stringify(base[k])) diff[k] = v;
+    if ((SENSITIVE_FIELDS as readonly string[]).includes(k)) continue;
+    if (k === 'asOf' || JSON.stringify(v) !== JSON.stringify(base[k])) diff[k] = v;
   }
   return `${PREFIX}${toBase64Url(JSON.stringify(diff))}`;
 }
