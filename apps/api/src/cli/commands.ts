@@ -2,6 +2,7 @@
 // verify`) is one import and one entry here.
 import { assessCommand } from './assess-command.ts';
 import { auditVerifyCommand } from './audit.ts';
+import { consultationsPurgeCommand } from '../modules/consultations/consultations.cli.ts';
 import { creditCodeCommand, residentIdCommand } from './id-commands.ts';
 import { lifecycleCommand } from './lifecycle-command.ts';
 import type { CliCommand } from './types.ts';
@@ -15,6 +16,7 @@ export const COMMANDS: readonly CliCommand[] = [
   creditCodeCommand,
   assessCommand,
   auditVerifyCommand,
+  consultationsPurgeCommand,
 ];
 
 /** The command whose path is the longest prefix of the words given. */
