@@ -24,6 +24,7 @@ import { registerAssessmentRoutes } from './modules/assessments/assessments.rout
 import { registerConsultationRoutes } from './modules/consultations/consultations.routes.ts';
 import { registerPermitRoutes } from './modules/permits/permits.routes.ts';
 import { registerApplicationRoutes } from './modules/applications/applications.routes.ts';
+import { registerNotificationRoutes } from './modules/notifications/notifications.routes.ts';
 
 export type AppConfig = Pick<
   Config,
@@ -106,6 +107,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   registerAssessmentRoutes(app, deps, { globalRateLimitMax: config.rateLimitMax });
 
   registerApplicationRoutes(app, deps);
+  registerNotificationRoutes(app, deps);
   registerConsultationRoutes(app, deps, { retentionDays: config.consultationRetentionDays ?? 90, globalRateLimitMax: config.rateLimitMax });
 
   spaFallback = await registerWeb(app, config.webDist);

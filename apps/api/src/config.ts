@@ -36,6 +36,8 @@ const envSchema = z.object({
   LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(64 * 1024),
   CONSULTATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  OUTBOX_DELIVERY_DELAY_MS: z.coerce.number().int().min(0).max(24 * 3600 * 1000).default(0),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
 });
 
 export interface Config {
@@ -58,6 +60,10 @@ export interface Config {
   bodyLimit: number;
   /** PI-3: consultation requests are deleted this many days after they were made. */
   consultationRetentionDays: number;
+  /** Outbox messages younger than this are not delivered yet (the crash test's window; 0 by default). */
+  outboxDeliveryDelayMs: number;
+  /** How often the outbox worker looks for due messages. */
+  outboxPollMs: number;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -98,6 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       loginRateLimitMax: e.LOGIN_RATE_LIMIT_MAX,
       bodyLimit: e.BODY_LIMIT_BYTES,
       consultationRetentionDays: e.CONSULTATION_RETENTION_DAYS,
+      outboxDeliveryDelayMs: e.OUTBOX_DELIVERY_DELAY_MS,
+      outboxPollMs: e.OUTBOX_POLL_MS,
     },
   };
 }

@@ -7,6 +7,8 @@ import { loadConfig } from './config.ts';
 import { DEMO_PASSWORD, isEmptyDatabase, seedDemoData } from './demo/seed.ts';
 import { deriveKeys, loadOrCreateDevKey } from './security/keys.ts';
 import { createPiiCipher } from './security/pii.ts';
+import { createLogSmsSender } from './adapters/sms/sms-sender.ts';
+import { startOutboxRunner } from './jobs/outbox-runner.ts';
 
 async function main(): Promise<void> {
   const loaded = loadConfig();
@@ -56,6 +58,16 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 
+  const outbox = await startOutboxRunner(
+    { db, clock, pii, sender: createLogSmsSender((line) => process.stdout.write(`${line}\n`)), delayMs: config.outboxDeliveryDelayMs },
+    {
+      pollMs: config.outboxPollMs,
+      pgBoss: true,
+      ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+      log: (msg, extra) => app.log.error(extra ?? {}, msg),
+    },
+  );
+
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
@@ -63,8 +75,9 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
-    app
-      .close()
+    outbox
+      .stop()
+      .then(() => app.close())
       .then(() => db.close())
       .then(() => process.exit(0))
       .catch((error: unknown) => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import { onlyRoles, type Ctx, type Row, type Rule, type Tenant, type Who } from './types.ts';
+import { onlyRoles, USERNAME, type Ctx, type Row, type Rule, type Tenant, type Who } from './types.ts';
 
 /** Issue #5: applications, their actions and checklists; visits and notifications rows live beside. */
 
@@ -60,4 +60,27 @@ export const APPLICATION_RULES: Record<string, Rule> = {
       return { url: `/api/v1/applications/${id}/actions/${move.action}`, body: { expectedVersion: 1, reason: '矩阵测试' } };
     },
   },
+};
+
+/** A notification for the caller (own) or for someone else (other). */
+async function notificationFor(ctx: Ctx, t: Tenant, who: Who): Promise<string> {
+  const username = t === 'own' && who !== 'anonymous' ? USERNAME[who] : 'hr.beta';
+  const user = await ctx.h.db.one<{ id: string }>('SELECT id FROM users WHERE username = $1', [username]);
+  const id = randomUUID();
+  await ctx.h.db.query(
+    `INSERT INTO notifications (id, user_id, title, body, title_en, body_en, created_at) VALUES ($1, $2, '矩阵', '矩阵测试', 'matrix', 'matrix test', now())`,
+    [id, user.id],
+  );
+  return id;
+}
+
+export const NOTIFICATION_RULES: Record<string, Rule> = {
+  'GET /api/v1/notifications': {
+    row: { ...onlyRoles('holder', 'hr', 'clerk', 'reviewer', 'consultant', 'admin') },
+  },
+  'POST /api/v1/notifications/:id/read': {
+    row: { anonymous: 401, holder: ['ok', 404], hr: ['ok', 404], clerk: ['ok', 404], reviewer: ['ok', 404], consultant: ['ok', 404], admin: ['ok', 404] },
+    build: async (ctx, t, who) => ({ url: `/api/v1/notifications/${await notificationFor(ctx, t, who)}/read` }),
+  },
+  'GET /api/v1/me/sms': { row: onlyRoles('holder') },
 };

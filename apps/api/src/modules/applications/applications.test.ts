@@ -117,6 +117,23 @@ describe.each(DB_KINDS)('applications (%s)', (kind) => {
     expect(sms).toBe(1);
   });
 
+  it('notifies HR in-app on confirm (read once), and shows the holder its SMS log', async () => {
+    const app = await createDraft(hr, liMing);
+    await act(holder, app.id, 'confirm', 1);
+    const list = (await hr.get('/api/v1/notifications')).json();
+    const mine = list.notifications.find((n: { applicationId: string }) => n.applicationId === app.id);
+    expect(mine.body).toContain(app.id);
+    expect(list.unread).toBeGreaterThan(0);
+    const read = await hr.post(`/api/v1/notifications/${mine.id}/read`);
+    expect(read.json().notification.readAt).toBeTruthy();
+    expect((await holder.post(`/api/v1/notifications/${mine.id}/read`)).statusCode).toBe(404);
+    const sms = (await holder.get('/api/v1/me/sms')).json().messages as { text: string; mobile: string }[];
+    for (const m of sms) {
+      expect(m.text).toMatch(/^【积分】/);
+      expect(m.mobile).toBe('138****5678');
+    }
+  });
+
   it('scopes lists: HR its employer, the holder itself, another district nothing', async () => {
     const other = await Client.signedIn(h.app, 'reviewer.xh');
     expect((await other.get('/api/v1/applications')).json().applications).toEqual([]);

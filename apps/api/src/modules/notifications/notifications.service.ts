@@ -1,0 +1,45 @@
+import type { Lang, Notification, NotificationsResponse, SmsLogResponse } from '@jifen/contracts';
+import type { AuthUser } from '../../access.ts';
+import type { ModuleDeps } from '../../deps.ts';
+import { denied, text } from '../../errors.ts';
+import { listNotificationRows, listSmsRows, markRead, type NotificationRow } from './notifications.repository.ts';
+
+function toNotification(n: NotificationRow, lang: Lang): Notification {
+  return {
+    id: n.id,
+    applicationId: n.application_id,
+    title: lang === 'en' ? n.title_en : n.title,
+    body: lang === 'en' ? n.body_en : n.body,
+    createdAt: n.created_at.toISOString(),
+    readAt: n.read_at ? n.read_at.toISOString() : null,
+  };
+}
+
+/** Every role reads its own in-app notifications, newest first. */
+export async function listNotifications(deps: ModuleDeps, user: AuthUser, lang: Lang): Promise<NotificationsResponse> {
+  const rows = await listNotificationRows(deps.db, user.id);
+  return { notifications: rows.map((n) => toNotification(n, lang)), unread: rows.filter((n) => !n.read_at).length };
+}
+
+export async function readNotification(deps: ModuleDeps, user: AuthUser, id: string, lang: Lang): Promise<Notification> {
+  const row = await markRead(deps.db, user.id, id, deps.clock.now());
+  if (!row) throw denied.notFound(text('通知', 'notification'));
+  return toNotification(row, lang);
+}
+
+/** The SMS sent to the signed-in holder, with the text as rendered (the journey shows "the holder receives the SMS"). */
+export async function listOwnSms(deps: ModuleDeps, user: AuthUser, lang: Lang): Promise<SmsLogResponse> {
+  const rows = await listSmsRows(deps.db, user.id);
+  return {
+    messages: rows.map((m) => ({
+      id: m.id,
+      applicationId: m.application_id,
+      mobile: m.recipient_mobile_masked,
+      template: m.template,
+      text: lang === 'en' ? m.text_en : m.text_zh,
+      status: m.status,
+      createdAt: m.created_at.toISOString(),
+      deliveredAt: m.delivered_at ? m.delivered_at.toISOString() : null,
+    })),
+  };
+}
