@@ -37,7 +37,8 @@ test('holder: own profile with a masked ID; the admin page is forbidden', async 
   await expect(profile).toContainText(DEMO.acme.name);
   await expect(page.getByTestId('holder-id-masked')).toHaveText(MASKED_ID);
   await expect(page.getByTestId('lifecycle-tag')).toHaveAttribute('data-state', 'renewal_window');
-  expect(await menuLabels(page)).toEqual(['我的居住证积分']);
+  expect(await menuLabels(page)).toEqual(['我的居住证积分', '我的积分指标', '我的积分申请', '我的居住证记录', '通知', '我的短信']);
+  await expect(page.getByTestId('points-validity')).toBeVisible();
   await screenshotHomeInBothLanguages(page, 'holder', 'My residence permit and points');
 
   await page.goto('/admin/users');
@@ -51,7 +52,7 @@ test('holder: own profile with a masked ID; the admin page is forbidden', async 
 test('hr.acme: only its own holders; search, state filter, masked CSV export', async ({ page }) => {
   await login(page, 'hr.acme');
   await expect(page.getByTestId('user-scope')).toHaveText(DEMO.acme.name);
-  expect(await menuLabels(page)).toEqual(['本单位持证人']);
+  expect(await menuLabels(page)).toEqual(['本单位持证人', '积分申请']);
   const table = page.getByTestId('holders-table');
   for (const name of DEMO.acme.holders) await expect(table.getByRole('cell', { name, exact: true })).toBeVisible();
   for (const name of DEMO.beta.holders) await expect(table.getByText(name, { exact: true })).toHaveCount(0);
@@ -91,7 +92,7 @@ test('hr.beta sees Xuhui holders only; hr.gamma sees the pending-verification ba
 
 test('reviewer.pd: the pending Pudong employer, district holders; reviewer.xh does not see it', async ({ page }) => {
   await login(page, 'reviewer.pd');
-  expect(await menuLabels(page)).toEqual(['待认证单位', '辖区持证人']);
+  expect(await menuLabels(page)).toEqual(['待认证单位', '辖区积分申请', '现场办理时段', '辖区持证人']);
   await expect(page.getByTestId('pending-employers')).toContainText(DEMO.gamma.name);
   await screenshotHomeInBothLanguages(page, 'reviewer', 'Employers to verify');
 
@@ -113,12 +114,11 @@ test('reviewer.pd: the pending Pudong employer, district holders; reviewer.xh do
   await logout(page);
 });
 
-test('clerk.pd: the centre home, says plainly what comes later', async ({ page }) => {
+test('clerk.pd: the centre home with the holder lookup by resident ID', async ({ page }) => {
   await login(page, 'clerk.pd');
   await expect(page.getByTestId('user-scope')).toContainText(DEMO.lujiazuiCentre);
-  await expect(page.getByTestId('clerk-centre')).toContainText('居住证签注将在后续版本上线');
-  await expect(page.getByTestId('clerk-lookup-unavailable')).toBeVisible();
-  await screenshotHomeInBothLanguages(page, 'clerk', 'Permit endorsement arrives in a later release');
+  await expect(page.getByTestId('lookup-form')).toBeVisible();
+  await screenshotHomeInBothLanguages(page, 'clerk', 'Look up');
   await page.goto('/holders');
   await expect(page.getByText('403', { exact: true })).toBeVisible();
   await logout(page);
@@ -164,7 +164,7 @@ test.describe('on a phone (390×844)', () => {
     await saveScreenshot(page, 'phone-hr-zh');
     await page.getByTestId('open-menu').click();
     await expect(page.getByTestId('drawer-user')).toContainText(DEMO.acme.name);
-    expect(await menuLabels(page)).toEqual(['本单位持证人']);
+    expect(await menuLabels(page)).toEqual(['本单位持证人', '积分申请']);
     await saveScreenshot(page, 'phone-hr-menu-zh');
     await page.getByTestId('side-menu').getByText('本单位持证人').click();
     await switchLanguage(page, 'en');

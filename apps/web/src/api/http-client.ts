@@ -6,6 +6,8 @@ export interface RequestOptions {
   body?: unknown;
   query?: Record<string, string | number | boolean | undefined>;
   signal?: AbortSignal;
+  /** Extra headers, e.g. an `Idempotency-Key`. */
+  headers?: Record<string, string>;
 }
 
 export interface HttpClientOptions {
@@ -66,7 +68,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       Accept: 'application/json',
       'Accept-Language': options.getLanguage(),
     };
-    if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+    const isForm = typeof FormData !== 'undefined' && opts.body instanceof FormData;
+    if (opts.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
+    Object.assign(headers, opts.headers);
     if (token !== undefined) headers[CSRF_HEADER] = token;
     let response: Response;
     try {
@@ -74,7 +78,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         method,
         headers,
         credentials: 'same-origin',
-        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+        body: opts.body === undefined ? undefined : isForm ? (opts.body as FormData) : JSON.stringify(opts.body),
         signal: opts.signal,
       });
     } catch (cause) {

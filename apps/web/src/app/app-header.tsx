@@ -5,6 +5,7 @@ import type { SessionUser } from '../api/contract-types.ts';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { RoleTag } from '../components/role-tag.tsx';
 import { scopeLine } from '../components/user-scope.ts';
+import { NotificationBell } from '../features/notifications/notification-bell.tsx';
 
 interface AppHeaderProps {
   user: SessionUser;
@@ -60,6 +61,7 @@ export function AppHeader({ user, onOpenMenu, onLogout, loggingOut }: AppHeaderP
               </Typography.Text>
             </Flex>
           )}
+          <NotificationBell />
           <LanguageSwitch size={isNarrow ? 'small' : 'middle'} />
           <Button icon={<LogoutOutlined />} onClick={onLogout} loading={loggingOut} data-testid="logout" aria-label={t('auth.logout')}>
             {isNarrow ? null : t('auth.logout')}

@@ -20,6 +20,16 @@ const ConsultationRequestPage = lazy(() => import('../features/consultation/cons
 const ConsultationStatusPage = lazy(() => import('../features/consultation/consultation-status-page.tsx'));
 const PrivacyNoticePage = lazy(() => import('../features/consultation/privacy-notice-page.tsx'));
 const ConsultationQueuePage = lazy(() => import('../features/consultation/consultation-queue-page.tsx'));
+const ApplicationsPage = lazy(() => import('../features/applications/applications-page.tsx'));
+const ApplicationDetailPage = lazy(() => import('../features/applications/application-detail-page.tsx'));
+const NewApplicationPage = lazy(() => import('../features/applications/new-application-page.tsx'));
+const VisitSlotsPage = lazy(() => import('../features/reviewer/visit-slots-page.tsx'));
+const RegisterHolderPage = lazy(() => import('../features/holder-data/register-holder-page.tsx'));
+const HolderDetailPage = lazy(() => import('../features/holder-data/holder-detail-page.tsx'));
+const NotificationsPage = lazy(() => import('../features/notifications/notifications-page.tsx'));
+const MyClaimsPage = lazy(() => import('../features/holder/my-claims-page.tsx'));
+const MyPermitsPage = lazy(() => import('../features/holder/my-permits-page.tsx'));
+const MySmsPage = lazy(() => import('../features/holder/my-sms-page.tsx'));
 
 export function AppRoutes() {
   return (
@@ -43,6 +53,16 @@ export function AppRoutes() {
           <Route path="admin/users" element={<RequireRole path="/admin/users"><UsersPage /></RequireRole>} />
           <Route path="consultations" element={<ConsultationQueuePage />} />
           <Route path="admin/audit" element={<RequireRole path="/admin/audit"><AuditPage /></RequireRole>} />
+          <Route path="applications" element={<RequireRole path="/applications"><ApplicationsPage /></RequireRole>} />
+          <Route path="applications/new" element={<RequireRole path="/applications/new"><NewApplicationPage /></RequireRole>} />
+          <Route path="applications/:id" element={<RequireRole path="/applications"><ApplicationDetailPage /></RequireRole>} />
+          <Route path="visit-slots" element={<RequireRole path="/visit-slots"><VisitSlotsPage /></RequireRole>} />
+          <Route path="holders/new" element={<RequireRole path="/holders/new"><RegisterHolderPage /></RequireRole>} />
+          <Route path="holders/:id" element={<RequireRole path="/holders"><HolderDetailPage /></RequireRole>} />
+          <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="me/claims" element={<RequireRole path="/me/claims"><MyClaimsPage /></RequireRole>} />
+          <Route path="me/permits" element={<RequireRole path="/me/permits"><MyPermitsPage /></RequireRole>} />
+          <Route path="me/sms" element={<RequireRole path="/me/sms"><MySmsPage /></RequireRole>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

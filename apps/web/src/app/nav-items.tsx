@@ -2,7 +2,13 @@ import type { ReactNode } from 'react';
 import {
   AuditOutlined,
   BankOutlined,
+  BellOutlined,
+  CalendarOutlined,
   CommentOutlined,
+  FileTextOutlined,
+  FormOutlined,
+  HistoryOutlined,
+  MessageOutlined,
   HomeOutlined,
   IdcardOutlined,
   SolutionOutlined,
@@ -19,10 +25,22 @@ export interface NavItem {
 
 /** The side menu of each role; every path here is one the role may open. */
 export const NAV_ITEMS: Record<Role, NavItem[]> = {
-  holder: [{ path: '/', labelKey: 'nav.myProfile', icon: <IdcardOutlined /> }],
-  hr: [{ path: '/', labelKey: 'nav.employerHolders', icon: <TeamOutlined /> }],
+  holder: [
+    { path: '/', labelKey: 'nav.myProfile', icon: <IdcardOutlined /> },
+    { path: '/me/claims', labelKey: 'nav.myClaims', icon: <FormOutlined /> },
+    { path: '/applications', labelKey: 'nav.myApplications', icon: <FileTextOutlined /> },
+    { path: '/me/permits', labelKey: 'nav.myPermits', icon: <HistoryOutlined /> },
+    { path: '/notifications', labelKey: 'nav.notifications', icon: <BellOutlined /> },
+    { path: '/me/sms', labelKey: 'nav.mySms', icon: <MessageOutlined /> },
+  ],
+  hr: [
+    { path: '/', labelKey: 'nav.employerHolders', icon: <TeamOutlined /> },
+    { path: '/applications', labelKey: 'nav.employerApplications', icon: <FileTextOutlined /> },
+  ],
   reviewer: [
     { path: '/', labelKey: 'nav.pendingEmployers', icon: <BankOutlined /> },
+    { path: '/applications', labelKey: 'nav.districtApplications', icon: <FileTextOutlined /> },
+    { path: '/visit-slots', labelKey: 'nav.visitSlots', icon: <CalendarOutlined /> },
     { path: '/holders', labelKey: 'nav.districtHolders', icon: <TeamOutlined /> },
   ],
   clerk: [{ path: '/', labelKey: 'nav.centreHome', icon: <SolutionOutlined /> }],

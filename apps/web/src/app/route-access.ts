@@ -5,6 +5,13 @@ export const PATH_ROLES: Record<string, readonly Role[]> = {
   '/holders': ['reviewer', 'hr'],
   '/admin/users': ['admin'],
   '/admin/audit': ['admin'],
+  '/applications': ['hr', 'holder', 'reviewer'],
+  '/applications/new': ['hr'],
+  '/visit-slots': ['reviewer'],
+  '/holders/new': ['hr'],
+  '/me/claims': ['holder'],
+  '/me/permits': ['holder'],
+  '/me/sms': ['holder'],
 };
 
 export function canOpen(role: Role, path: string): boolean {

@@ -1,37 +1,88 @@
-import { Alert, Card, Typography } from 'antd';
+import { useState } from 'react';
+import { Alert, Button, Card, Descriptions, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/api-error.ts';
+import { parseResidentId } from '@jifen/domain';
 import { useSession } from '../auth/session-api.ts';
-import { useHolders } from '../holders/holders-api.ts';
-import { HoldersTable } from '../holders/holders-table.tsx';
 import { LoadFailed } from '../../components/load-failed.tsx';
+import { currentLanguage } from '../../i18n/i18n.ts';
+import { PermitHistory } from '../holder-data/permit-history.tsx';
+import { usePermitLookup, type EndorseResult } from '../holder-data/permits-api.ts';
+import { EndorsementForm } from './endorsement-form.tsx';
+import './messages.ts';
 
 /**
- * The community affairs acceptance centre (社区事务受理服务中心): its name and a
- * holder lookup when the API lets clerks list holders. Endorsement (签注, L-7)
- * arrives in a later release; the page says so rather than showing made-up data.
+ * The community affairs acceptance centre (社区事务受理服务中心): look a holder
+ * up by resident ID (I-1 checked in the browser), see the permit, its
+ * lifecycle and history, and record an endorsement (签注, L-7).
  */
 export default function ClerkHomePage() {
   const { t } = useTranslation();
   const { data: user } = useSession();
-  const holders = useHolders();
-  const notAllowed = holders.isError && isApiError(holders.error) && holders.error.status === 403;
+  const [residentId, setResidentId] = useState<string | null>(null);
+  const [result, setResult] = useState<EndorseResult | null>(null);
+  const lookup = usePermitLookup(residentId);
+  const lang = currentLanguage() === 'en' ? 'en' : 'zh';
+  const found = lookup.data;
+  const expiresOn = found?.history.current?.expiresOn;
   return (
     <>
       <Typography.Title level={3}>{user?.centre?.name ?? t('clerk.title')}</Typography.Title>
       <Card style={{ marginBottom: 16 }} data-testid="clerk-centre">
-        <Typography.Paragraph style={{ marginBottom: 8 }}>
-          {t('clerk.centreIntro', { centre: user?.centre?.name ?? t('clerk.title'), district: user?.district?.name ?? '' })}
-        </Typography.Paragraph>
-        <Alert type="info" showIcon title={t('clerk.endorsementLater')} description={t('clerk.endorsementHint')} />
+        <Typography.Paragraph type="secondary">{t('clerk5.intro')}</Typography.Paragraph>
+        <Form
+          layout="inline"
+          onFinish={({ id }: { id: string }) => {
+            setResult(null);
+            setResidentId(id.trim().toUpperCase());
+          }}
+          data-testid="lookup-form"
+        >
+          <Form.Item
+            name="id"
+            label={t('clerk5.residentId')}
+            validateTrigger="onBlur"
+            rules={[
+              { required: true, message: t('clerk5.residentIdRequired') },
+              {
+                validator: (_, v: string | undefined) => {
+                  if (!v) return Promise.resolve();
+                  const parsed = parseResidentId(v);
+                  return parsed.ok ? Promise.resolve() : Promise.reject(new Error(parsed.error.message[lang]));
+                },
+              },
+            ]}
+          >
+            <Input maxLength={18} style={{ width: 240 }} autoComplete="off" data-testid="lookup-id" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={lookup.isFetching} data-testid="lookup-submit">{t('clerk5.lookup')}</Button>
+        </Form>
       </Card>
-      <Typography.Title level={4}>{t('clerk.lookupTitle')}</Typography.Title>
-      {notAllowed ? (
-        <Alert type="info" showIcon title={t('clerk.lookupNotAllowed')} data-testid="clerk-lookup-unavailable" />
-      ) : holders.isError ? (
-        <LoadFailed error={holders.error} onRetry={() => void holders.refetch()} />
-      ) : (
-        <HoldersTable holders={holders.data ?? []} loading={holders.isPending} showEmployer exportName="centre-holders" />
+      {lookup.isError && <LoadFailed error={lookup.error} />}
+      {found && (
+        <>
+          <Card style={{ marginBottom: 16 }} data-testid="lookup-holder">
+            <Descriptions column={{ xs: 1, md: 3 }} size="small">
+              <Descriptions.Item label={t('holder.name')}>{found.holder.name}</Descriptions.Item>
+              <Descriptions.Item label={t('holder.idNumber')}>{found.holder.residentId}</Descriptions.Item>
+              <Descriptions.Item label={t('holder.employer')}>{found.holder.employer?.name ?? t('common.none')}</Descriptions.Item>
+            </Descriptions>
+          </Card>
+          {result && (
+            <Alert
+              type="success"
+              showIcon
+              style={{ marginBottom: 16 }}
+              data-testid="endorse-result"
+              title={t('clerk5.endorsed', { date: result.endorsement.newExpiresOn })}
+              description={<ul style={{ margin: 0, paddingLeft: 20 }}>{[...result.notes, ...(result.sync ? [result.sync.advice] : [])].map((n) => <li key={n}>{n}</li>)}</ul>}
+            />
+          )}
+          {expiresOn && !result && (
+            <EndorsementForm key={expiresOn} holderId={found.holder.id} expiresOn={expiresOn} onDone={setResult} />
+          )}
+          {!expiresOn && <Alert type="warning" showIcon title={t('clerk5.noPermit')} style={{ marginBottom: 16 }} />}
+          <PermitHistory history={result?.history ?? found.history} />
+        </>
       )}
     </>
   );

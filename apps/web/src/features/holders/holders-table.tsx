@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Flex, Input, Table, type TableColumnsType } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { HolderSummary as Holder } from '../../api/contract-types.ts';
 import { LifecycleTag, lifecycleStateKey } from '../../components/lifecycle-tag.tsx';
@@ -22,16 +23,23 @@ interface HoldersTableProps {
   loading?: boolean;
   showEmployer?: boolean;
   exportName: string;
+  /** When given, each name links to this holder's page. */
+  holderHref?: (holder: Holder) => string;
 }
 
 /** Holders with sorting, a state filter, a search box and a masked CSV export. */
-export function HoldersTable({ holders, loading, showEmployer = false, exportName }: HoldersTableProps) {
+export function HoldersTable({ holders, loading, showEmployer = false, exportName, holderHref }: HoldersTableProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const visible = useMemo(() => holders.filter((h) => matchesSearch(h, search)), [holders, search]);
 
   const columns: TableColumnsType<Holder> = [
-    { title: t('holder.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN') },
+    {
+      title: t('holder.name'),
+      dataIndex: 'name',
+      sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
+      render: (name: string, h) => (holderHref ? <Link to={holderHref(h)} data-testid={`holder-link-${h.id}`}>{name}</Link> : name),
+    },
     { title: t('holder.idNumber'), dataIndex: 'residentId', render: (value: string) => maskIdNumber(value) },
     ...(showEmployer
       ? [{ title: t('holder.employer'), key: 'employer', render: (_: unknown, h: Holder) => h.employer?.name ?? '' }]

@@ -1,4 +1,6 @@
-import { Alert, Typography } from 'antd';
+import { Alert, Button, Flex, Typography } from 'antd';
+import { UserAddOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-api.ts';
 import { useHolders } from '../holders/holders-api.ts';
@@ -13,7 +15,14 @@ export default function HrHomePage() {
   const employer = user?.employer;
   return (
     <>
-      <Typography.Title level={3}>{t('hr.title', { employer: employer?.name ?? '' })}</Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={3}>{t('hr.title', { employer: employer?.name ?? '' })}</Typography.Title>
+        {employer?.status === 'verified' && (
+          <Link to="/holders/new">
+            <Button type="primary" icon={<UserAddOutlined />} data-testid="register-holder">{t('nav.registerHolder')}</Button>
+          </Link>
+        )}
+      </Flex>
       {employer?.status === 'pending' && (
         <Alert type="warning" showIcon title={t('hr.pendingTitle')} description={t('hr.pendingHint')} style={{ marginBottom: 16 }} data-testid="employer-pending-banner" />
       )}
@@ -23,7 +32,7 @@ export default function HrHomePage() {
       {holders.isError ? (
         <LoadFailed error={holders.error} onRetry={() => void holders.refetch()} />
       ) : (
-        <HoldersTable holders={holders.data ?? []} loading={holders.isPending} exportName="holders" />
+        <HoldersTable holders={holders.data ?? []} loading={holders.isPending} exportName="holders" holderHref={(h) => `/holders/${h.id}`} />
       )}
     </>
   );

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { Card, Col, Descriptions, Row, Typography } from 'antd';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../auth/session-api.ts';
+import { PageLoading } from '../../components/page-loading.tsx';
+import { LoadFailed } from '../../components/load-failed.tsx';
+import { formatDate } from '../../components/format-date.ts';
+import type { CheckResult } from './application-types.ts';
+import { useApplication } from './applications-api.ts';
+import { ApplicationActions } from './application-actions.tsx';
+import { CheckResults } from './check-results.tsx';
+import { ChecklistCard } from './checklist-card.tsx';
+import { EventsTimeline } from './events-timeline.tsx';
+import { ApplicationStateTag, SlaTag } from './state-tags.tsx';
+import { VisitBooking } from './visit-booking.tsx';
+import './messages.ts';
+
+/** One application: state, allowed actions, checks with rule IDs and fixes, SLA, events; R-2 checklist and visit. */
+export default function ApplicationDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { data: user } = useSession();
+  const application = useApplication(id);
+  const [refused, setRefused] = useState<CheckResult[]>([]);
+  if (application.isPending) return <PageLoading />;
+  if (application.isError) return <LoadFailed error={application.error} onRetry={() => void application.refetch()} />;
+  const a = application.data;
+  const changedEmployer = a.kind === 'renewal_changed_employer';
+  const none = t('common.none');
+  return (
+    <>
+      <Typography.Title level={3}>
+        <Link to="/applications">{t('application.back')}</Link> · {t(`application.kind.${a.kind}`)} · {a.holder.name}
+      </Typography.Title>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={14}>
+          <Card style={{ marginBottom: 16 }} data-testid="application-summary">
+            <Descriptions column={{ xs: 1, md: 2 }}>
+              <Descriptions.Item label={t('application.stateLabel')}><ApplicationStateTag state={a.state} /></Descriptions.Item>
+              <Descriptions.Item label={t('holder.employer')}>{a.employer.name}</Descriptions.Item>
+              <Descriptions.Item label={t('application.createdAt')}>{formatDate(a.createdAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('application.updatedAt')}>{formatDate(a.updatedAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('application.slaDue')}>
+                <span data-testid="sla-due">{formatDate(a.sla?.dueDate ?? a.slaDue) || none}</span> <SlaTag status={a.sla?.status} />
+              </Descriptions.Item>
+              <Descriptions.Item label={t('application.version')}>{a.version}</Descriptions.Item>
+            </Descriptions>
+            {user?.role !== 'holder' || a.allowedActions.length > 0 ? (
+              <ApplicationActions application={a} onChecksFailed={setRefused} />
+            ) : null}
+          </Card>
+          {refused.length > 0 && (
+            <Card style={{ marginBottom: 16 }} data-testid="submit-refused">
+              <CheckResults checks={refused} title={t('application.refusedTitle')} />
+            </Card>
+          )}
+          {a.checks.length > 0 && (
+            <Card style={{ marginBottom: 16 }}>
+              <CheckResults checks={a.checks} title={t('application.checksTitle')} />
+            </Card>
+          )}
+          {changedEmployer && <ChecklistCard applicationId={a.id} />}
+          {changedEmployer && user?.role === 'hr' && a.state === 'awaiting_visit' && <VisitBooking application={a} />}
+        </Col>
+        <Col xs={24} lg={10}>
+          <Card title={t('application.eventsTitle')}>
+            <EventsTimeline events={a.events} />
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { i18n } from '../../i18n/i18n.ts';
+
+/** Texts of the clerk's lookup and endorsement (I-1, L-2..L-7), merged in under `clerk5.*`. */
+const zh = {
+  clerk5: {
+    intro: '输入持证人的公民身份号码，查看居住证及其状态，办理居住证签注（L-7）。签注后约3个工作日数据同步至积分系统。',
+    residentId: '身份证号码',
+    residentIdRequired: '请输入身份证号码',
+    lookup: '查询',
+    noPermit: '该持证人没有居住证记录，不能签注。',
+    endorseTitle: '办理居住证签注（L-7）',
+    endorsedOn: '签注日期',
+    endorsedOnRequired: '请选择签注日期',
+    notInFuture: '签注日期不能晚于今天',
+    newExpiresOn: '新的有效期至',
+    newExpiresOnRequired: '请选择新的有效期',
+    afterEndorsed: '新的有效期须晚于签注日期',
+    afterCurrent: '新的有效期须晚于当前有效期 {{date}}',
+    endorse: '确认签注',
+    endorsed: '签注成功，居住证有效期至 {{date}}',
+    outcome: {
+      continuous: '按期签注：持有年限连续计算，积分随居住证续期',
+      years_restart: '逾期 {{days}} 天，在补办期内：可以签注，但居住证持有年限重新计算',
+      new_application: '逾期 {{days}} 天，积分已清零：可以签注，持有年限重新计算，积分须重新申请',
+      must_reapply: '逾期 {{days}} 天，超过90天：不能签注，须重新申领居住证',
+    },
+  },
+};
+
+const en: typeof zh = {
+  clerk5: {
+    intro: 'Enter the holder\'s resident ID number to see the permit and its state, and record an endorsement (L-7). The renewed permit reaches the points system after about 3 working days.',
+    residentId: 'Resident ID',
+    residentIdRequired: 'Enter the resident ID number',
+    lookup: 'Look up',
+    noPermit: 'This holder has no residence permit on file; nothing to endorse.',
+    endorseTitle: 'Endorse the residence permit (L-7)',
+    endorsedOn: 'Endorsed on',
+    endorsedOnRequired: 'Choose the endorsement date',
+    notInFuture: 'The endorsement date cannot be after today',
+    newExpiresOn: 'New expiry date',
+    newExpiresOnRequired: 'Choose the new expiry date',
+    afterEndorsed: 'The new expiry must be after the endorsement date',
+    afterCurrent: 'The new expiry must be after the current expiry {{date}}',
+    endorse: 'Endorse',
+    endorsed: 'Endorsed; the permit is valid until {{date}}',
+    outcome: {
+      continuous: 'On time: holding years continue and the points follow the renewed permit',
+      years_restart: '{{days}} days overdue, within the late window: can be endorsed, but the permit holding years restart',
+      new_application: '{{days}} days overdue, points cleared: can be endorsed, holding years restart and the points need a new application',
+      must_reapply: '{{days}} days overdue, more than 90: cannot be endorsed; apply for a new residence permit',
+    },
+  },
+};
+
+i18n.addResourceBundle('zh-CN', 'translation', zh, true, true);
+i18n.addResourceBundle('en', 'translation', en, true, true);
+export const CLERK_MESSAGES = { zh, en };

@@ -1,0 +1,62 @@
+import { Button, Card, Col, Descriptions, Row, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../auth/session-api.ts';
+import { LoadFailed } from '../../components/load-failed.tsx';
+import { PageLoading } from '../../components/page-loading.tsx';
+import { ClaimsCard } from './claims-card.tsx';
+import { useHolder, useRecords } from './holder-data-api.ts';
+import { PermitHistory } from './permit-history.tsx';
+import { usePermitHistory } from './permits-api.ts';
+import { RecordsEditor } from './records-editor.tsx';
+import { RecordsImport } from './records-import.tsx';
+import './messages.ts';
+
+/** One holder as HR sees it: the permit with L-7 sync advice, the claims, the SI/tax records with import. */
+export default function HolderDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { data: user } = useSession();
+  const holder = useHolder(id);
+  const history = usePermitHistory(id);
+  const records = useRecords(id);
+  const isHr = user?.role === 'hr';
+  if (holder.isPending) return <PageLoading />;
+  if (holder.isError) return <LoadFailed error={holder.error} onRetry={() => void holder.refetch()} />;
+  const h = holder.data;
+  return (
+    <>
+      <Typography.Title level={3}>{t('holderData.detailTitle', { name: h.name })}</Typography.Title>
+      <Card style={{ marginBottom: 16 }} data-testid="holder-detail">
+        <Descriptions column={{ xs: 1, md: 3 }} size="small">
+          <Descriptions.Item label={t('holder.name')}>{h.name}</Descriptions.Item>
+          <Descriptions.Item label={t('holder.idNumber')}>{h.residentId}</Descriptions.Item>
+          <Descriptions.Item label={t('holderData.mobile')}>{h.mobile ?? t('common.none')}</Descriptions.Item>
+          <Descriptions.Item label={t('holder.employer')}>{h.employer?.name ?? t('common.none')}</Descriptions.Item>
+        </Descriptions>
+        {isHr && (
+          <Link to={`/applications/new?holderId=${h.id}`}>
+            <Button type="primary" icon={<PlusOutlined />} data-testid="holder-new-application">{t('holderData.newApplication2')}</Button>
+          </Link>
+        )}
+      </Card>
+      <Row gutter={16}>
+        <Col xs={24} xl={12}>
+          {history.isError ? <LoadFailed error={history.error} /> : history.data ? <PermitHistory history={history.data} /> : <PageLoading />}
+          <ClaimsCard holderId={h.id} />
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card title={t('holderData.recordsTitle')} style={{ marginBottom: 16 }}>
+            {records.isError ? <LoadFailed error={records.error} onRetry={() => void records.refetch()} /> : records.data ? <RecordsEditor holderId={h.id} records={records.data} /> : <PageLoading />}
+          </Card>
+          {isHr && (
+            <Card title={t('holderData.importTitle')} style={{ marginBottom: 16 }}>
+              <RecordsImport holderId={h.id} />
+            </Card>
+          )}
+        </Col>
+      </Row>
+    </>
+  );
+}

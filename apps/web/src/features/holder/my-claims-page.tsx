@@ -1,0 +1,38 @@
+import { App as AntdApp, Button, Typography } from 'antd';
+import { CheckOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../../api/error-text.ts';
+import { ClaimsCard } from '../holder-data/claims-card.tsx';
+import { useClaims, useConfirmClaims } from '../holder-data/holder-data-api.ts';
+import '../holder-data/messages.ts';
+
+/** The holder edits their indicator claims and confirms the version on file (R-3 step 3 follows). */
+export default function MyClaimsPage() {
+  const { t } = useTranslation();
+  const { message } = AntdApp.useApp();
+  const claims = useClaims();
+  const confirm = useConfirmClaims();
+  const view = claims.data;
+  const canConfirm = view !== undefined && view.version > 0 && !view.confirmed;
+  return (
+    <>
+      <Typography.Title level={3}>{t('nav.myClaims')}</Typography.Title>
+      <div style={{ maxWidth: 860 }}>
+        <ClaimsCard
+          extra={
+            <Button
+              type="primary"
+              icon={<CheckOutlined />}
+              disabled={!canConfirm}
+              loading={confirm.isPending}
+              onClick={() => view && confirm.mutate(view.version, { onSuccess: () => void message.success(t('holderData.claimsConfirmedOk')), onError: (e) => void message.error(errorText(e, t)) })}
+              data-testid="claims-confirm"
+            >
+              {t('holderData.confirmClaims')}
+            </Button>
+          }
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { LoadFailed } from '../../components/load-failed.tsx';
+import { PageLoading } from '../../components/page-loading.tsx';
+import { PermitHistory } from '../holder-data/permit-history.tsx';
+import { usePermitHistory } from '../holder-data/permits-api.ts';
+import { useMyHolder } from './holder-api.ts';
+import '../holder-data/messages.ts';
+
+/** The holder's permits, endorsements and the L-7 sync advice. */
+export default function MyPermitsPage() {
+  const { t } = useTranslation();
+  const holder = useMyHolder();
+  const history = usePermitHistory(holder.data?.id);
+  if (holder.isError) return <LoadFailed error={holder.error} onRetry={() => void holder.refetch()} />;
+  if (history.isError) return <LoadFailed error={history.error} onRetry={() => void history.refetch()} />;
+  return (
+    <>
+      <Typography.Title level={3}>{t('holderData.myPermitsTitle')}</Typography.Title>
+      <div style={{ maxWidth: 960 }}>{history.data ? <PermitHistory history={history.data} /> : <PageLoading />}</div>
+    </>
+  );
+}

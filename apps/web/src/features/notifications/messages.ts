@@ -1,0 +1,36 @@
+import { i18n } from '../../i18n/i18n.ts';
+
+/** Texts of the notifications and SMS pages, merged in under `notice.*`. */
+const zh = {
+  notice: {
+    none: '暂无通知',
+    open: '查看申请',
+    markRead: '标为已读',
+    unread: '未读',
+    noSms: '暂无短信',
+    sentAt: '发送时间',
+    to: '手机号码',
+    text: '内容',
+    status: '状态',
+    smsStatus: { pending: '待发送', delivering: '发送中', delivered: '已送达', failed: '发送失败' },
+  },
+};
+
+const en: typeof zh = {
+  notice: {
+    none: 'No notifications',
+    open: 'Open the application',
+    markRead: 'Mark as read',
+    unread: 'Unread',
+    noSms: 'No SMS yet',
+    sentAt: 'Sent',
+    to: 'Mobile',
+    text: 'Text',
+    status: 'Status',
+    smsStatus: { pending: 'Pending', delivering: 'Sending', delivered: 'Delivered', failed: 'Failed' },
+  },
+};
+
+i18n.addResourceBundle('zh-CN', 'translation', zh, true, true);
+i18n.addResourceBundle('en', 'translation', en, true, true);
+export const NOTICE_MESSAGES = { zh, en };
