@@ -23,6 +23,7 @@ import { registerUserRoutes } from './modules/users/users.routes.ts';
 import { registerAssessmentRoutes } from './modules/assessments/assessments.routes.ts';
 import { registerConsultationRoutes } from './modules/consultations/consultations.routes.ts';
 import { registerPermitRoutes } from './modules/permits/permits.routes.ts';
+import { registerHolderDataRoutes } from './modules/holder-data/holder-data.routes.ts';
 import { registerApplicationRoutes } from './modules/applications/applications.routes.ts';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.ts';
 
@@ -102,6 +103,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   registerEmployerRoutes(app, deps);
   registerHolderRoutes(app, deps);
   registerPermitRoutes(app, deps);
+  registerHolderDataRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerAssessmentRoutes(app, deps, { globalRateLimitMax: config.rateLimitMax });

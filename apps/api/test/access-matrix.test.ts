@@ -56,7 +56,7 @@ describe('access-control matrix (pglite)', () => {
             client = who === 'anonymous' ? new Client(ctx.h.app) : await Client.signedIn(ctx.h.app, USERNAME[who]);
             await client.fetchCsrf();
           }
-          const res = await client.request(route.method as 'GET', call.url, { ...(call.body !== undefined ? { body: call.body } : {}), ...(call.headers ? { headers: call.headers } : {}) });
+          const res = await client.request(route.method as 'GET', call.url, { ...(call.body !== undefined ? { body: call.body } : {}), ...(call.headers ? { headers: call.headers } : {}), ...(call.rawBody ? { rawBody: call.rawBody } : {}) });
           const got = res.statusCode;
           const pass =
             expected === 'ok' ? got >= 200 && got < 300 : expected === 'open' ? ![401, 403].includes(got) && got < 500 || got === 503 : got === expected;

@@ -87,7 +87,7 @@ export const importRecordsQuery = z.strictObject({ mode: z.enum(['all-or-nothing
 export type ImportRecordsQuery = z.infer<typeof importRecordsQuery>;
 
 export const importRowReport = z.strictObject({
-  row: z.number().int().describe('1-based data row (the header is row 0)'),
+  row: z.number().int().describe('row number in the file; the header is row 1'),
   month: z.string().nullable(),
   ok: z.boolean(),
   errors: z.array(z.strictObject({ column: z.string(), message: z.string() })),
@@ -95,7 +95,9 @@ export const importRowReport = z.strictObject({
 export const importReport = z.strictObject({
   mode: z.enum(['all-or-nothing', 'valid-only']),
   format: z.enum(['csv', 'xlsx']),
+  /** Rows stored (0 when nothing was written). */
   accepted: z.number().int(),
+  /** Rows that failed validation. */
   rejected: z.number().int(),
   /** Whether anything was stored. */
   written: z.boolean(),

@@ -9,6 +9,7 @@ import { decideEmployer, insertEmployer } from '../modules/employers/employers.r
 import { createHolder } from '../modules/holders/holders.service.ts';
 import { createAccount } from '../modules/users/users.service.ts';
 import { residentIdFrom, usccFrom } from './check-chars.ts';
+import { seedHolderData } from './holder-data-seed.ts';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 
@@ -102,6 +103,7 @@ export async function seedDemoData(deps: SeedDeps): Promise<DemoAccount[]> {
         permit: permitEnding(p.days, n),
       });
     }
+    await seedHolderData(q, deps, today);
     await appendAudit(q, deps.clock, null, { action: 'demo.seed', subjectType: 'system', after: { asOf: today, holders: people.length } });
     return [
       { username: 'admin', role: 'admin', note: '系统管理员 administrator' },

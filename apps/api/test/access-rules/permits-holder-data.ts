@@ -1,6 +1,8 @@
 import { addYears } from '@jifen/domain';
 import { shanghaiDate } from '../../src/clock.ts';
 import { residentIdFrom } from '../../src/demo/check-chars.ts';
+import { randomResidentId } from '../support/holder-fixtures.ts';
+import { multipartBody } from '../support/multipart.ts';
 import { onlyRoles, type Ctx, type Row, type Rule, type Tenant, type Who } from './types.ts';
 
 /** Issue #5: permits and endorsement (L-7), holder registration, claims and SI/tax records. */
@@ -16,6 +18,11 @@ const permitHistoryRow: Row = {
   admin: 'ok',
 };
 
+/** Holder self, HR of the employer, reviewer of the district; nobody else. */
+const holderDataRow: Row = { ...permitHistoryRow, clerk: 403, admin: 403 };
+/** HR of the holder's employer only. */
+const hrOwnRow: Row = { ...onlyRoles('hr'), hr: ['ok', 404] };
+
 const ownHolder = (ctx: Ctx, t: Tenant, who: Who) =>
   t === 'other' ? ctx.ids.zhaoMin! : who === 'holder' ? ctx.ids.liMing! : ctx.ids.wangFang!;
 
@@ -29,6 +36,11 @@ async function endorsementCall(ctx: Ctx, t: Tenant) {
   return { url: `/api/v1/holders/${id}/endorsements`, body: { endorsedOn: shanghaiDate(ctx.h.clock.now()), newExpiresOn: addYears(expires_on, 1) } };
 }
 
+const claimsVersion = async (ctx: Ctx, holderId: string) =>
+  (await ctx.h.db.maybeOne<{ version: number }>('SELECT version FROM holder_claims WHERE holder_id = $1', [holderId]))?.version ?? 0;
+const hrHolder = (ctx: Ctx, t: Tenant) => (t === 'own' ? ctx.ids.wangFang! : ctx.ids.zhaoMin!);
+const CSV = '月份 month,是否正常缴纳 paid\n2026-05,是\n';
+
 export const PERMIT_HOLDER_DATA_RULES: Record<string, Rule> = {
   'GET /api/v1/permits/lookup': {
     row: onlyRoles('clerk'),
@@ -36,4 +48,41 @@ export const PERMIT_HOLDER_DATA_RULES: Record<string, Rule> = {
   },
   'GET /api/v1/holders/:id/permits': { row: permitHistoryRow, build: (c, t, w) => ({ url: `/api/v1/holders/${ownHolder(c, t, w)}/permits` }) },
   'POST /api/v1/holders/:id/endorsements': { row: onlyRoles('clerk'), build: (c, t) => endorsementCall(c, t) },
+  'POST /api/v1/holders': {
+    row: onlyRoles('hr'),
+    build: () => ({
+      url: '/api/v1/holders',
+      body: { name: '矩阵', residentId: randomResidentId(), mobile: '13600009999', username: `h.m${Math.random().toString(36).slice(2, 9)}`, initialPassword: 'Passw0rd!x' },
+    }),
+  },
+  'GET /api/v1/holders/:id/claims': { row: holderDataRow, build: (c, t, w) => ({ url: `/api/v1/holders/${ownHolder(c, t, w)}/claims` }) },
+  'GET /api/v1/holders/:id/records': { row: holderDataRow, build: (c, t, w) => ({ url: `/api/v1/holders/${ownHolder(c, t, w)}/records` }) },
+  'PUT /api/v1/me/claims': {
+    row: onlyRoles('holder'),
+    build: async (c) => ({ url: '/api/v1/me/claims', body: { claims: { education: 'benke_bachelor' }, expectedVersion: await claimsVersion(c, c.ids.liMing!) } }),
+  },
+  'POST /api/v1/me/claims/confirm': {
+    row: onlyRoles('holder'),
+    build: async (c) => ({ url: '/api/v1/me/claims/confirm', body: { version: await claimsVersion(c, c.ids.liMing!) } }),
+  },
+  'PUT /api/v1/holders/:id/claims': {
+    row: hrOwnRow,
+    build: async (c, t) => ({
+      url: `/api/v1/holders/${hrHolder(c, t)}/claims`,
+      body: { claims: { education: 'master' }, expectedVersion: await claimsVersion(c, hrHolder(c, t)) },
+    }),
+  },
+  'PUT /api/v1/holders/:id/records': {
+    row: hrOwnRow,
+    build: (c, t) => ({ url: `/api/v1/holders/${hrHolder(c, t)}/records`, body: { months: [{ month: '2026-05', paid: true }] } }),
+  },
+  'POST /api/v1/holders/:id/records/import': {
+    row: hrOwnRow,
+    build: (c, t) => {
+      const { payload, contentType } = multipartBody('records.csv', CSV);
+      return { url: `/api/v1/holders/${hrHolder(c, t)}/records/import`, rawBody: payload, headers: { 'content-type': contentType } };
+    },
+  },
+  'GET /api/v1/records/template.csv': { row: onlyRoles('hr', 'holder') },
+  'GET /api/v1/records/template.xlsx': { row: onlyRoles('hr', 'holder') },
 };

@@ -46,6 +46,8 @@ export interface Call {
   url: string;
   body?: unknown;
   headers?: Record<string, string>;
+  /** A non-JSON body (e.g. a multipart upload); send its content-type in `headers`. */
+  rawBody?: Buffer;
 }
 export type Build = (ctx: Ctx, t: Tenant, who: Who) => Promise<Call> | Call;
 export interface Rule {

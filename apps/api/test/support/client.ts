@@ -25,13 +25,13 @@ export class Client {
   async request(
     method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
-    opts: { body?: unknown; rawBody?: string; headers?: Record<string, string>; csrf?: boolean } = {},
+    opts: { body?: unknown; rawBody?: string | Buffer; headers?: Record<string, string>; csrf?: boolean } = {},
   ): Promise<LightMyRequestResponse> {
     const headers: Record<string, string> = { ...(this.lang === 'en' ? { 'accept-language': 'en-US,en;q=0.9' } : {}) };
     const cookie = this.cookieHeader();
     if (cookie) headers.cookie = cookie;
     if (method !== 'GET' && opts.csrf !== false && this.csrf) headers['x-csrf-token'] = this.csrf;
-    let payload: string | undefined;
+    let payload: string | Buffer | undefined;
     if (opts.rawBody !== undefined) {
       payload = opts.rawBody;
       headers['content-type'] = 'application/json';

@@ -1,0 +1,19 @@
+import { claimsResponse, idParams, recordsResponse } from '@jifen/contracts';
+import { actorOf, only, requireUser } from '../../access.ts';
+import type { App, ModuleDeps } from '../../deps.ts';
+import { getClaims } from './holder-data.service.ts';
+import { getRecords } from './records.service.ts';
+
+/** Reads of claims and records: holder self, HR of the employer, reviewer of the district (audited, PI-1). */
+export function registerHolderDataReadRoutes(app: App, deps: ModuleDeps): void {
+  app.get(
+    '/api/v1/holders/:id/claims',
+    { config: { access: only('holder', 'hr', 'reviewer') }, schema: { tags: ['claims'], params: idParams, response: { 200: claimsResponse } } },
+    async (req) => ({ claims: await getClaims(deps, requireUser(req), actorOf(req), req.params.id) }),
+  );
+  app.get(
+    '/api/v1/holders/:id/records',
+    { config: { access: only('holder', 'hr', 'reviewer') }, schema: { tags: ['records'], params: idParams, response: { 200: recordsResponse } } },
+    async (req) => ({ records: await getRecords(deps, requireUser(req), actorOf(req), req.params.id) }),
+  );
+}

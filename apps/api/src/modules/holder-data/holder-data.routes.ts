@@ -1,0 +1,88 @@
+import multipart from '@fastify/multipart';
+import {
+  claimsResponse,
+  confirmClaimsRequest,
+  idParams,
+  importRecordsQuery,
+  importReport,
+  putClaimsRequest,
+  putRecordsRequest,
+  recordsResponse,
+  registerHolderRequest,
+  registerHolderResponse,
+} from '@jifen/contracts';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { actorOf, only, requireUser } from '../../access.ts';
+import type { App, ModuleDeps } from '../../deps.ts';
+import { fail, text } from '../../errors.ts';
+import { requestLang } from '../../plugins/errors.ts';
+import { confirmOwnClaims, putHolderClaims, putOwnClaims } from './holder-data.service.ts';
+import { registerHolder } from './registration.service.ts';
+import { templateCsv, templateXlsx } from './records-file.ts';
+import { importRecords, putRecords } from './records.service.ts';
+import { registerHolderDataReadRoutes } from './holder-data-read.routes.ts';
+
+const MAX_UPLOAD_BYTES = 1024 * 1024;
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Holder registration, claims and SI/tax records. */
+export function registerHolderDataRoutes(app: App, deps: ModuleDeps): void {
+  registerHolderDataReadRoutes(app, deps);
+  app.post(
+    '/api/v1/holders',
+    { config: { access: only('hr') }, schema: { tags: ['holders'], body: registerHolderRequest, response: { 201: registerHolderResponse } } },
+    async (req, reply) => reply.code(201).send(await registerHolder(deps, requireUser(req), actorOf(req), req.body)),
+  );
+  app.put(
+    '/api/v1/me/claims',
+    { config: { access: only('holder') }, schema: { tags: ['claims'], body: putClaimsRequest, response: { 200: claimsResponse } } },
+    async (req) => ({ claims: await putOwnClaims(deps, requireUser(req), actorOf(req), req.body) }),
+  );
+  app.put(
+    '/api/v1/holders/:id/claims',
+    { config: { access: only('hr') }, schema: { tags: ['claims'], params: idParams, body: putClaimsRequest, response: { 200: claimsResponse } } },
+    async (req) => ({ claims: await putHolderClaims(deps, requireUser(req), actorOf(req), req.params.id, req.body) }),
+  );
+  app.post(
+    '/api/v1/me/claims/confirm',
+    { config: { access: only('holder') }, schema: { tags: ['claims'], body: confirmClaimsRequest, response: { 200: claimsResponse } } },
+    async (req) => ({ claims: await confirmOwnClaims(deps, requireUser(req), actorOf(req), req.body.version) }),
+  );
+  app.put(
+    '/api/v1/holders/:id/records',
+    { config: { access: only('hr') }, schema: { tags: ['records'], params: idParams, body: putRecordsRequest, response: { 200: recordsResponse } } },
+    async (req) => ({ records: await putRecords(deps, requireUser(req), actorOf(req), req.params.id, req.body) }),
+  );
+  // Multipart only here, in a scope of its own: every other route stays JSON-only.
+  app.register(async (scope) => {
+    await scope.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } });
+    scope.withTypeProvider<ZodTypeProvider>().post(
+      '/api/v1/holders/:id/records/import',
+      {
+        config: { access: only('hr') },
+        schema: { tags: ['records'], params: idParams, querystring: importRecordsQuery, response: { 200: importReport } },
+      },
+      async (req) => {
+        const noFile = () => fail('VALIDATION.IMPORT_FILE', text('请以 multipart/form-data 上传一个 .csv 或 .xlsx 文件', 'Upload one .csv or .xlsx file as multipart/form-data'));
+        if (!req.isMultipart()) throw noFile();
+        const file = await req.file();
+        if (!file) throw noFile();
+        const data = await file.toBuffer();
+        const user = requireUser(req);
+        return importRecords(deps, user, actorOf(req), req.params.id, { filename: file.filename, data }, req.query.mode ?? 'all-or-nothing', requestLang(req));
+      },
+    );
+  });
+  app.get(
+    '/api/v1/records/template.csv',
+    { config: { access: only('hr', 'holder') }, schema: { tags: ['records'] } },
+    async (_req, reply) =>
+      reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="si-tax-records-template.csv"').send(templateCsv()),
+  );
+  app.get(
+    '/api/v1/records/template.xlsx',
+    { config: { access: only('hr', 'holder') }, schema: { tags: ['records'] } },
+    async (_req, reply) =>
+      reply.type(XLSX_TYPE).header('content-disposition', 'attachment; filename="si-tax-records-template.xlsx"').send(await templateXlsx()),
+  );
+}

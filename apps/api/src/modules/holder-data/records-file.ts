@@ -1,0 +1,212 @@
+import ExcelJS from 'exceljs';
+import { creditCodeCheckChar, parseCreditCode, type LocalizedText, type SiMonthRecord } from '@jifen/domain';
+import { fail, text } from '../../errors.ts';
+
+/**
+ * The SI/tax records file (CSV or XLSX): one row per month under a header
+ * row whose cells carry the Chinese and the English column name.
+ */
+const EXAMPLE_USCC = `91310115MA1H7Q3R2${creditCodeCheckChar('91310115MA1H7Q3R2')}`;
+export const RECORD_COLUMNS = [
+  { key: 'month', zh: '月份', en: 'month', required: true, example: '2026-05' },
+  { key: 'paid', zh: '是否正常缴纳', en: 'paid', required: true, example: '是' },
+  { key: 'backPaid', zh: '是否补缴', en: 'back-paid', required: false, example: '否' },
+  { key: 'base', zh: '缴费基数', en: 'base', required: false, example: '12000' },
+  { key: 'employerUscc', zh: '缴纳单位信用代码', en: 'SI employer USCC', required: false, example: EXAMPLE_USCC },
+  { key: 'taxDeclarers', zh: '个税申报单位', en: 'tax declarers', required: false, example: EXAMPLE_USCC },
+  { key: 'taxedIncome', zh: '应税收入', en: 'taxed income', required: false, example: '15000' },
+] as const;
+type ColumnKey = (typeof RECORD_COLUMNS)[number]['key'];
+export const headerOf = (c: (typeof RECORD_COLUMNS)[number]) => `${c.zh} ${c.en}`;
+export const MAX_IMPORT_ROWS = 600;
+
+export interface RowProblem {
+  column: string;
+  message: LocalizedText;
+}
+export interface ParsedRow {
+  row: number;
+  month: string | null;
+  record: SiMonthRecord | null;
+  errors: RowProblem[];
+}
+
+const fileError = (zh: string, en: string) => fail('VALIDATION.IMPORT_FILE', text(zh, en));
+
+/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF; a UTF-8 BOM is dropped. */
+export function parseCsv(input: string): string[][] {
+  const s = input.replace(/^\uFEFF/, '');
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  const endRow = () => {
+    endField();
+    rows.push(row);
+    row = [];
+  };
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (quoted) {
+      if (ch === '"' && s[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') endField();
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && s[i + 1] === '\n') i++;
+      endRow();
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) endRow();
+  return rows;
+}
+
+function cellText(v: ExcelJS.CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 7);
+  if (typeof v === 'object') {
+    if ('richText' in v) return v.richText.map((r) => r.text).join('');
+    if ('result' in v) return v.result === undefined ? '' : cellText(v.result as ExcelJS.CellValue);
+    if ('text' in v) return String(v.text);
+    return '';
+  }
+  return String(v);
+}
+
+export async function readXlsx(buf: Buffer): Promise<string[][]> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  } catch {
+    throw fileError('无法读取该 Excel 文件，请使用下载的模板（.xlsx）', 'The Excel file cannot be read; use the downloaded template (.xlsx)');
+  }
+  const ws = wb.worksheets[0];
+  if (!ws) throw fileError('Excel 文件中没有工作表', 'The Excel file has no worksheet');
+  const rows: string[][] = [];
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= Math.max(row.cellCount, RECORD_COLUMNS.length); c++) cells.push(cellText(row.getCell(c).value));
+    rows.push(cells);
+  }
+  return rows;
+}
+
+function columnFor(header: string): ColumnKey | undefined {
+  const h = header.trim().toLowerCase();
+  if (!h) return undefined;
+  const byZh = RECORD_COLUMNS.find((c) => h.includes(c.zh));
+  if (byZh) return byZh.key;
+  return RECORD_COLUMNS.find((c) => h === c.en.toLowerCase() || h === c.key.toLowerCase())?.key;
+}
+
+const YES = new Set(['是', 'y', 'yes', 'true', '1']);
+const NO = new Set(['否', 'n', 'no', 'false', '0']);
+
+function readBool(raw: string, label: string, problems: RowProblem[]): boolean | undefined {
+  const v = raw.trim().toLowerCase();
+  if (YES.has(v)) return true;
+  if (NO.has(v)) return false;
+  problems.push({ column: label, message: text(`应填“是”或“否”，实际为“${raw}”`, `expected 是/否 (yes/no), got "${raw}"`) });
+  return undefined;
+}
+
+function readAmount(raw: string, label: string, problems: RowProblem[]): number | undefined {
+  const v = raw.trim().replace(/,/g, '');
+  if (/^\d+(\.\d{1,2})?$/.test(v)) return Number(v);
+  problems.push({ column: label, message: text(`应为不小于 0 的金额（元），实际为“${raw}”`, `expected an amount in yuan (0 or more), got "${raw}"`) });
+  return undefined;
+}
+
+function readUscc(raw: string, label: string, problems: RowProblem[]): string | undefined {
+  const checked = parseCreditCode(raw.trim().toUpperCase());
+  if (checked.ok) return checked.value.value;
+  problems.push({ column: label, message: checked.error.message });
+  return undefined;
+}
+
+/** Builds one month from a data row; every problem is named by its column. */
+function readRow(cells: Partial<Record<ColumnKey, string>>, rowNo: number): ParsedRow {
+  const problems: RowProblem[] = [];
+  const label = (k: ColumnKey) => headerOf(RECORD_COLUMNS.find((c) => c.key === k)!);
+  const month = (cells.month ?? '').trim();
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
+    problems.push({ column: label('month'), message: text(`月份格式应为 YYYY-MM，实际为“${month}”`, `expected a month as YYYY-MM, got "${month}"`) });
+  }
+  const record: SiMonthRecord = { month, paid: false };
+  const paid = (cells.paid ?? '').trim();
+  if (!paid) problems.push({ column: label('paid'), message: text('必填', 'required') });
+  else record.paid = readBool(paid, label('paid'), problems) ?? false;
+  const opt = (k: ColumnKey) => {
+    const v = (cells[k] ?? '').trim();
+    return v === '' ? undefined : v;
+  };
+  const backPaid = opt('backPaid');
+  if (backPaid !== undefined) record.backPaid = readBool(backPaid, label('backPaid'), problems);
+  const base = opt('base');
+  if (base !== undefined) record.base = readAmount(base, label('base'), problems);
+  const employer = opt('employerUscc');
+  if (employer !== undefined) record.employerUscc = readUscc(employer, label('employerUscc'), problems);
+  const declarers = opt('taxDeclarers');
+  if (declarers !== undefined) {
+    record.taxDeclarers = declarers
+      .split(/[;；]/)
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => readUscc(d, label('taxDeclarers'), problems) ?? d);
+  }
+  const income = opt('taxedIncome');
+  if (income !== undefined) record.taxedIncome = readAmount(income, label('taxedIncome'), problems);
+  const clean = Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as unknown as SiMonthRecord;
+  return { row: rowNo, month: month || null, record: problems.length === 0 ? clean : null, errors: problems };
+}
+
+/** Header check, then row-by-row validation (file rows are numbered from 1, the header being row 1). */
+export function readRecordRows(table: string[][]): ParsedRow[] {
+  const [header, ...body] = table;
+  const keys = (header ?? []).map(columnFor);
+  const missing = RECORD_COLUMNS.filter((c) => c.required && !keys.includes(c.key));
+  if (missing.length > 0) {
+    const names = missing.map(headerOf).join(', ');
+    throw fileError(`首行缺少必需的列：${names}（请使用下载的模板）`, `The header row lacks required columns: ${names} (use the downloaded template)`);
+  }
+  const rows = body.map((cells, i) => ({ cells, rowNo: i + 2 })).filter(({ cells }) => cells.some((c) => c.trim() !== ''));
+  if (rows.length === 0) throw fileError('文件中没有数据行', 'The file has no data rows');
+  if (rows.length > MAX_IMPORT_ROWS) throw fileError(`最多 ${MAX_IMPORT_ROWS} 行`, `At most ${MAX_IMPORT_ROWS} rows`);
+  const seen = new Map<string, number>();
+  return rows.map(({ cells, rowNo }) => {
+    const byKey: Partial<Record<ColumnKey, string>> = {};
+    keys.forEach((k, i) => {
+      if (k) byKey[k] = cells[i] ?? '';
+    });
+    const parsed = readRow(byKey, rowNo);
+    if (parsed.month && seen.has(parsed.month)) {
+      const first = seen.get(parsed.month)!;
+      parsed.errors.push({ column: headerOf(RECORD_COLUMNS[0]), message: text(`月份与第 ${first} 行重复`, `the month repeats row ${first}`) });
+      parsed.record = null;
+    } else if (parsed.month) seen.set(parsed.month, rowNo);
+    return parsed;
+  });
+}
+
+/** The template: a header row and one example row. */
+export function templateCsv(): string {
+  const line = (cells: readonly string[]) => cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+  return `\uFEFF${line(RECORD_COLUMNS.map(headerOf))}\r\n${line(RECORD_COLUMNS.map((c) => c.example))}\r\n`;
+}
+
+export async function templateXlsx(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('社保个税 SI-tax');
+  ws.columns = RECORD_COLUMNS.map((c) => ({ header: headerOf(c), key: c.key, width: Math.max(14, headerOf(c).length + 4), style: { numFmt: '@' } }));
+  ws.addRow(Object.fromEntries(RECORD_COLUMNS.map((c) => [c.key, c.example])));
+  ws.getRow(1).font = { bold: true };
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

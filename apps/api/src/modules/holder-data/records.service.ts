@@ -1,0 +1,114 @@
+import type { ImportReport, PutRecordsRequest, RecordsView } from '@jifen/contracts';
+import type { SiMonthRecord } from '@jifen/domain';
+import type { AuthUser } from '../../access.ts';
+import type { Sql } from '../../adapters/db/sql.ts';
+import type { ModuleDeps } from '../../deps.ts';
+import { fail, text } from '../../errors.ts';
+import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { findVisibleHolder } from '../holders/holders.service.ts';
+import { readRecordMonths, RECORDS_FIELD } from './holder-data.service.ts';
+import { findRecords, saveRecords } from './holder-data.repository.ts';
+import { parseCsv, readRecordRows, readXlsx } from './records-file.ts';
+
+type Lang = 'zh' | 'en';
+
+const toView = (holderId: string, r: { months: SiMonthRecord[]; version: number; updatedAt: Date | null }): RecordsView => ({
+  holderId,
+  months: r.months,
+  version: r.version,
+  updatedAt: r.updatedAt ? r.updatedAt.toISOString() : null,
+});
+
+/** `GET /holders/:id/records`: the full SI/tax months; the read is audited (PI-1). */
+export async function getRecords(deps: ModuleDeps, user: AuthUser, actor: Actor, holderId: string): Promise<RecordsView> {
+  await findVisibleHolder(deps, user, holderId);
+  return deps.db.tx(async (q) => {
+    const r = await readRecordMonths(q, deps.pii, holderId);
+    await appendAudit(q, deps.clock, actor, { action: 'records.read', subjectType: 'holder', subjectId: holderId, after: { months: r.months.length } });
+    return toView(holderId, r);
+  });
+}
+
+async function store(q: Sql, deps: ModuleDeps, actor: Actor, holderId: string, months: SiMonthRecord[], action: string): Promise<number> {
+  const sorted = [...months].sort((a, b) => a.month.localeCompare(b.month));
+  const version = await saveRecords(q, {
+    holderId,
+    recordsEnc: deps.pii.encrypt(RECORDS_FIELD, JSON.stringify(sorted)),
+    monthsCount: sorted.length,
+    firstMonth: sorted[0]?.month ?? null,
+    lastMonth: sorted[sorted.length - 1]?.month ?? null,
+    by: actor.id,
+    at: deps.clock.now(),
+  });
+  await appendAudit(q, deps.clock, actor, { action, subjectType: 'holder', subjectId: holderId, after: { months: sorted.length, version } });
+  return version;
+}
+
+/** `PUT /holders/:id/records` (HR): replaces the whole set; `expectedVersion`, when given, guards against a lost update. */
+export async function putRecords(deps: ModuleDeps, user: AuthUser, actor: Actor, holderId: string, req: PutRecordsRequest): Promise<RecordsView> {
+  await findVisibleHolder(deps, user, holderId);
+  return deps.db.tx(async (q) => {
+    const current = await findRecords(q, holderId, true);
+    const version = current?.version ?? 0;
+    if (req.expectedVersion !== undefined && req.expectedVersion !== version) {
+      throw fail('RECORDS.CONFLICT', text(`记录已被他人修改（当前版本 ${version}），请刷新后再保存`, `The records were changed meanwhile (now version ${version}); reload and save again`));
+    }
+    await store(q, deps, actor, holderId, req.months, 'records.update');
+    return toView(holderId, await readRecordMonths(q, deps.pii, holderId));
+  });
+}
+
+export interface UploadedFile {
+  filename: string;
+  data: Buffer;
+}
+
+/** CSV or XLSX, told apart by the zip signature of .xlsx (PK) and the file name. */
+async function tableOf(file: UploadedFile): Promise<{ format: 'csv' | 'xlsx'; table: string[][] }> {
+  const isZip = file.data.length > 3 && file.data[0] === 0x50 && file.data[1] === 0x4b;
+  if (isZip || /\.xlsx$/i.test(file.filename)) return { format: 'xlsx', table: await readXlsx(file.data) };
+  if (/\.(csv|txt)$/i.test(file.filename) || !/\.[a-z0-9]+$/i.test(file.filename)) {
+    return { format: 'csv', table: parseCsv(file.data.toString('utf8')) };
+  }
+  throw fail('VALIDATION.IMPORT_FILE', text('仅支持 .csv 或 .xlsx 文件', 'Only .csv or .xlsx files are accepted'));
+}
+
+/**
+ * `POST /holders/:id/records/import`: a row-by-row report. Imported months
+ * replace the stored months of the same month; other stored months stay.
+ * 'all-or-nothing' (default) writes nothing when any row fails;
+ * 'valid-only' writes the rows that passed.
+ */
+export async function importRecords(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  holderId: string,
+  file: UploadedFile,
+  mode: ImportReport['mode'],
+  lang: Lang,
+): Promise<ImportReport> {
+  await findVisibleHolder(deps, user, holderId);
+  const { format, table } = await tableOf(file);
+  const parsed = readRecordRows(table);
+  const good = parsed.flatMap((p) => (p.record ? [p.record] : []));
+  const rejected = parsed.length - good.length;
+  const write = good.length > 0 && (rejected === 0 || mode === 'valid-only');
+  const version = await deps.db.tx(async (q) => {
+    const current = await readRecordMonths(q, deps.pii, holderId);
+    if (!write) return current.version;
+    await findRecords(q, holderId, true);
+    const byMonth = new Map(current.months.map((m) => [m.month, m]));
+    for (const m of good) byMonth.set(m.month, m);
+    return store(q, deps, actor, holderId, [...byMonth.values()], 'records.import');
+  });
+  return {
+    mode,
+    format,
+    accepted: write ? good.length : 0,
+    rejected,
+    written: write,
+    rows: parsed.map((p) => ({ row: p.row, month: p.month, ok: p.errors.length === 0, errors: p.errors.map((e) => ({ column: e.column, message: e.message[lang] })) })),
+    version,
+  };
+}
