@@ -26,6 +26,7 @@ import { registerPermitRoutes } from './modules/permits/permits.routes.ts';
 import { registerHolderDataRoutes } from './modules/holder-data/holder-data.routes.ts';
 import { registerApplicationRoutes } from './modules/applications/applications.routes.ts';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.ts';
+import { registerVisitRoutes } from './modules/visits/visits.routes.ts';
 
 export type AppConfig = Pick<
   Config,
@@ -110,6 +111,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
 
   registerApplicationRoutes(app, deps);
   registerNotificationRoutes(app, deps);
+  registerVisitRoutes(app, deps);
   registerConsultationRoutes(app, deps, { retentionDays: config.consultationRetentionDays ?? 90, globalRateLimitMax: config.rateLimitMax });
 
   spaFallback = await registerWeb(app, config.webDist);

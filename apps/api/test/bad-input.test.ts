@@ -79,6 +79,9 @@ describe('bad input on every route (pglite)', () => {
       'POST /api/v1/employers/:id/verify': { note: 'ok' },
       'POST /api/v1/holders/:id/reveal': { field: 'mobile', reason: '核对' },
       'POST /api/v1/users': { username: 'new.clerk', displayName: '新', password: 'Passw0rd!x', role: 'consultant' },
+      'POST /api/v1/applications': { holderId: liMing, kind: 'first_application' },
+      'POST /api/v1/visit-slots': { startsAt: '2026-07-01T01:00:00.000Z', capacity: 2 },
+      'POST /api/v1/applications/:id/visit': { slotId: liMing },
     };
     for (const [key, body] of Object.entries(valid)) {
       const [method, url] = key.split(' ') as ['POST', string];

@@ -84,3 +84,51 @@ export const NOTIFICATION_RULES: Record<string, Rule> = {
   },
   'GET /api/v1/me/sms': { row: onlyRoles('holder') },
 };
+
+let slotMinute = 0;
+/** A future slot in 浦东 (the own HR's district) with places left. */
+async function slotIn(ctx: Ctx): Promise<string> {
+  const { db } = ctx.h;
+  const reviewer = await db.one<{ id: string }>("SELECT id FROM users WHERE username = 'reviewer.pd'");
+  const id = randomUUID();
+  const startsAt = new Date(Date.UTC(2026, 6, 1, 1, 0) + ++slotMinute * 60_000).toISOString();
+  await db.query(
+    "INSERT INTO visit_slots (id, district_code, starts_at, capacity, published_by, created_at) VALUES ($1, '310115', $2, 5, $3, now())",
+    [id, startsAt, reviewer.id],
+  );
+  return id;
+}
+
+async function bookedApplication(ctx: Ctx, t: Tenant): Promise<string> {
+  const appId = await insertApplication(ctx, t, 'awaiting_visit');
+  const slot = await slotIn(ctx);
+  const hr = await ctx.h.db.one<{ created_by: string }>('SELECT created_by FROM applications WHERE id = $1', [appId]);
+  await ctx.h.db.query("UPDATE visit_slots SET booked = 1 WHERE id = $1", [slot]);
+  await ctx.h.db.query(
+    "INSERT INTO visit_bookings (id, slot_id, application_id, status, booked_by, created_at) VALUES ($1, $2, $3, 'booked', $4, now())",
+    [randomUUID(), slot, appId, hr.created_by],
+  );
+  return appId;
+}
+
+const hrBooking: Row = { ...onlyRoles('hr'), hr: ['ok', 404] };
+
+export const VISIT_RULES: Record<string, Rule> = {
+  'POST /api/v1/visit-slots': {
+    row: onlyRoles('reviewer'),
+    build: () => ({ url: '/api/v1/visit-slots', body: { startsAt: new Date(Date.UTC(2026, 7, 1, 1, 0) + ++slotMinute * 60_000).toISOString(), capacity: 3 } }),
+  },
+  'GET /api/v1/visit-slots': { row: onlyRoles('hr', 'reviewer', 'clerk') },
+  'POST /api/v1/applications/:id/visit': {
+    row: hrBooking,
+    build: async (ctx, t) => ({ url: `/api/v1/applications/${await insertApplication(ctx, t, 'awaiting_visit')}/visit`, body: { slotId: await slotIn(ctx) } }),
+  },
+  'PUT /api/v1/applications/:id/visit': {
+    row: hrBooking,
+    build: async (ctx, t) => ({ url: `/api/v1/applications/${await bookedApplication(ctx, t)}/visit`, body: { slotId: await slotIn(ctx) } }),
+  },
+  'DELETE /api/v1/applications/:id/visit': {
+    row: hrBooking,
+    build: async (ctx, t) => ({ url: `/api/v1/applications/${await bookedApplication(ctx, t)}/visit` }),
+  },
+};

@@ -1,4 +1,4 @@
-import { APPLICATION_RULES, NOTIFICATION_RULES } from './applications.ts';
+import { APPLICATION_RULES, NOTIFICATION_RULES, VISIT_RULES } from './applications.ts';
 import { ASSESSMENT_CONSULTATION_RULES } from './assessments-consultations.ts';
 import { CORE_RULES } from './core.ts';
 import { PERMIT_HOLDER_DATA_RULES } from './permits-holder-data.ts';
@@ -7,4 +7,4 @@ import type { Rule } from './types.ts';
 export * from './types.ts';
 
 /** Rows of every module, by "METHOD /url" as registered. */
-export const RULES: Record<string, Rule> = { ...CORE_RULES, ...ASSESSMENT_CONSULTATION_RULES, ...PERMIT_HOLDER_DATA_RULES, ...APPLICATION_RULES, ...NOTIFICATION_RULES };
+export const RULES: Record<string, Rule> = { ...CORE_RULES, ...ASSESSMENT_CONSULTATION_RULES, ...PERMIT_HOLDER_DATA_RULES, ...APPLICATION_RULES, ...NOTIFICATION_RULES, ...VISIT_RULES };

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client } from '../../../test/support/client.ts';
+import { DB_KINDS } from '../../../test/support/databases.ts';
+import { holderIdByName } from '../../../test/support/fixtures.ts';
+import { startHarness, type Harness } from '../../../test/support/harness.ts';
+
+describe.each(DB_KINDS)('visit slots and bookings (%s)', (kind) => {
+  let h: Harness;
+  let hr: Client;
+  let reviewer: Client;
+
+  beforeAll(async () => {
+    h = await startHarness(kind);
+    hr = await Client.signedIn(h.app, 'hr.acme');
+    reviewer = await Client.signedIn(h.app, 'reviewer.pd');
+  });
+  afterAll(async () => h?.close());
+
+  async function application(state = 'awaiting_visit'): Promise<string> {
+    const holderId = await holderIdByName(h.db, '王芳');
+    const e = await h.db.one<{ employer_id: string; hr: string }>(
+      "SELECT h.employer_id, u.id AS hr FROM holders h JOIN users u ON u.employer_id = h.employer_id AND u.role = 'hr' WHERE h.id = $1 LIMIT 1",
+      [holderId],
+    );
+    const id = randomUUID();
+    await h.db.query(
+      `INSERT INTO applications (id, holder_id, employer_id, kind, state, created_by, created_at, updated_at, idempotency_key)
+       VALUES ($1, $2, $3, 'renewal_changed_employer', $4, $5, now(), now(), $6)`,
+      [id, holderId, e.employer_id, state, e.hr, `visit-${id}`],
+    );
+    return id;
+  }
+
+  const publish = async (startsAt: string, capacity: number) => {
+    const res = await reviewer.post('/api/v1/visit-slots', { startsAt, capacity });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().slot as { id: string; district: string };
+  };
+
+  it('publishes slots for the reviewer district and lists them for HR', async () => {
+    const slot = await publish('2026-06-20T01:30:00.000Z', 3);
+    expect(slot.district).toBe('310115');
+    expect((await reviewer.post('/api/v1/visit-slots', { startsAt: '2026-06-20T01:30:00.000Z', capacity: 1 })).statusCode).toBe(409);
+    const list = (await hr.get('/api/v1/visit-slots?from=2026-06-16')).json().slots as { id: string }[];
+    expect(list.map((s) => s.id)).toContain(slot.id);
+  });
+
+  it('never exceeds capacity when 6 bookings race for 2 places', async () => {
+    const slot = await publish('2026-06-22T02:00:00.000Z', 2);
+    const apps = await Promise.all(Array.from({ length: 6 }, () => application()));
+    const results = await Promise.all(apps.map((id) => hr.post(`/api/v1/applications/${id}/visit`, { slotId: slot.id })));
+    const codes = results.map((r) => r.statusCode).sort();
+    expect(codes).toEqual([201, 201, 409, 409, 409, 409]);
+    for (const r of results.filter((x) => x.statusCode === 409)) expect(r.json().error.code).toBe('VISIT.SLOT_FULL');
+    const row = await h.db.one<{ booked: number }>('SELECT booked FROM visit_slots WHERE id = $1', [slot.id]);
+    expect(row.booked).toBe(2);
+  });
+
+  it('reschedules and cancels, releasing places; refuses applications not awaiting a visit', async () => {
+    const a = await publish('2026-06-23T02:00:00.000Z', 1);
+    const b = await publish('2026-06-24T02:00:00.000Z', 1);
+    const id = await application();
+    expect((await hr.post(`/api/v1/applications/${id}/visit`, { slotId: a.id })).statusCode).toBe(201);
+    expect((await hr.post(`/api/v1/applications/${id}/visit`, { slotId: b.id })).statusCode).toBe(409);
+    const moved = await hr.request('PUT', `/api/v1/applications/${id}/visit`, { body: { slotId: b.id } });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json().booking.slot.id).toBe(b.id);
+    const slots = await h.db.query<{ id: string; booked: number }>('SELECT id, booked FROM visit_slots WHERE id IN ($1, $2)', [a.id, b.id]);
+    expect(Object.fromEntries(slots.map((s) => [s.id, s.booked]))).toEqual({ [a.id]: 0, [b.id]: 1 });
+    const cancelled = await hr.request('DELETE', `/api/v1/applications/${id}/visit`);
+    expect(cancelled.json().booking.status).toBe('cancelled');
+    expect((await h.db.one<{ booked: number }>('SELECT booked FROM visit_slots WHERE id = $1', [b.id])).booked).toBe(0);
+    const review = await application('under_review');
+    const refused = await hr.post(`/api/v1/applications/${review}/visit`, { slotId: a.id });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('VISIT.NOT_AWAITING');
+  });
+});
