@@ -91,7 +91,7 @@ function conflict(expected: number, current: number): AppError {
 }
 
 async function loadInput(deps: ModuleDeps, holderId: string): Promise<AssessmentInput> {
-  const input = await loadHolderInput(deps.db, holderId);
+  const input = await loadHolderInput(deps, holderId);
   if (!input.ok) throw new AppError(input.error);
   return input.value;
 }

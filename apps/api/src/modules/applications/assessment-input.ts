@@ -1,21 +1,16 @@
 import { err, type AssessmentInput, type Result } from '@jifen/domain';
-import type { Db } from '../../adapters/db/sql.ts';
+import type { Sql } from '../../adapters/db/sql.ts';
+import type { PiiCipher } from '../../security/pii.ts';
+import { loadAssessmentInput } from '../holder-data/holder-data.service.ts';
 
 /**
- * The seam to the holder's recorded indicator claims and SI/tax records
- * (the holder-data module owns them). Until that module's
- * `loadAssessmentInput` is wired here, no record exists to check, and a
- * submission is refused with a clear message rather than checked against
- * invented data.
+ * The holder's AssessmentInput for the automatic checks, from the
+ * holder-data module's claims and SI/tax records (its service, never its
+ * repository). A holder without usable data cannot be checked: 422
+ * APPLICATION.INPUT_MISSING with the holder-data module's reason.
  */
-export async function loadHolderInput(_db: Db, holderId: string): Promise<Result<AssessmentInput>> {
-  return err({
-    code: 'APPLICATION.INPUT_MISSING',
-    ruleId: 'R-1',
-    message: {
-      zh: '持证人的积分指标与社保个税记录尚未登记，无法进行自动核查',
-      en: "The holder's indicator claims and social-insurance/tax records are not recorded yet; the automatic checks cannot run",
-    },
-    details: { holderId },
-  });
+export async function loadHolderInput(deps: { db: Sql; pii: PiiCipher }, holderId: string): Promise<Result<AssessmentInput>> {
+  const input = await loadAssessmentInput(deps, holderId);
+  if (input.ok) return input;
+  return err({ ...input.error, code: 'APPLICATION.INPUT_MISSING', ruleId: 'R-1', details: { ...input.error.details, cause: input.error.code } });
 }
