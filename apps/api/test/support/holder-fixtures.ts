@@ -3,8 +3,9 @@ import { addDays, addYears, residentIdCheckChar } from '@jifen/domain';
 import { createHolder } from '../../src/modules/holders/holders.service.ts';
 import type { Harness } from './harness.ts';
 
-/** A fresh, valid resident ID (I-1) born 1990-01-01 in Pudong. */
-export function randomResidentId(birth = '19900101'): string {
+/** A fresh, valid resident ID (I-1) of someone born in Pudong between 1970 and 1999 (random day, so IDs rarely repeat). */
+export function randomResidentId(): string {
+  const birth = addDays('1970-01-01', randomInt(30 * 365)).replace(/-/g, '');
   const first17 = `310115${birth}${String(randomInt(1000)).padStart(3, '0')}`;
   return first17 + residentIdCheckChar(first17);
 }

@@ -1,4 +1,4 @@
-import { addDays, addMonths, lifecycleOn, type LocalizedText, type Policy } from '@jifen/domain';
+import { addDays, addMonths, lifecycleOn, minDate, type LocalizedText, type Policy } from '@jifen/domain';
 import type { EndorseRequest } from '@jifen/contracts';
 import { AppError, fail, text, type FieldProblem } from '../../errors.ts';
 
@@ -17,6 +17,10 @@ const dateProblem = (path: string, zh: string, en: string): FieldProblem => ({ p
 
 /**
  * L-2..L-5 and L-7 on the endorsement date, with the policy in force that day.
+ * The renewed period starts the day after the previous expiry (on time) or
+ * on the endorsement day (late); the new expiry lies within one permit
+ * period of that start and at most `permitPeriodMonths` + `renewalWindowDays`
+ * after the endorsement, so an early endorsement cannot reach two years out.
  * Pure: the service passes today, the current permit and the policy.
  */
 export function decideEndorsement(
@@ -60,9 +64,15 @@ export function decideEndorsement(
   if (newExpiresOn <= current.expiresOn) {
     problems.push(dateProblem('newExpiresOn', `新有效期须晚于原有效期 ${current.expiresOn}`, `newExpiresOn must be after the previous expiry ${current.expiresOn}`));
   }
-  if (newExpiresOn > latest) {
+  const window = policy.params.lifecycle.renewalWindowDays;
+  const furthest = addDays(addMonths(endorsedOn, months), window);
+  if (newExpiresOn > latest || newExpiresOn > furthest) {
     problems.push(
-      dateProblem('newExpiresOn', `居住证有效期为 ${months} 个月，新有效期最晚为 ${latest}`, `A permit period is ${months} months: newExpiresOn can be ${latest} at the latest`),
+      dateProblem(
+        'newExpiresOn',
+        `居住证有效期为 ${months} 个月，新有效期最晚为 ${minDate(latest, furthest)}`,
+        `A permit period is ${months} months: newExpiresOn can be ${minDate(latest, furthest)} at the latest`,
+      ),
     );
   }
   if (problems.length > 0) {

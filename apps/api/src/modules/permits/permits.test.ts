@@ -71,14 +71,19 @@ describe.each(DB_KINDS)('permits: look-up, endorsement (L-2..L-7), history (%s)'
 
   it('checks the renewed validity: after the endorsement and within one permit period', async () => {
     const id = await holderWithPermit(h, addDays(TODAY, 10));
-    const early = await clerk.post(`/api/v1/holders/${id}/endorsements`, { endorsedOn: TODAY, newExpiresOn: TODAY });
-    expect(early.statusCode).toBe(400);
-    expect(early.json().error.code).toBe('VALIDATION.ENDORSEMENT_DATES');
-    expect(early.json().error.details.map((d: { path: string }) => d.path)).toContain('newExpiresOn');
+    const same = await clerk.post(`/api/v1/holders/${id}/endorsements`, { endorsedOn: TODAY, newExpiresOn: TODAY });
+    expect(same.statusCode).toBe(400);
+    expect(same.json().error.code).toBe('VALIDATION.ENDORSEMENT_DATES');
+    expect(same.json().error.details.map((d: { path: string }) => d.path)).toContain('newExpiresOn');
     const long = await clerk.post(`/api/v1/holders/${id}/endorsements`, { endorsedOn: TODAY, newExpiresOn: addDays(addYears(TODAY, 1), 11) });
     expect(long.json().error.details[0].message).toContain('12 个月');
     const future = await clerk.post(`/api/v1/holders/${id}/endorsements`, { endorsedOn: addDays(TODAY, 1), newExpiresOn: addYears(TODAY, 1) });
     expect(future.json().error.code).toBe('VALIDATION.ENDORSEMENT_DATE');
+    const early = await holderWithPermit(h, addDays(TODAY, 200));
+    const tooFar = await clerk.post(`/api/v1/holders/${early}/endorsements`, { endorsedOn: TODAY, newExpiresOn: addYears(addDays(TODAY, 200), 1) });
+    expect(tooFar.json().error.details[0].message).toContain('2027-07-15');
+    const fine = await clerk.post(`/api/v1/holders/${early}/endorsements`, { endorsedOn: TODAY, newExpiresOn: '2027-07-15' });
+    expect(fine.json().endorsement).toMatchObject({ lifecycleState: 'valid', holdingYearsRestart: false });
   });
 
   it('looks a holder up city-wide by resident ID, masked, and audits the read', async () => {
