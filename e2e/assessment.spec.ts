@@ -8,7 +8,8 @@ import { saveScreenshot, switchLanguage } from './support/session.ts';
  */
 async function fillWorkedExample(page: Page): Promise<void> {
   await page.goto('/assess');
-  await expect(page.getByTestId('assessment-page')).toBeVisible();
+  // The page and its engine are one lazy chunk; a loaded CI machine can take a while.
+  await expect(page.getByTestId('assessment-page')).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('field-asOf').fill('2026-03-01');
   await page.getByTestId('field-residentId').fill('120223198902021249');
   await expect(page.getByTestId('field-birthDate')).toHaveValue('1989-02-02');
