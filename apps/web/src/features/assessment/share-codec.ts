@@ -1,3 +1,4 @@
+import { parseResidentId } from '@jifen/domain';
 import { emptyForm, SENSITIVE_FIELDS, type FormState } from './form-state.ts';
 
 /**
@@ -5,7 +6,8 @@ import { emptyForm, SENSITIVE_FIELDS, type FormState } from './form-state.ts';
  * browsers never send the fragment to the server, so nothing personal
  * reaches its logs or storage. Only fields that differ from an empty form
  * are kept, plus the evaluation date, as base64url JSON. PI-2 records are
- * never included.
+ * never included, nor the resident ID number (PI-1): only the birth date
+ * read from it travels.
  */
 const PREFIX = 'a=';
 
@@ -21,7 +23,9 @@ function fromBase64Url(s: string): string {
   return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
 }
 
-export function encodeForm(form: FormState): string {
+export function encodeForm(input: FormState): string {
+  const id = input.residentId.trim() === '' ? null : parseResidentId(input.residentId);
+  const form: FormState = { ...input, residentId: '', ...(id?.ok ? { birthDate: id.value.birthDate } : {}) };
   const base = emptyForm(form.asOf) as unknown as Record<string, unknown>;
   const diff: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(form)) {
@@ -41,7 +45,7 @@ export function decodeForm(fragment: string, today: string): FormState | null {
     const form = emptyForm(today);
     const target = form as unknown as Record<string, unknown>;
     for (const [k, v] of Object.entries(parsed)) {
-      if (!(k in form) || (SENSITIVE_FIELDS as readonly string[]).includes(k)) continue;
+      if (!(k in form) || k === 'residentId' || (SENSITIVE_FIELDS as readonly string[]).includes(k)) continue;
       if (typeof v === typeof target[k] || (k === 'periods' && Array.isArray(v))) target[k] = v;
     }
     return form;

@@ -50,12 +50,12 @@ describe('readForm', () => {
 });
 
 describe('share link', () => {
-  it('round-trips the answers through the fragment, without PI-2 records', () => {
+  it('round-trips the answers through the fragment, without PI-2 records or the resident ID (PI-1)', () => {
     const form = worked({ generalCrimeDates: '2024-01-01', seriousCrime: true, commendation: 'municipal' });
     const fragment = encodeForm(form);
     expect(fragment).toMatch(/^a=[A-Za-z0-9_-]+$/);
     const back = decodeForm(`#${fragment}`, '2026-11-28')!;
-    expect(back).toEqual({ ...form, generalCrimeDates: '', seriousCrime: false });
+    expect(back).toEqual({ ...form, residentId: '', birthDate: '1989-02-02', generalCrimeDates: '', seriousCrime: false });
     expect(decodeForm('#a=not-base64!', ASOF)).toBeNull();
     expect(decodeForm('#other', ASOF)).toBeNull();
   });
