@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App as AntdApp, Button, Flex, Input, Modal, Popconfirm } from 'antd';
+import { Alert, App as AntdApp, Button, Flex, Input, Modal, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error.ts';
 import { errorText } from '../../api/error-text.ts';
@@ -42,8 +42,10 @@ export function ApplicationActions({ application, onChecksFailed }: ApplicationA
     );
 
   if (actions.length === 0) return null;
+  const failed = act.isError && !(isApiError(act.error) && act.error.code === 'APPLICATION.CHECKS_FAILED');
   return (
     <Flex gap={8} wrap data-testid="application-actions">
+      {failed && <Alert type="error" showIcon title={errorText(act.error, t)} style={{ width: '100%' }} data-testid="action-error" />}
       {actions.map((action) =>
         REASON_REQUIRED.includes(action) ? (
           <Button key={action} danger onClick={() => setAsking(action)} data-testid={`action-${action}`}>

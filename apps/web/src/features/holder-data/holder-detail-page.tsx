@@ -48,7 +48,7 @@ export default function HolderDetailPage() {
         </Col>
         <Col xs={24} xl={12}>
           <Card title={t('holderData.recordsTitle')} style={{ marginBottom: 16 }}>
-            {records.isError ? <LoadFailed error={records.error} onRetry={() => void records.refetch()} /> : records.data ? <RecordsEditor holderId={h.id} records={records.data} /> : <PageLoading />}
+            {records.isError ? <LoadFailed error={records.error} onRetry={() => void records.refetch()} /> : records.data ? <RecordsEditor holderId={h.id} records={records.data} editable={isHr} /> : <PageLoading />}
           </Card>
           {isHr && (
             <Card title={t('holderData.importTitle')} style={{ marginBottom: 16 }}>

@@ -13,7 +13,7 @@ interface AddValues {
 }
 
 /** Social insurance and tax months (C-1, C-3): the table, adding a run of months, removing one. */
-export function RecordsEditor({ holderId, records }: { holderId: string; records: RecordsView }) {
+export function RecordsEditor({ holderId, records, editable }: { holderId: string; records: RecordsView; editable: boolean }) {
   const { t } = useTranslation();
   const { message } = AntdApp.useApp();
   const save = useSaveRecords(holderId);
@@ -35,17 +35,19 @@ export function RecordsEditor({ holderId, records }: { holderId: string; records
 
   return (
     <>
-      <Form<AddValues> form={form} layout="inline" onFinish={onAdd} initialValues={{ paid: true, backPaid: false }} style={{ marginBottom: 12, rowGap: 8 }} data-testid="records-add-form">
-        <Form.Item name="range" label={t('holderData.months')} rules={[{ required: true, message: t('holderData.required') }]}>
-          <DatePicker.RangePicker picker="month" format="YYYY-MM" data-testid="records-range" />
-        </Form.Item>
-        <Form.Item name="base" label={t('holderData.base')}>
-          <InputNumber min={0} max={200000} data-testid="records-base" />
-        </Form.Item>
-        <Form.Item name="paid" valuePropName="checked"><Checkbox data-testid="records-paid">{t('holderData.paid')}</Checkbox></Form.Item>
-        <Form.Item name="backPaid" valuePropName="checked"><Checkbox>{t('holderData.backPaid')}</Checkbox></Form.Item>
-        <Button htmlType="submit" loading={save.isPending} data-testid="records-add">{t('holderData.addMonths')}</Button>
-      </Form>
+      {editable && (
+        <Form<AddValues> form={form} layout="inline" onFinish={onAdd} initialValues={{ paid: true, backPaid: false }} style={{ marginBottom: 12, rowGap: 8 }} data-testid="records-add-form">
+          <Form.Item name="range" label={t('holderData.months')} rules={[{ required: true, message: t('holderData.required') }]}>
+            <DatePicker.RangePicker picker="month" format="YYYY-MM" data-testid="records-range" />
+          </Form.Item>
+          <Form.Item name="base" label={t('holderData.base')}>
+            <InputNumber min={0} max={200000} data-testid="records-base" />
+          </Form.Item>
+          <Form.Item name="paid" valuePropName="checked"><Checkbox data-testid="records-paid">{t('holderData.paid')}</Checkbox></Form.Item>
+          <Form.Item name="backPaid" valuePropName="checked"><Checkbox>{t('holderData.backPaid')}</Checkbox></Form.Item>
+          <Button htmlType="submit" loading={save.isPending} data-testid="records-add">{t('holderData.addMonths')}</Button>
+        </Form>
+      )}
       <Table<SiMonth>
         rowKey="month"
         size="small"
@@ -61,15 +63,24 @@ export function RecordsEditor({ holderId, records }: { holderId: string; records
           { title: t('holderData.employerUscc'), dataIndex: 'employerUscc' },
           { title: t('holderData.taxDeclarers'), key: 'tax', render: (_, m) => (m.taxDeclarers ?? []).join(', ') },
           { title: t('holderData.taxedIncome'), dataIndex: 'taxedIncome' },
-          {
-            title: t('common.actions'),
-            key: 'remove',
-            render: (_, m) => (
-              <Popconfirm title={t('holderData.removeMonth', { month: m.month })} okText={t('holderData.remove')} cancelText={t('common.cancel')} onConfirm={() => put(records.months.filter((x) => x.month !== m.month), 'holderData.recordsSaved')}>
-                <Button size="small" type="link" danger>{t('holderData.remove')}</Button>
-              </Popconfirm>
-            ),
-          },
+          ...(editable
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'remove',
+                  render: (_: unknown, m: SiMonth) => (
+                    <Popconfirm
+                      title={t('holderData.removeMonth', { month: m.month })}
+                      okText={t('holderData.remove')}
+                      cancelText={t('common.cancel')}
+                      onConfirm={() => put(records.months.filter((x) => x.month !== m.month), 'holderData.recordsSaved')}
+                    >
+                      <Button size="small" type="link" danger>{t('holderData.remove')}</Button>
+                    </Popconfirm>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
     </>
