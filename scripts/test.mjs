@@ -38,6 +38,7 @@ const built = run('web build', 'npm', ['run', 'build', '-w', '@jifen/web']);
 steps.push(['web build', built]);
 if (built) {
   env.PLAYWRIGHT_JSON_OUTPUT_NAME = `${reports}/playwright.json`;
+  env.E2E_SKIP_BUILD = '1'; // built just above
   steps.push([
     'browser',
     run('browser journeys', 'npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts', '--reporter=list,json']),

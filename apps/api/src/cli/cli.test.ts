@@ -1,11 +1,27 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { nodeIo, runCli, type CliIo } from '../cli.ts';
 
-// The CLI as a user runs it: a child process through the bin file.
+// Most cases run the CLI in-process with captured output (a child process
+// per case costs seconds of tsx start-up); the last block runs the bin file
+// as a user does, to prove the wiring and the exit codes end to end.
 const bin = fileURLToPath(new URL('../../bin/jifen.mjs', import.meta.url));
 
-function jifen(args: string[], input?: string) {
+async function jifen(args: string[], input?: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    ctx: { ...nodeIo.ctx, readStdin: async () => input ?? '' },
+  };
+  const code = await runCli(args, io);
+  const text = (lines: string[]) => (lines.length ? `${lines.join('\n')}\n` : '');
+  return { code, out: text(out), err: text(err) };
+}
+
+function jifenProcess(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -28,31 +44,31 @@ describe('jifen (human output, exit 0)', () => {
     [['assess', '-', '--as-of', '2026-03-01'], ['合计 Total: 132', 'meets the standard score', '[S-3]']],
     [['--help'], ['jifen lifecycle', 'jifen assess', 'Exit codes']],
     [['workdays', 'add', '--help'], ['jifen workdays add <YYYY-MM-DD> <n>']],
-  ])('jifen %j', (args, expected) => {
-    const r = jifen(args, args[0] === 'assess' ? graduate : undefined);
+  ])('jifen %j', async (args, expected) => {
+    const r = await jifen(args, args[0] === 'assess' ? graduate : undefined);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     for (const text of expected) expect(r.out).toContain(text);
   });
 
-  it('never prints a full resident ID (PI-1)', () => {
-    const r = jifen(['id', '120223198902021249', '--json', '--as-of', '2026-03-01']);
+  it('never prints a full resident ID (PI-1)', async () => {
+    const r = await jifen(['id', '120223198902021249', '--json', '--as-of', '2026-03-01']);
     expect(r.out).not.toContain('120223198902021249');
     expect(JSON.parse(r.out)).toMatchObject({ masked: '1202**********1249', sex: 'female', birthDate: '1989-02-02' });
   });
 });
 
 describe('jifen --json', () => {
-  it('lifecycle gives the full status with policy id and hash (P-3)', () => {
-    const r = jifen(['lifecycle', '--expiry', '2026-07-31', '--as-of', '2026-08-01', '--json']);
+  it('lifecycle gives the full status with policy id and hash (P-3)', async () => {
+    const r = await jifen(['lifecycle', '--expiry', '2026-07-31', '--as-of', '2026-08-01', '--json']);
     expect(r.code).toBe(0);
     const s = JSON.parse(r.out) as { state: string; n: number; policy: { id: string; hash: string } };
     expect(s).toMatchObject({ state: 'grace', n: 1 });
     expect(s.policy.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('assess gives the assessment object', () => {
-    const r = jifen(['assess', '-', '--as-of', '2026-03-01', '--json'], graduate);
+  it('assess gives the assessment object', async () => {
+    const r = await jifen(['assess', '-', '--as-of', '2026-03-01', '--json'], graduate);
     expect(JSON.parse(r.out)).toMatchObject({ total: 132, meetsStandard: true, policyId: 'sh-2026' });
   });
 });
@@ -70,23 +86,39 @@ describe('bad input: exit 2 with the reason in Chinese and English', () => {
     [['assess', '-'], 'CLI.INPUT_INVALID', 'education'],
     [['assess', '/no/such/file.json'], 'CLI.USAGE', '/no/such/file.json'],
     [['frobnicate'], 'CLI.UNKNOWN_COMMAND', 'frobnicate'],
-  ])('jifen %j -> %s', (args, code, named) => {
-    const r = jifen(args, args[0] === 'assess' ? '{"age": 30}' : undefined);
+  ])('jifen %j -> %s', async (args, code, named) => {
+    const r = await jifen(args, args[0] === 'assess' ? '{"age": 30}' : undefined);
     expect(r.code).toBe(2);
     expect(r.err).toContain(code);
     expect(r.err).toContain(named);
     expect(r.err).toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it('with --json the error is also printed as JSON on stdout', () => {
-    const r = jifen(['workdays', 'count', '2026-01-01', 'tomorrow', '--json']);
+  it('with --json the error is also printed as JSON on stdout', async () => {
+    const r = await jifen(['workdays', 'count', '2026-01-01', 'tomorrow', '--json']);
     expect(r.code).toBe(2);
     expect(JSON.parse(r.out)).toMatchObject({ error: { code: 'DATE.INVALID' } });
   });
 
-  it('with no arguments prints the help and exits 2', () => {
-    const r = jifen([]);
+  it('with no arguments prints the help and exits 2', async () => {
+    const r = await jifen([]);
     expect(r.code).toBe(2);
     expect(r.out).toContain('Usage');
+  });
+});
+
+describe('the bin file, as a user runs it', () => {
+  it('prints the assessment and exits 0', () => {
+    const r = jifenProcess(['assess', '-', '--as-of', '2026-03-01'], graduate);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('合计 Total: 132');
+  });
+
+  it('exits 2 with the reason in both languages on bad input', () => {
+    const r = jifenProcess(['id', '120223198902021248']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('ID.CHECKSUM');
+    expect(r.err).toMatch(/[\u4e00-\u9fff]/);
   });
 });
