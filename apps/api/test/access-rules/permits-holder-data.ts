@@ -1,4 +1,4 @@
-import { addYears } from '@jifen/domain';
+import { addDays, addYears, minDate } from '@jifen/domain';
 import { shanghaiDate } from '../../src/clock.ts';
 import { residentIdFrom } from '../../src/demo/check-chars.ts';
 import { randomResidentId } from '../support/holder-fixtures.ts';
@@ -26,14 +26,17 @@ const hrOwnRow: Row = { ...onlyRoles('hr'), hr: ['ok', 404] };
 const ownHolder = (ctx: Ctx, t: Tenant, who: Who) =>
   t === 'other' ? ctx.ids.zhaoMin! : who === 'holder' ? ctx.ids.liMing! : ctx.ids.wangFang!;
 
-/** An endorsement one permit period on from the holder's current expiry, dated today. */
+/** An endorsement dated today, renewing as far as the rules allow. */
 async function endorsementCall(ctx: Ctx, t: Tenant) {
   const id = t === 'own' ? ctx.ids.wangFang! : ctx.ids.zhaoMin!;
   const { expires_on } = await ctx.h.db.one<{ expires_on: string }>(
     'SELECT max(expires_on)::text AS expires_on FROM permits WHERE holder_id = $1',
     [id],
   );
-  return { url: `/api/v1/holders/${id}/endorsements`, body: { endorsedOn: shanghaiDate(ctx.h.clock.now()), newExpiresOn: addYears(expires_on, 1) } };
+  const today = shanghaiDate(ctx.h.clock.now());
+  // One period on, but no further than a period plus the renewal window after today (L-7).
+  const newExpiresOn = minDate(addYears(expires_on, 1), addDays(addYears(today, 1), 30));
+  return { url: `/api/v1/holders/${id}/endorsements`, body: { endorsedOn: today, newExpiresOn } };
 }
 
 const claimsVersion = async (ctx: Ctx, holderId: string) =>
