@@ -37,6 +37,10 @@ describe.each(DB_KINDS)('applications (%s)', (kind) => {
     expect(await count('SELECT count(*) AS n FROM applications WHERE idempotency_key = $1', [key])).toBe(1);
     const missing = await hr.post('/api/v1/applications', { holderId: liMing, kind: 'first_application' });
     expect(missing.statusCode).toBe(400);
+    const gamma = await Client.signedIn(h.app, 'hr.gamma');
+    const unverified = await gamma.post('/api/v1/applications', { holderId: liMing, kind: 'first_application' }, { headers: { 'idempotency-key': newKey() } });
+    expect(unverified.statusCode).toBe(403);
+    expect(unverified.json().error.code).toBe('EMPLOYER.NOT_VERIFIED');
   });
 
   it('blocks a submission failing C-1 with 422, the months and the fix, and stores nothing', async () => {
