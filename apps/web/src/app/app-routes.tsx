@@ -5,7 +5,6 @@ import { RequireSession } from './require-session.tsx';
 import { RequireRole } from './require-role.tsx';
 import { NotFoundPage } from '../components/not-found-page.tsx';
 // The consultant's nav label must exist before the queue's chunk loads.
-import '../features/consultation/nav-messages.ts';
 
 // Every page is its own chunk: a public page never carries the staff pages.
 const LoginPage = lazy(() => import('../features/auth/login-page.tsx'));

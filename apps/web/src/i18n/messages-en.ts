@@ -25,6 +25,7 @@ export const en: Messages = {
   scope: { citywide: 'All of Shanghai' },
   nav: {
     menu: 'Menu',
+    consultationQueue: 'Call-back queue',
     openMenu: 'Open menu',
     myProfile: 'My permit',
     employerHolders: 'Our permit holders',

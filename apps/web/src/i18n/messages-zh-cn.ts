@@ -23,6 +23,7 @@ export const zhCN = {
   scope: { citywide: '全市' },
   nav: {
     menu: '菜单',
+    consultationQueue: '咨询回访队列',
     openMenu: '打开菜单',
     myProfile: '我的居住证积分',
     employerHolders: '本单位持证人',

@@ -1,8 +1,7 @@
 import { i18n } from '../../i18n/i18n.ts';
 
-/** Texts of the consultation pages (PI-3) and the consultant's queue, merged in under `consult.*` and one nav label. */
+/** Texts of the consultation pages (PI-3) and the consultant's queue, merged in under `consult.*` (the menu label lives with the other menu labels). */
 const zh = {
-  nav: { consultationQueue: '咨询回访队列' },
   consult: {
     requestTitle: '一对一咨询（人工回电）',
     requestIntro: '测评结果已在页面上即时给出。如仍希望顾问电话回访，请留下姓名和手机号码。提交前请阅读《隐私保护声明》。',
@@ -65,7 +64,6 @@ const zh = {
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends string[][] ? string[][] : Shape<T[K]> };
 
 const en: Shape<typeof zh> = {
-  nav: { consultationQueue: 'Call-back queue' },
   consult: {
     requestTitle: 'Talk to a consultant (call-back)',
     requestIntro: 'Your assessment is already on the page. If you still want a consultant to call you back, leave a name and a mobile number. Please read the privacy notice first.',
