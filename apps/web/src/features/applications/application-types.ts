@@ -2,57 +2,23 @@
  * The application shapes the pages read. They follow the API of issue #5;
  * fields the API may leave out are optional so that a page never invents them.
  */
-export const APPLICATION_KINDS = [
-  'first_application',
-  'renewal_same_employer',
-  'renewal_changed_employer',
-  'reapplication_after_clearing',
-] as const;
-export type ApplicationKind = (typeof APPLICATION_KINDS)[number];
+import { ACTIONS, type Action, type ApplicationKind, type ApplicationState, type SlaState } from '@jifen/domain';
 
-export const APPLICATION_STATES = [
-  'draft',
-  'holder_confirmed',
-  'submitted',
-  'awaiting_visit',
-  'under_review',
-  'returned',
-  'approved',
-  'rejected',
-  'withdrawn',
-] as const;
-export type ApplicationState = (typeof APPLICATION_STATES)[number];
+// Kinds, states and actions come from the workflow in @jifen/domain, so the
+// pages can never drift from the transition table the server enforces.
+export { APPLICATION_KINDS, APPLICATION_STATES } from '@jifen/domain';
+export type { ApplicationKind, ApplicationState };
 
-export type ApplicationAction =
-  | 'confirm'
-  | 'reopen'
-  | 'submit'
-  | 'withdraw'
-  | 'accept_materials'
-  | 'return_for_correction'
-  | 'approve'
-  | 'reject';
+/** What a person can do; the routing actions belong to the system. */
+export type ApplicationAction = Exclude<Action, 'auto_approve' | 'route_to_visit' | 'route_to_review'>;
 
 /** Every action that can appear in an application's history. */
-export const APPLICATION_ACTIONS_SHOWN = [
-  'create',
-  'confirm',
-  'reopen',
-  'submit',
-  'auto_approve',
-  'route_to_visit',
-  'route_to_review',
-  'accept_materials',
-  'return_for_correction',
-  'approve',
-  'reject',
-  'withdraw',
-] as const;
+export const APPLICATION_ACTIONS_SHOWN = ['create', ...ACTIONS] as const;
 
 /** Actions that need a reason typed by the user (R-5, M-5). */
 export const REASON_REQUIRED: readonly ApplicationAction[] = ['return_for_correction', 'reject'];
 
-export type SlaStatus = 'on_track' | 'at_risk' | 'breached';
+export type SlaStatus = SlaState;
 
 export interface LocalText {
   zh: string;
