@@ -51,7 +51,7 @@ export function Breakdown({ evaluation }: { evaluation: Evaluation }) {
             <code>{c.ruleId}</code> {c.passed ? '✓' : '✗'} {c.message?.[lang]}
             {c.months && c.months.length > 0 && <div className="assess-muted">{c.months.join(', ')}</div>}
             {!c.passed && (
-              <div className="assess-todo">
+              <div className="assess-next-step">
                 {t('assess.breakdown.todo')}：{t(TODO_RULES.has(c.ruleId) ? `assess.todo.${c.ruleId}` : 'assess.todo.other')}
               </div>
             )}
@@ -62,7 +62,7 @@ export function Breakdown({ evaluation }: { evaluation: Evaluation }) {
           .map((l) => (
             <li key={`c4-${l.indicator}`} className="is-bad" data-testid={`check-C-4-${l.indicator}`}>
               <code>C-4</code> ✗ {l.reason?.[lang]}
-              <div className="assess-todo">{t('assess.breakdown.todo')}：{t('assess.todo.C-4')}</div>
+              <div className="assess-next-step">{t('assess.breakdown.todo')}：{t('assess.todo.C-4')}</div>
             </li>
           ))}
       </ul>
