@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Evaluation } from './engine.ts';
 import { useLang } from './use-lang.ts';
 
-const TODO_RULES = new Set(['C-1', 'C-3', 'C-4', 'C-5', 'C-6', 'C-8']);
+const RULES_WITH_ADVICE = new Set(['C-1', 'C-3', 'C-4', 'C-5', 'C-6', 'C-8']);
 
 /** S-17: every indicator with its points, rule ID and reason; then the eligibility problems with what to do. */
 export function Breakdown({ evaluation }: { evaluation: Evaluation }) {
@@ -52,7 +52,7 @@ export function Breakdown({ evaluation }: { evaluation: Evaluation }) {
             {c.months && c.months.length > 0 && <div className="assess-muted">{c.months.join(', ')}</div>}
             {!c.passed && (
               <div className="assess-next-step">
-                {t('assess.breakdown.todo')}：{t(TODO_RULES.has(c.ruleId) ? `assess.todo.${c.ruleId}` : 'assess.todo.other')}
+                {t('assess.breakdown.nextStep')}：{t(RULES_WITH_ADVICE.has(c.ruleId) ? `assess.nextStep.${c.ruleId}` : 'assess.nextStep.other')}
               </div>
             )}
           </li>
@@ -62,7 +62,7 @@ export function Breakdown({ evaluation }: { evaluation: Evaluation }) {
           .map((l) => (
             <li key={`c4-${l.indicator}`} className="is-bad" data-testid={`check-C-4-${l.indicator}`}>
               <code>C-4</code> ✗ {l.reason?.[lang]}
-              <div className="assess-next-step">{t('assess.breakdown.todo')}：{t('assess.todo.C-4')}</div>
+              <div className="assess-next-step">{t('assess.breakdown.nextStep')}：{t('assess.nextStep.C-4')}</div>
             </li>
           ))}
       </ul>

@@ -90,14 +90,14 @@ export const assessEn: Shape<typeof assessZh> = {
     reason: 'Why',
     raise: 'How to raise it',
     eligibility: 'Eligibility checks',
-    todo: 'What to do',
+    nextStep: 'What to do',
   },
   indicators: {
     age: 'Age', education: 'Education', title: 'Title or skill', siYears: 'Social-insurance years', shortageMajor: 'Shortage major', talent: 'Talent',
     baseMultiple: 'Base multiple', publicService: 'Public service', remoteSuburb: 'Remote suburbs', freshGraduate: 'Fresh graduate',
     commendation: 'Commendation', spouseHukou: 'Spouse with hukou', investment: 'Investment or hiring', falseMaterial: 'False materials', generalCrime: 'General crime', detention: 'Detention',
   },
-  todo: {
+  nextStep: {
     'C-1': 'Keep paying employee social insurance in Shanghai every month (back-payments do not count); apply once you are insured this month and paid 6 of the last 12 months.',
     'C-3': 'Have the employer that pays your social insurance also declare your income tax, and only one company a month; check the months named.',
     'C-4': 'Ask the employer to update the job description so the job matches the title, skill or major.',

@@ -86,14 +86,14 @@ export const assessZh = {
     reason: '说明',
     raise: '提升方法',
     eligibility: '资格检查',
-    todo: '怎么做',
+    nextStep: '怎么做',
   },
   indicators: {
     age: '年龄', education: '学历', title: '职称/技能', siYears: '社保年限', shortageMajor: '紧缺专业', talent: '人才类别',
     baseMultiple: '社保基数倍数', publicService: '公共服务领域', remoteSuburb: '远郊重点区域', freshGraduate: '应届毕业生',
     commendation: '表彰', spouseHukou: '配偶户籍', investment: '投资纳税或聘用', falseMaterial: '虚假材料', generalCrime: '一般刑事犯罪', detention: '行政拘留',
   },
-  todo: {
+  nextStep: {
     'C-1': '保持每月在沪正常缴纳职工社保，补缴月份不计；满足“申请当月在保、近 12 个月至少 6 个月”后再申请。',
     'C-3': '让缴纳社保的单位同时为您申报个税，并确保每月只有一家单位申报；核对标出的月份。',
     'C-4': '请单位更新岗位说明书，使岗位与职称、技能或专业一致。',
