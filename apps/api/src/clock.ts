@@ -16,3 +16,15 @@ const shanghaiDay = new Intl.DateTimeFormat('en-CA', {
 export function shanghaiDate(at: Date): string {
   return shanghaiDay.format(at);
 }
+
+/**
+ * BUSINESS_DATE (training and acceptance environments): a clock that starts
+ * on `date` in Shanghai at the current time of day and runs on at real speed,
+ * so idle timeouts and SLA clocks behave as they would on that day.
+ */
+export function clockStartingOn(date: string, real: Clock = systemClock): Clock {
+  const now = real.now().getTime();
+  const msIntoShanghaiDay = (now + 8 * 3_600_000) % 86_400_000;
+  const offset = Date.parse(`${date}T00:00:00+08:00`) + msIntoShanghaiDay - now;
+  return { now: () => new Date(real.now().getTime() + offset) };
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clockStartingOn, shanghaiDate } from './clock.ts';
 import { loadConfig } from './config.ts';
 
 describe('config', () => {
@@ -26,5 +27,27 @@ describe('config', () => {
     const key = Buffer.alloc(32, 3).toString('base64');
     const ok = loadConfig({ NODE_ENV: 'production', JIFEN_DATA_KEY: key });
     expect(ok.ok && ok.config.dataKey?.length).toBe(32);
+  });
+
+  it('BUSINESS_DATE: a real date, refused in production', () => {
+    const ok = loadConfig({ BUSINESS_DATE: '2024-02-29' });
+    expect(ok.ok && ok.config.businessDate).toBe('2024-02-29');
+    for (const bad of ['2025-02-29', '2025-13-01', '20251201', 'tomorrow']) {
+      const r = loadConfig({ BUSINESS_DATE: bad });
+      expect(r.ok ? 'accepted' : r.errors.join('\n'), bad).toMatch(/BUSINESS_DATE: must be/);
+    }
+    const key = Buffer.alloc(32, 3).toString('base64');
+    const prod = loadConfig({ NODE_ENV: 'production', JIFEN_DATA_KEY: key, BUSINESS_DATE: '2025-12-15' });
+    expect(prod.ok ? 'accepted' : prod.errors.join('\n')).toMatch(/BUSINESS_DATE: not allowed in production/);
+  });
+});
+
+describe('clockStartingOn', () => {
+  it('starts on the Shanghai date at the real time of day and runs on', () => {
+    let real = Date.parse('2026-11-28T23:30:00+08:00');
+    const clock = clockStartingOn('2025-12-31', { now: () => new Date(real) });
+    expect(clock.now().toISOString()).toBe('2025-12-31T15:30:00.000Z');
+    real += 60 * 60_000;
+    expect(shanghaiDate(clock.now())).toBe('2026-01-01');
   });
 });

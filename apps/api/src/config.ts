@@ -38,6 +38,13 @@ const envSchema = z.object({
   CONSULTATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   OUTBOX_DELIVERY_DELAY_MS: z.coerce.number().int().min(0).max(24 * 3600 * 1000).default(0),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
+  BUSINESS_DATE: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD' })
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+      error: 'must be a real calendar date',
+    })
+    .optional(),
 });
 
 export interface Config {
@@ -64,6 +71,12 @@ export interface Config {
   outboxDeliveryDelayMs: number;
   /** How often the outbox worker looks for due messages. */
   outboxPollMs: number;
+  /**
+   * Training and acceptance environments only: the server's clock starts on
+   * this Shanghai date (at the current time of day) and runs on from there.
+   * Refused in production, where the date decides people's rights.
+   */
+  businessDate: string | undefined;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -81,6 +94,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
   const errors: string[] = [];
   if (e.NODE_ENV === 'production' && !e.JIFEN_DATA_KEY) {
     errors.push('JIFEN_DATA_KEY: required in production (32 bytes, base64)');
+  }
+  if (e.NODE_ENV === 'production' && e.BUSINESS_DATE) {
+    errors.push('BUSINESS_DATE: not allowed in production (the real date decides deadlines); unset it');
   }
   if (errors.length > 0) return { ok: false, errors };
   const dataDir = path.resolve(e.DATA_DIR);
@@ -106,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       consultationRetentionDays: e.CONSULTATION_RETENTION_DAYS,
       outboxDeliveryDelayMs: e.OUTBOX_DELIVERY_DELAY_MS,
       outboxPollMs: e.OUTBOX_POLL_MS,
+      businessDate: e.BUSINESS_DATE,
     },
   };
 }

@@ -2,7 +2,7 @@
 import { openDatabase } from './adapters/db/open.ts';
 import { runMigrations } from './adapters/db/migrate.ts';
 import { buildApp } from './app.ts';
-import { systemClock } from './clock.ts';
+import { clockStartingOn, systemClock } from './clock.ts';
 import { loadConfig } from './config.ts';
 import { DEMO_PASSWORD, isEmptyDatabase, seedDemoData } from './demo/seed.ts';
 import { deriveKeys, loadOrCreateDevKey } from './security/keys.ts';
@@ -27,7 +27,10 @@ async function main(): Promise<void> {
     );
   }
   const keys = deriveKeys(dataKey);
-  const clock = systemClock;
+  const clock = config.businessDate ? clockStartingOn(config.businessDate) : systemClock;
+  if (config.businessDate) {
+    process.stderr.write(`\n!!! BUSINESS_DATE=${config.businessDate}: this server's clock runs from that date, not today. For training and acceptance only.\n\n`);
+  }
   const pii = createPiiCipher(keys);
 
   const db = await openDatabase(

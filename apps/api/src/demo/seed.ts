@@ -10,6 +10,7 @@ import { createHolder } from '../modules/holders/holders.service.ts';
 import { createAccount } from '../modules/users/users.service.ts';
 import { residentIdFrom, usccFrom } from './check-chars.ts';
 import { seedHolderData } from './holder-data-seed.ts';
+import { seedPriorApproval } from './prior-approval-seed.ts';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 
@@ -104,6 +105,7 @@ export async function seedDemoData(deps: SeedDeps): Promise<DemoAccount[]> {
       });
     }
     await seedHolderData(q, deps, today);
+    await seedPriorApproval(q, deps, today);
     await appendAudit(q, deps.clock, null, { action: 'demo.seed', subjectType: 'system', after: { asOf: today, holders: people.length } });
     return [
       { username: 'admin', role: 'admin', note: '系统管理员 administrator' },

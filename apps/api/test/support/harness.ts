@@ -47,10 +47,10 @@ export const TEST_CONFIG: AppConfig = {
 /** A migrated database (demo data unless `seed: false`) and an app over it; nothing listens. */
 export async function startHarness(
   kind: DbKind,
-  opts: { seed?: boolean; config?: Partial<AppConfig>; sessionIdleMinutes?: number } = {},
+  opts: { seed?: boolean; config?: Partial<AppConfig>; sessionIdleMinutes?: number; now?: string } = {},
 ): Promise<Harness> {
   const fresh = await freshDatabase(kind);
-  const clock = new TestClock();
+  const clock = new TestClock(opts.now);
   const keys = deriveKeys(TEST_KEY);
   const pii = createPiiCipher(keys);
   try {

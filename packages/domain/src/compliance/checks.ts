@@ -56,7 +56,12 @@ export function checkBaseContinuity(si: SiFacts, explain: boolean): ComplianceCh
   if (!explain) return check;
   check.message = !si.fromRecords
     ? { zh: 'C-2：按填报的缴费基数档次计算，审核时以逐月记录为准', en: 'C-2: the base tier as entered; the review checks the monthly records' }
-    : {
+    : si.missingWageYear !== 0
+      ? {
+          zh: `C-2 无法自动核定：政策数据缺少${si.missingWageYear}年本市职工月平均工资（P-2），社保基数倍数（S-9）需人工审核`,
+          en: `C-2 cannot be checked automatically: the policy data lacks Shanghai's ${si.missingWageYear} average wage (P-2), so the base multiple (S-9) needs a manual review`,
+        }
+      : {
         zh: `C-2：补缴${si.excludedBackPaid}个月、非合同单位缴纳${si.excludedOtherEmployer}个月、基数与个税收入不符${si.excludedBaseNotTaxed}个月，均不计入基数倍数`,
         en: `C-2: ${si.excludedBackPaid} back-paid month(s), ${si.excludedOtherEmployer} paid by a company other than the contract employer and ${si.excludedBaseNotTaxed} whose base the taxed income does not support do not count towards the base multiple`,
       };

@@ -52,6 +52,14 @@ describe('C-2 months that cannot count towards the base multiple', () => {
     expect(c?.message?.en).toMatch(/1 back-paid month\(s\), 1 paid by a company other/);
     expect(check(records(monthsEnding('2026-03', 12)), 'C-2')?.passed).toBe(true);
   });
+  it('a month whose wage year is not loaded cannot be checked automatically: not passed, and it names the year (P-2)', () => {
+    const noWage2025 = fixturePolicy({ wages: { '2024': 12434 } });
+    const c = check(records(monthsEnding('2026-03', 12)), 'C-2', noWage2025);
+    expect(c?.passed).toBe(false);
+    expect(c?.message?.zh).toContain('缺少2025年本市职工月平均工资');
+    expect(c?.message?.en).toContain("Shanghai's 2025 average wage");
+    expect(check(records(monthsEnding('2025-12', 12)), 'C-2', noWage2025)?.passed).toBe(true);
+  });
 });
 
 describe('C-3 social insurance and income tax match', () => {

@@ -18,8 +18,20 @@ export interface SubmissionChecks {
   checks: CheckOutcome[];
   /** Hard eligibility failures (C-1 when it applies to all, C-3, C-5 bar, C-6 serious, C-8 when on). */
   blocking: (CheckOutcome & { months?: string[] })[];
-  /** SHA-256 of the canonical input: "data unchanged" compares it with the last approved application (R-1). */
+  /**
+   * SHA-256 of what the holder and HR declare (personal data and indicator
+   * claims): "data unchanged" compares it with the last approved
+   * application (R-1). The monthly social-insurance and tax records are left
+   * out: they grow every month and come from the SI and tax systems, and the
+   * automatic checks (C-1..C-3, S-4, S-9) already judge them on each submission.
+   */
   dataHash: string;
+}
+
+/** The hash of the declared data (see SubmissionChecks.dataHash). */
+export function declaredDataHash(input: AssessmentInput): string {
+  const { socialInsurance: _records, ...declared } = input;
+  return sha256Hex(canonicalJson(declared));
 }
 
 /** R-1: the automatic checks with the policy in force on `asOf`. */
@@ -40,7 +52,7 @@ export function runSubmissionChecks(input: AssessmentInput, asOf: string, policy
     total: assessment.total,
     checks,
     blocking,
-    dataHash: sha256Hex(canonicalJson(input)),
+    dataHash: declaredDataHash(input),
   };
 }
 

@@ -54,3 +54,71 @@ describe.each(DB_KINDS)('application journeys on recorded holder data (%s)', (ki
     expect(ok.json().application.checks.length).toBeGreaterThan(0);
   });
 });
+
+/**
+ * R-1 on the demo data as seeded: 李明's application approved a year ago is
+ * the baseline. On 2025-12-15 every month of his records has its wage year
+ * loaded, so the renewal passes every check; on 2026-06-15 the 2025 wage is
+ * not loaded (P-2), C-2 cannot be checked and the renewal goes to review.
+ */
+describe.each(DB_KINDS)('R-1 renewal on the demo data (%s)', (kind) => {
+  let h: Harness;
+  let hr: Client;
+  let holder: Client;
+  let liMing: string;
+
+  beforeAll(async () => {
+    h = await startHarness(kind, { now: '2025-12-15T02:00:00.000Z' });
+    liMing = await holderIdByName(h.db, '李明');
+    hr = await Client.signedIn(h.app, 'hr.acme');
+    holder = await Client.signedIn(h.app, 'holder.li');
+  });
+  afterAll(async () => h?.close());
+
+  it('R-1 on the demo data: employer and declared data unchanged since last year\'s approval -> approved at once with the notice and the SMS; a changed claim -> review', async () => {
+    const renewal = await createDraft(hr, liMing, 'renewal_same_employer');
+    await act(holder, renewal.id, 'confirm', 1);
+    const res = await act(hr, renewal.id, 'submit', 2);
+    expect(res.statusCode, res.body).toBe(200);
+    const approved = res.json().application;
+    expect(approved.state, JSON.stringify(approved.checks)).toBe('approved');
+    expect(approved.employerChanged).toBe(false);
+    expect(approved.dataChanged).toBe(false);
+    expect(approved.noticeIssuedOn).toBe('2025-12-15');
+    expect(approved.events.map((e: { action: string }) => e.action)).toEqual(['confirm', 'submit', 'auto_approve']);
+    const sms = await h.db.query<{ template: string }>("SELECT template FROM outbox WHERE application_id = $1 AND channel = 'sms'", [renewal.id]);
+    expect(sms.map((m) => m.template)).toEqual(['approved']);
+
+    const claims = (await hr.get(`/api/v1/holders/${liMing}/claims`)).json().claims;
+    const put = await hr.request('PUT', `/api/v1/holders/${liMing}/claims`, {
+      body: { claims: { ...claims.claims, commendations: ['municipal_bureau'] }, expectedVersion: claims.version },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const next = await createDraft(hr, liMing, 'renewal_same_employer');
+    await act(holder, next.id, 'confirm', 1);
+    const routed = (await act(hr, next.id, 'submit', 2)).json().application;
+    expect(routed.state).toBe('under_review');
+    expect(routed.dataChanged).toBe(true);
+  });
+
+});
+
+describe.each(DB_KINDS)('R-1 renewal while a wage year is missing (%s)', (kind) => {
+  let h: Harness;
+  afterAll(async () => h?.close());
+
+  it('goes to review, and C-2 names the missing 2025 wage', async () => {
+    h = await startHarness(kind);
+    const liMing = await holderIdByName(h.db, '李明');
+    const hr = await Client.signedIn(h.app, 'hr.acme');
+    const holder = await Client.signedIn(h.app, 'holder.li');
+    const renewal = await createDraft(hr, liMing, 'renewal_same_employer');
+    await act(holder, renewal.id, 'confirm', 1);
+    const routed = (await act(hr, renewal.id, 'submit', 2)).json().application;
+    expect(routed.state).toBe('under_review');
+    expect(routed.dataChanged).toBe(false);
+    const c2 = routed.checks.find((c: { ruleId: string }) => c.ruleId === 'C-2');
+    expect(c2.passed).toBe(false);
+    expect(c2.message.zh).toContain('缺少2025年本市职工月平均工资');
+  });
+});
