@@ -52,6 +52,18 @@ export const APPLICATION_RULES: Record<string, Rule> = {
     row: caseRecord,
     build: async (ctx, t) => ({ url: `/api/v1/applications/${await insertApplication(ctx, t, 'awaiting_visit')}/checklist` }),
   },
+  // R-3 step 5: the points notice of an approved application, as the approve transition leaves it (total, policy, issue day).
+  'GET /api/v1/applications/:id/notice.pdf': {
+    row: caseRecord,
+    build: async (ctx, t) => {
+      const id = await insertApplication(ctx, t, 'approved');
+      await ctx.h.db.query(
+        "UPDATE applications SET total = 126, policy_id = 'sh-2026', policy_hash = $2, notice_issued_on = '2026-06-15' WHERE id = $1",
+        [id, 'a'.repeat(64)],
+      );
+      return { url: `/api/v1/applications/${id}/notice.pdf` };
+    },
+  },
   'POST /api/v1/applications/:id/actions/:action': {
     row: caseRecord,
     build: async (ctx, t, who) => {

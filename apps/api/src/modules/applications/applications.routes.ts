@@ -13,6 +13,7 @@ import { actorOf, only, requireUser } from '../../access.ts';
 import type { App, ModuleDeps } from '../../deps.ts';
 import { createApplication, getApplication, getChecklist, listApplications } from './applications.service.ts';
 import { actOnApplication } from './applications.transition.ts';
+import { printNotice } from './notice.service.ts';
 
 const readers = only('holder', 'hr', 'clerk', 'reviewer');
 
@@ -42,6 +43,19 @@ export function registerApplicationRoutes(app: App, deps: ModuleDeps): void {
     '/api/v1/applications/:id/checklist',
     { config: { access: readers }, schema: { tags: ['applications'], params: idParams, response: { 200: checklistResponse } } },
     async (req) => getChecklist(deps, requireUser(req), req.params.id),
+  );
+  // R-1 / R-3 step 5: the points notice as a PDF, shown in the browser (inline) so it can be printed from there.
+  app.get(
+    '/api/v1/applications/:id/notice.pdf',
+    { config: { access: readers }, schema: { tags: ['applications'], params: idParams, produces: ['application/pdf'] } },
+    async (req, reply) => {
+      const notice = await printNotice(deps, requireUser(req), actorOf(req), req.params.id, { protocol: req.protocol, host: req.host });
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${notice.filename}"`)
+        .header('cache-control', 'private, no-store')
+        .send(notice.pdf);
+    },
   );
   app.post(
     '/api/v1/applications/:id/actions/:action',

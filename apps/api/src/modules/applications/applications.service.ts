@@ -8,7 +8,8 @@ import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { findApplication, findHolderForEmployer, insertApplicationOnce, listApplicationRows, listEventRows, type ApplicationRow } from './applications.repository.ts';
 import { assertEmployerVerified, canSee, notFound, scopeOf, toDetail, toSummary, today } from './applications.view.ts';
 
-async function visible(deps: ModuleDeps, user: AuthUser, id: string): Promise<ApplicationRow> {
+/** The application if the user may see it (canSee); otherwise the same 404 as a missing one (docs/adr/0003). */
+export async function visibleApplication(deps: ModuleDeps, user: AuthUser, id: string): Promise<ApplicationRow> {
   assertEmployerVerified(user);
   const row = await findApplication(deps.db, id);
   if (!row || !canSee(user, row)) throw notFound();
@@ -55,13 +56,13 @@ export async function listApplications(deps: ModuleDeps, user: AuthUser, query: 
 }
 
 export async function getApplication(deps: ModuleDeps, user: AuthUser, id: string): Promise<ApplicationDetail> {
-  const row = await visible(deps, user, id);
+  const row = await visibleApplication(deps, user, id);
   return toDetail(row, await listEventRows(deps.db, id), user, deps.clock);
 }
 
 /** The materials for the application's path: M-1..M-4 when the employer changed, none otherwise. */
 export async function getChecklist(deps: ModuleDeps, user: AuthUser, id: string): Promise<ChecklistResponse> {
-  const row = await visible(deps, user, id);
+  const row = await visibleApplication(deps, user, id);
   const changed = row.employer_changed || row.kind === 'renewal_changed_employer' || row.state === 'awaiting_visit';
   const { policy } = today(deps.clock);
   return { checklist: materialsChecklist(changed ? 'employer_changed' : 'employer_unchanged', policy) };

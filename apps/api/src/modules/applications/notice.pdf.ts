@@ -1,0 +1,186 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
+
+/**
+ * 《上海市居住证积分通知单》 as a PDF (R-1, R-3 step 5). Pure layout: the
+ * service decides who may print and what the numbers are; this file only
+ * draws them. pdfkit subsets the CJK font, so a notice stays ~20-40 KB even
+ * though the font file is ~10 MB (stack.md: pdf-lib garbles subsetted CJK).
+ */
+export interface NoticeContent {
+  noticeNo: string;
+  holderName: string;
+  /** PI-1: already masked (3101**********123X); the full ID never reaches this file. */
+  residentIdMasked: string;
+  employerName: string;
+  total: number;
+  standardScore: number;
+  policyId: string;
+  policyHash: string;
+  issuedOn: string;
+  /** L-1: the permit's expiry; null when no permit is on file. */
+  validUntil: string | null;
+  centreName: string;
+  verifyUrl: string;
+  printedOn: string;
+}
+
+/**
+ * The font files are read once per process and reused: reading ~20 MB per
+ * request would dominate the print. The npm package (not Debian's
+ * fonts-noto-cjk) so that a fresh machine renders Chinese after `npm ci`.
+ */
+const require = createRequire(import.meta.url);
+let fonts: { regular: Buffer; bold: Buffer } | undefined;
+function cjkFonts(): { regular: Buffer; bold: Buffer } {
+  fonts ??= {
+    regular: readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf')),
+    bold: readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf')),
+  };
+  return fonts;
+}
+
+/** 2026-06-15 -> 2026年06月15日, as official documents write dates. */
+export function zhDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${y}年${m}月${d}日`;
+}
+
+const INK = '#1f1f1f';
+const MUTED = '#595959';
+const RULE = '#8c8c8c';
+const RED = '#a8071a';
+const PAGE = { width: 595.28, height: 841.89 }; // A4 in points
+const MARGIN = 56;
+
+export async function renderNoticePdf(c: NoticeContent): Promise<Buffer> {
+  const { regular, bold } = cjkFonts();
+  const doc = new PDFDocument({
+    size: 'A4',
+    // Everything is placed at fixed positions; a zero bottom margin keeps pdfkit from starting a second page for the footer line.
+    margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: 0 },
+    lang: 'zh-CN',
+    displayTitle: true,
+    info: { Title: '上海市居住证积分通知单', Subject: `Shanghai residence-permit points notice ${c.noticeNo}`, Creator: 'jifen' },
+  });
+  doc.registerFont('regular', regular);
+  doc.registerFont('bold', bold);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  frame(doc);
+  header(doc, c);
+  const afterTable = fields(doc, c, 196);
+  result(doc, c, afterTable + 18);
+  footer(doc, c);
+  doc.end();
+  return finished;
+}
+
+type Doc = PDFKit.PDFDocument;
+const contentWidth = PAGE.width - 2 * MARGIN;
+
+/** A double rule around the page, as printed certificates have. */
+function frame(doc: Doc): void {
+  doc.lineWidth(1.6).strokeColor(RED).rect(28, 28, PAGE.width - 56, PAGE.height - 56).stroke();
+  doc.lineWidth(0.6).rect(33, 33, PAGE.width - 66, PAGE.height - 66).stroke();
+}
+
+function header(doc: Doc, c: NoticeContent): void {
+  doc.fillColor(INK).font('bold').fontSize(24).text('上海市居住证积分通知单', MARGIN, 74, { width: contentWidth, align: 'center', characterSpacing: 2 });
+  doc.font('regular').fontSize(10).fillColor(MUTED).text('Shanghai Residence Permit Points Notice', MARGIN, 110, { width: contentWidth, align: 'center' });
+  doc.moveTo(MARGIN, 134).lineTo(PAGE.width - MARGIN, 134).lineWidth(1).strokeColor(RED).stroke();
+  doc.font('regular').fontSize(10).fillColor(INK).text(`通知单编号 Notice No.：${c.noticeNo}`, MARGIN, 146, { width: contentWidth, align: 'right' });
+  doc.fontSize(10).fillColor(MUTED).text(`签发日期 Issued：${zhDate(c.issuedOn)}`, MARGIN, 162, { width: contentWidth, align: 'right' });
+}
+
+/** Label (zh, with the English gloss below) | value rows, ruled like a form. Returns the y below the table. */
+function fields(doc: Doc, c: NoticeContent, top: number): number {
+  const rows: [zh: string, en: string, value: string][] = [
+    ['持证人姓名', 'Holder', c.holderName],
+    ['公民身份号码', 'Resident ID (masked)', c.residentIdMasked],
+    ['用人单位', 'Employer', c.employerName],
+    ['积分分值', 'Points', `${formatPoints(c.total)} 分`],
+    ['标准分值', 'Standard score', `${formatPoints(c.standardScore)} 分（${c.total >= c.standardScore ? '已达到 reached' : '未达到 not reached'}）`],
+    ['积分有效期至', 'Valid until (= permit)', c.validUntil ? `${zhDate(c.validUntil)}（与居住证有效期一致）` : '未登记居住证 no permit on file'],
+    ['政策版本', 'Policy version', `${c.policyId}（参数摘要 hash ${c.policyHash.slice(0, 12)}）`],
+    ['签发机构', 'Issued by', c.centreName],
+  ];
+  const labelWidth = 140;
+  const rowHeight = 38;
+  let y = top;
+  doc.lineWidth(0.5).strokeColor(RULE);
+  doc.moveTo(MARGIN, y).lineTo(PAGE.width - MARGIN, y).stroke();
+  for (const [zh, en, value] of rows) {
+    doc.font('regular').fontSize(11).fillColor(INK).text(zh, MARGIN + 8, y + 6, { width: labelWidth - 12, lineBreak: false });
+    doc.fontSize(8).fillColor(MUTED).text(en, MARGIN + 8, y + 23, { width: labelWidth - 12, lineBreak: false });
+    const valueFont = zh === '积分分值' ? 'bold' : 'regular';
+    doc.font(valueFont).fontSize(zh === '积分分值' ? 14 : 11).fillColor(INK)
+      .text(value, MARGIN + labelWidth, y + (zh === '积分分值' ? 9 : 12), { width: contentWidth - labelWidth - 8, height: rowHeight - 8, ellipsis: true });
+    y += rowHeight;
+    doc.lineWidth(0.5).strokeColor(RULE).moveTo(MARGIN, y).lineTo(PAGE.width - MARGIN, y).stroke();
+  }
+  doc.moveTo(MARGIN + labelWidth - 8, top).lineTo(MARGIN + labelWidth - 8, y).stroke();
+  return y;
+}
+
+function result(doc: Doc, c: NoticeContent, top: number): void {
+  const reached = c.total >= c.standardScore;
+  const zh = reached
+    ? `经审核，持证人${c.holderName}的居住证积分为 ${formatPoints(c.total)} 分，已达到标准分值 ${formatPoints(c.standardScore)} 分。`
+    : `经审核，持证人${c.holderName}的居住证积分为 ${formatPoints(c.total)} 分，未达到标准分值 ${formatPoints(c.standardScore)} 分。`;
+  const en = reached
+    ? `After review, the holder's points are ${formatPoints(c.total)}, which reaches the standard score of ${formatPoints(c.standardScore)}.`
+    : `After review, the holder's points are ${formatPoints(c.total)}, below the standard score of ${formatPoints(c.standardScore)}.`;
+  doc.font('regular').fontSize(11.5).fillColor(INK).text(zh, MARGIN, top, { width: contentWidth, lineGap: 4 });
+  doc.fontSize(9).fillColor(MUTED).text(en, { width: contentWidth });
+  doc.moveDown(0.6);
+  doc.fontSize(9).fillColor(MUTED).text(
+    '积分有效期与居住证有效期一致；居住证逾期未签注的，积分按规定失效或清零。请于居住证到期前30日内办理签注及积分续办。',
+    { width: contentWidth, lineGap: 2 },
+  );
+  doc.text('Points are valid as long as the residence permit. Renew the permit endorsement and the points within the 30 days before it expires.', { width: contentWidth });
+}
+
+/** The QR code (left) and the issuing centre with the date (right). */
+function footer(doc: Doc, c: NoticeContent): void {
+  const size = 104;
+  const top = PAGE.height - MARGIN - size - 52;
+  drawQr(doc, c.verifyUrl, MARGIN, top, size);
+  doc.font('regular').fontSize(8.5).fillColor(MUTED)
+    .text('扫码核验通知单真伪 Scan to verify', MARGIN, top + size + 6, { width: 220, lineBreak: false })
+    .text(c.verifyUrl, MARGIN, top + size + 19, { width: 300, lineBreak: false, ellipsis: true });
+  const right = PAGE.width - MARGIN - 230;
+  doc.font('bold').fontSize(12.5).fillColor(INK).text(c.centreName, right, top + 34, { width: 230, align: 'right' });
+  doc.font('regular').fontSize(11).text(zhDate(c.issuedOn), right, top + 56, { width: 230, align: 'right' });
+  doc.fontSize(8).fillColor(MUTED).text(`网上打印 Printed online ${c.printedOn}`, right, top + 78, { width: 230, align: 'right' });
+  doc.fontSize(7.5).fillColor(MUTED).text(
+    '本通知单由上海市居住证积分系统生成，网上打印与现场领取具有同等效力。',
+    MARGIN, PAGE.height - MARGIN - 10, { width: contentWidth, align: 'center', lineBreak: false },
+  );
+}
+
+/** Vector modules (crisp at any print size, and smaller than an embedded PNG). */
+function drawQr(doc: Doc, url: string, x: number, y: number, size: number): void {
+  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+  const quiet = 2;
+  const cell = size / (modules.size + 2 * quiet);
+  doc.save().fillColor('#000000');
+  for (let row = 0; row < modules.size; row++) {
+    for (let col = 0; col < modules.size; col++) {
+      if (modules.get(row, col)) doc.rect(x + (col + quiet) * cell, y + (row + quiet) * cell, cell, cell);
+    }
+  }
+  doc.fill().restore();
+}
+
+/** Points are whole numbers in practice; a fractional total keeps one decimal rather than being rounded away. */
+function formatPoints(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}

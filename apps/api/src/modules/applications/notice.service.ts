@@ -1,0 +1,87 @@
+import { getPolicy } from '@jifen/domain';
+import { policySet } from '@jifen/policies';
+import type { AuthUser } from '../../access.ts';
+import { shanghaiDate } from '../../clock.ts';
+import type { ModuleDeps } from '../../deps.ts';
+import { AppError, fail, text } from '../../errors.ts';
+import { recordAudit, type Actor } from '../audit/audit.service.ts';
+import { visibleApplication } from './applications.service.ts';
+import { renderNoticePdf, type NoticeContent } from './notice.pdf.ts';
+import { findNoticeFacts } from './notice.repository.ts';
+
+/**
+ * The notice number, derived from the application id alone so that every
+ * print of the same notice carries the same number (and the later public
+ * verification page can find the application from it): "JF" and the id's
+ * first 16 hex digits, upper case. 64 bits: no collisions at Shanghai's scale.
+ */
+export function noticeNumber(applicationId: string): string {
+  return `JF${applicationId.replace(/-/g, '').slice(0, 16).toUpperCase()}`;
+}
+
+/** Only a host name with an optional port goes into the QR code; anything else in Host falls back to a relative URL. */
+const HOST = /^[a-z0-9.-]+(:\d{1,5})?$/i;
+
+export function verifyUrl(origin: { protocol: string; host: string | undefined }, noticeNo: string): string {
+  const path = `/verify/notice/${noticeNo}`;
+  return origin.host && HOST.test(origin.host) ? `${origin.protocol}://${origin.host}${path}` : path;
+}
+
+const notApproved = (state: string) =>
+  fail(
+    'APPLICATION.NOT_APPROVED',
+    text(`申请尚未核准（当前状态：${state}），暂不能打印积分通知单`, `The application is not approved (state: ${state}); the points notice cannot be printed yet`),
+    [],
+    { ruleId: 'R-3' },
+  );
+
+/**
+ * R-1 / R-3 step 5: the holder, the employer's HR specialist or the district
+ * centre prints the points notice of an approved application. Anyone who may
+ * not see the application gets the same 404 as for a missing one. Every
+ * print is audited (who printed which notice), in a transaction of its own
+ * since printing changes nothing else.
+ */
+export async function printNotice(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  id: string,
+  origin: { protocol: string; host: string | undefined },
+): Promise<{ filename: string; pdf: Buffer }> {
+  const a = await visibleApplication(deps, user, id);
+  // An approved row always has these (the approve transition writes them); a row without them is not printable either.
+  if (a.state !== 'approved' || a.notice_issued_on === null || a.total === null || a.policy_id === null || a.policy_hash === null) {
+    throw notApproved(a.state);
+  }
+  // The standard score of the version the decision was made under (P-3), not today's.
+  const policy = getPolicy(policySet, a.policy_id);
+  if (!policy.ok) throw new AppError(policy.error);
+  const facts = await findNoticeFacts(deps.db, a.id, a.notice_issued_on);
+  if (!facts) throw notApproved(a.state);
+  const noticeNo = noticeNumber(a.id);
+  const content: NoticeContent = {
+    noticeNo,
+    holderName: a.holder_name,
+    residentIdMasked: facts.resident_id_masked,
+    employerName: a.employer_name,
+    total: Number(a.total),
+    standardScore: policy.value.params.points.standardScore,
+    policyId: a.policy_id,
+    policyHash: a.policy_hash,
+    issuedOn: a.notice_issued_on,
+    validUntil: facts.permit_expires_on,
+    centreName: facts.centre_name ?? '区人才服务中心',
+    // The public verification page is a later issue: the QR code only carries its URL for now.
+    verifyUrl: verifyUrl(origin, noticeNo),
+    printedOn: shanghaiDate(deps.clock.now()),
+  };
+  const pdf = await renderNoticePdf(content);
+  await recordAudit(deps.db, deps.clock, actor, {
+    action: 'application.notice_printed',
+    subjectType: 'application',
+    subjectId: a.id,
+    after: { noticeNo, total: content.total, policyId: content.policyId, issuedOn: content.issuedOn },
+  });
+  return { filename: `points-notice-${noticeNo}.pdf`, pdf };
+}
