@@ -41,3 +41,6 @@ export const visitBooking = z.strictObject({
 });
 export type VisitBooking = z.infer<typeof visitBooking>;
 export const visitBookingResponse = z.strictObject({ booking: visitBooking });
+/** `GET /api/v1/applications/:id/visit`: the booked visit, or null when none is booked. */
+export const currentVisitResponse = z.strictObject({ booking: visitBooking.nullable() });
+export type CurrentVisitResponse = z.infer<typeof currentVisitResponse>;

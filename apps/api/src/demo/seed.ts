@@ -77,6 +77,8 @@ export async function seedDemoData(deps: SeedDeps): Promise<DemoAccount[]> {
     await account('hr.beta', '上海贝塔信息 周人事', 'hr', { employerId: beta });
     await account('hr.gamma', '上海伽马贸易 吴经理', 'hr', { employerId: gamma });
     const liUser = await account('holder.li', '李明', 'holder');
+    // 张伟's employer recorded only 4 of his last 12 months (C-1 fails): his account lets him confirm an application HR then cannot submit.
+    const zhangUser = await account('holder.zhang', '张伟', 'holder');
 
     const permitEnding = (daysFromToday: number, n: number) => {
       const expiresOn = addDays(today, daysFromToday);
@@ -85,7 +87,7 @@ export async function seedDemoData(deps: SeedDeps): Promise<DemoAccount[]> {
     const people: { name: string; id17: string; mobile: string; employer: string; days: number; user?: string }[] = [
       { name: '李明', id17: '31011519900307123', mobile: '13812345678', employer: acme, days: 20, user: liUser },
       { name: '王芳', id17: '32058319880512002', mobile: '13912345670', employer: acme, days: 200 },
-      { name: '张伟', id17: '41010219920815003', mobile: '13612345671', employer: acme, days: 0 },
+      { name: '张伟', id17: '41010219920815003', mobile: '13612345671', employer: acme, days: 0, user: zhangUser },
       { name: '刘洋', id17: '51010719850203005', mobile: '13512345672', employer: acme, days: -20 },
       { name: '陈静', id17: '43010219950621004', mobile: '13412345673', employer: acme, days: -75 },
       { name: '杨磊', id17: '37020219870930007', mobile: '13312345674', employer: acme, days: -120 },
@@ -116,6 +118,7 @@ export async function seedDemoData(deps: SeedDeps): Promise<DemoAccount[]> {
       { username: 'hr.beta', role: 'hr', note: '上海贝塔信息技术有限公司 (徐汇, verified)' },
       { username: 'hr.gamma', role: 'hr', note: '上海伽马贸易有限公司 (浦东, pending verification)' },
       { username: 'holder.li', role: 'holder', note: '李明, employee of 上海示例科技' },
+      { username: 'holder.zhang', role: 'holder', note: '张伟, 上海示例科技; only 4 of 12 months insured (C-1)' },
       { username: 'consultant', role: 'consultant', note: '积分咨询顾问' },
     ];
   });

@@ -135,6 +135,10 @@ export const VISIT_RULES: Record<string, Rule> = {
     row: hrBooking,
     build: async (ctx, t) => ({ url: `/api/v1/applications/${await insertApplication(ctx, t, 'awaiting_visit')}/visit`, body: { slotId: await slotIn(ctx) } }),
   },
+  'GET /api/v1/applications/:id/visit': {
+    row: caseRecord,
+    build: async (ctx, t) => ({ url: `/api/v1/applications/${await bookedApplication(ctx, t)}/visit` }),
+  },
   'PUT /api/v1/applications/:id/visit': {
     row: hrBooking,
     build: async (ctx, t) => ({ url: `/api/v1/applications/${await bookedApplication(ctx, t)}/visit`, body: { slotId: await slotIn(ctx) } }),

@@ -1,7 +1,7 @@
-import { bookVisitRequest, createVisitSlotRequest, idParams, listVisitSlotsQuery, visitBookingResponse, visitSlotResponse, visitSlotsResponse } from '@jifen/contracts';
+import { bookVisitRequest, createVisitSlotRequest, currentVisitResponse, idParams, listVisitSlotsQuery, visitBookingResponse, visitSlotResponse, visitSlotsResponse } from '@jifen/contracts';
 import { actorOf, only, requireUser } from '../../access.ts';
 import type { App, ModuleDeps } from '../../deps.ts';
-import { bookVisit, cancelVisit, listVisitSlots, publishSlot } from './visits.service.ts';
+import { bookVisit, cancelVisit, currentVisit, listVisitSlots, publishSlot } from './visits.service.ts';
 
 export function registerVisitRoutes(app: App, deps: ModuleDeps): void {
   app.post(
@@ -13,6 +13,11 @@ export function registerVisitRoutes(app: App, deps: ModuleDeps): void {
     '/api/v1/visit-slots',
     { config: { access: only('hr', 'reviewer', 'clerk') }, schema: { tags: ['visits'], querystring: listVisitSlotsQuery, response: { 200: visitSlotsResponse } } },
     async (req) => ({ slots: await listVisitSlots(deps, requireUser(req), req.query) }),
+  );
+  app.get(
+    '/api/v1/applications/:id/visit',
+    { config: { access: only('hr', 'holder', 'clerk', 'reviewer') }, schema: { tags: ['visits'], params: idParams, response: { 200: currentVisitResponse } } },
+    async (req) => ({ booking: await currentVisit(deps, requireUser(req), req.params.id) }),
   );
   const hrOnly = { access: only('hr') };
   const schema = { tags: ['visits'], params: idParams, body: bookVisitRequest, response: { 200: visitBookingResponse, 201: visitBookingResponse } };

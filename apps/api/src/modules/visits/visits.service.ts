@@ -7,7 +7,7 @@ import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import {
-  activeBooking, cancelBooking, employerDistrict, findSlot, insertBooking, insertSlot, listSlots, lockApplication, releasePlace, takePlace,
+  activeBooking, applicationAudience, cancelBooking, employerDistrict, findSlot, insertBooking, insertSlot, listSlots, lockApplication, releasePlace, takePlace,
   type BookingRow, type SlotRow,
 } from './visits.repository.ts';
 
@@ -102,4 +102,19 @@ export async function cancelVisit(deps: ModuleDeps, user: AuthUser, actor: Actor
     await appendAudit(q, deps.clock, actor, { action: 'visit.cancel', subjectType: 'application', subjectId: applicationId, before: { slotId: current.slot_id } });
     return toBooking(cancelled, slot);
   });
+}
+
+/** The application's booked visit (or null), for the HR specialist, the holder and the district's staff; a reload shows it again. */
+export async function currentVisit(deps: ModuleDeps, user: AuthUser, applicationId: string): Promise<VisitBooking | null> {
+  const app = await applicationAudience(deps.db, applicationId);
+  const sees =
+    app !== undefined &&
+    ((user.role === 'hr' && app.employer_id === user.employer?.id) ||
+      ((user.role === 'clerk' || user.role === 'reviewer') && app.district_code === user.district?.code) ||
+      (user.role === 'holder' && app.holder_user_id === user.id));
+  if (!sees) throw denied.notFound(text('申请', 'application'));
+  const booking = await activeBooking(deps.db, applicationId);
+  if (!booking) return null;
+  const slot = await findSlot(deps.db, booking.slot_id);
+  return slot ? toBooking(booking, slot) : null;
 }

@@ -66,10 +66,14 @@ describe.each(DB_KINDS)('visit slots and bookings (%s)', (kind) => {
     const moved = await hr.request('PUT', `/api/v1/applications/${id}/visit`, { body: { slotId: b.id } });
     expect(moved.statusCode, moved.body).toBe(200);
     expect(moved.json().booking.slot.id).toBe(b.id);
+    const readBack = await hr.get(`/api/v1/applications/${id}/visit`);
+    expect(readBack.statusCode, readBack.body).toBe(200);
+    expect(readBack.json().booking).toMatchObject({ status: 'booked', slot: { id: b.id } });
     const slots = await h.db.query<{ id: string; booked: number }>('SELECT id, booked FROM visit_slots WHERE id IN ($1, $2)', [a.id, b.id]);
     expect(Object.fromEntries(slots.map((s) => [s.id, s.booked]))).toEqual({ [a.id]: 0, [b.id]: 1 });
     const cancelled = await hr.request('DELETE', `/api/v1/applications/${id}/visit`);
     expect(cancelled.json().booking.status).toBe('cancelled');
+    expect((await hr.get(`/api/v1/applications/${id}/visit`)).json()).toEqual({ booking: null });
     expect((await h.db.one<{ booked: number }>('SELECT booked FROM visit_slots WHERE id = $1', [b.id])).booked).toBe(0);
     const review = await application('under_review');
     const refused = await hr.post(`/api/v1/applications/${review}/visit`, { slotId: a.id });

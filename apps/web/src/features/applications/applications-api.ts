@@ -85,13 +85,11 @@ export type VisitChange = { id: string; method: 'POST' | 'PUT'; slotId: string }
 
 const visitKey = (id: string) => [...KEY, id, 'visit'] as const;
 
-/** The booking made in this session (the API answers bookings with the booking; the detail does not carry it). */
+/** The application's booked visit, or null (R-2); it survives a reload. */
 export function useVisit(id: string) {
-  const queryClient = useQueryClient();
   return useQuery({
     queryKey: visitKey(id),
-    queryFn: () => queryClient.getQueryData<VisitBooking | null>(visitKey(id)) ?? null,
-    staleTime: Infinity,
+    queryFn: async () => (await api.get<{ booking: VisitBooking | null }>(`/api/v1/applications/${encodeURIComponent(id)}/visit`)).booking,
   });
 }
 
