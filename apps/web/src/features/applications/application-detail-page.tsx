@@ -14,6 +14,7 @@ import { ChecklistCard } from './checklist-card.tsx';
 import { EventsTimeline } from './events-timeline.tsx';
 import { ApplicationStateTag, SlaTag } from './state-tags.tsx';
 import { VisitBooking } from './visit-booking.tsx';
+import { PrintNoticeButton } from './print-notice-button.tsx';
 import './messages.ts';
 
 /** One application: state, allowed actions, checks with rule IDs and fixes, SLA, events; R-2 checklist and visit. */
@@ -49,6 +50,11 @@ export default function ApplicationDetailPage() {
             {user?.role !== 'holder' || a.allowedActions.length > 0 ? (
               <ApplicationActions application={a} onChecksFailed={setRefused} />
             ) : null}
+            {a.state === 'approved' && (
+              <div style={{ marginTop: 16 }}>
+                <PrintNoticeButton applicationId={a.id} />
+              </div>
+            )}
           </Card>
           {refused.length > 0 && (
             <Card style={{ marginBottom: 16 }} data-testid="submit-refused">

@@ -97,6 +97,8 @@ const zh = {
     slotBooked: '已预约',
     publish: '发布时段',
     slotPublished: '时段已发布',
+    printNotice: '打印积分通知单',
+    noticeReady: '积分申请已核准（{{date}}），可在线打印《上海市居住证积分通知单》。',
   },
 };
 
@@ -196,6 +198,8 @@ const en: typeof zh = {
     slotBooked: 'Booked',
     publish: 'Publish slot',
     slotPublished: 'Time slot published',
+    printNotice: 'Print points notice',
+    noticeReady: 'The points application was approved ({{date}}); the points notice can be printed online.',
   },
 };
 
