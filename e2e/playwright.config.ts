@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WORKFLOW_BUSINESS_DATE } from './support/demo-data.ts';
 
 // Browser journeys against Debian's Chromium (never `npx playwright install`)
 // and a freshly built app on a free port with an empty embedded database.
@@ -21,6 +22,13 @@ if (!existsSync(chromiumPath)) {
 process.env.JIFEN_E2E_PORT ??= execFileSync(process.execPath, [path.join(here, 'free-port.mjs')], { encoding: 'utf8' }).trim();
 const port = process.env.JIFEN_E2E_PORT;
 const baseURL = `http://127.0.0.1:${port}`;
+// The application journeys (issue #5) run against a second server of their
+// own, on BUSINESS_DATE: on that day every month of the demo records has its
+// wage year loaded, so R-1 can approve automatically (from 2026 the 2025
+// average wage is still missing, P-2). Its own database also keeps these
+// journeys from changing what the role journeys see.
+process.env.JIFEN_E2E_WORKFLOW_PORT ??= execFileSync(process.execPath, [path.join(here, 'free-port.mjs')], { encoding: 'utf8' }).trim();
+const workflowPort = process.env.JIFEN_E2E_WORKFLOW_PORT;
 
 export default defineConfig({
   testDir: here,
@@ -53,15 +61,39 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],
-  webServer: {
-    command: `node ${path.join(here, 'start-e2e-server.mjs')}`,
-    cwd: repoRoot,
-    url: `${baseURL}/readyz`,
-    env: { PORT: String(port) },
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: '**/applications.spec.ts',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+    },
+    {
+      name: 'applications',
+      testMatch: '**/applications.spec.ts',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${workflowPort}` },
+    },
+  ],
+  // Started in order: the first builds the web app, the second serves the same build.
+  webServer: [
+    {
+      command: `node ${path.join(here, 'start-e2e-server.mjs')}`,
+      cwd: repoRoot,
+      url: `${baseURL}/readyz`,
+      env: { PORT: String(port) },
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      command: `node ${path.join(here, 'start-e2e-server.mjs')}`,
+      cwd: repoRoot,
+      url: `http://127.0.0.1:${workflowPort}/readyz`,
+      env: { PORT: String(workflowPort), BUSINESS_DATE: WORKFLOW_BUSINESS_DATE, E2E_SKIP_BUILD: '1', OUTBOX_POLL_MS: '200' },
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -8,3 +8,16 @@ export const DEMO = {
   xuhui: '徐汇区',
   lujiazuiCentre: '陆家嘴',
 } as const;
+
+/** The day the application journeys' server runs on (BUSINESS_DATE; see playwright.config.ts). */
+export const WORKFLOW_BUSINESS_DATE = '2025-12-15';
+
+/** The demo holders' resident IDs without their check character (apps/api/src/demo/seed.ts). */
+export const DEMO_ID17 = { 李明: '31011519900307123', 张伟: '41010219920815003' } as const;
+
+/** GB 11643: the resident ID's check character. */
+export function residentId(first17: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((acc, d, i) => acc + Number(d) * weights[i]!, 0);
+  return first17 + '10X98765432'[sum % 11];
+}

@@ -1,0 +1,41 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The text input of an antd picker or input carrying `data-testid` (the id sits on the input or on its wrapper). */
+function inputOf(page: Page, testId: string): Locator {
+  return page.getByTestId(testId).locator('input').or(page.locator(`input[data-testid="${testId}"]`)).first();
+}
+
+/** Types a date (or time) into an antd DatePicker/TimePicker and confirms it with Enter, as a keyboard user would. */
+export async function typeIntoPicker(page: Page, testId: string, value: string): Promise<void> {
+  const input = inputOf(page, testId);
+  await input.click();
+  await input.fill(value);
+  // A TimePicker waits for its OK button; a DatePicker's panel has moved to
+  // the typed day: click it (Enter would also submit the surrounding form).
+  const ok = page.locator('.ant-picker-dropdown:visible .ant-picker-ok button');
+  const day = page.locator(`.ant-picker-dropdown:visible td[title="${value}"]`);
+  if (await ok.isVisible()) await ok.click();
+  else if (await day.isVisible()) await day.click();
+  else await input.press('Enter');
+  await expect(input).toHaveValue(value);
+}
+
+/** Opens an antd Select and picks the option whose label contains `label`. */
+export async function chooseOption(page: Page, testId: string, label: string | RegExp): Promise<void> {
+  await page.getByTestId(testId).click();
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first();
+  await expect(option).toBeVisible();
+  await option.click();
+}
+
+/** Clicks an action button guarded by a Popconfirm, then its OK button. */
+export async function confirmAction(page: Page, testId: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  const popover = page.locator('.ant-popover:visible, .ant-popconfirm:visible').last();
+  await popover.locator('.ant-btn-primary').click();
+}
+
+/** The state tag of the application on its detail page. */
+export function applicationState(page: Page): Locator {
+  return page.getByTestId('application-summary').getByTestId('application-state');
+}
