@@ -3,7 +3,7 @@ import type { ApplicationDetail, ApplicationSummary, ChecklistResponse, CreateAp
 import { materialsChecklist } from '@jifen/domain';
 import type { AuthUser } from '../../access.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { denied, text } from '../../errors.ts';
+import { denied, fail, text } from '../../errors.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { findApplication, findHolderForEmployer, insertApplicationOnce, listApplicationRows, listEventRows, type ApplicationRow } from './applications.repository.ts';
 import { assertEmployerVerified, canSee, notFound, scopeOf, toDetail, toSummary, today } from './applications.view.ts';
@@ -47,6 +47,18 @@ export async function createApplication(
   });
   const row = await findApplication(deps.db, id);
   if (!row || !canSee(user, row)) throw notFound();
+  // A retried request repeats its body; the same key with another holder or kind is a client bug, not a retry.
+  if (id !== newId && (row.holder_id !== body.holderId || row.kind !== body.kind)) {
+    throw fail(
+      'IDEMPOTENCY.CONFLICT',
+      text(
+        '该幂等键（Idempotency-Key）已用于另一份申请（持证人或申请类型不同）；新建申请请使用新的键',
+        'This Idempotency-Key was already used for a different application (another holder or kind); use a new key for a new application',
+      ),
+      [],
+      { details: { applicationId: row.id } },
+    );
+  }
   return { created: id === newId, application: toDetail(row, await listEventRows(deps.db, id), user, deps.clock) };
 }
 

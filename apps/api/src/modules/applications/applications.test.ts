@@ -35,6 +35,11 @@ describe.each(DB_KINDS)('applications (%s)', (kind) => {
     const results = await Promise.all(Array.from({ length: 20 }, () => createDraft(hr, liMing, 'first_application', key)));
     expect(new Set(results.map((r) => r.id)).size).toBe(1);
     expect(await count('SELECT count(*) AS n FROM applications WHERE idempotency_key = $1', [key])).toBe(1);
+    const reused = await hr.post('/api/v1/applications', { holderId: liMing, kind: 'renewal_same_employer' }, { headers: { 'idempotency-key': key } });
+    expect(reused.statusCode, reused.body).toBe(409);
+    expect(reused.json().error.code).toBe('IDEMPOTENCY.CONFLICT');
+    expect(reused.json().error.message).toContain('Idempotency-Key');
+    expect(await count('SELECT count(*) AS n FROM applications WHERE idempotency_key = $1', [key])).toBe(1);
     const missing = await hr.post('/api/v1/applications', { holderId: liMing, kind: 'first_application' });
     expect(missing.statusCode).toBe(400);
     const gamma = await Client.signedIn(h.app, 'hr.gamma');

@@ -4,8 +4,9 @@ import { DB_KINDS } from '../../../test/support/databases.ts';
 import { holderIdByName } from '../../../test/support/fixtures.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
 
-const FULL_ID = /\d{17}[\dX]/;
-const FULL_MOBILE = /1\d{10}/;
+// Whole tokens only: a hex hash or base64 ciphertext in the same text may hold a run of digits by chance.
+const FULL_ID = /(?<![0-9A-Za-z+/])\d{17}[\dX](?![0-9A-Za-z+/=])/;
+const FULL_MOBILE = /(?<![0-9A-Za-z+/])1\d{10}(?![0-9A-Za-z+/=])/;
 
 describe.each(DB_KINDS)('holders: scope, lifecycle, masking, audited reveal (%s)', (kind) => {
   let h: Harness;
