@@ -61,10 +61,15 @@ export function checkBaseContinuity(si: SiFacts, explain: boolean): ComplianceCh
           zh: `C-2 无法自动核定：政策数据缺少${si.missingWageYear}年本市职工月平均工资（P-2），社保基数倍数（S-9）需人工审核`,
           en: `C-2 cannot be checked automatically: the policy data lacks Shanghai's ${si.missingWageYear} average wage (P-2), so the base multiple (S-9) needs a manual review`,
         }
-      : {
-        zh: `C-2：补缴${si.excludedBackPaid}个月、非合同单位缴纳${si.excludedOtherEmployer}个月、基数与个税收入不符${si.excludedBaseNotTaxed}个月，均不计入基数倍数`,
-        en: `C-2: ${si.excludedBackPaid} back-paid month(s), ${si.excludedOtherEmployer} paid by a company other than the contract employer and ${si.excludedBaseNotTaxed} whose base the taxed income does not support do not count towards the base multiple`,
-      };
+      : check.passed
+        ? {
+            zh: 'C-2 通过：计入基数倍数的月份均为正常缴纳、由合同单位缴纳，且缴费基数与个税收入相符',
+            en: 'C-2 met: every month counted towards the base multiple was paid normally, by the contract employer, with a base the taxed income supports',
+          }
+        : {
+            zh: `C-2 未通过：补缴${si.excludedBackPaid}个月、非合同单位缴纳${si.excludedOtherEmployer}个月、基数与个税收入不符${si.excludedBaseNotTaxed}个月，均不计入基数倍数`,
+            en: `C-2 not met: ${si.excludedBackPaid} back-paid month(s), ${si.excludedOtherEmployer} paid by a company other than the contract employer and ${si.excludedBaseNotTaxed} whose base the taxed income does not support do not count towards the base multiple`,
+          };
   return check;
 }
 
