@@ -1,7 +1,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { randomUUID } from 'node:crypto';
-import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Access } from './access.ts';
 import type { Config } from './config.ts';
 import type { App, ModuleDeps } from './deps.ts';
@@ -11,7 +11,7 @@ import { registerDocs } from './plugins/docs.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerHealth } from './plugins/health.ts';
 import { registerSecurity } from './plugins/security.ts';
-import { zodValidatorCompiler } from './plugins/validation.ts';
+import { zodSerializerCompiler, zodValidatorCompiler } from './plugins/validation.ts';
 import { registerWeb } from './plugins/web.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
@@ -72,7 +72,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   });
   const app: App = fastify.withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(zodValidatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(zodSerializerCompiler);
   if (deps.onRoute) {
     const collect = deps.onRoute;
     app.addHook('onRoute', (route) =>
@@ -86,8 +86,10 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   }
   let spaFallback: Parameters<typeof registerErrorHandling>[1] = () => false;
   registerErrorHandling(app, (req, reply) => (spaFallback ? spaFallback(req, reply) : false));
-  app.addHook('onSend', async (req, reply) => {
+  // A callback hook: an async one costs a promise on every response.
+  app.addHook('onSend', (req, reply, payload, done) => {
     reply.header('x-request-id', req.id);
+    done(null, payload);
   });
 
   await registerSecurity(app, {

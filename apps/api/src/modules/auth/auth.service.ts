@@ -103,8 +103,20 @@ export async function login(
 /** The session behind a cookie value, or null when unknown, revoked, idle too long or too old. */
 export async function resolveSession(deps: AuthDeps, rawSessionId: string): Promise<AuthContext | null> {
   const idHash = hashSessionId(rawSessionId);
-  const cached = deps.sessionCache.get(idHash, deps.clock.now().getTime());
-  if (cached) return cached;
+  return cachedSession(deps, idHash) ?? resolveSessionHash(deps, idHash);
+}
+
+/**
+ * The session from the in-process cache (docs/adr/0005-session-cache.md), or
+ * undefined when it must be read from the database. Synchronous, so that the
+ * auth hook answers a cached session without a promise.
+ */
+export function cachedSession(deps: AuthDeps, idHash: string): AuthContext | undefined {
+  return deps.sessionCache.get(idHash, deps.clock.now().getTime());
+}
+
+/** The database look-up behind `resolveSession`, by the session id's hash. */
+export async function resolveSessionHash(deps: AuthDeps, idHash: string): Promise<AuthContext | null> {
   const row = await findSession(deps.db, idHash);
   if (!row || row.revoked_at) return null;
   const now = deps.clock.now().getTime();
