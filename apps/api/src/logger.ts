@@ -1,15 +1,16 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
-import { REDACT_PATHS, scrubText, scrubValue } from './security/redact.ts';
+import { scrubLogRecord, scrubText } from './security/redact.ts';
 
 /**
- * Structured JSON logs. Secrets are removed by path; anything shaped like a
- * resident ID or a mobile number is masked in every field and message (PI-1).
+ * Structured JSON logs. Secrets (passwords, cookies, CSRF tokens) are
+ * censored by key at any depth; anything shaped like a resident ID or a
+ * mobile number is masked in every field and message (PI-1). Requests,
+ * replies and errors are logged through serializers that name their fields.
  */
 export function createLogger(level: string, stream?: DestinationStream): Logger {
   const options: pino.LoggerOptions = {
     level,
-    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-    formatters: { log: (obj) => scrubValue(obj) as Record<string, unknown> },
+    formatters: { log: (obj) => scrubLogRecord(obj) as Record<string, unknown> },
     hooks: {
       logMethod(args, method) {
         method.apply(

@@ -95,6 +95,24 @@ describe.each(DB_KINDS)('sign-in, sessions and CSRF (%s)', (kind) => {
     expect((await signed.get('/api/v1/auth/me')).statusCode).toBe(200);
   });
 
+  it('logs every request with its id, never the password, the session cookie or the CSRF token', async () => {
+    const from = h.logLines.length;
+    const c = new Client(h.app);
+    const res = await c.login('hr.beta');
+    const sid = res.cookies.find((x) => x.name === 'jifen_sid')!.value;
+    expect((await c.get('/api/v1/auth/me')).statusCode).toBe(200);
+    expect((await c.post('/api/v1/auth/logout')).statusCode).toBe(204);
+    const lines = h.logLines.slice(from);
+    const text = lines.join('\n');
+    expect(text).not.toContain('Demo@2026');
+    expect(text).not.toContain(sid);
+    expect(text).not.toContain(sid.split('.')[0]);
+    expect(text).not.toMatch(/x-csrf-token|jifen_csrf=/i);
+    const completed = lines.map((l) => JSON.parse(l) as { msg?: string; reqId?: string }).filter((l) => l.msg === 'request completed');
+    expect(completed.length).toBeGreaterThanOrEqual(4);
+    for (const l of completed) expect(l.reqId).toEqual(expect.any(String));
+  });
+
   it('ignores a tampered session cookie', async () => {
     const res = await h.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: 'jifen_sid=abc.def' } });
     expect(res.statusCode).toBe(401);

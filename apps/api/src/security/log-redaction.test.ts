@@ -1,0 +1,41 @@
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createLogger } from '../logger.ts';
+
+function capture() {
+  const lines: Record<string, unknown>[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(JSON.parse(String(chunk)) as Record<string, unknown>);
+      done();
+    },
+  });
+  return { lines, log: createLogger('info', stream) };
+}
+
+class Credentials {
+  constructor(
+    readonly username: string,
+    readonly password: string,
+  ) {}
+}
+
+describe('log redaction (PI-1)', () => {
+  it('censors password keys at any depth, in plain and class objects, without changing them', async () => {
+    const { lines, log } = capture();
+    const creds = new Credentials('hr.acme', 'Secret#1');
+    log.info({ password: 'a', body: { password: 'b', hrAccount: { password: 'c' } }, deep: { x: { y: [{ password: 'd' }] } }, creds }, 'x');
+    await new Promise((r) => setImmediate(r));
+    const line = JSON.stringify(lines[0]);
+    expect(line).not.toMatch(/"(a|b|c|d|Secret#1)"/);
+    expect(lines[0]).toMatchObject({ password: '[redacted]', creds: { username: 'hr.acme', password: '[redacted]' } });
+    expect(creds.password).toBe('Secret#1');
+  });
+
+  it('masks resident IDs and mobiles in messages and fields, and leaves other digits alone', async () => {
+    const { lines, log } = capture();
+    log.info({ note: 'call 13812345678', order: 'n° 1234567890' }, 'holder 31011519900307123X');
+    await new Promise((r) => setImmediate(r));
+    expect(lines[0]).toMatchObject({ msg: 'holder 3101**********123X', note: 'call 138****5678', order: 'n° 1234567890' });
+  });
+});
