@@ -13,10 +13,9 @@ export function createLogger(level: string, stream?: DestinationStream): Logger 
     formatters: { log: (obj) => scrubLogRecord(obj) as Record<string, unknown> },
     hooks: {
       logMethod(args, method) {
-        method.apply(
-          this,
-          args.map((a) => (typeof a === 'string' ? scrubText(a) : a)) as Parameters<typeof method>,
-        );
+        // pino hands each call a fresh array: scrub it in place (no copy per line).
+        for (let i = 0; i < args.length; i++) if (typeof args[i] === 'string') args[i] = scrubText(args[i] as string);
+        method.apply(this, args as Parameters<typeof method>);
       },
     },
     serializers: {
