@@ -24,10 +24,10 @@ describe('log redaction (PI-1)', () => {
   it('censors password keys at any depth, in plain and class objects, without changing them', async () => {
     const { lines, log } = capture();
     const creds = new Credentials('hr.acme', 'Secret#1');
-    log.info({ password: 'a', body: { password: 'b', hrAccount: { password: 'c' } }, deep: { x: { y: [{ password: 'd' }] } }, creds }, 'x');
+    log.info({ password: 'a', headers: { Cookie: 'jifen_sid=e', 'X-CSRF-Token': 'f' }, body: { password: 'b', hrAccount: { password: 'c' } }, deep: { x: { y: [{ password: 'd' }] } }, creds }, 'x');
     await new Promise((r) => setImmediate(r));
     const line = JSON.stringify(lines[0]);
-    expect(line).not.toMatch(/"(a|b|c|d|Secret#1)"/);
+    expect(line).not.toMatch(/"(a|b|c|d|jifen_sid=e|f|Secret#1)"/);
     expect(lines[0]).toMatchObject({ password: '[redacted]', creds: { username: 'hr.acme', password: '[redacted]' } });
     expect(creds.password).toBe('Secret#1');
   });

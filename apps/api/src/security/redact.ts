@@ -64,7 +64,14 @@ export function scrubLogRecord(value: unknown, depth = 0): unknown {
   const proto = Object.getPrototypeOf(value) as unknown;
   const plain = proto === Object.prototype || proto === null;
   if (!plain && (value instanceof Error || !hasSecretKey(value))) return value;
+  // Runs twice per request (the request and response lines): for-in without
+  // the entries array, and lower-casing only keys that have capitals.
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = SECRET_KEYS.has(k.toLowerCase()) ? LOG_CENSOR : scrubLogRecord(v, depth + 1);
+  const record = value as Record<string, unknown>;
+  for (const k in record) {
+    if (!Object.hasOwn(record, k)) continue;
+    const secret = SECRET_KEYS.has(k) || (/[A-Z]/.test(k) && SECRET_KEYS.has(k.toLowerCase()));
+    out[k] = secret ? LOG_CENSOR : scrubLogRecord(record[k], depth + 1);
+  }
   return out;
 }
