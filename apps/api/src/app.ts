@@ -1,4 +1,4 @@
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { randomUUID } from 'node:crypto';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -69,6 +69,8 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true },
+    // One line per request (below) instead of Fastify's two: the same facts, half the log volume and cost.
+    logController: new LogController({ disableRequestLogging: true }),
   });
   const app: App = fastify.withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(zodValidatorCompiler);
@@ -90,6 +92,10 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   app.addHook('onSend', (req, reply, payload, done) => {
     reply.header('x-request-id', req.id);
     done(null, payload);
+  });
+  app.addHook('onResponse', (req, reply, done) => {
+    reply.log.info({ req, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+    done();
   });
 
   await registerSecurity(app, {

@@ -15,12 +15,16 @@ describe('smoke (pglite)', () => {
     const c = await Client.signedIn(h.app, 'hr.acme');
     const me = await c.get('/api/v1/auth/me');
     expect(me.json().user).toMatchObject({ username: 'hr.acme', role: 'hr' });
-    expect(me.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(me.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
     expect(me.headers['x-content-type-options']).toBe('nosniff');
+    expect(me.headers['x-frame-options']).toBe('DENY');
+    expect(me.headers['cache-control']).toBe('no-store');
+    expect(me.headers['x-ratelimit-remaining']).toBeUndefined();
     expect(me.headers['x-request-id']).toBeTruthy();
     const root = await h.app.inject({ method: 'GET', url: '/' });
     expect(root.statusCode).toBe(503);
     expect(root.body).toContain('npm run build -w @jifen/web');
+    expect(root.headers['content-security-policy']).toContain("default-src 'self'");
     expect(root.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     const holders = await c.get('/api/v1/holders');
     expect(holders.statusCode).toBe(200);

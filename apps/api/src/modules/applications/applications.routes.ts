@@ -50,6 +50,8 @@ export function registerApplicationRoutes(app: App, deps: ModuleDeps): void {
     { config: { access: readers }, schema: { tags: ['applications'], params: idParams, produces: ['application/pdf'] } },
     async (req, reply) => {
       const notice = await printNotice(deps, requireUser(req), actorOf(req), req.params.id, { protocol: req.protocol, host: req.host });
+      // The API's CSP (default-src 'none') would leave the browser's built-in PDF viewer blank; a PDF runs no page script.
+      reply.removeHeader('content-security-policy');
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="${notice.filename}"`)

@@ -69,6 +69,8 @@ describe.each(DB_KINDS)('points notice PDF (%s)', (kind) => {
     const res = await holder.get(`/api/v1/applications/${approvedId}/notice.pdf`);
     expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-security-policy']).toBeUndefined();
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-disposition']).toBe(`inline; filename="points-notice-${noticeNumber(approvedId)}.pdf"`);
     const pdf = res.rawPayload;
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
