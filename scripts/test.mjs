@@ -3,10 +3,12 @@
 // journeys. Ends with one summary line `tests: N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
 import { checkChromium, checkPostgres } from './prerequisites.mjs';
 
 const env = { ...process.env, TZ: 'UTC' };
-const reports = 'artifacts/reports';
+// Absolute: Playwright resolves a relative report path against its config folder (e2e/).
+const reports = path.resolve('artifacts/reports');
 mkdirSync(reports, { recursive: true });
 
 function run(title, cmd, args) {
@@ -48,13 +50,19 @@ if (built) {
 const counts = { passed: 0, failed: 0, skipped: 0 };
 countVitest(`${reports}/vitest.json`);
 countPlaywright(`${reports}/playwright.json`);
+function missingReport(file) {
+  // A suite whose report is missing must not read as "0 failed".
+  console.log(`\nThe test report ${file} is missing: the suite's tests were not counted.`);
+  steps.push([`report ${path.basename(file)}`, false]);
+}
+
 const failedSteps = steps.filter(([, okay]) => !okay).map(([name]) => name);
 console.log(`\nfailed steps: ${failedSteps.length ? failedSteps.join(', ') : 'none'}`);
 console.log(`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 process.exit(failedSteps.length || counts.failed ? 1 : 0);
 
 function countVitest(file) {
-  if (!existsSync(file)) return;
+  if (!existsSync(file)) return missingReport(file);
   const r = JSON.parse(readFileSync(file, 'utf8'));
   counts.passed += r.numPassedTests ?? 0;
   counts.failed += r.numFailedTests ?? 0;
@@ -62,7 +70,8 @@ function countVitest(file) {
 }
 
 function countPlaywright(file) {
-  if (!existsSync(file)) return;
+  if (!built) return;
+  if (!existsSync(file)) return missingReport(file);
   const s = JSON.parse(readFileSync(file, 'utf8')).stats ?? {};
   counts.passed += (s.expected ?? 0) + (s.flaky ?? 0);
   counts.failed += s.unexpected ?? 0;
