@@ -100,7 +100,11 @@ export async function readRecordMonths(q: Sql, pii: PiiCipher, holderId: string)
  * Errors: HOLDER.NOT_FOUND, CLAIMS.MISSING, HOLDER_DATA.INVALID.
  */
 export async function loadAssessmentInput(deps: { db: Sql; pii: PiiCipher }, holderId: string): Promise<Result<AssessmentInput>> {
-  const holder = await deps.db.maybeOne<{ birth_date: string }>('SELECT birth_date::text AS birth_date FROM holders WHERE id = $1', [holderId]);
+  const holder = await deps.db.maybeOne<{ birth_date: string; employer_uscc: string | null }>(
+    `SELECT h.birth_date::text AS birth_date, e.uscc AS employer_uscc
+     FROM holders h LEFT JOIN employers e ON e.id = h.employer_id WHERE h.id = $1`,
+    [holderId],
+  );
   if (!holder) return err({ code: 'HOLDER.NOT_FOUND', message: text('持证人不存在', 'No such holder') });
   const claims = await findClaims(deps.db, holderId);
   if (!claims) {
@@ -108,7 +112,16 @@ export async function loadAssessmentInput(deps: { db: Sql; pii: PiiCipher }, hol
   }
   const { months } = await readRecordMonths(deps.db, deps.pii, holderId);
   const stored = JSON.parse(deps.pii.decrypt(CLAIMS_FIELD, claims.claims_enc)) as HolderClaims;
-  const checked = assessmentInputSchema.safeParse({ ...stored, birthDate: holder.birth_date, socialInsurance: { kind: 'records', months } });
+  // The contract employer (C-2, S-9) is the holder's employer unless the claims name another: an
+  // application goes through the employer the holder works for (R-4) under a labour contract with it (M-2).
+  // Without it every month would count as paid by "another company" and the base multiple would be lost.
+  const contractEmployerUscc = stored.contractEmployerUscc ?? holder.employer_uscc ?? undefined;
+  const checked = assessmentInputSchema.safeParse({
+    ...stored,
+    ...(contractEmployerUscc ? { contractEmployerUscc } : {}),
+    birthDate: holder.birth_date,
+    socialInsurance: { kind: 'records', months },
+  });
   if (!checked.success) {
     return err({
       code: 'HOLDER_DATA.INVALID',

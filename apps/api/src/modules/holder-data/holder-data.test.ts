@@ -97,6 +97,19 @@ describe.each(DB_KINDS)('holder data: registration, claims, SI/tax records (%s)'
     expect(none.ok ? null : none.error.code).toBe('CLAIMS.MISSING');
   });
 
+  it('takes the holder\'s employer as the contract employer when the claims name none (C-2, S-9), and keeps one the claims name', async () => {
+    const wang = await holderIdByName(h.db, '王芳');
+    const put = await hr.request('PUT', `/api/v1/holders/${wang}/claims`, { body: { claims: { education: 'benke' }, expectedVersion: 0 } });
+    expect(put.statusCode, put.body).toBe(200);
+    const input = await loadAssessmentInput(h, wang);
+    expect(input.ok && input.value.contractEmployerUscc).toBe(uscc);
+    const other = (await h.db.one<{ uscc: string }>("SELECT uscc FROM employers WHERE name = '上海贝塔信息技术有限公司'")).uscc;
+    const named = await hr.request('PUT', `/api/v1/holders/${wang}/claims`, { body: { claims: { education: 'benke', contractEmployerUscc: other }, expectedVersion: 1 } });
+    expect(named.statusCode, named.body).toBe(200);
+    const kept = await loadAssessmentInput(h, wang);
+    expect(kept.ok && kept.value.contractEmployerUscc).toBe(other);
+  });
+
   it('imports a good CSV and reports a bad one row by row, writing nothing (all-or-nothing)', async () => {
     const wang = await holderIdByName(h.db, '王芳');
     const good = `\uFEFF${HEADER}\r\n2026-04,是,否,12000,${uscc},${uscc},15000\r\n2026-05,是,否,12000,${uscc},${uscc},15000\r\n`;
