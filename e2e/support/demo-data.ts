@@ -1,3 +1,5 @@
+import { residentIdCheckChar } from '@jifen/domain';
+
 /** What the API's demo data holds (apps/api/src/demo/seed.ts), as the journeys rely on it. */
 export const DEMO = {
   acme: { name: '上海示例科技有限公司', holders: ['李明', '王芳', '张伟', '刘洋', '陈静', '杨磊'] },
@@ -15,9 +17,5 @@ export const WORKFLOW_BUSINESS_DATE = '2025-12-15';
 /** The demo holders' resident IDs without their check character (apps/api/src/demo/seed.ts). */
 export const DEMO_ID17 = { 李明: '31011519900307123', 张伟: '41010219920815003' } as const;
 
-/** GB 11643: the resident ID's check character. */
-export function residentId(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((acc, d, i) => acc + Number(d) * weights[i]!, 0);
-  return first17 + '10X98765432'[sum % 11];
-}
+/** A resident ID completed with its check character, computed by the domain (I-1). */
+export const residentId = (first17: string): string => first17 + residentIdCheckChar(first17);

@@ -1,7 +1,6 @@
 import type { DomainError } from '@jifen/domain';
-import { openDatabase } from '../adapters/db/open.ts';
-import { loadConfig } from '../config.ts';
 import { verifyAuditChain } from '../modules/audit/audit.service.ts';
+import { withConfiguredDatabase } from './configured-database.ts';
 import type { CliCommand, CliResult } from './types.ts';
 
 /**
@@ -13,17 +12,8 @@ export const auditVerifyCommand: CliCommand = {
   path: ['audit', 'verify'],
   usage: 'jifen audit verify',
   summary: { zh: '校验审计日志哈希链是否被篡改或删除', en: 'Check the hash-chained audit log for edited or deleted entries' },
-  async run(): Promise<CliResult | DomainError> {
-    const loaded = loadConfig();
-    if (!loaded.ok) {
-      return { code: 'CLI.CONFIG', message: { zh: `配置无效：${loaded.errors.join('；')}`, en: `invalid configuration: ${loaded.errors.join('; ')}` } };
-    }
-    const { config } = loaded;
-    const db = await openDatabase(config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dir: config.pgliteDir });
-    try {
-      if (!(await db.one<{ t: string | null }>("SELECT to_regclass('audit_log')::text AS t")).t) {
-        return { code: 'AUDIT.NO_SCHEMA', message: { zh: '数据库尚未初始化（请先启动一次服务）', en: 'the database is not initialised (start the server once)' } };
-      }
+  run: () =>
+    withConfiguredDatabase('audit_log', 'AUDIT.NO_SCHEMA', async (db): Promise<CliResult | DomainError> => {
       const result = await verifyAuditChain(db);
       if (!result.ok) {
         return {
@@ -39,8 +29,5 @@ export const auditVerifyCommand: CliCommand = {
         json: result,
         text: [`审计日志完好 / audit log intact: ${result.checked} 条 entries checked (${db.kind})`],
       };
-    } finally {
-      await db.close();
-    }
-  },
+    }),
 };

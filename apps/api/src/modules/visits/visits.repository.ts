@@ -72,12 +72,3 @@ export async function employerDistrict(q: Sql, employerId: string): Promise<stri
 export async function lockApplication(q: Sql, id: string): Promise<{ id: string; state: string; employer_id: string } | undefined> {
   return q.maybeOne('SELECT id, state, employer_id FROM applications WHERE id = $1 FOR UPDATE', [id]);
 }
-
-/** Who may see an application's visit: its employer, its employer's district, its holder's account. */
-export async function applicationAudience(q: Sql, id: string): Promise<{ employer_id: string; district_code: string; holder_user_id: string | null } | undefined> {
-  return q.maybeOne(
-    `SELECT a.employer_id, e.district_code, h.user_id AS holder_user_id
-     FROM applications a JOIN employers e ON e.id = a.employer_id JOIN holders h ON h.id = a.holder_id WHERE a.id = $1`,
-    [id],
-  );
-}

@@ -5,9 +5,10 @@ import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
+import { visibleApplication } from '../applications/applications.service.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import {
-  activeBooking, applicationAudience, cancelBooking, employerDistrict, findSlot, insertBooking, insertSlot, listSlots, lockApplication, releasePlace, takePlace,
+  activeBooking, cancelBooking, employerDistrict, findSlot, insertBooking, insertSlot, listSlots, lockApplication, releasePlace, takePlace,
   type BookingRow, type SlotRow,
 } from './visits.repository.ts';
 
@@ -104,15 +105,9 @@ export async function cancelVisit(deps: ModuleDeps, user: AuthUser, actor: Actor
   });
 }
 
-/** The application's booked visit (or null), for the HR specialist, the holder and the district's staff; a reload shows it again. */
+/** The application's booked visit (or null), for whoever may see the application; a reload shows it again. */
 export async function currentVisit(deps: ModuleDeps, user: AuthUser, applicationId: string): Promise<VisitBooking | null> {
-  const app = await applicationAudience(deps.db, applicationId);
-  const sees =
-    app !== undefined &&
-    ((user.role === 'hr' && app.employer_id === user.employer?.id) ||
-      ((user.role === 'clerk' || user.role === 'reviewer') && app.district_code === user.district?.code) ||
-      (user.role === 'holder' && app.holder_user_id === user.id));
-  if (!sees) throw denied.notFound(text('申请', 'application'));
+  await visibleApplication(deps, user, applicationId);
   const booking = await activeBooking(deps.db, applicationId);
   if (!booking) return null;
   const slot = await findSlot(deps.db, booking.slot_id);

@@ -2,7 +2,7 @@ import { Button, Flex, Table, type TableColumnsType } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { downloadText } from '../holders/holders-csv.ts';
+import { downloadText } from '../../components/csv.ts';
 import { formatDate } from '../../components/format-date.ts';
 import { APPLICATION_KINDS, APPLICATION_STATES, type ApplicationDetail, type ApplicationSummary } from './application-types.ts';
 import { applicationsToCsv, type AppCsvColumn } from './applications-csv.ts';
