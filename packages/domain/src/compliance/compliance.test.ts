@@ -53,12 +53,15 @@ describe('C-2 months that cannot count towards the base multiple', () => {
     expect(check(records(monthsEnding('2026-03', 12)), 'C-2')?.passed).toBe(true);
   });
   it('a month whose wage year is not loaded cannot be checked automatically: not passed, and it names the year (P-2)', () => {
-    const noWage2025 = fixturePolicy({ wages: { '2024': 12434 } });
-    const c = check(records(monthsEnding('2026-03', 12)), 'C-2', noWage2025);
+    const noWage2025 = fixturePolicy({ wages: { '2023': 12307, '2024': 12434 } });
+    // From the switch month (July) a 2026 base is judged against the 2025 figure.
+    const c = checkCompliance(records(monthsEnding('2026-07', 12)), '2026-07-01', noWage2025).find((x) => x.ruleId === 'C-2');
     expect(c?.passed).toBe(false);
     expect(c?.message?.zh).toContain('缺少2025年本市职工月平均工资');
     expect(c?.message?.en).toContain("Shanghai's 2025 average wage");
-    expect(check(records(monthsEnding('2025-12', 12)), 'C-2', noWage2025)?.passed).toBe(true);
+    // 2026-01..2026-06 are judged against the 2024 figure: checkable (S-9 switch month).
+    expect(check(records(monthsEnding('2026-03', 12)), 'C-2', noWage2025)?.passed).toBe(true);
+    expect(checkCompliance(records(monthsEnding('2026-06', 12)), '2026-06-30', noWage2025).find((x) => x.ruleId === 'C-2')?.passed).toBe(true);
   });
 });
 

@@ -11,9 +11,11 @@ import type { AssessmentInput, SiMonthRecord, SiSummary } from '../points/input.
  * months" on 2026-03-01 are 2025-04..2026-03. Months after asOf's month
  * are ignored.
  *
- * S-9 wage rule: a month in year Y is compared with the average wage of
- * year Y-1 (the base is set from the previous year's wage), so a month of
- * 2026 needs the 2025 wage; a missing year is P-2's WAGE.YEAR_MISSING.
+ * S-9 wage rule: a month is compared with the figure in force for
+ * contribution bases in that month. A year's average wage is announced the
+ * next year and applies from the switch month (`wageSwitchMonth`, July):
+ * 2026-01..2026-06 compare with the 2024 figure, 2026-07 onward with the
+ * 2025 figure (`wageYearOfMonth`). A missing year is P-2's WAGE.YEAR_MISSING.
  *
  * A month counts towards a base multiple (S-9, and S-4's base requirement)
  * only when it was paid normally (not back-paid), was paid by the contract
@@ -81,6 +83,16 @@ function summaryFacts(s: SiSummary, c: CompiledPolicy): SiFacts {
   };
 }
 
+/**
+ * S-9 / S-4: the year whose average wage is the reference for a month's
+ * contribution base (see the module comment): Y-1 from the switch month of
+ * year Y on, Y-2 before it. `month` is `YYYY-MM`.
+ */
+export function wageYearOfMonth(month: string, wageSwitchMonth: number): number {
+  const idx = monthIndexOf(month);
+  return ((idx / 12) | 0) - (idx % 12 >= wageSwitchMonth - 1 ? 1 : 2);
+}
+
 /** `YYYY-MM` to a month index without validation: the input passed the schema. */
 function monthIndexOf(m: string): number {
   return (
@@ -110,6 +122,7 @@ function recordFacts(
   const maxWindow = c.maxWindowMonths;
   const wages = c.wages;
   const firstYear = c.wageFirstYear;
+  const switchIndex = c.params.points.wageSwitchMonth - 1;
   const tierMonths = new Array<number>(nTiers).fill(0);
   let qualifying = 0;
   let insuredThisMonth = false;
@@ -151,7 +164,7 @@ function recordFacts(
       exTax++;
       continue;
     }
-    const wageYear = ((idx / 12) | 0) - 1;
+    const wageYear = ((idx / 12) | 0) - (idx % 12 >= switchIndex ? 1 : 2);
     const row = wageYear - firstYear;
     if (row < 0 || row >= wages.length || (wages[row] as number) <= 0) {
       if (wageYear > missingWageYear) missingWageYear = wageYear;

@@ -43,7 +43,7 @@ export interface CompiledPolicy {
   /** wages[year - wageFirstYear]; 0 = the year is missing from the table (P-2). */
   wages: Float64Array;
   /**
-   * Base thresholds in fen, by the year of the month: row (year - wageFirstYear - 1)
+   * Base thresholds in fen, by the wage year of the month (`wageYearOfMonth`): row (wageYear - wageFirstYear)
    * holds the S-4 title threshold then one per tier, from the previous year's
    * wage (S-9 rule), each rounded to the fen so exact multiples reach their tier.
    */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wageYearOfMonth } from '../compliance/si-facts.ts';
 import { assessPoints } from './assess.ts';
 import type { AssessmentInput, SiMonthRecord } from './input.ts';
 import { EMPLOYER, FIXTURE_WAGES, OTHER_EMPLOYER, fixturePolicy, monthsEnding, summaryInput } from './test-fixtures.ts';
@@ -6,10 +7,10 @@ import { EMPLOYER, FIXTURE_WAGES, OTHER_EMPLOYER, fixturePolicy, monthsEnding, s
 const ASOF = '2026-03-01';
 const policy = fixturePolicy();
 
-/** `count` months ending with `last`, each at `multiple` x the average wage of the previous year (S-9 rule). */
+/** `count` months ending with `last`, each at `multiple` x the figure in force for that month (S-9 switch-month rule). */
 function atMultiple(last: string, count: number, multiple: number, delta = 0): SiMonthRecord[] {
   return monthsEnding(last, count).map((r) => {
-    const wage = FIXTURE_WAGES[String(Number(r.month.slice(0, 4)) - 1)] ?? 0;
+    const wage = FIXTURE_WAGES[String(wageYearOfMonth(r.month, 7))] ?? 0;
     const base = Math.round(multiple * wage * 100) / 100 + delta;
     return { ...r, base, taxedIncome: base };
   });
@@ -76,19 +77,36 @@ describe('S-9 base multiple: one tier, exact thresholds, previous-year wage', ()
     expect(l?.reason?.en).toContain(why);
   });
 
-  it('a 2026 month is compared with the 2025 wage, not the 2024 one', () => {
-    const months = atMultiple('2026-03', 36, 1);
-    // 2026-03 at the 2024 wage (12434) is below the 2025 wage (12800).
-    months[35] = { ...months[35]!, base: 12434, taxedIncome: 12434 };
-    expect(lineOf(recordsInput(months), 'baseMultiple')?.points).toBe(25);
+  it.each([
+    ['2026-06', 2024], ['2026-07', 2025], ['2026-01', 2024], ['2025-12', 2024], ['2025-06', 2023], ['2024-02', 2022],
+  ])('S-9 switch month: a base paid in %s is judged against the %i figure', (month, year) => {
+    expect(wageYearOfMonth(month, 7)).toBe(year);
   });
 
-  it('P-2: a wage year missing -> WAGE.YEAR_MISSING on the line, no guess', () => {
+  it('a month from July 2026 is compared with the 2025 wage, one before July with the 2024 wage', () => {
+    const months = atMultiple('2026-07', 36, 1);
+    // 2026-07 at the 2024 wage (12434) is below the 2025 wage (12800): it no longer reaches 1x.
+    months[35] = { ...months[35]!, base: 12434, taxedIncome: 12434 };
+    expect(assessPoints(recordsInput(months), '2026-07-01', policy).lines.find((l) => l.indicator === 'baseMultiple')?.points).toBe(25);
+    // 2026-06 at the 2024 wage is exactly 1x: the 2025 figure does not apply to it yet.
+    const june = atMultiple('2026-06', 36, 1);
+    june[35] = { ...june[35]!, base: 12434, taxedIncome: 12434 };
+    expect(assessPoints(recordsInput(june), '2026-06-01', policy).lines.find((l) => l.indicator === 'baseMultiple')?.points).toBe(50);
+  });
+
+  it('P-2: a wage year missing -> WAGE.YEAR_MISSING on the line from the switch month on, no guess', () => {
     const { '2025': _missing, ...wages } = FIXTURE_WAGES;
     const p = fixturePolicy({ wages });
-    const l = lineOf(recordsInput(atMultiple('2025-12', 36, 2)), 'baseMultiple', p);
-    expect(l?.points).toBe(100); // 2025 months use 2024 wages: no gap yet
-    const gap = lineOf(recordsInput([...atMultiple('2025-12', 36, 2), ...monthsEnding('2026-03', 3, 30000)]), 'baseMultiple', p);
+    // 2026-01..2026-06 use the 2024 figure: checkable without 2025 (asOf 2026-03-01).
+    const l = lineOf(recordsInput(atMultiple('2026-03', 36, 2)), 'baseMultiple', p);
+    expect(l?.points).toBe(100);
+    expect(l?.error).toBeUndefined();
+    const june = assessPoints(recordsInput(atMultiple('2026-06', 36, 2)), '2026-06-30', p).lines.find((x) => x.indicator === 'baseMultiple');
+    expect(june?.error).toBeUndefined();
+    // From 2026-07 a month needs the 2025 figure.
+    const gap = assessPoints(recordsInput([...atMultiple('2026-06', 36, 2), ...monthsEnding('2026-07', 1, 30000)]), '2026-07-01', p).lines.find(
+      (x) => x.indicator === 'baseMultiple',
+    );
     expect(gap?.points).toBe(0);
     expect(gap?.error?.code).toBe('WAGE.YEAR_MISSING');
     expect(gap?.error?.details).toEqual({ year: 2025 });

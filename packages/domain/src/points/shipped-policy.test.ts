@@ -21,9 +21,14 @@ describe('shipped policy data', () => {
     expect(a.total).toBe(total);
   });
 
-  it('2026 months need the 2025 average wage: WAGE.YEAR_MISSING until the table has it', () => {
-    const input = { ...summaryInput(), contractEmployerUscc: EMPLOYER, socialInsurance: { kind: 'records' as const, months: monthsEnding('2026-03', 48, 30000) } };
-    const line = assessPoints(input, '2026-03-01', policy).lines.find((l) => l.ruleId === 'S-9');
+  it('S-9 switch month: 2026-01..06 are judged against the shipped 2024 figure; from 2026-07 the 2025 figure is needed (P-2 until loaded)', () => {
+    const input = (last: string) => ({ ...summaryInput(), contractEmployerUscc: EMPLOYER, socialInsurance: { kind: 'records' as const, months: monthsEnding(last, 48, 30000) } });
+    const march = assessPoints(input('2026-03'), '2026-03-01', policy).lines.find((l) => l.ruleId === 'S-9');
+    expect(march?.error).toBeUndefined();
+    expect(march?.points).toBe(100);
+    const july = assessmentPolicyOn(policySet, '2026-07-01');
+    if (!july.ok) throw new Error(july.error.message.en);
+    const line = assessPoints(input('2026-07'), '2026-07-01', july.value).lines.find((l) => l.ruleId === 'S-9');
     if (policySet.wages.byYear.has(2025)) expect(line?.error).toBeUndefined();
     else expect(line?.error?.code).toBe('WAGE.YEAR_MISSING');
   });

@@ -42,6 +42,7 @@ export const FIXTURE_PARAMS: PolicyParams = {
       { minMultiple: 2, maxMultiple: 3, months: 36, windowYears: 4, points: 100 },
       { minMultiple: 3, maxMultiple: null, months: 24, windowYears: 3, points: 120 },
     ],
+    wageSwitchMonth: 7,
     publicService: { pointsPerYear: 4, afterYears: 5, max: null },
     remoteSuburb: { pointsPerYear: 2, afterYears: 5, max: 20 },
     freshGraduate: 10,

@@ -46,6 +46,12 @@ export const pointsParams = z.strictObject({
   entrepreneur: param(points),
   /** S-9: one tier only, the highest reached. */
   baseMultipleTiers: param(z.array(tier).min(1)),
+  /**
+   * S-9 / S-4: the month (1-12) from which a year's average wage, announced
+   * the next year, is the reference for contribution bases: a month of year
+   * Y before it compares with the wage of Y-2, from it on with Y-1.
+   */
+  wageSwitchMonth: param(z.number().int().min(1).max(12)),
   publicService: param(yearsAfter),
   remoteSuburb: param(yearsAfter),
   freshGraduate: param(points),
