@@ -14,3 +14,4 @@ export * from './holder-data.ts';
 export * from './applications.ts';
 export * from './visits.ts';
 export * from './notifications.ts';
+export * from './policy-admin.ts';
