@@ -27,6 +27,8 @@ import { registerHolderDataRoutes } from './modules/holder-data/holder-data.rout
 import { registerApplicationRoutes } from './modules/applications/applications.routes.ts';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { registerVisitRoutes } from './modules/visits/visits.routes.ts';
+import { registerPolicyDataRoutes } from './modules/policy-data/policy-data.routes.ts';
+import { preparePolicyData } from './modules/policy-data/policy-data.service.ts';
 
 export type AppConfig = Pick<
   Config,
@@ -59,6 +61,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   const deps = { ...given, sessionCache: given.sessionCache ?? createSessionCache() };
   const { config } = deps;
+  // The engine runs on the published policy data of this database (shipped files load into a fresh one).
+  await preparePolicyData(deps.db, deps.clock.now());
   const fastify = Fastify({
     loggerInstance: createLogger(config.logLevel, deps.logStream) as FastifyBaseLogger,
     bodyLimit: config.bodyLimit,
@@ -120,6 +124,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   registerApplicationRoutes(app, deps);
   registerNotificationRoutes(app, deps);
   registerVisitRoutes(app, deps);
+  registerPolicyDataRoutes(app, deps);
   registerConsultationRoutes(app, deps, { retentionDays: config.consultationRetentionDays ?? 90, globalRateLimitMax: config.rateLimitMax });
 
   spaFallback = await registerWeb(app, config.webDist);

@@ -9,6 +9,8 @@ import { deriveKeys, loadOrCreateDevKey } from './security/keys.ts';
 import { createPiiCipher } from './security/pii.ts';
 import { createLogSmsSender } from './adapters/sms/sms-sender.ts';
 import { startOutboxRunner } from './jobs/outbox-runner.ts';
+import { alertPendingData } from './jobs/pending-data-alert.ts';
+import { reloadPolicyData } from './modules/policy-data/policy-data.service.ts';
 
 async function main(): Promise<void> {
   const loaded = loadConfig();
@@ -71,10 +73,20 @@ async function main(): Promise<void> {
     },
   );
 
+  // Another instance may publish policy data; the alert about missing data goes once a day (P-2).
+  const refreshPolicyData = async () => {
+    await reloadPolicyData(db);
+    await alertPendingData(db, clock);
+  };
+  const policyTimer = setInterval(() => refreshPolicyData().catch((error: unknown) => app.log.error({ err: error }, 'policy data refresh failed')), 60_000);
+  policyTimer.unref();
+  void refreshPolicyData().catch((error: unknown) => app.log.error({ err: error }, 'policy data alert failed'));
+
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
+    clearInterval(policyTimer);
     app.log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();

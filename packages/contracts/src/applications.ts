@@ -43,7 +43,18 @@ export const applicationCheck = z.strictObject({
   advisory: z.boolean().optional(),
   message: localized.optional(),
   months: z.array(z.string()).optional(),
+  /** P-2: waits for a calendar or wage year to be published; computed then. */
+  pending: z.strictObject({ kind: z.enum(['calendar', 'wage']), year: z.number().int() }).optional(),
 });
+
+/** P-2: what an application waits for (a due date or checks), in words for every role. */
+export const pendingDataItem = z.strictObject({
+  kind: z.enum(['calendar', 'wage']),
+  year: z.number().int(),
+  ruleId: z.literal('P-2'),
+  message: localized,
+});
+export type PendingDataItem = z.infer<typeof pendingDataItem>;
 
 export const slaInfo = z.strictObject({
   status: z.enum(['on_track', 'at_risk', 'breached']),
@@ -64,6 +75,8 @@ export const applicationSummary = z.strictObject({
   policyHash: z.string().nullable(),
   total: z.number().nullable(),
   slaDue: isoDate.nullable(),
+  /** P-2: the due date or checks waiting for published data. */
+  pending: z.array(pendingDataItem),
   noticeIssuedOn: isoDate.nullable(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,

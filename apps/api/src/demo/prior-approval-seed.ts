@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, addYears, assessPoints, assessmentPolicyOn } from '@jifen/domain';
-import { policySet } from '@jifen/policies';
+import { livePolicySet } from '../modules/policy-data/live-policy.ts';
 import type { Sql } from '../adapters/db/sql.ts';
 import type { Clock } from '../clock.ts';
 import { declaredDataHash } from '../modules/applications/applications.checks.ts';
@@ -31,16 +31,20 @@ export async function seedPriorApproval(q: Sql, deps: Deps, today: string): Prom
   const input = await loadAssessmentInput({ db: q, pii: deps.pii }, li.id);
   if (!input.ok) throw new Error(`demo: 李明's data is not assessable: ${input.error.code}`);
   const issuedOn = addDays(addYears(today, -1), 30);
-  const policy = assessmentPolicyOn(policySet, issuedOn);
+  const policy = assessmentPolicyOn(livePolicySet(), issuedOn);
   if (!policy.ok) throw new Error(`demo: no policy on ${issuedOn}: ${policy.error.code}`);
   const assessment = assessPoints(input.value, issuedOn, policy.value);
   const id = randomUUID();
   const at = new Date(`${issuedOn}T10:00:00+08:00`);
   await q.query(
     `INSERT INTO applications (id, holder_id, employer_id, kind, state, version, employer_changed, data_changed, data_hash,
-       policy_id, policy_hash, total, notice_issued_on, created_by, created_at, updated_at, idempotency_key)
-     VALUES ($1, $2, $3, 'first_application', 'approved', 2, false, true, $4, $5, $6, $7, $8, $9, $10, $10, $11)`,
-    [id, li.id, li.employer_id, declaredDataHash(input.value), assessment.policyId, assessment.policyHash, assessment.total, issuedOn, li.hr_id, at, `demo-prior-${id}`],
+       policy_id, policy_hash, total, notice_issued_on, created_by, created_at, updated_at, idempotency_key, input_enc, submitted_on)
+     VALUES ($1, $2, $3, 'first_application', 'approved', 2, false, true, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12, $8)`,
+    [
+      id, li.id, li.employer_id, declaredDataHash(input.value), assessment.policyId, assessment.policyHash, assessment.total, issuedOn, li.hr_id, at, `demo-prior-${id}`,
+      // P-3: the input it was decided on, so `jifen replay` can recompute it.
+      deps.pii.encrypt('application.input', JSON.stringify(input.value)),
+    ],
   );
   await insertEvent(q, {
     id: randomUUID(), applicationId: id, seq: 2, from: 'under_review', to: 'approved', action: 'approve', role: 'reviewer',

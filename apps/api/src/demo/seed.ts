@@ -61,6 +61,8 @@ export async function seedDemoData(deps: SeedDeps): Promise<DemoAccount[]> {
       createAccount(q, deps, { username, displayName, password: pw, role, ...scope });
 
     await account('admin', '系统管理员', 'admin');
+    // A second administrator: policy data is drafted by one and published by another (issue #9).
+    await account('admin2', '政策数据审核管理员', 'admin');
     await account('consultant', '积分咨询顾问', 'consultant');
     const reviewerPd = await account('reviewer.pd', '浦东新区人才服务中心 王审核', 'reviewer', { districtCode: '310115', centreId: 't-310115' });
     const reviewerXh = await account('reviewer.xh', '徐汇区人才服务中心 赵审核', 'reviewer', { districtCode: '310104', centreId: 't-310104' });
@@ -111,6 +113,7 @@ export async function seedDemoData(deps: SeedDeps): Promise<DemoAccount[]> {
     await appendAudit(q, deps.clock, null, { action: 'demo.seed', subjectType: 'system', after: { asOf: today, holders: people.length } });
     return [
       { username: 'admin', role: 'admin', note: '系统管理员 administrator' },
+      { username: 'admin2', role: 'admin', note: '第二位管理员: publishes policy data another administrator drafted' },
       { username: 'reviewer.pd', role: 'reviewer', note: '浦东新区人才服务中心' },
       { username: 'reviewer.xh', role: 'reviewer', note: '徐汇区人才服务中心' },
       { username: 'clerk.pd', role: 'clerk', note: '浦东新区陆家嘴街道社区事务受理服务中心' },

@@ -2,9 +2,10 @@ import { APPLICATION_RULES, NOTIFICATION_RULES, VISIT_RULES } from './applicatio
 import { ASSESSMENT_CONSULTATION_RULES } from './assessments-consultations.ts';
 import { CORE_RULES } from './core.ts';
 import { PERMIT_HOLDER_DATA_RULES } from './permits-holder-data.ts';
+import { POLICY_DATA_RULES } from './policy-data.ts';
 import type { Rule } from './types.ts';
 
 export * from './types.ts';
 
 /** Rows of every module, by "METHOD /url" as registered. */
-export const RULES: Record<string, Rule> = { ...CORE_RULES, ...ASSESSMENT_CONSULTATION_RULES, ...PERMIT_HOLDER_DATA_RULES, ...APPLICATION_RULES, ...NOTIFICATION_RULES, ...VISIT_RULES };
+export const RULES: Record<string, Rule> = { ...CORE_RULES, ...ASSESSMENT_CONSULTATION_RULES, ...PERMIT_HOLDER_DATA_RULES, ...APPLICATION_RULES, ...NOTIFICATION_RULES, ...VISIT_RULES, ...POLICY_DATA_RULES };

@@ -157,7 +157,7 @@ describe('SLA due dates: 20 working days from the day after entering review (R-3
     ['2026-02-14', '2026-03-20'], // on a make-up Saturday: that day never counts, the next working day is 2/24
   ])('entering review on %s is due %s', (today, due) => {
     const d = run(application({ state: 'submitted', kind: 'first_application' }), { action: 'route_to_review', role: 'system', checks: PASSED }, today);
-    expect(d.intents[0]).toEqual({ type: 'sla_start', ruleId: 'R-3', startedOn: today, dueDate: due, workingDays: 20 });
+    expect(d.intents[0]).toEqual({ type: 'sla_start', ruleId: 'R-3', startedOn: today, dueDate: due, pendingYear: null, workingDays: 20 });
     expect(d.intents[1]).toMatchObject({ type: 'sms', params: { dueDate: due } });
   });
 
@@ -173,19 +173,28 @@ describe('SLA due dates: 20 working days from the day after entering review (R-3
     expect(resubmitted.intents[0]).toMatchObject({ ruleId: 'R-5' });
 
     const again = run(application({ state: resubmitted.next, kind: 'first_application' }), { action: 'route_to_review', role: 'system', checks: PASSED }, '2026-12-01');
-    expect(again.intents[0]).toEqual({ type: 'sla_start', ruleId: 'R-3', startedOn: '2026-12-01', dueDate: '2026-12-29', workingDays: 20 });
+    expect(again.intents[0]).toEqual({ type: 'sla_start', ruleId: 'R-3', startedOn: '2026-12-01', dueDate: '2026-12-29', pendingYear: null, workingDays: 20 });
   });
 
-  it('propagates a missing calendar year (P-2) instead of guessing a due date', () => {
+  it.each([
+    ['2026-12-03', '2026-12-31', null], // the last day whose 20 working days end in 2026
+    ['2026-12-04', null, 2027], // from here the due date falls in 2027
+    ['2026-12-10', null, 2027],
+    ['2026-12-31', null, 2027],
+  ])('P-2: entering review on %s with only the 2026 calendar: due %s, pending year %s; accepted, never guessed', (today, due, year) => {
     const r = decide(
       application({ state: 'submitted', kind: 'first_application' }),
       { action: 'route_to_review', role: 'system', actorId: 's', checks: PASSED },
-      ctxOn('2026-12-10', CALENDAR_2026_ONLY),
+      ctxOn(today, CALENDAR_2026_ONLY),
     );
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.error.code).toBe('CALENDAR.YEAR_MISSING');
-    expect(r.error.details).toMatchObject({ year: 2027 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.next).toBe('under_review');
+    expect(r.value.intents[0]).toEqual({ type: 'sla_start', ruleId: 'R-3', startedOn: today, dueDate: due, pendingYear: year, workingDays: 20 });
+    const sms = r.value.intents.find((i) => i.type === 'sms');
+    expect(sms).toMatchObject(year === null ? { template: 'review_started' } : { template: 'review_started_date_pending', ruleId: 'P-2', params: { year: '2027' } });
+    const hr = r.value.intents.find((i) => i.type === 'in_app');
+    if (year !== null) expect(JSON.stringify(hr)).toContain('2027年工作日历尚未发布');
   });
 
   it('takes the shipped sh-2026 policy as it is', () => {

@@ -21,6 +21,7 @@ export {
 export { TRANSITIONS, allowedActions, canTransition, findTransition, isFinalState, type Transition } from './transitions.ts';
 export { routeSubmission, type Route, type RouteName, type RoutingInput } from './routing.ts';
 export { decide, routingCommand, type DecisionContext } from './decide.ts';
+export { dueDateText } from './intents.ts';
 export { visitCommand } from './visit.ts';
 export { slaStatus, type SlaOptions, type SlaState, type SlaStatus } from './sla.ts';
 export {

@@ -1,8 +1,8 @@
 import { addWorkingDays, type WorkingCalendar } from '../calendar/index.ts';
-import { ok, type IsoDate, type LocalizedText, type Result } from '../result.ts';
+import { ok, type DomainError, type IsoDate, type LocalizedText, type Result } from '../result.ts';
 import type { Route } from './routing.ts';
 import type { Transition } from './transitions.ts';
-import type { Application, Command, Intent, Recipient } from './types.ts';
+import type { Application, Command, Intent, Recipient, TemplateParam } from './types.ts';
 
 export interface IntentContext {
   now: string;
@@ -29,14 +29,33 @@ interface Move {
  */
 function slaStart(ctx: IntentContext): Result<Extract<Intent, { type: 'sla_start' }>> {
   const due = addWorkingDays(ctx.calendar, ctx.today, ctx.reviewWorkingDays);
-  if (!due.ok) return due;
-  return ok({
-    type: 'sla_start',
-    ruleId: 'R-3',
-    startedOn: ctx.today,
-    dueDate: due.value,
-    workingDays: ctx.reviewWorkingDays,
-  });
+  const base = { type: 'sla_start', ruleId: 'R-3', startedOn: ctx.today, workingDays: ctx.reviewWorkingDays } as const;
+  if (due.ok) return ok({ ...base, dueDate: due.value, pendingYear: null });
+  // P-2: a missing calendar year never blocks the holder; the date waits for the data, nothing is guessed.
+  const year = pendingCalendarYear(due.error);
+  if (year === null) return due;
+  return ok({ ...base, dueDate: null, pendingYear: year });
+}
+
+function pendingCalendarYear(e: DomainError): number | null {
+  if (e.code !== 'CALENDAR.YEAR_MISSING') return null;
+  const year = (e.details as { year?: unknown } | undefined)?.year;
+  return typeof year === 'number' ? year : null;
+}
+
+/** R-3's SMS to the holder on entering review: with the due date, or saying it waits for the calendar (P-2). */
+function startedSms(applicationId: string, sla: { dueDate: IsoDate | null; pendingYear: number | null }): Intent {
+  if (sla.dueDate !== null) return { type: 'sms', ruleId: 'R-3', to: 'holder', template: 'review_started', params: { applicationId, dueDate: sla.dueDate } };
+  return { type: 'sms', ruleId: 'P-2', to: 'holder', template: 'review_started_date_pending', params: { applicationId, year: String(sla.pendingYear) } };
+}
+
+/** The due date as messages show it: the date, or why it is not known yet (P-2). */
+export function dueDateText(sla: { dueDate: IsoDate | null; pendingYear: number | null }): TemplateParam {
+  if (sla.dueDate !== null) return sla.dueDate;
+  return {
+    zh: `待定（${sla.pendingYear}年工作日历尚未发布，发布后即计算并通知，P-2）`,
+    en: `to be set (the ${sla.pendingYear} working-day calendar is not published yet; it is computed and sent once it is, P-2)`,
+  };
 }
 
 const other = (role: Command['role']): Recipient => (role === 'holder' ? 'hr' : 'holder');
@@ -91,7 +110,7 @@ function effects(m: Move): Result<Intent[]> {
     case 'accept_materials': {
       const sla = slaStart(ctx);
       if (!sla.ok) return sla;
-      const dueDate = sla.value.dueDate;
+      const dueDate = dueDateText(sla.value);
       const toHr: Intent =
         row.action === 'route_to_review'
           ? {
@@ -104,7 +123,7 @@ function effects(m: Move): Result<Intent[]> {
           : { type: 'in_app', ruleId: 'R-2', to: 'hr', template: 'materials_accepted', params: { applicationId, dueDate } };
       return ok([
         sla.value,
-        { type: 'sms', ruleId: 'R-3', to: 'holder', template: 'review_started', params: { applicationId, dueDate } },
+        startedSms(applicationId, sla.value),
         toHr,
       ]);
     }

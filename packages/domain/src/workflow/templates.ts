@@ -34,6 +34,16 @@ export const SMS_TEMPLATES = {
     'Your residence-permit points application {applicationId} has been accepted; the talent service centre will decide by {dueDate} and tell you by SMS.',
     ['applicationId', 'dueDate'],
   ),
+  review_started_date_pending: sms(
+    '您的居住证积分申请（编号{applicationId}）已受理，审核时限为20个工作日；因{year}年工作日历尚未发布，截止日期将在发布后计算并短信告知。',
+    'Your residence-permit points application {applicationId} has been accepted; review takes 20 working days, and as the {year} working-day calendar is not published yet, the due date will be computed and sent to you once it is.',
+    ['applicationId', 'year'],
+  ),
+  review_due_date_set: sms(
+    '您的居住证积分申请（编号{applicationId}）的审核截止日期已确定：{dueDate}。',
+    'The review of your residence-permit points application {applicationId} is now due by {dueDate}.',
+    ['applicationId', 'dueDate'],
+  ),
   visit_required: sms(
     '居住证积分申请{applicationId}因工作单位变更，请人事专员携带身份、劳动合同、退工单、单位资质及介绍信等材料到区人才服务中心现场办理。',
     'Points application {applicationId}: the employer changed, so the HR specialist must bring the identity, contract, termination, employer and introduction-letter materials to the district talent service centre in person.',
@@ -101,6 +111,16 @@ export const IN_APP_TEMPLATES = {
     '申请{applicationId}未通过审核，原因：{reason}。',
     'Application {applicationId} was rejected: {reason}.',
     ['applicationId', 'reason'],
+  ),
+  review_due_date_set: inApp(
+    '申请{applicationId}的审核截止日期已按新发布的工作日历确定：{dueDate}。',
+    'The review of application {applicationId} is now due by {dueDate}, computed with the newly published working-day calendar.',
+    ['applicationId', 'dueDate'],
+  ),
+  checks_computed: inApp(
+    '申请{applicationId}待数据的自动核查已按新发布的数据完成计算：{summary}。',
+    'The automatic checks of application {applicationId} that waited for data were computed with the newly published data: {summary}.',
+    ['applicationId', 'summary'],
   ),
   withdrawn: inApp(
     '申请{applicationId}已撤回。',

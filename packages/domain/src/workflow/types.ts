@@ -98,6 +98,8 @@ export interface CheckOutcome {
   passed: boolean;
   advisory?: boolean;
   message?: LocalizedText;
+  /** P-2: not decided yet because a calendar or wage year is not published; computed when it is. */
+  pending?: { kind: 'calendar' | 'wage'; year: number };
 }
 
 export interface Command {
@@ -122,8 +124,13 @@ export type TemplateParams = Record<string, TemplateParam>;
 export type Intent =
   | { type: 'sms'; ruleId: RuleId; to: Recipient; template: SmsTemplateId; params: TemplateParams }
   | { type: 'in_app'; ruleId: RuleId; to: Recipient; template: InAppTemplateId; params: TemplateParams }
-  /** The review clock: `workingDays` working days counted from the day after `startedOn` (D-2). */
-  | { type: 'sla_start'; ruleId: RuleId; startedOn: IsoDate; dueDate: IsoDate; workingDays: number }
+  /**
+   * The review clock: `workingDays` working days counted from the day after
+   * `startedOn` (D-2). P-2: when the due date needs a calendar year that is
+   * not loaded, `dueDate` is null and `pendingYear` names the year; the
+   * clock still runs from `startedOn` and the date is set once the year is published.
+   */
+  | { type: 'sla_start'; ruleId: RuleId; startedOn: IsoDate; dueDate: IsoDate | null; pendingYear: number | null; workingDays: number }
   | { type: 'sla_stop'; ruleId: RuleId; stoppedOn: IsoDate }
   | { type: 'issue_notice'; ruleId: RuleId; applicationId: string; issuedOn: IsoDate }
   | {

@@ -26,6 +26,18 @@ export interface SubmissionChecks {
    * automatic checks (C-1..C-3, S-4, S-9) already judge them on each submission.
    */
   dataHash: string;
+  /** P-2: the newest average-wage year a counted month needs but the table lacks; null when none. Checks it affects are marked pending. */
+  pendingWageYear: number | null;
+}
+
+/** The wage year the assessment could not compute without (WAGE.YEAR_MISSING on S-9 or S-4), if any. */
+function missingWageYear(lines: readonly { error?: { code: string; details?: unknown } }[]): number | null {
+  let year: number | null = null;
+  for (const l of lines) {
+    const y = l.error?.code === 'WAGE.YEAR_MISSING' ? (l.error.details as { year?: unknown } | undefined)?.year : undefined;
+    if (typeof y === 'number' && (year === null || y > year)) year = y;
+  }
+  return year;
 }
 
 /** The hash of the declared data (see SubmissionChecks.dataHash). */
@@ -40,12 +52,19 @@ export function runSubmissionChecks(input: AssessmentInput, asOf: string, policy
   const compliance = checkCompliance(input, asOf, policy);
   const blocking = assessment.eligibility.filter((c) => !c.passed);
   const blockingIds = new Set(blocking.map((c) => c.ruleId));
-  const checks: CheckOutcome[] = compliance.map((c) => ({
-    ruleId: c.ruleId,
-    passed: c.passed && !blockingIds.has(c.ruleId),
-    ...(c.message ? { message: c.message } : {}),
-    ...(c.months ? { months: c.months } : {}),
-  }));
+  const pendingWageYear = missingWageYear(assessment.lines);
+  const checks: CheckOutcome[] = compliance.map((c) => {
+    const passed = c.passed && !blockingIds.has(c.ruleId);
+    // C-2 judges the base multiple months: with a wage year missing it cannot be decided yet (P-2), so it waits, visibly.
+    const pending = !passed && pendingWageYear !== null && c.ruleId === 'C-2';
+    return {
+      ruleId: c.ruleId,
+      passed,
+      ...(c.message ? { message: c.message } : {}),
+      ...(c.months ? { months: c.months } : {}),
+      ...(pending ? { pending: { kind: 'wage' as const, year: pendingWageYear } } : {}),
+    };
+  });
   return {
     policyId: assessment.policyId,
     policyHash: assessment.policyHash,
@@ -53,6 +72,7 @@ export function runSubmissionChecks(input: AssessmentInput, asOf: string, policy
     checks,
     blocking,
     dataHash: declaredDataHash(input),
+    pendingWageYear,
   };
 }
 

@@ -23,6 +23,9 @@ export interface ApplicationRow {
   checks: unknown;
   total: string | null;
   sla_due: string | null;
+  /** P-2: the calendar year the due date waits for, and the wage year the checks wait for. */
+  sla_pending_year: number | null;
+  pending_wage_year: number | null;
   notice_issued_on: string | null;
   created_by: string;
   created_at: Date;
@@ -33,7 +36,7 @@ const SELECT = `SELECT a.id, a.holder_id, h.name AS holder_name, h.user_id AS ho
   h.mobile_masked AS holder_mobile_masked, a.employer_id, e.name AS employer_name, e.district_code AS employer_district,
   e.contact_mobile_enc AS employer_mobile_enc, e.contact_mobile_masked AS employer_mobile_masked, a.kind, a.state, a.version,
   a.employer_changed, a.data_changed, a.data_hash, a.policy_id, a.policy_hash, a.checks, a.total::text AS total,
-  to_char(a.sla_due, 'YYYY-MM-DD') AS sla_due, to_char(a.notice_issued_on, 'YYYY-MM-DD') AS notice_issued_on,
+  to_char(a.sla_due, 'YYYY-MM-DD') AS sla_due, a.sla_pending_year, a.pending_wage_year, to_char(a.notice_issued_on, 'YYYY-MM-DD') AS notice_issued_on,
   a.created_by, a.created_at, a.updated_at
   FROM applications a JOIN holders h ON h.id = a.holder_id JOIN employers e ON e.id = a.employer_id`;
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApplicationActionRequest, ApplicationDetail, UserAction } from '@jifen/contracts';
 import { assessmentPolicyOn, decide, routingCommand, type AssessmentInput, type CheckOutcome, type Command, type Decision, type DecisionContext, type Role } from '@jifen/domain';
-import { policySet } from '@jifen/policies';
+import { livePolicySet } from '../policy-data/live-policy.ts';
 import type { AuthUser } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
@@ -12,19 +12,22 @@ import { storeMessages } from './applications.intents.ts';
 import { findApplication, insertEvent, lastApproved, listEventRows, updateApplication, type ApplicationPatch, type ApplicationRow } from './applications.repository.ts';
 import { assertEmployerVerified, canSee, domainApplication, notFound, toDetail, today } from './applications.view.ts';
 import { loadHolderInput } from './assessment-input.ts';
+import { recordSubmissionData, type SubmissionData } from './pending-data.repository.ts';
 
 interface Meta {
   policyId: string | null;
   policyHash: string | null;
   checks: CheckOutcome[] | null;
   extra?: Omit<ApplicationPatch, 'state'>;
+  /** P-2 / P-3 columns stored with the transition (pending data, the input it was decided on). */
+  submission?: SubmissionData;
 }
 
 type Ctx = DecisionContext & { at: Date; policyId: string; policyHash: string };
 
 function contextOf(deps: Pick<ModuleDeps, 'clock'>): Ctx {
   const t = today(deps.clock);
-  return { now: t.now.toISOString(), at: t.now, today: t.today, calendar: policySet.calendar, policy: t.policy.params, policyId: t.policy.id, policyHash: t.policy.hash };
+  return { now: t.now.toISOString(), at: t.now, today: t.today, calendar: livePolicySet().calendar, policy: t.policy.params, policyId: t.policy.id, policyHash: t.policy.hash };
 }
 
 function decideOrThrow(row: ApplicationRow, cmd: Command, ctx: DecisionContext): Decision {
@@ -36,14 +39,21 @@ function decideOrThrow(row: ApplicationRow, cmd: Command, ctx: DecisionContext):
 /** Stores one decision: state, event, messages and audit, in the caller's transaction (principle 3). */
 async function persist(q: Sql, deps: ModuleDeps, actor: Actor, row: ApplicationRow, cmd: Command, d: Decision, meta: Meta, at: Date): Promise<ApplicationRow> {
   const patch: ApplicationPatch = { state: d.next, ...meta.extra };
+  const submission: SubmissionData = { ...meta.submission };
   let ruleId: string | null = null;
   for (const i of d.intents) {
-    if (i.type === 'sla_start') patch.slaDue = i.dueDate;
+    if (i.type === 'sla_start') {
+      patch.slaDue = i.dueDate;
+      submission.slaStartedOn = i.startedOn;
+      submission.slaPendingYear = i.pendingYear;
+    }
+    if (i.type === 'sla_stop') submission.slaPendingYear = null;
     if (i.type === 'sla_stop') patch.slaDue = null;
     if (i.type === 'issue_notice') patch.noticeIssuedOn = i.issuedOn;
     if (i.type === 'audit') ruleId = i.ruleId;
   }
   const version = await updateApplication(q, row.id, patch, at);
+  if (Object.keys(submission).length > 0) await recordSubmissionData(q, row.id, submission);
   const eventId = randomUUID();
   const reason = cmd.reason?.trim() || null;
   await insertEvent(q, {
@@ -127,11 +137,15 @@ export async function actOnApplication(
     if (current.version !== body.expectedVersion) throw conflict(body.expectedVersion, current.version);
     const d = decideOrThrow(current, cmd, ctx);
     if (!input) return persist(q, deps, actor, current, cmd, d, { policyId: ctx.policyId, policyHash: ctx.policyHash, checks: null }, ctx.at);
-    const policy = assessmentPolicyOn(policySet, ctx.today);
+    const policy = assessmentPolicyOn(livePolicySet(), ctx.today);
     if (!policy.ok) throw new AppError(policy.error);
     const checks = runSubmissionChecks(input, ctx.today, policy.value);
     if (checks.blocking.length > 0) throw checksFailedError(checks.blocking, policy.value);
-    const meta: Meta = { policyId: checks.policyId, policyHash: checks.policyHash, checks: checks.checks, extra: { dataHash: checks.dataHash, total: checks.total, policyId: checks.policyId, policyHash: checks.policyHash, checks: checks.checks } };
+    const meta: Meta = {
+      policyId: checks.policyId, policyHash: checks.policyHash, checks: checks.checks,
+      extra: { dataHash: checks.dataHash, total: checks.total, policyId: checks.policyId, policyHash: checks.policyHash, checks: checks.checks },
+      submission: { pendingWageYear: checks.pendingWageYear, submittedOn: ctx.today, inputEnc: deps.pii.encrypt('application.input', JSON.stringify(input)) },
+    };
     const submitted = await persist(q, deps, actor, current, cmd, d, meta, ctx.at);
     return route(q, deps, actor, submitted, checks, ctx);
   });

@@ -1,4 +1,4 @@
-import type { ApplicationDetail, ApplicationSummary, UserAction } from '@jifen/contracts';
+import type { ApplicationDetail, ApplicationSummary, PendingDataItem, UserAction } from '@jifen/contracts';
 import {
   allowedActions,
   selectPolicy,
@@ -9,7 +9,7 @@ import {
   type Policy,
   type Role,
 } from '@jifen/domain';
-import { policySet } from '@jifen/policies';
+import { livePolicySet } from '../policy-data/live-policy.ts';
 import type { AuthUser } from '../../access.ts';
 import { shanghaiDate, type Clock } from '../../clock.ts';
 import { AppError, denied, fail, text } from '../../errors.ts';
@@ -23,7 +23,7 @@ export const notFound = () => denied.notFound(text('申请', 'application'));
 export function today(clock: Clock): { now: Date; today: string; policy: Policy } {
   const now = clock.now();
   const day = shanghaiDate(now);
-  const policy = selectPolicy(policySet, day);
+  const policy = selectPolicy(livePolicySet(), day);
   if (!policy.ok) throw new AppError(policy.error);
   return { now, today: day, policy: policy.value };
 }
@@ -74,6 +74,32 @@ export function domainApplication(a: ApplicationRow): Application {
   };
 }
 
+/** P-2: what the application waits for, worded for the holder, HR and the centres alike. */
+function pendingOf(a: ApplicationRow): PendingDataItem[] {
+  const out: PendingDataItem[] = [];
+  if (a.sla_pending_year !== null && a.state === 'under_review') {
+    const y = a.sla_pending_year;
+    out.push({
+      kind: 'calendar', year: y, ruleId: 'P-2',
+      message: {
+        zh: `审核截止日期待定：${y}年工作日历尚未发布（P-2）。审核照常进行，发布后立即计算截止日期并通知您。`,
+        en: `Review due date pending: the ${y} working-day calendar is not published yet (P-2). The review goes on; the due date is computed and sent as soon as it is published.`,
+      },
+    });
+  }
+  if (a.pending_wage_year !== null && !['approved', 'rejected', 'withdrawn'].includes(a.state)) {
+    const y = a.pending_wage_year;
+    out.push({
+      kind: 'wage', year: y, ruleId: 'P-2',
+      message: {
+        zh: `社保基数核查（C-2、S-9）待定：上海市${y}年职工月平均工资尚未发布（P-2）。发布后立即自动计算并通知您。`,
+        en: `Base-multiple checks (C-2, S-9) pending: Shanghai's ${y} average wage is not published yet (P-2). They are computed and sent as soon as it is.`,
+      },
+    });
+  }
+  return out;
+}
+
 export function toSummary(a: ApplicationRow): ApplicationSummary {
   return {
     id: a.id,
@@ -88,6 +114,7 @@ export function toSummary(a: ApplicationRow): ApplicationSummary {
     policyHash: a.policy_hash,
     total: a.total === null ? null : Number(a.total),
     slaDue: a.sla_due,
+    pending: pendingOf(a),
     noticeIssuedOn: a.notice_issued_on,
     createdAt: a.created_at.toISOString(),
     updatedAt: a.updated_at.toISOString(),
@@ -98,7 +125,7 @@ export function toDetail(a: ApplicationRow, events: EventRow[], user: AuthUser, 
   const t = today(clock);
   let sla: ApplicationDetail['sla'] = null;
   if (a.state === 'under_review' && a.sla_due) {
-    const s = slaStatus(a.sla_due, t.today, policySet.calendar, { atRiskWorkingDays: t.policy.params.workflow.reviewAtRiskWorkingDays });
+    const s = slaStatus(a.sla_due, t.today, livePolicySet().calendar, { atRiskWorkingDays: t.policy.params.workflow.reviewAtRiskWorkingDays });
     if (s.ok) sla = s.value;
   }
   const actions = allowedActions(a.state as ApplicationState, user.role as Role).filter((x): x is UserAction =>

@@ -1,5 +1,5 @@
 import { getPolicy } from '@jifen/domain';
-import { policySet } from '@jifen/policies';
+import { livePolicySet } from '../policy-data/live-policy.ts';
 import type { AuthUser } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
@@ -55,7 +55,7 @@ export async function printNotice(
     throw notApproved(a.state);
   }
   // The standard score of the version the decision was made under (P-3), not today's.
-  const policy = getPolicy(policySet, a.policy_id);
+  const policy = getPolicy(livePolicySet(), a.policy_id);
   if (!policy.ok) throw new AppError(policy.error);
   const facts = await findNoticeFacts(deps.db, a.id, a.notice_issued_on);
   if (!facts) throw notApproved(a.state);

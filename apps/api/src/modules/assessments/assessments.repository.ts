@@ -30,3 +30,11 @@ export function listSavedAssessments(q: Sql, userId: string) {
     [userId],
   );
 }
+
+/** Every saved assessment, for replay (P-3). */
+export function allSavedAssessments(q: Sql) {
+  return q.query<SavedAssessmentRow>(
+    `SELECT id, user_id, label, as_of::text AS as_of, input, total, meets_standard, eligible, policy_id, policy_hash, created_at
+     FROM saved_assessments ORDER BY created_at, id`,
+  );
+}

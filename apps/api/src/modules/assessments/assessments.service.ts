@@ -7,7 +7,7 @@ import {
   type AssessmentInput,
   type PointsAssessment,
 } from '@jifen/domain';
-import { policySet } from '@jifen/policies';
+import { livePolicySet } from '../policy-data/live-policy.ts';
 import { randomUUID } from 'node:crypto';
 import type { AuthUser } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';
@@ -28,7 +28,7 @@ export interface AssessBody {
  */
 export function evaluate(body: AssessBody, today: string): AssessResponse {
   const asOf = body.asOf ?? today;
-  const policy = assessmentPolicyOn(policySet, asOf);
+  const policy = assessmentPolicyOn(livePolicySet(), asOf);
   if (!policy.ok) {
     throw new AppError({ ...policy.error, code: 'VALIDATION.AS_OF' }, [{ path: 'body.asOf', message: policy.error.message }]);
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { HolderDetail, HolderSummary, Lifecycle, RevealRequest, RevealResponse } from '@jifen/contracts';
 import { lifecycleOn, maskResidentId, parseResidentId, selectPolicy } from '@jifen/domain';
-import { policySet } from '@jifen/policies';
+import { livePolicySet } from '../policy-data/live-policy.ts';
 import type { AuthUser } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
@@ -61,7 +61,7 @@ function canSee(user: AuthUser, h: HolderRow): boolean {
 
 function lifecycleOf(expiresOn: string | null, asOf: string): Lifecycle | null {
   if (!expiresOn) return null;
-  const policy = selectPolicy(policySet, asOf);
+  const policy = selectPolicy(livePolicySet(), asOf);
   if (!policy.ok) throw new AppError(policy.error);
   const status = lifecycleOn({ expiry: expiresOn }, asOf, policy.value);
   if (!status.ok) throw new AppError(status.error);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EndorseRequest, Endorsement, PermitHistory, PermitLookupResponse } from '@jifen/contracts';
 import { parseResidentId, permitSyncDate, selectPolicy, type LocalizedText, type Policy } from '@jifen/domain';
-import { policySet } from '@jifen/policies';
+import { livePolicySet } from '../policy-data/live-policy.ts';
 import type { AuthUser } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
@@ -31,14 +31,14 @@ export interface SyncAdvice {
 }
 
 function policyOn(date: string): Policy {
-  const policy = selectPolicy(policySet, date);
+  const policy = selectPolicy(livePolicySet(), date);
   if (!policy.ok) throw new AppError(policy.error);
   return policy.value;
 }
 
 /** L-7: advice only; a year without a calendar gives no advice rather than a block. */
 function syncAdvice(endorsedOn: string): SyncAdvice | null {
-  const advice = permitSyncDate(policySet.calendar, endorsedOn, policyOn(endorsedOn));
+  const advice = permitSyncDate(livePolicySet().calendar, endorsedOn, policyOn(endorsedOn));
   if (!advice.ok) return null;
   const { expectedSyncDate, workingDays } = advice.value;
   return { endorsedOn, expectedSyncDate, workingDays, advice: advice.value.advice };

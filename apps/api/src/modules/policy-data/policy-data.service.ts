@@ -1,0 +1,251 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  CalendarDraftRequest,
+  PolicyDocument,
+  PolicyDocumentSummary,
+  PolicyImpactResponse,
+  PublishPolicyResponse,
+  VersionDraftRequest,
+  WageDraftRequest,
+} from '@jifen/contracts';
+import { canonicalJson, sha256Hex } from '@jifen/domain';
+import { rawPolicyData } from '@jifen/policies';
+import type { AuthUser } from '../../access.ts';
+import type { Db, Sql } from '../../adapters/db/sql.ts';
+import type { ModuleDeps } from '../../deps.ts';
+import { denied, fail, text, type AppError } from '../../errors.ts';
+import { shanghaiDate } from '../../clock.ts';
+import { dueDateImpact, pendingChecksFor, resolvePendingData } from '../applications/pending-data.ts';
+import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { checkPolicyData, installPolicyData, type PublishedDocument } from './live-policy.ts';
+import {
+  existingKeys,
+  findDocument,
+  insertDocument,
+  listDocuments,
+  nextRevision,
+  openDraft,
+  publishedDocuments,
+  setStatus,
+  updateDraft,
+  type DocKind,
+  type PolicyDocumentRow,
+} from './policy-data.repository.ts';
+import { applyParameterChanges, parametersOf } from './version-draft.ts';
+
+const docHash = (doc: unknown) => sha256Hex(canonicalJson(doc));
+
+/** The shipped files of policies/ as documents: revision 1 of each, published. */
+function shippedDocuments(): { kind: DocKind; key: string; doc: unknown }[] {
+  const wages = rawPolicyData.wages as { years: { year: number }[] };
+  return [
+    ...rawPolicyData.calendars.map((c) => ({ kind: 'calendar' as const, key: String((c as { year: number }).year), doc: c })),
+    ...wages.years.map((w) => ({ kind: 'wage' as const, key: String(w.year), doc: w })),
+    ...rawPolicyData.versions.map((v) => ({ kind: 'version' as const, key: (v as { id: string }).id, doc: v })),
+  ];
+}
+
+/**
+ * Loads the shipped data into the database where a year or version is not
+ * there yet (a fresh database, or a release that ships a new file), then
+ * installs the published data as the engine's. Idempotent and safe with two
+ * instances starting at once (ON CONFLICT DO NOTHING).
+ */
+export async function preparePolicyData(db: Db, at: Date): Promise<void> {
+  const have = new Set((await existingKeys(db)).map((k) => `${k.kind}:${k.key}`));
+  const missing = shippedDocuments().filter((d) => !have.has(`${d.kind}:${d.key}`));
+  if (missing.length > 0) {
+    await db.tx(async (q) => {
+      for (const d of missing) {
+        await insertDocument(q, {
+          id: randomUUID(), kind: d.kind, key: d.key, revision: 1, status: 'published', origin: 'shipped', doc: d.doc, docHash: docHash(d.doc),
+          reason: null, basedOn: null, draftedBy: null, at,
+        });
+      }
+    });
+  }
+  await reloadPolicyData(db);
+}
+
+/** Re-reads the published data (after a publication here, or periodically for one made by another instance). */
+export async function reloadPolicyData(q: Sql): Promise<void> {
+  const installed = installPolicyData(await publishedDocuments(q));
+  if (!installed.ok) throw new Error(`the published policy data does not load: ${installed.problem}`);
+}
+
+const actorOf = (id: string | null, name: string | null) => (id ? { id, name: name ?? '' } : null);
+
+function summary(r: PolicyDocumentRow): PolicyDocumentSummary {
+  return {
+    id: r.id, kind: r.kind, key: r.key, revision: r.revision, status: r.status, origin: r.origin, reason: r.reason, basedOn: r.based_on,
+    docHash: r.doc_hash, draftedBy: actorOf(r.drafted_by, r.drafted_by_name), draftedAt: r.drafted_at.toISOString(),
+    publishedBy: actorOf(r.published_by, r.published_by_name), publishedAt: r.published_at?.toISOString() ?? null,
+  };
+}
+
+function detail(r: PolicyDocumentRow): PolicyDocument {
+  return { ...summary(r), doc: r.doc, ...(r.kind === 'version' ? { parameters: parametersOf(r.doc) } : {}) };
+}
+
+const notFound = () => denied.notFound(text('政策数据文档', 'policy document'));
+
+export async function listPolicyDocuments(db: Db, kind?: DocKind): Promise<PolicyDocumentSummary[]> {
+  return (await listDocuments(db, kind)).map(summary);
+}
+
+export async function getPolicyDocument(db: Db, id: string): Promise<PolicyDocument> {
+  const r = await findDocument(db, id);
+  if (!r) throw notFound();
+  return detail(r);
+}
+
+function invalid(zh: string, en: string): AppError {
+  return fail('POLICY.INVALID', text(zh, en));
+}
+
+/** The published documents with `doc` in place of the current (kind, key): would the whole set still load? */
+async function wouldLoad(q: Sql, kind: DocKind, key: string, doc: unknown) {
+  const published = (await publishedDocuments(q)).filter((d) => !(d.kind === kind && d.key === key));
+  const candidate: PublishedDocument = { kind, key, revision: Number.MAX_SAFE_INTEGER, doc, doc_hash: docHash(doc) };
+  return checkPolicyData([...published, candidate]);
+}
+
+interface Draft {
+  kind: DocKind;
+  key: string;
+  doc: unknown;
+  reason: string | undefined;
+  basedOn?: string;
+}
+
+/** Creates a draft (POST) or replaces one (PUT with `id`); validated as the whole set it would make. */
+async function saveDraft(deps: ModuleDeps, user: AuthUser, actor: Actor, draft: Draft, id?: string): Promise<PolicyDocument> {
+  const at = deps.clock.now();
+  const docId = await deps.db.tx(async (q) => {
+    if (id) {
+      const row = await findDocument(q, id, true);
+      if (!row) throw notFound();
+      if (row.status !== 'draft') throw publishedError(row);
+      if (row.kind !== draft.kind || row.key !== draft.key) throw invalid('不能修改草稿的年份或版本编号，请新建草稿', 'A draft keeps its year or version id; start a new draft instead');
+    }
+    const loads = await wouldLoad(q, draft.kind, draft.key, draft.doc);
+    if (!loads.ok) throw invalid(`数据无法与已发布的数据一起加载：${loads.zh}`, `The data does not load with the published data: ${loads.problem}`);
+    const { revision, published } = await nextRevision(q, draft.kind, draft.key);
+    if (published && !draft.reason) {
+      throw fail('POLICY.REASON_REQUIRED', text('该项已发布，更正须作为新修订并说明理由', 'This is already published: a correction is a new revision and needs a reason'));
+    }
+    const hash = docHash(draft.doc);
+    if (id) {
+      await updateDraft(q, id, draft.doc, hash, draft.reason ?? null, user.id, at);
+    } else {
+      const open = await openDraft(q, draft.kind, draft.key);
+      if (open) throw fail('POLICY.DRAFT_EXISTS', text('该项已有一份草稿，请编辑或作废它', 'There is already a draft for this; edit or discard it'), [], { details: { draftId: open.id } });
+      await insertDocument(q, {
+        id: (id = randomUUID()), kind: draft.kind, key: draft.key, revision, status: 'draft', origin: 'admin', doc: draft.doc, docHash: hash,
+        reason: draft.reason ?? null, basedOn: draft.basedOn ?? null, draftedBy: user.id, at,
+      });
+    }
+    await appendAudit(q, deps.clock, actor, {
+      action: 'policy.draft_saved', subjectType: `policy_${draft.kind}`, subjectId: id,
+      after: { kind: draft.kind, key: draft.key, revision, docHash: hash, basedOn: draft.basedOn ?? null }, reason: draft.reason ?? null,
+    });
+    return id;
+  });
+  return getPolicyDocument(deps.db, docId);
+}
+
+function publishedError(row: PolicyDocumentRow): AppError {
+  return fail(
+    'POLICY.PUBLISHED',
+    text(`${row.key}（第${row.revision}版）已${row.status === 'published' ? '发布' : '作废'}，不能再修改；更正请新建修订`, `${row.key} revision ${row.revision} is ${row.status} and cannot change; a correction is a new revision`),
+  );
+}
+
+export function draftCalendar(deps: ModuleDeps, user: AuthUser, actor: Actor, body: CalendarDraftRequest, id?: string): Promise<PolicyDocument> {
+  const { reason, ...doc } = body;
+  const year = String(body.year);
+  for (const d of [...body.holidays, ...body.makeupWorkdays]) {
+    if (!d.date.startsWith(`${year}-`)) throw invalid(`日期 ${d.date} 不在 ${year} 年内`, `The date ${d.date} is not in ${year}`);
+  }
+  return saveDraft(deps, user, actor, { kind: 'calendar', key: year, doc, reason }, id);
+}
+
+export function draftWage(deps: ModuleDeps, user: AuthUser, actor: Actor, body: WageDraftRequest, id?: string): Promise<PolicyDocument> {
+  const { reason, ...doc } = body;
+  return saveDraft(deps, user, actor, { kind: 'wage', key: String(body.year), doc, reason }, id);
+}
+
+export async function draftVersion(deps: ModuleDeps, user: AuthUser, actor: Actor, body: VersionDraftRequest, id?: string): Promise<PolicyDocument> {
+  const base = (await publishedDocuments(deps.db)).filter((d) => d.kind === 'version' && d.key === body.basedOn).at(-1);
+  if (!base) throw fail('POLICY.UNKNOWN_ID', text(`没有已发布的政策版本“${body.basedOn}”`, `No published policy version "${body.basedOn}"`));
+  const today = shanghaiDate(deps.clock.now());
+  if (body.effectiveFrom <= today) {
+    throw fail('POLICY.EFFECTIVE_DATE', text(`生效日期须晚于今天（${today}）：已作出的决定不被改写（P-1）`, `The effective date must be after today (${today}): decisions already made are never rewritten (P-1)`));
+  }
+  const doc = applyParameterChanges(base.doc, body);
+  if (!doc.ok) throw invalid(doc.zh, doc.en);
+  return saveDraft(deps, user, actor, { kind: 'version', key: body.id, doc: doc.doc, reason: body.reason, basedOn: body.basedOn }, id);
+}
+
+async function draftRow(q: Sql, id: string): Promise<PolicyDocumentRow> {
+  const row = await findDocument(q, id, true);
+  if (!row) throw notFound();
+  if (row.status !== 'draft') throw publishedError(row);
+  return row;
+}
+
+export async function policyImpact(db: Db, id: string): Promise<PolicyImpactResponse> {
+  const row = await findDocument(db, id);
+  if (!row) throw notFound();
+  const loads = await wouldLoad(db, row.kind, row.key, row.doc);
+  if (!loads.ok) return { document: summary(row), dueDates: [], pendingChecks: 0, problems: [loads.problem] };
+  return {
+    document: summary(row),
+    dueDates: row.kind === 'calendar' || row.kind === 'version' ? await dueDateImpact(db, loads.set) : [],
+    pendingChecks: row.kind === 'wage' ? await pendingChecksFor(db, Number(row.key)) : 0,
+    problems: [],
+  };
+}
+
+/**
+ * Publishes a draft: a second administrator (the drafter cannot), the whole
+ * set must still load, a version cannot take effect on or before today.
+ * Everything that waited for this data is computed in the same transaction.
+ */
+export async function publishPolicyDocument(deps: ModuleDeps, user: AuthUser, actor: Actor, id: string): Promise<PublishPolicyResponse> {
+  const at = deps.clock.now();
+  const result = await deps.db.tx(async (q) => {
+    const row = await draftRow(q, id);
+    if (row.drafted_by === user.id) {
+      throw fail('POLICY.SAME_ADMIN', text('起草人不能发布自己的草稿，须由另一位管理员审核发布', 'You drafted this: another administrator must review and publish it'));
+    }
+    if (row.kind === 'version') {
+      const from = (row.doc as { effectiveFrom: string }).effectiveFrom;
+      const today = shanghaiDate(at);
+      if (from <= today) throw fail('POLICY.EFFECTIVE_DATE', text(`生效日期 ${from} 已不晚于今天，请修改草稿`, `The effective date ${from} is no longer after today; edit the draft`));
+    }
+    const loads = await wouldLoad(q, row.kind, row.key, row.doc);
+    if (!loads.ok) throw invalid(`发布后数据无法加载：${loads.zh}`, `The data would not load once published: ${loads.problem}`);
+    await setStatus(q, id, 'published', user.id, at);
+    await appendAudit(q, deps.clock, actor, {
+      action: 'policy.published', subjectType: `policy_${row.kind}`, subjectId: id,
+      before: { status: 'draft', draftedBy: row.drafted_by }, after: { status: 'published', kind: row.kind, key: row.key, revision: row.revision, docHash: row.doc_hash },
+      reason: row.reason,
+    });
+    const resolved = await resolvePendingData(q, deps, loads.set, `policy_document:${id}`);
+    return { resolved };
+  });
+  await reloadPolicyData(deps.db);
+  const row = await findDocument(deps.db, id);
+  if (!row) throw notFound();
+  return { document: summary(row), resolved: result.resolved };
+}
+
+export async function discardPolicyDocument(deps: ModuleDeps, actor: Actor, id: string): Promise<PolicyDocument> {
+  await deps.db.tx(async (q) => {
+    const row = await draftRow(q, id);
+    await setStatus(q, id, 'discarded', actor.id, deps.clock.now());
+    await appendAudit(q, deps.clock, actor, { action: 'policy.discarded', subjectType: `policy_${row.kind}`, subjectId: id, after: { kind: row.kind, key: row.key, revision: row.revision } });
+  });
+  return getPolicyDocument(deps.db, id);
+}
