@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { WORKFLOW_BUSINESS_DATE } from './support/demo-data.ts';
+import { POLICY_BUSINESS_DATE, WORKFLOW_BUSINESS_DATE } from './support/demo-data.ts';
 
 // Browser journeys against Debian's Chromium (never `npx playwright install`)
 // and a freshly built app on a free port with an empty embedded database.
@@ -29,6 +29,11 @@ const baseURL = `http://127.0.0.1:${port}`;
 // journeys from changing what the role journeys see.
 process.env.JIFEN_E2E_WORKFLOW_PORT ??= execFileSync(process.execPath, [path.join(here, 'free-port.mjs')], { encoding: 'utf8' }).trim();
 const workflowPort = process.env.JIFEN_E2E_WORKFLOW_PORT;
+// The policy-data journeys (issue #9) run on a third server on 2026-12-15: a
+// submission that day needs the 2027 calendar and the 2025 wage, which an
+// administrator then enters and a second one publishes.
+process.env.JIFEN_E2E_POLICY_PORT ??= execFileSync(process.execPath, [path.join(here, 'free-port.mjs')], { encoding: 'utf8' }).trim();
+const policyPort = process.env.JIFEN_E2E_POLICY_PORT;
 
 export default defineConfig({
   testDir: here,
@@ -64,13 +69,18 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: '**/applications.spec.ts',
+      testIgnore: ['**/applications.spec.ts', '**/policy-*.spec.ts'],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
     {
       name: 'applications',
       testMatch: '**/applications.spec.ts',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${workflowPort}` },
+    },
+    {
+      name: 'policy',
+      testMatch: '**/policy-*.spec.ts',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${policyPort}` },
     },
   ],
   // Started in order: the first builds the web app, the second serves the same build.
@@ -90,6 +100,16 @@ export default defineConfig({
       cwd: repoRoot,
       url: `http://127.0.0.1:${workflowPort}/readyz`,
       env: { PORT: String(workflowPort), BUSINESS_DATE: WORKFLOW_BUSINESS_DATE, E2E_SKIP_BUILD: '1', OUTBOX_POLL_MS: '200' },
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      command: `node ${path.join(here, 'start-e2e-server.mjs')}`,
+      cwd: repoRoot,
+      url: `http://127.0.0.1:${policyPort}/readyz`,
+      env: { PORT: String(policyPort), BUSINESS_DATE: POLICY_BUSINESS_DATE, E2E_SKIP_BUILD: '1', OUTBOX_POLL_MS: '200' },
       timeout: 240_000,
       reuseExistingServer: false,
       stdout: 'pipe',

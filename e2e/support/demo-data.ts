@@ -13,6 +13,8 @@ export const DEMO = {
 
 /** The day the application journeys' server runs on (BUSINESS_DATE; see playwright.config.ts). */
 export const WORKFLOW_BUSINESS_DATE = '2025-12-15';
+/** The day the policy-data journeys' server runs on: a submission's review then ends in 2027 (issue #9, P-2). */
+export const POLICY_BUSINESS_DATE = '2026-12-15';
 
 /** The demo holders' resident IDs without their check character (apps/api/src/demo/seed.ts). */
 export const DEMO_ID17 = { 李明: '31011519900307123', 张伟: '41010219920815003' } as const;
