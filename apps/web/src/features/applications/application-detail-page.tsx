@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Card, Col, Descriptions, Row, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Row, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-api.ts';
@@ -15,6 +15,7 @@ import { EventsTimeline } from './events-timeline.tsx';
 import { ApplicationStateTag, SlaTag } from './state-tags.tsx';
 import { VisitBooking } from './visit-booking.tsx';
 import { PrintNoticeButton } from './print-notice-button.tsx';
+import { localized } from './localized.ts';
 import './messages.ts';
 
 /** One application: state, allowed actions, checks with rule IDs and fixes, SLA, events; R-2 checklist and visit. */
@@ -43,10 +44,17 @@ export default function ApplicationDetailPage() {
               <Descriptions.Item label={t('application.createdAt')}>{formatDate(a.createdAt)}</Descriptions.Item>
               <Descriptions.Item label={t('application.updatedAt')}>{formatDate(a.updatedAt)}</Descriptions.Item>
               <Descriptions.Item label={t('application.slaDue')}>
-                <span data-testid="sla-due">{formatDate(a.sla?.dueDate ?? a.slaDue) || none}</span> <SlaTag status={a.sla?.status} />
+                <span data-testid="sla-due">
+                  {formatDate(a.sla?.dueDate ?? a.slaDue) || (a.pending.some((p) => p.kind === 'calendar') ? t('application.slaPending') : none)}
+                </span>{' '}
+                <SlaTag status={a.sla?.status} />
               </Descriptions.Item>
               <Descriptions.Item label={t('application.version')}>{a.version}</Descriptions.Item>
             </Descriptions>
+            {/* P-2: what the application waits for; it is never blocked by it. */}
+            {a.pending.map((p) => (
+              <Alert key={`${p.kind}-${p.year}`} type="info" showIcon style={{ marginTop: 12 }} data-testid={`pending-${p.kind}`} title={t('application.pendingTitle')} description={localized(p.message)} />
+            ))}
             {user?.role !== 'holder' || a.allowedActions.length > 0 ? (
               <ApplicationActions application={a} onChecksFailed={setRefused} />
             ) : null}

@@ -42,6 +42,8 @@ export interface ApplicationSummary {
   employerChanged?: boolean;
   total?: number | null;
   slaDue?: string | null;
+  /** P-2: the due date or checks waiting for published policy data. */
+  pending: { kind: 'calendar' | 'wage'; year: number; ruleId: string; message: LocalText }[];
   noticeIssuedOn?: string | null;
   createdAt: string;
   updatedAt: string;
@@ -53,6 +55,8 @@ export interface CheckResult {
   advisory?: boolean;
   message?: LocalText | string | null;
   months?: string[];
+  /** P-2: waits for a calendar or wage year; computed when it is published. */
+  pending?: { kind: 'calendar' | 'wage'; year: number };
   /** Only in a refused submit's details. */
   fix?: string | null;
 }

@@ -9,6 +9,7 @@ const row: ApplicationSummary = {
   version: 1,
   holder: { id: 'h1', name: '李, "明"' },
   employer: { id: 'e1', name: 'acme' },
+  pending: [],
   createdAt: '2026-01-02T00:00:00Z',
   updatedAt: '2026-01-02T00:00:00Z',
 };

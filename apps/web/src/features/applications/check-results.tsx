@@ -24,7 +24,7 @@ export function checksFromDetails(details: FieldIssue[]): CheckResult[] {
 export function CheckResults({ checks, title }: { checks: CheckResult[]; title?: string }) {
   const { t } = useTranslation();
   if (checks.length === 0) return null;
-  const failed = checks.filter((c) => !c.passed && !c.advisory);
+  const failed = checks.filter((c) => !c.passed && !c.advisory && !c.pending);
   return (
     <div data-testid="check-results">
       {title && <Typography.Title level={5}>{title}</Typography.Title>}
@@ -40,8 +40,8 @@ export function CheckResults({ checks, title }: { checks: CheckResult[]; title?:
             <List.Item.Meta
               title={
                 <span>
-                  <Tag color={check.passed ? 'green' : check.advisory ? 'gold' : 'red'}>{check.ruleId}</Tag>
-                  {check.passed ? t('application.checkPassed') : check.advisory ? t('application.checkAdvisory') : t('application.checkFailed')}
+                  <Tag color={check.passed ? 'green' : check.pending ? 'blue' : check.advisory ? 'gold' : 'red'}>{check.ruleId}</Tag>
+                  {check.passed ? t('application.checkPassed') : check.pending ? t('application.checkPending') : check.advisory ? t('application.checkAdvisory') : t('application.checkFailed')}
                 </span>
               }
               description={
