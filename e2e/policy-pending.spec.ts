@@ -1,0 +1,103 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { POLICY_BUSINESS_DATE } from './support/demo-data.ts';
+import { DEMO_PASSWORD, login, logout, saveScreenshot } from './support/session.ts';
+import { applicationState, chooseOption, confirmAction } from './support/ui-helpers.ts';
+
+/**
+ * Issue #9, P-2 on the server that runs on 2026-12-15 (project "policy"):
+ * HR submits 李明's renewal; its review due date falls in 2027 and its
+ * months from 2026-07 need the 2025 average wage, neither published. The
+ * submission is accepted, and every role sees what it waits for. An
+ * administrator enters the 2027 calendar and the 2025 wage (TEST data, not
+ * the official figures), a second one publishes them, and the application
+ * then shows its due date and computed checks.
+ */
+test.describe.configure({ mode: 'serial' });
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date(`${POLICY_BUSINESS_DATE}T10:00:00+08:00`));
+});
+
+let applicationPath = '';
+
+async function signedInApi(request: APIRequestContext, username: string): Promise<{ post: (url: string, body: unknown) => Promise<unknown> }> {
+  const csrf = (await (await request.get('/api/v1/auth/csrf')).json()) as { csrfToken: string };
+  const login = await request.post('/api/v1/auth/login', { data: { username, password: DEMO_PASSWORD }, headers: { 'x-csrf-token': csrf.csrfToken } });
+  expect(login.ok(), await login.text()).toBe(true);
+  const token = ((await (await request.get('/api/v1/auth/csrf')).json()) as { csrfToken: string }).csrfToken;
+  return {
+    post: async (url, body) => {
+      const res = await request.post(url, { data: body, headers: { 'x-csrf-token': token } });
+      expect(res.ok(), `${url}: ${await res.text()}`).toBe(true);
+      return res.json();
+    },
+  };
+}
+
+async function openApplication(page: Page, username: string): Promise<void> {
+  await login(page, username);
+  await page.goto(applicationPath);
+  // The detail page is a lazy chunk: give a loaded machine time to fetch it.
+  await expect(page.getByTestId('application-summary')).toBeVisible({ timeout: 30_000 });
+}
+
+test('a submission on 2026-12-15 is accepted; its due date and base-multiple checks wait for data (P-2)', async ({ page }) => {
+  await login(page, 'hr.acme');
+  await page.goto('/applications/new');
+  await chooseOption(page, 'holder-select', '李明');
+  await page.getByTestId('kind-renewal_same_employer').click();
+  await page.getByTestId('create-application').click();
+  await expect(page).toHaveURL(/\/applications\/[0-9a-f-]{36}$/);
+  applicationPath = new URL(page.url()).pathname;
+  await logout(page);
+
+  await openApplication(page, 'holder.li');
+  await confirmAction(page, 'action-confirm');
+  await expect(applicationState(page)).toHaveAttribute('data-state', 'holder_confirmed');
+  await logout(page);
+
+  await openApplication(page, 'hr.acme');
+  await confirmAction(page, 'action-submit');
+  await expect(applicationState(page)).toHaveAttribute('data-state', 'under_review');
+  await expect(page.getByTestId('pending-calendar')).toContainText('2027年工作日历尚未发布');
+  await expect(page.getByTestId('pending-wage')).toContainText('2025年职工月平均工资尚未发布');
+  await expect(page.getByTestId('sla-due')).toContainText('待定');
+  await saveScreenshot(page, 'policy-pending-submitted');
+  await logout(page);
+
+  await openApplication(page, 'reviewer.pd');
+  await expect(page.getByTestId('pending-calendar')).toBeVisible();
+  await logout(page);
+});
+
+test('published by a second administrator, the data dates the review and computes the checks', async ({ page, playwright, baseURL }) => {
+  const first = await playwright.request.newContext({ baseURL });
+  const second = await playwright.request.newContext({ baseURL });
+  const drafter = await signedInApi(first, 'admin');
+  const approver = await signedInApi(second, 'admin2');
+  const calendar = (await drafter.post('/api/v1/admin/policy/calendars', {
+    year: 2027,
+    notices: [{ number: null, title: 'jifen browser-test calendar for 2027 (not the official notice)', date: '2026-11-20', url: 'https://example.org/jifen-test-2027' }],
+    holidays: [{ date: '2027-01-01', name: { zh: '元旦', en: "New Year's Day" } }],
+    makeupWorkdays: [],
+    source: 'jifen browser-test data',
+  })) as { document: { id: string } };
+  await approver.post(`/api/v1/admin/policy/documents/${calendar.document.id}/publish`, {});
+  const wage = (await approver.post('/api/v1/admin/policy/wages', { year: 2025, monthlyAverage: 12800, source: 'jifen browser-test figure, not the official announcement' })) as { document: { id: string } };
+  await drafter.post(`/api/v1/admin/policy/documents/${wage.document.id}/publish`, {});
+  await first.dispose();
+  await second.dispose();
+
+  await openApplication(page, 'hr.acme');
+  // 20 working days from 2026-12-16, with 2027-01-01 off: 2027-01-13 (R-3, D-2).
+  await expect(page.getByTestId('sla-due')).toContainText('2027-01-13');
+  await expect(page.getByTestId('pending-calendar')).toHaveCount(0);
+  await expect(page.getByTestId('pending-wage')).toHaveCount(0);
+  await expect(page.getByTestId('check-C-2')).toHaveAttribute('data-passed', 'true');
+  await saveScreenshot(page, 'policy-pending-computed');
+  await logout(page);
+
+  // The holder's SMS with the due date (delivered by the outbox worker).
+  await login(page, 'holder.li');
+  await page.goto('/me/sms');
+  await expect(page.getByTestId('sms-table')).toContainText('2027-01-13');
+});
