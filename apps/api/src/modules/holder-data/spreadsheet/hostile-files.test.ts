@@ -3,7 +3,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../errors.ts';
 import { cell, sheet, validRows, workbook, zipBomb } from './hostile-workbooks.ts';
-import { SPREADSHEET_LIMITS } from './limits.ts';
+import { SPREADSHEET_LIMITS, type SpreadsheetLimits } from './limits.ts';
 import { readSpreadsheetInWorker } from './read-in-worker.ts';
 
 /** The refusal a read ends in: its code, the limit it names and its English message. */
