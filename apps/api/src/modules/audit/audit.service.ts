@@ -4,7 +4,7 @@ import type { Db, Sql } from '../../adapters/db/sql.ts';
 import type { Clock } from '../../clock.ts';
 import { scrubValue } from '../../security/redact.ts';
 import { auditBatch, insertAuditRow, listAuditRows, lockChainHead, type AuditRow } from './audit.repository.ts';
-import { canonicalJson } from './canonical.ts';
+import { canonicalJson, storedForm } from './canonical.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -53,7 +53,8 @@ export async function appendAudit(q: Sql, clock: Clock, actor: Actor | null, inp
   if (!q.inTransaction) throw new Error('appendAudit must run inside a transaction');
   const head = await lockChainHead(q);
   const prevHash = head?.hash ?? GENESIS_HASH;
-  const fields: ChainFields = {
+  // Hashed and stored in the same canonical form: what verify reads back is what was hashed.
+  const fields: ChainFields = storedForm({
     id: String((head?.id ?? 0) + 1),
     at: clock.now().toISOString(),
     actor_id: actor?.id ?? null,
@@ -65,7 +66,7 @@ export async function appendAudit(q: Sql, clock: Clock, actor: Actor | null, inp
     after: input.after === undefined ? null : JSON.parse(JSON.stringify(scrubValue(input.after))),
     reason: input.reason ?? null,
     request_id: actor?.requestId ?? null,
-  };
+  });
   const hash = entryHash(prevHash, fields);
   await insertAuditRow(q, { ...fields, prev_hash: prevHash, hash });
   return { id: fields.id, hash };
