@@ -9,6 +9,8 @@ import { deriveKeys, loadOrCreateDevKey } from './security/keys.ts';
 import { createPiiCipher } from './security/pii.ts';
 import { createLogSmsSender } from './adapters/sms/sms-sender.ts';
 import { startOutboxRunner } from './jobs/outbox-runner.ts';
+import { startAuditCheckpoints } from './jobs/audit-checkpoint-runner.ts';
+import { checkpointDatabaseId } from './modules/audit/checkpoint-file.ts';
 
 async function main(): Promise<void> {
   const loaded = loadConfig();
@@ -71,6 +73,17 @@ async function main(): Promise<void> {
     },
   );
 
+  const checkpoints = startAuditCheckpoints({
+    db,
+    clock,
+    ...config.auditCheckpoint,
+    databaseId: checkpointDatabaseId(config.databaseUrl, config.pgliteDir),
+    log: (level, msg, extra) => app.log[level](extra ?? {}, msg),
+  });
+  if (checkpoints.keyCreated) {
+    process.stdout.write(`jifen: audit checkpoint key generated at ${config.auditCheckpoint.keyFile} (public key beside it, .pub); keep a copy of the .pub elsewhere\n`);
+  }
+
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
@@ -80,6 +93,7 @@ async function main(): Promise<void> {
     force.unref();
     outbox
       .stop()
+      .then(() => checkpoints.stop())
       .then(() => app.close())
       .then(() => db.close())
       .then(() => process.exit(0))

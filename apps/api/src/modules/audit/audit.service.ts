@@ -26,7 +26,8 @@ export interface AuditInput {
 
 type ChainFields = Omit<AuditRow, 'prev_hash' | 'hash' | 'at'> & { at: string };
 
-function entryHash(prevHash: string, f: ChainFields): string {
+/** The hash of one entry after `prevHash` (exported for tests that play an attacker recomputing the chain). */
+export function entryHash(prevHash: string, f: ChainFields): string {
   const canonical = canonicalJson({
     id: f.id,
     at: f.at,
@@ -82,9 +83,10 @@ export function recordAudit(db: Db, clock: Clock, actor: Actor | null, input: Au
  * leaves a gap), each prev_hash must be the previous entry's hash, and each
  * hash must match the entry's content (an edited row no longer does).
  */
-export async function verifyAuditChain(db: Sql, batchSize = 1000): Promise<AuditVerifyResponse> {
-  let prevHash = GENESIS_HASH;
-  let expectedId = 1;
+export async function verifyAuditChain(db: Sql, batchSize = 1000, from?: { id: number; hash: string }): Promise<AuditVerifyResponse> {
+  // `from`: walk only the entries after an entry already trusted (a signed checkpoint's head).
+  let prevHash = from?.hash ?? GENESIS_HASH;
+  let expectedId = (from?.id ?? 0) + 1;
   let checked = 0;
   for (;;) {
     const rows = await auditBatch(db, expectedId - 1, batchSize);
