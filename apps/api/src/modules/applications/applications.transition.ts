@@ -12,6 +12,7 @@ import { storeMessages } from './applications.intents.ts';
 import { findApplication, insertEvent, lastApproved, listEventRows, updateApplication, type ApplicationPatch, type ApplicationRow } from './applications.repository.ts';
 import { assertEmployerVerified, canSee, domainApplication, notFound, toDetail, today } from './applications.view.ts';
 import { loadHolderInput } from './assessment-input.ts';
+import { maskIdNumbersInOptionalText } from '../../security/free-text.ts';
 
 interface Meta {
   policyId: string | null;
@@ -45,7 +46,8 @@ async function persist(q: Sql, deps: ModuleDeps, actor: Actor, row: ApplicationR
   }
   const version = await updateApplication(q, row.id, patch, at);
   const eventId = randomUUID();
-  const reason = cmd.reason?.trim() || null;
+  // PI-1: a decision reason is free text; an ID number or mobile in it is stored masked (issue 11).
+  const reason = maskIdNumbersInOptionalText(cmd.reason?.trim() || null);
   await insertEvent(q, {
     id: eventId, applicationId: row.id, seq: version, from: row.state, to: d.next, action: cmd.action, role: cmd.role,
     actorId: cmd.role === 'system' ? null : cmd.actorId, ruleId, reason, policyId: meta.policyId, policyHash: meta.policyHash, checks: meta.checks, at,

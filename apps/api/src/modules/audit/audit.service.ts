@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AuditEntry, AuditResponse, AuditVerifyResponse, ListAuditQuery } from '@jifen/contracts';
 import type { Db, Sql } from '../../adapters/db/sql.ts';
 import type { Clock } from '../../clock.ts';
+import { maskIdNumbersInOptionalText } from '../../security/free-text.ts';
 import { scrubValue } from '../../security/redact.ts';
 import { auditBatch, insertAuditRow, listAuditRows, lockChainHead, type AuditRow } from './audit.repository.ts';
 import { canonicalJson, storedForm } from './canonical.ts';
@@ -65,7 +66,8 @@ export async function appendAudit(q: Sql, clock: Clock, actor: Actor | null, inp
     subject_id: input.subjectId ?? null,
     before: input.before === undefined ? null : JSON.parse(JSON.stringify(scrubValue(input.before))),
     after: input.after === undefined ? null : JSON.parse(JSON.stringify(scrubValue(input.after))),
-    reason: input.reason ?? null,
+    // PI-1: a reason is free text; an ID number or mobile in it is stored masked.
+    reason: maskIdNumbersInOptionalText(input.reason ?? null),
     request_id: actor?.requestId ?? null,
   });
   const hash = entryHash(prevHash, fields);
