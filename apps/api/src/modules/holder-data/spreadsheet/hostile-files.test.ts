@@ -85,6 +85,15 @@ describe('hostile spreadsheets are read in a worker within limits (issue 11)', (
     });
   });
 
+  it('refuses as busy beyond the reads running and waiting, and reads the next one after', async () => {
+    const one = { ...SPREADSHEET_LIMITS, concurrentReads: 1, queuedReads: 0 };
+    const file = workbook(sheet(validRows()));
+    const [first, second] = await Promise.allSettled([readSpreadsheetInWorker(file, one), readSpreadsheetInWorker(file, one)]);
+    expect(first).toMatchObject({ status: 'fulfilled' });
+    expect(second).toMatchObject({ status: 'rejected', reason: { domain: { code: 'SERVICE.UNAVAILABLE' } } });
+    expect(await readSpreadsheetInWorker(file, one)).toHaveLength(2);
+  });
+
   it('keeps the event loop responsive while hostile files are read', async () => {
     const files = [await lastRowWorkbook(), zipBomb(), workbook(sheet(validRows(), 'A1:XFD1048576'))];
     const delay = monitorEventLoopDelay({ resolution: 10 });
