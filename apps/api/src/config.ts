@@ -38,6 +38,9 @@ const envSchema = z.object({
   CONSULTATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   OUTBOX_DELIVERY_DELAY_MS: z.coerce.number().int().min(0).max(24 * 3600 * 1000).default(0),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
+  AUDIT_CHECKPOINT_KEY_FILE: z.string().min(1).optional(),
+  AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
   BUSINESS_DATE: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD' })
@@ -71,6 +74,14 @@ export interface Config {
   outboxDeliveryDelayMs: number;
   /** How often the outbox worker looks for due messages. */
   outboxPollMs: number;
+  /**
+   * Signed checkpoints of the audit chain head (docs/adr/0010): the Ed25519
+   * private key file (generated on first start when absent, its public key
+   * beside it as `<file>.pub`), the directory of the append-only checkpoint
+   * file (keep both where the database's OS user cannot write), and how often
+   * a checkpoint is written.
+   */
+  auditCheckpoint: { keyFile: string; dir: string; everyMinutes: number };
   /**
    * Training and acceptance environments only: the server's clock starts on
    * this Shanghai date (at the current time of day) and runs on from there.
@@ -122,6 +133,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       consultationRetentionDays: e.CONSULTATION_RETENTION_DAYS,
       outboxDeliveryDelayMs: e.OUTBOX_DELIVERY_DELAY_MS,
       outboxPollMs: e.OUTBOX_POLL_MS,
+      auditCheckpoint: {
+        keyFile: path.resolve(e.AUDIT_CHECKPOINT_KEY_FILE ?? path.join(dataDir, 'audit-checkpoint-key.pem')),
+        dir: path.resolve(e.AUDIT_CHECKPOINT_DIR ?? path.join(dataDir, 'audit-checkpoints')),
+        everyMinutes: e.AUDIT_CHECKPOINT_MINUTES,
+      },
       businessDate: e.BUSINESS_DATE,
     },
   };

@@ -11,6 +11,8 @@ import { createLogSmsSender } from './adapters/sms/sms-sender.ts';
 import { startOutboxRunner } from './jobs/outbox-runner.ts';
 import { alertPendingData } from './jobs/pending-data-alert.ts';
 import { reloadPolicyData } from './modules/policy-data/policy-data.service.ts';
+import { startAuditCheckpoints } from './jobs/audit-checkpoint-runner.ts';
+import { checkpointDatabaseId } from './modules/audit/checkpoint-file.ts';
 
 async function main(): Promise<void> {
   const loaded = loadConfig();
@@ -81,6 +83,16 @@ async function main(): Promise<void> {
   const policyTimer = setInterval(() => refreshPolicyData().catch((error: unknown) => app.log.error({ err: error }, 'policy data refresh failed')), 60_000);
   policyTimer.unref();
   void refreshPolicyData().catch((error: unknown) => app.log.error({ err: error }, 'policy data alert failed'));
+  const checkpoints = startAuditCheckpoints({
+    db,
+    clock,
+    ...config.auditCheckpoint,
+    databaseId: checkpointDatabaseId(config.databaseUrl, config.pgliteDir),
+    log: (level, msg, extra) => app.log[level](extra ?? {}, msg),
+  });
+  if (checkpoints.keyCreated) {
+    process.stdout.write(`jifen: audit checkpoint key generated at ${config.auditCheckpoint.keyFile} (public key beside it, .pub); keep a copy of the .pub elsewhere\n`);
+  }
 
   let closing = false;
   const shutdown = (signal: string) => {
@@ -92,6 +104,7 @@ async function main(): Promise<void> {
     force.unref();
     outbox
       .stop()
+      .then(() => checkpoints.stop())
       .then(() => app.close())
       .then(() => db.close())
       .then(() => process.exit(0))

@@ -1,7 +1,7 @@
 // The command table. One file per command; a new command (e.g. `audit
 // verify`) is one import and one entry here.
 import { assessCommand } from './assess-command.ts';
-import { auditVerifyCommand } from './audit.ts';
+import { auditCheckpointCommand, auditVerifyCommand } from './audit.ts';
 import { consultationsPurgeCommand } from '../modules/consultations/consultations.cli.ts';
 import { creditCodeCommand, residentIdCommand } from './id-commands.ts';
 import { lifecycleCommand } from './lifecycle-command.ts';
@@ -16,6 +16,7 @@ export const COMMANDS: readonly CliCommand[] = [
   creditCodeCommand,
   assessCommand,
   auditVerifyCommand,
+  auditCheckpointCommand,
   consultationsPurgeCommand,
 ];
 

@@ -13,6 +13,7 @@ import { findApplication, insertEvent, lastApproved, listEventRows, updateApplic
 import { assertEmployerVerified, canSee, domainApplication, notFound, toDetail, today } from './applications.view.ts';
 import { loadHolderInput } from './assessment-input.ts';
 import { recordSubmissionData, type SubmissionData } from './pending-data.repository.ts';
+import { maskIdNumbersInOptionalText } from '../../security/free-text.ts';
 
 interface Meta {
   policyId: string | null;
@@ -55,7 +56,8 @@ async function persist(q: Sql, deps: ModuleDeps, actor: Actor, row: ApplicationR
   const version = await updateApplication(q, row.id, patch, at);
   if (Object.keys(submission).length > 0) await recordSubmissionData(q, row.id, submission);
   const eventId = randomUUID();
-  const reason = cmd.reason?.trim() || null;
+  // PI-1: a decision reason is free text; an ID number or mobile in it is stored masked (issue 11).
+  const reason = maskIdNumbersInOptionalText(cmd.reason?.trim() || null);
   await insertEvent(q, {
     id: eventId, applicationId: row.id, seq: version, from: row.state, to: d.next, action: cmd.action, role: cmd.role,
     actorId: cmd.role === 'system' ? null : cmd.actorId, ruleId, reason, policyId: meta.policyId, policyHash: meta.policyHash, checks: meta.checks, at,

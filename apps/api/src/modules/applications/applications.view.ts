@@ -14,6 +14,7 @@ import type { AuthUser } from '../../access.ts';
 import { shanghaiDate, type Clock } from '../../clock.ts';
 import { AppError, denied, fail, text } from '../../errors.ts';
 import type { ApplicationRow, ApplicationScope, EventRow } from './applications.repository.ts';
+import { maskIdNumbersInOptionalText } from '../../security/free-text.ts';
 
 export const USER_ACTIONS: readonly UserAction[] = ['confirm', 'reopen', 'submit', 'accept_materials', 'return_for_correction', 'approve', 'reject', 'withdraw'];
 
@@ -142,7 +143,7 @@ export function toDetail(a: ApplicationRow, events: EventRow[], user: AuthUser, 
       role: e.role as Role,
       actorId: e.actor_id,
       ruleId: e.rule_id,
-      reason: e.reason,
+      reason: maskIdNumbersInOptionalText(e.reason),
       policyId: e.policy_id,
       policyHash: e.policy_hash,
       at: e.at.toISOString(),

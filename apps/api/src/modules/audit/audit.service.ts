@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import type { AuditEntry, AuditResponse, AuditVerifyResponse, ListAuditQuery } from '@jifen/contracts';
 import type { Db, Sql } from '../../adapters/db/sql.ts';
 import type { Clock } from '../../clock.ts';
+import { maskIdNumbersInOptionalText } from '../../security/free-text.ts';
 import { scrubValue } from '../../security/redact.ts';
 import { auditBatch, insertAuditRow, listAuditRows, lockChainHead, type AuditRow } from './audit.repository.ts';
-import { canonicalJson } from './canonical.ts';
+import { canonicalJson, storedForm } from './canonical.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -26,7 +27,8 @@ export interface AuditInput {
 
 type ChainFields = Omit<AuditRow, 'prev_hash' | 'hash' | 'at'> & { at: string };
 
-function entryHash(prevHash: string, f: ChainFields): string {
+/** The hash of one entry after `prevHash` (exported for tests that play an attacker recomputing the chain). */
+export function entryHash(prevHash: string, f: ChainFields): string {
   const canonical = canonicalJson({
     id: f.id,
     at: f.at,
@@ -53,7 +55,8 @@ export async function appendAudit(q: Sql, clock: Clock, actor: Actor | null, inp
   if (!q.inTransaction) throw new Error('appendAudit must run inside a transaction');
   const head = await lockChainHead(q);
   const prevHash = head?.hash ?? GENESIS_HASH;
-  const fields: ChainFields = {
+  // Hashed and stored in the same canonical form: what verify reads back is what was hashed.
+  const fields: ChainFields = storedForm({
     id: String((head?.id ?? 0) + 1),
     at: clock.now().toISOString(),
     actor_id: actor?.id ?? null,
@@ -63,9 +66,10 @@ export async function appendAudit(q: Sql, clock: Clock, actor: Actor | null, inp
     subject_id: input.subjectId ?? null,
     before: input.before === undefined ? null : JSON.parse(JSON.stringify(scrubValue(input.before))),
     after: input.after === undefined ? null : JSON.parse(JSON.stringify(scrubValue(input.after))),
-    reason: input.reason ?? null,
+    // PI-1: a reason is free text; an ID number or mobile in it is stored masked.
+    reason: maskIdNumbersInOptionalText(input.reason ?? null),
     request_id: actor?.requestId ?? null,
-  };
+  });
   const hash = entryHash(prevHash, fields);
   await insertAuditRow(q, { ...fields, prev_hash: prevHash, hash });
   return { id: fields.id, hash };
@@ -81,9 +85,10 @@ export function recordAudit(db: Db, clock: Clock, actor: Actor | null, input: Au
  * leaves a gap), each prev_hash must be the previous entry's hash, and each
  * hash must match the entry's content (an edited row no longer does).
  */
-export async function verifyAuditChain(db: Sql, batchSize = 1000): Promise<AuditVerifyResponse> {
-  let prevHash = GENESIS_HASH;
-  let expectedId = 1;
+export async function verifyAuditChain(db: Sql, batchSize = 1000, from?: { id: number; hash: string }): Promise<AuditVerifyResponse> {
+  // `from`: walk only the entries after an entry already trusted (a signed checkpoint's head).
+  let prevHash = from?.hash ?? GENESIS_HASH;
+  let expectedId = (from?.id ?? 0) + 1;
   let checked = 0;
   for (;;) {
     const rows = await auditBatch(db, expectedId - 1, batchSize);

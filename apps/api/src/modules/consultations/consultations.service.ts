@@ -27,6 +27,7 @@ import {
   type ConsultationRow,
 } from './consultations.repository.ts';
 import { newReferenceCode } from './reference-code.ts';
+import { maskIdNumbersInText } from '../../security/free-text.ts';
 
 export interface ConsultationPolicy {
   /** PI-3: requests are deleted this many days after they were made (CONSULTATION_RETENTION_DAYS). */
@@ -79,7 +80,8 @@ export async function createConsultation(
     name: body.name,
     mobile_enc: deps.pii.encrypt(MOBILE_FIELD, body.mobile),
     mobile_masked: maskMobile(body.mobile),
-    question: body.question,
+    // PI-1: an ID number or mobile typed into the question is stored masked (issue 11).
+    question: maskIdNumbersInText(body.question),
     language: body.language,
     status: 'new',
     notes: [],
@@ -135,10 +137,11 @@ function toItem(row: ConsultationRow, policy: ConsultationPolicy): ConsultationI
     reference: row.reference,
     name: row.name,
     mobile: row.mobile_masked,
-    question: row.question,
+    // Masked again on the way out: rows stored before masking began show masked too.
+    question: maskIdNumbersInText(row.question),
     language: row.language,
     status: row.status,
-    notes: row.notes,
+    notes: row.notes.map((n) => ({ ...n, text: maskIdNumbersInText(n.text) })),
     assessment: row.assessment?.summary ?? null,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -168,7 +171,7 @@ export async function updateConsultation(
     if (!row) throw notFound();
     const now = deps.clock.now();
     const status = patch.status ?? row.status;
-    const notes = patch.note ? [...row.notes, { at: now.toISOString(), by: user.displayName, text: patch.note }] : row.notes;
+    const notes = patch.note ? [...row.notes, { at: now.toISOString(), by: user.displayName, text: maskIdNumbersInText(patch.note) }] : row.notes;
     await updateConsultationRow(q, id, { status, notes, updatedAt: now });
     await appendAudit(q, deps.clock, actor, {
       action: 'consultation.updated',

@@ -4,6 +4,7 @@ import { parseCreditCode, parseMobile } from '@jifen/domain';
 import type { AuthUser } from '../../access.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
+import { maskIdNumbersInOptionalText, maskIdNumbersInText } from '../../security/free-text.ts';
 import { maskMobile } from '../../security/pii.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { createAccount } from '../users/users.service.ts';
@@ -30,7 +31,7 @@ export const toEmployer = (r: EmployerRow): Employer => ({
   createdAt: r.created_at.toISOString(),
   decidedAt: r.decided_at ? r.decided_at.toISOString() : null,
   decidedBy: r.decided_by && r.decided_by_name ? { id: r.decided_by, displayName: r.decided_by_name } : null,
-  rejectionReason: r.rejection_reason,
+  rejectionReason: maskIdNumbersInOptionalText(r.rejection_reason),
 });
 
 const field = (path: string, zh: string, en: string) => [{ path, message: text(zh, en) }];
@@ -109,7 +110,8 @@ export async function decideOnEmployer(
   await deps.db.tx(async (q) => {
     const before = await findEmployerRow(q, employerId);
     if (!before || user.role !== 'reviewer' || before.district_code !== user.district?.code) throw notFound();
-    const reason = decision.verdict === 'rejected' ? decision.reason : null;
+    // PI-1: the reason is free text; an ID number or mobile in it is stored masked (issue 11).
+    const reason = decision.verdict === 'rejected' ? maskIdNumbersInText(decision.reason) : null;
     const done = await decideEmployer(q, employerId, { status: decision.verdict, by: user.id, at: deps.clock.now(), reason });
     if (!done) {
       throw fail('EMPLOYER.CONFLICT', text(`该单位已处理（${before.status}）`, `The employer was already decided (${before.status})`));

@@ -33,6 +33,10 @@ export interface ParsedRow {
 
 const fileError = (zh: string, en: string) => fail('VALIDATION.IMPORT_FILE', text(zh, en));
 
+/** How much of a bad cell a row problem quotes: the reply never echoes a huge cell back. */
+const QUOTE_CHARS = 40;
+export const quoteCell = (raw: string) => (raw.length > QUOTE_CHARS ? `${raw.slice(0, QUOTE_CHARS)}…（${raw.length}）` : raw);
+
 /** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF; a UTF-8 BOM is dropped. */
 export function parseCsv(input: string): string[][] {
   const s = input.replace(/^\uFEFF/, '');
@@ -68,37 +72,6 @@ export function parseCsv(input: string): string[][] {
   return rows;
 }
 
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 7);
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('result' in v) return v.result === undefined ? '' : cellText(v.result as ExcelJS.CellValue);
-    if ('text' in v) return String(v.text);
-    return '';
-  }
-  return String(v);
-}
-
-export async function readXlsx(buf: Buffer): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch {
-    throw fileError('无法读取该 Excel 文件，请使用下载的模板（.xlsx）', 'The Excel file cannot be read; use the downloaded template (.xlsx)');
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) throw fileError('Excel 文件中没有工作表', 'The Excel file has no worksheet');
-  const rows: string[][] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= Math.max(row.cellCount, RECORD_COLUMNS.length); c++) cells.push(cellText(row.getCell(c).value));
-    rows.push(cells);
-  }
-  return rows;
-}
-
 function columnFor(header: string): ColumnKey | undefined {
   const h = header.trim().toLowerCase();
   if (!h) return undefined;
@@ -114,14 +87,14 @@ function readBool(raw: string, label: string, problems: RowProblem[]): boolean |
   const v = raw.trim().toLowerCase();
   if (YES.has(v)) return true;
   if (NO.has(v)) return false;
-  problems.push({ column: label, message: text(`应填“是”或“否”，实际为“${raw}”`, `expected 是/否 (yes/no), got "${raw}"`) });
+  problems.push({ column: label, message: text(`应填“是”或“否”，实际为“${quoteCell(raw)}”`, `expected 是/否 (yes/no), got "${quoteCell(raw)}"`) });
   return undefined;
 }
 
 function readAmount(raw: string, label: string, problems: RowProblem[]): number | undefined {
   const v = raw.trim().replace(/,/g, '');
   if (/^\d+(\.\d{1,2})?$/.test(v)) return Number(v);
-  problems.push({ column: label, message: text(`应为不小于 0 的金额（元），实际为“${raw}”`, `expected an amount in yuan (0 or more), got "${raw}"`) });
+  problems.push({ column: label, message: text(`应为不小于 0 的金额（元），实际为“${quoteCell(raw)}”`, `expected an amount in yuan (0 or more), got "${quoteCell(raw)}"`) });
   return undefined;
 }
 
@@ -138,7 +111,7 @@ function readRow(cells: Partial<Record<ColumnKey, string>>, rowNo: number): Pars
   const label = (k: ColumnKey) => headerOf(RECORD_COLUMNS.find((c) => c.key === k)!);
   const month = (cells.month ?? '').trim();
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
-    problems.push({ column: label('month'), message: text(`月份格式应为 YYYY-MM，实际为“${month}”`, `expected a month as YYYY-MM, got "${month}"`) });
+    problems.push({ column: label('month'), message: text(`月份格式应为 YYYY-MM，实际为“${quoteCell(month)}”`, `expected a month as YYYY-MM, got "${quoteCell(month)}"`) });
   }
   const record: SiMonthRecord = { month, paid: false };
   const paid = (cells.paid ?? '').trim();

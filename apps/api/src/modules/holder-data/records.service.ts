@@ -8,7 +8,9 @@ import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { findVisibleHolder } from '../holders/holders.service.ts';
 import { readRecordMonths, RECORDS_FIELD } from './holder-data.service.ts';
 import { findRecords, saveRecords } from './holder-data.repository.ts';
-import { parseCsv, readRecordRows, readXlsx } from './records-file.ts';
+import { parseCsv, readRecordRows } from './records-file.ts';
+import { readSpreadsheetInWorker } from './spreadsheet/read-in-worker.ts';
+import { checkTableLimits } from './spreadsheet/table-limits.ts';
 
 type Lang = 'zh' | 'en';
 
@@ -63,12 +65,16 @@ export interface UploadedFile {
   data: Buffer;
 }
 
-/** CSV or XLSX, told apart by the zip signature of .xlsx (PK) and the file name. */
+/**
+ * CSV or XLSX, told apart by the zip signature of .xlsx (PK) and the file
+ * name. Both are hostile until read within the sheet limits (issue 11):
+ * an .xlsx is read in a worker thread, a CSV is checked after parsing.
+ */
 async function tableOf(file: UploadedFile): Promise<{ format: 'csv' | 'xlsx'; table: string[][] }> {
   const isZip = file.data.length > 3 && file.data[0] === 0x50 && file.data[1] === 0x4b;
-  if (isZip || /\.xlsx$/i.test(file.filename)) return { format: 'xlsx', table: await readXlsx(file.data) };
+  if (isZip || /\.xlsx$/i.test(file.filename)) return { format: 'xlsx', table: await readSpreadsheetInWorker(file.data) };
   if (/\.(csv|txt)$/i.test(file.filename) || !/\.[a-z0-9]+$/i.test(file.filename)) {
-    return { format: 'csv', table: parseCsv(file.data.toString('utf8')) };
+    return { format: 'csv', table: checkTableLimits(parseCsv(file.data.toString('utf8'))) };
   }
   throw fail('VALIDATION.IMPORT_FILE', text('仅支持 .csv 或 .xlsx 文件', 'Only .csv or .xlsx files are accepted'));
 }

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { fail, text, type AppError } from '../../../errors.ts';
+import { SPREADSHEET_LIMITS, type SpreadsheetLimits, type SpreadsheetProblem } from './limits.ts';
+import { refusalFor } from './refusal-messages.ts';
+import type { WorkerReply } from './xlsx-worker.ts';
+
+/**
+ * Reads an uploaded .xlsx OFF the event loop: each file gets a worker
+ * thread with a capped heap and a wall-time limit, after which the thread is
+ * terminated. At most `concurrentReads` run at once and `queuedReads` wait;
+ * beyond that the upload is refused as busy, so a burst of hostile files
+ * cannot take every core.
+ */
+const WORKER_ENTRY = new URL('./xlsx-worker.ts', import.meta.url).href;
+// The sources are TypeScript run through tsx; a worker thread has its own
+// module loader, so it registers tsx before importing its entry.
+// Its ESM entry is taken from tsx's own export map (the CommonJS one cannot
+// register hooks from an evaluated worker script).
+const TSX_API = (() => {
+  const require = createRequire(import.meta.url);
+  const manifest = require.resolve('tsx/package.json');
+  const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  return pathToFileURL(path.join(path.dirname(manifest), pkg.exports['./esm/api']!.import.default)).href;
+})();
+const BOOTSTRAP = `
+const { workerData } = require('node:worker_threads');
+import(workerData.tsxApi).then((tsx) => { tsx.register(); return import(workerData.entry); });
+`;
+
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function slot(limits: SpreadsheetLimits): Promise<() => void> {
+  if (running >= limits.concurrentReads) {
+    if (waiting.length >= limits.queuedReads) {
+      throw fail('SERVICE.UNAVAILABLE', text('当前正在处理的表格文件过多，请稍后再上传', 'Too many spreadsheets are being read right now; upload again shortly'));
+    }
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  }
+  running++;
+  return () => {
+    running--;
+    waiting.shift()?.();
+  };
+}
+
+function runWorker(data: Buffer, limits: SpreadsheetLimits): Promise<WorkerReply> {
+  return new Promise((resolve) => {
+    const worker = new Worker(BOOTSTRAP, {
+      eval: true,
+      workerData: { data: new Uint8Array(data), limits, tsxApi: TSX_API, entry: WORKER_ENTRY },
+      resourceLimits: { maxOldGenerationSizeMb: limits.workerHeapMb, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 },
+    });
+    let settled = false;
+    const settle = (reply: WorkerReply) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(reply);
+    };
+    const limitProblem = (limit: 'time' | 'memory', max: number): SpreadsheetProblem => ({ kind: 'limit', limit, max });
+    const timer = setTimeout(() => settle({ ok: false, problem: limitProblem('time', limits.timeLimitMs) }), limits.timeLimitMs);
+    worker.on('message', (reply: WorkerReply) => settle(reply));
+    worker.on('error', (error: Error & { code?: string }) =>
+      settle({
+        ok: false,
+        problem: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? limitProblem('memory', limits.workerHeapMb) : { kind: 'unreadable', reason: 'reader failed' },
+      }),
+    );
+    worker.on('exit', () => settle({ ok: false, problem: { kind: 'unreadable', reason: 'reader stopped' } }));
+  });
+}
+
+/** The first worksheet's rows as text, or a coded refusal (`VALIDATION.IMPORT_LIMIT`, `VALIDATION.IMPORT_FILE`). */
+export async function readSpreadsheetInWorker(data: Buffer, limits: SpreadsheetLimits = SPREADSHEET_LIMITS): Promise<string[][]> {
+  const release = await slot(limits);
+  let reply: WorkerReply;
+  try {
+    reply = await runWorker(data, limits);
+  } finally {
+    release();
+  }
+  if (reply.ok) return reply.rows;
+  throw refusalFor(reply.problem) satisfies AppError;
+}
