@@ -68,5 +68,8 @@ export class HttpClient {
     this.csrf = (csrf.json() as { csrfToken: string }).csrfToken;
     const res = await this.request('POST', '/api/v1/auth/login', { username, password });
     if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`);
+    // Signing in rotates the CSRF secret: the token that goes with the new one.
+    const fresh = await this.request('GET', '/api/v1/auth/csrf');
+    this.csrf = (fresh.json() as { csrfToken: string }).csrfToken;
   }
 }

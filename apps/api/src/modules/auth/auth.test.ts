@@ -95,6 +95,19 @@ describe.each(DB_KINDS)('sign-in, sessions and CSRF (%s)', (kind) => {
     expect((await signed.get('/api/v1/auth/me')).statusCode).toBe(200);
   });
 
+  it('rotates the CSRF secret at sign-in: a token from before no longer works (issue 11)', async () => {
+    const c = new Client(h.app);
+    const before = await c.fetchCsrf();
+    const res = await c.post('/api/v1/auth/login', { username: 'hr.acme', password: 'Demo@2026' });
+    expect(res.statusCode).toBe(200);
+    expect(res.cookies.find((x) => x.name === 'jifen_csrf')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+    const stale = await c.post('/api/v1/auth/logout', undefined, { headers: { 'x-csrf-token': before } });
+    expect(stale.statusCode).toBe(403);
+    expect(stale.json().error.code).toBe('AUTH.CSRF');
+    expect(await c.fetchCsrf()).not.toBe(before);
+    expect((await c.post('/api/v1/auth/logout')).statusCode).toBe(204);
+  });
+
   it('logs every request with its id, never the password, the session cookie or the CSRF token', async () => {
     const from = h.logLines.length;
     const c = new Client(h.app);

@@ -24,13 +24,14 @@ const toRecord = (r: UserListRow): UserRecord => ({
   employer: r.employer_id && r.employer_name ? { id: r.employer_id, name: r.employer_name } : null,
   district: r.district_code && r.district_name ? { code: r.district_code, name: r.district_name } : null,
   centre: r.centre_id && r.centre_name ? { id: r.centre_id, name: r.centre_name } : null,
+  // Locked from at least one source (sign-in lockouts are per name and source).
   lockedUntil: r.locked_until ? r.locked_until.toISOString() : null,
   createdAt: r.created_at.toISOString(),
   activeSessions: r.active_sessions,
 });
 
 export async function listUsers(deps: ModuleDeps, role: Role | undefined): Promise<UserRecord[]> {
-  return (await listUserRows(deps.db, role)).map(toRecord);
+  return (await listUserRows(deps.db, role, deps.clock.now())).map(toRecord);
 }
 
 const usernameConflict = () => fail('USER.CONFLICT', text('用户名已被使用', 'The username is already taken'), [
@@ -99,14 +100,14 @@ export async function createStaffUser(deps: ModuleDeps, actor: Actor, input: Cre
     });
     return userId;
   });
-  const row = await findUserRow(deps.db, id);
+  const row = await findUserRow(deps.db, id, deps.clock.now());
   if (!row) throw new Error('created user not found');
   return toRecord(row);
 }
 
 export async function revokeSessions(deps: ModuleDeps, actor: Actor, userId: string): Promise<number> {
   const revoked = await deps.db.tx(async (q) => {
-    if (!(await findUserRow(q, userId))) throw denied.notFound(text('用户', 'user'));
+    if (!(await findUserRow(q, userId, deps.clock.now()))) throw denied.notFound(text('用户', 'user'));
     const revoked = await revokeUserSessions(q, userId, deps.clock.now());
     await appendAudit(q, deps.clock, actor, {
       action: 'user.sessions_revoke',
