@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import type { CreateUserRequest, Role, UserRecord } from '@jifen/contracts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
 import { hashPassword } from '../../security/password.ts';
+import { assertStrongPassword } from '../../security/password-policy.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import {
   findCentre,
@@ -46,10 +47,21 @@ export interface AccountInput {
   employerId?: string | null;
   districtCode?: string | null;
   centreId?: string | null;
+  /**
+   * Where a weak password is reported (the request's field) and the name it
+   * must not contain, when that is not `username` (a registration's requested
+   * name, before its random suffix).
+   */
+  passwordCheck?: { field: string; name?: string };
 }
 
-/** Creates an account inside the caller's transaction (used by staff creation and employer registration). */
+/**
+ * Creates an account inside the caller's transaction (staff creation, employer
+ * and holder registration, demo data): every password set passes the policy
+ * (security/password-policy.ts) here, in one place.
+ */
 export async function createAccount(q: Sql, deps: Pick<ModuleDeps, 'clock'>, input: AccountInput): Promise<string> {
+  assertStrongPassword(input.password, input.passwordCheck?.name ?? input.username, input.passwordCheck?.field ?? 'password');
   if (await usernameTaken(q, input.username)) throw usernameConflict();
   const id = randomUUID();
   await insertUser(q, {
@@ -64,6 +76,39 @@ export async function createAccount(q: Sql, deps: Pick<ModuleDeps, 'clock'>, inp
     createdAt: deps.clock.now(),
   });
   return id;
+}
+
+/** Suffix letters without look-alikes (0/o, 1/l/i), so a name read off the screen is typed right. */
+const SUFFIX_LETTERS = 'abcdefghjkmnpqrstuvwxyz23456789';
+const SUFFIX_LENGTH = 4;
+/** Usernames are at most 40 characters (contracts `username`): room for "-" and the suffix. */
+const PREFIX_MAX = 40 - 1 - SUFFIX_LENGTH;
+
+/** `requested` with a random suffix: `hr.delta` -> `hr.delta-k7mq`. */
+export function suffixedUsername(requested: string): string {
+  let suffix = '';
+  while (suffix.length < SUFFIX_LENGTH) suffix += SUFFIX_LETTERS[randomInt(SUFFIX_LETTERS.length)];
+  return `${requested.slice(0, PREFIX_MAX)}-${suffix}`;
+}
+
+/**
+ * Anonymous self-registration: the account gets the requested name plus a
+ * random suffix, always, so the answer is the same whether or not the
+ * requested name is taken and reveals no username (issue 11, docs/adr/0010).
+ * A suffix already in use (about one in 900,000) is drawn again.
+ */
+export async function createAccountWithSuffix(
+  q: Sql,
+  deps: Pick<ModuleDeps, 'clock'>,
+  input: AccountInput & { passwordCheck: { field: string } },
+): Promise<{ id: string; username: string }> {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const username = suffixedUsername(input.username);
+    if (await usernameTaken(q, username)) continue;
+    const id = await createAccount(q, deps, { ...input, username, passwordCheck: { field: input.passwordCheck.field, name: input.username } });
+    return { id, username };
+  }
+  throw new Error(`no free suffix for ${input.username} after 8 draws`);
 }
 
 const badScope = (path: string, zh: string, en: string) => fail('VALIDATION.SCOPE', text(zh, en), [{ path, message: text(zh, en) }]);
