@@ -3,7 +3,7 @@
 -- name for that source only, and an anonymous caller elsewhere cannot lock
 -- an account out for everyone. Names are counted whether or not an account
 -- has them, so the answers never reveal which usernames exist
--- (docs/adr/0010-sign-in-throttling-and-passwords.md).
+-- (docs/adr/0011-sign-in-throttling-and-passwords.md).
 CREATE TABLE login_throttle (
   username text NOT NULL,
   source text NOT NULL,

@@ -74,7 +74,7 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
     // rate-limit hook runs after the app's auth hook, and only a session that
     // verified sets req.auth, so a forged cookie buys no new budget.
     keyGenerator: (req) => (req.auth ? `session|${req.auth.sessionHash}` : `source|${sourceOf(req.ip)}`),
-    // The web app's files are not the API: a page load must not spend it (docs/adr/0010).
+    // The web app's files are not the API: a page load must not spend it (docs/adr/0011).
     allowList: (req) => isWebAsset(req.method, req.url),
     // The limit headers go out only with a 429 (with Retry-After); a normal reply carries three fewer headers.
     addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },

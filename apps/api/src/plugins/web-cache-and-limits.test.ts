@@ -7,7 +7,7 @@ import { startHarness, type Harness } from '../../test/support/harness.ts';
 
 // Issue 11 item 9: browsing the UI must not spend the API's rate limit, hashed
 // assets are cached for a year, and an office of 50 staff behind one IP stays
-// clear of 429s in normal use (docs/adr/0010).
+// clear of 429s in normal use (docs/adr/0011).
 const LIMIT = 60;
 const OFFICE_IP = '192.0.2.200';
 

@@ -28,7 +28,7 @@ export function isWebAsset(method: string, url: string): boolean {
 
 /**
  * Serves the built web app (WEB_DIST): hashed assets cached for a year and
- * immutable, index.html never stored (docs/adr/0010). Returns the SPA
+ * immutable, index.html never stored (docs/adr/0011). Returns the SPA
  * fallback for the not-found handler: GETs outside /api get index.html.
  */
 export async function registerWeb(

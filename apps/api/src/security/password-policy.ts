@@ -3,7 +3,7 @@ import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
 import { fail, text } from '../errors.ts';
 
 /**
- * Staff and holder password policy (issue 11, docs/adr/0010): at least
+ * Staff and holder password policy (issue 11, docs/adr/0011): at least
  * MIN_PASSWORD_LENGTH characters, not containing the username, not a
  * commonly breached password (zxcvbn-ts's common dictionaries), and an
  * estimated strength of at least MIN_SCORE (zxcvbn's score 3: at least 10^8

@@ -48,7 +48,7 @@ const spraying = () =>
 /**
  * Checks the password (scrypt, timing-safe) and opens a server-side session,
  * returning its raw id (only its hash is stored). Failures are counted per
- * account name and source (login-throttle.ts, docs/adr/0010): five in a row
+ * account name and source (login-throttle.ts, docs/adr/0011): five in a row
  * lock that name for that source, each lockout twice as long as the last.
  * Unknown names are counted and locked exactly like known ones, so no answer
  * reveals whether a username exists.

@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 import type { Sql } from '../../adapters/db/sql.ts';
 
 /**
- * Sign-in throttling per account name AND source (docs/adr/0010): a run of
+ * Sign-in throttling per account name AND source (docs/adr/0011): a run of
  * MAX_FAILED_LOGINS failures locks that name for that source only; each
  * lockout of a streak lasts twice as long as the one before. Names are
  * counted whether or not an account has them, so a locked answer never tells

@@ -17,7 +17,7 @@ export function registerEmployerRoutes(app: App, deps: ModuleDeps, opts: { globa
     '/api/v1/employers/register',
     {
       // Anonymous, and the password strength estimate costs 50-200 ms of CPU:
-      // a tighter limit per source than the API's (docs/adr/0010).
+      // a tighter limit per source than the API's (docs/adr/0011).
       config: { access: anyone, rateLimit: { max: Math.max(10, Math.floor(opts.globalRateLimitMax / 60)), timeWindow: '1 minute' } },
       schema: { tags: ['employers'], body: registerEmployerRequest, response: { 201: registerEmployerResponse } },
     },

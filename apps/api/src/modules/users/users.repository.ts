@@ -20,7 +20,7 @@ export interface UserListRow {
 const SELECT = `
   SELECT u.id, u.username, u.display_name, u.role, u.employer_id, e.name AS employer_name,
          d.code AS district_code, d.name AS district_name, c.id AS centre_id, c.name AS centre_name,
-         -- the latest sign-in lockout still in force for this name, from any source (docs/adr/0010)
+         -- the latest sign-in lockout still in force for this name, from any source (docs/adr/0011)
          (SELECT max(t.locked_until) FROM login_throttle t WHERE t.username = u.username AND t.locked_until > $1) AS locked_until,
          u.created_at,
          (SELECT count(*)::int FROM sessions s WHERE s.user_id = u.id AND s.revoked_at IS NULL) AS active_sessions

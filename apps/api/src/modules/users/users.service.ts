@@ -94,7 +94,7 @@ export function suffixedUsername(requested: string): string {
 /**
  * Anonymous self-registration: the account gets the requested name plus a
  * random suffix, always, so the answer is the same whether or not the
- * requested name is taken and reveals no username (issue 11, docs/adr/0010).
+ * requested name is taken and reveals no username (issue 11, docs/adr/0011).
  * A suffix already in use (about one in 900,000) is drawn again.
  */
 export async function createAccountWithSuffix(
