@@ -38,8 +38,11 @@ test('employer self-registration: field messages, a draft that survives reload, 
   await page.locator('#confirmPassword').fill('Delta2026pass');
   await page.getByTestId('register-submit').click();
   await expect(page.getByTestId('register-success')).toContainText('注册成功');
+  // The sign-in name is the requested one with a random suffix, so registering reveals no username (issue 11).
+  const assigned = /hr\.delta-[a-z0-9]{4}/.exec((await page.getByTestId('register-success').textContent()) ?? '')?.[0];
+  expect(assigned).toBeDefined();
 
-  await login(page, 'hr.delta', 'Delta2026pass');
+  await login(page, assigned!, 'Delta2026pass');
   await expect(page.getByTestId('employer-pending-banner')).toBeVisible();
   await logout(page);
 

@@ -113,7 +113,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
 
   registerAuthRoutes(app, deps, { secureCookies: config.secureCookies, loginRateLimitMax: config.loginRateLimitMax });
   registerReferenceRoutes(app, deps);
-  registerEmployerRoutes(app, deps);
+  registerEmployerRoutes(app, deps, { globalRateLimitMax: config.rateLimitMax });
   registerHolderRoutes(app, deps);
   registerPermitRoutes(app, deps);
   registerHolderDataRoutes(app, deps);

@@ -29,6 +29,18 @@ describe('config', () => {
     expect(ok.ok && ok.config.dataKey?.length).toBe(32);
   });
 
+  it('cookies are Secure in production unless SECURE_COOKIES says otherwise', () => {
+    const key = Buffer.alloc(32, 3).toString('base64');
+    const secure = (env: Record<string, string>) => {
+      const r = loadConfig(env);
+      return r.ok ? r.config.secureCookies : r.errors.join('\n');
+    };
+    expect(secure({ NODE_ENV: 'production', JIFEN_DATA_KEY: key })).toBe(true);
+    expect(secure({ NODE_ENV: 'production', JIFEN_DATA_KEY: key, SECURE_COOKIES: 'false' })).toBe(false);
+    expect(secure({})).toBe(false);
+    expect(secure({ SECURE_COOKIES: 'true' })).toBe(true);
+  });
+
   it('BUSINESS_DATE: a real date, refused in production', () => {
     const ok = loadConfig({ BUSINESS_DATE: '2024-02-29' });
     expect(ok.ok && ok.config.businessDate).toBe('2024-02-29');

@@ -30,7 +30,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_DATA: z.enum(['auto', 'on', 'off']).default('auto'),
   WEB_DIST: z.string().min(1).default(path.join(REPO_ROOT, 'apps/web/dist')),
-  SECURE_COOKIES: bool.default(false),
+  // Unset: on in production (served over HTTPS there), off elsewhere.
+  SECURE_COOKIES: bool.optional(),
   TRUST_PROXY: bool.default(false),
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
   LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
@@ -125,7 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       logLevel: e.LOG_LEVEL,
       demoData: e.DEMO_DATA,
       webDist: path.resolve(e.WEB_DIST),
-      secureCookies: e.SECURE_COOKIES,
+      secureCookies: e.SECURE_COOKIES ?? e.NODE_ENV === 'production',
       trustProxy: e.TRUST_PROXY,
       rateLimitMax: e.RATE_LIMIT_MAX,
       loginRateLimitMax: e.LOGIN_RATE_LIMIT_MAX,

@@ -73,12 +73,12 @@ describe('bad input on every route (pglite)', () => {
 
   it('rejects an unknown field next to a valid body, naming it', async () => {
     const valid: Record<string, unknown> = {
-      'POST /api/v1/auth/login': { username: 'admin', password: 'Demo@2026' },
+      'POST /api/v1/auth/login': { username: 'admin', password: 'Jifen-Demo@2026' },
       'POST /api/v1/employers/register': registrationBody('310115'),
       'POST /api/v1/employers/:id/reject': { reason: '材料不全' },
       'POST /api/v1/employers/:id/verify': { note: 'ok' },
       'POST /api/v1/holders/:id/reveal': { field: 'mobile', reason: '核对' },
-      'POST /api/v1/users': { username: 'new.clerk', displayName: '新', password: 'Passw0rd!x', role: 'consultant' },
+      'POST /api/v1/users': { username: 'new.clerk', displayName: '新', password: 'Lujiazui@Ferry-26', role: 'consultant' },
       'POST /api/v1/applications': { holderId: liMing, kind: 'first_application' },
       'POST /api/v1/visit-slots': { startsAt: '2026-07-01T01:00:00.000Z', capacity: 2 },
       'POST /api/v1/applications/:id/visit': { slotId: liMing },

@@ -5,11 +5,15 @@ export const role = z.enum(roles);
 export type Role = z.infer<typeof role>;
 
 export const username = z.string().regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, { error: 'username.format' });
-/** At least 8 characters with letters and digits. */
+/**
+ * At least 10 characters with letters and digits: the shape only; the API
+ * also refuses passwords containing the username, commonly breached ones and
+ * guessable ones (apps/api/src/security/password-policy.ts).
+ */
 export const password = z
   .string()
   .max(200)
-  .refine((s) => s.length >= 8 && /[A-Za-z]/.test(s) && /\d/.test(s), { error: 'password.weak' });
+  .refine((s) => [...s].length >= 10 && /[A-Za-z]/.test(s) && /\d/.test(s), { error: 'password.weak' });
 
 export const employerStatus = z.enum(['pending', 'verified', 'rejected']);
 

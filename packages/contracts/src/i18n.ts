@@ -10,8 +10,8 @@ export type Lang = 'zh' | 'en';
  */
 export const CONTRACT_MESSAGES = {
   'password.weak': {
-    zh: '密码至少 8 位，且须同时包含字母和数字',
-    en: 'The password needs at least 8 characters with both letters and digits',
+    zh: '密码至少 10 位，且须同时包含字母和数字',
+    en: 'The password needs at least 10 characters with both letters and digits',
   },
   'username.format': {
     zh: '用户名须为 3-40 位小写字母、数字或 . _ -',

@@ -12,7 +12,7 @@ import { residentIdFrom, usccFrom } from './check-chars.ts';
 import { seedHolderData } from './holder-data-seed.ts';
 import { seedPriorApproval } from './prior-approval-seed.ts';
 
-export const DEMO_PASSWORD = 'Demo@2026';
+export const DEMO_PASSWORD = 'Jifen-Demo@2026';
 
 export interface DemoAccount {
   username: string;
@@ -49,7 +49,7 @@ async function employer(q: Sql, deps: SeedDeps, e: { name: string; first17: stri
 }
 
 /**
- * One account per role (password Demo@2026), two verified employers in
+ * One account per role (password Jifen-Demo@2026), two verified employers in
  * different districts for tenant scoping, one pending employer, and holders
  * whose permits sit in every lifecycle state as of the seeding day.
  */

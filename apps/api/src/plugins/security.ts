@@ -4,6 +4,8 @@ import csrf from '@fastify/csrf-protection';
 import helmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { fail, text } from '../errors.ts';
+import { sourceOf } from '../modules/auth/login-throttle.ts';
+import { isWebAsset } from './web.ts';
 
 export interface SecurityOptions {
   cookieSecret: Buffer;
@@ -66,6 +68,14 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
     global: true,
     max: opts.rateLimitMax,
     timeWindow: '1 minute',
+    // A signed-in caller has a budget of its own (its session), so 50 staff
+    // behind one office IP do not share one; anonymous callers share their
+    // source's (IP, IPv6 by /64). The session is known here: the route's
+    // rate-limit hook runs after the app's auth hook, and only a session that
+    // verified sets req.auth, so a forged cookie buys no new budget.
+    keyGenerator: (req) => (req.auth ? `session|${req.auth.sessionHash}` : `source|${sourceOf(req.ip)}`),
+    // The web app's files are not the API: a page load must not spend it (docs/adr/0011).
+    allowList: (req) => isWebAsset(req.method, req.url),
     // The limit headers go out only with a 429 (with Retry-After); a normal reply carries three fewer headers.
     addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
     errorResponseBuilder: () => fail('RATE_LIMITED', text('请求过于频繁，请稍后再试', 'Too many requests; try again later')),

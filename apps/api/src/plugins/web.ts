@@ -12,9 +12,24 @@ const NOT_BUILT = [
   'The API is running: /api/docs, /healthz, /readyz.',
 ].join('\n');
 
+/** Vite's content-hashed build output: a changed file gets a new name, so it never needs revalidating. */
+export const HASHED_ASSETS_PREFIX = '/assets/';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** index.html names the current hashed assets: never stored, so a new release is seen at the next load. */
+const NOT_STORED = 'no-store';
+/** Other files at the root (icons) keep their names: revalidated on every use (ETag). */
+const REVALIDATE = 'no-cache';
+
+/** Whether a request is for the web app's files (not the API, docs or probes): exempt from the rate limit. */
+export function isWebAsset(method: string, url: string): boolean {
+  if (method !== 'GET' && method !== 'HEAD') return false;
+  return !/^\/(api|healthz|readyz)(\/|\?|$)/.test(url);
+}
+
 /**
- * Serves the built web app (WEB_DIST). Returns the SPA fallback for the
- * not-found handler: GETs outside /api get index.html.
+ * Serves the built web app (WEB_DIST): hashed assets cached for a year and
+ * immutable, index.html never stored (docs/adr/0011). Returns the SPA
+ * fallback for the not-found handler: GETs outside /api get index.html.
  */
 export async function registerWeb(
   app: FastifyInstance,
@@ -25,7 +40,17 @@ export async function registerWeb(
     app.get('/', (_req, reply) => reply.code(503).type('text/plain; charset=utf-8').send(NOT_BUILT));
     return () => false;
   }
-  await app.register(fastifyStatic, { root: webDist, index: false, wildcard: true });
+  const assetsDir = path.join(webDist, HASHED_ASSETS_PREFIX);
+  await app.register(fastifyStatic, {
+    root: webDist,
+    index: false,
+    wildcard: true,
+    cacheControl: false,
+    setHeaders: (res, filePath) => {
+      const cacheControl = filePath.startsWith(assetsDir) ? IMMUTABLE : filePath === index ? NOT_STORED : REVALIDATE;
+      res.header('cache-control', cacheControl);
+    },
+  });
   app.get('/', (_req, reply) => reply.sendFile('index.html'));
   return (req, reply) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || req.url.startsWith('/api')) return false;

@@ -55,7 +55,7 @@ export const PERMIT_HOLDER_DATA_RULES: Record<string, Rule> = {
     row: onlyRoles('hr'),
     build: () => ({
       url: '/api/v1/holders',
-      body: { name: '矩阵', residentId: randomResidentId(), mobile: '13600009999', username: `h.m${Math.random().toString(36).slice(2, 9)}`, initialPassword: 'Passw0rd!x' },
+      body: { name: '矩阵', residentId: randomResidentId(), mobile: '13600009999', username: `h.m${Math.random().toString(36).slice(2, 9)}`, initialPassword: 'Lujiazui@Ferry-26' },
     }),
   },
   'GET /api/v1/holders/:id/claims': { row: holderDataRow, build: (c, t, w) => ({ url: `/api/v1/holders/${ownHolder(c, t, w)}/claims` }) },

@@ -1,6 +1,6 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 
-export const DEMO_PASSWORD = 'Demo@2026';
+export const DEMO_PASSWORD = 'Jifen-Demo@2026';
 
 /** A browser-like caller for app.inject(): keeps cookies and sends the CSRF header. */
 export class Client {
@@ -8,7 +8,11 @@ export class Client {
   csrf: string | undefined;
   lang: 'zh' | 'en' = 'zh';
 
-  constructor(private readonly app: FastifyInstance) {}
+  /** `ip`: the caller's address (sign-in throttling and rate limits count per source). */
+  constructor(
+    private readonly app: FastifyInstance,
+    readonly ip = '127.0.0.1',
+  ) {}
 
   private cookieHeader(): string | undefined {
     if (this.cookies.size === 0) return undefined;
@@ -39,7 +43,13 @@ export class Client {
       payload = JSON.stringify(opts.body);
       headers['content-type'] = 'application/json';
     }
-    const res = await this.app.inject({ method, url, headers: { ...headers, ...opts.headers }, ...(payload !== undefined ? { payload } : {}) });
+    const res = await this.app.inject({
+      method,
+      url,
+      remoteAddress: this.ip,
+      headers: { ...headers, ...opts.headers },
+      ...(payload !== undefined ? { payload } : {}),
+    });
     this.keep(res);
     return res;
   }
@@ -59,7 +69,10 @@ export class Client {
 
   async login(username: string, password = DEMO_PASSWORD): Promise<LightMyRequestResponse> {
     if (!this.csrf) await this.fetchCsrf();
-    return this.post('/api/v1/auth/login', { username, password });
+    const res = await this.post('/api/v1/auth/login', { username, password });
+    // Signing in rotates the CSRF secret: fetch the token that goes with the new one.
+    if (res.statusCode === 200) await this.fetchCsrf();
+    return res;
   }
 
   static async signedIn(app: FastifyInstance, username: string): Promise<Client> {

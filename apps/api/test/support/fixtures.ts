@@ -18,7 +18,7 @@ export function registrationBody(district: string, overrides: Record<string, unk
     uscc: randomUscc(district),
     district,
     contact: { name: '测试联系人', mobile: '13800001111' },
-    hrAccount: { username: `hr.t${tag}`, password: 'Passw0rd!x', displayName: `测试人事${tag}` },
+    hrAccount: { username: `hr.t${tag}`, password: 'Lujiazui@Ferry-26', displayName: `测试人事${tag}` },
     ...overrides,
   };
 }

@@ -181,7 +181,7 @@ export const en: Messages = {
     confirmPassword: 'Confirm password',
     submit: 'Register',
     successTitle: 'Registered; verification pending',
-    successHint: '"{{employer}}" is registered and the account {{username}} can sign in. Bring the materials to the {{district}} talent service centre to be verified; after that you can submit points applications.',
+    successHint: '"{{employer}}" is registered. The HR sign-in name is {{username}} (the name you chose with a random suffix added: note it down) and it can sign in now. Bring the materials to the {{district}} talent service centre to be verified; after that you can submit points applications.',
     backToLogin: 'Back to sign in',
   },
   validation: {

@@ -179,7 +179,7 @@ export const zhCN = {
     confirmPassword: '确认密码',
     submit: '提交注册',
     successTitle: '注册成功，单位待认证',
-    successHint: '“{{employer}}”已注册，经办人账号 {{username}} 可以登录。请携带材料到{{district}}人才服务中心现场认证，认证后即可提交积分申请。',
+    successHint: '“{{employer}}”已注册。经办人的登录账号是 {{username}}（系统在您填写的用户名后加了随机后缀，请记下），现在即可登录。请携带材料到{{district}}人才服务中心现场认证，认证后即可提交积分申请。',
     backToLogin: '返回登录',
   },
   validation: {

@@ -5,19 +5,10 @@ export interface CredentialRow {
   id: string;
   role: string;
   password_hash: string;
-  failed_logins: number;
-  locked_until: Date | null;
 }
 
 export function findCredentials(q: Sql, username: string) {
-  return q.maybeOne<CredentialRow>(
-    'SELECT id, role, password_hash, failed_logins, locked_until FROM users WHERE username = $1',
-    [username],
-  );
-}
-
-export async function saveFailures(q: Sql, userId: string, failedLogins: number, lockedUntil: Date | null) {
-  await q.execute('UPDATE users SET failed_logins = $2, locked_until = $3 WHERE id = $1', [userId, failedLogins, lockedUntil]);
+  return q.maybeOne<CredentialRow>('SELECT id, role, password_hash FROM users WHERE username = $1', [username]);
 }
 
 export async function insertSession(q: Sql, idHash: string, userId: string, now: Date) {

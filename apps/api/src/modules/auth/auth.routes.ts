@@ -3,11 +3,19 @@ import { z } from 'zod';
 import { anyone, requireUser, signedIn, toSessionUser } from '../../access.ts';
 import type { App, ModuleDeps } from '../../deps.ts';
 import { SESSION_COOKIE } from '../../plugins/auth.ts';
+import { CSRF_COOKIE } from '../../plugins/security.ts';
 import { login, logout } from './auth.service.ts';
+import { sourceOf } from './login-throttle.ts';
 
 export interface AuthRouteOptions {
   secureCookies: boolean;
   loginRateLimitMax: number;
+}
+
+/** The name a login body tries, normalised as the service does (the body may still be unvalidated junk). */
+function loginName(body: unknown): string {
+  const name = (body as { username?: unknown } | null)?.username;
+  return typeof name === 'string' ? name.trim().toLowerCase().slice(0, 60) : '';
 }
 
 export function registerAuthRoutes(app: App, deps: ModuleDeps, opts: AuthRouteOptions): void {
@@ -28,12 +36,31 @@ export function registerAuthRoutes(app: App, deps: ModuleDeps, opts: AuthRouteOp
   app.post(
     '/api/v1/auth/login',
     {
-      config: { access: anyone, rateLimit: { max: opts.loginRateLimitMax, timeWindow: '1 minute' } },
-      schema: { tags: ['auth'], body: loginRequest, response: { 200: userResponse, 401: errorBody, 423: errorBody } },
+      config: {
+        access: anyone,
+        // Per source AND name, after the body is read: 50 staff signing in
+        // behind one office IP do not share one budget, and one name cannot
+        // be hammered (the throttle in login-throttle.ts bounds guessing).
+        rateLimit: {
+          max: opts.loginRateLimitMax,
+          timeWindow: '1 minute',
+          hook: 'preHandler',
+          keyGenerator: (req) => `login|${sourceOf(req.ip)}|${loginName(req.body)}`,
+        },
+      },
+      schema: {
+        tags: ['auth'],
+        body: loginRequest,
+        response: { 200: userResponse, 401: errorBody, 423: errorBody, 429: errorBody },
+      },
     },
     async (req, reply) => {
-      const { sessionId, user } = await login(deps, req.body, String(req.id));
+      const { sessionId, user } = await login(deps, req.body, String(req.id), sourceOf(req.ip));
       reply.setCookie(SESSION_COOKIE, sessionId, cookieOptions);
+      // A new CSRF secret for the new session: a token read before sign-in
+      // (or planted by someone else) does not carry over (docs/adr/0002).
+      delete req.cookies[CSRF_COOKIE];
+      reply.generateCsrf();
       return { user: toSessionUser(user) };
     },
   );

@@ -7,19 +7,9 @@ import { fail, text } from '../../errors.ts';
 import { DUMMY_PASSWORD_HASH, verifyPassword } from '../../security/password.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import type { SessionCache } from './session-cache.ts';
-import {
-  findCredentials,
-  findAuthUser,
-  findSession,
-  insertSession,
-  revokeSession,
-  saveFailures,
-  toAuthUser,
-  touchSession,
-} from './auth.repository.ts';
+import { findCredentials, findAuthUser, findSession, insertSession, revokeSession, toAuthUser, touchSession } from './auth.repository.ts';
+import { clearFailures, pruneThrottle, recordFailure, throttleState } from './login-throttle.ts';
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCKOUT_MINUTES = 15;
 /** A session ends after this long whatever its activity. */
 export const SESSION_MAX_HOURS = 12;
 /** last_seen_at is written at most this often, so reads stay reads. */
@@ -42,52 +32,62 @@ function locked(until: Date) {
   return fail(
     'AUTH.LOCKED',
     text(
-      `登录失败次数过多，账户已锁定至 ${shanghai}（北京时间）`,
-      `Too many failed sign-ins; the account is locked until ${until.toISOString()}`,
+      `登录失败次数过多，该账户在此网络已锁定至 ${shanghai}（北京时间）`,
+      `Too many failed sign-ins; the account is locked from this network until ${until.toISOString()}`,
     ),
     [{ path: 'lockedUntil', message: text(until.toISOString(), until.toISOString()) }],
   );
 }
 
+const spraying = () =>
+  fail(
+    'AUTH.TOO_MANY_ACCOUNTS',
+    text('此网络登录失败的账户过多，请 15 分钟后再试', 'Sign-ins failed for too many accounts from this network; try again in 15 minutes'),
+  );
+
 /**
- * Checks the password (scrypt, timing-safe), counts failures and locks the
- * account for 15 minutes after the 5th; on success opens a server-side
- * session and returns its raw id (only its hash is stored).
+ * Checks the password (scrypt, timing-safe) and opens a server-side session,
+ * returning its raw id (only its hash is stored). Failures are counted per
+ * account name and source (login-throttle.ts, docs/adr/0011): five in a row
+ * lock that name for that source, each lockout twice as long as the last.
+ * Unknown names are counted and locked exactly like known ones, so no answer
+ * reveals whether a username exists.
  */
 export async function login(
   deps: AuthDeps,
   input: LoginRequest,
   requestId: string,
+  source: string,
 ): Promise<{ sessionId: string; user: AuthUser }> {
   const now = deps.clock.now();
-  const cred = await findCredentials(deps.db, input.username.trim().toLowerCase());
-  if (!cred) {
-    await verifyPassword(input.password, DUMMY_PASSWORD_HASH);
-    throw invalidCredentials();
-  }
-  if (cred.locked_until && cred.locked_until > now) throw locked(cred.locked_until);
-  const good = await verifyPassword(input.password, cred.password_hash);
-  if (!good) {
-    const failures = (cred.locked_until ? 0 : cred.failed_logins) + 1;
-    if (failures >= MAX_FAILED_LOGINS) {
-      const until = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
-      await deps.db.tx(async (q) => {
-        await saveFailures(q, cred.id, 0, until);
-        await appendAudit(q, deps.clock, null, {
-          action: 'auth.locked',
-          subjectType: 'user',
-          subjectId: cred.id,
-          after: { lockedUntil: until.toISOString(), failedLogins: failures },
-        });
-      });
-      throw locked(until);
-    }
-    await saveFailures(deps.db, cred.id, failures, cred.locked_until);
-    throw invalidCredentials();
+  const username = input.username.trim().toLowerCase();
+  const state = await throttleState(deps.db, username, source, now);
+  if (state.kind === 'locked') throw locked(state.until);
+  if (state.kind === 'spraying') throw spraying();
+  const cred = await findCredentials(deps.db, username);
+  const good = await verifyPassword(input.password, cred?.password_hash ?? DUMMY_PASSWORD_HASH);
+  if (!cred || !good) {
+    const lockedUntil = await deps.db.tx(async (q) => {
+      const result = await recordFailure(q, username, source, now);
+      if (result.lockedUntil) {
+        await pruneThrottle(q, now);
+        // Only real accounts get an audit entry: typed junk names are not subjects.
+        if (cred) {
+          await appendAudit(q, deps.clock, null, {
+            action: 'auth.locked',
+            subjectType: 'user',
+            subjectId: cred.id,
+            after: { lockedUntil: result.lockedUntil.toISOString(), lockouts: result.lockouts, source },
+          });
+        }
+      }
+      return result.lockedUntil;
+    });
+    throw lockedUntil ? locked(lockedUntil) : invalidCredentials();
   }
   const sessionId = randomBytes(32).toString('base64url');
   await deps.db.tx(async (q) => {
-    await saveFailures(q, cred.id, 0, null);
+    await clearFailures(q, username, source);
     await insertSession(q, hashSessionId(sessionId), cred.id, now);
     await appendAudit(q, deps.clock, { id: cred.id, role: cred.role, requestId }, {
       action: 'auth.login',

@@ -12,11 +12,13 @@ import { actorOf, anyone, only, requireUser } from '../../access.ts';
 import type { App, ModuleDeps } from '../../deps.ts';
 import { decideOnEmployer, listEmployers, registerEmployer } from './employers.service.ts';
 
-export function registerEmployerRoutes(app: App, deps: ModuleDeps): void {
+export function registerEmployerRoutes(app: App, deps: ModuleDeps, opts: { globalRateLimitMax: number }): void {
   app.post(
     '/api/v1/employers/register',
     {
-      config: { access: anyone },
+      // Anonymous, and the password strength estimate costs 50-200 ms of CPU:
+      // a tighter limit per source than the API's (docs/adr/0011).
+      config: { access: anyone, rateLimit: { max: Math.max(10, Math.floor(opts.globalRateLimitMax / 60)), timeWindow: '1 minute' } },
       schema: { tags: ['employers'], body: registerEmployerRequest, response: { 201: registerEmployerResponse } },
     },
     async (req, reply) => reply.code(201).send(await registerEmployer(deps, req.body, String(req.id))),

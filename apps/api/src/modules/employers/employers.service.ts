@@ -7,7 +7,7 @@ import { denied, fail, text } from '../../errors.ts';
 import { maskIdNumbersInOptionalText, maskIdNumbersInText } from '../../security/free-text.ts';
 import { maskMobile } from '../../security/pii.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
-import { createAccount } from '../users/users.service.ts';
+import { createAccountWithSuffix } from '../users/users.service.ts';
 import {
   decideEmployer,
   districtExists,
@@ -57,7 +57,7 @@ export async function registerEmployer(deps: ModuleDeps, input: RegisterEmployer
   }
   const employerId = randomUUID();
   const now = deps.clock.now();
-  const hrUserId = await deps.db.tx(async (q) => {
+  const hrUser = await deps.db.tx(async (q) => {
     if (!(await districtExists(q, input.district))) {
       throw fail('VALIDATION.DISTRICT', text('区代码无效', 'Unknown district'), field('body.district', '请选择上海市的区', 'Choose a Shanghai district'));
     }
@@ -76,18 +76,25 @@ export async function registerEmployer(deps: ModuleDeps, input: RegisterEmployer
       contactMobileMasked: maskMobile(mobile.value),
       createdAt: now,
     });
-    const userId = await createAccount(q, deps, { ...input.hrAccount, role: 'hr', employerId });
-    await appendAudit(q, deps.clock, { id: userId, role: 'hr', requestId }, {
+    // The HR account's name is the requested one plus a random suffix, whether
+    // or not the requested name is taken: the answer reveals no username.
+    const account = await createAccountWithSuffix(q, deps, {
+      ...input.hrAccount,
+      role: 'hr',
+      employerId,
+      passwordCheck: { field: 'hrAccount.password' },
+    });
+    await appendAudit(q, deps.clock, { id: account.id, role: 'hr', requestId }, {
       action: 'employer.register',
       subjectType: 'employer',
       subjectId: employerId,
-      after: { name: input.name, uscc: input.uscc, district: input.district, usccChecksumOk: checked.ok, hrUsername: input.hrAccount.username },
+      after: { name: input.name, uscc: input.uscc, district: input.district, usccChecksumOk: checked.ok, hrUsername: account.username },
     });
-    return userId;
+    return account;
   });
   const row = await findEmployerRow(deps.db, employerId);
   if (!row) throw new Error('registered employer not found');
-  return { employer: toEmployer(row), hrUser: { id: hrUserId, username: input.hrAccount.username } };
+  return { employer: toEmployer(row), hrUser: { id: hrUser.id, username: hrUser.username } };
 }
 
 /** Reviewers see their district, admins everything (the route admits no one else). */

@@ -76,7 +76,21 @@ describe.each(DB_KINDS)('employer registration and verification, R-4 (%s)', (kin
     expect((await anon.post('/api/v1/employers/register', body)).statusCode).toBe(201);
     const dupUscc = await anon.post('/api/v1/employers/register', { ...registrationBody('310115'), uscc: body.uscc });
     expect(dupUscc.statusCode).toBe(409);
-    const dupUser = await anon.post('/api/v1/employers/register', { ...registrationBody('310115'), hrAccount: body.hrAccount });
-    expect(dupUser.json().error.code).toBe('USER.CONFLICT');
+  });
+
+  it('answers a taken HR username exactly like a free one: every account gets a random suffix (issue 11)', async () => {
+    const shape = (r: { statusCode: number; json: () => { hrUser: { username: string } } }, requested: string) => ({
+      status: r.statusCode,
+      suffixed: new RegExp(`^${requested.replace('.', '\\.')}-[a-z2-9]{4}$`).test(r.json().hrUser.username),
+    });
+    const taken = await anon.post('/api/v1/employers/register', { ...registrationBody('310115'), hrAccount: { username: 'admin', password: 'Lujiazui@Ferry-26', displayName: '冒名' } });
+    const free = await anon.post('/api/v1/employers/register', { ...registrationBody('310115'), hrAccount: { username: 'hr.never.used', password: 'Lujiazui@Ferry-26', displayName: '新人事' } });
+    expect(shape(taken, 'admin')).toEqual({ status: 201, suffixed: true });
+    expect(shape(free, 'hr.never.used')).toEqual({ status: 201, suffixed: true });
+    const again = await anon.post('/api/v1/employers/register', { ...registrationBody('310115'), hrAccount: { username: 'hr.never.used', password: 'Lujiazui@Ferry-26', displayName: '又一个' } });
+    expect(again.json().hrUser.username).not.toBe(free.json().hrUser.username);
+    const hr = new Client(h.app);
+    expect((await hr.login(free.json().hrUser.username, 'Lujiazui@Ferry-26')).statusCode).toBe(200);
+    expect((await new Client(h.app).login('admin')).statusCode).toBe(200);
   });
 });

@@ -23,7 +23,7 @@ describe('bad input on the permit and holder-data routes (pglite)', () => {
 
   it('names an unknown field next to a valid body', async () => {
     const valid: [keyof typeof as, 'POST' | 'PUT', string, object][] = [
-      ['hr', 'POST', '/api/v1/holders', { name: '甲', residentId: randomResidentId(), mobile: '13600001111', username: 'new.holder', initialPassword: 'Passw0rd!x' }],
+      ['hr', 'POST', '/api/v1/holders', { name: '甲', residentId: randomResidentId(), mobile: '13600001111', username: 'new.holder', initialPassword: 'Lujiazui@Ferry-26' }],
       ['holder', 'PUT', '/api/v1/me/claims', { claims: { education: 'benke' }, expectedVersion: 1 }],
       ['hr', 'PUT', `/api/v1/holders/${li}/claims`, { claims: { education: 'benke' }, expectedVersion: 1 }],
       ['holder', 'POST', '/api/v1/me/claims/confirm', { version: 1 }],
@@ -45,7 +45,7 @@ describe('bad input on the permit and holder-data routes (pglite)', () => {
     expect(months.json().error.details.map((d: { path: string }) => d.path)).toEqual(['body.months[0].month', 'body.months[0].paid']);
     const dup = await as.hr.request('PUT', `/api/v1/holders/${li}/records`, { body: { months: [{ month: '2026-05', paid: true }, { month: '2026-05', paid: false }] } });
     expect(dup.json().error.details[0].message).toBe('同一月份只能出现一次');
-    const id = await as.hr.post('/api/v1/holders', { name: '乙', residentId: '31011519900307', mobile: '13600001111', username: 'x.holder', initialPassword: 'Passw0rd!x' });
+    const id = await as.hr.post('/api/v1/holders', { name: '乙', residentId: '31011519900307', mobile: '13600001111', username: 'x.holder', initialPassword: 'Lujiazui@Ferry-26' });
     expect(id.json().error.details).toContainEqual({ path: 'body.residentId', message: '身份证号码须为 18 位：17 位数字加 1 位数字或 X' });
     const date = await as.clerk.post(`/api/v1/holders/${li}/endorsements`, { endorsedOn: '2026-6-15', newExpiresOn: '2027-07-05' });
     expect(date.json().error.details[0]).toMatchObject({ path: 'body.endorsedOn' });

@@ -37,7 +37,7 @@ describe.each(DB_KINDS)('holder data: registration, claims, SI/tax records (%s)'
     residentId: randomResidentId(),
     mobile: '13600001234',
     username: `holder.t${Math.random().toString(36).slice(2, 8)}`,
-    initialPassword: 'Passw0rd!x',
+    initialPassword: 'Lujiazui@Ferry-26',
     permit: { permitNo: 'SH123456789', expiresOn: '2026-12-31' },
     ...over,
   });
@@ -55,7 +55,7 @@ describe.each(DB_KINDS)('holder data: registration, claims, SI/tax records (%s)'
     expect(ok.statusCode, ok.body).toBe(201);
     expect(ok.json().holder).toMatchObject({ name: '钱多多', residentId: expect.stringMatching(/^3101\*{10}/), permit: { expiresOn: '2026-12-31', issuedOn: '2026-01-01' } });
     expect(ok.body).not.toContain(input.residentId);
-    expect((await new Client(h.app).login(input.username, 'Passw0rd!x')).statusCode).toBe(200);
+    expect((await new Client(h.app).login(input.username, 'Lujiazui@Ferry-26')).statusCode).toBe(200);
     const dup = await hr.post('/api/v1/holders', body({ residentId: input.residentId }));
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error.code).toBe('HOLDER.ALREADY_REGISTERED');

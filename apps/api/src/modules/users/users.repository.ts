@@ -20,19 +20,21 @@ export interface UserListRow {
 const SELECT = `
   SELECT u.id, u.username, u.display_name, u.role, u.employer_id, e.name AS employer_name,
          d.code AS district_code, d.name AS district_name, c.id AS centre_id, c.name AS centre_name,
-         u.locked_until, u.created_at,
+         -- the latest sign-in lockout still in force for this name, from any source (docs/adr/0011)
+         (SELECT max(t.locked_until) FROM login_throttle t WHERE t.username = u.username AND t.locked_until > $1) AS locked_until,
+         u.created_at,
          (SELECT count(*)::int FROM sessions s WHERE s.user_id = u.id AND s.revoked_at IS NULL) AS active_sessions
   FROM users u
   LEFT JOIN employers e ON e.id = u.employer_id
   LEFT JOIN districts d ON d.code = COALESCE(u.district_code, e.district_code)
   LEFT JOIN service_centres c ON c.id = u.centre_id`;
 
-export function listUserRows(q: Sql, role: Role | undefined) {
-  return q.query<UserListRow>(`${SELECT} WHERE ($1::text IS NULL OR u.role = $1) ORDER BY u.role, u.username`, [role ?? null]);
+export function listUserRows(q: Sql, role: Role | undefined, now: Date) {
+  return q.query<UserListRow>(`${SELECT} WHERE ($2::text IS NULL OR u.role = $2) ORDER BY u.role, u.username`, [now, role ?? null]);
 }
 
-export function findUserRow(q: Sql, id: string) {
-  return q.maybeOne<UserListRow>(`${SELECT} WHERE u.id = $1`, [id]);
+export function findUserRow(q: Sql, id: string, now: Date) {
+  return q.maybeOne<UserListRow>(`${SELECT} WHERE u.id = $2`, [now, id]);
 }
 
 export interface NewUser {

@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import type { CreateUserRequest, Role, UserRecord } from '@jifen/contracts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
 import { hashPassword } from '../../security/password.ts';
+import { assertStrongPassword } from '../../security/password-policy.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import {
   findCentre,
@@ -24,13 +25,14 @@ const toRecord = (r: UserListRow): UserRecord => ({
   employer: r.employer_id && r.employer_name ? { id: r.employer_id, name: r.employer_name } : null,
   district: r.district_code && r.district_name ? { code: r.district_code, name: r.district_name } : null,
   centre: r.centre_id && r.centre_name ? { id: r.centre_id, name: r.centre_name } : null,
+  // Locked from at least one source (sign-in lockouts are per name and source).
   lockedUntil: r.locked_until ? r.locked_until.toISOString() : null,
   createdAt: r.created_at.toISOString(),
   activeSessions: r.active_sessions,
 });
 
 export async function listUsers(deps: ModuleDeps, role: Role | undefined): Promise<UserRecord[]> {
-  return (await listUserRows(deps.db, role)).map(toRecord);
+  return (await listUserRows(deps.db, role, deps.clock.now())).map(toRecord);
 }
 
 const usernameConflict = () => fail('USER.CONFLICT', text('用户名已被使用', 'The username is already taken'), [
@@ -45,10 +47,21 @@ export interface AccountInput {
   employerId?: string | null;
   districtCode?: string | null;
   centreId?: string | null;
+  /**
+   * Where a weak password is reported (the request's field) and the name it
+   * must not contain, when that is not `username` (a registration's requested
+   * name, before its random suffix).
+   */
+  passwordCheck?: { field: string; name?: string };
 }
 
-/** Creates an account inside the caller's transaction (used by staff creation and employer registration). */
+/**
+ * Creates an account inside the caller's transaction (staff creation, employer
+ * and holder registration, demo data): every password set passes the policy
+ * (security/password-policy.ts) here, in one place.
+ */
 export async function createAccount(q: Sql, deps: Pick<ModuleDeps, 'clock'>, input: AccountInput): Promise<string> {
+  assertStrongPassword(input.password, input.passwordCheck?.name ?? input.username, input.passwordCheck?.field ?? 'password');
   if (await usernameTaken(q, input.username)) throw usernameConflict();
   const id = randomUUID();
   await insertUser(q, {
@@ -63,6 +76,39 @@ export async function createAccount(q: Sql, deps: Pick<ModuleDeps, 'clock'>, inp
     createdAt: deps.clock.now(),
   });
   return id;
+}
+
+/** Suffix letters without look-alikes (0/o, 1/l/i), so a name read off the screen is typed right. */
+const SUFFIX_LETTERS = 'abcdefghjkmnpqrstuvwxyz23456789';
+const SUFFIX_LENGTH = 4;
+/** Usernames are at most 40 characters (contracts `username`): room for "-" and the suffix. */
+const PREFIX_MAX = 40 - 1 - SUFFIX_LENGTH;
+
+/** `requested` with a random suffix: `hr.delta` -> `hr.delta-k7mq`. */
+export function suffixedUsername(requested: string): string {
+  let suffix = '';
+  while (suffix.length < SUFFIX_LENGTH) suffix += SUFFIX_LETTERS[randomInt(SUFFIX_LETTERS.length)];
+  return `${requested.slice(0, PREFIX_MAX)}-${suffix}`;
+}
+
+/**
+ * Anonymous self-registration: the account gets the requested name plus a
+ * random suffix, always, so the answer is the same whether or not the
+ * requested name is taken and reveals no username (issue 11, docs/adr/0011).
+ * A suffix already in use (about one in 900,000) is drawn again.
+ */
+export async function createAccountWithSuffix(
+  q: Sql,
+  deps: Pick<ModuleDeps, 'clock'>,
+  input: AccountInput & { passwordCheck: { field: string } },
+): Promise<{ id: string; username: string }> {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const username = suffixedUsername(input.username);
+    if (await usernameTaken(q, username)) continue;
+    const id = await createAccount(q, deps, { ...input, username, passwordCheck: { field: input.passwordCheck.field, name: input.username } });
+    return { id, username };
+  }
+  throw new Error(`no free suffix for ${input.username} after 8 draws`);
 }
 
 const badScope = (path: string, zh: string, en: string) => fail('VALIDATION.SCOPE', text(zh, en), [{ path, message: text(zh, en) }]);
@@ -99,14 +145,14 @@ export async function createStaffUser(deps: ModuleDeps, actor: Actor, input: Cre
     });
     return userId;
   });
-  const row = await findUserRow(deps.db, id);
+  const row = await findUserRow(deps.db, id, deps.clock.now());
   if (!row) throw new Error('created user not found');
   return toRecord(row);
 }
 
 export async function revokeSessions(deps: ModuleDeps, actor: Actor, userId: string): Promise<number> {
   const revoked = await deps.db.tx(async (q) => {
-    if (!(await findUserRow(q, userId))) throw denied.notFound(text('用户', 'user'));
+    if (!(await findUserRow(q, userId, deps.clock.now()))) throw denied.notFound(text('用户', 'user'));
     const revoked = await revokeUserSessions(q, userId, deps.clock.now());
     await appendAudit(q, deps.clock, actor, {
       action: 'user.sessions_revoke',

@@ -20,6 +20,12 @@ const slotNotFound = () => denied.notFound(text('预约时段', 'visit slot'));
 const bookingNotFound = () => denied.notFound(text('现场办理预约', 'visit booking'));
 const full = () => fail('VISIT.SLOT_FULL', text('该时段已约满，请选择其他时段', 'This slot is fully booked; choose another one'), [], { ruleId: 'R-2' });
 
+function slotInPast(now: Date) {
+  const zh = `预约时段须晚于当前时间（${now.toISOString()}）：R-2 现场办理只能预约今后的时段`;
+  const en = `A visit slot must start after the current time (${now.toISOString()}): R-2 in-person visits can only be booked ahead`;
+  return fail('VISIT.SLOT_IN_PAST', text(zh, en), [{ path: 'startsAt', message: text(zh, en) }], { ruleId: 'R-2' });
+}
+
 async function districtOf(deps: ModuleDeps, user: AuthUser): Promise<string> {
   if (user.role === 'hr') {
     if (user.employer?.status !== 'verified') throw fail('EMPLOYER.NOT_VERIFIED', text('单位尚未通过认证', 'The employer is not yet verified'), [], { ruleId: 'R-4' });
@@ -32,6 +38,9 @@ async function districtOf(deps: ModuleDeps, user: AuthUser): Promise<string> {
 
 /** R-2: a reviewer publishes appointment slots at its own district's talent service centre. */
 export async function publishSlot(deps: ModuleDeps, user: AuthUser, actor: Actor, body: CreateVisitSlotRequest): Promise<VisitSlot> {
+  const now = deps.clock.now();
+  // A slot nobody can book any more would only mislead (bookings refuse past slots too).
+  if (new Date(body.startsAt).getTime() <= now.getTime()) throw slotInPast(now);
   const district = await districtOf(deps, user);
   return deps.db.tx(async (q) => {
     const slot = await insertSlot(q, { id: randomUUID(), district, startsAt: body.startsAt, capacity: body.capacity, by: user.id, at: deps.clock.now() });

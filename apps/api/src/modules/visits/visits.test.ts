@@ -38,6 +38,20 @@ describe.each(DB_KINDS)('visit slots and bookings (%s)', (kind) => {
     return res.json().slot as { id: string; district: string };
   };
 
+  it('refuses to publish a slot that has already started, with the rule (R-2), storing nothing', async () => {
+    const before = await h.db.one<{ n: number }>('SELECT count(*)::int AS n FROM visit_slots');
+    for (const startsAt of [h.clock.now().toISOString(), '2026-06-15T01:59:00.000Z', '2025-06-20T01:30:00.000Z']) {
+      const res = await reviewer.post('/api/v1/visit-slots', { startsAt, capacity: 2 });
+      expect(res.statusCode, startsAt).toBe(422);
+      expect(res.json().error).toMatchObject({ code: 'VISIT.SLOT_IN_PAST', details: [{ path: 'startsAt' }] });
+      expect(res.json().error.message).toContain('R-2');
+    }
+    reviewer.lang = 'en';
+    expect((await reviewer.post('/api/v1/visit-slots', { startsAt: '2026-06-14T01:30:00.000Z', capacity: 2 })).json().error.message).toMatch(/must start after the current time/);
+    reviewer.lang = 'zh';
+    expect((await h.db.one<{ n: number }>('SELECT count(*)::int AS n FROM visit_slots')).n).toBe(before.n);
+  });
+
   it('publishes slots for the reviewer district and lists them for HR', async () => {
     const slot = await publish('2026-06-20T01:30:00.000Z', 3);
     expect(slot.district).toBe('310115');

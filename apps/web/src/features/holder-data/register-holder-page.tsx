@@ -71,7 +71,7 @@ export default function RegisterHolderPage() {
           <Form.Item name="username" label={t('holderData.username')} rules={[required, { pattern: /^[a-z0-9][a-z0-9._-]{2,39}$/, message: t('holderData.usernameRule') }]}>
             <Input autoComplete="off" data-testid="rh-username" />
           </Form.Item>
-          <Form.Item name="initialPassword" label={t('holderData.initialPassword')} rules={[required, { pattern: /^(?=.*[A-Za-z])(?=.*\d).{8,}$/, message: t('holderData.passwordRule') }]}>
+          <Form.Item name="initialPassword" label={t('holderData.initialPassword')} rules={[required, { pattern: /^(?=.*[A-Za-z])(?=.*\d).{10,}$/, message: t('holderData.passwordRule') }]}>
             <Input.Password autoComplete="new-password" data-testid="rh-password" />
           </Form.Item>
           <Typography.Title level={5}>{t('holderData.permitOptional')}</Typography.Title>
