@@ -1,4 +1,4 @@
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifySchema } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { randomUUID } from 'node:crypto';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -53,6 +53,8 @@ export interface RouteInfo {
   url: string;
   access: Access | undefined;
   has: { body: boolean; params: boolean; querystring: boolean };
+  /** The route's zod schemas (the route fuzz test generates requests from them). */
+  schema: FastifySchema | undefined;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -87,6 +89,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
         url: route.url,
         access: route.config?.access,
         has: { body: !!route.schema?.body, params: !!route.schema?.params, querystring: !!route.schema?.querystring },
+        schema: route.schema,
       }),
     );
   }
