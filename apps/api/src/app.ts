@@ -8,7 +8,7 @@ import type { App, ModuleDeps } from './deps.ts';
 import { createLogger } from './logger.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerDocs } from './plugins/docs.ts';
-import { registerErrorHandling } from './plugins/errors.ts';
+import { registerErrorHandling, sendError } from './plugins/errors.ts';
 import { registerHealth } from './plugins/health.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { zodSerializerCompiler, zodValidatorCompiler } from './plugins/validation.ts';
@@ -75,6 +75,9 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true },
+    // A path the router cannot decode (bad percent-encoding, an over-long
+    // parameter) gets the same coded error body as every other refusal.
+    frameworkErrors: (error, req, reply) => sendError(req, reply, error),
     // One line per request (below) instead of Fastify's two: the same facts, half the log volume and cost.
     logController: new LogController({ disableRequestLogging: true }),
   });
