@@ -105,8 +105,9 @@ export function arbitraryFor(schema: z.ZodType, ctx: GenContext, depth = 0): fc.
     case 'string':
       return leaf(stringArb(d, ctx), hostileText);
     case 'number': {
-      const valid = numberArb(d);
-      return leaf(d.coerce ? valid.map(String) : valid, d.coerce ? hostileText : fc.constantFrom(...HOSTILE_NUMBERS));
+      // A coerced number comes from a query string: its values, valid or not, are text.
+      const valid: fc.Arbitrary<unknown> = d.coerce ? numberArb(d).map(String) : numberArb(d);
+      return leaf(valid, d.coerce ? hostileText : fc.constantFrom(...HOSTILE_NUMBERS));
     }
     case 'boolean':
       return leaf(fc.boolean(), fc.constantFrom('true', 0, null));
