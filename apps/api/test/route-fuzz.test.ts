@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USERNAME, WHO, type Who } from './access-rules/index.ts';
 import { Client } from './support/client.ts';
 import { startHarness, type Harness } from './support/harness.ts';
-import { arbitraryFor, encodeLoose, queryString, type GenContext } from './support/zod-arbitrary.ts';
+import { arbitraryFor, encodeLoose, HOSTILE_NUMBERS, hostileTextArb, queryString, withOneHostileLeaf, type GenContext } from './support/zod-arbitrary.ts';
 
 /**
  * Issue #11 item 5, the class made impossible: requests for EVERY route the
@@ -151,7 +151,12 @@ describe('route fuzz: every route x every role, from its own schema (issue #11 i
           : ownSession ? (who === 'anonymous' ? RUNS_OWN_SESSION : RUNS_REFUSED)
           : route.method === 'HEAD' ? RUNS_HEAD
           : RUNS_PERMITTED;
-        const arb = fc.oneof(requestArb(route, ctxValid), requestArb(route, ctxHostile));
+        // Valid requests (to reach the services), valid but for one hostile leaf, and hostile anywhere.
+        const valid = requestArb(route, ctxValid);
+        const oneHostile = fc
+          .tuple(valid, fc.nat(), hostileTextArb, fc.constantFrom(...HOSTILE_NUMBERS))
+          .map(([req, pick, text, num]) => withOneHostileLeaf(req, pick, text, num));
+        const arb = fc.oneof({ arbitrary: valid, weight: 2 }, { arbitrary: oneHostile, weight: 3 }, { arbitrary: requestArb(route, ctxHostile), weight: 1 });
         let failure: string | null = null;
         const property = fc.asyncProperty(arb, async (req) => {
           // login and logout change the caller's session: they get a caller of their own.

@@ -7,7 +7,9 @@ export type Role = z.infer<typeof role>;
 
 export const username = safeString({ max: 40 }).regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, { error: 'username.format' });
 /** At least 8 characters with letters and digits. */
-export const password = secret(200).refine((s) => s.length >= 8 && /[A-Za-z]/.test(s) && /\d/.test(s), { error: 'password.weak' });
+export const password = secret(200)
+  .refine((s) => s.length >= 8 && /[A-Za-z]/.test(s) && /\d/.test(s), { error: 'password.weak' })
+  .meta({ examples: ['Passw0rd!x'] });
 
 export const employerStatus = z.enum(['pending', 'verified', 'rejected']);
 

@@ -25,6 +25,7 @@ export const consultationReference = safeString({ max: 11 })
 /** I-3: 11 digits starting with 1 (spaces, dashes and +86 are removed). */
 export const mainlandMobile = safeString({ max: 20 })
   .refine((s) => parseMobile(s).ok, { error: 'mobile.format' })
+  .meta({ examples: ['13800001111', '139-1234-5670'] })
   .transform((s) => {
     const parsed = parseMobile(s);
     return parsed.ok ? parsed.value : s;

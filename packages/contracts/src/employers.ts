@@ -8,7 +8,8 @@ export const uscc = safeString({ max: 18 })
   .regex(/^[0-9A-Z]{18}$/, { error: 'uscc.format' });
 /** I-3, checked by the domain (an optional +86 prefix is accepted). */
 export const mobile = safeString({ max: 20 })
-  .refine((s) => parseMobile(s).ok, { error: 'mobile.format' });
+  .refine((s) => parseMobile(s).ok, { error: 'mobile.format' })
+  .meta({ examples: ['13800001111', '+86 139 1234 5670'] });
 
 /**
  * `POST /api/v1/employers/register` (public). A code that fails the I-2

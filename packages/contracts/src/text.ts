@@ -78,3 +78,28 @@ export function isSafeString(schema: z.ZodType): boolean {
   const checks = (schema._zod.def as { checks?: unknown[] }).checks ?? [];
   return checks.some((c) => SAFE_CHECKS.has(c));
 }
+
+/**
+ * The first place in a parsed request part (body, query) where a string,
+ * value or key, holds a NUL or a lone surrogate, or null. Neither can be
+ * stored (PostgreSQL refuses U+0000 in text and jsonb; UTF-8 has no
+ * surrogates), whatever the field's schema says, so the API refuses them
+ * before any schema runs: a field typed `unknown` (a policy parameter's
+ * value) is covered too.
+ */
+export function findUnstorableText(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; message: 'text.malformed' | 'text.control' } | null {
+  const problem = (s: string) => (s.includes('\u0000') ? 'text.control' : LONE_SURROGATE.test(s) ? 'text.malformed' : null);
+  if (typeof value === 'string') {
+    const message = problem(value);
+    return message ? { path, message } : null;
+  }
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, child] of Object.entries(value)) {
+    const at = [...path, Array.isArray(value) ? Number(key) : key];
+    const keyProblem = problem(key);
+    if (keyProblem) return { path: at, message: keyProblem };
+    const found = findUnstorableText(child, at);
+    if (found) return found;
+  }
+  return null;
+}

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /**
  * fast-check arbitraries from a route's own zod schema (the route fuzz
@@ -95,12 +95,15 @@ function numberArb(d: Def): fc.Arbitrary<number> {
 /** A value for `schema`; with `ctx.hostile`, any leaf may be a hostile value instead. */
 export function arbitraryFor(schema: z.ZodType, ctx: GenContext, depth = 0): fc.Arbitrary<unknown> {
   const d = defOf(schema);
+  // A field checked by code rather than a pattern (a mobile number, a password) is valid by its schema's examples.
+  const examples = (z.globalRegistry.get(schema) as { examples?: unknown[] } | undefined)?.examples;
+  if (examples?.length) {
+    const valid = fc.oneof({ arbitrary: fc.constantFrom(...examples), weight: 3 }, { arbitrary: d.type === 'string' ? stringArb(d, ctx) : fc.constantFrom(...examples), weight: 1 });
+    return ctx.hostile ? fc.oneof({ arbitrary: valid, weight: 2 }, { arbitrary: hostileTextArb, weight: 1 }) : valid;
+  }
   const leaf = <T>(valid: fc.Arbitrary<T>, hostile: fc.Arbitrary<unknown>) =>
     ctx.hostile ? fc.oneof({ arbitrary: valid as fc.Arbitrary<unknown>, weight: 2 }, { arbitrary: hostile, weight: 1 }) : valid;
-  const hostileText = fc.oneof(
-    fc.constantFrom(...HOSTILE_STRINGS),
-    fc.tuple(fc.constantFrom(...HOSTILE_STRINGS), stringArb({ type: 'string' }, ctx)).map(([h, s]) => `${s}${h}${s}`),
-  );
+  const hostileText = hostileTextArb;
   switch (d.type.toLowerCase()) {
     case 'string':
       return leaf(stringArb(d, ctx), hostileText);
@@ -146,6 +149,35 @@ export function arbitraryFor(schema: z.ZodType, ctx: GenContext, depth = 0): fc.
       // unknown, any, custom, transform...: anything JSON can carry.
       return fc.jsonValue({ maxDepth: 2 });
   }
+}
+
+/** A hostile string: one of the list alone, or inside ordinary text (so that length and shape checks still pass). */
+export const hostileTextArb: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(...HOSTILE_STRINGS),
+  fc.tuple(fc.constantFrom(...HOSTILE_STRINGS), fc.array(humanChar, { minLength: 1, maxLength: 6 })).map(([h, cs]) => `${cs.join('')}${h}${cs.join('')}`),
+);
+
+/**
+ * The sharpest probe: a request valid everywhere but at one leaf. (Hostile
+ * values at many leaves at once mostly meet the first check that refuses
+ * one, and never reach the field behind it.) Returns a copy.
+ */
+export function withOneHostileLeaf<T>(value: T, pick: number, text: string, num: number): T {
+  const leaves: { holder: Record<string | number, unknown>; key: string | number }[] = [];
+  const walk = (v: unknown) => {
+    if (!v || typeof v !== 'object') return;
+    for (const [k, child] of Object.entries(v)) {
+      const key = Array.isArray(v) ? Number(k) : k;
+      if (child !== null && typeof child === 'object') walk(child);
+      else leaves.push({ holder: v as Record<string | number, unknown>, key });
+    }
+  };
+  const copy = structuredClone(value);
+  walk(copy);
+  if (leaves.length === 0) return copy;
+  const leaf = leaves[pick % leaves.length]!;
+  leaf.holder[leaf.key] = typeof leaf.holder[leaf.key] === 'number' ? num : text;
+  return copy;
 }
 
 const isOptional = (s: z.ZodType) => ['optional', 'default', 'prefault'].includes(defOf(s).type);
