@@ -126,7 +126,7 @@ describe('route fuzz: every route x every role, from its own schema (issue #11 i
     const ids = await knownIds(h, new Set(own.map((r) => r.id)));
     ctxValid = { ids, hostile: false };
     ctxHostile = { ids, hostile: true };
-  });
+  }, 300_000);
   afterAll(async () => h?.close());
 
   it('answers every generated request without a 5xx, off-schema reply or stack trace', async () => {
