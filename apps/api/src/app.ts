@@ -1,4 +1,4 @@
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifySchema } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { randomUUID } from 'node:crypto';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -8,7 +8,7 @@ import type { App, ModuleDeps } from './deps.ts';
 import { createLogger } from './logger.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerDocs } from './plugins/docs.ts';
-import { registerErrorHandling } from './plugins/errors.ts';
+import { registerErrorHandling, sendError } from './plugins/errors.ts';
 import { registerHealth } from './plugins/health.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { zodSerializerCompiler, zodValidatorCompiler } from './plugins/validation.ts';
@@ -53,6 +53,8 @@ export interface RouteInfo {
   url: string;
   access: Access | undefined;
   has: { body: boolean; params: boolean; querystring: boolean };
+  /** The route's zod schemas (the route fuzz test generates requests from them). */
+  schema: FastifySchema | undefined;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -73,6 +75,9 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true },
+    // A path the router cannot decode (bad percent-encoding, an over-long
+    // parameter) gets the same coded error body as every other refusal.
+    frameworkErrors: (error, req, reply) => sendError(req, reply, error),
     // One line per request (below) instead of Fastify's two: the same facts, half the log volume and cost.
     logController: new LogController({ disableRequestLogging: true }),
   });
@@ -87,6 +92,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
         url: route.url,
         access: route.config?.access,
         has: { body: !!route.schema?.body, params: !!route.schema?.params, querystring: !!route.schema?.querystring },
+        schema: route.schema,
       }),
     );
   }

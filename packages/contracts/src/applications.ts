@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTIONS, APPLICATION_KINDS, APPLICATION_STATES, ROLES } from '@jifen/domain';
-import { isoDate, isoDateTime, text } from './common.ts';
+import { isoDate, isoDateTime, longText, safeString } from './common.ts';
 
 /**
  * Points applications (R-1..R-5): created by HR as a draft, confirmed by the
@@ -25,7 +25,7 @@ export const createApplicationRequest = z.strictObject({
 export type CreateApplicationRequest = z.infer<typeof createApplicationRequest>;
 
 export const idempotencyHeaders = z.object({
-  'idempotency-key': z.string().trim().min(8).max(128),
+  'idempotency-key': safeString({ min: 8, max: 128 }),
 });
 
 export const applicationActionParams = z.strictObject({ id: z.uuid(), action: userAction });
@@ -33,7 +33,7 @@ export const applicationActionParams = z.strictObject({ id: z.uuid(), action: us
 /** `POST /api/v1/applications/:id/actions/:action` */
 export const applicationActionRequest = z.strictObject({
   expectedVersion: z.number().int().min(1),
-  reason: text(500).optional(),
+  reason: longText(500).optional(),
 });
 export type ApplicationActionRequest = z.infer<typeof applicationActionRequest>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { assessmentInputSchema } from '@jifen/domain';
-import { isoDate, isoDateTime } from './common.ts';
+import { isoDate, isoDateTime, safeString } from './common.ts';
 
 /**
  * The public self-assessment (S-17) over HTTP: the same `assessPoints`,
@@ -83,7 +83,7 @@ export type AssessResponse = z.infer<typeof assessResponse>;
 
 /** `POST /api/v1/me/assessments` (holder): keep an assessment in the account. */
 export const saveAssessmentRequest = assessRequest.extend({
-  label: z.string().trim().max(80).optional(),
+  label: safeString({ max: 80 }).optional(),
 });
 export type SaveAssessmentRequest = z.input<typeof saveAssessmentRequest>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTime } from './common.ts';
+import { isoDateTime, safeString } from './common.ts';
 
 export const auditEntry = z.strictObject({
   id: z.string().describe('gapless sequence number'),
@@ -19,9 +19,9 @@ export type AuditEntry = z.infer<typeof auditEntry>;
 
 /** `GET /api/v1/audit` (admin): newest first, `before` = an entry id to page back from. */
 export const listAuditQuery = z.strictObject({
-  action: z.string().max(60).optional(),
+  action: safeString({ max: 60 }).optional(),
   actorId: z.uuid().optional(),
-  subjectId: z.string().max(60).optional(),
+  subjectId: safeString({ max: 60 }).optional(),
   before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
 });

@@ -1,19 +1,19 @@
 import { z } from 'zod';
+import { safeString, secret } from './text.ts';
 
 export const roles = ['holder', 'hr', 'clerk', 'reviewer', 'consultant', 'admin'] as const;
 export const role = z.enum(roles);
 export type Role = z.infer<typeof role>;
 
-export const username = z.string().regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, { error: 'username.format' });
+export const username = safeString({ max: 40 }).regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, { error: 'username.format' });
 /**
  * At least 10 characters with letters and digits: the shape only; the API
  * also refuses passwords containing the username, commonly breached ones and
  * guessable ones (apps/api/src/security/password-policy.ts).
  */
-export const password = z
-  .string()
-  .max(200)
-  .refine((s) => [...s].length >= 10 && /[A-Za-z]/.test(s) && /\d/.test(s), { error: 'password.weak' });
+export const password = secret(200)
+  .refine((s) => [...s].length >= 10 && /[A-Za-z]/.test(s) && /\d/.test(s), { error: 'password.weak' })
+  .meta({ examples: ['Lujiazui@Ferry-26'] });
 
 export const employerStatus = z.enum(['pending', 'verified', 'rejected']);
 
@@ -34,8 +34,8 @@ export type CsrfResponse = z.infer<typeof csrfResponse>;
 
 /** `POST /api/v1/auth/login`; the password is not checked for strength here. */
 export const loginRequest = z.strictObject({
-  username: z.string().min(1).max(60),
-  password: z.string().min(1).max(200),
+  username: safeString({ min: 1, max: 60 }),
+  password: secret(200),
 });
 export type LoginRequest = z.infer<typeof loginRequest>;
 

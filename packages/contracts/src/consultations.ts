@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseMobile } from '@jifen/domain';
 import { assessRequest } from './assessments.ts';
-import { isoDate, isoDateTime, text } from './common.ts';
+import { isoDate, isoDateTime, longText, safeString, text } from './common.ts';
 
 /**
  * Consultation requests (PI-3): a person asks for a call-back, with explicit
@@ -18,16 +18,14 @@ export type ConsultationStatus = z.infer<typeof consultationStatus>;
 
 /** Ten characters over an alphabet without 0/O, 1/I/L: `XXXXX-XXXXX`. */
 export const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-export const consultationReference = z
-  .string()
-  .trim()
+export const consultationReference = safeString({ max: 11 })
   .toUpperCase()
   .regex(/^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/, { error: 'reference.format' });
 
 /** I-3: 11 digits starting with 1 (spaces, dashes and +86 are removed). */
-export const mainlandMobile = z
-  .string()
+export const mainlandMobile = safeString({ max: 20 })
   .refine((s) => parseMobile(s).ok, { error: 'mobile.format' })
+  .meta({ examples: ['13800001111', '139-1234-5670'] })
   .transform((s) => {
     const parsed = parseMobile(s);
     return parsed.ok ? parsed.value : s;
@@ -37,7 +35,7 @@ export const mainlandMobile = z
 export const createConsultationRequest = z.strictObject({
   name: text(40),
   mobile: mainlandMobile,
-  question: text(1000),
+  question: longText(1000),
   /** PI-3: the box must be ticked; the notice version is stored with the request. */
   consent: z.literal(true, { error: 'consent.required' }),
   noticeVersion: z.literal(PRIVACY_NOTICE_VERSION).default(PRIVACY_NOTICE_VERSION),
@@ -111,7 +109,7 @@ export const consultationResponse = z.strictObject({ consultation: consultationI
 
 /** `PATCH /api/v1/consultations/:id` (consultant): a new status, a note, or both. */
 export const updateConsultationRequest = z
-  .strictObject({ status: consultationStatus.optional(), note: text(1000).optional() })
+  .strictObject({ status: consultationStatus.optional(), note: longText(1000).optional() })
   .refine((v) => v.status !== undefined || v.note !== undefined, { error: 'consultation.emptyUpdate' });
 export type UpdateConsultationRequest = z.infer<typeof updateConsultationRequest>;
 

@@ -1,19 +1,15 @@
 import { parseMobile } from '@jifen/domain';
 import { z } from 'zod';
 import { employerStatus, password, username } from './auth.ts';
-import { districtCode, isoDateTime, text } from './common.ts';
+import { districtCode, isoDateTime, longText, safeString, text } from './common.ts';
 
-export const uscc = z
-  .string()
-  .trim()
+export const uscc = safeString({ max: 18 })
   .toUpperCase()
   .regex(/^[0-9A-Z]{18}$/, { error: 'uscc.format' });
 /** I-3, checked by the domain (an optional +86 prefix is accepted). */
-export const mobile = z
-  .string()
-  .trim()
-  .max(20)
-  .refine((s) => parseMobile(s).ok, { error: 'mobile.format' });
+export const mobile = safeString({ max: 20 })
+  .refine((s) => parseMobile(s).ok, { error: 'mobile.format' })
+  .meta({ examples: ['13800001111', '+86 139 1234 5670'] });
 
 /**
  * `POST /api/v1/employers/register` (public). A code that fails the I-2
@@ -59,9 +55,9 @@ export const employersResponse = z.strictObject({ employers: z.array(employer) }
 export type EmployersResponse = z.infer<typeof employersResponse>;
 
 /** `POST /api/v1/employers/:id/verify` */
-export const verifyEmployerRequest = z.strictObject({ note: z.string().trim().max(500).optional() });
+export const verifyEmployerRequest = z.strictObject({ note: safeString({ max: 500, multiline: true }).optional() });
 /** `POST /api/v1/employers/:id/reject` */
-export const rejectEmployerRequest = z.strictObject({ reason: text(500) });
+export const rejectEmployerRequest = z.strictObject({ reason: longText(500) });
 export type RejectEmployerRequest = z.infer<typeof rejectEmployerRequest>;
 export const employerResponse = z.strictObject({ employer });
 export type EmployerResponse = z.infer<typeof employerResponse>;

@@ -37,6 +37,18 @@ export const CONTRACT_MESSAGES = {
     zh: '不能为空',
     en: 'Must not be empty',
   },
+  'text.malformed': {
+    zh: '文本含有无效的 Unicode 字符（孤立的代理项）',
+    en: 'The text contains invalid Unicode (a lone surrogate)',
+  },
+  'text.control': {
+    zh: '文本含有不允许的控制字符',
+    en: 'The text contains control characters that are not allowed',
+  },
+  'date.invalid': {
+    zh: '日期不存在，请填写真实的日历日期（YYYY-MM-DD）',
+    en: 'No such date; give a real calendar date (YYYY-MM-DD)',
+  },
   'reference.format': {
     zh: '查询码格式为 XXXXX-XXXXX（10 位字母或数字）',
     en: 'A reference code looks like XXXXX-XXXXX (10 letters or digits)',

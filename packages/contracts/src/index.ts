@@ -1,6 +1,7 @@
 // zod request/response schemas of the HTTP API, shared by apps/api and apps/web.
 export * from './i18n.ts';
 export * from './common.ts';
+export { findUnstorableText, isSafeString, type SafeStringOptions } from './text.ts';
 export * from './reference.ts';
 export * from './auth.ts';
 export * from './employers.ts';

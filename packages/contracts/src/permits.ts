@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { isoDate } from './common.ts';
+import { isoDate, safeString } from './common.ts';
 import { holderSummary, lifecycle, permit } from './holders.ts';
 
 /** A resident ID as typed at the counter (checked with I-1 by the service). */
-export const residentIdInput = z.string().trim().regex(/^\d{17}[\dXx]$/, { error: 'residentId.format' });
+export const residentIdInput = safeString({ max: 18 }).regex(/^\d{17}[\dXx]$/, { error: 'residentId.format' });
 
 /** `GET /api/v1/permits/lookup?residentId=` (clerk; city-wide; the read is audited). */
 export const permitLookupQuery = z.strictObject({ residentId: residentIdInput });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, isoDateTime, text } from './common.ts';
+import { isoDate, isoDateTime, safeString, text } from './common.ts';
 
 /**
  * Policy administration (P-1..P-3, D-1, S-9): calendars, average wages and
@@ -98,7 +98,7 @@ export type ParameterChange = z.infer<typeof parameterChange>;
 
 /** `POST /api/v1/admin/policy/versions` and `PUT …/versions/:id`: a new version drafted from a published one. P-1. */
 export const versionDraftRequest = z.strictObject({
-  basedOn: z.string().min(1).max(40),
+  basedOn: safeString({ min: 1, max: 40 }),
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,38}$/, { error: 'policy.id' }),
   name: localized,
   effectiveFrom: isoDate,
@@ -147,7 +147,7 @@ export const policyPendingResponse = z.strictObject({ items: z.array(policyPendi
 export type PolicyPendingResponse = z.infer<typeof policyPendingResponse>;
 
 /** `GET /api/v1/admin/policy/compare?a=&b=&asOf=` */
-export const compareQuery = z.strictObject({ a: z.string().min(1).max(40), b: z.string().min(1).max(40), asOf: isoDate.optional() });
+export const compareQuery = z.strictObject({ a: safeString({ min: 1, max: 40 }), b: safeString({ min: 1, max: 40 }), asOf: isoDate.optional() });
 export const comparedHolder = z.strictObject({
   holderId: z.uuid(),
   name: z.string(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { password, role, username } from './auth.ts';
-import { districtCode, isoDateTime, text } from './common.ts';
+import { districtCode, isoDateTime, safeString, text } from './common.ts';
 
 export const staffRole = z.enum(['clerk', 'reviewer', 'consultant', 'admin']);
 export type StaffRole = z.infer<typeof staffRole>;
@@ -35,7 +35,7 @@ export const createUserRequest = z.strictObject({
   password,
   role: staffRole,
   district: districtCode.optional(),
-  centreId: z.string().min(1).max(60).optional(),
+  centreId: safeString({ min: 1, max: 60 }).optional(),
 });
 export type CreateUserRequest = z.infer<typeof createUserRequest>;
 export const userRecordResponse = z.strictObject({ user: userRecord });

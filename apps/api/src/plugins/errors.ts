@@ -41,13 +41,26 @@ const EXACT: Record<string, number> = {
   'SERVICE.UNAVAILABLE': 503,
 };
 
+/**
+ * Families of coded errors (docs/adr/0010-input-boundary.md). A coded error
+ * is an expected refusal, so it is never a 5xx: only INTERNAL (an uncoded
+ * throw) and SERVICE.UNAVAILABLE are, both in EXACT. In order:
+ * - `*.NOT_FOUND` 404; `*.CONFLICT`, `*.ALREADY_*`, `*.OPEN_EXISTS` 409;
+ * - `VALIDATION.*` and the value families a request can get wrong by itself
+ *   (`DATE.*`, `MONTH.*`, `MOBILE.*`, `*.INVALID` of request data) 400;
+ * - everything else, notably a well-formed request the rules cannot be
+ *   applied to (POLICY.NO_VERSION, CALENDAR.YEAR_MISSING, WAGE.YEAR_MISSING:
+ *   no policy, calendar or wage year for the date asked), 422.
+ */
+const BAD_REQUEST_FAMILIES = ['VALIDATION.', 'DATE.', 'MONTH.', 'MOBILE.'];
+
 export function statusForCode(code: string): number {
   const exact = EXACT[code];
   if (exact !== undefined) return exact;
   if (code.endsWith('.NOT_FOUND')) return 404;
-  if (code.endsWith('.CONFLICT')) return 409;
-  if (code.startsWith('VALIDATION.')) return 400;
-  return 500;
+  if (code.endsWith('.CONFLICT') || code.includes('.ALREADY_') || code.endsWith('.OPEN_EXISTS')) return 409;
+  if (BAD_REQUEST_FAMILIES.some((f) => code.startsWith(f))) return 400;
+  return 422;
 }
 
 export function requestLang(req: FastifyRequest): Lang {

@@ -1,3 +1,4 @@
+import { findUnstorableText } from '@jifen/contracts';
 import type { FastifySchemaCompiler, FastifySerializerCompiler } from 'fastify';
 import { InvalidSchemaError, ResponseSerializationError } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
@@ -22,6 +23,12 @@ export class ZodRequestError extends Error {
 export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> =
   ({ schema, httpPart }) =>
   (data) => {
+    // NUL and lone surrogates can never be stored: refused in every field, typed or not (docs/adr/0010).
+    const unstorable = findUnstorableText(data);
+    if (unstorable) {
+      const issue = { code: 'custom', path: unstorable.path, message: unstorable.message, input: undefined } as z.core.$ZodIssue;
+      return { error: new ZodRequestError(httpPart ?? 'body', [issue]) };
+    }
     const result = schema.safeParse(data, { reportInput: true });
     if (result.success) return { value: result.data };
     return { error: new ZodRequestError(httpPart ?? 'body', result.error.issues) };

@@ -12,6 +12,7 @@ export async function insertApplication(ctx: Ctx, t: Tenant, state: string): Pro
   const holderId = t === 'own' ? ctx.ids.liMing! : ctx.ids.zhaoMin!;
   const h = await db.one<{ employer_id: string }>('SELECT employer_id FROM holders WHERE id = $1', [holderId]);
   const hr = await db.one<{ id: string }>("SELECT id FROM users WHERE role = 'hr' AND employer_id = $1 LIMIT 1", [h.employer_id]);
+  await closeOpenApplications(ctx, holderId);
   const id = randomUUID();
   await db.query(
     `INSERT INTO applications (id, holder_id, employer_id, kind, state, created_by, created_at, updated_at, idempotency_key)
@@ -19,6 +20,14 @@ export async function insertApplication(ctx: Ctx, t: Tenant, state: string): Pro
     [id, holderId, h.employer_id, state, hr.id, `matrix-${id}`],
   );
   return id;
+}
+
+/** One application per holder may be open (migration 008): each matrix cell starts from none. */
+async function closeOpenApplications(ctx: Ctx, holderId: string): Promise<void> {
+  await ctx.h.db.query(
+    "UPDATE applications SET state = 'withdrawn', version = version + 1 WHERE holder_id = $1 AND state NOT IN ('approved', 'rejected', 'withdrawn')",
+    [holderId],
+  );
 }
 
 /** For each role, a move the table allows it from some state. */
@@ -32,11 +41,11 @@ const MOVE: Partial<Record<Who, { state: string; action: string }>> = {
 export const APPLICATION_RULES: Record<string, Rule> = {
   'POST /api/v1/applications': {
     row: { ...onlyRoles('hr'), hr: ['ok', 404] },
-    build: (ctx, t) => ({
-      url: '/api/v1/applications',
-      body: { holderId: t === 'own' ? ctx.ids.liMing : ctx.ids.zhaoMin, kind: 'first_application' },
-      headers: { 'idempotency-key': `matrix-${randomUUID()}` },
-    }),
+    build: async (ctx, t) => {
+      const holderId = t === 'own' ? ctx.ids.liMing! : ctx.ids.zhaoMin!;
+      await closeOpenApplications(ctx, holderId);
+      return { url: '/api/v1/applications', body: { holderId, kind: 'first_application' }, headers: { 'idempotency-key': `matrix-${randomUUID()}` } };
+    },
   },
   'GET /api/v1/applications': {
     row: onlyRoles('holder', 'hr', 'clerk', 'reviewer'),

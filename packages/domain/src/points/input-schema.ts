@@ -10,6 +10,7 @@ import type { AssessmentInput } from './input.ts';
 
 const isoDate = z
   .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
   .refine(isIsoDate, 'expected a real calendar date as YYYY-MM-DD')
   .meta({ format: 'date', examples: ['1996-02-01'] });
 const isoMonth = z

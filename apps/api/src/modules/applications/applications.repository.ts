@@ -94,6 +94,8 @@ export interface ApplicationPatch {
   total?: number | null;
   slaDue?: string | null;
   noticeIssuedOn?: string | null;
+  /** Set on approval: the permit cycle the points belong to (migration 008). */
+  permitId?: string | null;
 }
 
 /** Moves the row one version on; the caller holds its lock. Returns the new version. */
@@ -104,12 +106,12 @@ export async function updateApplication(q: Sql, id: string, p: ApplicationPatch,
        data_hash = COALESCE($6, data_hash), policy_id = COALESCE($7, policy_id), policy_hash = COALESCE($8, policy_hash),
        checks = COALESCE($9::jsonb, checks), total = COALESCE($10, total),
        sla_due = CASE WHEN $11::text = 'clear' THEN NULL WHEN $11::text IS NULL THEN sla_due ELSE $11::date END,
-       notice_issued_on = COALESCE($12::date, notice_issued_on)
+       notice_issued_on = COALESCE($12::date, notice_issued_on), permit_id = COALESCE($13::uuid, permit_id)
      WHERE id = $1 RETURNING version`,
     [
       id, p.state, at, p.employerChanged ?? null, p.dataChanged ?? null, p.dataHash ?? null, p.policyId ?? null, p.policyHash ?? null,
       p.checks === undefined ? null : JSON.stringify(p.checks), p.total ?? null,
-      p.slaDue === undefined ? null : (p.slaDue ?? 'clear'), p.noticeIssuedOn ?? null,
+      p.slaDue === undefined ? null : (p.slaDue ?? 'clear'), p.noticeIssuedOn ?? null, p.permitId ?? null,
     ],
   );
   return row.version;

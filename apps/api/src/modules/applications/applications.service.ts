@@ -6,6 +6,7 @@ import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { findApplication, findHolderForEmployer, insertApplicationOnce, listApplicationRows, listEventRows, type ApplicationRow } from './applications.repository.ts';
+import { ONE_OPEN_PER_HOLDER, openApplicationError, violates } from './applications.uniqueness.ts';
 import { assertEmployerVerified, canSee, notFound, scopeOf, toDetail, toSummary, today } from './applications.view.ts';
 
 /** The application if the user may see it (canSee); otherwise the same 404 as a missing one (docs/adr/0003). */
@@ -34,6 +35,8 @@ export async function createApplication(
   const holder = await findHolderForEmployer(deps.db, body.holderId);
   if (!holder || holder.employer_id !== employerId) throw denied.notFound(text('持证人', 'holder'));
   const newId = randomUUID();
+  // The unique (employer, key) makes a retry return its application; the
+  // one-open-per-holder index refuses a second open one whatever the key.
   const id = await deps.db.tx(async (q) => {
     const got = await insertApplicationOnce(q, {
       id: newId, holderId: body.holderId, employerId, kind: body.kind, createdBy: user.id, idempotencyKey, at: deps.clock.now(),
@@ -44,6 +47,9 @@ export async function createApplication(
       });
     }
     return got;
+  }).catch(async (error: unknown) => {
+    if (violates(error, ONE_OPEN_PER_HOLDER)) throw await openApplicationError(deps.db, body.holderId);
+    throw error;
   });
   const row = await findApplication(deps.db, id);
   if (!row || !canSee(user, row)) throw notFound();

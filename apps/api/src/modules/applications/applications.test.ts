@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AssessmentInput } from '@jifen/domain';
 import { Client } from '../../../test/support/client.ts';
 import { DB_KINDS } from '../../../test/support/databases.ts';
 import { holderIdByName } from '../../../test/support/fixtures.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
-import { act, C1_FAILING_INPUT, createDraft, newKey, PASSING_INPUT } from './test-support.ts';
+import { act, C1_FAILING_INPUT, createDraft, newKey, PASSING_INPUT, startNextPermitCycle, withdrawOpenApplications } from './test-support.ts';
 
 const holderInput = vi.hoisted(() => ({ current: null as AssessmentInput | null }));
 vi.mock('./assessment-input.ts', () => ({
@@ -27,6 +27,8 @@ describe.each(DB_KINDS)('applications (%s)', (kind) => {
     holderInput.current = PASSING_INPUT;
   });
   afterAll(async () => h?.close());
+  // One open application per holder (migration 008): each test starts from none.
+  afterEach(async () => withdrawOpenApplications(h.db, liMing));
 
   const count = async (sql: string, params: unknown[] = []) => Number((await h.db.one<{ n: string }>(sql, params)).n);
 
@@ -96,6 +98,8 @@ describe.each(DB_KINDS)('applications (%s)', (kind) => {
     const [a, b] = await Promise.all([act(reviewer, app.id, 'approve', 4), act(reviewer2, app.id, 'reject', 4, '材料不符')]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
 
+    // The renewal belongs to the next permit cycle: the permit is endorsed first (R-3 step 1).
+    await startNextPermitCycle(h.db, liMing);
     const renewal = await createDraft(hr, liMing, 'renewal_same_employer');
     await act(holder, renewal.id, 'confirm', 1);
     const auto = await act(hr, renewal.id, 'submit', 2);

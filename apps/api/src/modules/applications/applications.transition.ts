@@ -14,6 +14,7 @@ import { assertEmployerVerified, canSee, domainApplication, notFound, toDetail, 
 import { loadHolderInput } from './assessment-input.ts';
 import { recordSubmissionData, type SubmissionData } from './pending-data.repository.ts';
 import { maskIdNumbersInOptionalText } from '../../security/free-text.ts';
+import { approvedForPermitError, currentPermitId, ONE_APPROVED_PER_PERMIT, violates } from './applications.uniqueness.ts';
 
 interface Meta {
   policyId: string | null;
@@ -41,6 +42,8 @@ function decideOrThrow(row: ApplicationRow, cmd: Command, ctx: DecisionContext):
 async function persist(q: Sql, deps: ModuleDeps, actor: Actor, row: ApplicationRow, cmd: Command, d: Decision, meta: Meta, at: Date): Promise<ApplicationRow> {
   const patch: ApplicationPatch = { state: d.next, ...meta.extra };
   const submission: SubmissionData = { ...meta.submission };
+  // The permit cycle this approval belongs to; one approval per cycle (migration 008).
+  if (d.next === 'approved') patch.permitId = await currentPermitId(q, row.holder_id);
   let ruleId: string | null = null;
   for (const i of d.intents) {
     if (i.type === 'sla_start') {
@@ -150,6 +153,10 @@ export async function actOnApplication(
     };
     const submitted = await persist(q, deps, actor, current, cmd, d, meta, ctx.at);
     return route(q, deps, actor, submitted, checks, ctx);
+  }).catch(async (error: unknown) => {
+    if (!violates(error, ONE_APPROVED_PER_PERMIT)) throw error;
+    const permitId = await currentPermitId(deps.db, (await findApplication(deps.db, id))?.holder_id ?? '');
+    throw await approvedForPermitError(deps.db, permitId ?? '');
   });
   const row = await findApplication(deps.db, id);
   if (!row) throw notFound();

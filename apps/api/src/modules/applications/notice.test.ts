@@ -53,7 +53,8 @@ describe.each(DB_KINDS)('points notice PDF (%s)', (kind) => {
     hr = await Client.signedIn(h.app, 'hr.acme');
     holder = await Client.signedIn(h.app, 'holder.li');
     reviewer = await Client.signedIn(h.app, 'reviewer.pd');
-    draftId = (await createDraft(hr, liMing)).id;
+    // Another holder's draft: one application per holder may be open (migration 008).
+    draftId = (await createDraft(hr, await holderIdByName(h.db, '张伟'))).id;
     const app = await createDraft(hr, liMing);
     await act(holder, app.id, 'confirm', 1);
     let detail = (await act(hr, app.id, 'submit', 2)).json().application;

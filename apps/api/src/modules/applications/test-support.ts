@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { AssessmentInput } from '@jifen/domain';
+import type { Sql } from '../../adapters/db/sql.ts';
 import type { Client } from '../../../test/support/client.ts';
 
 /** Holder data that passes every hard check (C-1, C-3, C-5, C-6). */
@@ -32,4 +34,26 @@ export async function createDraft(hr: Client, holderId: string, kind = 'first_ap
 
 export async function act(c: Client, id: string, action: string, expectedVersion: number, reason?: string) {
   return c.post(`/api/v1/applications/${id}/actions/${action}`, { expectedVersion, ...(reason ? { reason } : {}) });
+}
+
+/**
+ * The holder's next permit cycle, as an endorsement makes it (L-7: a new
+ * permits row a year on). A second approval in one cycle is refused
+ * (migration 008), so a test that approves a renewal after an approval
+ * endorses first, as R-3 step 1 says.
+ */
+export async function startNextPermitCycle(db: Sql, holderId: string): Promise<string> {
+  const id = randomUUID();
+  await db.query(
+    `INSERT INTO permits (id, holder_id, permit_no, issued_on, expires_on, created_at)
+     SELECT $1, holder_id, permit_no, expires_on, expires_on + interval '1 year', now()
+     FROM permits WHERE holder_id = $2 ORDER BY expires_on DESC LIMIT 1`,
+    [id, holderId],
+  );
+  return id;
+}
+
+/** Test set-up only: closes the holder's open application, so that a test can start another (one open per holder). */
+export async function withdrawOpenApplications(db: Sql, holderId: string): Promise<void> {
+  await db.query("UPDATE applications SET state = 'withdrawn', version = version + 1 WHERE holder_id = $1 AND state NOT IN ('approved', 'rejected', 'withdrawn')", [holderId]);
 }

@@ -17,10 +17,15 @@ describe.each(DB_KINDS)('visit slots and bookings (%s)', (kind) => {
   });
   afterAll(async () => h?.close());
 
-  async function application(state = 'awaiting_visit'): Promise<string> {
-    const holderId = await holderIdByName(h.db, '王芳');
+  async function application(state = 'awaiting_visit', holderName = '王芳'): Promise<string> {
+    const holderId = await holderIdByName(h.db, holderName);
     const e = await h.db.one<{ employer_id: string; hr: string }>(
       "SELECT h.employer_id, u.id AS hr FROM holders h JOIN users u ON u.employer_id = h.employer_id AND u.role = 'hr' WHERE h.id = $1 LIMIT 1",
+      [holderId],
+    );
+    // One application per holder may be open (migration 008): the previous case's one is closed first.
+    await h.db.query(
+      "UPDATE applications SET state = 'withdrawn', version = version + 1 WHERE holder_id = $1 AND state NOT IN ('approved', 'rejected', 'withdrawn')",
       [holderId],
     );
     const id = randomUUID();
@@ -62,7 +67,9 @@ describe.each(DB_KINDS)('visit slots and bookings (%s)', (kind) => {
 
   it('never exceeds capacity when 6 bookings race for 2 places', async () => {
     const slot = await publish('2026-06-22T02:00:00.000Z', 2);
-    const apps = await Promise.all(Array.from({ length: 6 }, () => application()));
+    // Six holders of the employer: one application per holder may be open (migration 008).
+    const holders = ['王芳', '李明', '张伟', '刘洋', '陈静', '杨磊'];
+    const apps = await Promise.all(holders.map((name) => application('awaiting_visit', name)));
     const results = await Promise.all(apps.map((id) => hr.post(`/api/v1/applications/${id}/visit`, { slotId: slot.id })));
     const codes = results.map((r) => r.statusCode).sort();
     expect(codes).toEqual([201, 201, 409, 409, 409, 409]);

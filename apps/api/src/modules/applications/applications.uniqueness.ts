@@ -1,0 +1,54 @@
+import type { Sql } from '../../adapters/db/sql.ts';
+import { fail, text, type AppError } from '../../errors.ts';
+
+/**
+ * Issue #11 item 6: at most one open application per holder and one approved
+ * points record per permit cycle, both decided by unique indexes (migration
+ * 008), never by a read before the write. A request that loses the race gets
+ * a 409 naming the application in the way.
+ */
+export const ONE_OPEN_PER_HOLDER = 'applications_one_open_per_holder';
+export const ONE_APPROVED_PER_PERMIT = 'applications_one_approved_per_permit';
+
+/** Whether `error` is PostgreSQL's unique violation (23505) of the named index (PGlite reports it the same way). */
+export function violates(error: unknown, constraint: string): boolean {
+  const e = error as { code?: unknown; constraint?: unknown } | null;
+  return !!e && e.code === '23505' && e.constraint === constraint;
+}
+
+/** The holder's permit row in force now: the cycle an approval belongs to (each endorsement is a new row, L-7). */
+export async function currentPermitId(q: Sql, holderId: string): Promise<string | null> {
+  const row = await q.maybeOne<{ id: string }>('SELECT id FROM permits WHERE holder_id = $1 ORDER BY expires_on DESC, id LIMIT 1', [holderId]);
+  return row?.id ?? null;
+}
+
+export async function openApplicationError(q: Sql, holderId: string): Promise<AppError> {
+  const open = await q.maybeOne<{ id: string; state: string }>(
+    "SELECT id, state FROM applications WHERE holder_id = $1 AND state NOT IN ('approved', 'rejected', 'withdrawn')",
+    [holderId],
+  );
+  const id = open?.id ?? '';
+  return fail(
+    'APPLICATION.OPEN_EXISTS',
+    text(
+      `该持证人已有一份未办结的申请（${id}），请继续办理该申请，或先撤回后再新建`,
+      `This holder already has an open application (${id}); continue with it, or withdraw it before creating another`,
+    ),
+    [],
+    { details: { applicationId: id, state: open?.state ?? null } },
+  );
+}
+
+export async function approvedForPermitError(q: Sql, permitId: string): Promise<AppError> {
+  const approved = await q.maybeOne<{ id: string }>("SELECT id FROM applications WHERE permit_id = $1 AND state = 'approved'", [permitId]);
+  const id = approved?.id ?? '';
+  return fail(
+    'APPLICATION.ALREADY_APPROVED_FOR_PERMIT',
+    text(
+      `本居住证有效期内的积分已经批准（申请 ${id}）；签注续期后再申请`,
+      `Points for this permit period were already approved (application ${id}); apply again after the permit is endorsed`,
+    ),
+    [],
+    { details: { applicationId: id, permitId } },
+  );
+}
