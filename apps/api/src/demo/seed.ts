@@ -8,8 +8,8 @@ import { appendAudit } from '../modules/audit/audit.service.ts';
 import { decideEmployer, insertEmployer } from '../modules/employers/employers.repository.ts';
 import { createHolder } from '../modules/holders/holders.service.ts';
 import { createAccount } from '../modules/users/users.service.ts';
-import { usccFrom } from './check-chars.ts';
-import { DEMO_HOLDERS, demoHolderResidentId } from './demo-holders.ts';
+import { residentIdFrom, usccFrom } from './check-chars.ts';
+import { DEMO_HOLDERS } from './demo-holders.ts';
 import { seedHolderData } from './holder-data-seed.ts';
 import { seedPriorApproval } from './prior-approval-seed.ts';
 
@@ -94,7 +94,7 @@ export async function seedDemoData(deps: SeedDeps): Promise<DemoAccount[]> {
       n += 1;
       await createHolder(q, deps, {
         name: p.name,
-        residentId: demoHolderResidentId(p),
+        residentId: residentIdFrom(p.id17),
         mobile: p.mobile,
         employerId: p.employer,
         userId: p.user ?? null,
