@@ -7,6 +7,7 @@ export * from './employers.ts';
 export * from './holders.ts';
 export * from './users.ts';
 export * from './audit.ts';
+export * from './audit-actions.ts';
 export * from './assessments.ts';
 export * from './consultations.ts';
 export * from './permits.ts';
