@@ -57,6 +57,10 @@ export const CONTRACT_MESSAGES = {
     zh: '请填写新的状态或备注',
     en: 'Give a new status or a note',
   },
+  'password.same': {
+    zh: '新密码不能与当前密码相同',
+    en: 'The new password must differ from the current one',
+  },
   'audit.action': {
     zh: '没有这种审计操作',
     en: 'There is no such audit action',

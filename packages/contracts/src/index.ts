@@ -6,6 +6,7 @@ export * from './auth.ts';
 export * from './employers.ts';
 export * from './holders.ts';
 export * from './users.ts';
+export * from './accounts.ts';
 export * from './audit.ts';
 export * from './audit-actions.ts';
 export * from './assessments.ts';

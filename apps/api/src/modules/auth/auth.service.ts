@@ -37,6 +37,9 @@ export const hashSessionId = (raw: string) => createHash('sha256').update(raw).d
 const invalidCredentials = () =>
   fail('AUTH.INVALID_CREDENTIALS', text('用户名或密码错误', 'Wrong username or password'));
 
+const accountDisabled = () =>
+  fail('AUTH.DISABLED', text('该账号已被管理员停用，请联系系统管理员', 'This account was disabled by an administrator; contact the administrator'));
+
 function locked(until: Date) {
   const shanghai = until.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
   return fail(
@@ -67,6 +70,8 @@ export async function login(
   }
   if (cred.locked_until && cred.locked_until > now) throw locked(cred.locked_until);
   const good = await verifyPassword(input.password, cred.password_hash);
+  // Only after the right password: a disabled account is not revealed to someone guessing.
+  if (good && cred.disabled_at) throw accountDisabled();
   if (!good) {
     const failures = (cred.locked_until ? 0 : cred.failed_logins) + 1;
     if (failures >= MAX_FAILED_LOGINS) {
@@ -118,7 +123,7 @@ export function cachedSession(deps: AuthDeps, idHash: string): AuthContext | und
 /** The database look-up behind `resolveSession`, by the session id's hash. */
 export async function resolveSessionHash(deps: AuthDeps, idHash: string): Promise<AuthContext | null> {
   const row = await findSession(deps.db, idHash);
-  if (!row || row.revoked_at) return null;
+  if (!row || row.revoked_at || row.disabled_at) return null;
   const now = deps.clock.now().getTime();
   const idleFor = now - row.last_seen_at.getTime();
   const age = now - row.created_at.getTime();

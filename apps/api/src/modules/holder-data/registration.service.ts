@@ -36,7 +36,7 @@ export async function registerHolder(deps: ModuleDeps, user: AuthUser, actor: Ac
         [{ path: 'body.residentId', message: text('已登记', 'already registered') }],
       );
     }
-    const accountId = await createAccount(q, deps, { username: req.username, displayName: req.name, password: req.initialPassword, role: 'holder' });
+    const accountId = await createAccount(q, deps, { username: req.username, displayName: req.name, password: req.initialPassword, role: 'holder', mustChangePassword: true });
     const permit = req.permit
       ? { permitNo: req.permit.permitNo, issuedOn: addDays(addYears(req.permit.expiresOn, -1), 1), expiresOn: req.permit.expiresOn }
       : undefined;

@@ -16,7 +16,7 @@ import {
   type UserListRow,
 } from './users.repository.ts';
 
-const toRecord = (r: UserListRow): UserRecord => ({
+export const toRecord = (r: UserListRow): UserRecord => ({
   id: r.id,
   username: r.username,
   displayName: r.display_name,
@@ -25,6 +25,8 @@ const toRecord = (r: UserListRow): UserRecord => ({
   district: r.district_code && r.district_name ? { code: r.district_code, name: r.district_name } : null,
   centre: r.centre_id && r.centre_name ? { id: r.centre_id, name: r.centre_name } : null,
   lockedUntil: r.locked_until ? r.locked_until.toISOString() : null,
+  disabledAt: r.disabled_at ? r.disabled_at.toISOString() : null,
+  mustChangePassword: r.must_change_password,
   createdAt: r.created_at.toISOString(),
   activeSessions: r.active_sessions,
 });
@@ -45,6 +47,8 @@ export interface AccountInput {
   employerId?: string | null;
   districtCode?: string | null;
   centreId?: string | null;
+  /** The password was set by someone else (an administrator, HR): the user must change it at the first sign-in. */
+  mustChangePassword?: boolean;
 }
 
 /** Creates an account inside the caller's transaction (used by staff creation and employer registration). */
@@ -61,6 +65,7 @@ export async function createAccount(q: Sql, deps: Pick<ModuleDeps, 'clock'>, inp
     districtCode: input.districtCode ?? null,
     centreId: input.centreId ?? null,
     createdAt: deps.clock.now(),
+    mustChangePassword: input.mustChangePassword ?? false,
   });
   return id;
 }
@@ -68,7 +73,7 @@ export async function createAccount(q: Sql, deps: Pick<ModuleDeps, 'clock'>, inp
 const badScope = (path: string, zh: string, en: string) => fail('VALIDATION.SCOPE', text(zh, en), [{ path, message: text(zh, en) }]);
 
 /** Scope a staff role carries: a clerk's community centre, a reviewer's district and talent centre. */
-async function staffScope(q: Sql, input: CreateUserRequest) {
+export async function staffScope(q: Sql, input: Pick<CreateUserRequest, 'role' | 'district' | 'centreId'>) {
   if (input.role === 'clerk') {
     const centre = input.centreId ? await findCentre(q, input.centreId) : undefined;
     if (!centre || centre.kind !== 'community') {
@@ -90,7 +95,7 @@ async function staffScope(q: Sql, input: CreateUserRequest) {
 export async function createStaffUser(deps: ModuleDeps, actor: Actor, input: CreateUserRequest): Promise<UserRecord> {
   const id = await deps.db.tx(async (q) => {
     const scope = await staffScope(q, input);
-    const userId = await createAccount(q, deps, { ...input, ...scope });
+    const userId = await createAccount(q, deps, { ...input, ...scope, mustChangePassword: true });
     await appendAudit(q, deps.clock, actor, {
       action: 'user.create',
       subjectType: 'user',
