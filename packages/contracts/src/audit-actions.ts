@@ -56,6 +56,11 @@ const OTHER_ACTION_LABELS = {
   'consultation.reveal_mobile': { zh: '查看咨询人完整手机号', en: "Requester's full mobile viewed" },
   'consultation.purged': { zh: '到期删除咨询请求（PI-3）', en: 'Consultation requests deleted after retention (PI-3)' },
   'demo.seed': { zh: '创建演示数据', en: 'Demo data created' },
+  'application.due_date_computed': { zh: '系统计算审核截止日（P-2）', en: 'Review due date computed by the system (P-2)' },
+  'application.checks_computed': { zh: '系统补做自动核查（P-2）', en: 'Checks computed by the system (P-2)' },
+  'policy.draft_saved': { zh: '保存政策数据草稿', en: 'Policy data draft saved' },
+  'policy.published': { zh: '发布政策数据', en: 'Policy data published' },
+  'policy.discarded': { zh: '放弃政策数据草稿', en: 'Policy data draft discarded' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type AuditAction = keyof typeof OTHER_ACTION_LABELS | `application.${Action}`;
@@ -72,4 +77,4 @@ export function isAuditAction(code: string): code is AuditAction {
 }
 
 /** Where an audit subject of each type is shown in the web UI for an administrator, if anywhere. */
-export const AUDIT_SUBJECT_TYPES = ['application', 'holder', 'employer', 'user', 'consultation', 'visit_slot', 'system'] as const;
+export const AUDIT_SUBJECT_TYPES = ['application', 'holder', 'employer', 'user', 'consultation', 'visit_slot', 'policy_calendar', 'policy_wage', 'policy_version', 'system'] as const;
