@@ -23,6 +23,14 @@ export default defineConfig({
       },
       {
         test: {
+          // The repository itself: the lockfile and the README a newcomer follows.
+          name: 'repo',
+          include: ['scripts/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
           name: 'web',
           include: ['apps/web/src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',

@@ -95,7 +95,7 @@ export async function run(): Promise<boolean> {
   for (let round = 0; round < 3; round++) {
     keep(measureSync('jifen, no explanations', () => (sink += assessPoints(next(), ASOF, policy, { explain: false }).total)));
     keep(measureSync('jifen, with explanations', () => (sink += assessPoints(next(), ASOF, policy, { explain: true }).total)));
-    keep(await measureAsync('@gorules/zen-engine 0.54.0', async () => (sink += await zenTotal(decision, peerFacts(next(), ASOF, params, wages)))));
+    keep(await measureAsync('@gorules/zen-engine 0.52.1', async () => (sink += await zenTotal(decision, peerFacts(next(), ASOF, params, wages)))));
     keep(await measureAsync('json-rules-engine 7.3.1', async () => (sink += await jreTotal(jre, peerFacts(next(), ASOF, params, wages), params))));
   }
   const results = [...best.values()];

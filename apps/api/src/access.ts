@@ -12,6 +12,8 @@ export interface AuthUser {
   employer: { id: string; name: string; status: 'pending' | 'verified' | 'rejected' } | null;
   district: { code: string; name: string } | null;
   centre: { id: string; name: string } | null;
+  /** A password set by someone else: every route but the change itself, me and logout answers 403 until it is changed. */
+  mustChangePassword: boolean;
 }
 
 export interface AuthContext {
@@ -59,5 +61,6 @@ export function toSessionUser(u: AuthUser): SessionUser {
     ...(u.employer ? { employer: u.employer } : {}),
     ...(u.district ? { district: u.district } : {}),
     ...(u.centre ? { centre: u.centre } : {}),
+    ...(u.mustChangePassword ? { mustChangePassword: true } : {}),
   };
 }

@@ -25,6 +25,8 @@ export const sessionUser = z.strictObject({
   employer: z.strictObject({ id: z.uuid(), name: z.string(), status: employerStatus }).optional(),
   district: z.strictObject({ code: z.string(), name: z.string() }).optional(),
   centre: z.strictObject({ id: z.string(), name: z.string() }).optional(),
+  /** Present (true) when the password was set by someone else and must be changed before anything else. */
+  mustChangePassword: z.literal(true).optional(),
 });
 export type SessionUser = z.infer<typeof sessionUser>;
 

@@ -69,6 +69,18 @@ export const CONTRACT_MESSAGES = {
     zh: '请填写新的状态或备注',
     en: 'Give a new status or a note',
   },
+  'password.same': {
+    zh: '新密码不能与当前密码相同',
+    en: 'The new password must differ from the current one',
+  },
+  'audit.action': {
+    zh: '没有这种审计操作',
+    en: 'There is no such audit action',
+  },
+  'audit.range': {
+    zh: '结束日期不能早于开始日期',
+    en: 'The end date cannot be before the start date',
+  },
 } as const;
 export type ContractMessageKey = keyof typeof CONTRACT_MESSAGES;
 

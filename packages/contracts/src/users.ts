@@ -14,6 +14,8 @@ export const userRecord = z.strictObject({
   district: z.strictObject({ code: z.string(), name: z.string() }).nullable(),
   centre: z.strictObject({ id: z.string(), name: z.string() }).nullable(),
   lockedUntil: isoDateTime.nullable(),
+  disabledAt: isoDateTime.nullable(),
+  mustChangePassword: z.boolean(),
   createdAt: isoDateTime,
   activeSessions: z.number().int(),
 });

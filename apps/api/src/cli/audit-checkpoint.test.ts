@@ -22,7 +22,7 @@ describe('jifen audit checkpoint + verify (postgres)', () => {
     const fresh = await freshDatabase('postgres');
     dbs.push(fresh);
     await runMigrations(fresh.db);
-    for (let i = 0; i < n; i++) await recordAudit(fresh.db, clock, null, { action: 'cli.test', subjectType: 'x', subjectId: String(i), reason: 'ok' });
+    for (let i = 0; i < n; i++) await recordAudit(fresh.db, clock, null, { action: 'demo.seed', subjectType: 'x', subjectId: String(i), reason: 'ok' });
     process.env.DATABASE_URL = fresh.url;
     process.env.AUDIT_CHECKPOINT_DIR = path.join(dir, `cp-${dbs.length}`);
     return fresh.db;
@@ -46,7 +46,7 @@ describe('jifen audit checkpoint + verify (postgres)', () => {
     expect(none).toMatchObject({ json: { ok: true, checkpoint: { checkpoints: 0, covered: 0, uncovered: 3 } } });
     expect((none as { text: string[] }).text[1]).toMatch(/no signed checkpoint/);
     expect(await run(auditCheckpointCommand)).toMatchObject({ json: { written: true, checkpoint: { headId: 3 } } });
-    await recordAudit(db, clock, null, { action: 'cli.later', subjectType: 'x' });
+    await recordAudit(db, clock, null, { action: 'demo.seed', subjectType: 'x' });
     const covered = await run(auditVerifyCommand);
     expect(covered).toMatchObject({ json: { ok: true, checked: 4, checkpoint: { covered: 3, uncovered: 1 } } });
     expect((covered as { text: string[] }).text[1]).toMatch(/entries 1-3 covered; 1 条较新条目尚未覆盖 newer entries not yet covered/);

@@ -9,6 +9,7 @@ import { decideEmployer, insertEmployer } from '../modules/employers/employers.r
 import { createHolder } from '../modules/holders/holders.service.ts';
 import { createAccount } from '../modules/users/users.service.ts';
 import { residentIdFrom, usccFrom } from './check-chars.ts';
+import { DEMO_HOLDERS } from './demo-holders.ts';
 import { seedHolderData } from './holder-data-seed.ts';
 import { seedPriorApproval } from './prior-approval-seed.ts';
 
@@ -79,23 +80,15 @@ export async function seedDemoData(deps: SeedDeps): Promise<DemoAccount[]> {
     await account('hr.beta', '上海贝塔信息 周人事', 'hr', { employerId: beta });
     await account('hr.gamma', '上海伽马贸易 吴经理', 'hr', { employerId: gamma });
     const liUser = await account('holder.li', '李明', 'holder');
-    // 张伟's employer recorded only 4 of his last 12 months (C-1 fails): his account lets him confirm an application HR then cannot submit.
     const zhangUser = await account('holder.zhang', '张伟', 'holder');
 
     const permitEnding = (daysFromToday: number, n: number) => {
       const expiresOn = addDays(today, daysFromToday);
       return { permitNo: `SH${String(310000000 + n * 7919).slice(0, 9)}`, issuedOn: addDays(addYears(expiresOn, -1), 1), expiresOn };
     };
-    const people: { name: string; id17: string; mobile: string; employer: string; days: number; user?: string }[] = [
-      { name: '李明', id17: '31011519900307123', mobile: '13812345678', employer: acme, days: 20, user: liUser },
-      { name: '王芳', id17: '32058319880512002', mobile: '13912345670', employer: acme, days: 200 },
-      { name: '张伟', id17: '41010219920815003', mobile: '13612345671', employer: acme, days: 0, user: zhangUser },
-      { name: '刘洋', id17: '51010719850203005', mobile: '13512345672', employer: acme, days: -20 },
-      { name: '陈静', id17: '43010219950621004', mobile: '13412345673', employer: acme, days: -75 },
-      { name: '杨磊', id17: '37020219870930007', mobile: '13312345674', employer: acme, days: -120 },
-      { name: '赵敏', id17: '33010619930114008', mobile: '15012345675', employer: beta, days: 45 },
-      { name: '孙浩', id17: '35020319910426009', mobile: '15112345676', employer: beta, days: -40 },
-    ];
+    const employers = { acme, beta };
+    const accounts = { 'holder.li': liUser, 'holder.zhang': zhangUser };
+    const people = DEMO_HOLDERS.map((h) => ({ ...h, employer: employers[h.employer], user: h.account ? accounts[h.account] : undefined }));
     let n = 0;
     for (const p of people) {
       n += 1;

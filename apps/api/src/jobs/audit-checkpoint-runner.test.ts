@@ -24,7 +24,7 @@ describe('the scheduled audit checkpoint writer (postgres)', () => {
   });
 
   it('generates its key on first start, signs at start, on demand and at stop', async () => {
-    await recordAudit(fresh.db, clock, null, { action: 'runner.one', subjectType: 'x' });
+    await recordAudit(fresh.db, clock, null, { action: 'demo.seed', subjectType: 'x' });
     const logs: string[] = [];
     const keyFile = path.join(dir, 'k.pem');
     const runner = startAuditCheckpoints({
@@ -39,7 +39,7 @@ describe('the scheduled audit checkpoint writer (postgres)', () => {
     expect(runner.keyCreated).toBe(true);
     expect(existsSync(`${keyFile}.pub`)).toBe(true);
     expect(await runner.writeNow()).toEqual({ written: false, reason: 'unchanged' });
-    await recordAudit(fresh.db, clock, null, { action: 'runner.two', subjectType: 'x' });
+    await recordAudit(fresh.db, clock, null, { action: 'demo.seed', subjectType: 'x' });
     await runner.stop();
     const lines = readFileSync(checkpointFileIn(path.join(dir, 'cp')), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { headId: number });
     expect(lines.map((l) => l.headId)).toEqual([1, 2]);

@@ -34,6 +34,8 @@ export function registerAuth(app: FastifyInstance, deps: AuthDeps): void {
     return idHash;
   };
 
+  /** What a user whose password must be changed may still call. */
+  const PASSWORD_CHANGE_EXEMPT = new Set(['/api/v1/auth/me', '/api/v1/auth/logout', '/api/v1/auth/change-password']);
   app.decorateRequest('auth', null);
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/v1') && !route.config?.access) {
@@ -45,6 +47,7 @@ export function registerAuth(app: FastifyInstance, deps: AuthDeps): void {
     if (!access || 'public' in access) return done();
     if (!req.auth) return done(denied.unauthenticated());
     if (!access.roles.includes(req.auth.user.role)) return done(denied.forbidden());
+    if (req.auth.user.mustChangePassword && !PASSWORD_CHANGE_EXEMPT.has(req.routeOptions.url ?? '')) return done(denied.passwordChangeRequired());
     done();
   };
   // A callback hook rather than an async one: a session found in the cache is

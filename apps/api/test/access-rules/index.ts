@@ -1,3 +1,4 @@
+import { ACCOUNT_RULES } from './accounts.ts';
 import { APPLICATION_RULES, NOTIFICATION_RULES, VISIT_RULES } from './applications.ts';
 import { ASSESSMENT_CONSULTATION_RULES } from './assessments-consultations.ts';
 import { CORE_RULES } from './core.ts';
@@ -8,4 +9,4 @@ import type { Rule } from './types.ts';
 export * from './types.ts';
 
 /** Rows of every module, by "METHOD /url" as registered. */
-export const RULES: Record<string, Rule> = { ...CORE_RULES, ...ASSESSMENT_CONSULTATION_RULES, ...PERMIT_HOLDER_DATA_RULES, ...APPLICATION_RULES, ...NOTIFICATION_RULES, ...VISIT_RULES, ...POLICY_DATA_RULES };
+export const RULES: Record<string, Rule> = { ...CORE_RULES, ...ASSESSMENT_CONSULTATION_RULES, ...PERMIT_HOLDER_DATA_RULES, ...APPLICATION_RULES, ...NOTIFICATION_RULES, ...VISIT_RULES, ...POLICY_DATA_RULES, ...ACCOUNT_RULES };

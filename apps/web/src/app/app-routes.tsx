@@ -11,6 +11,7 @@ const LoginPage = lazy(() => import('../features/auth/login-page.tsx'));
 const EmployerRegisterPage = lazy(() => import('../features/register/employer-register-page.tsx'));
 const AppLayout = lazy(() => import('./app-layout.tsx'));
 const RoleHome = lazy(() => import('./role-home.tsx'));
+const ChangePasswordPage = lazy(() => import('../features/auth/change-password-page.tsx'));
 const HoldersPage = lazy(() => import('../features/holders/holders-page.tsx'));
 const UsersPage = lazy(() => import('../features/admin/users-page.tsx'));
 const AuditPage = lazy(() => import('../features/admin/audit-page.tsx'));
@@ -48,6 +49,7 @@ export function AppRoutes() {
           }
         >
           <Route index element={<RoleHome />} />
+          <Route path="change-password" element={<ChangePasswordPage />} />
           <Route path="holders" element={<RequireRole path="/holders"><HoldersPage /></RequireRole>} />
           <Route path="admin/users" element={<RequireRole path="/admin/users"><UsersPage /></RequireRole>} />
           <Route path="consultations" element={<ConsultationQueuePage />} />

@@ -4,6 +4,8 @@ import { useSession } from '../features/auth/session-api.ts';
 import { PageLoading } from '../components/page-loading.tsx';
 import { LoadFailed } from '../components/load-failed.tsx';
 
+export const CHANGE_PASSWORD_PATH = '/change-password';
+
 /** Staff and holder pages need a session; without one, go to login and come back. */
 export function RequireSession({ children }: { children: ReactNode }) {
   const session = useSession();
@@ -15,5 +17,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
     const search = next === '/' ? '' : `?next=${encodeURIComponent(next)}`;
     return <Navigate to={`/login${search}`} replace />;
   }
+  // A password set by someone else (an administrator, HR) is changed before anything else; the API refuses the rest until then.
+  if (session.data.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
   return children;
 }

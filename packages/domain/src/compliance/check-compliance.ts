@@ -39,17 +39,15 @@ export function checkCompliance(
     out.push(bar);
   }
   if (serious) {
+    // "clear" mode: checkRecordBars already fails C-6 and names the dates. "deduct" mode: like C-7, a record fails the check here and reports its deduction.
     const general = records.generalCrimeCount;
-    serious.passed = serious.passed && general === 0;
-    if (explain && general > 0) {
-      const effect =
-        cp.generalCrimeEffect === 'clear'
-          ? { zh: '积分清零', en: 'the points are cleared to 0' }
-          : { zh: `每次扣${cp.generalCrimePenalty}分`, en: `${cp.generalCrimePenalty} points are deducted for each` };
-      serious.message = {
-        zh: `${serious.message?.zh ?? ''}；${cp.generalCrimeYears}年内一般刑事犯罪记录${general}次，${effect.zh}`,
-        en: `${serious.message?.en ?? ''}; ${general} general criminal record(s) within ${cp.generalCrimeYears} years: ${effect.en}`,
-      };
+    if (cp.generalCrimeEffect === 'deduct' && general > 0) {
+      serious.passed = false;
+      if (explain)
+        serious.message = {
+          zh: `${records.seriousCrime ? `${serious.message?.zh ?? ''}；` : 'C-6：'}${cp.generalCrimeYears}年内一般刑事犯罪记录${general}次（${records.generalCrimeDates.join('、')}），每次扣${cp.generalCrimePenalty}分`,
+          en: `${records.seriousCrime ? `${serious.message?.en ?? ''}; ` : 'C-6: '}${general} general criminal record(s) within ${cp.generalCrimeYears} years (${records.generalCrimeDates.join(', ')}), ${cp.generalCrimePenalty} points deducted for each`,
+        };
     }
     out.push(serious);
   }

@@ -106,11 +106,18 @@ export function checkJobMatch(input: AssessmentInput, explain: boolean): Complia
   return check;
 }
 
-/** C-5 bar, C-6 serious crime, C-8 veto: the record checks that can bar an application. */
+/**
+ * C-5 bar, C-6 crime, C-8 veto: the record checks that can bar an application.
+ * C-6 fails on a serious criminal record and, in the seed's "clear" mode
+ * (the holder 不得有 a general criminal record within N years), on any
+ * general record that still counts, naming its date and the day the N years
+ * end. In "deduct" mode a general record is a deduction (S-16), not a bar.
+ */
 export function checkRecordBars(r: RecordFacts, c: CompiledPolicy, explain: boolean): ComplianceCheck[] {
   const cp = c.params.compliance;
   const bar: ComplianceCheck = { ruleId: 'C-5', passed: r.barredUntil === null };
-  const serious: ComplianceCheck = { ruleId: 'C-6', passed: !r.seriousCrime };
+  const crimeBars = cp.generalCrimeEffect === 'clear' && r.generalCrimeCount > 0;
+  const serious: ComplianceCheck = { ruleId: 'C-6', passed: !r.seriousCrime && !crimeBars };
   const out = [bar, serious];
   if (cp.familyPlanningVeto) out.push({ ruleId: 'C-8', passed: !r.familyPlanningVeto });
   if (!explain) return out;
@@ -122,7 +129,12 @@ export function checkRecordBars(r: RecordFacts, c: CompiledPolicy, explain: bool
     : { zh: 'C-5 通过：无提供虚假材料的限制', en: 'C-5 met: no false-material bar' };
   serious.message = r.seriousCrime
     ? { zh: 'C-6 未通过：有严重刑事犯罪记录，不予积分', en: 'C-6 not met: a serious criminal record disqualifies the applicant' }
-    : { zh: 'C-6 通过：无严重刑事犯罪记录', en: 'C-6 met: no serious criminal record' };
+    : crimeBars
+      ? {
+          zh: `C-6 未通过：有一般刑事犯罪记录（${r.generalCrimeDates.join('、')}），${cp.generalCrimeYears}年内不得申请，积分清零；${cp.generalCrimeYears}年至${r.generalCrimeUntil}届满，当日起可再申请`,
+          en: `C-6 not met: a general criminal record (${r.generalCrimeDates.join(', ')}) bars the applicant for ${cp.generalCrimeYears} years and clears the points; the ${cp.generalCrimeYears} years end on ${r.generalCrimeUntil}, from which the holder may apply again`,
+        }
+      : { zh: `C-6 通过：无严重刑事犯罪记录，${cp.generalCrimeYears}年内无一般刑事犯罪记录`, en: `C-6 met: no serious criminal record and no general criminal record within ${cp.generalCrimeYears} years` };
   const veto = out[2];
   if (veto) {
     veto.message = r.familyPlanningVeto

@@ -114,7 +114,7 @@ describe('C-5..C-8 records and S-16 deductions', () => {
     ['detention within 5 years: -50', { detentionDates: ['2022-01-01'] }, 92, true],
     ['detention exactly 5 years ago: nothing', { detentionDates: ['2021-03-01'] }, 142, true],
     ['two detentions', { detentionDates: ['2022-01-01', '2025-06-30'] }, 42, true],
-    ['general crime within 5 years, "clear": total 0', { generalCrimeDates: ['2023-05-05'] }, 0, true],
+    ['general crime within 5 years, "clear": total 0, not eligible (C-6)', { generalCrimeDates: ['2023-05-05'] }, 0, false],
     ['general crime 6 years ago', { generalCrimeDates: ['2020-01-01'] }, 142, true],
     ['serious crime: disqualified, breakdown kept', { seriousCrime: true }, 142, false],
     ['family-planning record with the veto off: ignored (PI-2)', { familyPlanningViolation: true }, 142, true],

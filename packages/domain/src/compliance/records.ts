@@ -13,6 +13,10 @@ export interface RecordFacts {
   /** C-5: the date from which the bar ends (the applicant may apply again), or null. */
   barredUntil: string | null;
   generalCrimeCount: number;
+  /** C-6: the dates of the general criminal records that count on asOf, oldest first. */
+  generalCrimeDates: string[];
+  /** C-6: the first day none of them counts any more (the latest record's date + N years), or null. */
+  generalCrimeUntil: string | null;
   seriousCrime: boolean;
   detentionCount: number;
   /** C-8: only true when the policy's veto is on and a violation is on file. */
@@ -25,6 +29,8 @@ const NONE: RecordFacts = {
   falseMaterialCount: 0,
   barredUntil: null,
   generalCrimeCount: 0,
+  generalCrimeDates: [],
+  generalCrimeUntil: null,
   seriousCrime: false,
   detentionCount: 0,
   familyPlanningVeto: false,
@@ -54,10 +60,14 @@ export function recordFactsOf(records: RecordsInput | undefined, asOf: string, p
     const end = addYears(d, cp.falseMaterialBarYears);
     if (asOf < end && (barredUntil === null || end > barredUntil)) barredUntil = end;
   }
+  const generalCrimeDates = (records.generalCrimeDates ?? []).filter((d) => d <= asOf && asOf < addYears(d, cp.generalCrimeYears)).sort();
+  const latestCrime = generalCrimeDates.at(-1);
   const facts: RecordFacts = {
     falseMaterialCount: countWithin(records.falseMaterialDates, cp.falseMaterialYears),
     barredUntil,
     generalCrimeCount: countWithin(records.generalCrimeDates, cp.generalCrimeYears),
+    generalCrimeDates,
+    generalCrimeUntil: latestCrime === undefined ? null : addYears(latestCrime, cp.generalCrimeYears),
     seriousCrime: records.seriousCrime === true,
     detentionCount: countWithin(records.detentionDates, cp.detentionYears),
     familyPlanningVeto: cp.familyPlanningVeto && records.familyPlanningViolation === true,

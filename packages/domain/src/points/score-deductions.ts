@@ -5,7 +5,8 @@ import { line, text, type PointsLine } from './line.ts';
 /**
  * S-16 deductions: C-5 false materials, C-6 general crime, C-7 detention.
  * Lines appear only when a record counts. In C-6 "clear" mode the line
- * takes away everything else, so the lines still add up to the total (0).
+ * takes away the positive subtotal, so the lines still add up to the total,
+ * min(0, the total before clearing).
  */
 export function appendDeductions(lines: PointsLine[], f: PointsFacts, c: CompiledPolicy, explain: boolean): void {
   const cp = c.params.compliance;
@@ -38,14 +39,22 @@ export function appendDeductions(lines: PointsLine[], f: PointsFacts, c: Compile
         );
       lines.push(l);
     } else {
+      // Clearing takes the total to 0 but never raises it: a total that
+      // deductions (C-5, C-7) already made negative stays as it is.
       let subtotal = 0;
       for (const x of lines) subtotal += x.points;
-      const l = line('generalCrime', 'C-6', -subtotal);
+      const l = line('generalCrime', 'C-6', subtotal > 0 ? -subtotal : 0);
       if (explain)
-        l.reason = text(
-          `${cp.generalCrimeYears}年内有一般刑事犯罪记录：积分清零`,
-          `A general criminal record within ${cp.generalCrimeYears} years clears the points to 0`,
-        );
+        l.reason =
+          subtotal > 0
+            ? text(
+                `${cp.generalCrimeYears}年内有一般刑事犯罪记录（${r.generalCrimeDates.join('、')}）：积分清零，${r.generalCrimeUntil}起不再计`,
+                `A general criminal record within ${cp.generalCrimeYears} years (${r.generalCrimeDates.join(', ')}) clears the points to 0; it stops counting on ${r.generalCrimeUntil}`,
+              )
+            : text(
+                `${cp.generalCrimeYears}年内有一般刑事犯罪记录（${r.generalCrimeDates.join('、')}）：积分已为${subtotal}分，清零不提高积分`,
+                `A general criminal record within ${cp.generalCrimeYears} years (${r.generalCrimeDates.join(', ')}): the total is already ${subtotal}, and clearing never raises it`,
+              );
       lines.push(l);
     }
   }

@@ -93,7 +93,12 @@ function fixFor(ruleId: string, policy: AssessmentPolicy): LocalizedText {
     case 'C-5':
       return text(`虚假材料记录的${cp.falseMaterialBarYears}年限制期内不能申请，期满后再申请`, `No application within the ${cp.falseMaterialBarYears}-year bar after a false-material record; apply after it ends`);
     case 'C-6':
-      return text('有严重刑事犯罪记录的，不具备申请积分资格', 'A serious criminal record disqualifies the applicant');
+      return cp.generalCrimeEffect === 'clear'
+        ? text(
+            `有严重刑事犯罪记录的，不具备申请积分资格；一般刑事犯罪记录${cp.generalCrimeYears}年内不得申请，待所列届满日起再申请`,
+            `A serious criminal record disqualifies the applicant; with a general criminal record, apply again from the day its ${cp.generalCrimeYears} years end (named above)`,
+          )
+        : text('有严重刑事犯罪记录的，不具备申请积分资格', 'A serious criminal record disqualifies the applicant');
     default:
       return text('该项核查未通过，不能提交，请联系区人才服务中心', 'This check failed and blocks submission; contact the district talent service centre');
   }

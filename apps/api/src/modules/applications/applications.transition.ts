@@ -67,7 +67,10 @@ async function persist(q: Sql, deps: ModuleDeps, actor: Actor, row: ApplicationR
   });
   const updated = { ...row, state: d.next, version };
   await storeMessages(q, deps, updated, eventId, d.intents, at);
-  await appendAudit(q, deps.clock, actor, {
+  // Routing and automatic decisions are the system's, as in the application's history; the request that triggered them stays traceable.
+  const system = cmd.role === 'system';
+  await appendAudit(q, deps.clock, system ? null : actor, {
+    requestId: system ? (actor.requestId ?? null) : null,
     action: `application.${cmd.action}`,
     subjectType: 'application',
     subjectId: row.id,

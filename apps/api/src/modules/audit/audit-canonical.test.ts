@@ -17,16 +17,16 @@ describe.each(DB_KINDS)('audit entries with lone surrogates and NUL verify (%s)'
 
   it('stores U+FFFD for a lone surrogate or NUL and the chain still verifies', async () => {
     const actor = { id: '00000000-0000-4000-8000-000000000001', role: 'admin', requestId: 'req-\uD800' };
-    await recordAudit(fresh.db, clock, actor, { action: 'test.first', subjectType: 'x' });
+    await recordAudit(fresh.db, clock, actor, { action: 'demo.seed', subjectType: 'x' });
     await recordAudit(fresh.db, clock, actor, {
-      action: 'test.surrogate',
+      action: 'demo.seed',
       subjectType: 'consultation',
       subjectId: 'id\u0000',
       before: { ['key\uDC00']: 'lone high \uD83D here', list: ['\uDE00', 'ok 😀'] },
       after: { note: 'nul \u0000 inside' },
       reason: 'a\uD800b',
     });
-    await recordAudit(fresh.db, clock, actor, { action: 'test.after', subjectType: 'x' });
+    await recordAudit(fresh.db, clock, actor, { action: 'demo.seed', subjectType: 'x' });
     expect(await verifyAuditChain(fresh.db)).toEqual({ ok: true, checked: 3 });
     const row = await fresh.db.one<{ reason: string; subject_id: string; request_id: string; before: unknown; after: unknown }>(
       'SELECT reason, subject_id, request_id, before, after FROM audit_log WHERE id = 2',

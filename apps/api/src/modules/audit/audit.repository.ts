@@ -56,20 +56,36 @@ export function auditBatch(q: Sql, afterId: number, limit: number): Promise<Audi
 
 export interface AuditFilter {
   action?: string | undefined;
+  /** An account id, or 'system' for entries without an actor. */
   actorId?: string | undefined;
+  subjectType?: string | undefined;
   subjectId?: string | undefined;
+  /** Instants: at >= from and at < until. */
+  from?: string | undefined;
+  until?: string | undefined;
   before?: number | undefined;
   limit: number;
 }
 
-export function listAuditRows(q: Sql, f: AuditFilter): Promise<AuditRow[]> {
-  return q.query<AuditRow>(
-    `SELECT ${COLUMNS} FROM audit_log
-     WHERE ($1::text IS NULL OR action = $1)
-       AND ($2::uuid IS NULL OR actor_id = $2)
-       AND ($3::text IS NULL OR subject_id = $3)
-       AND ($4::bigint IS NULL OR id < $4)
-     ORDER BY audit_log.id DESC LIMIT $5`,
-    [f.action ?? null, f.actorId ?? null, f.subjectId ?? null, f.before ?? null, f.limit],
+const LIST_COLUMNS = `a.id::text AS id, a.at, a.actor_id, a.actor_role, a.action, a.subject_type, a.subject_id, a.before, a.after, a.reason, a.request_id, a.prev_hash, a.hash`;
+
+export type AuditListRow = AuditRow & { actor_name: string | null };
+
+/** Newest first from `before` (keyset on the gapless id), filtered; the actor's name joined in. */
+export function listAuditRows(q: Sql, f: AuditFilter): Promise<AuditListRow[]> {
+  const system = f.actorId === 'system';
+  return q.query<AuditListRow>(
+    `SELECT ${LIST_COLUMNS}, CASE WHEN u.id IS NULL THEN NULL ELSE u.display_name || ' (' || u.username || ')' END AS actor_name
+     FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
+     WHERE ($1::text IS NULL OR a.action = $1)
+       AND ($2::uuid IS NULL OR a.actor_id = $2)
+       AND (NOT $3::boolean OR a.actor_id IS NULL)
+       AND ($4::text IS NULL OR a.subject_type = $4)
+       AND ($5::text IS NULL OR a.subject_id = $5)
+       AND ($6::timestamptz IS NULL OR a.at >= $6)
+       AND ($7::timestamptz IS NULL OR a.at < $7)
+       AND ($8::bigint IS NULL OR a.id < $8)
+     ORDER BY a.id DESC LIMIT $9`,
+    [f.action ?? null, system ? null : (f.actorId ?? null), system, f.subjectType ?? null, f.subjectId ?? null, f.from ?? null, f.until ?? null, f.before ?? null, f.limit],
   );
 }

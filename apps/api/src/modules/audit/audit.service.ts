@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { AuditEntry, AuditResponse, AuditVerifyResponse, ListAuditQuery } from '@jifen/contracts';
+import { addDays } from '@jifen/domain';
+import type { AuditAction, AuditEntry, AuditResponse, AuditVerifyResponse, ListAuditQuery } from '@jifen/contracts';
 import type { Db, Sql } from '../../adapters/db/sql.ts';
 import type { Clock } from '../../clock.ts';
 import { maskIdNumbersInOptionalText } from '../../security/free-text.ts';
 import { scrubValue } from '../../security/redact.ts';
-import { auditBatch, insertAuditRow, listAuditRows, lockChainHead, type AuditRow } from './audit.repository.ts';
+import { auditBatch, insertAuditRow, listAuditRows, lockChainHead, type AuditListRow, type AuditRow } from './audit.repository.ts';
 import { canonicalJson, storedForm } from './canonical.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -17,12 +18,15 @@ export interface Actor {
 }
 
 export interface AuditInput {
-  action: string;
+  /** A code of the label table (packages/contracts/src/audit-actions.ts): a code without a label does not compile. */
+  action: AuditAction;
   subjectType: string;
   subjectId?: string | null;
   before?: unknown;
   after?: unknown;
   reason?: string | null;
+  /** The request that caused a system action (actor null), to trace it back. */
+  requestId?: string | null;
 }
 
 type ChainFields = Omit<AuditRow, 'prev_hash' | 'hash' | 'at'> & { at: string };
@@ -68,7 +72,7 @@ export async function appendAudit(q: Sql, clock: Clock, actor: Actor | null, inp
     after: input.after === undefined ? null : JSON.parse(JSON.stringify(scrubValue(input.after))),
     // PI-1: a reason is free text; an ID number or mobile in it is stored masked.
     reason: maskIdNumbersInOptionalText(input.reason ?? null),
-    request_id: actor?.requestId ?? null,
+    request_id: actor?.requestId ?? input.requestId ?? null,
   });
   const hash = entryHash(prevHash, fields);
   await insertAuditRow(q, { ...fields, prev_hash: prevHash, hash });
@@ -112,11 +116,12 @@ export async function verifyAuditChain(db: Sql, batchSize = 1000, from?: { id: n
   }
 }
 
-const toEntry = (r: AuditRow): AuditEntry => ({
+const toEntry = (r: AuditListRow): AuditEntry => ({
   id: r.id,
   at: r.at.toISOString(),
   actorId: r.actor_id,
   actorRole: r.actor_role,
+  actorName: r.actor_name,
   action: r.action,
   subjectType: r.subject_type,
   subjectId: r.subject_id,
@@ -127,9 +132,21 @@ const toEntry = (r: AuditRow): AuditEntry => ({
   hash: r.hash,
 });
 
+/** Shanghai (UTC+8, no daylight saving) midnight of a calendar day, as an instant. */
+const shanghaiMidnight = (day: string) => `${day}T00:00:00+08:00`;
+
 export async function listAudit(db: Sql, query: ListAuditQuery): Promise<AuditResponse> {
   const limit = query.limit ?? 50;
-  const rows = await listAuditRows(db, { ...query, limit: limit + 1 });
+  const rows = await listAuditRows(db, {
+    action: query.action,
+    actorId: query.actorId,
+    subjectType: query.subjectType,
+    subjectId: query.subjectId,
+    from: query.from ? shanghaiMidnight(query.from) : undefined,
+    until: query.to ? shanghaiMidnight(addDays(query.to, 1)) : undefined,
+    before: query.before,
+    limit: limit + 1,
+  });
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return { entries: page.map(toEntry), nextBefore: rows.length > limit && last ? Number(last.id) : null };

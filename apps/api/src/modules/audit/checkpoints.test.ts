@@ -24,7 +24,7 @@ describe.each(DB_KINDS)('audit checkpoints (%s)', (kind) => {
     const fresh = await freshDatabase(kind);
     dbs.push(fresh);
     await runMigrations(fresh.db);
-    for (let i = 0; i < n; i++) await recordAudit(fresh.db, clock, null, { action: 'test.step', subjectType: 'x', subjectId: String(i), reason: `r${i}` });
+    for (let i = 0; i < n; i++) await recordAudit(fresh.db, clock, null, { action: 'demo.seed', subjectType: 'x', subjectId: String(i), reason: `r${i}` });
     return fresh.db;
   };
   beforeAll(() => {
@@ -50,8 +50,8 @@ describe.each(DB_KINDS)('audit checkpoints (%s)', (kind) => {
     rmSync(file(), { force: true });
     expect(await writeCheckpoint(db, clock, signer, file(), DB_ID)).toMatchObject({ written: true, checkpoint: { headId: 5 } });
     expect(await writeCheckpoint(db, clock, signer, file(), DB_ID)).toEqual({ written: false, reason: 'unchanged' });
-    await recordAudit(db, clock, null, { action: 'test.later', subjectType: 'x' });
-    await recordAudit(db, clock, null, { action: 'test.later', subjectType: 'x' });
+    await recordAudit(db, clock, null, { action: 'demo.seed', subjectType: 'x' });
+    await recordAudit(db, clock, null, { action: 'demo.seed', subjectType: 'x' });
     const result = await verifyWithCheckpoints(db, file(), loadCheckpointPublicKey(keyFile()), DB_ID);
     expect(result).toMatchObject({ ok: true, checked: 7, checkpoint: { checkpoints: 1, covered: 5, uncovered: 2, problems: [] } });
     expect(await writeCheckpoint(db, clock, signer, file(), DB_ID)).toMatchObject({ written: true, checkpoint: { headId: 7 } });

@@ -5,10 +5,11 @@ export interface CredentialRow {
   id: string;
   role: string;
   password_hash: string;
+  disabled_at: Date | null;
 }
 
 export function findCredentials(q: Sql, username: string) {
-  return q.maybeOne<CredentialRow>('SELECT id, role, password_hash FROM users WHERE username = $1', [username]);
+  return q.maybeOne<CredentialRow>('SELECT id, role, password_hash, disabled_at FROM users WHERE username = $1', [username]);
 }
 
 export async function insertSession(q: Sql, idHash: string, userId: string, now: Date) {
@@ -30,6 +31,8 @@ interface SessionUserRow {
   district_name: string | null;
   centre_id: string | null;
   centre_name: string | null;
+  must_change_password: boolean;
+  disabled_at: Date | null;
 }
 
 const USER_JOINS = `
@@ -37,9 +40,10 @@ const USER_JOINS = `
   LEFT JOIN districts d ON d.code = COALESCE(u.district_code, e.district_code)
   LEFT JOIN service_centres c ON c.id = u.centre_id`;
 const USER_COLUMNS = `u.id, u.username, u.display_name, u.role, u.employer_id, e.name AS employer_name,
-  e.status AS employer_status, d.code AS district_code, d.name AS district_name, c.id AS centre_id, c.name AS centre_name`;
+  e.status AS employer_status, d.code AS district_code, d.name AS district_name, c.id AS centre_id, c.name AS centre_name,
+  u.must_change_password, u.disabled_at`;
 
-export function toAuthUser(r: Omit<SessionUserRow, 'created_at' | 'last_seen_at' | 'revoked_at'>): AuthUser {
+export function toAuthUser(r: Omit<SessionUserRow, 'created_at' | 'last_seen_at' | 'revoked_at' | 'disabled_at'>): AuthUser {
   return {
     id: r.id,
     username: r.username,
@@ -51,6 +55,7 @@ export function toAuthUser(r: Omit<SessionUserRow, 'created_at' | 'last_seen_at'
         : null,
     district: r.district_code && r.district_name ? { code: r.district_code, name: r.district_name } : null,
     centre: r.centre_id && r.centre_name ? { id: r.centre_id, name: r.centre_name } : null,
+    mustChangePassword: r.must_change_password,
   };
 }
 

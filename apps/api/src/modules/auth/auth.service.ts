@@ -27,6 +27,9 @@ export const hashSessionId = (raw: string) => createHash('sha256').update(raw).d
 const invalidCredentials = () =>
   fail('AUTH.INVALID_CREDENTIALS', text('用户名或密码错误', 'Wrong username or password'));
 
+const accountDisabled = () =>
+  fail('AUTH.DISABLED', text('该账号已被管理员停用，请联系系统管理员', 'This account was disabled by an administrator; contact the administrator'));
+
 function locked(until: Date) {
   const shanghai = until.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
   return fail(
@@ -66,6 +69,8 @@ export async function login(
   if (state.kind === 'spraying') throw spraying();
   const cred = await findCredentials(deps.db, username);
   const good = await verifyPassword(input.password, cred?.password_hash ?? DUMMY_PASSWORD_HASH);
+  // Only after the right password: a disabled account is not revealed to someone guessing.
+  if (cred && good && cred.disabled_at) throw accountDisabled();
   if (!cred || !good) {
     const lockedUntil = await deps.db.tx(async (q) => {
       const result = await recordFailure(q, username, source, now);
@@ -118,7 +123,7 @@ export function cachedSession(deps: AuthDeps, idHash: string): AuthContext | und
 /** The database look-up behind `resolveSession`, by the session id's hash. */
 export async function resolveSessionHash(deps: AuthDeps, idHash: string): Promise<AuthContext | null> {
   const row = await findSession(deps.db, idHash);
-  if (!row || row.revoked_at) return null;
+  if (!row || row.revoked_at || row.disabled_at) return null;
   const now = deps.clock.now().getTime();
   const idleFor = now - row.last_seen_at.getTime();
   const age = now - row.created_at.getTime();

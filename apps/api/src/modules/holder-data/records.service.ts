@@ -31,7 +31,7 @@ export async function getRecords(deps: ModuleDeps, user: AuthUser, actor: Actor,
   });
 }
 
-async function store(q: Sql, deps: ModuleDeps, actor: Actor, holderId: string, months: SiMonthRecord[], action: string): Promise<number> {
+async function store(q: Sql, deps: ModuleDeps, actor: Actor, holderId: string, months: SiMonthRecord[], action: 'records.update' | 'records.import'): Promise<number> {
   const sorted = [...months].sort((a, b) => a.month.localeCompare(b.month));
   const version = await saveRecords(q, {
     holderId,

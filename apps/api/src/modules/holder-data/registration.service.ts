@@ -42,6 +42,7 @@ export async function registerHolder(deps: ModuleDeps, user: AuthUser, actor: Ac
       password: req.initialPassword,
       role: 'holder',
       passwordCheck: { field: 'initialPassword' },
+      mustChangePassword: true,
     });
     const permit = req.permit
       ? { permitNo: req.permit.permitNo, issuedOn: addDays(addYears(req.permit.expiresOn, -1), 1), expiresOn: req.permit.expiresOn }

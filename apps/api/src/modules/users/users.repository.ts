@@ -13,6 +13,8 @@ export interface UserListRow {
   centre_id: string | null;
   centre_name: string | null;
   locked_until: Date | null;
+  disabled_at: Date | null;
+  must_change_password: boolean;
   created_at: Date;
   active_sessions: number;
 }
@@ -22,7 +24,7 @@ const SELECT = `
          d.code AS district_code, d.name AS district_name, c.id AS centre_id, c.name AS centre_name,
          -- the latest sign-in lockout still in force for this name, from any source (docs/adr/0011)
          (SELECT max(t.locked_until) FROM login_throttle t WHERE t.username = u.username AND t.locked_until > $1) AS locked_until,
-         u.created_at,
+         u.disabled_at, u.must_change_password, u.created_at,
          (SELECT count(*)::int FROM sessions s WHERE s.user_id = u.id AND s.revoked_at IS NULL) AS active_sessions
   FROM users u
   LEFT JOIN employers e ON e.id = u.employer_id
@@ -47,13 +49,14 @@ export interface NewUser {
   districtCode: string | null;
   centreId: string | null;
   createdAt: Date;
+  mustChangePassword: boolean;
 }
 
 export async function insertUser(q: Sql, u: NewUser): Promise<void> {
   await q.execute(
-    `INSERT INTO users (id, username, display_name, role, password_hash, employer_id, district_code, centre_id, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [u.id, u.username, u.displayName, u.role, u.passwordHash, u.employerId, u.districtCode, u.centreId, u.createdAt],
+    `INSERT INTO users (id, username, display_name, role, password_hash, employer_id, district_code, centre_id, created_at, must_change_password)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [u.id, u.username, u.displayName, u.role, u.passwordHash, u.employerId, u.districtCode, u.centreId, u.createdAt, u.mustChangePassword],
   );
 }
 

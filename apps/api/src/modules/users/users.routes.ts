@@ -1,6 +1,7 @@
 import { createUserRequest, idParams, listUsersQuery, revokeSessionsResponse, userRecordResponse, usersResponse } from '@jifen/contracts';
 import { actorOf, only } from '../../access.ts';
 import type { App, ModuleDeps } from '../../deps.ts';
+import { registerAccountLifecycleRoutes } from './account-lifecycle.routes.ts';
 import { createStaffUser, listUsers, revokeSessions } from './users.service.ts';
 
 export function registerUserRoutes(app: App, deps: ModuleDeps): void {
@@ -20,4 +21,5 @@ export function registerUserRoutes(app: App, deps: ModuleDeps): void {
     { config: admin, schema: { tags: ['users'], params: idParams, response: { 200: revokeSessionsResponse } } },
     async (req) => ({ revoked: await revokeSessions(deps, actorOf(req), req.params.id) }),
   );
+  registerAccountLifecycleRoutes(app, deps);
 }

@@ -17,7 +17,7 @@ import {
   type UserListRow,
 } from './users.repository.ts';
 
-const toRecord = (r: UserListRow): UserRecord => ({
+export const toRecord = (r: UserListRow): UserRecord => ({
   id: r.id,
   username: r.username,
   displayName: r.display_name,
@@ -27,6 +27,8 @@ const toRecord = (r: UserListRow): UserRecord => ({
   centre: r.centre_id && r.centre_name ? { id: r.centre_id, name: r.centre_name } : null,
   // Locked from at least one source (sign-in lockouts are per name and source).
   lockedUntil: r.locked_until ? r.locked_until.toISOString() : null,
+  disabledAt: r.disabled_at ? r.disabled_at.toISOString() : null,
+  mustChangePassword: r.must_change_password,
   createdAt: r.created_at.toISOString(),
   activeSessions: r.active_sessions,
 });
@@ -53,6 +55,8 @@ export interface AccountInput {
    * name, before its random suffix).
    */
   passwordCheck?: { field: string; name?: string };
+  /** The password was set by someone else (an administrator, HR): the user must change it at the first sign-in. */
+  mustChangePassword?: boolean;
 }
 
 /**
@@ -74,6 +78,7 @@ export async function createAccount(q: Sql, deps: Pick<ModuleDeps, 'clock'>, inp
     districtCode: input.districtCode ?? null,
     centreId: input.centreId ?? null,
     createdAt: deps.clock.now(),
+    mustChangePassword: input.mustChangePassword ?? false,
   });
   return id;
 }
@@ -114,7 +119,7 @@ export async function createAccountWithSuffix(
 const badScope = (path: string, zh: string, en: string) => fail('VALIDATION.SCOPE', text(zh, en), [{ path, message: text(zh, en) }]);
 
 /** Scope a staff role carries: a clerk's community centre, a reviewer's district and talent centre. */
-async function staffScope(q: Sql, input: CreateUserRequest) {
+export async function staffScope(q: Sql, input: Pick<CreateUserRequest, 'role' | 'district' | 'centreId'>) {
   if (input.role === 'clerk') {
     const centre = input.centreId ? await findCentre(q, input.centreId) : undefined;
     if (!centre || centre.kind !== 'community') {
@@ -136,7 +141,7 @@ async function staffScope(q: Sql, input: CreateUserRequest) {
 export async function createStaffUser(deps: ModuleDeps, actor: Actor, input: CreateUserRequest): Promise<UserRecord> {
   const id = await deps.db.tx(async (q) => {
     const scope = await staffScope(q, input);
-    const userId = await createAccount(q, deps, { ...input, ...scope });
+    const userId = await createAccount(q, deps, { ...input, ...scope, mustChangePassword: true });
     await appendAudit(q, deps.clock, actor, {
       action: 'user.create',
       subjectType: 'user',

@@ -7,11 +7,14 @@ import { userScope } from '../../components/user-scope.ts';
 import { formatDate } from '../../components/format-date.ts';
 import { useUsers } from './users-api.ts';
 import { CreateStaffForm } from './create-staff-form.tsx';
+import { AccountActions } from './account-actions.tsx';
+import { useSession } from '../auth/session-api.ts';
 
 /** Administration: every account and a form for new staff accounts. */
 export default function UsersPage() {
   const { t } = useTranslation();
   const users = useUsers();
+  const me = useSession().data;
   const columns: TableColumnsType<UserRecord> = [
     { title: t('auth.username'), dataIndex: 'username', sorter: (a, b) => a.username.localeCompare(b.username) },
     { title: t('admin.displayName'), dataIndex: 'displayName' },
@@ -23,8 +26,17 @@ export default function UsersPage() {
       onFilter: (value, u) => u.role === value,
     },
     { title: t('common.scope'), key: 'scope', render: (_, u) => userScope(u) ?? '' },
-    { title: t('admin.status'), key: 'status', render: (_, u) => (u.lockedUntil ? t('admin.lockedUntil', { until: formatDate(u.lockedUntil) }) : t('admin.active')) },
+    {
+      title: t('admin.status'),
+      key: 'status',
+      render: (_, u) =>
+        [
+          u.disabledAt ? t('accounts.disabled') : u.lockedUntil ? t('admin.lockedUntil', { until: formatDate(u.lockedUntil) }) : t('admin.active'),
+          ...(u.mustChangePassword ? [t('accounts.mustChange')] : []),
+        ].join(' · '),
+    },
     { title: t('admin.activeSessions'), dataIndex: 'activeSessions' },
+    { title: t('accounts.actions'), key: 'actions', render: (_, u) => <AccountActions user={u} self={u.id === me?.id} /> },
   ];
   return (
     <Flex vertical gap={16}>

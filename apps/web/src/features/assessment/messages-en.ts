@@ -102,7 +102,7 @@ export const assessEn: Shape<typeof assessZh> = {
     'C-3': 'Have the employer that pays your social insurance also declare your income tax, and only one company a month; check the months named.',
     'C-4': 'Ask the employer to update the job description so the job matches the title, skill or major.',
     'C-5': 'No application during the 3-year bar; apply again after it ends.',
-    'C-6': 'A serious criminal record disqualifies the application.',
+    'C-6': 'A serious criminal record disqualifies the application; when a general criminal record is the reason, the holder may apply again from the end date named above.',
     'C-8': 'This policy version has the family-planning veto.',
     other: 'Correct it as described, then apply.',
   },

@@ -1,0 +1,33 @@
+import type { ChangePasswordRequest } from '@jifen/contracts';
+import type { AuthContext, AuthUser } from '../../access.ts';
+import { fail, text } from '../../errors.ts';
+import { hashPassword, verifyPassword } from '../../security/password.ts';
+import { appendAudit } from '../audit/audit.service.ts';
+import type { AuthDeps } from './auth.service.ts';
+import { findAuthUser, toAuthUser } from './auth.repository.ts';
+
+/**
+ * The user's own password change: the current password first, then the new
+ * one is stored, the "must change" mark cleared, and every other session of
+ * the account ended (someone who knew the old password is signed out).
+ */
+export async function changePassword(deps: AuthDeps, auth: AuthContext, body: ChangePasswordRequest, requestId: string): Promise<AuthUser> {
+  const row = await deps.db.maybeOne<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [auth.user.id]);
+  if (!row || !(await verifyPassword(body.currentPassword, row.password_hash))) {
+    const message = text('当前密码不正确', 'The current password is wrong');
+    throw fail('AUTH.WRONG_PASSWORD', message, [{ path: 'currentPassword', message }]);
+  }
+  const hash = await hashPassword(body.newPassword);
+  await deps.db.tx(async (q) => {
+    await q.execute('UPDATE users SET password_hash = $2, must_change_password = false WHERE id = $1', [auth.user.id, hash]);
+    const ended = await q.execute('UPDATE sessions SET revoked_at = $3 WHERE user_id = $1 AND id_hash <> $2 AND revoked_at IS NULL', [auth.user.id, auth.sessionHash, deps.clock.now()]);
+    await appendAudit(q, deps.clock, { id: auth.user.id, role: auth.user.role, requestId }, {
+      action: 'auth.password_change', subjectType: 'user', subjectId: auth.user.id,
+      after: { wasRequired: auth.user.mustChangePassword, otherSessionsEnded: ended },
+    });
+  });
+  deps.sessionCache.clear();
+  const user = await findAuthUser(deps.db, auth.user.id);
+  if (!user) throw new Error('user vanished during a password change');
+  return toAuthUser(user);
+}

@@ -1,0 +1,80 @@
+import { ACTIONS, type Action, type LocalizedText } from '@jifen/domain';
+
+/**
+ * Every audit action code the API writes, with its label in both languages.
+ * The API's `appendAudit` only accepts these codes (a new code without a
+ * label does not compile), and the audit page shows the label, never the code.
+ */
+const APPLICATION_ACTION_LABELS: Record<Action, LocalizedText> = {
+  confirm: { zh: '持证人确认申请', en: 'Holder confirmed the application' },
+  reopen: { zh: '申请退回草稿', en: 'Application reopened as a draft' },
+  submit: { zh: '提交申请', en: 'Application submitted' },
+  auto_approve: { zh: '系统自动通过（R-1）', en: 'Approved by the system (R-1)' },
+  route_to_visit: { zh: '系统分流至现场核验（R-2）', en: 'Routed by the system to an in-person visit (R-2)' },
+  route_to_review: { zh: '系统分流至调档审核（R-3）', en: 'Routed by the system to review (R-3)' },
+  accept_materials: { zh: '现场核验材料通过', en: 'Materials accepted at the visit' },
+  return_for_correction: { zh: '退回补正', en: 'Returned for correction' },
+  approve: { zh: '审核通过', en: 'Approved' },
+  reject: { zh: '审核不通过', en: 'Rejected' },
+  withdraw: { zh: '撤回申请', en: 'Application withdrawn' },
+};
+
+const OTHER_ACTION_LABELS = {
+  'application.create': { zh: '新建积分申请', en: 'Application created' },
+  'application.notice_printed': { zh: '打印积分通知单', en: 'Points notice printed' },
+  'auth.login': { zh: '登录', en: 'Signed in' },
+  'auth.logout': { zh: '退出登录', en: 'Signed out' },
+  'auth.locked': { zh: '多次密码错误，账号锁定', en: 'Account locked after failed sign-ins' },
+  'auth.password_change': { zh: '修改密码', en: 'Password changed' },
+  'user.create': { zh: '创建账号', en: 'Account created' },
+  'user.sessions_revoke': { zh: '强制下线（注销全部会话）', en: 'All sessions revoked' },
+  'user.disable': { zh: '停用账号', en: 'Account disabled' },
+  'user.enable': { zh: '启用账号', en: 'Account enabled' },
+  'user.unlock': { zh: '解除账号锁定', en: 'Account unlocked' },
+  'user.password_reset': { zh: '重置密码（下次登录须修改）', en: 'Password reset (must be changed at next sign-in)' },
+  'user.role_change': { zh: '变更角色或范围', en: 'Role or scope changed' },
+  'employer.register': { zh: '用人单位注册', en: 'Employer registered' },
+  'employer.verify': { zh: '用人单位核验通过', en: 'Employer verified' },
+  'employer.reject': { zh: '用人单位核验不通过', en: 'Employer rejected' },
+  'holder.register': { zh: '登记持证人', en: 'Holder registered' },
+  'holder.reveal': { zh: '查看完整个人信息', en: 'Full personal data viewed' },
+  'claims.read': { zh: '查看积分指标', en: 'Indicator claims viewed' },
+  'claims.update': { zh: '修改积分指标', en: 'Indicator claims changed' },
+  'claims.confirm': { zh: '持证人确认积分指标', en: 'Indicator claims confirmed by the holder' },
+  'records.read': { zh: '查看社保个税记录', en: 'Insurance and tax records viewed' },
+  'records.update': { zh: '修改社保个税记录', en: 'Insurance and tax records changed' },
+  'records.import': { zh: '导入社保个税记录', en: 'Insurance and tax records imported' },
+  'permit.lookup': { zh: '按身份证号查询居住证', en: 'Permit looked up by resident ID' },
+  'permit.endorse': { zh: '居住证签注', en: 'Permit endorsed' },
+  'visit_slot.publish': { zh: '发布现场核验时段', en: 'Visit slot published' },
+  'visit.book': { zh: '预约现场核验', en: 'Visit booked' },
+  'visit.reschedule': { zh: '改约现场核验', en: 'Visit rescheduled' },
+  'visit.cancel': { zh: '取消现场核验预约', en: 'Visit cancelled' },
+  'consultation.created': { zh: '提交咨询回电请求', en: 'Call-back requested' },
+  'consultation.updated': { zh: '处理咨询请求', en: 'Consultation request updated' },
+  'consultation.withdrawn': { zh: '撤回咨询请求', en: 'Call-back request withdrawn' },
+  'consultation.reveal_mobile': { zh: '查看咨询人完整手机号', en: "Requester's full mobile viewed" },
+  'consultation.purged': { zh: '到期删除咨询请求（PI-3）', en: 'Consultation requests deleted after retention (PI-3)' },
+  'demo.seed': { zh: '创建演示数据', en: 'Demo data created' },
+  'application.due_date_computed': { zh: '系统计算审核截止日（P-2）', en: 'Review due date computed by the system (P-2)' },
+  'application.checks_computed': { zh: '系统补做自动核查（P-2）', en: 'Checks computed by the system (P-2)' },
+  'policy.draft_saved': { zh: '保存政策数据草稿', en: 'Policy data draft saved' },
+  'policy.published': { zh: '发布政策数据', en: 'Policy data published' },
+  'policy.discarded': { zh: '放弃政策数据草稿', en: 'Policy data draft discarded' },
+} as const satisfies Record<string, LocalizedText>;
+
+export type AuditAction = keyof typeof OTHER_ACTION_LABELS | `application.${Action}`;
+
+export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, LocalizedText>> = {
+  ...OTHER_ACTION_LABELS,
+  ...(Object.fromEntries(ACTIONS.map((a) => [`application.${a}`, APPLICATION_ACTION_LABELS[a]])) as Record<`application.${Action}`, LocalizedText>),
+};
+
+export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as AuditAction[];
+
+export function isAuditAction(code: string): code is AuditAction {
+  return Object.hasOwn(AUDIT_ACTION_LABELS, code);
+}
+
+/** Where an audit subject of each type is shown in the web UI for an administrator, if anywhere. */
+export const AUDIT_SUBJECT_TYPES = ['application', 'holder', 'employer', 'user', 'consultation', 'visit_slot', 'policy_calendar', 'policy_wage', 'policy_version', 'system'] as const;
