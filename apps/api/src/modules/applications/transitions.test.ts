@@ -49,7 +49,7 @@ describe.each(DB_KINDS)('every transition per role through the API (%s)', (kind)
             [appId, state],
           );
           const expected = decide(
-            { id: appId, kind: 'first_application', state: state as ApplicationState, employerChanged: false, dataChanged: true },
+            { id: appId, number: 'JF2026-000001', kind: 'first_application', state: state as ApplicationState, employerChanged: false, dataChanged: true },
             { action, role, actorId: 'x', reason: '原因' },
             CTX,
           );
