@@ -48,6 +48,11 @@ describe.each(DB_KINDS)('holder activation by SMS (%s)', (kind) => {
     expect(stored.text_zh).toContain('{activationLink}');
     expect(stored.secret_enc).not.toBeNull();
     await deliver();
+    const delivered = await h.db.one<{ status: string; secret_enc: string | null }>(
+      "SELECT status, secret_enc FROM outbox WHERE template = 'activation_invite' AND application_id = $1",
+      [draft.id],
+    );
+    expect(delivered).toEqual({ status: 'delivered', secret_enc: null });
     const sms = sent.find((m) => m.mobile === '13912345670');
     expect(sms?.text).toContain(before.number);
     const token = tokenIn(sms!);
