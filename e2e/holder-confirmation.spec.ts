@@ -81,7 +81,8 @@ test('hr: a draft for a holder without an account says what it waits for; invite
   await expect(page.getByTestId('application-total')).toHaveText('提交后计算');
 
   await page.getByTestId('invite-holder').click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: '确定' }).click();
+  // antd spaces out a two-character Chinese button label ("确 定").
+  await page.locator('.ant-popconfirm').getByRole('button', { name: /^确\s*定$/ }).click();
   await expect(step).toContainText('139****5670');
   await switchLanguage(page, 'en');
   await expect(step).toContainText("Waiting for the holder's confirmation");
