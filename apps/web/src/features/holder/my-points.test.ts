@@ -11,6 +11,7 @@ const app = (over: Partial<ApplicationSummary>): ApplicationSummary => ({
   holder: { id: 'h', name: '李明' },
   employer: { id: 'e', name: 'acme' },
   total: null,
+  pending: [],
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
   ...over,
