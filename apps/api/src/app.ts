@@ -29,6 +29,7 @@ import { registerNotificationRoutes } from './modules/notifications/notification
 import { registerVisitRoutes } from './modules/visits/visits.routes.ts';
 import { registerPolicyDataRoutes } from './modules/policy-data/policy-data.routes.ts';
 import { preparePolicyData } from './modules/policy-data/policy-data.service.ts';
+import { registerHolderActivationRoutes } from './modules/holder-activation/activation.routes.ts';
 
 export type AppConfig = Pick<
   Config,
@@ -131,6 +132,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   registerNotificationRoutes(app, deps);
   registerVisitRoutes(app, deps);
   registerPolicyDataRoutes(app, deps);
+  registerHolderActivationRoutes(app, deps);
   registerConsultationRoutes(app, deps, { retentionDays: config.consultationRetentionDays ?? 90, globalRateLimitMax: config.rateLimitMax });
 
   spaFallback = await registerWeb(app, config.webDist);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACTIONS, APPLICATION_KINDS, APPLICATION_STATES, ROLES } from '@jifen/domain';
 import { isoDate, isoDateTime, longText, safeString } from './common.ts';
+import { paperConfirmationView } from './holder-activation.ts';
 
 /**
  * Points applications (R-1..R-5): created by HR as a draft, confirmed by the
@@ -64,6 +65,8 @@ export const slaInfo = z.strictObject({
 
 export const applicationSummary = z.strictObject({
   id: z.uuid(),
+  /** The number people read and search (e.g. JF2026-000123); messages name it, never the id. */
+  number: z.string(),
   holder: z.strictObject({ id: z.uuid(), name: z.string() }),
   employer: z.strictObject({ id: z.uuid(), name: z.string() }),
   kind: applicationKind,
@@ -97,11 +100,23 @@ export const applicationEvent = z.strictObject({
   at: isoDateTime,
 });
 
+/** Who must act next, and how (issue #10), from the domain's `nextStep`. */
+export const nextStepView = z.strictObject({
+  waitingFor: z.enum(ROLES).nullable(),
+  ruleId: z.string(),
+  text: localized,
+  options: z.array(z.enum(['invite_by_sms', 'paper_confirmation'])),
+});
+
 export const applicationDetail = applicationSummary.extend({
   checks: z.array(applicationCheck),
   events: z.array(applicationEvent),
   allowedActions: z.array(userAction),
   sla: slaInfo.nullable(),
+  /** The holder can sign in and confirm themselves; otherwise HR invites them or records the paper confirmation. */
+  holderHasAccount: z.boolean(),
+  nextStep: nextStepView,
+  paperConfirmation: paperConfirmationView.nullable(),
 });
 export type ApplicationDetail = z.infer<typeof applicationDetail>;
 
@@ -113,6 +128,8 @@ export type ApplicationsResponse = z.infer<typeof applicationsResponse>;
 export const listApplicationsQuery = z.strictObject({
   state: applicationState.optional(),
   holderId: z.uuid().optional(),
+  /** Part of an application number (JF2026-000123) or of the holder's name. */
+  q: z.string().trim().min(1).max(40).optional(),
 });
 export type ListApplicationsQuery = z.infer<typeof listApplicationsQuery>;
 

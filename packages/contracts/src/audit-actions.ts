@@ -7,6 +7,7 @@ import { ACTIONS, type Action, type LocalizedText } from '@jifen/domain';
  */
 const APPLICATION_ACTION_LABELS: Record<Action, LocalizedText> = {
   confirm: { zh: '持证人确认申请', en: 'Holder confirmed the application' },
+  confirm_on_paper: { zh: '记录持证人书面确认', en: "Holder's signed paper confirmation recorded" },
   reopen: { zh: '申请退回草稿', en: 'Application reopened as a draft' },
   submit: { zh: '提交申请', en: 'Application submitted' },
   auto_approve: { zh: '系统自动通过（R-1）', en: 'Approved by the system (R-1)' },
@@ -56,6 +57,10 @@ const OTHER_ACTION_LABELS = {
   'consultation.reveal_mobile': { zh: '查看咨询人完整手机号', en: "Requester's full mobile viewed" },
   'consultation.purged': { zh: '到期删除咨询请求（PI-3）', en: 'Consultation requests deleted after retention (PI-3)' },
   'demo.seed': { zh: '创建演示数据', en: 'Demo data created' },
+  'paper_confirmation.record': { zh: '上传持证人书面确认扫描件', en: "Holder's signed paper confirmation uploaded" },
+  'paper_confirmation.scan_read': { zh: '查看书面确认扫描件', en: 'Paper confirmation scan viewed' },
+  'holder.invite': { zh: '短信邀请持证人激活账号', en: 'Holder invited by SMS to activate an account' },
+  'holder.activate': { zh: '持证人激活账号', en: 'Holder activated the account' },
   'application.due_date_computed': { zh: '系统计算审核截止日（P-2）', en: 'Review due date computed by the system (P-2)' },
   'application.checks_computed': { zh: '系统补做自动核查（P-2）', en: 'Checks computed by the system (P-2)' },
   'policy.draft_saved': { zh: '保存政策数据草稿', en: 'Policy data draft saved' },

@@ -18,3 +18,4 @@ export * from './applications.ts';
 export * from './visits.ts';
 export * from './notifications.ts';
 export * from './policy-admin.ts';
+export * from './holder-activation.ts';

@@ -4,6 +4,10 @@ import type { Clock } from '../clock.ts';
 import type { PiiCipher } from '../security/pii.ts';
 import { claimDueSms, markDelivered, markFailedAttempt } from './outbox.repository.ts';
 
+/** Where a message's secret goes in its stored text; the stored text never holds the secret itself. */
+export const SECRET_MARKER = '{activationLink}';
+export const OUTBOX_SECRET_FIELD = 'outbox.secret';
+
 export interface OutboxDeps {
   db: Db;
   clock: Clock;
@@ -26,7 +30,8 @@ export async function deliverOne(d: OutboxDeps): Promise<'delivered' | 'failed' 
     const row = await claimDueSms(q, new Date(d.clock.now().getTime() - d.delayMs));
     if (!row) return 'none' as const;
     try {
-      await d.sender.send({ id: row.id, mobile: d.pii.decrypt('outbox.mobile', row.recipient_mobile_enc), text: row.text_zh });
+      const text = row.secret_enc ? row.text_zh.replace(SECRET_MARKER, d.pii.decrypt(OUTBOX_SECRET_FIELD, row.secret_enc)) : row.text_zh;
+      await d.sender.send({ id: row.id, mobile: d.pii.decrypt('outbox.mobile', row.recipient_mobile_enc), text });
     } catch (error) {
       failure = { id: row.id, error: error instanceof Error ? error.message : String(error), attempts: row.attempts + 1 };
       throw error;

@@ -4,6 +4,8 @@ export interface DueSms {
   id: string;
   recipient_mobile_enc: string;
   text_zh: string;
+  /** The encrypted secret part (an activation link), put into the text only when sending (migration 009). */
+  secret_enc: string | null;
   attempts: number;
 }
 
@@ -14,7 +16,7 @@ export interface DueSms {
  */
 export async function claimDueSms(q: Sql, due: Date): Promise<DueSms | undefined> {
   const row = await q.maybeOne<DueSms>(
-    `SELECT id, recipient_mobile_enc, text_zh, attempts FROM outbox
+    `SELECT id, recipient_mobile_enc, text_zh, secret_enc, attempts FROM outbox
      WHERE channel = 'sms' AND status IN ('pending', 'delivering') AND created_at <= $1
      ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
     [due],
@@ -25,12 +27,15 @@ export async function claimDueSms(q: Sql, due: Date): Promise<DueSms | undefined
 }
 
 export async function markDelivered(q: Sql, id: string, at: Date): Promise<void> {
-  await q.execute(`UPDATE outbox SET status = 'delivered', delivered_at = $2, last_error = NULL WHERE id = $1 AND status = 'delivering'`, [id, at]);
+  // A delivered secret is not kept: the link's token lives on only as its hash.
+  await q.execute(`UPDATE outbox SET status = 'delivered', delivered_at = $2, last_error = NULL, secret_enc = NULL WHERE id = $1 AND status = 'delivering'`, [id, at]);
 }
 
 export async function markFailedAttempt(q: Sql, id: string, error: string, giveUp: boolean): Promise<void> {
   await q.execute(
-    `UPDATE outbox SET status = $3, attempts = attempts + 1, last_error = $2 WHERE id = $1 AND status IN ('pending', 'delivering')`,
+    `UPDATE outbox SET status = $3, attempts = attempts + 1, last_error = $2,
+       secret_enc = CASE WHEN $3::text = 'failed' THEN NULL ELSE secret_enc END
+     WHERE id = $1 AND status IN ('pending', 'delivering')`,
     [id, error.slice(0, 500), giveUp ? 'failed' : 'pending'],
   );
 }

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { addDays, addYears, minDate } from '@jifen/domain';
 import { shanghaiDate } from '../../src/clock.ts';
 import { residentIdFrom } from '../../src/demo/check-chars.ts';
@@ -60,6 +61,11 @@ export const PERMIT_HOLDER_DATA_RULES: Record<string, Rule> = {
   },
   'GET /api/v1/holders/:id/claims': { row: holderDataRow, build: (c, t, w) => ({ url: `/api/v1/holders/${ownHolder(c, t, w)}/claims` }) },
   'GET /api/v1/holders/:id/records': { row: holderDataRow, build: (c, t, w) => ({ url: `/api/v1/holders/${ownHolder(c, t, w)}/records` }) },
+  // Issue #10: the holder reads their own claims before confirming them.
+  'GET /api/v1/me/claims': {
+    row: onlyRoles('holder'),
+    scoped: (res, ctx) => expect((res.json() as { claims: { holderId: string } }).claims.holderId).toBe(ctx.ids.liMing),
+  },
   'PUT /api/v1/me/claims': {
     row: onlyRoles('holder'),
     build: async (c) => ({ url: '/api/v1/me/claims', body: { claims: { education: 'benke_bachelor' }, expectedVersion: await claimsVersion(c, c.ids.liMing!) } }),

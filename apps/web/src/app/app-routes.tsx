@@ -30,6 +30,7 @@ const NotificationsPage = lazy(() => import('../features/notifications/notificat
 const MyClaimsPage = lazy(() => import('../features/holder/my-claims-page.tsx'));
 const MyPermitsPage = lazy(() => import('../features/holder/my-permits-page.tsx'));
 const MySmsPage = lazy(() => import('../features/holder/my-sms-page.tsx'));
+const ActivationPage = lazy(() => import('../features/activation/activation-page.tsx'));
 
 export function AppRoutes() {
   return (
@@ -41,6 +42,7 @@ export function AppRoutes() {
         <Route path="/consult" element={<ConsultationRequestPage />} />
         <Route path="/consult/status" element={<ConsultationStatusPage />} />
         <Route path="/privacy" element={<PrivacyNoticePage />} />
+        <Route path="/activate" element={<ActivationPage />} />
         <Route
           element={
             <RequireSession>

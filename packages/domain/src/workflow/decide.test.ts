@@ -46,6 +46,7 @@ type Case = {
 
 const CASES: Case[] = [
   { name: 'holder confirms', app: application(), cmd: { action: 'confirm', role: 'holder' }, next: 'holder_confirmed', intents: ['in_app:hr:holder_confirmed', 'audit'] },
+  { name: 'hr records a paper confirmation', app: application(), cmd: { action: 'confirm_on_paper', role: 'hr' }, next: 'holder_confirmed', intents: ['in_app:holder:confirmed_on_paper', 'audit'] },
   { name: 'hr reopens a confirmed draft', app: application({ state: 'holder_confirmed' }), cmd: { action: 'reopen', role: 'hr' }, next: 'draft', intents: ['in_app:holder:reopened', 'audit'] },
   { name: 'holder reopens a confirmed draft', app: application({ state: 'holder_confirmed' }), cmd: { action: 'reopen', role: 'holder' }, next: 'draft', intents: ['in_app:hr:reopened', 'audit'] },
   { name: 'hr submits', app: application({ state: 'holder_confirmed' }), cmd: { action: 'submit', role: 'hr' }, next: 'submitted', intents: ['in_app:holder:submitted', 'audit'] },
@@ -54,7 +55,7 @@ const CASES: Case[] = [
     app: application({ state: 'submitted' }),
     cmd: { action: 'auto_approve', role: 'system', checks: PASSED },
     next: 'approved',
-    intents: ['issue_notice', 'sms:holder:approved', 'in_app:hr:auto_approved', 'audit'],
+    intents: ['issue_notice', 'sms:holder:approved', 'in_app:holder:holder_approved', 'in_app:hr:auto_approved', 'audit'],
   },
   {
     name: 'R-2 routes to the visit',
@@ -96,14 +97,14 @@ const CASES: Case[] = [
     app: application({ state: 'under_review' }),
     cmd: { action: 'approve', role: 'reviewer' },
     next: 'approved',
-    intents: ['sla_stop', 'issue_notice', 'sms:holder:approved', 'in_app:hr:decision_approved', 'audit'],
+    intents: ['sla_stop', 'issue_notice', 'sms:holder:approved', 'in_app:holder:holder_approved', 'in_app:hr:decision_approved', 'audit'],
   },
   {
     name: 'rejection stops the clock and tells why',
     app: application({ state: 'under_review' }),
     cmd: { action: 'reject', role: 'reviewer', reason: '5年内有一般刑事犯罪记录' },
     next: 'rejected',
-    intents: ['sla_stop', 'sms:holder:rejected', 'in_app:hr:decision_rejected', 'audit'],
+    intents: ['sla_stop', 'sms:holder:rejected', 'in_app:holder:holder_rejected', 'in_app:hr:decision_rejected', 'audit'],
   },
   { name: 'hr resubmits after a return', app: application({ state: 'returned' }), cmd: { action: 'submit', role: 'hr' }, next: 'submitted', intents: ['in_app:holder:submitted', 'audit'] },
   { name: 'holder withdraws in review', app: application({ state: 'under_review' }), cmd: { action: 'withdraw', role: 'holder' }, next: 'withdrawn', intents: ['sla_stop', 'in_app:hr:withdrawn', 'audit'] },
@@ -133,7 +134,11 @@ describe('decide: next state and intents for each transition', () => {
       reason: '虚假材料',
     });
     expect(d.intents).toContainEqual(
-      expect.objectContaining({ type: 'sms', to: 'holder', template: 'rejected', params: { applicationId: 'APP-1', reason: '虚假材料' } }),
+      expect.objectContaining({ type: 'sms', to: 'holder', template: 'rejected', params: { applicationNo: 'JF2026-000001', reason: '虚假材料' } }),
+    );
+    // Issue #10: the holder learns the decision in the app as well, named by the application's number.
+    expect(d.intents).toContainEqual(
+      expect.objectContaining({ type: 'in_app', to: 'holder', template: 'holder_rejected', params: { applicationNo: 'JF2026-000001', reason: '虚假材料' } }),
     );
   });
 
@@ -143,7 +148,7 @@ describe('decide: next state and intents for each transition', () => {
     const review = run(application({ state: 'under_review' }), { action: 'return_for_correction', role: 'reviewer', reason: '缺退工单' });
     expect(review.intents.map((i) => i.ruleId)).toEqual(['R-5', 'R-5', 'R-5', 'R-5']);
     const auto = run(application({ state: 'submitted' }), { action: 'auto_approve', role: 'system', checks: PASSED });
-    expect(auto.intents.map((i) => i.ruleId)).toEqual(['R-1', 'R-1', 'R-1', 'R-1']);
+    expect(auto.intents.map((i) => i.ruleId)).toEqual(['R-1', 'R-1', 'R-1', 'R-1', 'R-1']);
     const cleared = run(application({ state: 'submitted', kind: 'reapplication_after_clearing' }), { action: 'route_to_review', role: 'system', checks: PASSED });
     expect(cleared.intents.find((i) => i.type === 'audit')?.ruleId).toBe('L-4');
   });

@@ -16,6 +16,7 @@ export const APPLICATION_STATE_LABELS: Record<ApplicationState, LocalizedText> =
 
 export const APPLICATION_ACTION_LABELS: Record<Action, LocalizedText> = {
   confirm: { zh: '确认信息', en: 'confirm' },
+  confirm_on_paper: { zh: '登记书面确认', en: 'record the signed paper confirmation' },
   reopen: { zh: '退回编辑', en: 'reopen for editing' },
   submit: { zh: '提交', en: 'submit' },
   auto_approve: { zh: '自动审核通过', en: 'approve automatically' },

@@ -28,8 +28,11 @@ export {
   IN_APP_TEMPLATES,
   SMS_TEMPLATES,
   renderTemplate,
+  withoutTrailingStop,
   type InAppTemplateId,
   type MessageTemplate,
   type SmsTemplateId,
 } from './templates.ts';
 export { APPLICATION_ACTION_LABELS, APPLICATION_ROLE_LABELS, APPLICATION_STATE_LABELS } from './errors.ts';
+export { nextStep, type NextStep, type NextStepFacts } from './next-step.ts';
+export { APPLICATION_NUMBER_PATTERN, formatApplicationNumber } from './number.ts';

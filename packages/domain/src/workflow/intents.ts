@@ -1,6 +1,7 @@
 import { addWorkingDays, type WorkingCalendar } from '../calendar/index.ts';
 import { ok, type DomainError, type IsoDate, type LocalizedText, type Result } from '../result.ts';
 import type { Route } from './routing.ts';
+import { withoutTrailingStop } from './templates.ts';
 import type { Transition } from './transitions.ts';
 import type { Application, Command, Intent, Recipient, TemplateParam } from './types.ts';
 
@@ -44,9 +45,9 @@ function pendingCalendarYear(e: DomainError): number | null {
 }
 
 /** R-3's SMS to the holder on entering review: with the due date, or saying it waits for the calendar (P-2). */
-function startedSms(applicationId: string, sla: { dueDate: IsoDate | null; pendingYear: number | null }): Intent {
-  if (sla.dueDate !== null) return { type: 'sms', ruleId: 'R-3', to: 'holder', template: 'review_started', params: { applicationId, dueDate: sla.dueDate } };
-  return { type: 'sms', ruleId: 'P-2', to: 'holder', template: 'review_started_date_pending', params: { applicationId, year: String(sla.pendingYear) } };
+function startedSms(applicationNo: string, sla: { dueDate: IsoDate | null; pendingYear: number | null }): Intent {
+  if (sla.dueDate !== null) return { type: 'sms', ruleId: 'R-3', to: 'holder', template: 'review_started', params: { applicationNo, dueDate: sla.dueDate } };
+  return { type: 'sms', ruleId: 'P-2', to: 'holder', template: 'review_started_date_pending', params: { applicationNo, year: String(sla.pendingYear) } };
 }
 
 /** The due date as messages show it: the date, or why it is not known yet (P-2). */
@@ -60,9 +61,10 @@ export function dueDateText(sla: { dueDate: IsoDate | null; pendingYear: number 
 
 const other = (role: Command['role']): Recipient => (role === 'holder' ? 'hr' : 'holder');
 
+/** Each reason without its own closing stop, so that the join never reads "。；". */
 const joinReasons = (reasons: readonly LocalizedText[]): LocalizedText => ({
-  zh: reasons.map((r) => r.zh).join('；'),
-  en: reasons.map((r) => r.en).join('; '),
+  zh: reasons.map((r) => withoutTrailingStop(r.zh)).join('；'),
+  en: reasons.map((r) => withoutTrailingStop(r.en)).join('; '),
 });
 
 function audit({ row, app, cmd, ctx, route }: Move): Intent {
@@ -86,6 +88,8 @@ function audit({ row, app, cmd, ctx, route }: Move): Intent {
 function effects(m: Move): Result<Intent[]> {
   const { row, app, cmd, ctx } = m;
   const applicationId = app.id;
+  // Messages name the application by its human number (issue #10); the notice and audit keep the id.
+  const applicationNo = app.number;
   const reason = cmd.reason?.trim() ?? '';
   const rule = m.route?.ruleId ?? row.ruleId;
   // Leaving review by any door stops the clock; the queue shows no stale SLA.
@@ -93,19 +97,23 @@ function effects(m: Move): Result<Intent[]> {
 
   switch (row.action) {
     case 'confirm':
-      return ok([{ type: 'in_app', ruleId: rule, to: 'hr', template: 'holder_confirmed', params: { applicationId } }]);
+      return ok([{ type: 'in_app', ruleId: rule, to: 'hr', template: 'holder_confirmed', params: { applicationNo } }]);
+    case 'confirm_on_paper':
+      // The holder (when they have an account) sees that HR recorded their signature on their behalf.
+      return ok([{ type: 'in_app', ruleId: rule, to: 'holder', template: 'confirmed_on_paper', params: { applicationNo } }]);
     case 'reopen':
-      return ok([{ type: 'in_app', ruleId: rule, to: other(cmd.role), template: 'reopened', params: { applicationId } }]);
+      return ok([{ type: 'in_app', ruleId: rule, to: other(cmd.role), template: 'reopened', params: { applicationNo } }]);
     case 'submit':
-      return ok([{ type: 'in_app', ruleId: rule, to: 'holder', template: 'submitted', params: { applicationId } }]);
+      return ok([{ type: 'in_app', ruleId: rule, to: 'holder', template: 'submitted', params: { applicationNo } }]);
     case 'auto_approve':
       return ok([
         { type: 'issue_notice', ruleId: 'R-1', applicationId, issuedOn: ctx.today },
-        { type: 'sms', ruleId: 'R-1', to: 'holder', template: 'approved', params: { applicationId } },
-        { type: 'in_app', ruleId: 'R-1', to: 'hr', template: 'auto_approved', params: { applicationId } },
+        { type: 'sms', ruleId: 'R-1', to: 'holder', template: 'approved', params: { applicationNo } },
+        { type: 'in_app', ruleId: 'R-1', to: 'holder', template: 'holder_approved', params: { applicationNo } },
+        { type: 'in_app', ruleId: 'R-1', to: 'hr', template: 'auto_approved', params: { applicationNo } },
       ]);
     case 'route_to_visit':
-      return ok([{ type: 'sms', ruleId: 'R-2', to: 'hr', template: 'visit_required', params: { applicationId } }]);
+      return ok([{ type: 'sms', ruleId: 'R-2', to: 'hr', template: 'visit_required', params: { applicationNo } }]);
     case 'route_to_review':
     case 'accept_materials': {
       const sla = slaStart(ctx);
@@ -118,12 +126,12 @@ function effects(m: Move): Result<Intent[]> {
               ruleId: rule,
               to: 'hr',
               template: 'review_routed',
-              params: { applicationId, dueDate, reasons: joinReasons(m.route?.reasons ?? []) },
+              params: { applicationNo, dueDate, reasons: joinReasons(m.route?.reasons ?? []) },
             }
-          : { type: 'in_app', ruleId: 'R-2', to: 'hr', template: 'materials_accepted', params: { applicationId, dueDate } };
+          : { type: 'in_app', ruleId: 'R-2', to: 'hr', template: 'materials_accepted', params: { applicationNo, dueDate } };
       return ok([
         sla.value,
-        startedSms(applicationId, sla.value),
+        startedSms(applicationNo, sla.value),
         toHr,
       ]);
     }
@@ -131,24 +139,26 @@ function effects(m: Move): Result<Intent[]> {
       // The employer corrects (R-5), so HR gets the SMS; the holder sees why.
       return ok([
         ...stop,
-        { type: 'sms', ruleId: rule, to: 'hr', template: 'returned_for_correction', params: { applicationId, reason } },
-        { type: 'in_app', ruleId: rule, to: 'holder', template: 'returned_for_correction', params: { applicationId, reason } },
+        { type: 'sms', ruleId: rule, to: 'hr', template: 'returned_for_correction', params: { applicationNo, reason } },
+        { type: 'in_app', ruleId: rule, to: 'holder', template: 'returned_for_correction', params: { applicationNo, reason } },
       ]);
     case 'approve':
       return ok([
         ...stop,
         { type: 'issue_notice', ruleId: 'R-3', applicationId, issuedOn: ctx.today },
-        { type: 'sms', ruleId: 'R-3', to: 'holder', template: 'approved', params: { applicationId } },
-        { type: 'in_app', ruleId: 'R-3', to: 'hr', template: 'decision_approved', params: { applicationId } },
+        { type: 'sms', ruleId: 'R-3', to: 'holder', template: 'approved', params: { applicationNo } },
+        { type: 'in_app', ruleId: 'R-3', to: 'holder', template: 'holder_approved', params: { applicationNo } },
+        { type: 'in_app', ruleId: 'R-3', to: 'hr', template: 'decision_approved', params: { applicationNo } },
       ]);
     case 'reject':
       return ok([
         ...stop,
-        { type: 'sms', ruleId: 'R-3', to: 'holder', template: 'rejected', params: { applicationId, reason } },
-        { type: 'in_app', ruleId: 'R-3', to: 'hr', template: 'decision_rejected', params: { applicationId, reason } },
+        { type: 'sms', ruleId: 'R-3', to: 'holder', template: 'rejected', params: { applicationNo, reason } },
+        { type: 'in_app', ruleId: 'R-3', to: 'holder', template: 'holder_rejected', params: { applicationNo, reason } },
+        { type: 'in_app', ruleId: 'R-3', to: 'hr', template: 'decision_rejected', params: { applicationNo, reason } },
       ]);
     case 'withdraw':
-      return ok([...stop, { type: 'in_app', ruleId: rule, to: other(cmd.role), template: 'withdrawn', params: { applicationId } }]);
+      return ok([...stop, { type: 'in_app', ruleId: rule, to: other(cmd.role), template: 'withdrawn', params: { applicationNo } }]);
   }
 }
 

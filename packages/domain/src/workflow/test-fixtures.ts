@@ -15,6 +15,7 @@ export function contextOn(today: IsoDate, calendar: WorkingCalendar, reviewWorki
 export function application(overrides: Partial<Application> = {}): Application {
   return {
     id: 'APP-1',
+    number: 'JF2026-000001',
     kind: 'renewal_same_employer',
     state: 'draft',
     employerChanged: false,

@@ -24,6 +24,7 @@ const ctxOn = (today: string, calendar = CALENDAR) => contextOn(today, calendar)
  */
 const EXPECTED = [
   'draft --confirm--> holder_confirmed [holder]',
+  'draft --confirm_on_paper--> holder_confirmed [hr]',
   'holder_confirmed --reopen--> draft [holder,hr]',
   'returned --reopen--> draft [hr]',
   'holder_confirmed --submit--> submitted [hr]',

@@ -9,8 +9,10 @@ import { FINAL_STATES, type Action, type ApplicationState, type Role } from './t
  * Design choices, with their reasons:
  * - Only HR submits, from `holder_confirmed` or `returned` (R-4: an individual
  *   cannot submit alone; R-5: the employer corrects and resubmits).
- * - The holder confirms their own data; HR cannot confirm for them, but
- *   either can `reopen` a confirmed draft, and HR can reopen a returned one
+ * - The holder confirms their own data; HR cannot confirm for them, except
+ *   by recording the holder's signed paper confirmation (`confirm_on_paper`,
+ *   the scan kept and audited) when the holder has no account; either can
+ *   `reopen` a confirmed draft, and HR can reopen a returned one
  *   when the correction needs the holder to confirm again.
  * - Routing is three system actions rather than one action with three
  *   targets, so that each row has one target and the audit trail says which
@@ -53,6 +55,7 @@ const WITHDRAWABLE: readonly ApplicationState[] = [
 
 export const TRANSITIONS: readonly Transition[] = [
   t('draft', 'confirm', 'holder_confirmed', ['holder'], 'R-3'),
+  t('draft', 'confirm_on_paper', 'holder_confirmed', ['hr'], 'R-3'),
   t('holder_confirmed', 'reopen', 'draft', ['holder', 'hr'], 'R-3'),
   t('returned', 'reopen', 'draft', ['hr'], 'R-5'),
   t('holder_confirmed', 'submit', 'submitted', ['hr'], 'R-4'),

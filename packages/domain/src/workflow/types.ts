@@ -63,6 +63,8 @@ export type Role = (typeof ROLES)[number];
 
 export const ACTIONS = [
   'confirm',
+  /** HR records the holder's signed paper confirmation (the scan kept) for a holder without an account (issue #10). */
+  'confirm_on_paper',
   'reopen',
   'submit',
   'auto_approve',
@@ -79,6 +81,8 @@ export type Action = (typeof ACTIONS)[number];
 /** What the workflow needs to know about an application; the service owns the rest. */
 export interface Application {
   id: string;
+  /** The human number people read and search, e.g. `JF2026-000123` (number.ts); messages name it, never the UUID. */
+  number: string;
   kind: ApplicationKind;
   state: ApplicationState;
   /** The employer differs from the one of the previous points period (R-2). */

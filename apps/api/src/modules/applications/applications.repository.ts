@@ -2,6 +2,8 @@ import type { Sql } from '../../adapters/db/sql.ts';
 
 export interface ApplicationRow {
   id: string;
+  /** JF2026-000123 (migration 009). */
+  number: string;
   holder_id: string;
   holder_name: string;
   holder_user_id: string | null;
@@ -32,7 +34,7 @@ export interface ApplicationRow {
   updated_at: Date;
 }
 
-const SELECT = `SELECT a.id, a.holder_id, h.name AS holder_name, h.user_id AS holder_user_id, h.mobile_enc AS holder_mobile_enc,
+const SELECT = `SELECT a.id, a.number, a.holder_id, h.name AS holder_name, h.user_id AS holder_user_id, h.mobile_enc AS holder_mobile_enc,
   h.mobile_masked AS holder_mobile_masked, a.employer_id, e.name AS employer_name, e.district_code AS employer_district,
   e.contact_mobile_enc AS employer_mobile_enc, e.contact_mobile_masked AS employer_mobile_masked, a.kind, a.state, a.version,
   a.employer_changed, a.data_changed, a.data_hash, a.policy_id, a.policy_hash, a.checks, a.total::text AS total,
@@ -50,14 +52,25 @@ export interface NewApplication {
   at: Date;
 }
 
-/** One row per (employer, key) whoever races: the loser's insert does nothing and it reads the winner's row. */
+const byKey = (q: Sql, a: NewApplication) =>
+  q.maybeOne<{ id: string }>('SELECT id FROM applications WHERE employer_id = $1 AND idempotency_key = $2', [a.employerId, a.idempotencyKey]);
+
+/**
+ * One row per (employer, key) whoever races: the loser's insert does
+ * nothing and it reads the winner's row. The number comes from the
+ * database's per-year sequence (migration 009); a retry finds its row
+ * before a number is drawn, so only a true race can leave a gap.
+ */
 export async function insertApplicationOnce(q: Sql, a: NewApplication): Promise<string> {
+  const existing = await byKey(q, a);
+  if (existing) return existing.id;
   await q.query(
     `INSERT INTO applications (id, holder_id, employer_id, kind, state, created_by, created_at, updated_at, idempotency_key)
      VALUES ($1, $2, $3, $4, 'draft', $5, $6, $6, $7) ON CONFLICT (employer_id, idempotency_key) DO NOTHING`,
     [a.id, a.holderId, a.employerId, a.kind, a.createdBy, a.at, a.idempotencyKey],
   );
-  const row = await q.one<{ id: string }>('SELECT id FROM applications WHERE employer_id = $1 AND idempotency_key = $2', [a.employerId, a.idempotencyKey]);
+  const row = await byKey(q, a);
+  if (!row) throw new Error('application insert neither stored nor found');
   return row.id;
 }
 
@@ -68,7 +81,7 @@ export async function findApplication(q: Sql, id: string, forUpdate = false): Pr
 
 export type ApplicationScope = { employerId: string } | { holderUserId: string } | { districtCode: string };
 
-export async function listApplicationRows(q: Sql, scope: ApplicationScope, filter: { state?: string; holderId?: string }): Promise<ApplicationRow[]> {
+export async function listApplicationRows(q: Sql, scope: ApplicationScope, filter: { state?: string; holderId?: string; q?: string }): Promise<ApplicationRow[]> {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (clause: string, value: unknown) => {
@@ -80,6 +93,12 @@ export async function listApplicationRows(q: Sql, scope: ApplicationScope, filte
   else add('e.district_code = ?', scope.districtCode);
   if (filter.state) add('a.state = ?', filter.state);
   if (filter.holderId) add('a.holder_id = ?', filter.holderId);
+  // Search by the number people quote ("JF2026-000123", "000123", "jf2026-12") or the holder's name.
+  if (filter.q) {
+    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    params.push(like);
+    where.push(`(upper(a.number) LIKE upper($${params.length}) OR h.name LIKE $${params.length})`);
+  }
   return q.query<ApplicationRow>(`${SELECT} WHERE ${where.join(' AND ')} ORDER BY a.created_at DESC, a.id LIMIT 500`, params);
 }
 

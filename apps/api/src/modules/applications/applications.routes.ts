@@ -14,10 +14,12 @@ import type { App, ModuleDeps } from '../../deps.ts';
 import { createApplication, getApplication, getChecklist, listApplications } from './applications.service.ts';
 import { actOnApplication } from './applications.transition.ts';
 import { printNotice } from './notice.service.ts';
+import { registerPaperConfirmationRoutes } from './paper-confirmation.routes.ts';
 
 const readers = only('holder', 'hr', 'clerk', 'reviewer');
 
 export function registerApplicationRoutes(app: App, deps: ModuleDeps): void {
+  registerPaperConfirmationRoutes(app, deps);
   app.post(
     '/api/v1/applications',
     {

@@ -5,9 +5,10 @@ import type { AuthUser } from '../../access.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
-import { findApplication, findHolderForEmployer, insertApplicationOnce, listApplicationRows, listEventRows, type ApplicationRow } from './applications.repository.ts';
+import { detailOf } from './applications.detail.ts';
+import { findApplication, findHolderForEmployer, insertApplicationOnce, listApplicationRows, type ApplicationRow } from './applications.repository.ts';
 import { ONE_OPEN_PER_HOLDER, openApplicationError, violates } from './applications.uniqueness.ts';
-import { assertEmployerVerified, canSee, notFound, scopeOf, toDetail, toSummary, today } from './applications.view.ts';
+import { assertEmployerVerified, canSee, notFound, scopeOf, toSummary, today } from './applications.view.ts';
 
 /** The application if the user may see it (canSee); otherwise the same 404 as a missing one (docs/adr/0003). */
 export async function visibleApplication(deps: ModuleDeps, user: AuthUser, id: string): Promise<ApplicationRow> {
@@ -38,12 +39,13 @@ export async function createApplication(
   // The unique (employer, key) makes a retry return its application; the
   // one-open-per-holder index refuses a second open one whatever the key.
   const id = await deps.db.tx(async (q) => {
+    const at = deps.clock.now();
     const got = await insertApplicationOnce(q, {
-      id: newId, holderId: body.holderId, employerId, kind: body.kind, createdBy: user.id, idempotencyKey, at: deps.clock.now(),
+      id: newId, holderId: body.holderId, employerId, kind: body.kind, createdBy: user.id, idempotencyKey, at,
     });
     if (got === newId) {
       await appendAudit(q, deps.clock, actor, {
-        action: 'application.create', subjectType: 'application', subjectId: newId, after: { kind: body.kind, holderId: body.holderId, state: 'draft' },
+        action: 'application.create', subjectType: 'application', subjectId: newId, after: { kind: body.kind, holderId: body.holderId, state: 'draft', number: (await findApplication(q, newId))?.number ?? null },
       });
     }
     return got;
@@ -65,7 +67,7 @@ export async function createApplication(
       { details: { applicationId: row.id } },
     );
   }
-  return { created: id === newId, application: toDetail(row, await listEventRows(deps.db, id), user, deps.clock) };
+  return { created: id === newId, application: await detailOf(deps, row, user) };
 }
 
 export async function listApplications(deps: ModuleDeps, user: AuthUser, query: ListApplicationsQuery): Promise<ApplicationSummary[]> {
@@ -74,8 +76,7 @@ export async function listApplications(deps: ModuleDeps, user: AuthUser, query: 
 }
 
 export async function getApplication(deps: ModuleDeps, user: AuthUser, id: string): Promise<ApplicationDetail> {
-  const row = await visibleApplication(deps, user, id);
-  return toDetail(row, await listEventRows(deps.db, id), user, deps.clock);
+  return detailOf(deps, await visibleApplication(deps, user, id), user);
 }
 
 /** The materials for the application's path: M-1..M-4 when the employer changed, none otherwise. */

@@ -112,7 +112,9 @@ describe.each(DB_KINDS)('applications (%s)', (kind) => {
       );
       expect(sms).toHaveLength(1);
       expect(sms[0]!.status).toBe('pending');
-      expect(sms[0]!.text_zh).toContain(renewal.id);
+      // Messages name the application by its number, not its UUID (issue #10).
+      expect(sms[0]!.text_zh).toContain((auto.json().application as { number: string }).number);
+      expect(sms[0]!.text_zh).not.toContain(renewal.id);
     } else {
       expect(auto.json().application.state).toBe('under_review');
     }
@@ -135,7 +137,7 @@ describe.each(DB_KINDS)('applications (%s)', (kind) => {
     await act(holder, app.id, 'confirm', 1);
     const list = (await hr.get('/api/v1/notifications')).json();
     const mine = list.notifications.find((n: { applicationId: string }) => n.applicationId === app.id);
-    expect(mine.body).toContain(app.id);
+    expect(mine.body).toContain(app.number);
     expect(list.unread).toBeGreaterThan(0);
     const read = await hr.post(`/api/v1/notifications/${mine.id}/read`);
     expect(read.json().notification.readAt).toBeTruthy();

@@ -9,8 +9,9 @@ import { AppError, fail, text } from '../../errors.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { runSubmissionChecks, checksFailedError, type SubmissionChecks } from './applications.checks.ts';
 import { storeMessages } from './applications.intents.ts';
-import { findApplication, insertEvent, lastApproved, listEventRows, updateApplication, type ApplicationPatch, type ApplicationRow } from './applications.repository.ts';
-import { assertEmployerVerified, canSee, domainApplication, notFound, toDetail, today } from './applications.view.ts';
+import { detailOf } from './applications.detail.ts';
+import { findApplication, insertEvent, lastApproved, updateApplication, type ApplicationPatch, type ApplicationRow } from './applications.repository.ts';
+import { assertEmployerVerified, canSee, domainApplication, notFound, today } from './applications.view.ts';
 import { loadHolderInput } from './assessment-input.ts';
 import { recordSubmissionData, type SubmissionData } from './pending-data.repository.ts';
 import { maskIdNumbersInOptionalText } from '../../security/free-text.ts';
@@ -163,5 +164,18 @@ export async function actOnApplication(
   });
   const row = await findApplication(deps.db, id);
   if (!row) throw notFound();
-  return toDetail(row, await listEventRows(deps.db, id), user, deps.clock);
+  return detailOf(deps, row, user);
+}
+
+/**
+ * One person's move inside the caller's transaction, for a move that stores
+ * a record of its own beside it (the signed paper confirmation): version
+ * check, decision, state + event + messages + audit, as `actOnApplication`.
+ */
+export async function moveInTransaction(q: Sql, deps: ModuleDeps, user: AuthUser, actor: Actor, current: ApplicationRow, action: Command['action'], expectedVersion: number): Promise<ApplicationRow> {
+  if (current.version !== expectedVersion) throw conflict(expectedVersion, current.version);
+  const cmd: Command = { action, role: user.role as Role, actorId: user.id };
+  const ctx = contextOf(deps);
+  const d = decideOrThrow(current, cmd, ctx);
+  return persist(q, deps, actor, current, cmd, d, { policyId: ctx.policyId, policyHash: ctx.policyHash, checks: null }, ctx.at);
 }

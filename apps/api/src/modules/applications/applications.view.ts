@@ -68,6 +68,7 @@ export function canSee(user: AuthUser, a: ApplicationRow): boolean {
 export function domainApplication(a: ApplicationRow): Application {
   return {
     id: a.id,
+    number: a.number,
     kind: a.kind as ApplicationKind,
     state: a.state as ApplicationState,
     employerChanged: a.employer_changed,
@@ -104,6 +105,7 @@ function pendingOf(a: ApplicationRow): PendingDataItem[] {
 export function toSummary(a: ApplicationRow): ApplicationSummary {
   return {
     id: a.id,
+    number: a.number,
     holder: { id: a.holder_id, name: a.holder_name },
     employer: { id: a.employer_id, name: a.employer_name },
     kind: a.kind as ApplicationKind,
@@ -122,7 +124,8 @@ export function toSummary(a: ApplicationRow): ApplicationSummary {
   };
 }
 
-export function toDetail(a: ApplicationRow, events: EventRow[], user: AuthUser, clock: Clock): ApplicationDetail {
+/** The workflow part of the detail; applications.detail.ts adds the next step and the paper confirmation. */
+export function toDetail(a: ApplicationRow, events: EventRow[], user: AuthUser, clock: Clock): Omit<ApplicationDetail, 'holderHasAccount' | 'nextStep' | 'paperConfirmation'> {
   const t = today(clock);
   let sla: ApplicationDetail['sla'] = null;
   if (a.state === 'under_review' && a.sla_due) {

@@ -30,6 +30,8 @@ export async function recordSubmissionData(q: Sql, id: string, d: SubmissionData
 
 export interface ReviewClockRow {
   id: string;
+  /** JF2026-000123: messages name the application by it (issue #10). */
+  number: string;
   holder_name: string;
   sla_started_on: string;
   sla_due: string | null;
@@ -39,7 +41,7 @@ export interface ReviewClockRow {
 /** Applications under review whose clock start is known: the ones a calendar publication can date. */
 export function reviewClocks(q: Sql, forUpdate = false): Promise<ReviewClockRow[]> {
   return q.query<ReviewClockRow>(
-    `SELECT a.id, h.name AS holder_name, to_char(a.sla_started_on, 'YYYY-MM-DD') AS sla_started_on,
+    `SELECT a.id, a.number, h.name AS holder_name, to_char(a.sla_started_on, 'YYYY-MM-DD') AS sla_started_on,
        to_char(a.sla_due, 'YYYY-MM-DD') AS sla_due, a.sla_pending_year
      FROM applications a JOIN holders h ON h.id = a.holder_id
      WHERE a.state = 'under_review' AND a.sla_started_on IS NOT NULL
@@ -57,6 +59,7 @@ export async function setReviewDue(q: Sql, id: string, due: string | null, pendi
 
 export interface PendingChecksRow {
   id: string;
+  number: string;
   state: string;
   policy_id: string;
   input_enc: string;
@@ -67,7 +70,7 @@ export interface PendingChecksRow {
 /** Open applications whose checks wait for a wage year (P-2). Final decisions are never rewritten. */
 export function pendingCheckRows(q: Sql, forUpdate = false): Promise<PendingChecksRow[]> {
   return q.query<PendingChecksRow>(
-    `SELECT id, state, policy_id, input_enc, to_char(submitted_on, 'YYYY-MM-DD') AS submitted_on, pending_wage_year
+    `SELECT id, number, state, policy_id, input_enc, to_char(submitted_on, 'YYYY-MM-DD') AS submitted_on, pending_wage_year
      FROM applications
      WHERE pending_wage_year IS NOT NULL AND input_enc IS NOT NULL AND submitted_on IS NOT NULL AND policy_id IS NOT NULL
        AND state IN ('submitted', 'awaiting_visit', 'under_review', 'returned')

@@ -86,7 +86,7 @@ async function resolveDueDates(q: Sql, deps: ModuleDeps, set: PolicySet, cause: 
       after: { slaDue: c.after, pendingYear: c.stillPendingYear, ruleId: 'P-2', cause },
     });
     if (c.after !== null) {
-      const params = { applicationId: c.applicationId, dueDate: c.after };
+      const params = { applicationNo: c.row.number, dueDate: c.after };
       await tell(q, deps, c.applicationId, 'under_review', version, 'due_date_computed', [
         { type: 'sms', ruleId: 'R-3', to: 'holder', template: 'review_due_date_set', params },
         { type: 'in_app', ruleId: 'R-3', to: 'hr', template: 'review_due_date_set', params },
@@ -124,7 +124,7 @@ async function resolveChecks(q: Sql, deps: ModuleDeps, set: PolicySet, cause: st
       zh: `合计${checks.total}分，${failed.length ? `未通过：${failed.join('、')}` : '各项核查均已通过'}`,
       en: `total ${checks.total}, ${failed.length ? `not met: ${failed.join(', ')}` : 'every check passed'}`,
     };
-    const params = { applicationId: row.id, summary };
+    const params = { applicationNo: row.number, summary };
     await tell(q, deps, row.id, row.state, version, 'checks_computed', [
       { type: 'in_app', ruleId: 'P-2', to: 'hr', template: 'checks_computed', params },
       { type: 'in_app', ruleId: 'P-2', to: 'holder', template: 'checks_computed', params },

@@ -29,7 +29,7 @@ export const newKey = () => `test-key-${Date.now()}-${++counter}`;
 export async function createDraft(hr: Client, holderId: string, kind = 'first_application', key = newKey()) {
   const res = await hr.post('/api/v1/applications', { holderId, kind }, { headers: { 'idempotency-key': key } });
   if (res.statusCode !== 201 && res.statusCode !== 200) throw new Error(`create failed ${res.statusCode} ${res.body}`);
-  return res.json().application as { id: string; version: number; state: string };
+  return res.json().application as { id: string; number: string; version: number; state: string };
 }
 
 export async function act(c: Client, id: string, action: string, expectedVersion: number, reason?: string) {

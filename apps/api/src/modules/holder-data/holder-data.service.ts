@@ -44,6 +44,11 @@ export async function getClaims(deps: ModuleDeps, user: AuthUser, actor: Actor, 
   });
 }
 
+/** `GET /me/claims`: the signed-in holder's own claims (404 when the account has no holder record); audited like any read (PI-1). */
+export async function getOwnClaims(deps: ModuleDeps, user: AuthUser, actor: Actor): Promise<ClaimsView> {
+  return getClaims(deps, user, actor, await findOwnHolderId(deps, user));
+}
+
 async function writeClaims(deps: ModuleDeps, actor: Actor, holderId: string, req: PutClaimsRequest): Promise<ClaimsView> {
   return deps.db.tx(async (q) => {
     const current = await findClaims(q, holderId, true);

@@ -16,6 +16,7 @@ import { ApplicationStateTag, SlaTag } from './state-tags.tsx';
 import { VisitBooking } from './visit-booking.tsx';
 import { PrintNoticeButton } from './print-notice-button.tsx';
 import { localized } from './localized.ts';
+import { NextStepCard } from './next-step-card.tsx';
 import './messages.ts';
 
 /** One application: state, allowed actions, checks with rule IDs and fixes, SLA, events; R-2 checklist and visit. */
@@ -33,13 +34,17 @@ export default function ApplicationDetailPage() {
   return (
     <>
       <Typography.Title level={3}>
-        <Link to="/applications">{t('application.back')}</Link> · {t(`application.kind.${a.kind}`)} · {a.holder.name}
+        <Link to="/applications">{t('application.back')}</Link> · <span data-testid="application-number">{a.number}</span> · {t(`application.kind.${a.kind}`)} · {a.holder.name}
       </Typography.Title>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
+          <NextStepCard application={a} canAct={user?.role === 'hr'} />
           <Card style={{ marginBottom: 16 }} data-testid="application-summary">
             <Descriptions column={{ xs: 1, md: 2 }}>
               <Descriptions.Item label={t('application.stateLabel')}><ApplicationStateTag state={a.state} /></Descriptions.Item>
+              <Descriptions.Item label={t('applicationMore.total')}>
+                <span data-testid="application-total">{a.total == null ? t('applicationMore.noTotal') : a.total}</span>
+              </Descriptions.Item>
               <Descriptions.Item label={t('holder.employer')}>{a.employer.name}</Descriptions.Item>
               <Descriptions.Item label={t('application.createdAt')}>{formatDate(a.createdAt)}</Descriptions.Item>
               <Descriptions.Item label={t('application.updatedAt')}>{formatDate(a.updatedAt)}</Descriptions.Item>

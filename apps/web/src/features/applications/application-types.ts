@@ -10,7 +10,7 @@ export { APPLICATION_KINDS, APPLICATION_STATES } from '@jifen/domain';
 export type { ApplicationKind, ApplicationState };
 
 /** What a person can do; the routing actions belong to the system. */
-export type ApplicationAction = Exclude<Action, 'auto_approve' | 'route_to_visit' | 'route_to_review'>;
+export type ApplicationAction = Exclude<Action, 'auto_approve' | 'route_to_visit' | 'route_to_review' | 'confirm_on_paper'>;
 
 /** Every action that can appear in an application's history. */
 export const APPLICATION_ACTIONS_SHOWN = ['create', ...ACTIONS] as const;
@@ -34,6 +34,8 @@ export interface Sla {
 
 export interface ApplicationSummary {
   id: string;
+  /** JF2026-000123: the number people read, quote and search. */
+  number: string;
   kind: ApplicationKind;
   state: ApplicationState;
   version: number;
@@ -72,11 +74,30 @@ export interface ApplicationEvent {
   reason: string | null;
 }
 
+/** Who must act next, and how (issue #10). */
+export interface NextStep {
+  waitingFor: string | null;
+  ruleId: string;
+  text: LocalText;
+  options: ('invite_by_sms' | 'paper_confirmation')[];
+}
+
+/** The holder's signed paper confirmation HR recorded (issue #10). */
+export interface PaperConfirmation {
+  signedOn: string;
+  recordedBy: { id: string; name: string };
+  recordedAt: string;
+  scan: { filename: string; contentType: string; bytes: number; sha256: string };
+}
+
 export interface ApplicationDetail extends ApplicationSummary {
   events: ApplicationEvent[];
   allowedActions: ApplicationAction[];
   checks: CheckResult[];
   sla: Sla | null;
+  holderHasAccount?: boolean;
+  nextStep?: NextStep;
+  paperConfirmation?: PaperConfirmation | null;
 }
 
 export interface MaterialItem {

@@ -12,10 +12,14 @@ import type {
 
 const KEY = ['applications'] as const;
 
-export function useApplications() {
+/** The applications in scope; `q` searches the number (JF2026-000123, or part of it) and the holder's name. */
+export function useApplications(q = '') {
+  const search = q.trim();
   return useQuery({
-    queryKey: KEY,
-    queryFn: async () => (await api.get<{ applications: ApplicationSummary[] }>('/api/v1/applications')).applications,
+    queryKey: search ? [...KEY, 'search', search] : KEY,
+    queryFn: async () =>
+      (await api.get<{ applications: ApplicationSummary[] }>('/api/v1/applications', search ? { query: { q: search } } : undefined)).applications,
+    placeholderData: keepPreviousData,
   });
 }
 

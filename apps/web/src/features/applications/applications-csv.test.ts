@@ -4,6 +4,7 @@ import type { ApplicationSummary } from './application-types.ts';
 
 const row: ApplicationSummary = {
   id: 'a1',
+  number: 'JF2026-000001',
   kind: 'renewal_same_employer',
   state: 'draft',
   version: 1,

@@ -1,4 +1,5 @@
-import { Button, Flex, Typography } from 'antd';
+import { useState } from 'react';
+import { Button, Flex, Input, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,12 +8,14 @@ import { LoadFailed } from '../../components/load-failed.tsx';
 import { useApplications } from './applications-api.ts';
 import { ApplicationsTable } from './applications-table.tsx';
 import './messages.ts';
+import './confirmation-messages.ts';
 
 /** The applications in the user's scope: the employer's (HR), one's own (holder), the district's queue (reviewer). */
 export default function ApplicationsPage() {
   const { t } = useTranslation();
   const { data: user } = useSession();
-  const applications = useApplications();
+  const [search, setSearch] = useState('');
+  const applications = useApplications(search);
   const role = user?.role;
   return (
     <>
@@ -24,6 +27,13 @@ export default function ApplicationsPage() {
           </Link>
         )}
       </Flex>
+      <Input.Search
+        allowClear
+        placeholder={t('applicationMore.search')}
+        onSearch={(value) => setSearch(value.slice(0, 40))}
+        style={{ maxWidth: 360, marginBottom: 12 }}
+        data-testid="applications-search"
+      />
       {applications.isError ? (
         <LoadFailed error={applications.error} onRetry={() => void applications.refetch()} />
       ) : (

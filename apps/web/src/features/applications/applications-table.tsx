@@ -7,6 +7,7 @@ import { formatDate } from '../../components/format-date.ts';
 import { APPLICATION_KINDS, APPLICATION_STATES, type ApplicationDetail, type ApplicationSummary } from './application-types.ts';
 import { applicationsToCsv, type AppCsvColumn } from './applications-csv.ts';
 import { ApplicationStateTag, SlaTag } from './state-tags.tsx';
+import './confirmation-messages.ts';
 
 interface ApplicationsTableProps {
   applications: ApplicationSummary[];
@@ -20,6 +21,12 @@ interface ApplicationsTableProps {
 export function ApplicationsTable({ applications, loading, showEmployer = false, showSla = false, exportName }: ApplicationsTableProps) {
   const { t } = useTranslation();
   const columns: TableColumnsType<ApplicationSummary> = [
+    {
+      title: t('applicationMore.number'),
+      dataIndex: 'number',
+      render: (_, a) => <Link to={`/applications/${a.id}`} data-testid={`application-number-${a.id}`}>{a.number}</Link>,
+      sorter: (a, b) => a.number.localeCompare(b.number),
+    },
     {
       title: t('holder.name'),
       key: 'holder',
@@ -42,6 +49,13 @@ export function ApplicationsTable({ applications, loading, showEmployer = false,
       onFilter: (value, a) => a.state === value,
     },
     {
+      title: t('applicationMore.total'),
+      dataIndex: 'total',
+      align: 'right',
+      render: (total: number | null | undefined, a) => <span data-testid={`application-total-${a.id}`}>{total ?? '—'}</span>,
+      sorter: (a, b) => (a.total ?? -Infinity) - (b.total ?? -Infinity),
+    },
+    {
       title: t('application.createdAt'),
       dataIndex: 'createdAt',
       render: (value: string) => formatDate(value),
@@ -62,10 +76,12 @@ export function ApplicationsTable({ applications, loading, showEmployer = false,
       : []),
   ];
   const csvColumns: AppCsvColumn[] = [
+    { header: t('applicationMore.number'), value: (a) => a.number },
     { header: t('holder.name'), value: (a) => a.holder.name },
     ...(showEmployer ? [{ header: t('holder.employer'), value: (a: ApplicationSummary) => a.employer.name ?? '' }] : []),
     { header: t('application.kindLabel'), value: (a) => t(`application.kind.${a.kind}`) },
     { header: t('application.stateLabel'), value: (a) => t(`application.state.${a.state}`) },
+    { header: t('applicationMore.total'), value: (a) => (a.total == null ? '' : String(a.total)) },
     { header: t('application.createdAt'), value: (a) => formatDate(a.createdAt) },
     { header: t('application.slaDue'), value: (a) => a.slaDue ?? '' },
   ];

@@ -38,6 +38,7 @@ const zh = {
     action: {
       create: '创建',
       confirm: '持证人确认',
+      confirm_on_paper: '登记书面确认',
       reopen: '重新编辑',
       submit: '提交',
       auto_approve: '系统自动审核通过',
@@ -144,6 +145,7 @@ const en: typeof zh = {
     action: {
       create: 'Create',
       confirm: 'Holder confirms',
+      confirm_on_paper: 'Paper confirmation recorded',
       reopen: 'Edit again',
       submit: 'Submit',
       auto_approve: 'Approved by the automatic check',

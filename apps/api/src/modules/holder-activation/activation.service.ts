@@ -1,0 +1,133 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { ActivateRequest, ActivationCheckResponse, HolderInvitationResponse } from '@jifen/contracts';
+import { SMS_TEMPLATES, renderTemplate, type LocalizedText } from '@jifen/domain';
+import type { AuthUser } from '../../access.ts';
+import { shanghaiDate } from '../../clock.ts';
+import type { ModuleDeps } from '../../deps.ts';
+import { AppError, fail, text } from '../../errors.ts';
+import { OUTBOX_SECRET_FIELD, SECRET_MARKER } from '../../jobs/outbox-worker.ts';
+import { maskMobile } from '../../security/pii.ts';
+import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { visibleApplication } from '../applications/applications.service.ts';
+import { createAccount } from '../users/users.service.ts';
+import { findInviteByHash, insertInvite, insertInviteSms, latestInvite, linkHolderAccount, markInviteUsed } from './activation.repository.ts';
+
+/** How long an activation link works. */
+export const INVITE_VALID_HOURS = 72;
+/** A second SMS to the same holder waits this long (a double click must not send two). */
+export const INVITE_RESEND_PAUSE_SECONDS = 60;
+
+const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
+
+function renderBoth(params: Record<string, string>): LocalizedText {
+  const zh = renderTemplate(SMS_TEMPLATES.activation_invite, params, 'zh');
+  const en = renderTemplate(SMS_TEMPLATES.activation_invite, params, 'en');
+  if (!zh.ok) throw new AppError(zh.error);
+  if (!en.ok) throw new AppError(en.error);
+  return { zh: zh.value, en: en.value };
+}
+
+/**
+ * HR invites the holder of a draft to activate an account (R-3 step 2: a
+ * holder without an account is registered by the employer). The SMS goes
+ * through the outbox; the link's token is stored only as its SHA-256 here,
+ * and encrypted in the outbox row until it is sent.
+ */
+export async function inviteHolder(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  applicationId: string,
+  origin: { protocol: string; host: string },
+): Promise<HolderInvitationResponse> {
+  const app = await visibleApplication(deps, user, applicationId);
+  if (app.state !== 'draft') {
+    throw fail('ACTIVATION.NOT_DRAFT', text('只有草稿状态的申请需要持证人确认', 'Only a draft waits for the holder\'s confirmation'), [], { ruleId: 'R-3' });
+  }
+  if (app.holder_user_id) {
+    throw fail('ACTIVATION.HOLDER_HAS_ACCOUNT', text(`持证人${app.holder_name}已有账号，请其登录后确认`, `${app.holder_name} already has an account: they sign in and confirm`));
+  }
+  if (!app.holder_mobile_enc) {
+    throw fail('ACTIVATION.NO_MOBILE', text('持证人没有登记手机号码，无法发送短信；请改用书面确认', 'The holder has no mobile number on record; record a signed paper confirmation instead'));
+  }
+  const mobile = deps.pii.decrypt('holder.mobile', app.holder_mobile_enc);
+  const now = deps.clock.now();
+  const expiresAt = new Date(now.getTime() + INVITE_VALID_HOURS * 3_600_000);
+  const token = randomBytes(32).toString('base64url');
+  const inviteId = randomUUID();
+  await deps.db.tx(async (q) => {
+    const last = await latestInvite(q, app.holder_id);
+    if (last && now.getTime() - last.created_at.getTime() < INVITE_RESEND_PAUSE_SECONDS * 1000) {
+      throw fail('ACTIVATION.TOO_SOON', text(`刚刚已发送过激活短信，请${INVITE_RESEND_PAUSE_SECONDS}秒后再试`, `An activation SMS was just sent; try again in ${INVITE_RESEND_PAUSE_SECONDS} seconds`));
+    }
+    await insertInvite(q, { id: inviteId, holderId: app.holder_id, applicationId: app.id, tokenHash: hashToken(token), invitedBy: user.id, at: now, expiresAt });
+    const params = { applicationNo: app.number, expiresOn: shanghaiDate(expiresAt) };
+    const rendered = renderBoth({ ...params, activationLink: SECRET_MARKER });
+    await insertInviteSms(q, {
+      id: randomUUID(),
+      applicationId: app.id,
+      inviteId,
+      mobileEnc: deps.pii.encrypt('outbox.mobile', mobile),
+      mobileMasked: maskMobile(mobile),
+      params,
+      textZh: rendered.zh,
+      textEn: rendered.en,
+      // The fragment never reaches a server log: the page reads it in the browser.
+      secretEnc: deps.pii.encrypt(OUTBOX_SECRET_FIELD, `${origin.protocol}://${origin.host}/activate#${token}`),
+      at: now,
+    });
+    await appendAudit(q, deps.clock, actor, {
+      action: 'holder.invite',
+      subjectType: 'holder',
+      subjectId: app.holder_id,
+      after: { applicationId: app.id, applicationNumber: app.number, mobile: maskMobile(mobile), expiresAt: expiresAt.toISOString() },
+    });
+  });
+  return { invitation: { mobile: maskMobile(mobile), expiresAt: expiresAt.toISOString(), applicationNumber: app.number } };
+}
+
+const linkInvalid = () =>
+  fail('ACTIVATION.NOT_FOUND', text('激活链接无效或已被新的链接取代，请联系单位人事专员重新发送', 'This activation link is not valid or was replaced by a newer one; ask your HR specialist to send a new one'));
+const linkUsed = () => fail('ACTIVATION.USED', text('激活链接已使用过，请直接登录', 'This activation link was already used; sign in instead'));
+const linkExpired = (at: Date) =>
+  fail('ACTIVATION.EXPIRED', text(`激活链接已于${shanghaiDate(at)}过期，请联系单位人事专员重新发送`, `This activation link expired on ${shanghaiDate(at)}; ask your HR specialist to send a new one`));
+
+type Invite = NonNullable<Awaited<ReturnType<typeof findInviteByHash>>>;
+
+function usable(invite: Invite | undefined, now: Date): Invite {
+  if (!invite) throw linkInvalid();
+  if (invite.used_at || invite.holder_user_id) throw linkUsed();
+  if (invite.revoked_at) throw linkInvalid();
+  if (invite.expires_at.getTime() <= now.getTime()) throw linkExpired(invite.expires_at);
+  return invite;
+}
+
+/** Only the first character of the name: the link's page tells the holder it is theirs without naming them to anyone holding it. */
+const maskName = (name: string) => `${[...name][0] ?? ''}${'*'.repeat(Math.max(1, [...name].length - 1))}`;
+
+export async function checkActivation(deps: ModuleDeps, token: string): Promise<ActivationCheckResponse> {
+  const invite = usable(await findInviteByHash(deps.db, hashToken(token)), deps.clock.now());
+  return { holderName: maskName(invite.holder_name), expiresAt: invite.expires_at.toISOString() };
+}
+
+/**
+ * The holder sets their username and password; the link is spent in the
+ * same transaction (row lock: of two clicks one wins), the account linked
+ * to the holder record, and the activation audited as the new account's.
+ */
+export async function activate(deps: ModuleDeps, req: ActivateRequest, requestId: string): Promise<{ username: string }> {
+  const now = deps.clock.now();
+  await deps.db.tx(async (q) => {
+    const invite = usable(await findInviteByHash(q, hashToken(req.token), true), now);
+    const accountId = await createAccount(q, deps, { username: req.username, displayName: invite.holder_name, password: req.password, role: 'holder' });
+    if (!(await linkHolderAccount(q, invite.holder_id, accountId))) throw linkUsed();
+    await markInviteUsed(q, invite.id, now);
+    await appendAudit(q, deps.clock, { id: accountId, role: 'holder', requestId }, {
+      action: 'holder.activate',
+      subjectType: 'holder',
+      subjectId: invite.holder_id,
+      after: { username: req.username, inviteCreatedAt: invite.created_at.toISOString(), applicationId: invite.application_id },
+    });
+  });
+  return { username: req.username };
+}

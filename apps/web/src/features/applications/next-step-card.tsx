@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import { Alert, App as AntdApp, Button, DatePicker, Descriptions, Flex, Form, Modal, Popconfirm, Tag, Typography, Upload } from 'antd';
+import { MessageOutlined, UploadOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../../api/error-text.ts';
+import { formatDate } from '../../components/format-date.ts';
+import type { ApplicationDetail } from './application-types.ts';
+import { useInviteHolder, useRecordPaperConfirmation } from './holder-confirmation-api.ts';
+import { localized } from './localized.ts';
+import './confirmation-messages.ts';
+
+/** As the server's INVITE_VALID_HOURS: shown in the confirmation before sending. */
+const INVITE_VALID_HOURS = 72;
+
+/**
+ * What the application waits for, who must act and how (issue #10). On a
+ * draft whose holder has no account, HR gets the two ways forward: the
+ * activation SMS, or the signed paper confirmation with its scan.
+ */
+export function NextStepCard({ application: a, canAct }: { application: ApplicationDetail; canAct: boolean }) {
+  const { t } = useTranslation();
+  const { message } = AntdApp.useApp();
+  const invite = useInviteHolder();
+  const [paperOpen, setPaperOpen] = useState(false);
+  const step = a.nextStep;
+  if (!step) return null;
+  const offers = canAct && a.state === 'draft' ? step.options : [];
+  return (
+    <>
+      <Alert
+        type={step.waitingFor ? 'info' : 'success'}
+        showIcon
+        style={{ marginBottom: 16 }}
+        data-testid="next-step"
+        data-waiting-for={step.waitingFor ?? ''}
+        title={<><Tag>{step.ruleId}</Tag>{t('applicationMore.nextStepTitle')}</>}
+        description={
+          <Flex vertical gap={8}>
+            <span data-testid="next-step-text">{localized(step.text)}</span>
+            {offers.length > 0 && (
+              <Flex gap={8} wrap>
+                {offers.includes('invite_by_sms') && (
+                  <Popconfirm
+                    title={t('applicationMore.inviteConfirm', { hours: INVITE_VALID_HOURS })}
+                    okText={t('application.ok')}
+                    cancelText={t('common.cancel')}
+                    onConfirm={() =>
+                      invite.mutate(a.id, {
+                        onSuccess: (inv) => void message.success(t('applicationMore.invited', { mobile: inv.mobile, until: formatDate(inv.expiresAt) })),
+                        onError: (e) => void message.error(errorText(e, t)),
+                      })
+                    }
+                  >
+                    <Button icon={<MessageOutlined />} loading={invite.isPending} data-testid="invite-holder">{t('applicationMore.inviteBySms')}</Button>
+                  </Popconfirm>
+                )}
+                {offers.includes('paper_confirmation') && (
+                  <Button icon={<UploadOutlined />} onClick={() => setPaperOpen(true)} data-testid="record-paper">{t('applicationMore.recordPaper')}</Button>
+                )}
+              </Flex>
+            )}
+          </Flex>
+        }
+      />
+      {paperOpen && <PaperConfirmationModal application={a} onClose={() => setPaperOpen(false)} />}
+      {a.paperConfirmation && (
+        <Descriptions size="small" column={1} style={{ marginBottom: 16 }} data-testid="paper-confirmation">
+          <Descriptions.Item label={t('applicationMore.paperInfo')}>
+            {t('applicationMore.paperDetail', { date: a.paperConfirmation.signedOn, who: a.paperConfirmation.recordedBy.name, at: formatDate(a.paperConfirmation.recordedAt) })}
+            {' · '}
+            <Typography.Link href={`/api/v1/applications/${encodeURIComponent(a.id)}/paper-confirmation/scan`} target="_blank" rel="noopener">
+              {t('applicationMore.viewScan')}
+            </Typography.Link>
+          </Descriptions.Item>
+        </Descriptions>
+      )}
+    </>
+  );
+}
+
+interface PaperForm {
+  signedOn: Dayjs;
+}
+
+function PaperConfirmationModal({ application: a, onClose }: { application: ApplicationDetail; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = AntdApp.useApp();
+  const record = useRecordPaperConfirmation();
+  const [form] = Form.useForm<PaperForm>();
+  const [scan, setScan] = useState<File | null>(null);
+  const created = dayjs(a.createdAt).startOf('day');
+  const submit = (values: PaperForm) => {
+    if (!scan) return;
+    record.mutate(
+      { applicationId: a.id, expectedVersion: a.version, signedOn: values.signedOn.format('YYYY-MM-DD'), scan },
+      {
+        onSuccess: () => {
+          void message.success(t('applicationMore.paperRecorded'));
+          onClose();
+        },
+      },
+    );
+  };
+  return (
+    <Modal
+      open
+      title={t('applicationMore.paperTitle')}
+      okText={t('application.ok')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ disabled: !scan, loading: record.isPending, id: 'paper-submit' }}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+    >
+      <Typography.Paragraph type="secondary">{t('applicationMore.paperHint')}</Typography.Paragraph>
+      {record.isError && <Alert type="error" showIcon title={errorText(record.error, t)} style={{ marginBottom: 12 }} data-testid="paper-error" />}
+      <Form<PaperForm> form={form} layout="vertical" onFinish={submit} initialValues={{ signedOn: dayjs() }}>
+        <Form.Item name="signedOn" label={t('applicationMore.signedOn')} rules={[{ required: true, message: t('applicationMore.required') }]}>
+          <DatePicker
+            disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(created, 'day')}
+            data-testid="paper-signed-on"
+          />
+        </Form.Item>
+        <Form.Item label={t('applicationMore.scan')} required>
+          <Upload
+            accept=".pdf,.png,.jpg,.jpeg"
+            maxCount={1}
+            beforeUpload={(file) => {
+              setScan(file);
+              return false;
+            }}
+            onRemove={() => setScan(null)}
+          >
+            <Button icon={<UploadOutlined />} data-testid="paper-scan">{t('applicationMore.chooseScan')}</Button>
+          </Upload>
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
