@@ -137,8 +137,10 @@ export const en: Messages = {
   },
   consultant: {
     title: 'Consultations',
-    queueLater: 'The consultation queue arrives in a later release',
-    queueHint: 'You will see here the self-assessment users who asked for a call-back and agreed to it (PI-3). There are no consultation requests yet.',
+    queueTitle: 'Call-backs',
+    queueHint: 'The consultation requests of self-assessment users who agreed to a call-back are in the call-back queue (PI-3): record the outcome after calling, close them when done.',
+    newCount: 'New requests to call back: {{count}}',
+    openQueue: 'Open the call-back queue',
   },
   admin: {
     usersTitle: 'Users',

@@ -135,8 +135,10 @@ export const zhCN = {
   },
   consultant: {
     title: '咨询服务',
-    queueLater: '咨询队列将在后续版本上线',
-    queueHint: '届时您将在此看到同意回访的自评用户及其咨询请求（PI-3）。当前没有任何咨询数据。',
+    queueTitle: '咨询回访',
+    queueHint: '同意回访的自评用户提交的咨询请求都在回访队列中（PI-3）：回电后记录结果，办结后关闭。',
+    newCount: '待回访的新请求：{{count}} 条',
+    openQueue: '打开回访队列',
   },
   admin: {
     usersTitle: '用户管理',

@@ -12,10 +12,11 @@ import type {
 
 const KEY = ['applications'] as const;
 
-export function useApplications() {
+export function useApplications(enabled = true) {
   return useQuery({
     queryKey: KEY,
     queryFn: async () => (await api.get<{ applications: ApplicationSummary[] }>('/api/v1/applications')).applications,
+    enabled,
   });
 }
 
