@@ -4,12 +4,12 @@ import { CHUNK_RELOAD_KEY, ChunkLoadError, importWithRecovery, isChunkLoadFailur
 // What Chromium throws when a page chunk answers 429 (issue 10, item 12).
 const chromiumFailure = () => new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1:3000/assets/login-page-abc.js');
 
-function memoryEnv(now = 1_000_000): ChunkRecoveryEnv & { store: Map<string, string>; reload: ReturnType<typeof vi.fn> } {
+function memoryEnv(now = 1_000_000): ChunkRecoveryEnv & { store: Map<string, string>; reload: ReturnType<typeof vi.fn<() => void>> } {
   const store = new Map<string, string>();
   return {
     store,
     storage: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v) },
-    reload: vi.fn(),
+    reload: vi.fn<() => void>(),
     now: () => now,
     wait: async () => undefined,
   };
