@@ -96,6 +96,8 @@ export interface Application {
 export interface CheckOutcome {
   ruleId: RuleId;
   passed: boolean;
+  /** Nothing to check (see ComplianceCheck.notApplicable). */
+  notApplicable?: boolean;
   advisory?: boolean;
   message?: LocalizedText;
   /** P-2: not decided yet because a calendar or wage year is not published; computed when it is. */
