@@ -146,6 +146,8 @@ export type Intent =
       actorId: string;
       at: string;
       reason?: string;
+      /** For the system's routing: the rule that chose this path (R-1 data changed, L-4 reapplication) when it differs from the move's. */
+      routeRuleId?: RuleId;
       failedChecks?: RuleId[];
     };
 
