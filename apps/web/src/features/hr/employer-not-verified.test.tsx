@@ -51,3 +51,14 @@ describe('HR of an employer pending verification', { timeout: 30_000 }, () => {
     expect(Object.keys(HR_PENDING_MESSAGES.en.hrPending).sort()).toEqual(Object.keys(HR_PENDING_MESSAGES.zh.hrPending).sort());
   });
 });
+
+describe('the HR pages a pending employer cannot use', { timeout: 30_000 }, () => {
+  it.each(['/applications/new', '/holders/new'])('%s shows the next steps instead of a form', async (path) => {
+    await changeLanguage('zh-CN');
+    app = await renderAppAs(gamma, path);
+    const { container, calls } = app;
+    await vi.waitFor(() => expect(container.querySelector('[data-testid="employer-next-steps"]')).not.toBeNull(), { timeout: 15_000 });
+    expect(container.querySelector('form')).toBeNull();
+    expect(calls).not.toContain('GET /api/v1/holders');
+  });
+});

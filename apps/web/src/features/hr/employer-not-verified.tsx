@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert, Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../api/contract-types.ts';
@@ -34,4 +35,10 @@ export function EmployerNotVerified({ status }: { status: EmployerStatus | undef
       </Card>
     </>
   );
+}
+
+/** Wraps an HR page that only a verified employer can use: the others see the state and the next steps instead. */
+export function RequireVerifiedEmployer({ user, children }: { user: SessionUser | null | undefined; children: ReactNode }) {
+  if (employerIsVerified(user)) return children;
+  return <EmployerNotVerified status={user?.employer?.status} />;
 }
