@@ -103,9 +103,7 @@ export const en: Messages = {
   hr: {
     title: '{{employer}} · permit holders',
     pendingTitle: 'Your employer is not verified yet',
-    pendingHint: 'Applications go through a verified employer only (R-4). Bring the business licence and the credit code certificate (copies with the company seal) and an introduction letter to the talent service centre of the district where the employer is registered.',
     rejectedTitle: 'Your employer was not verified',
-    rejectedHint: 'Correct the materials as the district talent service centre explained, then visit the centre again (R-4).',
   },
   employer: {
     name: 'Employer name',

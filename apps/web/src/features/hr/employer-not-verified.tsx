@@ -22,9 +22,9 @@ export function EmployerNotVerified({ status }: { status: EmployerStatus | undef
   return (
     <>
       {rejected ? (
-        <Alert type="error" showIcon title={t('hr.rejectedTitle')} description={t('hr.rejectedHint')} style={{ marginBottom: 16 }} data-testid="employer-rejected-banner" />
+        <Alert type="error" showIcon title={t('hr.rejectedTitle')} description={t('hrPending.rejectedShort')} style={{ marginBottom: 16 }} data-testid="employer-rejected-banner" />
       ) : (
-        <Alert type="warning" showIcon title={t('hr.pendingTitle')} description={t('hr.pendingHint')} style={{ marginBottom: 16 }} data-testid="employer-pending-banner" />
+        <Alert type="warning" showIcon title={t('hr.pendingTitle')} description={t('hrPending.pendingShort')} style={{ marginBottom: 16 }} data-testid="employer-pending-banner" />
       )}
       <Card title={t('hrPending.nextTitle')} style={{ maxWidth: 860 }} data-testid="employer-next-steps">
         <ol style={{ margin: 0, paddingLeft: 20, lineHeight: 1.8 }}>
