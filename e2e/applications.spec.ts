@@ -48,6 +48,8 @@ test('(a) employer unchanged: the clerk endorses, HR submits, the system approve
   await expect(page.getByTestId('lookup-holder')).toContainText('李明');
   await expect(page.getByTestId('endorsement-preview')).toHaveAttribute('data-kind', 'continuous');
   await page.getByTestId('endorse-submit').click();
+  // Nothing is stored before the clerk confirms (issue 10, item 5).
+  await page.getByTestId('endorse-confirm').click();
   await expect(page.getByTestId('endorse-result')).toBeVisible();
   await saveScreenshot(page, 'journey-a-endorsed');
   await logout(page);

@@ -15,6 +15,8 @@ async function fillWorkedExample(page: Page): Promise<void> {
   await expect(page.getByTestId('field-birthDate')).toHaveValue('1989-02-02');
   await page.getByTestId('field-education').selectOption('benke_bachelor');
   await page.getByTestId('field-siYears').fill('4');
+  // Insured this month is the person's own assertion: never pre-ticked (issue 10, item 8).
+  await page.getByTestId('field-insuredThisMonth').check();
 }
 
 /** A phone viewport (Pixel 7's size, touch, mobile UA) without switching browser type. */

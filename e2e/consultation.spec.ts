@@ -11,6 +11,8 @@ async function requestFromAssessment(page: Page, mobile: string): Promise<string
   await page.getByTestId('field-residentId').fill('120223198902021249');
   await page.getByTestId('field-education').selectOption('benke_bachelor');
   await page.getByTestId('field-siYears').fill('4');
+  // Insured this month is the person's own assertion: never pre-ticked (issue 10, item 8).
+  await page.getByTestId('field-insuredThisMonth').check();
   await expect(page.getByTestId('total')).toHaveText('132');
   await page.getByTestId('consult-link').click();
   await expect(page).toHaveURL(/\/consult#a=/);
@@ -21,7 +23,9 @@ async function requestFromAssessment(page: Page, mobile: string): Promise<string
   await expect(page.getByText('手机号码无效')).toBeVisible();
   await expect(page.getByText('请阅读并同意《隐私保护声明》')).toBeVisible();
   await page.getByTestId('consult-mobile').fill(mobile);
-  await expect(page.getByTestId('consult-attach')).toBeChecked();
+  // Sharing the assessment is the visitor's choice: never pre-ticked (issue 10, item 8).
+  await expect(page.getByTestId('consult-attach')).not.toBeChecked();
+  await page.getByTestId('consult-attach').check();
   await expect(page.getByText('总分 132 分')).toBeVisible();
   await page.getByTestId('consult-consent').check();
   await saveScreenshot(page, `consultation-request-${page.viewportSize()!.width < 600 ? 'phone' : 'desktop'}-zh`);

@@ -41,6 +41,8 @@ export type ApplicationActionRequest = z.infer<typeof applicationActionRequest>;
 export const applicationCheck = z.strictObject({
   ruleId: z.string(),
   passed: z.boolean(),
+  /** Nothing to check (e.g. C-4 without a title claimed): shown as "not applicable", never as met. */
+  notApplicable: z.boolean().optional(),
   advisory: z.boolean().optional(),
   message: localized.optional(),
   months: z.array(z.string()).optional(),

@@ -30,6 +30,8 @@ export class ApiError extends Error {
   readonly code: string;
   readonly details: FieldIssue[];
   readonly requestId: string | undefined;
+  /** Seconds to wait before trying again, from a 429's Retry-After header. */
+  retryAfterSeconds: number | undefined;
 
   constructor(status: number, code: string, message: string, details: FieldIssue[] = [], requestId?: string) {
     super(message);
@@ -38,6 +40,11 @@ export class ApiError extends Error {
     this.code = code;
     this.details = details;
     this.requestId = requestId;
+    this.retryAfterSeconds = undefined;
+  }
+
+  get isRateLimited(): boolean {
+    return this.status === 429;
   }
 
   get isClientSide(): boolean {
@@ -69,4 +76,14 @@ export function toApiError(status: number, body: unknown): ApiError {
     }
   }
   return new ApiError(status, CLIENT_ERROR_CODES.badResponse, `HTTP ${status}`);
+}
+
+/** Retry-After as whole seconds: either delay-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const at = Date.parse(trimmed);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, Math.ceil((at - now) / 1000));
 }

@@ -1,4 +1,4 @@
-import { ApiError, CLIENT_ERROR_CODES, toApiError } from './api-error.ts';
+import { ApiError, CLIENT_ERROR_CODES, parseRetryAfter, toApiError } from './api-error.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -86,7 +86,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       throw new ApiError(0, CLIENT_ERROR_CODES.network, 'Network error');
     }
     const body = await readBody(response);
-    if (!response.ok) throw toApiError(response.status, body);
+    if (!response.ok) {
+      const error = toApiError(response.status, body);
+      // A 429 says how long to wait; the UI shows it instead of a bare "too many requests".
+      if (response.status === 429) error.retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'));
+      throw error;
+    }
     return body;
   }
 

@@ -9,6 +9,9 @@ import { AppHeader } from './app-header.tsx';
 import { RoleTag } from '../components/role-tag.tsx';
 import { scopeLine } from '../components/user-scope.ts';
 
+/** Wide enough for the longest English menu label with its icon ("Holders in the district" was cut off at 220). */
+const SIDER_WIDTH = 256;
+
 /** The signed-in shell: header, a side menu per role (a drawer on phones), the page. */
 export default function AppLayout() {
   return (
@@ -70,7 +73,7 @@ function SignedInShell() {
             {menu}
           </Drawer>
         ) : (
-          <Layout.Sider theme="light" collapsible collapsed={collapsed} onCollapse={setCollapsed} width={220} style={{ borderRight: '1px solid #e8ecf2' }}>
+          <Layout.Sider theme="light" collapsible collapsed={collapsed} onCollapse={setCollapsed} width={SIDER_WIDTH} style={{ borderRight: '1px solid #e8ecf2' }}>
             {menu}
           </Layout.Sider>
         )}

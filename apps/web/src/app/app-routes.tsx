@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyWithRetry } from './recovery/lazy-with-retry.ts';
 import { Route, Routes } from 'react-router';
 import { PageLoading } from '../components/page-loading.tsx';
 import { RequireSession } from './require-session.tsx';
@@ -7,30 +8,30 @@ import { NotFoundPage } from '../components/not-found-page.tsx';
 // The consultant's nav label must exist before the queue's chunk loads.
 
 // Every page is its own chunk: a public page never carries the staff pages.
-const LoginPage = lazy(() => import('../features/auth/login-page.tsx'));
-const EmployerRegisterPage = lazy(() => import('../features/register/employer-register-page.tsx'));
-const AppLayout = lazy(() => import('./app-layout.tsx'));
-const RoleHome = lazy(() => import('./role-home.tsx'));
-const ChangePasswordPage = lazy(() => import('../features/auth/change-password-page.tsx'));
-const HoldersPage = lazy(() => import('../features/holders/holders-page.tsx'));
-const UsersPage = lazy(() => import('../features/admin/users-page.tsx'));
-const AuditPage = lazy(() => import('../features/admin/audit-page.tsx'));
-const AssessmentPage = lazy(() => import('../features/assessment/assessment-page.tsx'));
-const ConsultationRequestPage = lazy(() => import('../features/consultation/consultation-request-page.tsx'));
-const ConsultationStatusPage = lazy(() => import('../features/consultation/consultation-status-page.tsx'));
-const PrivacyNoticePage = lazy(() => import('../features/consultation/privacy-notice-page.tsx'));
-const ConsultationQueuePage = lazy(() => import('../features/consultation/consultation-queue-page.tsx'));
-const ApplicationsPage = lazy(() => import('../features/applications/applications-page.tsx'));
-const ApplicationDetailPage = lazy(() => import('../features/applications/application-detail-page.tsx'));
-const NewApplicationPage = lazy(() => import('../features/applications/new-application-page.tsx'));
-const VisitSlotsPage = lazy(() => import('../features/reviewer/visit-slots-page.tsx'));
-const RegisterHolderPage = lazy(() => import('../features/holder-data/register-holder-page.tsx'));
-const HolderDetailPage = lazy(() => import('../features/holder-data/holder-detail-page.tsx'));
-const NotificationsPage = lazy(() => import('../features/notifications/notifications-page.tsx'));
-const MyClaimsPage = lazy(() => import('../features/holder/my-claims-page.tsx'));
-const MyPermitsPage = lazy(() => import('../features/holder/my-permits-page.tsx'));
-const MySmsPage = lazy(() => import('../features/holder/my-sms-page.tsx'));
-const ActivationPage = lazy(() => import('../features/activation/activation-page.tsx'));
+const LoginPage = lazyWithRetry(() => import('../features/auth/login-page.tsx'));
+const EmployerRegisterPage = lazyWithRetry(() => import('../features/register/employer-register-page.tsx'));
+const AppLayout = lazyWithRetry(() => import('./app-layout.tsx'));
+const RoleHome = lazyWithRetry(() => import('./role-home.tsx'));
+const ChangePasswordPage = lazyWithRetry(() => import('../features/auth/change-password-page.tsx'));
+const HoldersPage = lazyWithRetry(() => import('../features/holders/holders-page.tsx'));
+const UsersPage = lazyWithRetry(() => import('../features/admin/users-page.tsx'));
+const AuditPage = lazyWithRetry(() => import('../features/admin/audit-page.tsx'));
+const AssessmentPage = lazyWithRetry(() => import('../features/assessment/assessment-page.tsx'));
+const ConsultationRequestPage = lazyWithRetry(() => import('../features/consultation/consultation-request-page.tsx'));
+const ConsultationStatusPage = lazyWithRetry(() => import('../features/consultation/consultation-status-page.tsx'));
+const PrivacyNoticePage = lazyWithRetry(() => import('../features/consultation/privacy-notice-page.tsx'));
+const ConsultationQueuePage = lazyWithRetry(() => import('../features/consultation/consultation-queue-page.tsx'));
+const ApplicationsPage = lazyWithRetry(() => import('../features/applications/applications-page.tsx'));
+const ApplicationDetailPage = lazyWithRetry(() => import('../features/applications/application-detail-page.tsx'));
+const NewApplicationPage = lazyWithRetry(() => import('../features/applications/new-application-page.tsx'));
+const VisitSlotsPage = lazyWithRetry(() => import('../features/reviewer/visit-slots-page.tsx'));
+const RegisterHolderPage = lazyWithRetry(() => import('../features/holder-data/register-holder-page.tsx'));
+const HolderDetailPage = lazyWithRetry(() => import('../features/holder-data/holder-detail-page.tsx'));
+const NotificationsPage = lazyWithRetry(() => import('../features/notifications/notifications-page.tsx'));
+const MyClaimsPage = lazyWithRetry(() => import('../features/holder/my-claims-page.tsx'));
+const MyPermitsPage = lazyWithRetry(() => import('../features/holder/my-permits-page.tsx'));
+const MySmsPage = lazyWithRetry(() => import('../features/holder/my-sms-page.tsx'));
+const ActivationPage = lazyWithRetry(() => import('../features/activation/activation-page.tsx'));
 
 export function AppRoutes() {
   return (

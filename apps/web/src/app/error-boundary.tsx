@@ -1,12 +1,18 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Button, Result } from 'antd';
 import { i18n } from '../i18n/i18n.ts';
+import { isChunkLoadFailure } from './recovery/lazy-with-retry.ts';
+import './recovery/recovery-messages.ts';
 
 interface State {
   error: Error | null;
 }
 
-/** A rendering bug shows a way out instead of a blank page. */
+/**
+ * A rendering bug shows a way out instead of a blank page. A chunk that
+ * could not be loaded (network, 429) is not a bug: it says so and offers a
+ * reload, which is what heals it.
+ */
 export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   override state: State = { error: null };
 
@@ -21,6 +27,20 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   override render() {
     if (this.state.error === null) return this.props.children;
     const t = i18n.t.bind(i18n);
+    if (isChunkLoadFailure(this.state.error)) {
+      return (
+        <Result
+          status="warning"
+          title={t('recovery.chunkTitle')}
+          subTitle={t('recovery.chunkHint')}
+          extra={
+            <Button type="primary" onClick={() => window.location.reload()} data-testid="chunk-reload">
+              {t('recovery.reload')}
+            </Button>
+          }
+        />
+      );
+    }
     return (
       <Result
         status="error"

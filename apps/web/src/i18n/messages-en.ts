@@ -103,9 +103,7 @@ export const en: Messages = {
   hr: {
     title: '{{employer}} · permit holders',
     pendingTitle: 'Your employer is not verified yet',
-    pendingHint: 'Applications go through a verified employer only (R-4). Bring the business licence and the credit code certificate (copies with the company seal) and an introduction letter to the talent service centre of the district where the employer is registered.',
     rejectedTitle: 'Your employer was not verified',
-    rejectedHint: 'Correct the materials as the district talent service centre explained, then visit the centre again (R-4).',
   },
   employer: {
     name: 'Employer name',
@@ -137,8 +135,10 @@ export const en: Messages = {
   },
   consultant: {
     title: 'Consultations',
-    queueLater: 'The consultation queue arrives in a later release',
-    queueHint: 'You will see here the self-assessment users who asked for a call-back and agreed to it (PI-3). There are no consultation requests yet.',
+    queueTitle: 'Call-backs',
+    queueHint: 'The consultation requests of self-assessment users who agreed to a call-back are in the call-back queue (PI-3): record the outcome after calling, close them when done.',
+    newCount: 'New requests to call back: {{count}}',
+    openQueue: 'Open the call-back queue',
   },
   admin: {
     usersTitle: 'Users',

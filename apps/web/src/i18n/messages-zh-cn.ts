@@ -101,9 +101,7 @@ export const zhCN = {
   hr: {
     title: '{{employer}} · 持证人',
     pendingTitle: '本单位尚待认证',
-    pendingHint: '须经已认证的用人单位才能提交积分申请（R-4）。请经办人携带营业执照、统一社会信用代码证书复印件（加盖公章）及单位介绍信，到单位注册地所在区的人才服务中心现场认证。',
     rejectedTitle: '本单位认证未通过',
-    rejectedHint: '请根据区人才服务中心给出的原因补正材料后，再到现场办理认证（R-4）。',
   },
   employer: {
     name: '单位名称',
@@ -135,8 +133,10 @@ export const zhCN = {
   },
   consultant: {
     title: '咨询服务',
-    queueLater: '咨询队列将在后续版本上线',
-    queueHint: '届时您将在此看到同意回访的自评用户及其咨询请求（PI-3）。当前没有任何咨询数据。',
+    queueTitle: '咨询回访',
+    queueHint: '同意回访的自评用户提交的咨询请求都在回访队列中（PI-3）：回电后记录结果，办结后关闭。',
+    newCount: '待回访的新请求：{{count}} 条',
+    openQueue: '打开回访队列',
   },
   admin: {
     usersTitle: '用户管理',

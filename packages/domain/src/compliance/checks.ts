@@ -8,6 +8,12 @@ import { monthsNotPaidInWindow, type SiFacts } from './si-facts.ts';
 export interface ComplianceCheck {
   ruleId: RuleId;
   passed: boolean;
+  /**
+   * Nothing to check: the claim the rule judges was not made (e.g. C-4 with no
+   * title and no shortage major). `passed` stays true, since nothing fails, but
+   * the check must read "not applicable", never "met".
+   */
+  notApplicable?: true;
   /** Omitted on the fast path (`explain: false`). */
   message?: LocalizedText;
   months?: string[];
@@ -96,8 +102,11 @@ export function checkJobMatch(input: AssessmentInput, explain: boolean): Complia
   const titleOk = !input.title || input.title.jobMatches;
   const majorOk = !input.shortageMajor || input.shortageMajor.jobMatches;
   const check: ComplianceCheck = { ruleId: 'C-4', passed: titleOk && majorOk };
+  if (!input.title && !input.shortageMajor) check.notApplicable = true;
   if (!explain) return check;
-  check.message = check.passed
+  check.message = check.notApplicable
+    ? { zh: 'C-4 不适用：未申报职称、技能等级或紧缺急需专业', en: 'C-4 not applicable: no title, skill level or shortage major claimed' }
+    : check.passed
     ? { zh: 'C-4 通过：岗位与所申报的职称、技能或专业相符', en: 'C-4 met: the job matches the title, skill or major claimed' }
     : {
         zh: `C-4 未通过：${titleOk ? '' : '岗位与职称/技能等级不符；'}${majorOk ? '' : '岗位与紧缺专业不符；'}相关积分不计，请更新岗位说明书`,

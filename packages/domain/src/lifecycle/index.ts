@@ -14,3 +14,13 @@ export {
 export { benefitsOn, type BenefitsStatus } from './benefits.ts';
 export { permitSyncDate, type PermitSyncAdvice } from './permit-sync.ts';
 export { STATE_LABELS } from './labels.ts';
+export {
+  decideEndorsement,
+  endorsementFieldProblems,
+  endorsementWindow,
+  type EndorsedPermit,
+  type EndorsementDecision,
+  type EndorsementFieldProblem,
+  type EndorsementOutcome,
+  type EndorsementWindow,
+} from './endorsement.ts';

@@ -150,7 +150,15 @@ describe('decide: next state and intents for each transition', () => {
     const auto = run(application({ state: 'submitted' }), { action: 'auto_approve', role: 'system', checks: PASSED });
     expect(auto.intents.map((i) => i.ruleId)).toEqual(['R-1', 'R-1', 'R-1', 'R-1', 'R-1']);
     const cleared = run(application({ state: 'submitted', kind: 'reapplication_after_clearing' }), { action: 'route_to_review', role: 'system', checks: PASSED });
-    expect(cleared.intents.find((i) => i.type === 'audit')?.ruleId).toBe('L-4');
+    expect(cleared.intents.find((i) => i.type === 'audit')).toMatchObject({ ruleId: 'R-3', routeRuleId: 'L-4' });
+  });
+
+  it('issue 10: a renewal routed to review is recorded under the workflow\'s R-3, with R-1 as the rule that chose the path', () => {
+    const changed = run(application({ state: 'submitted', kind: 'renewal_same_employer', dataChanged: true }), { action: 'route_to_review', role: 'system', checks: PASSED });
+    const audit = changed.intents.find((i) => i.type === 'audit');
+    expect(audit).toMatchObject({ ruleId: 'R-3', routeRuleId: 'R-1' });
+    const auto = run(application({ state: 'submitted' }), { action: 'auto_approve', role: 'system', checks: PASSED });
+    expect(auto.intents.find((i) => i.type === 'audit')).not.toHaveProperty('routeRuleId');
   });
 });
 

@@ -71,7 +71,11 @@ function audit({ row, app, cmd, ctx, route }: Move): Intent {
   const reason = cmd.reason?.trim();
   return {
     type: 'audit',
-    ruleId: route?.ruleId ?? row.ruleId,
+    // The move's own rule, as the workflow's transition table states it
+    // (route_to_review is R-3); the rule that chose the path goes beside it
+    // (issue 10: the routing event said R-1 where the workflow says R-3).
+    ruleId: row.ruleId,
+    ...(route && route.ruleId !== row.ruleId ? { routeRuleId: route.ruleId } : {}),
     applicationId: app.id,
     action: row.action,
     from: row.from,

@@ -100,6 +100,8 @@ export interface Application {
 export interface CheckOutcome {
   ruleId: RuleId;
   passed: boolean;
+  /** Nothing to check (see ComplianceCheck.notApplicable). */
+  notApplicable?: boolean;
   advisory?: boolean;
   message?: LocalizedText;
   /** P-2: not decided yet because a calendar or wage year is not published; computed when it is. */
@@ -148,6 +150,8 @@ export type Intent =
       actorId: string;
       at: string;
       reason?: string;
+      /** For the system's routing: the rule that chose this path (R-1 data changed, L-4 reapplication) when it differs from the move's. */
+      routeRuleId?: RuleId;
       failedChecks?: RuleId[];
     };
 

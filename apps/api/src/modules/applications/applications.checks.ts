@@ -60,6 +60,7 @@ export function runSubmissionChecks(input: AssessmentInput, asOf: string, policy
     return {
       ruleId: c.ruleId,
       passed,
+      ...(c.notApplicable ? { notApplicable: true } : {}),
       ...(c.message ? { message: c.message } : {}),
       ...(c.months ? { months: c.months } : {}),
       ...(pending ? { pending: { kind: 'wage' as const, year: pendingWageYear } } : {}),

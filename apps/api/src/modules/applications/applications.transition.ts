@@ -46,6 +46,7 @@ async function persist(q: Sql, deps: ModuleDeps, actor: Actor, row: ApplicationR
   // The permit cycle this approval belongs to; one approval per cycle (migration 008).
   if (d.next === 'approved') patch.permitId = await currentPermitId(q, row.holder_id);
   let ruleId: string | null = null;
+  let routeRuleId: string | null = null;
   for (const i of d.intents) {
     if (i.type === 'sla_start') {
       patch.slaDue = i.dueDate;
@@ -55,7 +56,10 @@ async function persist(q: Sql, deps: ModuleDeps, actor: Actor, row: ApplicationR
     if (i.type === 'sla_stop') submission.slaPendingYear = null;
     if (i.type === 'sla_stop') patch.slaDue = null;
     if (i.type === 'issue_notice') patch.noticeIssuedOn = i.issuedOn;
-    if (i.type === 'audit') ruleId = i.ruleId;
+    if (i.type === 'audit') {
+      ruleId = i.ruleId;
+      routeRuleId = i.routeRuleId ?? null;
+    }
   }
   const version = await updateApplication(q, row.id, patch, at);
   if (Object.keys(submission).length > 0) await recordSubmissionData(q, row.id, submission);
@@ -77,7 +81,7 @@ async function persist(q: Sql, deps: ModuleDeps, actor: Actor, row: ApplicationR
     subjectId: row.id,
     before: { state: row.state, version: row.version },
     after: {
-      state: d.next, version, role: cmd.role, ruleId, policyId: meta.policyId, policyHash: meta.policyHash,
+      state: d.next, version, role: cmd.role, ruleId, ...(routeRuleId ? { routeRuleId } : {}), policyId: meta.policyId, policyHash: meta.policyHash,
       checks: meta.checks?.map((c) => ({ ruleId: c.ruleId, passed: c.passed })) ?? null,
     },
     reason,

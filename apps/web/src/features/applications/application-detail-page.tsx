@@ -71,7 +71,7 @@ export default function ApplicationDetailPage() {
           </Card>
           {refused.length > 0 && (
             <Card style={{ marginBottom: 16 }} data-testid="submit-refused">
-              <CheckResults checks={refused} title={t('application.refusedTitle')} />
+              <CheckResults checks={refused} title={t('application.refusedTitle', { state: t(`application.state.${a.state}`) })} />
             </Card>
           )}
           {a.checks.length > 0 && (

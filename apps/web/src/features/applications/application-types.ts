@@ -54,6 +54,8 @@ export interface ApplicationSummary {
 export interface CheckResult {
   ruleId: string;
   passed: boolean;
+  /** Nothing to check (e.g. C-4 without a title claimed). */
+  notApplicable?: boolean;
   advisory?: boolean;
   message?: LocalText | string | null;
   months?: string[];

@@ -13,13 +13,14 @@ import type {
 const KEY = ['applications'] as const;
 
 /** The applications in scope; `q` searches the number (JF2026-000123, or part of it) and the holder's name. */
-export function useApplications(q = '') {
+export function useApplications(q = '', enabled = true) {
   const search = q.trim();
   return useQuery({
     queryKey: search ? [...KEY, 'search', search] : KEY,
     queryFn: async () =>
       (await api.get<{ applications: ApplicationSummary[] }>('/api/v1/applications', search ? { query: { q: search } } : undefined)).applications,
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

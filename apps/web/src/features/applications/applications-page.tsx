@@ -7,6 +7,7 @@ import { useSession } from '../auth/session-api.ts';
 import { LoadFailed } from '../../components/load-failed.tsx';
 import { useApplications } from './applications-api.ts';
 import { ApplicationsTable } from './applications-table.tsx';
+import { EmployerNotVerified, employerIsVerified } from '../hr/employer-not-verified.tsx';
 import './messages.ts';
 import './confirmation-messages.ts';
 
@@ -15,26 +16,32 @@ export default function ApplicationsPage() {
   const { t } = useTranslation();
   const { data: user } = useSession();
   const [search, setSearch] = useState('');
-  const applications = useApplications(search);
+  // An HR specialist of an unverified employer (R-4) has no applications to list and cannot create one.
+  const verified = employerIsVerified(user);
+  const applications = useApplications(search, verified);
   const role = user?.role;
   return (
     <>
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Title level={3}>{t(`application.listTitle.${role === 'hr' || role === 'reviewer' ? role : 'holder'}`)}</Typography.Title>
-        {role === 'hr' && (
+        {role === 'hr' && verified && (
           <Link to="/applications/new">
             <Button type="primary" icon={<PlusOutlined />} data-testid="new-application">{t('application.new')}</Button>
           </Link>
         )}
       </Flex>
-      <Input.Search
-        allowClear
-        placeholder={t('applicationMore.search')}
-        onSearch={(value) => setSearch(value.slice(0, 40))}
-        style={{ maxWidth: 360, marginBottom: 12 }}
-        data-testid="applications-search"
-      />
-      {applications.isError ? (
+      {verified && (
+        <Input.Search
+          allowClear
+          placeholder={t('applicationMore.search')}
+          onSearch={(value) => setSearch(value.slice(0, 40))}
+          style={{ maxWidth: 360, marginBottom: 12 }}
+          data-testid="applications-search"
+        />
+      )}
+      {!verified ? (
+        <EmployerNotVerified status={user?.employer?.status} />
+      ) : applications.isError ? (
         <LoadFailed error={applications.error} onRetry={() => void applications.refetch()} />
       ) : (
         <ApplicationsTable

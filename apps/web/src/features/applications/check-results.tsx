@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../api/api-error.ts';
 import type { CheckResult } from './application-types.ts';
 import { localized } from './localized.ts';
+import { withoutRuleId } from '../../components/rule-text.ts';
+import './check-messages.ts';
 
 const FIX_MARKERS = ['处理办法：', 'What to do: '];
 
@@ -20,7 +22,23 @@ export function checksFromDetails(details: FieldIssue[]): CheckResult[] {
     });
 }
 
-/** Each automatic check with its rule ID; a failure says what to fix. */
+type Verdict = 'notApplicable' | 'passed' | 'pending' | 'advisory' | 'failed';
+const VERDICT_COLOURS: Record<Verdict, string> = { notApplicable: 'default', passed: 'green', pending: 'blue', advisory: 'gold', failed: 'red' };
+const VERDICT_TEXT: Record<Verdict, string> = {
+  notApplicable: 'checkVerdict.notApplicable',
+  passed: 'application.checkPassed',
+  pending: 'application.checkPending',
+  advisory: 'application.checkAdvisory',
+  failed: 'application.checkFailed',
+};
+
+/** A check with nothing to check reads "not applicable", never "passed" (issue 10, item 8). */
+function verdictOf(check: CheckResult): Verdict {
+  if (check.notApplicable) return 'notApplicable';
+  return check.passed ? 'passed' : check.pending ? 'pending' : check.advisory ? 'advisory' : 'failed';
+}
+
+/** Each automatic check with its rule ID once and its verdict; a failure says what to fix. */
 export function CheckResults({ checks, title }: { checks: CheckResult[]; title?: string }) {
   const { t } = useTranslation();
   if (checks.length === 0) return null;
@@ -36,17 +54,17 @@ export function CheckResults({ checks, title }: { checks: CheckResult[]; title?:
         bordered
         dataSource={checks}
         renderItem={(check) => (
-          <List.Item data-testid={`check-${check.ruleId}`} data-passed={String(check.passed)}>
+          <List.Item data-testid={`check-${check.ruleId}`} data-passed={String(check.passed)} data-verdict={verdictOf(check)}>
             <List.Item.Meta
               title={
                 <span>
-                  <Tag color={check.passed ? 'green' : check.pending ? 'blue' : check.advisory ? 'gold' : 'red'}>{check.ruleId}</Tag>
-                  {check.passed ? t('application.checkPassed') : check.pending ? t('application.checkPending') : check.advisory ? t('application.checkAdvisory') : t('application.checkFailed')}
+                  <Tag color={VERDICT_COLOURS[verdictOf(check)]}>{check.ruleId}</Tag>
+                  {t(VERDICT_TEXT[verdictOf(check)])}
                 </span>
               }
               description={
                 <>
-                  {check.message && <div>{localized(check.message)}</div>}
+                  {check.message && <div>{withoutRuleId(localized(check.message), check.ruleId, true)}</div>}
                   {check.fix && !check.passed && (
                     <div data-testid="check-fix">
                       <Typography.Text strong>{t('application.fix')}</Typography.Text>

@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { Alert, App as AntdApp, Button, Card, Form, Radio, Select, Typography } from 'antd';
+import { Alert, App as AntdApp, Button, Card, Flex, Form, Radio, Select, Typography } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/error-text.ts';
 import { useHolders } from '../holders/holders-api.ts';
+import { useSession } from '../auth/session-api.ts';
+import { EmployerNotVerified, employerIsVerified } from '../hr/employer-not-verified.tsx';
 import { APPLICATION_KINDS, type ApplicationKind } from './application-types.ts';
 import { useCreateApplication } from './applications-api.ts';
 import './messages.ts';
@@ -23,7 +25,10 @@ export default function NewApplicationPage() {
   const { message } = AntdApp.useApp();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const holders = useHolders();
+  const { data: user } = useSession();
+  // An unverified employer (R-4) has no holders to list and cannot create an application.
+  const verified = employerIsVerified(user);
+  const holders = useHolders(verified);
   const create = useCreateApplication();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [form] = Form.useForm<NewApplicationValues>();
@@ -38,6 +43,15 @@ export default function NewApplicationPage() {
         },
       },
     );
+
+  if (!verified) {
+    return (
+      <>
+        <Typography.Title level={3}>{t('application.new')}</Typography.Title>
+        <EmployerNotVerified status={user?.employer?.status} />
+      </>
+    );
+  }
 
   return (
     <>
@@ -60,12 +74,15 @@ export default function NewApplicationPage() {
           </Form.Item>
           <Form.Item name="kind" label={t('application.kindLabel')} rules={[{ required: true }]}>
             <Radio.Group data-testid="kind-radio">
+              {/* One option a row, the button beside its label (a block Radio put the button on a line of its own). */}
+              <Flex vertical gap={8}>
               {APPLICATION_KINDS.map((kind) => (
-                <Radio key={kind} value={kind} style={{ display: 'block', marginBottom: 8 }} data-testid={`kind-${kind}`}>
+                <Radio key={kind} value={kind} data-testid={`kind-${kind}`}>
                   {t(`application.kind.${kind}`)}
                   <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t(`application.kindHint.${kind}`)}</Typography.Text>
                 </Radio>
               ))}
+              </Flex>
             </Radio.Group>
           </Form.Item>
           {create.isError && <Alert type="error" showIcon title={errorText(create.error, t)} style={{ marginBottom: 16 }} data-testid="create-error" />}

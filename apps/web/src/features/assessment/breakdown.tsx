@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Evaluation } from './engine.ts';
 import { useLang } from './use-lang.ts';
+import { withoutRuleId } from '../../components/rule-text.ts';
 
 const RULES_WITH_ADVICE = new Set(['C-1', 'C-3', 'C-4', 'C-5', 'C-6', 'C-8']);
 
@@ -48,7 +49,7 @@ export function Breakdown({ evaluation }: { evaluation: Evaluation }) {
       <ul className="assess-checks" data-testid="eligibility">
         {a.eligibility.map((c) => (
           <li key={c.ruleId} className={c.passed ? 'is-ok' : 'is-bad'} data-testid={`check-${c.ruleId}`}>
-            <code>{c.ruleId}</code> {c.passed ? '✓' : '✗'} {c.message?.[lang]}
+            <code>{c.ruleId}</code> {c.notApplicable ? '–' : c.passed ? '✓' : '✗'} {withoutRuleId(c.message?.[lang] ?? '', c.ruleId)}
             {c.months && c.months.length > 0 && <div className="assess-muted">{c.months.join(', ')}</div>}
             {!c.passed && (
               <div className="assess-next-step">
@@ -61,7 +62,7 @@ export function Breakdown({ evaluation }: { evaluation: Evaluation }) {
           .filter((l) => l.points === 0 && (l.reason?.en.includes('C-4') ?? false))
           .map((l) => (
             <li key={`c4-${l.indicator}`} className="is-bad" data-testid={`check-C-4-${l.indicator}`}>
-              <code>C-4</code> ✗ {l.reason?.[lang]}
+              <code>C-4</code> ✗ {withoutRuleId(l.reason?.[lang] ?? '', 'C-4')}
               <div className="assess-next-step">{t('assess.breakdown.nextStep')}：{t('assess.nextStep.C-4')}</div>
             </li>
           ))}

@@ -8,6 +8,7 @@ import { currentLanguage } from '../../i18n/i18n.ts';
 import { PermitHistory } from '../holder-data/permit-history.tsx';
 import { usePermitLookup, type EndorseResult } from '../holder-data/permits-api.ts';
 import { EndorsementForm } from './endorsement-form.tsx';
+import { successNotes } from './endorsement-outcome.ts';
 import './messages.ts';
 
 /**
@@ -23,7 +24,7 @@ export default function ClerkHomePage() {
   const lookup = usePermitLookup(residentId);
   const lang = currentLanguage() === 'en' ? 'en' : 'zh';
   const found = lookup.data;
-  const expiresOn = found?.history.current?.expiresOn;
+  const current = found?.history.current ?? null;
   return (
     <>
       <Typography.Title level={3}>{user?.centre?.name ?? t('clerk.title')}</Typography.Title>
@@ -74,13 +75,13 @@ export default function ClerkHomePage() {
               style={{ marginBottom: 16 }}
               data-testid="endorse-result"
               title={t('clerk5.endorsed', { date: result.endorsement.newExpiresOn })}
-              description={<ul style={{ margin: 0, paddingLeft: 20 }}>{[...result.notes, ...(result.sync ? [result.sync.advice] : [])].map((n) => <li key={n}>{n}</li>)}</ul>}
+              description={<ul style={{ margin: 0, paddingLeft: 20 }}>{successNotes(result).map((n) => <li key={n}>{n}</li>)}</ul>}
             />
           )}
-          {expiresOn && !result && (
-            <EndorsementForm key={expiresOn} holderId={found.holder.id} expiresOn={expiresOn} onDone={setResult} />
+          {current && !result && (
+            <EndorsementForm key={current.expiresOn} holderId={found.holder.id} permit={current} onDone={setResult} />
           )}
-          {!expiresOn && <Alert type="warning" showIcon title={t('clerk5.noPermit')} style={{ marginBottom: 16 }} />}
+          {!current && <Alert type="warning" showIcon title={t('clerk5.noPermit')} style={{ marginBottom: 16 }} />}
           <PermitHistory history={result?.history ?? found.history} />
         </>
       )}

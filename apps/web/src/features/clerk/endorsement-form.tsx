@@ -1,11 +1,14 @@
-import { Alert, Button, Card, DatePicker, Form, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Alert, Button, Card, DatePicker, Descriptions, Form, Modal, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import type { EndorsedPermit } from '@jifen/domain';
 import { errorText } from '../../api/error-text.ts';
 import { showFieldErrors } from '../../components/form-errors.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
+import { shanghaiToday } from '../assessment/today.ts';
 import { useEndorse, type EndorseResult } from '../holder-data/permits-api.ts';
-import { previewEndorsement } from './endorsement-outcome.ts';
+import { previewEndorsement, proposedNewExpiry } from './endorsement-outcome.ts';
 
 interface EndorsementValues {
   endorsedOn: Dayjs;
@@ -13,78 +16,157 @@ interface EndorsementValues {
 }
 
 const FMT = 'YYYY-MM-DD';
-const OUTCOME_COLOURS = { continuous: 'success', years_restart: 'warning', new_application: 'warning', must_reapply: 'error' } as const;
+const OUTCOME_COLOURS = { continuous: 'success', years_restart: 'warning', new_application: 'warning' } as const;
 
 interface EndorsementFormProps {
   holderId: string;
-  expiresOn: string;
+  permit: EndorsedPermit;
   onDone: (result: EndorseResult) => void;
 }
 
-/** L-7: the clerk records an endorsement (签注); the outcome (L-2..L-5) shows before saving. */
-export function EndorsementForm({ holderId, expiresOn, onDone }: EndorsementFormProps) {
+/**
+ * L-7: the clerk records an endorsement (签注). The outcome (L-2..L-5) and
+ * the possible new expiry dates come from the same domain rule the API
+ * applies; the proposed expiry is the latest that rule allows. Nothing is
+ * stored before the clerk confirms in a dialog, so Enter in a date field
+ * cannot endorse by accident.
+ */
+export function EndorsementForm({ holderId, permit, onDone }: EndorsementFormProps) {
   const { t } = useTranslation();
   const endorse = useEndorse(holderId);
   const [form] = Form.useForm<EndorsementValues>();
-  const endorsedOn = Form.useWatch('endorsedOn', form);
-  const preview = endorsedOn ? previewEndorsement(expiresOn, endorsedOn.format(FMT)) : null;
+  const [confirming, setConfirming] = useState<{ endorsedOn: string; newExpiresOn: string } | null>(null);
   const lang = currentLanguage() === 'en' ? 'en' : 'zh';
-  const today = dayjs();
-  const initialExpiry = dayjs(expiresOn).isBefore(today) ? today.add(1, 'year').subtract(1, 'day') : dayjs(expiresOn).add(1, 'year');
+  const [today] = useState(shanghaiToday);
+  const [initialValues] = useState(() => {
+    const proposed = proposedNewExpiry(permit, today, today);
+    return { endorsedOn: dayjs(today), newExpiresOn: proposed ? dayjs(proposed) : undefined };
+  });
+  const endorsedOn = Form.useWatch('endorsedOn', form) as Dayjs | undefined;
+  const newExpiresOn = Form.useWatch('newExpiresOn', form) as Dayjs | undefined;
+  const endorsedOnText = endorsedOn?.format(FMT);
+  const preview = endorsedOnText ? previewEndorsement(permit, endorsedOnText, newExpiresOn?.format(FMT), today) : null;
+  const window = endorsedOnText ? previewEndorsement(permit, endorsedOnText, undefined, today) : null;
 
-  const onFinish = (values: EndorsementValues) =>
-    endorse.mutate(
-      { endorsedOn: values.endorsedOn.format(FMT), newExpiresOn: values.newExpiresOn.format(FMT) },
-      { onSuccess: onDone, onError: (error) => showFieldErrors(form, error, ['endorsedOn', 'newExpiresOn']) },
-    );
+  const onValuesChange = (changed: Partial<EndorsementValues>) => {
+    // A refusal from an earlier attempt no longer describes what is on screen.
+    if (endorse.isError) endorse.reset();
+    if (changed.endorsedOn) {
+      // Keep the new expiry inside the rule's window for the new endorsement day.
+      const proposed = proposedNewExpiry(permit, changed.endorsedOn.format(FMT), today);
+      const current = form.getFieldValue('newExpiresOn') as Dayjs | undefined;
+      const check = current ? previewEndorsement(permit, changed.endorsedOn.format(FMT), current.format(FMT), today) : null;
+      if (proposed && (!check || !check.ok)) form.setFieldValue('newExpiresOn', dayjs(proposed));
+    }
+  };
+
+  const store = () => {
+    if (!confirming) return;
+    endorse.mutate(confirming, {
+      onSuccess: (result) => {
+        setConfirming(null);
+        onDone(result);
+      },
+      onError: (error) => {
+        setConfirming(null);
+        showFieldErrors(form, error, ['endorsedOn', 'newExpiresOn']);
+      },
+    });
+  };
+
+  const outsideWindow = (d: Dayjs) =>
+    window?.ok === true && (d.format(FMT) < window.window.earliestNewExpiry || d.format(FMT) > window.window.latestNewExpiry);
 
   return (
     <Card title={t('clerk5.endorseTitle')} data-testid="endorsement-form" style={{ marginBottom: 16 }}>
-      <Form<EndorsementValues> form={form} layout="vertical" onFinish={onFinish} initialValues={{ endorsedOn: today, newExpiresOn: initialExpiry }}>
+      <Form<EndorsementValues>
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        onValuesChange={onValuesChange}
+        onFinish={(values) => setConfirming({ endorsedOn: values.endorsedOn.format(FMT), newExpiresOn: values.newExpiresOn.format(FMT) })}
+      >
         <Form.Item
           name="endorsedOn"
           label={t('clerk5.endorsedOn')}
           rules={[
             { required: true, message: t('clerk5.endorsedOnRequired') },
-            { validator: (_, v: Dayjs | undefined) => (v && v.isAfter(today, 'day') ? Promise.reject(new Error(t('clerk5.notInFuture'))) : Promise.resolve()) },
+            { validator: (_, v: Dayjs | undefined) => (v && v.format(FMT) > today ? Promise.reject(new Error(t('clerk5.notInFuture'))) : Promise.resolve()) },
           ]}
         >
-          <DatePicker format={FMT} data-testid="endorsed-on" />
+          <DatePicker format={FMT} data-testid="endorsed-on" disabledDate={(d) => d.format(FMT) > today} />
         </Form.Item>
         <Form.Item
           name="newExpiresOn"
           label={t('clerk5.newExpiresOn')}
           dependencies={['endorsedOn']}
+          extra={window?.ok ? t('clerk5.expiryRange', { from: window.window.earliestNewExpiry, to: window.window.latestNewExpiry }) : undefined}
           rules={[
             { required: true, message: t('clerk5.newExpiresOnRequired') },
             ({ getFieldValue }) => ({
               validator: (_, v: Dayjs | undefined) => {
                 const on = getFieldValue('endorsedOn') as Dayjs | undefined;
-                if (v && on && !v.isAfter(on, 'day')) return Promise.reject(new Error(t('clerk5.afterEndorsed')));
-                if (v && !v.isAfter(dayjs(expiresOn), 'day')) return Promise.reject(new Error(t('clerk5.afterCurrent', { date: expiresOn })));
-                return Promise.resolve();
+                if (!v || !on) return Promise.resolve();
+                const checked = previewEndorsement(permit, on.format(FMT), v.format(FMT), today);
+                if (checked.ok || checked.blocksEndorsedOn) return Promise.resolve();
+                return Promise.reject(new Error(checked.problems.map((p) => p[lang]).join('；')));
               },
             }),
           ]}
         >
-          <DatePicker format={FMT} data-testid="new-expires-on" />
+          <DatePicker format={FMT} data-testid="new-expires-on" disabledDate={outsideWindow} />
         </Form.Item>
-        {preview && (
+        {preview?.ok && (
           <Alert
-            type={OUTCOME_COLOURS[preview.kind]}
+            type={OUTCOME_COLOURS[preview.window.outcome]}
             showIcon
             style={{ marginBottom: 16 }}
             data-testid="endorsement-preview"
-            data-kind={preview.kind}
-            title={<><Tag>{preview.ruleId}</Tag>{t(`clerk5.outcome.${preview.kind}`, { days: preview.daysOverdue })}</>}
-            description={<Typography.Text type="secondary">{preview.stateLabel[lang]} · {preview.holdingReason[lang]}</Typography.Text>}
+            data-kind={preview.window.outcome}
+            title={<><Tag>{preview.window.ruleId}</Tag>{t(`clerk5.outcome.${preview.window.outcome}`, { days: Math.max(0, preview.window.daysOverdue) })}</>}
+            description={<Typography.Text type="secondary">{preview.window.stateLabel[lang]} · {preview.window.notes.map((n) => n[lang]).join(' · ')}</Typography.Text>}
+          />
+        )}
+        {preview && !preview.ok && (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginBottom: 16 }}
+            data-testid="endorsement-preview"
+            data-kind="refused"
+            title={<>{preview.ruleId && <Tag>{preview.ruleId}</Tag>}{preview.message[lang]}</>}
+            description={preview.problems.length > 0 ? preview.problems.map((p) => p[lang]).join('；') : undefined}
           />
         )}
         {endorse.isError && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={errorText(endorse.error, t)} data-testid="endorse-error" />}
-        <Button type="primary" htmlType="submit" loading={endorse.isPending} disabled={preview?.kind === 'must_reapply'} data-testid="endorse-submit">
+        <Button type="primary" htmlType="submit" disabled={preview?.ok === false} data-testid="endorse-submit">
           {t('clerk5.endorse')}
         </Button>
       </Form>
+      <Modal
+        open={confirming !== null}
+        title={t('clerk5.confirmTitle')}
+        okText={t('clerk5.confirmOk')}
+        cancelText={t('common.cancel')}
+        confirmLoading={endorse.isPending}
+        onOk={store}
+        onCancel={() => setConfirming(null)}
+        okButtonProps={{ 'data-testid': 'endorse-confirm' } as Record<`data-${string}`, string>}
+        destroyOnHidden
+      >
+        <Typography.Paragraph>{t('clerk5.confirmText')}</Typography.Paragraph>
+        {confirming && (
+          <Descriptions column={1} size="small" data-testid="endorse-confirm-summary">
+            <Descriptions.Item label={t('clerk5.endorsedOn')}>{confirming.endorsedOn}</Descriptions.Item>
+            <Descriptions.Item label={t('clerk5.newExpiresOn')}>{confirming.newExpiresOn}</Descriptions.Item>
+            {preview?.ok && (
+              <Descriptions.Item label={t('clerk5.outcomeLabel')}>
+                <Tag>{preview.window.ruleId}</Tag>{t(`clerk5.outcome.${preview.window.outcome}`, { days: Math.max(0, preview.window.daysOverdue) })}
+              </Descriptions.Item>
+            )}
+          </Descriptions>
+        )}
+      </Modal>
     </Card>
   );
 }

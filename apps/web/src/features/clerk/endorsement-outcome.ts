@@ -1,35 +1,50 @@
-import { lifecycleOn, selectPolicy, type LocalizedText } from '@jifen/domain';
+import { decideEndorsement, endorsementFieldProblems, endorsementWindow, selectPolicy, type DomainError, type EndorsedPermit, type EndorsementWindow, type LocalizedText } from '@jifen/domain';
 import { policySet } from '@jifen/policies';
 
-export interface EndorsementPreview {
-  /** The rule that decides the outcome. */
-  ruleId: 'L-2' | 'L-3' | 'L-4' | 'L-5';
-  kind: 'continuous' | 'years_restart' | 'new_application' | 'must_reapply';
-  daysOverdue: number;
-  stateLabel: LocalizedText;
-  holdingReason: LocalizedText;
+export type EndorsementPreview =
+  | { ok: true; window: EndorsementWindow }
+  | { ok: false; ruleId: string | undefined; message: LocalizedText; problems: LocalizedText[]; blocksEndorsedOn: boolean };
+
+function refused(error: DomainError): EndorsementPreview {
+  const problems = endorsementFieldProblems(error);
+  return {
+    ok: false,
+    ruleId: error.ruleId,
+    message: error.message,
+    problems: problems.map((p) => p.message),
+    blocksEndorsedOn: problems.length === 0 || problems.some((p) => p.path === 'endorsedOn'),
+  };
 }
 
 /**
- * What endorsing on `endorsedOn` a permit that expires on `expiresOn` will
- * mean (L-2..L-5), computed in the browser with the policy in force that
- * day, so the clerk sees it before saving. The API decides again on save.
+ * What storing this endorsement will mean, decided in the browser by the
+ * same domain rule the API applies on save (L-2..L-5, L-7), with the policy
+ * in force on the endorsement day: the outcome when both dates are
+ * acceptable, else the reasons the API would give.
  */
-export function previewEndorsement(expiresOn: string, endorsedOn: string): EndorsementPreview | null {
+export function previewEndorsement(permit: EndorsedPermit, endorsedOn: string, newExpiresOn: string | undefined, today: string): EndorsementPreview {
   const policy = selectPolicy(policySet, endorsedOn);
-  if (!policy.ok) return null;
-  const status = lifecycleOn({ expiry: expiresOn }, endorsedOn, policy.value);
-  if (!status.ok) return null;
-  const s = status.value;
-  const base = { daysOverdue: Math.max(0, s.n), stateLabel: s.stateLabel, holdingReason: s.holdingYearsRestart.reason };
-  switch (s.state) {
-    case 'permit_lapsed':
-      return { ...base, ruleId: 'L-5', kind: 'must_reapply' };
-    case 'points_cleared':
-      return { ...base, ruleId: 'L-4', kind: 'new_application' };
-    case 'grace':
-      return { ...base, ruleId: 'L-3', kind: s.holdingYearsRestart.restart ? 'years_restart' : 'continuous' };
-    default:
-      return { ...base, ruleId: 'L-2', kind: 'continuous' };
+  if (!policy.ok) return refused(policy.error);
+  if (newExpiresOn === undefined) {
+    const window = endorsementWindow(permit, endorsedOn, today, policy.value);
+    return window.ok ? { ok: true, window: window.value } : refused(window.error);
   }
+  const decided = decideEndorsement(permit, { endorsedOn, newExpiresOn }, today, policy.value);
+  return decided.ok ? { ok: true, window: decided.value } : refused(decided.error);
+}
+
+/** The new expiry the form proposes: the latest the rule allows for that endorsement day, or null when none is possible. */
+export function proposedNewExpiry(permit: EndorsedPermit, endorsedOn: string, today: string): string | null {
+  const preview = previewEndorsement(permit, endorsedOn, undefined, today);
+  return preview.ok ? preview.window.latestNewExpiry : null;
+}
+
+/**
+ * The stored endorsement's notes for the success message, each once. The
+ * API's notes end with the L-7 sync advice, which the permit history under
+ * the message shows already (issue 10: the success text was repeated).
+ */
+export function successNotes(result: { notes: string[]; history: { sync: { advice: string } | null } }): string[] {
+  const shownBelow = result.history.sync?.advice;
+  return [...new Set(result.notes)].filter((n) => n !== shownBelow);
 }

@@ -1,13 +1,17 @@
-import { Alert, Card, Descriptions, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Typography } from 'antd';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-api.ts';
 import { RoleTag } from '../../components/role-tag.tsx';
 import { scopeLine } from '../../components/user-scope.ts';
+import { LoadFailed } from '../../components/load-failed.tsx';
+import { useConsultationQueue } from '../consultation/consultation-api.ts';
 
-/** The consultant's home: who they serve. The consultation queue arrives in a later release. */
+/** The consultant's home: who they serve, and how many new requests wait in the call-back queue (PI-3). */
 export default function ConsultantHomePage() {
   const { t } = useTranslation();
   const { data: user } = useSession();
+  const fresh = useConsultationQueue('new');
   if (!user) return null;
   return (
     <>
@@ -19,7 +23,24 @@ export default function ConsultantHomePage() {
           <Descriptions.Item label={t('common.scope')}>{scopeLine(user, t('scope.citywide'))}</Descriptions.Item>
         </Descriptions>
       </Card>
-      <Alert type="info" showIcon style={{ maxWidth: 720 }} title={t('consultant.queueLater')} description={t('consultant.queueHint')} />
+      {fresh.isError ? (
+        <LoadFailed error={fresh.error} onRetry={() => void fresh.refetch()} />
+      ) : (
+        <Alert
+          type="info"
+          showIcon
+          style={{ maxWidth: 720 }}
+          data-testid="consultant-queue-summary"
+          title={t('consultant.queueTitle')}
+          description={
+            <>
+              <Typography.Paragraph>{t('consultant.queueHint')}</Typography.Paragraph>
+              {fresh.data && <Typography.Paragraph strong data-testid="consultant-new-count">{t('consultant.newCount', { count: fresh.data.length })}</Typography.Paragraph>}
+              <Link to="/consultations"><Button type="primary">{t('consultant.openQueue')}</Button></Link>
+            </>
+          }
+        />
+      )}
     </>
   );
 }

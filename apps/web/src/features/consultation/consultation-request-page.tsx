@@ -81,7 +81,7 @@ export default function ConsultationRequestPage() {
     <PublicPageFrame title={t('consult.requestTitle')} width={560}>
       <Typography.Paragraph type="secondary">{t('consult.requestIntro')}</Typography.Paragraph>
       {create.isError && <Alert type="error" showIcon title={errorText(create.error, t)} style={{ marginBottom: 16 }} />}
-      <Form<Values> form={form} layout="vertical" onFinish={onFinish} initialValues={{ attach: attached !== null, consent: false }} data-testid="consult-form">
+      <Form<Values> form={form} layout="vertical" onFinish={onFinish} initialValues={{ attach: false, consent: false }} data-testid="consult-form">
         <Form.Item name="name" label={t('consult.name')} rules={[required, { max: 40 }]}>
           <Input autoComplete="name" data-testid="consult-name" />
         </Form.Item>

@@ -24,14 +24,15 @@ interface ClaimsValues {
   marriageDate?: Dayjs;
 }
 
+/** The stored claims, or an empty form: no assertion (in Shanghai, job matches) is ever pre-ticked (issue 10, item 8). */
 function toValues(c: HolderClaims | null): Partial<ClaimsValues> {
   return {
     education: c?.education,
     titleLevel: c?.title?.level,
-    titleInShanghai: c?.title?.obtainedInShanghai ?? true,
-    titleJobMatches: c?.title?.jobMatches ?? true,
+    titleInShanghai: c?.title?.obtainedInShanghai ?? false,
+    titleJobMatches: c?.title?.jobMatches ?? false,
     shortageMajor: c?.shortageMajor !== undefined,
-    shortageJobMatches: c?.shortageMajor?.jobMatches ?? true,
+    shortageJobMatches: c?.shortageMajor?.jobMatches ?? false,
     talent: c?.talent,
     publicServiceYears: c?.publicServiceYears,
     remoteSuburbYears: c?.remoteSuburbYears,

@@ -44,14 +44,17 @@ export default function HolderDetailPage() {
       <Row gutter={16}>
         <Col xs={24} xl={12}>
           {history.isError ? <LoadFailed error={history.error} /> : history.data ? <PermitHistory history={history.data} /> : <PageLoading />}
-          <ClaimsCard holderId={h.id} />
         </Col>
         <Col xs={24} xl={12}>
-          <Card title={t('holderData.recordsTitle')} style={{ marginBottom: 16 }}>
+          <ClaimsCard holderId={h.id} />
+        </Col>
+        {/* The monthly records have eight columns: they get the full width (in half of it, 计税收入 and 删除 fell out of view). */}
+        <Col span={24}>
+          <Card title={t('holderData.recordsTitle')} style={{ marginBottom: 16 }} data-testid="records-card">
             {records.isError ? <LoadFailed error={records.error} onRetry={() => void records.refetch()} /> : records.data ? <RecordsEditor holderId={h.id} records={records.data} editable={isHr} /> : <PageLoading />}
           </Card>
           {isHr && (
-            <Card title={t('holderData.importTitle')} style={{ marginBottom: 16 }}>
+            <Card title={t('holderData.importTitle')} style={{ marginBottom: 16 }} data-testid="import-card">
               <RecordsImport holderId={h.id} />
             </Card>
           )}

@@ -57,7 +57,8 @@ export function RecordsEditor({ holderId, records, editable }: { holderId: strin
         pagination={{ pageSize: 12, hideOnSinglePage: true }}
         locale={{ emptyText: t('holderData.noRecords') }}
         columns={[
-          { title: t('holderData.month'), dataIndex: 'month' },
+          // A month is one unit ("2026-10", never "2026-" over "10"), kept in view while the table scrolls.
+          { title: t('holderData.month'), dataIndex: 'month', fixed: 'left' as const, onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
           { title: t('holderData.paid'), key: 'paid', render: (_, m) => (m.backPaid ? <Tag color="orange">{t('holderData.backPaid')}</Tag> : m.paid ? <Tag color="green">{t('holderData.paid')}</Tag> : <Tag>{t('holderData.unpaid')}</Tag>) },
           { title: t('holderData.base'), dataIndex: 'base' },
           { title: t('holderData.employerUscc'), dataIndex: 'employerUscc' },
@@ -68,6 +69,7 @@ export function RecordsEditor({ holderId, records, editable }: { holderId: strin
                 {
                   title: t('common.actions'),
                   key: 'remove',
+                  fixed: 'right' as const,
                   render: (_: unknown, m: SiMonth) => (
                     <Popconfirm
                       title={t('holderData.removeMonth', { month: m.month })}

@@ -4,6 +4,7 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/error-text.ts';
 import { type ImportReport, TEMPLATE_URLS, useImportRecords } from './holder-data-api.ts';
+import { summarizeImport } from './import-summary.ts';
 
 type Row = ImportReport['rows'][number];
 
@@ -13,6 +14,7 @@ export function RecordsImport({ holderId }: { holderId: string }) {
   const upload = useImportRecords(holderId);
   const [mode, setMode] = useState<ImportReport['mode']>('all-or-nothing');
   const [report, setReport] = useState<ImportReport | null>(null);
+  const summary = report ? summarizeImport(report) : null;
   const onFile = (file: File) => {
     setReport(null);
     upload.mutate({ file, mode }, { onSuccess: (body) => setReport('report' in body ? body.report : body) });
@@ -30,14 +32,14 @@ export function RecordsImport({ holderId }: { holderId: string }) {
         </Upload>
       </Flex>
       {upload.isError && <Alert type="error" showIcon title={errorText(upload.error, t)} data-testid="import-error" />}
-      {report && (
+      {report && summary && (
         <>
           <Alert
-            type={report.rejected === 0 ? 'success' : report.written ? 'warning' : 'error'}
+            type={summary.tone}
             showIcon
             data-testid="import-summary"
-            title={t('holderData.importSummary', { accepted: report.accepted, rejected: report.rejected })}
-            description={report.written ? t('holderData.importWritten') : t('holderData.importNotWritten')}
+            title={t('recordsImport.summary', { valid: summary.valid, invalid: summary.invalid })}
+            description={t(summary.detail.key, summary.detail.values)}
           />
           <Table<Row>
             rowKey="row"
@@ -45,10 +47,21 @@ export function RecordsImport({ holderId }: { holderId: string }) {
             data-testid="import-report"
             dataSource={report.rows}
             pagination={{ pageSize: 24, hideOnSinglePage: true }}
+            scroll={{ x: 'max-content' }}
             columns={[
               { title: t('holderData.row'), dataIndex: 'row' },
-              { title: t('holderData.month'), dataIndex: 'month' },
-              { title: t('holderData.result'), key: 'ok', render: (_, r) => (r.ok ? <Tag color="green">OK</Tag> : <Tag color="red">{t('holderData.rowFailed')}</Tag>) },
+              { title: t('holderData.month'), dataIndex: 'month', onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
+              {
+                title: t('holderData.result'),
+                key: 'ok',
+                onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
+                render: (_, r) =>
+                  r.ok ? (
+                    <Tag color={report.written ? 'green' : 'blue'}>{t(report.written ? 'recordsImport.rowValid' : 'recordsImport.rowValidNotSaved')}</Tag>
+                  ) : (
+                    <Tag color="red">{t('holderData.rowFailed')}</Tag>
+                  ),
+              },
               { title: t('holderData.problems'), key: 'errors', render: (_, r) => r.errors.map((e) => <div key={`${e.column}${e.message}`}><code>{e.column}</code> {e.message}</div>) },
             ]}
           />

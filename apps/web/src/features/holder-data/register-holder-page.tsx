@@ -2,6 +2,8 @@ import { Alert, App as AntdApp, Button, Card, DatePicker, Form, Input, Typograph
 import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../auth/session-api.ts';
+import { RequireVerifiedEmployer } from '../hr/employer-not-verified.tsx';
 import { parseMobile, parseResidentId } from '@jifen/domain';
 import { errorText } from '../../api/error-text.ts';
 import { showFieldErrors } from '../../components/form-errors.ts';
@@ -21,8 +23,21 @@ interface RegisterValues {
 
 const FIELDS = ['name', 'residentId', 'mobile', 'username', 'initialPassword', 'permit'];
 
-/** R-3 step 2: HR registers a holder without an account (ID and mobile checked at the field, I-1 and I-3). */
+/**
+ * R-3 step 2: HR registers a holder. HR of an unverified employer (R-4)
+ * cannot: the page says why instead of a form the API refuses.
+ */
 export default function RegisterHolderPage() {
+  const { data: user } = useSession();
+  return (
+    <RequireVerifiedEmployer user={user}>
+      <RegisterHolderForm />
+    </RequireVerifiedEmployer>
+  );
+}
+
+/** The holder's data without an account (ID and mobile checked at the field, I-1 and I-3). */
+function RegisterHolderForm() {
   const { t } = useTranslation();
   const { message } = AntdApp.useApp();
   const navigate = useNavigate();

@@ -1,0 +1,76 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * What a page did wrong while a role walked its menu: failed requests,
+ * console errors, uncaught errors. Before sign-in the app's "who am I" probe
+ * answers 401 by design; that one is expected. `pendingEndpoints` are API
+ * paths another change of the same issue adds: their 404 is reported apart
+ * (as a test annotation), not hidden, until they exist.
+ */
+export function watchProblems(page: Page, isSignedIn: () => boolean, pendingEndpoints: readonly string[] = []): { take: () => string[]; pending: () => string[] } {
+  const seen: string[] = [];
+  const pendingSeen: string[] = [];
+  let pendingConsole = 0;
+  page.on('response', (r) => {
+    const url = new URL(r.url());
+    if (r.status() < 400) return;
+    if (r.status() === 401 && !isSignedIn() && url.pathname === '/api/v1/auth/me') return;
+    if (r.status() === 404 && pendingEndpoints.includes(url.pathname)) {
+      pendingSeen.push(`${r.status()} ${r.request().method()} ${url.pathname}`);
+      pendingConsole += 1;
+      return;
+    }
+    seen.push(`${r.status()} ${r.request().method()} ${url.pathname}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    // The browser logs the expected 401 of the session probe as a failed resource.
+    if (!isSignedIn() && /401/.test(m.text())) return;
+    // The browser's own log line of a pending endpoint's 404 (it names no URL).
+    if (pendingConsole > 0 && /status of 404/.test(m.text())) {
+      pendingConsole -= 1;
+      return;
+    }
+    seen.push(`console: ${m.text().slice(0, 200)}`);
+  });
+  page.on('pageerror', (e) => seen.push(`page error: ${String(e).slice(0, 200)}`));
+  return { take: () => seen.splice(0), pending: () => [...new Set(pendingSeen)] };
+}
+
+/** Texts of the interface itself (not of the data): menus, headings, labels, buttons, column heads, tags, alert and card titles. */
+const UI_TEXT = [
+  '.ant-menu-title-content', 'h1', 'h2', 'h3', 'h4', 'h5', 'label', 'button', 'th',
+  '.ant-alert-title', '.ant-card-head-title', '.ant-descriptions-item-label', '.ant-empty-description',
+].join(', ');
+
+/** An i18n key that was shown instead of its text, e.g. "application.state.draft". */
+const RAW_KEY = /\b[a-z][a-zA-Z]+(?:\.[a-z][a-zA-Z0-9_]+){1,3}\b/;
+
+/**
+ * Untranslated strings on the page: raw i18n keys in any language, and in
+ * English any Chinese in the interface's own texts, once the data the page
+ * shows (names of people, employers, centres, districts, usernames) is taken out.
+ */
+export async function untranslated(page: Page, language: 'zh-CN' | 'en', data: readonly string[]): Promise<string[]> {
+  const texts = await page.locator(UI_TEXT).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => (e.textContent ?? '').trim()).filter(Boolean));
+  const problems: string[] = [];
+  for (const text of texts) {
+    let rest = text;
+    for (const d of data) rest = rest.split(d).join('');
+    if (RAW_KEY.test(rest) && !/@|\.(?:csv|xlsx|pdf)\b|https?:/.test(rest)) problems.push(`raw key: ${text}`);
+    if (language === 'en' && /\p{Script=Han}/u.test(rest.replace('中文', ''))) problems.push(`not English: ${text}`);
+  }
+  return [...new Set(problems)];
+}
+
+/** Menu labels cut off with an ellipsis (issue 10: "Holders in the dist…"). */
+export async function truncatedMenuLabels(page: Page): Promise<string[]> {
+  return page.getByTestId('side-menu').locator('.ant-menu-title-content').evaluateAll((els) =>
+    els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent ?? ''),
+  );
+}
+
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+}
