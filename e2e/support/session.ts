@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const DEMO_PASSWORD = 'Jifen-Demo@2026';
+export const DEMO_PASSWORD = 'Demo@2026';
 const screenshotDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../artifacts/screenshots');
 
 /** Signs in through the login form and waits for the role's home. */

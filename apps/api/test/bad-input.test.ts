@@ -73,7 +73,7 @@ describe('bad input on every route (pglite)', () => {
 
   it('rejects an unknown field next to a valid body, naming it', async () => {
     const valid: Record<string, unknown> = {
-      'POST /api/v1/auth/login': { username: 'admin', password: 'Jifen-Demo@2026' },
+      'POST /api/v1/auth/login': { username: 'admin', password: 'Demo@2026' },
       'POST /api/v1/employers/register': registrationBody('310115'),
       'POST /api/v1/employers/:id/reject': { reason: '材料不全' },
       'POST /api/v1/employers/:id/verify': { note: 'ok' },

@@ -13,7 +13,7 @@ import { DEMO_HOLDERS } from './demo-holders.ts';
 import { seedHolderData } from './holder-data-seed.ts';
 import { seedPriorApproval } from './prior-approval-seed.ts';
 
-export const DEMO_PASSWORD = 'Jifen-Demo@2026';
+export const DEMO_PASSWORD = 'Demo@2026';
 
 export interface DemoAccount {
   username: string;
@@ -50,7 +50,7 @@ async function employer(q: Sql, deps: SeedDeps, e: { name: string; first17: stri
 }
 
 /**
- * One account per role (password Jifen-Demo@2026), two verified employers in
+ * One account per role (password Demo@2026), two verified employers in
  * different districts for tenant scoping, one pending employer, and holders
  * whose permits sit in every lifecycle state as of the seeding day.
  */
@@ -59,7 +59,7 @@ export async function seedDemoData(deps: SeedDeps): Promise<DemoAccount[]> {
   const pw = DEMO_PASSWORD;
   return deps.db.tx(async (q) => {
     const account = (username: string, displayName: string, role: Parameters<typeof createAccount>[2]['role'], scope: object = {}) =>
-      createAccount(q, deps, { username, displayName, password: pw, role, ...scope });
+      createAccount(q, deps, { username, displayName, password: pw, role, ...scope, trustedSeed: true });
 
     await account('admin', '系统管理员', 'admin');
     // A second administrator: policy data is drafted by one and published by another (issue #9).

@@ -63,7 +63,7 @@ export class HttpClient {
     return { status: res.status, json: () => JSON.parse(text) as unknown };
   }
 
-  async login(username: string, password = 'Jifen-Demo@2026'): Promise<void> {
+  async login(username: string, password = 'Demo@2026'): Promise<void> {
     const csrf = await this.request('GET', '/api/v1/auth/csrf');
     this.csrf = (csrf.json() as { csrfToken: string }).csrfToken;
     const res = await this.request('POST', '/api/v1/auth/login', { username, password });

@@ -44,7 +44,7 @@ export const CORE_RULES: Record<string, Rule> = {
   'GET /api/v1/auth/csrf': { row: everyone },
   'POST /api/v1/auth/login': {
     row: everyone,
-    build: (_c, _t, who) => ({ url: '/api/v1/auth/login', body: { username: who === 'anonymous' ? 'admin' : USERNAME[who], password: 'Jifen-Demo@2026' } }),
+    build: (_c, _t, who) => ({ url: '/api/v1/auth/login', body: { username: who === 'anonymous' ? 'admin' : USERNAME[who], password: 'Demo@2026' } }),
   },
   'POST /api/v1/auth/logout': { row: signedIn },
   'GET /api/v1/auth/me': { row: signedIn },

@@ -1,6 +1,6 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 
-export const DEMO_PASSWORD = 'Jifen-Demo@2026';
+export const DEMO_PASSWORD = 'Demo@2026';
 
 /** A browser-like caller for app.inject(): keeps cookies and sends the CSRF header. */
 export class Client {

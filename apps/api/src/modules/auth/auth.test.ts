@@ -34,7 +34,7 @@ describe.each(DB_KINDS)('sign-in, sessions and CSRF (%s)', (kind) => {
 
   it('rejects wrong credentials alike for unknown users, in zh and en', async () => {
     const c = new Client(h.app);
-    const wrong = await c.login('admin', 'nope-Jifen-Demo@2026');
+    const wrong = await c.login('admin', 'nope-Demo@2026');
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json().error).toMatchObject({ code: 'AUTH.INVALID_CREDENTIALS', message: '用户名或密码错误' });
     c.lang = 'en';
@@ -80,7 +80,7 @@ describe.each(DB_KINDS)('sign-in, sessions and CSRF (%s)', (kind) => {
 
   it('refuses state-changing requests without a valid CSRF token (403), login included', async () => {
     const c = new Client(h.app);
-    const noToken = await c.post('/api/v1/auth/login', { username: 'admin', password: 'Jifen-Demo@2026' });
+    const noToken = await c.post('/api/v1/auth/login', { username: 'admin', password: 'Demo@2026' });
     expect(noToken.statusCode).toBe(403);
     expect(noToken.json().error.code).toBe('AUTH.CSRF');
     const signed = await Client.signedIn(h.app, 'admin');
@@ -98,7 +98,7 @@ describe.each(DB_KINDS)('sign-in, sessions and CSRF (%s)', (kind) => {
   it('rotates the CSRF secret at sign-in: a token from before no longer works (issue 11)', async () => {
     const c = new Client(h.app);
     const before = await c.fetchCsrf();
-    const res = await c.post('/api/v1/auth/login', { username: 'hr.acme', password: 'Jifen-Demo@2026' });
+    const res = await c.post('/api/v1/auth/login', { username: 'hr.acme', password: 'Demo@2026' });
     expect(res.statusCode).toBe(200);
     expect(res.cookies.find((x) => x.name === 'jifen_csrf')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
     const stale = await c.post('/api/v1/auth/logout', undefined, { headers: { 'x-csrf-token': before } });
@@ -117,7 +117,7 @@ describe.each(DB_KINDS)('sign-in, sessions and CSRF (%s)', (kind) => {
     expect((await c.post('/api/v1/auth/logout')).statusCode).toBe(204);
     const lines = h.logLines.slice(from);
     const text = lines.join('\n');
-    expect(text).not.toContain('Jifen-Demo@2026');
+    expect(text).not.toContain('Demo@2026');
     expect(text).not.toContain(sid);
     expect(text).not.toContain(sid.split('.')[0]);
     expect(text).not.toMatch(/x-csrf-token|jifen_csrf=/i);

@@ -73,7 +73,7 @@ describe.each(DB_KINDS)('holders: scope, lifecycle, masking, audited reveal (%s)
     expect(logs).toContain('3101**********1239');
     expect(logs).not.toContain('310115199003071239');
     expect(logs).not.toContain('13812345678');
-    expect(logs).not.toContain('Jifen-Demo@2026');
+    expect(logs).not.toContain('Demo@2026');
     expect(logs).not.toMatch(/jifen_sid=/);
   });
 });
