@@ -5,6 +5,7 @@ import { auditCheckpointCommand, auditVerifyCommand } from './audit.ts';
 import { consultationsPurgeCommand } from '../modules/consultations/consultations.cli.ts';
 import { creditCodeCommand, residentIdCommand } from './id-commands.ts';
 import { lifecycleCommand } from './lifecycle-command.ts';
+import { replayCommand } from './replay-command.ts';
 import type { CliCommand } from './types.ts';
 import { workdaysAddCommand, workdaysCountCommand } from './workdays-command.ts';
 
@@ -18,6 +19,7 @@ export const COMMANDS: readonly CliCommand[] = [
   auditVerifyCommand,
   auditCheckpointCommand,
   consultationsPurgeCommand,
+  replayCommand,
 ];
 
 /** The command whose path is the longest prefix of the words given. */
