@@ -21,7 +21,7 @@ function initialValues(mode: CalendarFormMode): CalendarFormValues {
 }
 
 /** D-1: a year's holidays and make-up working days with the notice they come from, entered or imported, seen as a calendar. */
-export function CalendarForm({ mode, onDone, onCancel }: { mode: CalendarFormMode; onDone: () => void; onCancel: () => void }) {
+export function CalendarForm({ mode, publishedYears, onDone, onCancel }: { mode: CalendarFormMode; publishedYears: ReadonlySet<number>; onDone: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<CalendarFormValues>();
@@ -29,7 +29,8 @@ export function CalendarForm({ mode, onDone, onCancel }: { mode: CalendarFormMod
   const year = Form.useWatch('year', form) as number | undefined;
   const holidays = (Form.useWatch('holidays', form) as CalendarFormValues['holidays'] | undefined) ?? [];
   const makeups = (Form.useWatch('makeupWorkdays', form) as CalendarFormValues['makeupWorkdays'] | undefined) ?? [];
-  const correcting = mode.kind === 'correct' || (mode.kind === 'edit' && mode.document.revision > 1);
+  // A year already published can only be corrected, with a reason (the API refuses it without one too).
+  const correcting = mode.kind === 'correct' || (mode.kind === 'edit' && mode.document.revision > 1) || (year !== undefined && publishedYears.has(year));
   const title =
     mode.kind === 'new'
       ? t('policyAdmin.calendar.formTitleNew')

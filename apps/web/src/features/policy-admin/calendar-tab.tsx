@@ -6,10 +6,11 @@ import type { CalendarYearDoc } from '@jifen/domain';
 import type { PolicyDocument, PolicyDocumentSummary } from '@jifen/contracts';
 import { errorText } from '../../api/error-text.ts';
 import { LoadFailed } from '../../components/load-failed.tsx';
+import { shanghaiToday } from '../assessment/today.ts';
 import { calendarFormValues } from './calendar-form-values.ts';
 import { CalendarForm, type CalendarFormMode } from './calendar-form.tsx';
 import { CalendarYearGrid } from './calendar-year-grid.tsx';
-import { documentColumns } from './document-columns.tsx';
+import { documentColumns, latestPublished } from './document-columns.tsx';
 import { DraftActions } from './draft-actions.tsx';
 import { useFetchPolicyDocument, usePolicyDocuments } from './policy-admin-api.ts';
 
@@ -23,7 +24,9 @@ export function CalendarTab() {
   const [panel, setPanel] = useState<Panel>(null);
   const [openError, setOpenError] = useState<unknown>(null);
   const list = documents.data ?? [];
-  const nextYear = Math.max(0, ...list.filter((d) => d.status === 'published').map((d) => Number(d.key))) + 1;
+  const publishedYears = new Set(list.filter((d) => d.status === 'published').map((d) => Number(d.key)));
+  // The year after the last published one; next year while nothing is published.
+  const nextYear = publishedYears.size > 0 ? Math.max(...publishedYears) + 1 : Number(shanghaiToday().slice(0, 4)) + 1;
 
   const open = async (summary: PolicyDocumentSummary, as: 'view' | 'edit' | 'correct') => {
     setOpenError(null);
@@ -45,7 +48,7 @@ export function CalendarTab() {
         <Space wrap size={4}>
           <Button size="small" onClick={() => void open(d, 'view')} data-testid={`view-${d.key}-${d.revision}`}>{t('policyAdmin.actions.view')}</Button>
           {d.status === 'draft' && <Button size="small" onClick={() => void open(d, 'edit')} data-testid={`edit-${d.key}`}>{t('policyAdmin.actions.edit')}</Button>}
-          {d.status === 'published' && <Button size="small" onClick={() => void open(d, 'correct')} data-testid={`correct-${d.key}`}>{t('policyAdmin.actions.correct')}</Button>}
+          {latestPublished(list, d.key)?.id === d.id && <Button size="small" onClick={() => void open(d, 'correct')} data-testid={`correct-${d.key}`}>{t('policyAdmin.actions.correct')}</Button>}
           <DraftActions document={d} />
         </Space>
       ),
@@ -55,13 +58,14 @@ export function CalendarTab() {
   return (
     <Flex vertical gap={16}>
       <Flex justify="flex-end">
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setPanel({ kind: 'form', mode: { kind: 'new', year: nextYear > 1 ? nextYear : 2027 } })} data-testid="new-calendar">
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setPanel({ kind: 'form', mode: { kind: 'new', year: nextYear } })} data-testid="new-calendar">
           {t('policyAdmin.calendar.newYear')}
         </Button>
       </Flex>
       {openError !== null && <Alert type="error" showIcon title={errorText(openError, t)} />}
       {panel?.kind === 'form' && (
         <CalendarForm
+          publishedYears={publishedYears}
           key={panel.mode.kind === 'new' ? 'new' : panel.mode.kind === 'edit' ? panel.mode.document.id : panel.mode.base.id}
           mode={panel.mode}
           onDone={() => setPanel(null)}

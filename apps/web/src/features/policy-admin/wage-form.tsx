@@ -28,12 +28,14 @@ function initialValues(mode: WageFormMode): Partial<WageFormValues> {
 }
 
 /** S-9: one year's average monthly wage and where it was announced. */
-export function WageForm({ mode, onDone, onCancel }: { mode: WageFormMode; onDone: () => void; onCancel: () => void }) {
+export function WageForm({ mode, publishedYears, onDone, onCancel }: { mode: WageFormMode; publishedYears: ReadonlySet<number>; onDone: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<WageFormValues>();
   const save = useSaveDraft('wages');
-  const correcting = mode.kind === 'correct' || (mode.kind === 'edit' && mode.document.revision > 1);
+  const year = Form.useWatch('year', form) as number | undefined;
+  // A year already published can only be corrected, with a reason (the API refuses it without one too).
+  const correcting = mode.kind === 'correct' || (mode.kind === 'edit' && mode.document.revision > 1) || (year !== undefined && publishedYears.has(year));
   const title =
     mode.kind === 'new'
       ? t('policyAdmin.wage.formTitleNew')

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { PolicyDocumentSummary } from '@jifen/contracts';
 import { errorText } from '../../api/error-text.ts';
 import { LoadFailed } from '../../components/load-failed.tsx';
-import { documentColumns } from './document-columns.tsx';
+import { shanghaiToday } from '../assessment/today.ts';
+import { documentColumns, latestPublished } from './document-columns.tsx';
 import { DraftActions } from './draft-actions.tsx';
 import { useFetchPolicyDocument, usePolicyDocuments } from './policy-admin-api.ts';
 import { WageForm, type WageFormMode } from './wage-form.tsx';
@@ -18,7 +19,9 @@ export function WageTab() {
   const [mode, setMode] = useState<WageFormMode | null>(null);
   const [openError, setOpenError] = useState<unknown>(null);
   const list = documents.data ?? [];
-  const nextYear = Math.max(0, ...list.filter((d) => d.status === 'published').map((d) => Number(d.key))) + 1;
+  const publishedYears = new Set(list.filter((d) => d.status === 'published').map((d) => Number(d.key)));
+  // The year after the last published one; last year (announced this summer) while nothing is published.
+  const nextYear = publishedYears.size > 0 ? Math.max(...publishedYears) + 1 : Number(shanghaiToday().slice(0, 4)) - 1;
 
   const open = async (summary: PolicyDocumentSummary, as: 'edit' | 'correct') => {
     setOpenError(null);
@@ -38,7 +41,7 @@ export function WageTab() {
       render: (_: unknown, d: PolicyDocumentSummary) => (
         <Space wrap size={4}>
           {d.status === 'draft' && <Button size="small" onClick={() => void open(d, 'edit')} data-testid={`edit-${d.key}`}>{t('policyAdmin.actions.edit')}</Button>}
-          {d.status === 'published' && <Button size="small" onClick={() => void open(d, 'correct')} data-testid={`correct-${d.key}`}>{t('policyAdmin.actions.correct')}</Button>}
+          {latestPublished(list, d.key)?.id === d.id && <Button size="small" onClick={() => void open(d, 'correct')} data-testid={`correct-${d.key}`}>{t('policyAdmin.actions.correct')}</Button>}
           <DraftActions document={d} />
         </Space>
       ),
@@ -48,13 +51,14 @@ export function WageTab() {
   return (
     <Flex vertical gap={16}>
       <Flex justify="flex-end">
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setMode({ kind: 'new', year: nextYear > 1 ? nextYear : 2025 })} data-testid="new-wage">
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setMode({ kind: 'new', year: nextYear })} data-testid="new-wage">
           {t('policyAdmin.wage.newDraft')}
         </Button>
       </Flex>
       {openError !== null && <Alert type="error" showIcon title={errorText(openError, t)} />}
       {mode && (
         <WageForm
+          publishedYears={publishedYears}
           key={mode.kind === 'new' ? 'new' : mode.kind === 'edit' ? mode.document.id : mode.base.id}
           mode={mode}
           onDone={() => setMode(null)}
