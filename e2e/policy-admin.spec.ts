@@ -41,6 +41,14 @@ async function fillDay(page: Page, list: 'holidays' | 'makeupWorkdays', index: n
   await page.getByTestId(`${list}-en-${index}`).fill(day.en);
 }
 
+/** Picks a version in a searchable select by typing its id (the option list of the other select may still be closing). */
+async function pickVersion(page: Page, testId: string, id: string) {
+  await page.getByTestId(testId).click();
+  await page.keyboard.type(id);
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${id}"]`).click();
+  await expect(page.getByTestId(testId)).toContainText(id);
+}
+
 function documentRow(page: Page, table: string, key: string) {
   return page.getByTestId(table).locator('tbody tr.ant-table-row').filter({ has: page.getByRole('cell', { name: key, exact: true }) });
 }
@@ -129,10 +137,8 @@ test('a version changing one parameter: drafted by one administrator, published 
   await expect(documentRow(page, 'version-documents', VERSION_ID)).toContainText('已发布');
 
   await page.getByTestId('tab-compare').click();
-  await page.getByTestId('compare-a').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^sh-2026$/ }).click();
-  await page.getByTestId('compare-b').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: VERSION_ID }).click();
+  await pickVersion(page, 'compare-a', 'sh-2026');
+  await pickVersion(page, 'compare-b', VERSION_ID);
   await page.getByTestId('compare-asof').fill(EFFECTIVE);
   await page.getByTestId('compare-run').click();
   const parameters = page.getByTestId('compare-parameters');

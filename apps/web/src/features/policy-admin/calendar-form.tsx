@@ -78,15 +78,15 @@ export function CalendarForm({ mode, publishedYears, onDone, onCancel }: { mode:
       {(fields, { add, remove }) => (
         <Flex vertical gap={4} data-testid={`${name}-rows`}>
           {fields.map((field) => (
-            <Space key={field.key} align="start" wrap>
+            <Space key={field.key} align="start" size={4}>
               <Form.Item name={[field.name, 'date']} rules={[dateRule, inYear]} style={{ marginBottom: 0 }}>
-                <Input placeholder="YYYY-MM-DD" style={{ width: 130 }} aria-label={t('policyAdmin.calendar.date')} data-testid={`${name}-date-${field.name}`} />
+                <Input placeholder="YYYY-MM-DD" style={{ width: 120 }} aria-label={t('policyAdmin.calendar.date')} data-testid={`${name}-date-${field.name}`} />
               </Form.Item>
               <Form.Item name={[field.name, 'zh']} rules={[required]} style={{ marginBottom: 0 }}>
-                <Input placeholder={t('policyAdmin.calendar.nameZh')} style={{ width: 150 }} data-testid={`${name}-zh-${field.name}`} />
+                <Input placeholder={t('policyAdmin.calendar.nameZh')} style={{ width: 130 }} data-testid={`${name}-zh-${field.name}`} />
               </Form.Item>
               <Form.Item name={[field.name, 'en']} rules={[required]} style={{ marginBottom: 0 }}>
-                <Input placeholder={t('policyAdmin.calendar.nameEn')} style={{ width: 200 }} data-testid={`${name}-en-${field.name}`} />
+                <Input placeholder={t('policyAdmin.calendar.nameEn')} style={{ width: 170 }} data-testid={`${name}-en-${field.name}`} />
               </Form.Item>
               <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('policyAdmin.calendar.remove')} />
             </Space>
@@ -111,7 +111,7 @@ export function CalendarForm({ mode, publishedYears, onDone, onCancel }: { mode:
     >
       <Form<CalendarFormValues> form={form} layout="vertical" initialValues={initialValues(mode)} onFinish={onFinish}>
         <Row gutter={24}>
-          <Col xs={24} xl={12}>
+          <Col xs={24} xl={13}>
             <Form.Item name="year" label={t('policyAdmin.calendar.year')} rules={[{ required: true, message: t('policyAdmin.version.required') }]}>
               <InputNumber min={1949} max={2200} disabled={mode.kind !== 'new'} data-testid="calendar-year" />
             </Form.Item>
@@ -159,7 +159,7 @@ export function CalendarForm({ mode, publishedYears, onDone, onCancel }: { mode:
               <Button onClick={onCancel}>{t('policyAdmin.actions.cancel')}</Button>
             </Space>
           </Col>
-          <Col xs={24} xl={12}>
+          <Col xs={24} xl={11}>
             {year !== undefined && year >= 1949 && year <= 2200 && <CalendarYearGrid year={year} holidays={holidays} makeupWorkdays={makeups} />}
           </Col>
         </Row>

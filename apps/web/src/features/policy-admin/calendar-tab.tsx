@@ -11,7 +11,7 @@ import { calendarFormValues } from './calendar-form-values.ts';
 import { CalendarForm, type CalendarFormMode } from './calendar-form.tsx';
 import { CalendarYearGrid } from './calendar-year-grid.tsx';
 import { documentColumns, latestPublished } from './document-columns.tsx';
-import { DraftActions } from './draft-actions.tsx';
+import { ActionError, DraftActions } from './draft-actions.tsx';
 import { useFetchPolicyDocument, usePolicyDocuments } from './policy-admin-api.ts';
 
 type Panel = { kind: 'form'; mode: CalendarFormMode } | { kind: 'view'; document: PolicyDocument } | null;
@@ -23,6 +23,7 @@ export function CalendarTab() {
   const fetchDocument = useFetchPolicyDocument();
   const [panel, setPanel] = useState<Panel>(null);
   const [openError, setOpenError] = useState<unknown>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
   const list = documents.data ?? [];
   const publishedYears = new Set(list.filter((d) => d.status === 'published').map((d) => Number(d.key)));
   // The year after the last published one; next year while nothing is published.
@@ -44,12 +45,13 @@ export function CalendarTab() {
     {
       title: t('policyAdmin.columns.actions'),
       key: 'actions',
+      fixed: 'right' as const,
       render: (_: unknown, d: PolicyDocumentSummary) => (
         <Space wrap size={4}>
           <Button size="small" onClick={() => void open(d, 'view')} data-testid={`view-${d.key}-${d.revision}`}>{t('policyAdmin.actions.view')}</Button>
           {d.status === 'draft' && <Button size="small" onClick={() => void open(d, 'edit')} data-testid={`edit-${d.key}`}>{t('policyAdmin.actions.edit')}</Button>}
           {latestPublished(list, d.key)?.id === d.id && <Button size="small" onClick={() => void open(d, 'correct')} data-testid={`correct-${d.key}`}>{t('policyAdmin.actions.correct')}</Button>}
-          <DraftActions document={d} />
+          <DraftActions document={d} onError={setActionError} />
         </Space>
       ),
     },
@@ -63,6 +65,7 @@ export function CalendarTab() {
         </Button>
       </Flex>
       {openError !== null && <Alert type="error" showIcon title={errorText(openError, t)} />}
+      <ActionError error={actionError} onClose={() => setActionError(null)} />
       {panel?.kind === 'form' && (
         <CalendarForm
           publishedYears={publishedYears}

@@ -43,10 +43,10 @@ export function CompareTab() {
       <Card>
         <Form<CompareParams> form={form} layout="inline" initialValues={{ asOf: shanghaiToday() }} onFinish={(v) => setParams({ a: v.a, b: v.b, asOf: v.asOf.trim() })}>
           <Form.Item name="a" label={t('policyAdmin.compare.a')} rules={[{ required: true, message: t('policyAdmin.compare.pickTwo') }]}>
-            <Select options={options} style={{ width: 180 }} loading={versions.isPending} data-testid="compare-a" />
+            <Select showSearch options={options} style={{ width: 180 }} loading={versions.isPending} data-testid="compare-a" />
           </Form.Item>
           <Form.Item name="b" label={t('policyAdmin.compare.b')} rules={[{ required: true, message: t('policyAdmin.compare.pickTwo') }]}>
-            <Select options={options} style={{ width: 180 }} loading={versions.isPending} data-testid="compare-b" />
+            <Select showSearch options={options} style={{ width: 180 }} loading={versions.isPending} data-testid="compare-b" />
           </Form.Item>
           <Form.Item name="asOf" label={t('policyAdmin.compare.asOf')} rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('policyAdmin.version.dateFormat') }]}>
             <Input placeholder="YYYY-MM-DD" style={{ width: 130 }} data-testid="compare-asof" />

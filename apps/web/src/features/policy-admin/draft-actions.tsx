@@ -8,20 +8,36 @@ import { LoadFailed } from '../../components/load-failed.tsx';
 import { useDiscardDocument, usePolicyImpact, usePublishDocument } from './policy-admin-api.ts';
 
 /**
- * Impact, publish and discard of one draft. Publishing is confirmed first;
- * when the API refuses (the drafter themself: POLICY.SAME_ADMIN, or already
- * published) its message is shown as it is, in the user's language.
+ * A refused publish or discard, above the list: the API's message as it is,
+ * in the user's language, headed by what to do when the drafter tried to
+ * approve their own draft (POLICY.SAME_ADMIN).
  */
-export function DraftActions({ document }: { document: PolicyDocumentSummary }) {
+export function ActionError({ error, onClose }: { error: unknown; onClose: () => void }) {
+  const { t } = useTranslation();
+  if (error === null) return null;
+  const sameAdmin = isApiError(error) && error.code === 'POLICY.SAME_ADMIN';
+  return (
+    <Alert
+      type="error"
+      showIcon
+      closable={{ onClose }}
+      data-testid="publish-error"
+      title={sameAdmin ? t('policyAdmin.actions.sameAdmin') : errorText(error, t)}
+      description={sameAdmin ? errorText(error, t) : undefined}
+    />
+  );
+}
+
+/** Impact, publish (confirmed first) and discard of one draft; a refusal goes to `onError`. */
+export function DraftActions({ document, onError }: { document: PolicyDocumentSummary; onError: (error: unknown) => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const publish = usePublishDocument();
   const discard = useDiscardDocument();
   const [impactOpen, setImpactOpen] = useState(false);
   if (document.status !== 'draft') return null;
-  const error = publish.error ?? discard.error;
   return (
-    <Space direction="vertical" size={4}>
+    <>
       <Space wrap size={4}>
         <Button size="small" onClick={() => setImpactOpen(true)} data-testid={`impact-${document.key}`}>
           {t('policyAdmin.actions.impact')}
@@ -30,11 +46,13 @@ export function DraftActions({ document }: { document: PolicyDocumentSummary }) 
           title={t('policyAdmin.actions.publishConfirm')}
           okText={t('policyAdmin.actions.publish')}
           cancelText={t('policyAdmin.actions.cancel')}
-          onConfirm={() =>
+          onConfirm={() => {
+            onError(null);
             publish.mutate(document.id, {
               onSuccess: (r) => void message.success(t('policyAdmin.actions.published', { dueDates: r.resolved.dueDates, checks: r.resolved.checks })),
-            })
-          }
+              onError,
+            });
+          }}
         >
           <Button size="small" type="primary" loading={publish.isPending} data-testid={`publish-${document.key}`}>
             {t('policyAdmin.actions.publish')}
@@ -45,24 +63,18 @@ export function DraftActions({ document }: { document: PolicyDocumentSummary }) 
           okText={t('policyAdmin.actions.discard')}
           cancelText={t('policyAdmin.actions.cancel')}
           okButtonProps={{ danger: true }}
-          onConfirm={() => discard.mutate(document.id, { onSuccess: () => void message.success(t('policyAdmin.actions.discarded')) })}
+          onConfirm={() => {
+            onError(null);
+            discard.mutate(document.id, { onSuccess: () => void message.success(t('policyAdmin.actions.discarded')), onError });
+          }}
         >
           <Button size="small" danger loading={discard.isPending} data-testid={`discard-${document.key}`}>
             {t('policyAdmin.actions.discard')}
           </Button>
         </Popconfirm>
       </Space>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          data-testid="publish-error"
-          title={isApiError(error) && error.code === 'POLICY.SAME_ADMIN' ? t('policyAdmin.actions.sameAdmin') : errorText(error, t)}
-          description={isApiError(error) && error.code === 'POLICY.SAME_ADMIN' ? errorText(error, t) : undefined}
-        />
-      )}
       {impactOpen && <ImpactModal document={document} onClose={() => setImpactOpen(false)} />}
-    </Space>
+    </>
   );
 }
 

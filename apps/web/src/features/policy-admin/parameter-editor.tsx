@@ -72,6 +72,7 @@ export function ParameterEditor({ parameters, edits, onChange, problems }: Props
     {
       title: t('policyAdmin.version.sourceNote'),
       key: 'source',
+      width: 340,
       render: (_, p) => {
         const changed = isChanged(p, edits[p.path]);
         const problem = problems[p.path];
@@ -111,7 +112,7 @@ export function ParameterEditor({ parameters, edits, onChange, problems }: Props
       columns={columns}
       dataSource={[...parameters]}
       pagination={false}
-      scroll={{ x: 'max-content', y: 560 }}
+      scroll={{ x: 'max-content' }}
     />
   );
 }

@@ -5,7 +5,7 @@ import type { PolicyDocumentSummary } from '@jifen/contracts';
 import { errorText } from '../../api/error-text.ts';
 import { LoadFailed } from '../../components/load-failed.tsx';
 import { documentColumns, latestPublished } from './document-columns.tsx';
-import { DraftActions } from './draft-actions.tsx';
+import { ActionError, DraftActions } from './draft-actions.tsx';
 import { useFetchPolicyDocument, usePolicyDocuments } from './policy-admin-api.ts';
 import { VersionDraftForm, type VersionFormMode } from './version-draft-form.tsx';
 
@@ -16,6 +16,7 @@ export function VersionTab() {
   const fetchDocument = useFetchPolicyDocument();
   const [mode, setMode] = useState<VersionFormMode | null>(null);
   const [openError, setOpenError] = useState<unknown>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
   const list = documents.data ?? [];
 
   const draftFrom = async (summary: PolicyDocumentSummary) => {
@@ -43,13 +44,14 @@ export function VersionTab() {
     {
       title: t('policyAdmin.columns.actions'),
       key: 'actions',
+      fixed: 'right' as const,
       render: (_: unknown, d: PolicyDocumentSummary) => (
         <Space wrap size={4}>
           {d.status === 'published' && (
             <Button size="small" onClick={() => void draftFrom(d)} data-testid={`draft-from-${d.key}`}>{t('policyAdmin.version.draftFrom')}</Button>
           )}
           {d.status === 'draft' && <Button size="small" onClick={() => void edit(d)} data-testid={`edit-${d.key}`}>{t('policyAdmin.actions.edit')}</Button>}
-          <DraftActions document={d} />
+          <DraftActions document={d} onError={setActionError} />
         </Space>
       ),
     },
@@ -58,6 +60,7 @@ export function VersionTab() {
   return (
     <Flex vertical gap={16}>
       {openError !== null && <Alert type="error" showIcon title={errorText(openError, t)} />}
+      <ActionError error={actionError} onClose={() => setActionError(null)} />
       {mode && (
         <VersionDraftForm
           key={mode.kind === 'new' ? `new-${mode.base.id}` : mode.draft.id}

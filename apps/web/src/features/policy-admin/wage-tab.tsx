@@ -7,7 +7,7 @@ import { errorText } from '../../api/error-text.ts';
 import { LoadFailed } from '../../components/load-failed.tsx';
 import { shanghaiToday } from '../assessment/today.ts';
 import { documentColumns, latestPublished } from './document-columns.tsx';
-import { DraftActions } from './draft-actions.tsx';
+import { ActionError, DraftActions } from './draft-actions.tsx';
 import { useFetchPolicyDocument, usePolicyDocuments } from './policy-admin-api.ts';
 import { WageForm, type WageFormMode } from './wage-form.tsx';
 
@@ -18,6 +18,7 @@ export function WageTab() {
   const fetchDocument = useFetchPolicyDocument();
   const [mode, setMode] = useState<WageFormMode | null>(null);
   const [openError, setOpenError] = useState<unknown>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
   const list = documents.data ?? [];
   const publishedYears = new Set(list.filter((d) => d.status === 'published').map((d) => Number(d.key)));
   // The year after the last published one; last year (announced this summer) while nothing is published.
@@ -38,11 +39,12 @@ export function WageTab() {
     {
       title: t('policyAdmin.columns.actions'),
       key: 'actions',
+      fixed: 'right' as const,
       render: (_: unknown, d: PolicyDocumentSummary) => (
         <Space wrap size={4}>
           {d.status === 'draft' && <Button size="small" onClick={() => void open(d, 'edit')} data-testid={`edit-${d.key}`}>{t('policyAdmin.actions.edit')}</Button>}
           {latestPublished(list, d.key)?.id === d.id && <Button size="small" onClick={() => void open(d, 'correct')} data-testid={`correct-${d.key}`}>{t('policyAdmin.actions.correct')}</Button>}
-          <DraftActions document={d} />
+          <DraftActions document={d} onError={setActionError} />
         </Space>
       ),
     },
@@ -56,6 +58,7 @@ export function WageTab() {
         </Button>
       </Flex>
       {openError !== null && <Alert type="error" showIcon title={errorText(openError, t)} />}
+      <ActionError error={actionError} onClose={() => setActionError(null)} />
       {mode && (
         <WageForm
           publishedYears={publishedYears}
