@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { login, logout, menuLabels } from './support/session.ts';
+import { POLICY_BUSINESS_DATE } from './support/demo-data.ts';
 import { confirmAction } from './support/ui-helpers.ts';
 
 /**
@@ -19,14 +20,22 @@ const TEST_HOLIDAYS = [
 ];
 const TEST_MAKEUP = { date: '2027-02-20', zh: '春节调休上班（测试数据）', en: 'Spring Festival make-up workday (test data)' };
 
-/** Today in Shanghai plus `days`, as YYYY-MM-DD (the rules' civil date). */
+/** Today in Shanghai plus `days`, as YYYY-MM-DD (the rules' civil date; the browser's clock). */
 function shanghaiDate(days: number): string {
   const now = new Date(Date.now() + days * 86_400_000);
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 const VERSION_ID = 'sh-test-e2e';
-const EFFECTIVE = shanghaiDate(20);
+/**
+ * In the future for both clocks: the server's (BUSINESS_DATE) and the
+ * browser's (today), whichever is later, so the journey runs on any day.
+ */
+const EFFECTIVE = [addDays(POLICY_BUSINESS_DATE, 20), shanghaiDate(20)].sort().at(-1)!;
 
 async function openPolicyTab(page: Page, tab: 'calendars' | 'wages' | 'versions' | 'compare' | 'replay') {
   await page.getByTestId('side-menu').getByText('政策数据').click();
@@ -99,6 +108,9 @@ test('an administrator drafts the 2027 calendar; only a second administrator can
   await published.getByTestId('view-2027-1').click();
   await expect(page.getByTestId('calendar-view').getByTestId('day-makeup-2027-02-20')).toBeVisible();
 
+  // Nothing waits for the 2027 calendar any more (P-2).
+  await expect(page.getByTestId('policy-pending').getByText(/2027 年工作日历/)).toHaveCount(0);
+
   // The public data the browsers run on now has 2027.
   const data = (await (await page.request.get('/api/v1/policy/data')).json()) as { calendars: { year: number }[] };
   expect(data.calendars.map((c) => c.year)).toContain(2027);
@@ -159,7 +171,7 @@ test('a version changing one parameter: drafted by one administrator, published 
   await page.getByTestId('field-residentId').fill('120223198902021249');
   await page.getByTestId('field-education').selectOption('benke_bachelor');
   await page.getByTestId('field-siYears').fill('4');
-  await page.getByTestId('field-asOf').fill(shanghaiDate(1));
+  await page.getByTestId('field-asOf').fill(addDays(EFFECTIVE, -1));
   await expect(page.getByTestId('policy')).toContainText('sh-2026');
   await expect(page.getByTestId('line-siYears')).toContainText('12');
   await page.getByTestId('field-asOf').fill(EFFECTIVE);
