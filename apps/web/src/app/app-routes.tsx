@@ -16,6 +16,7 @@ const ChangePasswordPage = lazyWithRetry(() => import('../features/auth/change-p
 const HoldersPage = lazyWithRetry(() => import('../features/holders/holders-page.tsx'));
 const UsersPage = lazyWithRetry(() => import('../features/admin/users-page.tsx'));
 const AuditPage = lazyWithRetry(() => import('../features/admin/audit-page.tsx'));
+const PolicyAdminPage = lazyWithRetry(() => import('../features/policy-admin/policy-admin-page.tsx'));
 const AssessmentPage = lazyWithRetry(() => import('../features/assessment/assessment-page.tsx'));
 const ConsultationRequestPage = lazyWithRetry(() => import('../features/consultation/consultation-request-page.tsx'));
 const ConsultationStatusPage = lazyWithRetry(() => import('../features/consultation/consultation-status-page.tsx'));
@@ -57,6 +58,7 @@ export function AppRoutes() {
           <Route path="admin/users" element={<RequireRole path="/admin/users"><UsersPage /></RequireRole>} />
           <Route path="consultations" element={<ConsultationQueuePage />} />
           <Route path="admin/audit" element={<RequireRole path="/admin/audit"><AuditPage /></RequireRole>} />
+          <Route path="admin/policy" element={<RequireRole path="/admin/policy"><PolicyAdminPage /></RequireRole>} />
           <Route path="applications" element={<RequireRole path="/applications"><ApplicationsPage /></RequireRole>} />
           <Route path="applications/new" element={<RequireRole path="/applications/new"><NewApplicationPage /></RequireRole>} />
           <Route path="applications/:id" element={<RequireRole path="/applications"><ApplicationDetailPage /></RequireRole>} />

@@ -5,6 +5,7 @@ import {
   BellOutlined,
   CalendarOutlined,
   CommentOutlined,
+  ControlOutlined,
   FileTextOutlined,
   FormOutlined,
   HistoryOutlined,
@@ -51,6 +52,7 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
   admin: [
     { path: '/admin/users', labelKey: 'nav.users', icon: <UserOutlined /> },
     { path: '/admin/audit', labelKey: 'nav.audit', icon: <AuditOutlined /> },
+    { path: '/admin/policy', labelKey: 'nav.policyData', icon: <ControlOutlined /> },
   ],
 };
 

@@ -5,6 +5,7 @@ export const PATH_ROLES: Record<string, readonly Role[]> = {
   '/holders': ['reviewer', 'hr'],
   '/admin/users': ['admin'],
   '/admin/audit': ['admin'],
+  '/admin/policy': ['admin'],
   '/applications': ['hr', 'holder', 'reviewer'],
   '/applications/new': ['hr'],
   '/visit-slots': ['reviewer'],

@@ -35,6 +35,7 @@ export const en: Messages = {
     consultantHome: 'Consultations',
     users: 'Users',
     audit: 'Audit log',
+    policyData: 'Policy data',
     employerApplications: 'Points applications',
     myApplications: 'My applications',
     districtApplications: 'District applications',

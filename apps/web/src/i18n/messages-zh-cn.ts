@@ -33,6 +33,7 @@ export const zhCN = {
     consultantHome: '咨询服务',
     users: '用户管理',
     audit: '审计日志',
+    policyData: '政策数据',
     employerApplications: '积分申请',
     myApplications: '我的积分申请',
     districtApplications: '辖区积分申请',

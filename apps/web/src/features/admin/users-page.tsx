@@ -7,6 +7,7 @@ import { userScope } from '../../components/user-scope.ts';
 import { formatDate } from '../../components/format-date.ts';
 import { useUsers } from './users-api.ts';
 import { CreateStaffForm } from './create-staff-form.tsx';
+import { PolicyPendingBanner } from '../policy-admin/pending-banner.tsx';
 import { AccountActions } from './account-actions.tsx';
 import { useSession } from '../auth/session-api.ts';
 
@@ -40,6 +41,7 @@ export default function UsersPage() {
   ];
   return (
     <Flex vertical gap={16}>
+      <PolicyPendingBanner withLink />
       <Typography.Title level={3} style={{ margin: 0 }}>{t('admin.usersTitle')}</Typography.Title>
       {users.isError ? (
         <LoadFailed error={users.error} onRetry={() => void users.refetch()} />

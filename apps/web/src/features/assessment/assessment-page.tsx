@@ -4,6 +4,7 @@ import { Alert } from './ui.tsx';
 import { useTranslation } from 'react-i18next';
 import type { Improvement } from '@jifen/domain';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
+import { usePolicySet } from '../../api/policy-data.ts';
 import { ActionsBar } from './actions-bar.tsx';
 import { BonusFields, RecordFields } from './bonus-fields.tsx';
 import { Breakdown } from './breakdown.tsx';
@@ -35,19 +36,21 @@ export default function AssessmentPage() {
   const [form, setForm] = useState<FormState>(() => decodeForm(window.location.hash, today) ?? emptyForm(today));
   const [undo, setUndo] = useState<FormState | null>(null);
   const [showRecords, setShowRecords] = useState(false);
-  const set: SetField = (key, value) => setForm((f) => ({ ...f, [key]: value }));
+  const setField: SetField = (key, value) => setForm((f) => ({ ...f, [key]: value }));
+  // The published policy data (P-1), the bundled set until it arrives.
+  const policySet = usePolicySet();
 
   const read = useMemo(() => readForm(form), [form]);
-  const result = useMemo(() => (read.input ? evaluateInBrowser(read.input, form.asOf) : null), [read.input, form.asOf]);
+  const result = useMemo(() => (read.input ? evaluateInBrowser(read.input, form.asOf, policySet) : null), [read.input, form.asOf, policySet]);
   const evaluation = result?.ok ? result.value : null;
-  const policy = policyOn(form.asOf);
+  const policy = policyOn(form.asOf, policySet);
   const tiers = policy.ok ? policy.value.params.points.baseMultipleTiers.map((x) => ({ min: x.minMultiple, max: x.maxMultiple })) : [];
   const tierMins = tiers.map((x) => x.min);
   const hasErrors = Object.keys(read.errors).length > 0;
-  const props = { form, errors: read.errors, set };
+  const props = { form, errors: read.errors, set: setField };
 
   const apply = (imp: Improvement) => {
-    const next = applyWhatIf(form, imp, tierMins);
+    const next = applyWhatIf(form, imp, tierMins, policySet);
     if (next) {
       setUndo(form);
       setForm(next);
@@ -99,7 +102,7 @@ export default function AssessmentPage() {
             </div>
           </div>
           {evaluation && <Breakdown evaluation={evaluation} />}
-          {evaluation && <WhatIfs evaluation={evaluation} onApply={apply} canApply={(imp) => applyWhatIf(form, imp, tierMins) !== null} />}
+          {evaluation && <WhatIfs evaluation={evaluation} onApply={apply} canApply={(imp) => applyWhatIf(form, imp, tierMins, policySet) !== null} />}
           <RenewalPlanner form={form} today={today} />
           <MaterialsChecklist form={form} errors={read.errors} today={today} />
         </div>

@@ -9,8 +9,9 @@ import {
   type EarliestDate,
   type Improvement,
   type PointsAssessment,
+  type PolicySet,
 } from '@jifen/domain';
-import { policySet } from '@jifen/policies';
+import { policySet as bundledPolicySet } from '@jifen/policies';
 
 /** What the page shows; the same shape as `POST /api/v1/assessments` answers (P-3). */
 export interface Evaluation {
@@ -22,10 +23,15 @@ export interface Evaluation {
 
 export type EvaluationResult = { ok: true; value: Evaluation } | { ok: false; error: DomainError };
 
-/** P-1: the version in force on `asOf` (memoised by date: the page recomputes on every keystroke). */
-let cached: { asOf: string; policy: ReturnType<typeof assessmentPolicyOn> } | null = null;
-export function policyOn(asOf: string): ReturnType<typeof assessmentPolicyOn> {
-  if (cached?.asOf !== asOf) cached = { asOf, policy: assessmentPolicyOn(policySet, asOf) };
+/**
+ * P-1: the version in force on `asOf` in `set` (memoised by date and set:
+ * the page recomputes on every keystroke). `set` is the published data from
+ * `usePolicySet()`; the bundled set is only the default for callers
+ * outside React (tests, share links).
+ */
+let cached: { asOf: string; set: PolicySet; policy: ReturnType<typeof assessmentPolicyOn> } | null = null;
+export function policyOn(asOf: string, set: PolicySet = bundledPolicySet): ReturnType<typeof assessmentPolicyOn> {
+  if (cached?.asOf !== asOf || cached.set !== set) cached = { asOf, set, policy: assessmentPolicyOn(set, asOf) };
   return cached.policy;
 }
 
@@ -34,8 +40,8 @@ export function policyOn(asOf: string): ReturnType<typeof assessmentPolicyOn> {
  * `assessments.service.ts` (policy on asOf, explained assessment, ranked
  * what-ifs, earliest date reaching the standard score).
  */
-export function evaluateInBrowser(input: AssessmentInput, asOf: string): EvaluationResult {
-  const policy = policyOn(asOf);
+export function evaluateInBrowser(input: AssessmentInput, asOf: string, set: PolicySet = bundledPolicySet): EvaluationResult {
+  const policy = policyOn(asOf, set);
   if (!policy.ok) return policy;
   const p: AssessmentPolicy = policy.value;
   return {
@@ -50,7 +56,7 @@ export function evaluateInBrowser(input: AssessmentInput, asOf: string): Evaluat
 }
 
 /** Only the total, for trying what-if patches (no texts). */
-export function totalInBrowser(input: AssessmentInput, asOf: string): number | null {
-  const policy = policyOn(asOf);
+export function totalInBrowser(input: AssessmentInput, asOf: string, set: PolicySet = bundledPolicySet): number | null {
+  const policy = policyOn(asOf, set);
   return policy.ok ? assessPoints(input, asOf, policy.value, { explain: false }).total : null;
 }

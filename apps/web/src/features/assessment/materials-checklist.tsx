@@ -2,7 +2,7 @@ import { Check, RadioGroup, Tag, TextInput } from './ui.tsx';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate, materialsChecklist, selectPolicy, validateMaterials, type MaterialItemId, type MaterialsSubmission } from '@jifen/domain';
-import { policySet } from '@jifen/policies';
+import { usePolicySet } from '../../api/policy-data.ts';
 import { Field } from './field.tsx';
 import type { SectionProps } from './form-props.ts';
 import { useLang } from './use-lang.ts';
@@ -11,6 +11,7 @@ import { useLang } from './use-lang.ts';
 export function MaterialsChecklist({ form, errors, today }: Pick<SectionProps, 'form' | 'errors'> & { today: string }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const policySet = usePolicySet();
   const [ticked, setTicked] = useState<Partial<Record<MaterialItemId, boolean>>>({});
   const policy = selectPolicy(policySet, today);
   if (!policy.ok) return null;

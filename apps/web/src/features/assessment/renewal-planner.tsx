@@ -2,7 +2,7 @@ import { Alert, Tag, TextInput } from './ui.tsx';
 import type { SetField } from './form-props.ts';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate, lifecycleOn, selectPolicy } from '@jifen/domain';
-import { policySet } from '@jifen/policies';
+import { usePolicySet } from '../../api/policy-data.ts';
 import { Field } from './field.tsx';
 import type { SectionProps } from './form-props.ts';
 import { useLang } from './use-lang.ts';
@@ -11,6 +11,7 @@ import { useLang } from './use-lang.ts';
 export function RenewalPlanner({ form, today }: Pick<SectionProps, 'form'> & { today: string }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const policySet = usePolicySet();
   const expiry = form.permitExpiry.trim();
   const policy = selectPolicy(policySet, today);
   const status = isIsoDate(expiry) && policy.ok ? lifecycleOn({ expiry }, today, policy.value) : null;

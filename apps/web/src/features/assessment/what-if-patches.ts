@@ -1,4 +1,4 @@
-import { COMMENDATION_LEVELS, EDUCATION_LEVELS, TITLE_LEVELS, type Improvement } from '@jifen/domain';
+import { COMMENDATION_LEVELS, EDUCATION_LEVELS, TITLE_LEVELS, type Improvement, type PolicySet } from '@jifen/domain';
 import type { FormState } from './form-state.ts';
 import { readForm } from './to-input.ts';
 import { totalInBrowser } from './engine.ts';
@@ -30,11 +30,11 @@ function patchesFor(f: FormState, imp: Improvement, tiers: readonly number[]): P
  * that the same engine scores at the what-if's new total. Null when the
  * form cannot express it (e.g. a base tier while entering monthly records).
  */
-export function applyWhatIf(f: FormState, imp: Improvement, tiers: readonly number[]): FormState | null {
+export function applyWhatIf(f: FormState, imp: Improvement, tiers: readonly number[], set?: PolicySet): FormState | null {
   for (const patch of patchesFor(f, imp, tiers)) {
     const next = { ...f, ...patch };
     const read = readForm(next);
-    if (read.input && totalInBrowser(read.input, next.asOf) === imp.newTotal) return next;
+    if (read.input && totalInBrowser(read.input, next.asOf, set) === imp.newTotal) return next;
   }
   return null;
 }

@@ -7,6 +7,7 @@ import type { ConsultationCreated } from '@jifen/contracts';
 import { isApiError } from '../../api/api-error.ts';
 import { errorText } from '../../api/error-text.ts';
 import { PublicPageFrame } from '../../components/public-page-frame.tsx';
+import { usePolicySet } from '../../api/policy-data.ts';
 import { evaluateInBrowser } from '../assessment/engine.ts';
 import { decodeForm } from '../assessment/share-codec.ts';
 import { readForm } from '../assessment/to-input.ts';
@@ -29,14 +30,15 @@ export default function ConsultationRequestPage() {
   const [form] = Form.useForm<Values>();
   const create = useCreateConsultation();
   const [done, setDone] = useState<ConsultationCreated | null>(null);
+  const policySet = usePolicySet();
   const attached = useMemo(() => {
     const today = shanghaiToday();
     const f = decodeForm(window.location.hash, today);
     const read = f ? readForm(f) : null;
     if (!f || !read?.input) return null;
-    const r = evaluateInBrowser(read.input, f.asOf);
+    const r = evaluateInBrowser(read.input, f.asOf, policySet);
     return r.ok ? { input: read.input, asOf: f.asOf, total: r.value.assessment.total } : null;
-  }, []);
+  }, [policySet]);
 
   const onFinish = (v: Values) =>
     create.mutate(
