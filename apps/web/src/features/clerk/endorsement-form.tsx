@@ -8,6 +8,7 @@ import { showFieldErrors } from '../../components/form-errors.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { shanghaiToday } from '../assessment/today.ts';
 import { useEndorse, type EndorseResult } from '../holder-data/permits-api.ts';
+import { usePolicySet } from '../../api/policy-data.ts';
 import { previewEndorsement, proposedNewExpiry } from './endorsement-outcome.ts';
 
 interface EndorsementValues {
@@ -34,28 +35,30 @@ interface EndorsementFormProps {
 export function EndorsementForm({ holderId, permit, onDone }: EndorsementFormProps) {
   const { t } = useTranslation();
   const endorse = useEndorse(holderId);
+  // The published policy data, as the server decides with it (the bundled copy until it has loaded).
+  const policies = usePolicySet();
   const [form] = Form.useForm<EndorsementValues>();
   const [confirming, setConfirming] = useState<{ endorsedOn: string; newExpiresOn: string } | null>(null);
   const lang = currentLanguage() === 'en' ? 'en' : 'zh';
   const [today] = useState(shanghaiToday);
   const [initialValues] = useState(() => {
-    const proposed = proposedNewExpiry(permit, today, today);
+    const proposed = proposedNewExpiry(permit, today, today, policies);
     return { endorsedOn: dayjs(today), newExpiresOn: proposed ? dayjs(proposed) : undefined };
   });
   const endorsedOn = Form.useWatch('endorsedOn', form) as Dayjs | undefined;
   const newExpiresOn = Form.useWatch('newExpiresOn', form) as Dayjs | undefined;
   const endorsedOnText = endorsedOn?.format(FMT);
-  const preview = endorsedOnText ? previewEndorsement(permit, endorsedOnText, newExpiresOn?.format(FMT), today) : null;
-  const window = endorsedOnText ? previewEndorsement(permit, endorsedOnText, undefined, today) : null;
+  const preview = endorsedOnText ? previewEndorsement(permit, endorsedOnText, newExpiresOn?.format(FMT), today, policies) : null;
+  const window = endorsedOnText ? previewEndorsement(permit, endorsedOnText, undefined, today, policies) : null;
 
   const onValuesChange = (changed: Partial<EndorsementValues>) => {
     // A refusal from an earlier attempt no longer describes what is on screen.
     if (endorse.isError) endorse.reset();
     if (changed.endorsedOn) {
       // Keep the new expiry inside the rule's window for the new endorsement day.
-      const proposed = proposedNewExpiry(permit, changed.endorsedOn.format(FMT), today);
+      const proposed = proposedNewExpiry(permit, changed.endorsedOn.format(FMT), today, policies);
       const current = form.getFieldValue('newExpiresOn') as Dayjs | undefined;
-      const check = current ? previewEndorsement(permit, changed.endorsedOn.format(FMT), current.format(FMT), today) : null;
+      const check = current ? previewEndorsement(permit, changed.endorsedOn.format(FMT), current.format(FMT), today, policies) : null;
       if (proposed && (!check || !check.ok)) form.setFieldValue('newExpiresOn', dayjs(proposed));
     }
   };
@@ -107,7 +110,7 @@ export function EndorsementForm({ holderId, permit, onDone }: EndorsementFormPro
               validator: (_, v: Dayjs | undefined) => {
                 const on = getFieldValue('endorsedOn') as Dayjs | undefined;
                 if (!v || !on) return Promise.resolve();
-                const checked = previewEndorsement(permit, on.format(FMT), v.format(FMT), today);
+                const checked = previewEndorsement(permit, on.format(FMT), v.format(FMT), today, policies);
                 if (checked.ok || checked.blocksEndorsedOn) return Promise.resolve();
                 return Promise.reject(new Error(checked.problems.map((p) => p[lang]).join('；')));
               },

@@ -1,4 +1,4 @@
-import { decideEndorsement, endorsementFieldProblems, endorsementWindow, selectPolicy, type DomainError, type EndorsedPermit, type EndorsementWindow, type LocalizedText } from '@jifen/domain';
+import { decideEndorsement, endorsementFieldProblems, endorsementWindow, selectPolicy, type DomainError, type EndorsedPermit, type EndorsementWindow, type LocalizedText, type PolicySet } from '@jifen/domain';
 import { policySet } from '@jifen/policies';
 
 export type EndorsementPreview =
@@ -20,10 +20,11 @@ function refused(error: DomainError): EndorsementPreview {
  * What storing this endorsement will mean, decided in the browser by the
  * same domain rule the API applies on save (L-2..L-5, L-7), with the policy
  * in force on the endorsement day: the outcome when both dates are
- * acceptable, else the reasons the API would give.
+ * acceptable, else the reasons the API would give. `set` is the published
+ * policy data (usePolicySet); the bundled copy until it has loaded.
  */
-export function previewEndorsement(permit: EndorsedPermit, endorsedOn: string, newExpiresOn: string | undefined, today: string): EndorsementPreview {
-  const policy = selectPolicy(policySet, endorsedOn);
+export function previewEndorsement(permit: EndorsedPermit, endorsedOn: string, newExpiresOn: string | undefined, today: string, set: PolicySet = policySet): EndorsementPreview {
+  const policy = selectPolicy(set, endorsedOn);
   if (!policy.ok) return refused(policy.error);
   if (newExpiresOn === undefined) {
     const window = endorsementWindow(permit, endorsedOn, today, policy.value);
@@ -34,8 +35,8 @@ export function previewEndorsement(permit: EndorsedPermit, endorsedOn: string, n
 }
 
 /** The new expiry the form proposes: the latest the rule allows for that endorsement day, or null when none is possible. */
-export function proposedNewExpiry(permit: EndorsedPermit, endorsedOn: string, today: string): string | null {
-  const preview = previewEndorsement(permit, endorsedOn, undefined, today);
+export function proposedNewExpiry(permit: EndorsedPermit, endorsedOn: string, today: string, set: PolicySet = policySet): string | null {
+  const preview = previewEndorsement(permit, endorsedOn, undefined, today, set);
   return preview.ok ? preview.window.latestNewExpiry : null;
 }
 
