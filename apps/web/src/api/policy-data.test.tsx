@@ -3,7 +3,8 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { addWorkingDays } from '@jifen/domain';
-import { policySet as bundled, rawPolicyData } from '@jifen/policies';
+import { rawPolicyData } from '@jifen/policies';
+import { recentPolicySet as bundled } from '@jifen/policies/recent';
 import type { PolicyDataResponse } from '@jifen/contracts';
 import { policySetFrom, usePolicySetInUse, type PolicySetInUse } from './policy-data.ts';
 
@@ -30,6 +31,9 @@ describe('policySetFrom (P-1, P-2)', () => {
   it('is the bundled set until the published data arrives', () => {
     expect(policySetFrom(undefined)).toEqual({ set: bundled, source: 'bundled', revision: null });
     expect(addWorkingDays(bundled.calendar, '2026-12-10', 20).ok).toBe(false);
+    // The stand-in keeps recent calendars only (first-load budget); older years come with the published data.
+    expect(addWorkingDays(bundled.calendar, '2025-09-25', 20).ok).toBe(true);
+    expect(addWorkingDays(bundled.calendar, '2015-06-01', 20).ok).toBe(false);
   });
 
   it('uses the published data once it validates: a year the bundle lacks becomes computable', () => {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { loadPolicySet, type PolicySet } from '@jifen/domain';
-import { policySet as bundledPolicySet } from '@jifen/policies';
+import { recentPolicySet as bundledPolicySet } from '@jifen/policies/recent';
 import type { PolicyDataResponse } from '@jifen/contracts';
 import { api } from './client.ts';
 

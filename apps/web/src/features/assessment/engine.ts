@@ -11,7 +11,7 @@ import {
   type PointsAssessment,
   type PolicySet,
 } from '@jifen/domain';
-import { policySet as bundledPolicySet } from '@jifen/policies';
+import { recentPolicySet as bundledPolicySet } from '@jifen/policies/recent';
 
 /** What the page shows; the same shape as `POST /api/v1/assessments` answers (P-3). */
 export interface Evaluation {
