@@ -17,8 +17,8 @@ describe('account lifecycle (pglite)', () => {
 
   const signIn = async (username: string, password: string) => {
     const c = new Client(h.app);
-    await c.fetchCsrf();
-    const res = await c.post('/api/v1/auth/login', { username, password });
+    // login() fetches the CSRF token again: signing in rotates its secret.
+    const res = await c.login(username, password);
     return { c, res };
   };
   const lastAudit = (action: string, subjectId: string) =>
