@@ -23,16 +23,18 @@ export async function currentPermitId(q: Sql, holderId: string): Promise<string 
 }
 
 export async function openApplicationError(q: Sql, holderId: string): Promise<AppError> {
-  const open = await q.maybeOne<{ id: string; state: string }>(
-    "SELECT id, state FROM applications WHERE holder_id = $1 AND state NOT IN ('approved', 'rejected', 'withdrawn')",
+  const open = await q.maybeOne<{ id: string; number: string | null; state: string }>(
+    "SELECT id, number, state FROM applications WHERE holder_id = $1 AND state NOT IN ('approved', 'rejected', 'withdrawn')",
     [holderId],
   );
   const id = open?.id ?? '';
+  // People quote the application number (JF2026-000123), not the internal id.
+  const shown = open?.number ?? id;
   return fail(
     'APPLICATION.OPEN_EXISTS',
     text(
-      `该持证人已有一份未办结的申请（${id}），请继续办理该申请，或先撤回后再新建`,
-      `This holder already has an open application (${id}); continue with it, or withdraw it before creating another`,
+      `该持证人已有一份未办结的申请（${shown}），请继续办理该申请，或先撤回后再新建`,
+      `This holder already has an open application (${shown}); continue with it, or withdraw it before creating another`,
     ),
     [],
     { details: { applicationId: id, state: open?.state ?? null } },
@@ -40,13 +42,14 @@ export async function openApplicationError(q: Sql, holderId: string): Promise<Ap
 }
 
 export async function approvedForPermitError(q: Sql, permitId: string): Promise<AppError> {
-  const approved = await q.maybeOne<{ id: string }>("SELECT id FROM applications WHERE permit_id = $1 AND state = 'approved'", [permitId]);
+  const approved = await q.maybeOne<{ id: string; number: string | null }>("SELECT id, number FROM applications WHERE permit_id = $1 AND state = 'approved'", [permitId]);
   const id = approved?.id ?? '';
+  const shown = approved?.number ?? id;
   return fail(
     'APPLICATION.ALREADY_APPROVED_FOR_PERMIT',
     text(
-      `本居住证有效期内的积分已经批准（申请 ${id}）；签注续期后再申请`,
-      `Points for this permit period were already approved (application ${id}); apply again after the permit is endorsed`,
+      `本居住证有效期内的积分已经批准（申请 ${shown}）；签注续期后再申请`,
+      `Points for this permit period were already approved (application ${shown}); apply again after the permit is endorsed`,
     ),
     [],
     { details: { applicationId: id, permitId } },

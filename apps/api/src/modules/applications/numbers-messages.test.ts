@@ -19,9 +19,15 @@ describe.each(DB_KINDS)('application numbers and the holder\'s messages (%s)', (
   });
   afterAll(async () => h?.close());
 
+  /** A new draft: a holder has at most one open application (issue #11), so an earlier open one is withdrawn first. */
+  async function freshDraft(holderId: string) {
+    await h.db.query("UPDATE applications SET state = 'withdrawn' WHERE holder_id = $1 AND state NOT IN ('approved', 'rejected', 'withdrawn')", [holderId]);
+    return createDraft(hr, holderId);
+  }
+
   /** 李明's application in review, as the routing leaves it. */
   async function inReview(): Promise<{ id: string; number: string }> {
-    const draft = await createDraft(hr, liMing);
+    const draft = await freshDraft(liMing);
     await h.db.query("UPDATE applications SET state = 'under_review', sla_due = '2026-07-14' WHERE id = $1", [draft.id]);
     return h.db.one('SELECT id, number FROM applications WHERE id = $1', [draft.id]);
   }
@@ -43,7 +49,7 @@ describe.each(DB_KINDS)('application numbers and the holder\'s messages (%s)', (
   });
 
   it('finds an application by its number, part of it, or the holder\'s name; refuses a search too long', async () => {
-    const a = await createDraft(hr, liMing);
+    const a = await freshDraft(liMing);
     const { number } = await h.db.one<{ number: string }>('SELECT number FROM applications WHERE id = $1', [a.id]);
     const exact = (await hr.get(`/api/v1/applications?q=${number.toLowerCase()}`)).json().applications;
     expect(exact.map((x: { id: string }) => x.id)).toEqual([a.id]);

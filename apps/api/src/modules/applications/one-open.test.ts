@@ -49,9 +49,11 @@ describe.each(DB_KINDS)('one open application per holder, one approval per permi
     expect(created, results.map((r) => `${r.statusCode} ${r.body.slice(0, 80)}`).join('\n')).toHaveLength(1);
     expect(refused).toHaveLength(19);
     const openId = created[0]!.json().application.id as string;
+    // The refusal names the number people quote (issue #10 item 6); the id stays in the details.
+    const openNumber = created[0]!.json().application.number as string;
     for (const r of refused) {
       expect(r.json().error.code).toBe('APPLICATION.OPEN_EXISTS');
-      expect(r.json().error.message).toContain(openId);
+      expect(r.json().error.message).toContain(openNumber);
     }
     expect(await openCount()).toBe(1);
 
@@ -64,7 +66,7 @@ describe.each(DB_KINDS)('one open application per holder, one approval per permi
     const another = await hr.post('/api/v1/applications', { holderId: liMing, kind: 'first_application' }, { headers: { 'idempotency-key': newKey() } });
     hr.lang = 'zh';
     expect(another.statusCode).toBe(409);
-    expect(another.json().error.message).toMatch(new RegExp(`open application \\(${openId}\\)`));
+    expect(another.json().error.message).toContain(`open application (${openNumber})`);
   });
 
   it('a withdrawn, rejected or approved application no longer blocks a new one', async () => {
@@ -94,7 +96,7 @@ describe.each(DB_KINDS)('one open application per holder, one approval per permi
     }
     expect(refusal.statusCode, refusal.body).toBe(409);
     expect(refusal.json().error.code).toBe('APPLICATION.ALREADY_APPROVED_FOR_PERMIT');
-    expect(refusal.json().error.message).toContain(first.id);
+    expect(refusal.json().error.message).toContain(first.number);
     const approved = await h.db.query<{ id: string }>("SELECT id FROM applications WHERE holder_id = $1 AND state = 'approved' AND permit_id IS NOT NULL", [liMing]);
     expect(approved.map((r) => r.id)).toEqual([first.id]);
 
