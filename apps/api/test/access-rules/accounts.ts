@@ -5,6 +5,10 @@ import { adminOnly, signedIn, USERNAME, type Ctx, type Rule } from './types.ts';
 // scrypt is slow on purpose: hash the matrix's one known password once.
 let knownHash: Promise<string> | undefined;
 const oldPasswordHash = () => (knownHash ??= hashPassword('Matrix#Old1'));
+let demoHash: Promise<string> | undefined;
+const demoPasswordHash = () => (demoHash ??= hashPassword('Demo@2026'));
+/** The demo account whose password the previous change-password call changed: it gets the demo password back. */
+let changedLast: string | undefined;
 
 /** A throwaway consultant account for each call, so that disabling or resetting one changes no demo account. */
 async function throwaway(ctx: Ctx, disabled = false): Promise<string> {
@@ -41,10 +45,14 @@ export const ACCOUNT_RULES: Record<string, Rule> = {
   'POST /api/v1/auth/change-password': {
     row: signedIn,
     build: async (c, _t, who) => {
+      // The new password must pass the policy, so it cannot be the (published, weak) demo one: restore that one on the next call.
+      if (changedLast) await c.h.db.execute('UPDATE users SET password_hash = $2 WHERE username = $1', [changedLast, await demoPasswordHash()]);
+      changedLast = undefined;
       if (who !== 'anonymous') {
         await c.h.db.execute('UPDATE users SET password_hash = $2 WHERE username = $1', [USERNAME[who], await oldPasswordHash()]);
+        changedLast = USERNAME[who];
       }
-      return { url: '/api/v1/auth/change-password', body: { currentPassword: 'Matrix#Old1', newPassword: 'Demo@2026' } };
+      return { url: '/api/v1/auth/change-password', body: { currentPassword: 'Matrix#Old1', newPassword: 'Lujiazui@Ferry-26' } };
     },
   },
 };

@@ -19,6 +19,8 @@ async function draftFor(ctx: Ctx, t: Tenant, withAccount: boolean): Promise<stri
   const h = await db.one<{ employer_id: string }>('SELECT employer_id FROM holders WHERE id = $1', [holderId]);
   const hr = await db.one<{ id: string }>("SELECT id FROM users WHERE role = 'hr' AND employer_id = $1 LIMIT 1", [h.employer_id]);
   const id = randomUUID();
+  // A holder has at most one open application (issue #11): an earlier row's draft makes way.
+  await db.query("UPDATE applications SET state = 'withdrawn' WHERE holder_id = $1 AND state NOT IN ('approved', 'rejected', 'withdrawn')", [holderId]);
   await db.query(
     `INSERT INTO applications (id, holder_id, employer_id, kind, state, created_by, created_at, updated_at, idempotency_key)
      VALUES ($1, $2, $3, 'first_application', 'draft', $4, $5, $5, $6)`,
