@@ -2,6 +2,7 @@ import type { ChangePasswordRequest } from '@jifen/contracts';
 import type { AuthContext, AuthUser } from '../../access.ts';
 import { fail, text } from '../../errors.ts';
 import { hashPassword, verifyPassword } from '../../security/password.ts';
+import { assertStrongPassword } from '../../security/password-policy.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import type { AuthDeps } from './auth.service.ts';
 import { findAuthUser, toAuthUser } from './auth.repository.ts';
@@ -17,6 +18,8 @@ export async function changePassword(deps: AuthDeps, auth: AuthContext, body: Ch
     const message = text('当前密码不正确', 'The current password is wrong');
     throw fail('AUTH.WRONG_PASSWORD', message, [{ path: 'currentPassword', message }]);
   }
+  // The same policy as every other password a person sets (issue #11 item 8, docs/adr/0011).
+  assertStrongPassword(body.newPassword, auth.user.username, 'newPassword');
   const hash = await hashPassword(body.newPassword);
   await deps.db.tx(async (q) => {
     await q.execute('UPDATE users SET password_hash = $2, must_change_password = false WHERE id = $1', [auth.user.id, hash]);

@@ -3,6 +3,7 @@ import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
 import { hashPassword } from '../../security/password.ts';
+import { assertStrongPassword } from '../../security/password-policy.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { clearLock, lockAccount, setDisabled, setPassword, setRoleAndScope } from './account-lifecycle.repository.ts';
 import { findUserRow, revokeUserSessions } from './users.repository.ts';
@@ -61,7 +62,8 @@ export function unlockUser(deps: ModuleDeps, actor: Actor, userId: string): Prom
 /** A new password the administrator hands over: sessions end, the lock is cleared, and the user must change it at the next sign-in. */
 export function resetPassword(deps: ModuleDeps, actor: Actor, userId: string, body: ResetPasswordRequest): Promise<UserRecord> {
   if (userId === actor.id) throw notSelf('请在“修改密码”中修改自己的密码', 'Change your own password with "Change password"');
-  return change(deps, userId, async (q) => {
+  return change(deps, userId, async (q, account) => {
+    assertStrongPassword(body.password, account.username, 'password');
     await setPassword(q, userId, await hashPassword(body.password), true);
     const revoked = await revokeUserSessions(q, userId, deps.clock.now());
     await appendAudit(q, deps.clock, actor, { action: 'user.password_reset', subjectType: 'user', subjectId: userId, after: { mustChangePassword: true, revokedSessions: revoked } });
