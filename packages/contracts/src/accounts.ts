@@ -2,7 +2,7 @@
 // an account, and the user's own password change.
 import { z } from 'zod';
 import { password } from './auth.ts';
-import { districtCode, text } from './common.ts';
+import { districtCode, safeString, secret, text } from './common.ts';
 import { staffRole } from './users.ts';
 
 /** `POST /api/v1/users/:id/disable` (admin): the account can no longer sign in; its sessions end. */
@@ -26,14 +26,14 @@ export type ResetPasswordRequest = z.infer<typeof resetPasswordRequest>;
 export const changeRoleRequest = z.strictObject({
   role: staffRole,
   district: districtCode.optional(),
-  centreId: z.string().min(1).max(60).optional(),
+  centreId: safeString({ min: 1, max: 60 }).optional(),
 });
 export type ChangeRoleRequest = z.infer<typeof changeRoleRequest>;
 
 /** `POST /api/v1/auth/change-password` (signed in): the current password, and a new one that differs from it. */
 export const changePasswordRequest = z
   .strictObject({
-    currentPassword: z.string().min(1).max(200),
+    currentPassword: secret(200),
     newPassword: password,
   })
   .refine((b) => b.newPassword !== b.currentPassword, { error: 'password.same', path: ['newPassword'] });

@@ -131,7 +131,7 @@ export const listApplicationsQuery = z.strictObject({
   state: applicationState.optional(),
   holderId: z.uuid().optional(),
   /** Part of an application number (JF2026-000123) or of the holder's name. */
-  q: z.string().trim().min(1).max(40).optional(),
+  q: safeString({ min: 1, max: 40 }).optional(),
 });
 export type ListApplicationsQuery = z.infer<typeof listApplicationsQuery>;
 
