@@ -15,6 +15,16 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await expect(page.getByTestId('logout')).toBeVisible();
 }
 
+/** A first sign-in with a password someone else set: the holder chooses their own, then lands where they were going. */
+export async function changeForcedPassword(page: Page, current: string, next: string): Promise<void> {
+  await expect(page.getByTestId('password-forced')).toBeVisible();
+  await page.locator('#currentPassword').fill(current);
+  await page.locator('#newPassword').fill(next);
+  await page.locator('#repeat').fill(next);
+  await page.getByTestId('change-password-submit').click();
+  await expect(page).not.toHaveURL(/\/change-password/);
+}
+
 export async function logout(page: Page): Promise<void> {
   await page.getByTestId('logout').click();
   await expect(page).toHaveURL(/\/login$/);

@@ -25,6 +25,10 @@ export function RequireSession({ children }: { children: ReactNode }) {
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
   }
   // A password set by someone else (an administrator, HR) is changed before anything else; the API refuses the rest until then.
-  if (session.data.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
+  // It then returns to the page the user asked for (a link in an SMS, say).
+  if (session.data.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={next === '/' ? CHANGE_PASSWORD_PATH : `${CHANGE_PASSWORD_PATH}?next=${encodeURIComponent(next)}`} replace />;
+  }
   return children;
 }

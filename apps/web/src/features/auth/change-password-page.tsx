@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import type { SessionUser } from '../../api/contract-types.ts';
 import { errorText } from '../../api/error-text.ts';
@@ -19,11 +19,15 @@ export default function ChangePasswordPage() {
   const navigate = useNavigate();
   const session = useSession();
   const queryClient = useQueryClient();
+  const [params] = useSearchParams();
+  // Only a path inside jifen: never an address elsewhere.
+  const next = params.get('next');
+  const returnTo = next?.startsWith('/') && !next.startsWith('//') ? next : '/';
   const change = useMutation({
     mutationFn: (v: Values) => api.post<{ user: SessionUser }>('/api/v1/auth/change-password', { currentPassword: v.currentPassword, newPassword: v.newPassword }),
     onSuccess: (body) => {
       queryClient.setQueryData(SESSION_QUERY_KEY, body.user);
-      void navigate('/', { replace: true });
+      void navigate(returnTo, { replace: true });
     },
   });
   const forced = session.data?.mustChangePassword === true;
