@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { DEMO } from './support/demo-data.ts';
+import { chooseOption } from './support/ui-helpers.ts';
 import { login, logout, menuLabels, saveScreenshot, switchLanguage } from './support/session.ts';
 import { screenshotHomeInBothLanguages } from './support/home-screenshots.ts';
 
@@ -151,6 +152,31 @@ test('admin: users, the audit log and its hash chain', async ({ page }) => {
   await page.getByTestId('verify-chain').click();
   await expect(page.getByTestId('chain-result')).toContainText('哈希链完整');
   await saveScreenshot(page, 'admin-audit-zh');
+  await logout(page);
+});
+
+test('admin: creates a reviewer, then makes it a clerk of a community centre (issue 10, item 13)', async ({ page }) => {
+  await login(page, 'admin');
+  const form = page.getByTestId('create-staff-form');
+  await form.locator('#username').fill('reviewer.moved');
+  await form.locator('#displayName').fill('调岗测试');
+  await chooseOption(page, 'staff-role', '区人才服务中心');
+  await chooseOption(page, 'staff-district', '浦东新区', '浦东');
+  await form.locator('#password').fill('Moved-2026-staff');
+  await form.getByRole('button', { name: /创\s*建/ }).click();
+  const row = page.getByTestId('users-table').locator('tr', { has: page.getByRole('cell', { name: 'reviewer.moved', exact: true }) });
+  await expect(row).toBeVisible();
+
+  await page.getByTestId('role-reviewer.moved').click();
+  const dialog = page.locator('.ant-modal');
+  await expect(dialog).toContainText('reviewer.moved');
+  await chooseOption(page, dialog.getByTestId('staff-role'), '社区事务受理服务中心');
+  await chooseOption(page, dialog.getByTestId('staff-centre'), '陆家嘴');
+  await dialog.locator('.ant-btn-primary').click();
+  await expect(dialog).toBeHidden();
+  await expect(row).toContainText('陆家嘴街道社区事务受理服务中心');
+  // Holder and HR accounts keep their role: no such action on their rows.
+  await expect(page.getByTestId('role-holder.li')).toHaveCount(0);
   await logout(page);
 });
 

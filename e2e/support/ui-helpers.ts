@@ -20,9 +20,11 @@ export async function typeIntoPicker(page: Page, testId: string, value: string):
   await expect(input).toHaveValue(value);
 }
 
-/** Opens an antd Select and picks the option whose label contains `label`. */
-export async function chooseOption(page: Page, testId: string, label: string | RegExp): Promise<void> {
-  await page.getByTestId(testId).click();
+/** Opens an antd Select (by test id, or a locator when the id is not unique on the page; typing `search` into it if given) and picks the option whose label contains `label`. */
+export async function chooseOption(page: Page, select: string | Locator, label: string | RegExp, search?: string): Promise<void> {
+  await (typeof select === 'string' ? page.getByTestId(select) : select).click();
+  // A long list renders only the options in view: a searchable Select is narrowed first.
+  if (search) await page.keyboard.type(search);
   const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first();
   await expect(option).toBeVisible();
   await option.click();

@@ -1,10 +1,10 @@
-import { App as AntdApp, Button, Card, Form, Input, Select } from 'antd';
+import { App as AntdApp, Button, Card, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/error-text.ts';
 import { showFieldErrors } from '../../components/form-errors.ts';
 import { clearDraft, readDraft, writeDraft } from '../../components/session-draft.ts';
-import { useDistricts } from '../reference/districts-api.ts';
-import { STAFF_ROLES, type CreateUserRequest } from '../../api/contract-types.ts';
+import type { CreateUserRequest } from '../../api/contract-types.ts';
+import { StaffScopeFields } from './staff-scope-fields.tsx';
 import { useCreateStaff } from './users-api.ts';
 
 const DRAFT_KEY = 'create-staff';
@@ -21,11 +21,6 @@ export function CreateStaffForm() {
   const { message } = AntdApp.useApp();
   const [form] = Form.useForm<CreateUserRequest>();
   const create = useCreateStaff();
-  const districts = useDistricts();
-  const role = Form.useWatch('role', form);
-  const districtCode = Form.useWatch('district', form);
-  const needsDistrict = role === 'reviewer' || role === 'clerk';
-  const centres = districts.data?.find((d) => d.code === districtCode)?.centres.filter((c) => c.kind === 'community') ?? [];
 
   const onFinish = (values: CreateUserRequest) =>
     create.mutate(values, {
@@ -55,19 +50,7 @@ export function CreateStaffForm() {
         <Form.Item name="displayName" label={t('admin.displayName')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 60 }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="role" label={t('common.role')} rules={[{ required: true, message: t('validation.required') }]}>
-          <Select options={STAFF_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
-        </Form.Item>
-        {needsDistrict && (
-          <Form.Item name="district" label={t('employer.district')} rules={[{ required: true, message: t('validation.required') }]}>
-            <Select loading={districts.isPending} showSearch={{ optionFilterProp: 'label' }} options={districts.data?.map((d) => ({ value: d.code, label: d.name }))} />
-          </Form.Item>
-        )}
-        {role === 'clerk' && (
-          <Form.Item name="centreId" label={t('admin.centre')} rules={[{ required: true, message: t('validation.required') }]}>
-            <Select disabled={!districtCode} options={centres.map((c) => ({ value: c.id, label: c.name }))} />
-          </Form.Item>
-        )}
+        <StaffScopeFields form={form} />
         <Form.Item
           name="password"
           label={t('admin.initialPassword')}
