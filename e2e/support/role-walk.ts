@@ -3,38 +3,24 @@ import { expect, type Page } from '@playwright/test';
 /**
  * What a page did wrong while a role walked its menu: failed requests,
  * console errors, uncaught errors. Before sign-in the app's "who am I" probe
- * answers 401 by design; that one is expected. `pendingEndpoints` are API
- * paths another change of the same issue adds: their 404 is reported apart
- * (as a test annotation), not hidden, until they exist.
+ * answers 401 by design; that one is expected.
  */
-export function watchProblems(page: Page, isSignedIn: () => boolean, pendingEndpoints: readonly string[] = []): { take: () => string[]; pending: () => string[] } {
+export function watchProblems(page: Page, isSignedIn: () => boolean): { take: () => string[] } {
   const seen: string[] = [];
-  const pendingSeen: string[] = [];
-  let pendingConsole = 0;
   page.on('response', (r) => {
     const url = new URL(r.url());
     if (r.status() < 400) return;
     if (r.status() === 401 && !isSignedIn() && url.pathname === '/api/v1/auth/me') return;
-    if (r.status() === 404 && pendingEndpoints.includes(url.pathname)) {
-      pendingSeen.push(`${r.status()} ${r.request().method()} ${url.pathname}`);
-      pendingConsole += 1;
-      return;
-    }
     seen.push(`${r.status()} ${r.request().method()} ${url.pathname}`);
   });
   page.on('console', (m) => {
     if (m.type() !== 'error') return;
     // The browser logs the expected 401 of the session probe as a failed resource.
     if (!isSignedIn() && /401/.test(m.text())) return;
-    // The browser's own log line of a pending endpoint's 404 (it names no URL).
-    if (pendingConsole > 0 && /status of 404/.test(m.text())) {
-      pendingConsole -= 1;
-      return;
-    }
     seen.push(`console: ${m.text().slice(0, 200)}`);
   });
   page.on('pageerror', (e) => seen.push(`page error: ${String(e).slice(0, 200)}`));
-  return { take: () => seen.splice(0), pending: () => [...new Set(pendingSeen)] };
+  return { take: () => seen.splice(0) };
 }
 
 /** Texts of the interface itself (not of the data): menus, headings, labels, buttons, column heads, tags, alert and card titles. */
