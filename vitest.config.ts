@@ -17,6 +17,8 @@ export default defineConfig({
           name: 'api',
           include: ['apps/api/src/**/*.test.ts', 'apps/api/test/**/*.test.ts'],
           environment: 'node',
+          // One template database per state for the whole run (apps/api/test/support/templates.ts).
+          globalSetup: ['apps/api/test/support/templates-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -34,6 +36,7 @@ export default defineConfig({
           name: 'web',
           include: ['apps/web/src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          isolate: false,
         },
       },
     ],

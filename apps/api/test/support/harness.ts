@@ -7,7 +7,8 @@ import type { Clock } from '../../src/clock.ts';
 import { seedDemoData } from '../../src/demo/seed.ts';
 import { deriveKeys } from '../../src/security/keys.ts';
 import { createPiiCipher, type PiiCipher } from '../../src/security/pii.ts';
-import { freshDatabase, type DbKind } from './databases.ts';
+import type { DbKind } from './databases.ts';
+import { preparedDatabase } from './templates.ts';
 
 export class TestClock implements Clock {
   private t: number;
@@ -49,13 +50,16 @@ export async function startHarness(
   kind: DbKind,
   opts: { seed?: boolean; config?: Partial<AppConfig>; sessionIdleMinutes?: number; now?: string } = {},
 ): Promise<Harness> {
-  const fresh = await freshDatabase(kind);
   const clock = new TestClock(opts.now);
   const keys = deriveKeys(TEST_KEY);
   const pii = createPiiCipher(keys);
+  const seed = opts.seed !== false;
+  // The same day and seed give the same database: copied from the run's template (templates.ts).
+  const fresh = await preparedDatabase(kind, JSON.stringify({ seed, now: clock.now().toISOString() }), async (db) => {
+    await runMigrations(db);
+    if (seed) await seedDemoData({ db, clock: new TestClock(opts.now), pii });
+  });
   try {
-    await runMigrations(fresh.db);
-    if (opts.seed !== false) await seedDemoData({ db: fresh.db, clock, pii });
     const logLines: string[] = [];
     const routes: Harness['routes'] = [];
     const logStream = new Writable({

@@ -14,7 +14,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Db> {
     return createDb(pool, 'postgres');
   }
   if (target.dir !== 'memory') mkdirSync(target.dir, { recursive: true });
-  const lite = await PGlite.create(target.dir === 'memory' ? undefined : target.dir);
+  return overPglite(await PGlite.create(target.dir === 'memory' ? undefined : target.dir));
+}
+
+/** A Db over an open PGlite instance (the test suites start some from a prepared data folder). */
+export function overPglite(lite: PGlite): Db {
   // PGlite is one connection: the pool hands it to one caller at a time, so a
   // transaction never interleaves with another caller's statements.
   const pool = new pg.Pool(createPgConfig(lite) as unknown as pg.PoolConfig);
