@@ -2,7 +2,7 @@ import { isIsoDate } from '@jifen/domain';
 import { z } from 'zod';
 
 /**
- * The input boundary for text (docs/adr/0010-input-boundary.md). Every
+ * The input boundary for text (docs/adr/0012-input-boundary.md). Every
  * string a client sends goes through `safeString` (directly, or through
  * `text`, `secret`, `isoDate` and the patterned types built on it), so that
  * what reaches a service, the database and the audit hash is:

@@ -56,7 +56,7 @@ const EXACT: Record<string, number> = {
 };
 
 /**
- * Families of coded errors (docs/adr/0010-input-boundary.md). A coded error
+ * Families of coded errors (docs/adr/0012-input-boundary.md). A coded error
  * is an expected refusal, so it is never a 5xx: only INTERNAL (an uncoded
  * throw) and SERVICE.UNAVAILABLE are, both in EXACT. In order:
  * - `*.NOT_FOUND` 404; `*.CONFLICT`, `*.ALREADY_*`, `*.OPEN_EXISTS` 409;
