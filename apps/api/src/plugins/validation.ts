@@ -23,7 +23,7 @@ export class ZodRequestError extends Error {
 export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> =
   ({ schema, httpPart }) =>
   (data) => {
-    // NUL and lone surrogates can never be stored: refused in every field, typed or not (docs/adr/0010).
+    // NUL and lone surrogates can never be stored: refused in every field, typed or not (docs/adr/0012).
     const unstorable = findUnstorableText(data);
     if (unstorable) {
       const issue = { code: 'custom', path: unstorable.path, message: unstorable.message, input: undefined } as z.core.$ZodIssue;
