@@ -44,7 +44,10 @@ export default defineConfig({
   timeout: 180_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 1,
+  // Two at a time, but one per server: each project's files share their
+  // server's database and run in order, while the projects (each with its own
+  // server) overlap.
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   use: {
@@ -69,16 +72,19 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      workers: 1,
       testIgnore: ['**/applications.spec.ts', '**/policy-*.spec.ts'],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
     {
       name: 'applications',
+      workers: 1,
       testMatch: '**/applications.spec.ts',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${workflowPort}` },
     },
     {
       name: 'policy',
+      workers: 1,
       testMatch: '**/policy-*.spec.ts',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${policyPort}` },
     },
