@@ -10,3 +10,4 @@ export * from './compliance/index.ts';
 export * from './materials/index.ts';
 export * from './lifecycle/index.ts';
 export * from './ids/index.ts';
+export * from './consult/index.ts';

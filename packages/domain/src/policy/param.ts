@@ -11,7 +11,9 @@ export function param<T extends z.ZodType>(value: T) {
 }
 
 /** The parameters with their sources stripped, the shape the rules read. */
-export type Values<S> = { [K in keyof S]: S[K] extends { value: infer V } ? V : never };
+export type Values<S> = {
+  [K in keyof S]: NonNullable<S[K]> extends { value: infer V } ? (undefined extends S[K] ? V | undefined : V) : never;
+};
 
 export function valuesOf<S extends Record<string, { value: unknown }>>(section: S): Values<S> {
   const out: Record<string, unknown> = {};
