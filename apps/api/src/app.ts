@@ -30,6 +30,7 @@ import { registerVisitRoutes } from './modules/visits/visits.routes.ts';
 import { registerPolicyDataRoutes } from './modules/policy-data/policy-data.routes.ts';
 import { preparePolicyData } from './modules/policy-data/policy-data.service.ts';
 import { registerHolderActivationRoutes } from './modules/holder-activation/activation.routes.ts';
+import { registerOnlineConsultRoutes } from './modules/online-consult/online-consult.routes.ts';
 
 export type AppConfig = Pick<
   Config,
@@ -134,6 +135,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   registerPolicyDataRoutes(app, deps);
   registerHolderActivationRoutes(app, deps);
   registerConsultationRoutes(app, deps, { retentionDays: config.consultationRetentionDays ?? 90, globalRateLimitMax: config.rateLimitMax });
+  registerOnlineConsultRoutes(app, deps, { retentionDays: config.consultationRetentionDays ?? 90, globalRateLimitMax: config.rateLimitMax });
 
   spaFallback = await registerWeb(app, config.webDist);
   await app.ready();

@@ -66,6 +66,16 @@ const OTHER_ACTION_LABELS = {
   'policy.draft_saved': { zh: '保存政策数据草稿', en: 'Policy data draft saved' },
   'policy.published': { zh: '发布政策数据', en: 'Policy data published' },
   'policy.discarded': { zh: '放弃政策数据草稿', en: 'Policy data draft discarded' },
+  'consult_thread.created': { zh: '提交在线咨询问题', en: 'Online question asked' },
+  'consult_thread.follow_up': { zh: '咨询人追问', en: 'Follow-up question added' },
+  'consult_thread.claimed': { zh: '顾问认领在线咨询', en: 'Online question claimed' },
+  'consult_thread.answered': { zh: '顾问答复在线咨询', en: 'Online question answered' },
+  'consult_thread.handed_over': { zh: '转交在线咨询', en: 'Online question handed over' },
+  'consult_thread.closed': { zh: '结束在线咨询', en: 'Online question closed' },
+  'consult_thread.withdrawn': { zh: '撤回在线咨询（删除全部内容）', en: 'Online question withdrawn (all deleted)' },
+  'knowledge.saved': { zh: '保存知识库条目草稿', en: 'Knowledge entry draft saved' },
+  'knowledge.published': { zh: '发布知识库条目', en: 'Knowledge entry published' },
+  'knowledge.retired': { zh: '停用知识库条目', en: 'Knowledge entry retired' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type AuditAction = keyof typeof OTHER_ACTION_LABELS | `application.${Action}`;
@@ -82,4 +92,4 @@ export function isAuditAction(code: string): code is AuditAction {
 }
 
 /** Where an audit subject of each type is shown in the web UI for an administrator, if anywhere. */
-export const AUDIT_SUBJECT_TYPES = ['application', 'holder', 'employer', 'user', 'consultation', 'visit_slot', 'policy_calendar', 'policy_wage', 'policy_version', 'system'] as const;
+export const AUDIT_SUBJECT_TYPES = ['application', 'holder', 'employer', 'user', 'consultation', 'visit_slot', 'policy_calendar', 'policy_wage', 'policy_version', 'system', 'knowledge_entry'] as const;

@@ -81,6 +81,22 @@ export const CONTRACT_MESSAGES = {
     zh: '结束日期不能早于开始日期',
     en: 'The end date cannot be before the start date',
   },
+  'consult.mobileForSms': {
+    zh: '要接收短信提醒，请填写手机号码；不需要短信可取消勾选',
+    en: 'Give a mobile number for the SMS, or untick the SMS box',
+  },
+  'rule.format': {
+    zh: '规则编号格式如 L-4、PI-1（见规则手册）',
+    en: 'A rule ID looks like L-4 or PI-1 (see the rule book)',
+  },
+  'knowledge.slug': {
+    zh: '标识只能用小写字母、数字和连字符，如 points-cleared',
+    en: 'The identifier takes lower-case letters, digits and hyphens, e.g. points-cleared',
+  },
+  'knowledge.ruleIds': {
+    zh: '每个条目至少要写明一条所依据的规则编号',
+    en: 'Name at least one rule ID the entry rests on',
+  },
 } as const;
 export type ContractMessageKey = keyof typeof CONTRACT_MESSAGES;
 

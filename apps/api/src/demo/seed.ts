@@ -12,6 +12,7 @@ import { residentIdFrom, usccFrom } from './check-chars.ts';
 import { DEMO_HOLDERS } from './demo-holders.ts';
 import { seedHolderData } from './holder-data-seed.ts';
 import { seedPriorApproval } from './prior-approval-seed.ts';
+import { seedOnlineConsult } from './online-consult-seed.ts';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 
@@ -64,7 +65,7 @@ export async function seedDemoData(deps: SeedDeps): Promise<DemoAccount[]> {
     await account('admin', '系统管理员', 'admin');
     // A second administrator: policy data is drafted by one and published by another (issue #9).
     await account('admin2', '政策数据审核管理员', 'admin');
-    await account('consultant', '积分咨询顾问', 'consultant');
+    const consultantUser = await account('consultant', '积分咨询顾问', 'consultant');
     const reviewerPd = await account('reviewer.pd', '浦东新区人才服务中心 王审核', 'reviewer', { districtCode: '310115', centreId: 't-310115' });
     const reviewerXh = await account('reviewer.xh', '徐汇区人才服务中心 赵审核', 'reviewer', { districtCode: '310104', centreId: 't-310104' });
     await account('clerk.pd', '陆家嘴社区事务受理服务中心 陈经办', 'clerk', { districtCode: '310115', centreId: 'c-310115-lujiazui' });
@@ -103,6 +104,7 @@ export async function seedDemoData(deps: SeedDeps): Promise<DemoAccount[]> {
     }
     await seedHolderData(q, deps, today);
     await seedPriorApproval(q, deps, today);
+    await seedOnlineConsult(q, deps, { holderLi: liUser, consultant: consultantUser });
     await appendAudit(q, deps.clock, null, { action: 'demo.seed', subjectType: 'system', after: { asOf: today, holders: people.length } });
     return [
       { username: 'admin', role: 'admin', note: '系统管理员 administrator' },

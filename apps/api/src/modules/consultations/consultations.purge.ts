@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { ModuleDeps } from '../../deps.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { deleteCreatedBefore } from './consultations.repository.ts';
+import { purgeThreadsCreatedBefore } from '../online-consult/online-consult.service.ts';
 import type { ConsultationPolicy } from './consultations.service.ts';
 
 const DAY_MS = 86_400_000;
@@ -17,7 +18,8 @@ export async function purgeExpiredConsultations(
 ): Promise<{ deleted: number; cutoff: string }> {
   const cutoff = new Date(deps.clock.now().getTime() - policy.retentionDays * DAY_MS);
   const deleted = await deps.db.tx(async (q) => {
-    const n = await deleteCreatedBefore(q, cutoff);
+    // Call-back requests and online consultation threads (issue #14) share the retention period.
+    const n = (await deleteCreatedBefore(q, cutoff)) + (await purgeThreadsCreatedBefore(q, cutoff));
     if (n > 0) {
       await appendAudit(q, deps.clock, null, {
         action: 'consultation.purged',

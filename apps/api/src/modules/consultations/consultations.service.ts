@@ -49,9 +49,13 @@ export function deleteAfterOf(createdAt: Date, policy: ConsultationPolicy): stri
 }
 
 function attach(body: NewConsultation, today: string): AttachedAssessment | null {
-  if (!body.assessment) return null;
-  const input = body.assessment.input as AssessmentInput;
-  const r = evaluate({ input, asOf: body.assessment.asOf }, today);
+  return body.assessment ? attachAssessment(body.assessment, today) : null;
+}
+
+/** The self-assessment a person chose to attach, re-evaluated here: its input and headline (also used by online consultation, issue #14). */
+export function attachAssessment(assessment: NonNullable<NewConsultation['assessment']>, today: string): AttachedAssessment {
+  const input = assessment.input as AssessmentInput;
+  const r = evaluate({ input, asOf: assessment.asOf }, today);
   const a = r.assessment;
   return {
     input: input as unknown as Record<string, unknown>,
