@@ -1,0 +1,135 @@
+import { useRef } from 'react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  AnswerRequest,
+  CreateThreadRequest,
+  InstantAnswersResponse,
+  KnowledgeEntryDto,
+  PublicThread,
+  SaveKnowledgeRequest,
+  SavedReply,
+  ThreadCreated,
+  ThreadStatus,
+  WorkbenchResponse,
+  WorkbenchThread,
+} from '@jifen/contracts';
+import { api } from '../../api/client.ts';
+import { isApiError } from '../../api/api-error.ts';
+
+/** Issue #14: the online consultation calls. */
+
+export function useInstantAnswers(question: string) {
+  return useQuery({
+    queryKey: ['consult-instant', question],
+    enabled: question.trim().length >= 2,
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+    queryFn: () => api.post<InstantAnswersResponse>('/api/v1/consult/instant-answers', { question }),
+  });
+}
+
+export function useCreateThread() {
+  return useMutation({ mutationFn: (body: CreateThreadRequest) => api.post<ThreadCreated>('/api/v1/consult/threads', body) });
+}
+
+const threadUrl = (reference: string) => `/api/v1/consult/threads/by-reference/${encodeURIComponent(reference)}`;
+
+/** Polling with backoff: 2 s after a change, then ×1.5 per unchanged look, at most 15 s. */
+export const POLL_MIN_MS = 2_000;
+export const POLL_MAX_MS = 15_000;
+export function nextPollDelay(previous: number, changed: boolean): number {
+  return changed ? POLL_MIN_MS : Math.min(POLL_MAX_MS, Math.round(previous * 1.5));
+}
+
+/** The thread by its code, refreshed without reload (polling with backoff); null when it does not exist (withdrawn, purged, or not yours). */
+export function useThread(reference: string | null) {
+  const delay = useRef(POLL_MIN_MS);
+  const lastVersion = useRef<number | null>(null);
+  return useQuery({
+    queryKey: ['consult-thread', reference],
+    enabled: reference !== null,
+    retry: false,
+    refetchInterval: (query) => {
+      const data = query.state.data;
+      if (!data) return false;
+      const changed = lastVersion.current !== data.version;
+      lastVersion.current = data.version;
+      delay.current = nextPollDelay(delay.current, changed);
+      return delay.current;
+    },
+    queryFn: async (): Promise<PublicThread | null> => {
+      try {
+        return await api.get<PublicThread>(threadUrl(reference ?? ''));
+      } catch (error) {
+        if (isApiError(error) && error.status === 404) return null;
+        throw error;
+      }
+    },
+  });
+}
+
+export function useFollowUp(reference: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: string) => api.post<PublicThread>(`${threadUrl(reference)}/messages`, { body }),
+    onSuccess: (thread) => qc.setQueryData(['consult-thread', reference], thread),
+  });
+}
+
+export function useWithdrawThread() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (reference: string) => api.request<void>('DELETE', threadUrl(reference)),
+    onSuccess: (_r, reference) => qc.setQueryData(['consult-thread', reference], null),
+  });
+}
+
+const WORKBENCH = ['consult-workbench'] as const;
+
+export function useWorkbench(status: ThreadStatus | undefined) {
+  return useQuery({
+    queryKey: [...WORKBENCH, status ?? 'all'],
+    refetchInterval: 30_000,
+    queryFn: () => api.get<WorkbenchResponse>('/api/v1/consult/workbench', { query: { status } }),
+  });
+}
+
+export function useWorkbenchAction() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, action, body }: { id: string; action: 'claim' | 'answer' | 'hand-over' | 'close'; body?: AnswerRequest | { toUserId?: string; note?: string } }) =>
+      api.post<{ thread: WorkbenchThread }>(`/api/v1/consult/workbench/${id}/${action}`, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: WORKBENCH }),
+  });
+}
+
+export function useSavedReplies() {
+  return useQuery({ queryKey: ['consult-saved-replies'], staleTime: 300_000, queryFn: () => api.get<{ replies: SavedReply[] }>('/api/v1/consult/saved-replies').then((b) => b.replies) });
+}
+
+export function useConsultants() {
+  return useQuery({ queryKey: ['consult-consultants'], staleTime: 300_000, queryFn: () => api.get<{ consultants: { id: string; name: string }[] }>('/api/v1/consult/consultants').then((b) => b.consultants) });
+}
+
+const KNOWLEDGE = ['consult-knowledge'] as const;
+
+export function useKnowledge() {
+  return useQuery({ queryKey: KNOWLEDGE, queryFn: () => api.get<{ entries: KnowledgeEntryDto[] }>('/api/v1/consult/knowledge').then((b) => b.entries) });
+}
+
+export function useSaveKnowledge() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string | null; body: SaveKnowledgeRequest }) =>
+      id ? api.request<{ entry: KnowledgeEntryDto }>('PUT', `/api/v1/consult/knowledge/${id}`, { body }) : api.post<{ entry: KnowledgeEntryDto }>('/api/v1/consult/knowledge', body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: KNOWLEDGE }),
+  });
+}
+
+export function useKnowledgeStatus() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, to }: { id: string; to: 'publish' | 'retire' }) => api.post<{ entry: KnowledgeEntryDto }>(`/api/v1/consult/knowledge/${id}/${to}`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: KNOWLEDGE }),
+  });
+}
