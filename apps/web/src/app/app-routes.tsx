@@ -33,6 +33,9 @@ const MyClaimsPage = lazyWithRetry(() => import('../features/holder/my-claims-pa
 const MyPermitsPage = lazyWithRetry(() => import('../features/holder/my-permits-page.tsx'));
 const MySmsPage = lazyWithRetry(() => import('../features/holder/my-sms-page.tsx'));
 const ActivationPage = lazyWithRetry(() => import('../features/activation/activation-page.tsx'));
+const AskOnlinePage = lazyWithRetry(() => import('../features/online-consult/ask-page.tsx'));
+const OnlineThreadPage = lazyWithRetry(() => import('../features/online-consult/thread-page.tsx'));
+const OnlineWorkbenchPage = lazyWithRetry(() => import('../features/online-consult/workbench-page.tsx'));
 
 export function AppRoutes() {
   return (
@@ -45,6 +48,8 @@ export function AppRoutes() {
         <Route path="/consult/status" element={<ConsultationStatusPage />} />
         <Route path="/privacy" element={<PrivacyNoticePage />} />
         <Route path="/activate" element={<ActivationPage />} />
+        <Route path="/consult/ask" element={<AskOnlinePage />} />
+        <Route path="/consult/thread" element={<OnlineThreadPage />} />
         <Route
           element={
             <RequireSession>
@@ -69,6 +74,7 @@ export function AppRoutes() {
           <Route path="me/claims" element={<RequireRole path="/me/claims"><MyClaimsPage /></RequireRole>} />
           <Route path="me/permits" element={<RequireRole path="/me/permits"><MyPermitsPage /></RequireRole>} />
           <Route path="me/sms" element={<RequireRole path="/me/sms"><MySmsPage /></RequireRole>} />
+          <Route path="consultant/online" element={<RequireRole path="/consultant/online"><OnlineWorkbenchPage /></RequireRole>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

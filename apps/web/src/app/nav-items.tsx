@@ -48,6 +48,7 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
   consultant: [
     { path: '/', labelKey: 'nav.consultantHome', icon: <CommentOutlined /> },
     { path: '/consultations', labelKey: 'nav.consultationQueue', icon: <SolutionOutlined /> },
+    { path: '/consultant/online', labelKey: 'nav.onlineConsult', icon: <CommentOutlined /> },
   ],
   admin: [
     { path: '/admin/users', labelKey: 'nav.users', icon: <UserOutlined /> },

@@ -26,6 +26,7 @@ export const en: Messages = {
   nav: {
     menu: 'Menu',
     consultationQueue: 'Call-back queue',
+    onlineConsult: 'Online consultation',
     openMenu: 'Open menu',
     myProfile: 'My permit',
     employerHolders: 'Our permit holders',
@@ -222,6 +223,7 @@ export const en: Messages = {
       policy_wage: 'Average wage',
       policy_version: 'Policy version',
       system: 'System',
+      knowledge_entry: 'Knowledge entry',
     },
   },
   register: {

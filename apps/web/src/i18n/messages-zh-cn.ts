@@ -24,6 +24,7 @@ export const zhCN = {
   nav: {
     menu: '菜单',
     consultationQueue: '咨询回访队列',
+    onlineConsult: '在线咨询工作台',
     openMenu: '打开菜单',
     myProfile: '我的居住证积分',
     employerHolders: '本单位持证人',
@@ -220,6 +221,7 @@ export const zhCN = {
       policy_wage: '职工平均工资',
       policy_version: '政策版本',
       system: '系统',
+      knowledge_entry: '知识库条目',
     },
   },
   register: {

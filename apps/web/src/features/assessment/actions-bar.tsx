@@ -8,6 +8,7 @@ import type { AssessmentInput } from '@jifen/domain';
 import { api } from '../../api/client.ts';
 import { errorText } from '../../api/error-text.ts';
 import { useSession } from '../auth/session-api.ts';
+import '../online-consult/messages.ts';
 
 /** Print (the print stylesheet gives the report), share link (fragment only), save to the holder's account, ask a consultant. */
 export function ActionsBar({ shareFragment, input, asOf, onReset }: { shareFragment: string; input: AssessmentInput | null; asOf: string; onReset: () => void }) {
@@ -37,6 +38,9 @@ export function ActionsBar({ shareFragment, input, asOf, onReset }: { shareFragm
         )}
         <Link to={`/consult#${shareFragment}`} data-testid="consult-link">
           <Button>{t('assess.actions.consult')}</Button>
+        </Link>
+        <Link to={`/consult/ask#${shareFragment}`} data-testid="ask-online-link">
+          <Button>{t('onlineConsult.askLink')}</Button>
         </Link>
         <Button type="text" onClick={onReset} data-testid="reset">{t('assess.actions.reset')}</Button>
       </Flex>
