@@ -27,6 +27,7 @@ export const en: Messages = {
     menu: 'Menu',
     consultationQueue: 'Call-back queue',
     onlineConsult: 'Online consultation',
+    askOnline: 'Ask online (written answer)',
     openMenu: 'Open menu',
     myProfile: 'My permit',
     employerHolders: 'Our permit holders',

@@ -25,6 +25,7 @@ export const zhCN = {
     menu: '菜单',
     consultationQueue: '咨询回访队列',
     onlineConsult: '在线咨询工作台',
+    askOnline: '在线咨询（书面答复）',
     openMenu: '打开菜单',
     myProfile: '我的居住证积分',
     employerHolders: '本单位持证人',

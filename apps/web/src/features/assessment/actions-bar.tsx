@@ -8,7 +8,6 @@ import type { AssessmentInput } from '@jifen/domain';
 import { api } from '../../api/client.ts';
 import { errorText } from '../../api/error-text.ts';
 import { useSession } from '../auth/session-api.ts';
-import '../online-consult/messages.ts';
 
 /** Print (the print stylesheet gives the report), share link (fragment only), save to the holder's account, ask a consultant. */
 export function ActionsBar({ shareFragment, input, asOf, onReset }: { shareFragment: string; input: AssessmentInput | null; asOf: string; onReset: () => void }) {
@@ -40,7 +39,7 @@ export function ActionsBar({ shareFragment, input, asOf, onReset }: { shareFragm
           <Button>{t('assess.actions.consult')}</Button>
         </Link>
         <Link to={`/consult/ask#${shareFragment}`} data-testid="ask-online-link">
-          <Button>{t('onlineConsult.askLink')}</Button>
+          <Button>{t('nav.askOnline')}</Button>
         </Link>
         <Button type="text" onClick={onReset} data-testid="reset">{t('assess.actions.reset')}</Button>
       </Flex>

@@ -14,7 +14,6 @@ import { readForm } from '../assessment/to-input.ts';
 import { shanghaiToday } from '../assessment/today.ts';
 import { useCreateConsultation } from './consultation-api.ts';
 import './messages.ts';
-import '../online-consult/messages.ts';
 
 interface Values {
   name: string;
@@ -113,7 +112,7 @@ export default function ConsultationRequestPage() {
       <div style={{ marginTop: 16, display: 'flex', justifyContent: 'space-between' }}>
         <Link to="/assess">{t('consult.backToAssess')}</Link>
         <Link to="/consult/status">{t('consult.viewStatus')}</Link>
-        <Link to={`/consult/ask${window.location.hash}`} data-testid="ask-online-link">{t('onlineConsult.askLink')}</Link>
+        <Link to={`/consult/ask${window.location.hash}`} data-testid="ask-online-link">{t('nav.askOnline')}</Link>
       </div>
     </PublicPageFrame>
   );

@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import { addDays } from '@jifen/domain';
+import { login, saveScreenshot } from './support/session.ts';
+import { chooseOption } from './support/ui-helpers.ts';
+
+/**
+ * Issue #14: an anonymous person asks online, sees the instant answer with
+ * L-4 and the dates computed for today, sends the question anyway; the
+ * consultant answers with a saved reply; the person's open page shows the
+ * answer without a reload; the person withdraws and the thread is gone.
+ */
+test('ask online, instant L-4 answer, consultant answers with a saved reply, live on the open page, withdraw', async ({ page, browser }) => {
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  const expiry = addDays(today, -70);
+
+  await page.goto('/consult/ask');
+  await page.getByTestId('ask-question').fill('居住证过期70天了积分还有吗');
+  const instant = page.getByTestId('instant-answers');
+  await expect(instant.getByTestId('instant-lifecycle')).toContainText(`居住证到期日 ${expiry}`);
+  await expect(instant.getByTestId('instant-state')).toHaveText('积分已清零');
+  // The dates are computed by the engine for today: L-4 from the 61st day after expiry.
+  await expect(instant.getByTestId('timeline-L-4')).toContainText(addDays(expiry, 61));
+  await expect(instant.getByTestId('timeline-L-5')).toContainText(addDays(expiry, 91));
+  await expect(instant.getByTestId('instant-entry-0')).toContainText('逾期超过60天积分清零');
+  await expect(instant.getByTestId('instant-entry-0').getByTestId('rule-tag').first()).toHaveText('L-4');
+  await saveScreenshot(page, 'online-consult-instant-desktop-zh');
+
+  await page.getByTestId('ask-consent').check();
+  await page.getByTestId('ask-send').click();
+  const reference = (await page.getByTestId('thread-reference').innerText()).trim();
+  expect(reference).toMatch(/^[2-9A-Z]{5}-[2-9A-Z]{5}$/);
+  await page.getByTestId('open-thread').click();
+  await expect(page.getByTestId('thread-status')).toHaveText('等待顾问答复');
+  await expect(page.getByTestId('thread-no-answer')).toBeVisible();
+
+  // The consultant works in another browser; the person's page stays open.
+  const staff = await browser.newContext();
+  const desk = await staff.newPage();
+  await login(desk, 'consultant');
+  await desk.getByTestId('side-menu').getByText('在线咨询工作台').click();
+  await desk.getByTestId(`workbench-row-${reference}`).click();
+  const panel = desk.getByTestId('workbench-thread');
+  await expect(panel.getByTestId('workbench-question')).toHaveText('居住证过期70天了积分还有吗');
+  await expect(panel.getByTestId('goal-tag')).toBeVisible();
+  await panel.getByTestId('workbench-claim').click();
+  await chooseOption(desk, 'saved-reply-select', '逾期超过60天');
+  await panel.getByTestId('saved-reply-insert').click();
+  await expect(panel.getByTestId('answer-text')).toHaveValue(/L-4/);
+  await panel.getByTestId('answer-send').click();
+  await expect(panel.getByTestId('workbench-thread-status')).toHaveText('顾问已答复');
+  await saveScreenshot(desk, 'online-consult-workbench-desktop-zh');
+
+  // No reload: the open page polls and shows the answer.
+  await expect(page.getByTestId('thread-status')).toHaveText('顾问已答复', { timeout: 20_000 });
+  const answer = page.getByTestId('message-consultant');
+  await expect(answer.getByTestId('message-body')).toContainText('根据规则 L-4');
+  await expect(answer.getByTestId('rule-tag').first()).toHaveText('L-4');
+  await saveScreenshot(page, 'online-consult-answered-desktop-zh');
+
+  await page.getByTestId('thread-withdraw').click();
+  await page.getByTestId('thread-withdraw-confirm').click();
+  await expect(page.getByTestId('thread-withdrawn')).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('thread-not-found')).toBeVisible();
+
+  // Gone from the consultant's queue too.
+  await desk.getByTestId('workbench-filter').getByText('全部').click();
+  await desk.reload();
+  await expect(desk.getByTestId('workbench-queue')).toBeVisible();
+  await expect(desk.getByTestId(`workbench-row-${reference}`)).toHaveCount(0);
+  await staff.close();
+});
