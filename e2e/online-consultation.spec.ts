@@ -17,7 +17,7 @@ test('ask online, instant L-4 answer, consultant answers with a saved reply, liv
   await page.getByTestId('ask-question').fill('居住证过期70天了积分还有吗');
   const instant = page.getByTestId('instant-answers');
   await expect(instant.getByTestId('instant-lifecycle')).toContainText(`居住证到期日 ${expiry}`);
-  await expect(instant.getByTestId('instant-state')).toHaveText('积分已清零');
+  await expect(instant.getByTestId('instant-state')).toContainText('积分已清零');
   // The dates are computed by the engine for today: L-4 from the 61st day after expiry.
   await expect(instant.getByTestId('timeline-L-4')).toContainText(addDays(expiry, 61));
   await expect(instant.getByTestId('timeline-L-5')).toContainText(addDays(expiry, 91));

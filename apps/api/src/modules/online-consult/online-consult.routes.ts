@@ -53,7 +53,7 @@ export interface OnlineConsultRouteOptions extends ConsultationPolicy {
 export function registerOnlineConsultRoutes(app: App, deps: ModuleDeps, opts: OnlineConsultRouteOptions): void {
   const policy: ConsultationPolicy = { retentionDays: opts.retentionDays };
   const ask = { max: Math.max(10, Math.floor(opts.globalRateLimitMax / 60)), timeWindow: '1 minute' };
-  // The open page polls (with backoff) for new answers: 2 s at first, up to 15 s.
+  // The open page polls (with backoff) for new answers: 2 s at first, up to 10 s.
   const follow = { max: Math.max(60, Math.floor(opts.globalRateLimitMax / 6)), timeWindow: '1 minute' };
   const instant = { max: Math.max(60, Math.floor(opts.globalRateLimitMax / 6)), timeWindow: '1 minute' };
   const consultant = { access: only('consultant') };

@@ -34,9 +34,9 @@ export function useCreateThread() {
 
 const threadUrl = (reference: string) => `/api/v1/consult/threads/by-reference/${encodeURIComponent(reference)}`;
 
-/** Polling with backoff: 2 s after a change, then ×1.5 per unchanged look, at most 15 s. */
+/** Polling with backoff: 2 s after a change, then ×1.5 per unchanged look, at most 10 s. */
 export const POLL_MIN_MS = 2_000;
-export const POLL_MAX_MS = 15_000;
+export const POLL_MAX_MS = 10_000;
 export function nextPollDelay(previous: number, changed: boolean): number {
   return changed ? POLL_MIN_MS : Math.min(POLL_MAX_MS, Math.round(previous * 1.5));
 }
@@ -99,8 +99,17 @@ export function useWorkbenchAction() {
   return useMutation({
     mutationFn: ({ id, action, body }: { id: string; action: 'claim' | 'answer' | 'hand-over' | 'close'; body?: AnswerRequest | { toUserId?: string; note?: string } }) =>
       api.post<{ thread: WorkbenchThread }>(`/api/v1/consult/workbench/${id}/${action}`, body),
-    onSuccess: () => qc.invalidateQueries({ queryKey: WORKBENCH }),
+    onSuccess: (r) => {
+      // The open question stays on screen after it leaves the filtered list (answered, closed).
+      qc.setQueryData(['consult-workbench-pinned', r.thread.id], r.thread);
+      return qc.invalidateQueries({ queryKey: WORKBENCH });
+    },
   });
+}
+
+/** The question last changed on this screen, by id (set by `useWorkbenchAction`). */
+export function usePinnedThread(id: string | null) {
+  return useQuery<WorkbenchThread | null>({ queryKey: ['consult-workbench-pinned', id], enabled: false, queryFn: () => null });
 }
 
 export function useSavedReplies() {

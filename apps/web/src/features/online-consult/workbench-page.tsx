@@ -7,7 +7,7 @@ import { formatDate } from '../../components/format-date.ts';
 import { LoadFailed } from '../../components/load-failed.tsx';
 import { GoalTag } from './goal-tag.tsx';
 import { KnowledgeTab } from './knowledge-tab.tsx';
-import { useWorkbench } from './online-consult-api.ts';
+import { usePinnedThread, useWorkbench } from './online-consult-api.ts';
 import { STATUS_COLOR } from './thread-page.tsx';
 import { ThreadPanel, type EntryDraft } from './thread-panel.tsx';
 import './messages.ts';
@@ -32,7 +32,9 @@ export default function OnlineWorkbenchPage() {
   };
   const queue = useWorkbench(filter === 'all' ? undefined : filter);
   const [entrySeed, setEntrySeed] = useState<EntryDraft | null>(null);
-  const current = queue.data?.threads.find((x) => x.id === selected) ?? null;
+  const pinned = usePinnedThread(selected);
+  const listed = queue.data?.threads.find((x) => x.id === selected);
+  const current = listed ?? pinned.data ?? null;
 
   const queueView = (
     <Flex vertical gap={16}>
