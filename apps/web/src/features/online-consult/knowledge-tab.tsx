@@ -93,7 +93,7 @@ export function KnowledgeTab({ seed }: { seed: EntryDraft | null }) {
             onFinish={onFinish}
             initialValues={editing === 'new' ? initial : toForm(list.data!.find((e) => e.id === editing)!)}
           >
-            <Form.Item name="slug" label={t('onlineConsult.kbSlug')} rules={[{ required: true, message: t('onlineConsult.required') }, { pattern: /^[a-z0-9-]{2,60}$/, message: 'a-z 0-9 -' }]}>
+            <Form.Item name="slug" label={t('onlineConsult.kbSlug')} rules={[{ required: true, message: t('onlineConsult.required') }, { pattern: /^[a-z0-9-]{2,60}$/, message: t('onlineConsult.kbSlugFormat') }]}>
               <Input data-testid="kb-slug" />
             </Form.Item>
             <Space.Compact block>
@@ -107,7 +107,7 @@ export function KnowledgeTab({ seed }: { seed: EntryDraft | null }) {
             <Form.Item
               name="ruleIds"
               label={t('onlineConsult.kbRuleIds')}
-              rules={[{ validator: async (_, v: string | undefined) => { if (ruleIdsIn(v ?? '').length === 0) throw new Error('L-4, PI-1 …'); } }]}
+              rules={[{ validator: async (_, v: string | undefined) => { if (ruleIdsIn(v ?? '').length === 0) throw new Error(t('onlineConsult.kbRuleIdsRequired')); } }]}
             >
               <Input placeholder="L-4 L-5" />
             </Form.Item>

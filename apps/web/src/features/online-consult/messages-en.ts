@@ -96,6 +96,8 @@ export const onlineConsultEn: typeof onlineConsultZh = {
   kbRuleIds: 'Rule IDs',
   kbStates: 'Permit states it answers (L-8)',
   kbSave: 'Save draft',
+  kbRuleIdsRequired: 'Name at least one rule ID the entry rests on, e.g. L-4, PI-1',
+  kbSlugFormat: 'Lower-case letters, digits and hyphens, e.g. points-cleared',
   kbPublish: 'Publish',
   kbRetire: 'Retire',
   kbEdit: 'Edit',

@@ -94,6 +94,8 @@ export const onlineConsultZh = {
   kbRuleIds: '规则编号',
   kbStates: '对应的居住证状态（L-8）',
   kbSave: '保存草稿',
+  kbRuleIdsRequired: '至少写明一条所依据的规则编号，如 L-4、PI-1',
+  kbSlugFormat: '标识只能用小写字母、数字和连字符，如 points-cleared',
   kbPublish: '发布',
   kbRetire: '停用',
   kbEdit: '编辑',
