@@ -1,17 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Checkbox, Form, Input, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { parseMobile } from '@jifen/domain';
 import type { ConsultationCreated } from '@jifen/contracts';
-import { isApiError } from '../../api/api-error.ts';
 import { errorText } from '../../api/error-text.ts';
 import { PublicPageFrame } from '../../components/public-page-frame.tsx';
-import { usePolicySet } from '../../api/policy-data.ts';
-import { evaluateInBrowser } from '../assessment/engine.ts';
-import { decodeForm } from '../assessment/share-codec.ts';
-import { readForm } from '../assessment/to-input.ts';
-import { shanghaiToday } from '../assessment/today.ts';
+import { showBodyFieldErrors, useAttachedAssessment } from './attached-assessment.ts';
 import { useCreateConsultation } from './consultation-api.ts';
 import './messages.ts';
 
@@ -30,15 +25,7 @@ export default function ConsultationRequestPage() {
   const [form] = Form.useForm<Values>();
   const create = useCreateConsultation();
   const [done, setDone] = useState<ConsultationCreated | null>(null);
-  const policySet = usePolicySet();
-  const attached = useMemo(() => {
-    const today = shanghaiToday();
-    const f = decodeForm(window.location.hash, today);
-    const read = f ? readForm(f) : null;
-    if (!f || !read?.input) return null;
-    const r = evaluateInBrowser(read.input, f.asOf, policySet);
-    return r.ok ? { input: read.input, asOf: f.asOf, total: r.value.assessment.total } : null;
-  }, [policySet]);
+  const attached = useAttachedAssessment();
 
   const onFinish = (v: Values) =>
     create.mutate(
@@ -52,14 +39,7 @@ export default function ConsultationRequestPage() {
       },
       {
         onSuccess: setDone,
-        onError: (error) => {
-          if (!isApiError(error)) return;
-          const fields = error.details.flatMap((d) => {
-            const name = d.path.replace(/^body\./, '');
-            return ['name', 'mobile', 'question', 'consent'].includes(name) ? [{ name: name as keyof Values, errors: [d.message] }] : [];
-          });
-          if (fields.length > 0) form.setFields(fields);
-        },
+        onError: (error) => showBodyFieldErrors(form, error, ['name', 'mobile', 'question', 'consent']),
       },
     );
 

@@ -1,17 +1,12 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { Alert, Button, Checkbox, Divider, Form, Input, Spin, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { parseMobile } from '@jifen/domain';
 import type { ThreadCreated } from '@jifen/contracts';
-import { isApiError } from '../../api/api-error.ts';
 import { errorText } from '../../api/error-text.ts';
-import { usePolicySet } from '../../api/policy-data.ts';
 import { PublicPageFrame } from '../../components/public-page-frame.tsx';
-import { evaluateInBrowser } from '../assessment/engine.ts';
-import { decodeForm } from '../assessment/share-codec.ts';
-import { readForm } from '../assessment/to-input.ts';
-import { shanghaiToday } from '../assessment/today.ts';
+import { showBodyFieldErrors, useAttachedAssessment } from '../consultation/attached-assessment.ts';
 import { InstantAnswers } from './instant-answers.tsx';
 import { useCreateThread, useInstantAnswers } from './online-consult-api.ts';
 import './messages.ts';
@@ -43,15 +38,7 @@ export default function AskOnlinePage() {
   const instant = useInstantAnswers(debounced);
   const create = useCreateThread();
   const [done, setDone] = useState<ThreadCreated | null>(null);
-  const policySet = usePolicySet();
-  const attached = useMemo(() => {
-    const today = shanghaiToday();
-    const f = decodeForm(window.location.hash, today);
-    const read = f ? readForm(f) : null;
-    if (!f || !read?.input) return null;
-    const r = evaluateInBrowser(read.input, f.asOf, policySet);
-    return r.ok ? { input: read.input, asOf: f.asOf, total: r.value.assessment.total } : null;
-  }, [policySet]);
+  const attached = useAttachedAssessment();
   const notify = Form.useWatch('notifySms', form);
 
   const onFinish = (v: Values) =>
@@ -69,14 +56,7 @@ export default function AskOnlinePage() {
           sessionStorage.removeItem(DRAFT_KEY);
           setDone(r);
         },
-        onError: (error) => {
-          if (!isApiError(error)) return;
-          const fields = error.details.flatMap((d) => {
-            const name = d.path.replace(/^body\./, '');
-            return ['question', 'mobile', 'consent'].includes(name) ? [{ name: name as keyof Values, errors: [d.message] }] : [];
-          });
-          if (fields.length > 0) form.setFields(fields);
-        },
+        onError: (error) => showBodyFieldErrors(form, error, ['question', 'mobile', 'consent']),
       },
     );
 
