@@ -30,6 +30,8 @@ import { registerVisitRoutes } from './modules/visits/visits.routes.ts';
 import { registerPolicyDataRoutes } from './modules/policy-data/policy-data.routes.ts';
 import { preparePolicyData } from './modules/policy-data/policy-data.service.ts';
 import { registerHolderActivationRoutes } from './modules/holder-activation/activation.routes.ts';
+import { registerNoticeRoutes } from './modules/notices/notices.routes.ts';
+import { registerSmsAdminRoutes } from './modules/sms-outbox/sms-outbox.routes.ts';
 
 export type AppConfig = Pick<
   Config,
@@ -134,6 +136,8 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   registerPolicyDataRoutes(app, deps);
   registerHolderActivationRoutes(app, deps);
   registerConsultationRoutes(app, deps, { retentionDays: config.consultationRetentionDays ?? 90, globalRateLimitMax: config.rateLimitMax });
+  registerNoticeRoutes(app, deps);
+  registerSmsAdminRoutes(app, deps);
 
   spaFallback = await registerWeb(app, config.webDist);
   await app.ready();

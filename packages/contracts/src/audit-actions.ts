@@ -66,6 +66,9 @@ const OTHER_ACTION_LABELS = {
   'policy.draft_saved': { zh: '保存政策数据草稿', en: 'Policy data draft saved' },
   'policy.published': { zh: '发布政策数据', en: 'Policy data published' },
   'policy.discarded': { zh: '放弃政策数据草稿', en: 'Policy data draft discarded' },
+  // Issue #12: the verifiable notice and the SMS provider.
+  'notice.revoked': { zh: '撤销积分通知单', en: 'Points notice revoked' },
+  'sms.resent': { zh: '重新发送短信', en: 'SMS resent' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type AuditAction = keyof typeof OTHER_ACTION_LABELS | `application.${Action}`;

@@ -19,3 +19,4 @@ export * from './visits.ts';
 export * from './notifications.ts';
 export * from './policy-admin.ts';
 export * from './holder-activation.ts';
+export * from './notices.ts';
