@@ -77,7 +77,8 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    routerOptions: { ignoreTrailingSlash: true },
+    // 1000, not Fastify's 100: a points notice's signed code (/api/v1/public/notices/:code, ~300 characters) is one parameter.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1000 },
     // A path the router cannot decode (bad percent-encoding, an over-long
     // parameter) gets the same coded error body as every other refusal.
     frameworkErrors: (error, req, reply) => sendError(req, reply, error),

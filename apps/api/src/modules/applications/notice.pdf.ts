@@ -156,9 +156,13 @@ function footer(doc: Doc, c: NoticeContent): void {
   const size = 104;
   const top = PAGE.height - MARGIN - size - 52;
   drawQr(doc, c.verifyUrl, MARGIN, top, size);
+  // The QR code is also a link: a click in a PDF viewer opens the same verification page.
+  doc.link(MARGIN, top, size, size, c.verifyUrl);
+  // The signed code is too long to print usefully; the page's address and the notice number are shown instead.
+  const at = c.verifyUrl.indexOf('/verify/');
   doc.font('regular').fontSize(8.5).fillColor(MUTED)
     .text('扫码核验通知单真伪 Scan to verify', MARGIN, top + size + 6, { width: 220, lineBreak: false })
-    .text(c.verifyUrl, MARGIN, top + size + 19, { width: 300, lineBreak: false, ellipsis: true });
+    .text(`${c.verifyUrl.slice(0, at + '/verify/'.length)}…`, MARGIN, top + size + 19, { width: 300, lineBreak: false, ellipsis: true });
   const right = PAGE.width - MARGIN - 230;
   doc.font('bold').fontSize(12.5).fillColor(INK).text(c.centreName, right, top + 34, { width: 230, align: 'right' });
   doc.font('regular').fontSize(11).text(zhDate(c.issuedOn), right, top + 56, { width: 230, align: 'right' });
