@@ -33,6 +33,8 @@ const MyClaimsPage = lazyWithRetry(() => import('../features/holder/my-claims-pa
 const MyPermitsPage = lazyWithRetry(() => import('../features/holder/my-permits-page.tsx'));
 const MySmsPage = lazyWithRetry(() => import('../features/holder/my-sms-page.tsx'));
 const ActivationPage = lazyWithRetry(() => import('../features/activation/activation-page.tsx'));
+const NoticeVerifyPage = lazyWithRetry(() => import('../features/notice-verify/verify-page.tsx'));
+const FailedSmsPage = lazyWithRetry(() => import('../features/sms-admin/failed-sms-page.tsx'));
 
 export function AppRoutes() {
   return (
@@ -45,6 +47,7 @@ export function AppRoutes() {
         <Route path="/consult/status" element={<ConsultationStatusPage />} />
         <Route path="/privacy" element={<PrivacyNoticePage />} />
         <Route path="/activate" element={<ActivationPage />} />
+        <Route path="/verify/:code" element={<NoticeVerifyPage />} />
         <Route
           element={
             <RequireSession>
@@ -69,6 +72,7 @@ export function AppRoutes() {
           <Route path="me/claims" element={<RequireRole path="/me/claims"><MyClaimsPage /></RequireRole>} />
           <Route path="me/permits" element={<RequireRole path="/me/permits"><MyPermitsPage /></RequireRole>} />
           <Route path="me/sms" element={<RequireRole path="/me/sms"><MySmsPage /></RequireRole>} />
+          <Route path="admin/sms" element={<RequireRole path="/admin/sms"><FailedSmsPage /></RequireRole>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

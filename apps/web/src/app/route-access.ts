@@ -13,6 +13,7 @@ export const PATH_ROLES: Record<string, readonly Role[]> = {
   '/me/claims': ['holder'],
   '/me/permits': ['holder'],
   '/me/sms': ['holder'],
+  '/admin/sms': ['admin'],
 };
 
 export function canOpen(role: Role, path: string): boolean {

@@ -36,6 +36,7 @@ export const en: Messages = {
     users: 'Users',
     audit: 'Audit log',
     policyData: 'Policy data',
+    failedSms: 'Failed SMS',
     employerApplications: 'Points applications',
     myApplications: 'My applications',
     districtApplications: 'District applications',

@@ -6,6 +6,7 @@ import { DB_KINDS } from '../../../test/support/databases.ts';
 import { holderIdByName } from '../../../test/support/fixtures.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
 import { pdfTextAndLinks, writePage1Png } from '../../../test/support/pdf.ts';
+import { signNoticeCode, type NoticeClaims } from '../notices/notice-code.ts';
 import { verifyNotice } from '../notices/notices.service.ts';
 import { noticeNumber, verifyUrl } from './notice.service.ts';
 import { act, createDraft, PASSING_INPUT } from './test-support.ts';
@@ -144,11 +145,11 @@ describe.each(DB_KINDS)('points notice PDF (%s)', (kind) => {
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
     const raised = Buffer.from(JSON.stringify({ ...claims, t: 999 })).toString('base64url');
     const other = generateKeyPairSync('ed25519');
-    const { signNoticeCode } = await import('../notices/notice-code.ts');
+
     const forgedCodes = [
       `${raised}.${signature}`, // the total changed, the signature kept
       `${payload}.${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BA' : 'AA'}`, // the signature altered
-      signNoticeCode({ ...(claims as never), t: 999 }, other.privateKey), // signed with someone else's key
+      signNoticeCode({ ...(claims as unknown as NoticeClaims), t: 999 }, other.privateKey), // signed with someone else's key
       'not-a-code', `${payload}`, `${payload}.${signature}.x`,
     ];
     for (const c of forgedCodes) expect((await verifyNotice(deps, c)).status, c).toBe('forged');
