@@ -10,8 +10,7 @@ import { renderNoticePdf, type NoticeContent } from './notice.pdf.ts';
 import { findNoticeFacts } from './notice.repository.ts';
 import { signNoticeCode, surnameOf } from '../notices/notice-code.ts';
 import { noticeKeysOf } from '../notices/notice-key.ts';
-import { recordNoticePrint } from '../notices/notices.repository.ts';
-import { noticeNumber } from '../notices/notices.service.ts';
+import { noticeNumber, recordNoticePrinted } from '../notices/notices.service.ts';
 
 export { noticeNumber } from '../notices/notices.service.ts';
 
@@ -76,7 +75,7 @@ export async function printNotice(
     { v: 1, k: keys.keyId, n: noticeNo, s: surnameOf(a.holder_name), i: facts.resident_id_masked, t: total, u: facts.permit_expires_on, c: centreName, d: a.notice_issued_on },
     keys.privateKey,
   );
-  const { revoked } = await recordNoticePrint(deps.db, { noticeNo, applicationId: a.id, issuedOn: a.notice_issued_on, at: deps.clock.now() });
+  const { revoked } = await recordNoticePrinted(deps.db, { noticeNo, applicationId: a.id, issuedOn: a.notice_issued_on, at: deps.clock.now() });
   if (revoked) throw revokedNotice(noticeNo);
   const content: NoticeContent = {
     noticeNo,

@@ -8,7 +8,7 @@ import { fail, text } from '../../errors.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { verifyNoticeCode } from './notice-code.ts';
 import { noticeKeysOf } from './notice-key.ts';
-import { findNoticeApplication, findNoticeStatus, revokeNoticeRow, type RevocationReason } from './notices.repository.ts';
+import { findNoticeApplication, findNoticeStatus, recordNoticePrint, revokeNoticeRow, type RevocationReason } from './notices.repository.ts';
 
 /**
  * The notice number, derived from the application id alone so that every
@@ -17,6 +17,11 @@ import { findNoticeApplication, findNoticeStatus, revokeNoticeRow, type Revocati
  */
 export function noticeNumber(applicationId: string): string {
   return `JF${applicationId.replace(/-/g, '').slice(0, 16).toUpperCase()}`;
+}
+
+/** Records a notice on its first print (later prints change nothing); tells whether it has been revoked. */
+export function recordNoticePrinted(q: Sql, n: { noticeNo: string; applicationId: string; issuedOn: string; at: Date }): Promise<{ revoked: boolean }> {
+  return recordNoticePrint(q, n);
 }
 
 /**
