@@ -31,6 +31,8 @@ import { registerPolicyDataRoutes } from './modules/policy-data/policy-data.rout
 import { preparePolicyData } from './modules/policy-data/policy-data.service.ts';
 import { registerHolderActivationRoutes } from './modules/holder-activation/activation.routes.ts';
 import { registerOnlineConsultRoutes } from './modules/online-consult/online-consult.routes.ts';
+import { registerNoticeRoutes } from './modules/notices/notices.routes.ts';
+import { registerSmsAdminRoutes } from './modules/sms-outbox/sms-outbox.routes.ts';
 
 export type AppConfig = Pick<
   Config,
@@ -76,7 +78,8 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    routerOptions: { ignoreTrailingSlash: true },
+    // 1000, not Fastify's 100: a points notice's signed code (/api/v1/public/notices/:code, ~300 characters) is one parameter.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1000 },
     // A path the router cannot decode (bad percent-encoding, an over-long
     // parameter) gets the same coded error body as every other refusal.
     frameworkErrors: (error, req, reply) => sendError(req, reply, error),
@@ -136,6 +139,8 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   registerHolderActivationRoutes(app, deps);
   registerConsultationRoutes(app, deps, { retentionDays: config.consultationRetentionDays ?? 90, globalRateLimitMax: config.rateLimitMax });
   registerOnlineConsultRoutes(app, deps, { retentionDays: config.consultationRetentionDays ?? 90, globalRateLimitMax: config.rateLimitMax });
+  registerNoticeRoutes(app, deps);
+  registerSmsAdminRoutes(app, deps);
 
   spaFallback = await registerWeb(app, config.webDist);
   await app.ready();

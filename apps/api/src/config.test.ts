@@ -1,3 +1,4 @@
+import { SMS_TEMPLATES } from '@jifen/domain';
 import { describe, expect, it } from 'vitest';
 import { clockStartingOn, shanghaiDate } from './clock.ts';
 import { loadConfig } from './config.ts';
@@ -61,5 +62,26 @@ describe('clockStartingOn', () => {
     expect(clock.now().toISOString()).toBe('2025-12-31T15:30:00.000Z');
     real += 60 * 60_000;
     expect(shanghaiDate(clock.now())).toBe('2026-01-01');
+  });
+});
+
+describe('SMS provider settings (issue #12)', () => {
+  const templates = JSON.stringify(Object.fromEntries(Object.keys(SMS_TEMPLATES).map((k, i) => [k, `SMS_${100 + i}`])));
+  it('logs by default; Aliyun needs its key, signature and a template code for every message kind', () => {
+    const plain = loadConfig({});
+    expect(plain.ok && plain.config.sms).toEqual({ provider: 'log', maxAttempts: 6, retryBaseMs: 30_000 });
+    const missing = loadConfig({ SMS_PROVIDER: 'aliyun' });
+    expect(missing.ok ? [] : missing.errors).toEqual(
+      ['ALIYUN_SMS_ACCESS_KEY_ID', 'ALIYUN_SMS_ACCESS_KEY_SECRET', 'ALIYUN_SMS_SIGN_NAME', 'ALIYUN_SMS_TEMPLATES'].map((n) => `${n}: required when SMS_PROVIDER=aliyun`),
+    );
+    const aliyun = { SMS_PROVIDER: 'aliyun', ALIYUN_SMS_ACCESS_KEY_ID: 'id', ALIYUN_SMS_ACCESS_KEY_SECRET: 's', ALIYUN_SMS_SIGN_NAME: '上海积分' };
+    const partial = loadConfig({ ...aliyun, ALIYUN_SMS_TEMPLATES: '{"approved":"SMS_1"}' });
+    expect(partial.ok ? '' : partial.errors.join('\n')).toMatch(/ALIYUN_SMS_TEMPLATES: no template code for review_started/);
+    expect(loadConfig({ ...aliyun, ALIYUN_SMS_TEMPLATES: 'approved=SMS_1' }).ok).toBe(false);
+    const full = loadConfig({ ...aliyun, ALIYUN_SMS_TEMPLATES: templates });
+    expect(full.ok && full.config.sms.aliyun).toMatchObject({ endpoint: 'dysmsapi.aliyuncs.com', protocol: 'https', templates: { approved: 'SMS_105' } });
+    const key = Buffer.alloc(32, 3).toString('base64');
+    const http = loadConfig({ ...aliyun, ALIYUN_SMS_TEMPLATES: templates, ALIYUN_SMS_PROTOCOL: 'http', NODE_ENV: 'production', JIFEN_DATA_KEY: key });
+    expect(http.ok ? '' : http.errors.join('\n')).toMatch(/ALIYUN_SMS_PROTOCOL: http is for a local test server only/);
   });
 });

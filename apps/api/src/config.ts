@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { z } from 'zod';
+import { SMS_TEMPLATES } from '@jifen/domain';
 
 /** The repository root (apps/api/src -> ../../..). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -42,6 +43,18 @@ const envSchema = z.object({
   AUDIT_CHECKPOINT_KEY_FILE: z.string().min(1).optional(),
   AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
   AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
+  // Issue #12: the points notice's signing key and the SMS provider.
+  NOTICE_KEY_FILE: z.string().min(1).optional(),
+  SMS_PROVIDER: z.enum(['log', 'aliyun']).default('log'),
+  SMS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+  SMS_RETRY_BASE_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  SMS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  ALIYUN_SMS_ACCESS_KEY_ID: z.string().min(1).optional(),
+  ALIYUN_SMS_ACCESS_KEY_SECRET: z.string().min(1).optional(),
+  ALIYUN_SMS_SIGN_NAME: z.string().min(1).optional(),
+  ALIYUN_SMS_ENDPOINT: z.string().regex(/^[A-Za-z0-9.-]+(:\d{1,5})?$/, { error: 'must be host[:port]' }).default('dysmsapi.aliyuncs.com'),
+  ALIYUN_SMS_PROTOCOL: z.enum(['https', 'http']).default('https'),
+  ALIYUN_SMS_TEMPLATES: z.string().optional(),
   BUSINESS_DATE: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD' })
@@ -89,6 +102,28 @@ export interface Config {
    * Refused in production, where the date decides people's rights.
    */
   businessDate: string | undefined;
+  /** Issue #12: the Ed25519 key file that signs points-notice codes (generated on first start, `.pub` beside it). */
+  noticeKeyFile: string;
+  /**
+   * SMS: `log` writes each message to the log; `aliyun` sends it through
+   * Aliyun SendSms with the template code of its kind. A transient failure
+   * is retried (exponential backoff from retryBaseMs, with jitter) up to
+   * maxAttempts; a permanent one fails at once.
+   */
+  sms: {
+    provider: 'log' | 'aliyun';
+    maxAttempts: number;
+    retryBaseMs: number;
+    aliyun?: {
+      accessKeyId: string;
+      accessKeySecret: string;
+      signName: string;
+      endpoint: string;
+      protocol: 'https' | 'http';
+      templates: Record<string, string>;
+      timeoutMs: number;
+    };
+  };
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -110,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
   if (e.NODE_ENV === 'production' && e.BUSINESS_DATE) {
     errors.push('BUSINESS_DATE: not allowed in production (the real date decides deadlines); unset it');
   }
+  const aliyun = e.SMS_PROVIDER === 'aliyun' ? aliyunSms(e, errors) : undefined;
   if (errors.length > 0) return { ok: false, errors };
   const dataDir = path.resolve(e.DATA_DIR);
   return {
@@ -140,6 +176,44 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
         everyMinutes: e.AUDIT_CHECKPOINT_MINUTES,
       },
       businessDate: e.BUSINESS_DATE,
+      noticeKeyFile: path.resolve(e.NOTICE_KEY_FILE ?? path.join(dataDir, 'notice-signing-key.pem')),
+      sms: { provider: e.SMS_PROVIDER, maxAttempts: e.SMS_MAX_ATTEMPTS, retryBaseMs: e.SMS_RETRY_BASE_MS, ...(aliyun ? { aliyun } : {}) },
     },
   };
+}
+
+/** The Aliyun settings, all required once SMS_PROVIDER=aliyun; every message kind needs its template code. */
+function aliyunSms(e: z.infer<typeof envSchema>, errors: string[]): NonNullable<Config['sms']['aliyun']> | undefined {
+  for (const name of ['ALIYUN_SMS_ACCESS_KEY_ID', 'ALIYUN_SMS_ACCESS_KEY_SECRET', 'ALIYUN_SMS_SIGN_NAME', 'ALIYUN_SMS_TEMPLATES'] as const) {
+    if (!e[name]) errors.push(`${name}: required when SMS_PROVIDER=aliyun`);
+  }
+  if (e.NODE_ENV === 'production' && e.ALIYUN_SMS_PROTOCOL === 'http') errors.push('ALIYUN_SMS_PROTOCOL: http is for a local test server only; use https in production');
+  let templates: Record<string, string> = {};
+  if (e.ALIYUN_SMS_TEMPLATES) {
+    const parsed = z.record(z.string(), z.string().regex(/^SMS_\d+$/)).safeParse(safeJson(e.ALIYUN_SMS_TEMPLATES));
+    if (!parsed.success) errors.push('ALIYUN_SMS_TEMPLATES: must be a JSON object of message kind -> template code, e.g. {"approved":"SMS_123456789"}');
+    else {
+      templates = parsed.data;
+      const missing = Object.keys(SMS_TEMPLATES).filter((k) => !templates[k]);
+      if (missing.length > 0) errors.push(`ALIYUN_SMS_TEMPLATES: no template code for ${missing.join(', ')}`);
+    }
+  }
+  if (!e.ALIYUN_SMS_ACCESS_KEY_ID || !e.ALIYUN_SMS_ACCESS_KEY_SECRET || !e.ALIYUN_SMS_SIGN_NAME) return undefined;
+  return {
+    accessKeyId: e.ALIYUN_SMS_ACCESS_KEY_ID,
+    accessKeySecret: e.ALIYUN_SMS_ACCESS_KEY_SECRET,
+    signName: e.ALIYUN_SMS_SIGN_NAME,
+    endpoint: e.ALIYUN_SMS_ENDPOINT,
+    protocol: e.ALIYUN_SMS_PROTOCOL,
+    templates,
+    timeoutMs: e.SMS_TIMEOUT_MS,
+  };
+}
+
+function safeJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return undefined;
+  }
 }

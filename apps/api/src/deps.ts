@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from './adapters/db/sql.ts';
 import type { Clock } from './clock.ts';
 import type { SessionCache } from './modules/auth/session-cache.ts';
+import type { NoticeKeys } from './modules/notices/notice-key.ts';
 import type { PiiCipher } from './security/pii.ts';
 
 /** What services need, wired once in main.ts (or a test). */
@@ -13,6 +14,8 @@ export interface ModuleDeps {
   sessionIdleMinutes: number;
   /** Resolved sessions for a few seconds; cleared by anything that changes access. */
   sessionCache: SessionCache;
+  /** Signs points-notice codes (NOTICE_KEY_FILE); a test app without one gets a key for the process. */
+  noticeKeys?: NoticeKeys;
 }
 
 /** The Fastify instance routes are added to, typed by the zod schemas. */

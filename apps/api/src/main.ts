@@ -8,7 +8,10 @@ import { DEMO_PASSWORD, isEmptyDatabase, seedDemoData } from './demo/seed.ts';
 import { deriveKeys, loadOrCreateDevKey } from './security/keys.ts';
 import { createPiiCipher } from './security/pii.ts';
 import { createLogSmsSender } from './adapters/sms/sms-sender.ts';
+import { createAliyunSmsSender } from './adapters/sms/aliyun-sms-sender.ts';
+import { loadOrCreateNoticeKey } from './modules/notices/notice-key.ts';
 import { startOutboxRunner } from './jobs/outbox-runner.ts';
+import { DEFAULT_RETRY } from './jobs/outbox-worker.ts';
 import { alertPendingData } from './jobs/pending-data-alert.ts';
 import { reloadPolicyData } from './modules/policy-data/policy-data.service.ts';
 import { startAuditCheckpoints } from './jobs/audit-checkpoint-runner.ts';
@@ -47,8 +50,13 @@ async function main(): Promise<void> {
   let demo: Awaited<ReturnType<typeof seedDemoData>> = [];
   if (wantDemo && (await isEmptyDatabase(db))) demo = await seedDemoData({ db, clock, pii });
 
+  const noticeKeys = loadOrCreateNoticeKey(config.noticeKeyFile);
+  if (noticeKeys.created) {
+    process.stdout.write(`jifen: points-notice signing key generated at ${config.noticeKeyFile} (public key beside it, .pub; published at /.well-known/jifen-notice-key)\n`);
+  }
   const app = await buildApp({
     config,
+    noticeKeys,
     db,
     clock,
     pii,
@@ -66,7 +74,15 @@ async function main(): Promise<void> {
   process.stdout.write(`${lines.join('\n')}\n`);
 
   const outbox = await startOutboxRunner(
-    { db, clock, pii, sender: createLogSmsSender((line) => process.stdout.write(`${line}\n`)), delayMs: config.outboxDeliveryDelayMs },
+    {
+      db,
+      clock,
+      pii,
+      sender: config.sms.aliyun ? createAliyunSmsSender(config.sms.aliyun) : createLogSmsSender((line) => process.stdout.write(`${line}\n`)),
+      delayMs: config.outboxDeliveryDelayMs,
+      maxAttempts: config.sms.maxAttempts,
+      retry: { ...DEFAULT_RETRY, baseMs: config.sms.retryBaseMs },
+    },
     {
       pollMs: config.outboxPollMs,
       pgBoss: true,

@@ -76,6 +76,9 @@ const OTHER_ACTION_LABELS = {
   'knowledge.saved': { zh: '保存知识库条目草稿', en: 'Knowledge entry draft saved' },
   'knowledge.published': { zh: '发布知识库条目', en: 'Knowledge entry published' },
   'knowledge.retired': { zh: '停用知识库条目', en: 'Knowledge entry retired' },
+  // Issue #12: the verifiable notice and the SMS provider.
+  'notice.revoked': { zh: '撤销积分通知单', en: 'Points notice revoked' },
+  'sms.resent': { zh: '重新发送短信', en: 'SMS resent' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type AuditAction = keyof typeof OTHER_ACTION_LABELS | `application.${Action}`;

@@ -20,3 +20,4 @@ export * from './notifications.ts';
 export * from './policy-admin.ts';
 export * from './holder-activation.ts';
 export * from './online-consultation.ts';
+export * from './notices.ts';

@@ -13,6 +13,7 @@ import { DEMO_HOLDERS } from './demo-holders.ts';
 import { seedHolderData } from './holder-data-seed.ts';
 import { seedPriorApproval } from './prior-approval-seed.ts';
 import { seedOnlineConsult } from './online-consult-seed.ts';
+import { seedFailedSms } from './failed-sms-seed.ts';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 
@@ -105,6 +106,7 @@ export async function seedDemoData(deps: SeedDeps): Promise<DemoAccount[]> {
     await seedHolderData(q, deps, today);
     await seedPriorApproval(q, deps, today);
     await seedOnlineConsult(q, deps, { holderLi: liUser, consultant: consultantUser });
+    await seedFailedSms(q, deps);
     await appendAudit(q, deps.clock, null, { action: 'demo.seed', subjectType: 'system', after: { asOf: today, holders: people.length } });
     return [
       { username: 'admin', role: 'admin', note: '系统管理员 administrator' },

@@ -53,6 +53,12 @@ const EXACT: Record<string, number> = {
   'VALIDATION.UNSUPPORTED_MEDIA_TYPE': 415,
   INTERNAL: 500,
   'SERVICE.UNAVAILABLE': 503,
+  // Issue #12: the verifiable notice and the failed-SMS page.
+  'NOTICE.REVOKED': 409,
+  'NOTICE.NOT_ISSUED': 409,
+  'SMS.NOT_FAILED': 409,
+  'SMS.NOT_RESENDABLE': 409,
+  'SMS.NOT_FOUND': 404,
 };
 
 /**

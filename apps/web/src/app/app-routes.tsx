@@ -36,6 +36,8 @@ const ActivationPage = lazyWithRetry(() => import('../features/activation/activa
 const AskOnlinePage = lazyWithRetry(() => import('../features/online-consult/ask-page.tsx'));
 const OnlineThreadPage = lazyWithRetry(() => import('../features/online-consult/thread-page.tsx'));
 const OnlineWorkbenchPage = lazyWithRetry(() => import('../features/online-consult/workbench-page.tsx'));
+const NoticeVerifyPage = lazyWithRetry(() => import('../features/notice-verify/verify-page.tsx'));
+const FailedSmsPage = lazyWithRetry(() => import('../features/sms-admin/failed-sms-page.tsx'));
 
 export function AppRoutes() {
   return (
@@ -50,6 +52,7 @@ export function AppRoutes() {
         <Route path="/activate" element={<ActivationPage />} />
         <Route path="/consult/ask" element={<AskOnlinePage />} />
         <Route path="/consult/thread" element={<OnlineThreadPage />} />
+        <Route path="/verify/:code" element={<NoticeVerifyPage />} />
         <Route
           element={
             <RequireSession>
@@ -75,6 +78,7 @@ export function AppRoutes() {
           <Route path="me/permits" element={<RequireRole path="/me/permits"><MyPermitsPage /></RequireRole>} />
           <Route path="me/sms" element={<RequireRole path="/me/sms"><MySmsPage /></RequireRole>} />
           <Route path="consultant/online" element={<RequireRole path="/consultant/online"><OnlineWorkbenchPage /></RequireRole>} />
+          <Route path="admin/sms" element={<RequireRole path="/admin/sms"><FailedSmsPage /></RequireRole>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

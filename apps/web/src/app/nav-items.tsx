@@ -54,6 +54,7 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
     { path: '/admin/users', labelKey: 'nav.users', icon: <UserOutlined /> },
     { path: '/admin/audit', labelKey: 'nav.audit', icon: <AuditOutlined /> },
     { path: '/admin/policy', labelKey: 'nav.policyData', icon: <ControlOutlined /> },
+    { path: '/admin/sms', labelKey: 'nav.failedSms', icon: <MessageOutlined /> },
   ],
 };
 

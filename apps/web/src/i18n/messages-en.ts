@@ -38,6 +38,7 @@ export const en: Messages = {
     users: 'Users',
     audit: 'Audit log',
     policyData: 'Policy data',
+    failedSms: 'Failed SMS',
     employerApplications: 'Points applications',
     myApplications: 'My applications',
     districtApplications: 'District applications',

@@ -83,14 +83,14 @@ const CASES: Case[] = [
     app: application({ state: 'awaiting_visit' }),
     cmd: { action: 'return_for_correction', role: 'clerk', reason: '新单位营业执照复印件未加盖公章' },
     next: 'returned',
-    intents: ['sms:hr:returned_for_correction', 'in_app:holder:returned_for_correction', 'audit'],
+    intents: ['sms:hr:returned_for_correction', 'sms:holder:returned_for_correction', 'in_app:holder:returned_for_correction', 'audit'],
   },
   {
     name: 'R-5 return in review stops the clock',
     app: application({ state: 'under_review' }),
     cmd: { action: 'return_for_correction', role: 'reviewer', reason: '社保与个税申报单位不一致' },
     next: 'returned',
-    intents: ['sla_stop', 'sms:hr:returned_for_correction', 'in_app:holder:returned_for_correction', 'audit'],
+    intents: ['sla_stop', 'sms:hr:returned_for_correction', 'sms:holder:returned_for_correction', 'in_app:holder:returned_for_correction', 'audit'],
   },
   {
     name: 'approval stops the clock and issues the notice',
@@ -144,9 +144,9 @@ describe('decide: next state and intents for each transition', () => {
 
   it('tags each intent with its rule: M-5 at the counter, R-5 in review, R-1 for auto-approval', () => {
     const counter = run(application({ state: 'awaiting_visit' }), { action: 'return_for_correction', role: 'reviewer', reason: '缺退工单' });
-    expect(counter.intents.map((i) => i.ruleId)).toEqual(['M-5', 'M-5', 'M-5']);
+    expect(counter.intents.map((i) => i.ruleId)).toEqual(['M-5', 'M-5', 'M-5', 'M-5']);
     const review = run(application({ state: 'under_review' }), { action: 'return_for_correction', role: 'reviewer', reason: '缺退工单' });
-    expect(review.intents.map((i) => i.ruleId)).toEqual(['R-5', 'R-5', 'R-5', 'R-5']);
+    expect(review.intents.map((i) => i.ruleId)).toEqual(['R-5', 'R-5', 'R-5', 'R-5', 'R-5']);
     const auto = run(application({ state: 'submitted' }), { action: 'auto_approve', role: 'system', checks: PASSED });
     expect(auto.intents.map((i) => i.ruleId)).toEqual(['R-1', 'R-1', 'R-1', 'R-1', 'R-1']);
     const cleared = run(application({ state: 'submitted', kind: 'reapplication_after_clearing' }), { action: 'route_to_review', role: 'system', checks: PASSED });

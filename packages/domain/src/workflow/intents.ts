@@ -140,10 +140,11 @@ function effects(m: Move): Result<Intent[]> {
       ]);
     }
     case 'return_for_correction':
-      // The employer corrects, so HR gets the SMS; the holder sees why.
+      // The employer corrects, so HR gets the SMS; the holder gets the result by SMS too (issue #12) and sees why.
       return ok([
         ...stop,
         { type: 'sms', ruleId: rule, to: 'hr', template: 'returned_for_correction', params: { applicationNo, reason } },
+        { type: 'sms', ruleId: rule, to: 'holder', template: 'returned_for_correction', params: { applicationNo, reason } },
         { type: 'in_app', ruleId: rule, to: 'holder', template: 'returned_for_correction', params: { applicationNo, reason } },
       ]);
     case 'approve':

@@ -8,22 +8,18 @@ import { recordAudit, type Actor } from '../audit/audit.service.ts';
 import { visibleApplication } from './applications.service.ts';
 import { renderNoticePdf, type NoticeContent } from './notice.pdf.ts';
 import { findNoticeFacts } from './notice.repository.ts';
+import { signNoticeCode, surnameOf } from '../notices/notice-code.ts';
+import { noticeKeysOf } from '../notices/notice-key.ts';
+import { noticeNumber, recordNoticePrinted } from '../notices/notices.service.ts';
 
-/**
- * The notice number, derived from the application id alone so that every
- * print of the same notice carries the same number (and the later public
- * verification page can find the application from it): "JF" and the id's
- * first 16 hex digits, upper case. 64 bits: no collisions at Shanghai's scale.
- */
-export function noticeNumber(applicationId: string): string {
-  return `JF${applicationId.replace(/-/g, '').slice(0, 16).toUpperCase()}`;
-}
+export { noticeNumber } from '../notices/notices.service.ts';
 
 /** Only a host name with an optional port goes into the QR code; anything else in Host falls back to a relative URL. */
 const HOST = /^[a-z0-9.-]+(:\d{1,5})?$/i;
 
-export function verifyUrl(origin: { protocol: string; host: string | undefined }, noticeNo: string): string {
-  const path = `/verify/notice/${noticeNo}`;
+/** The public verification page of a signed notice code (/verify/<code>, no login). */
+export function verifyUrl(origin: { protocol: string; host: string | undefined }, code: string): string {
+  const path = `/verify/${code}`;
   return origin.host && HOST.test(origin.host) ? `${origin.protocol}://${origin.host}${path}` : path;
 }
 
@@ -31,6 +27,17 @@ const notApproved = (state: string) =>
   fail(
     'APPLICATION.NOT_APPROVED',
     text(`申请尚未核准（当前状态：${state}），暂不能打印积分通知单`, `The application is not approved (state: ${state}); the points notice cannot be printed yet`),
+    [],
+    { ruleId: 'R-3' },
+  );
+
+const revokedNotice = (noticeNo: string) =>
+  fail(
+    'NOTICE.REVOKED',
+    text(
+      `积分通知单${noticeNo}已被撤销，不能再打印；如有疑问请联系区人才服务中心`,
+      `Points notice ${noticeNo} has been revoked and can no longer be printed; please contact the district talent service centre`,
+    ),
     [],
     { ruleId: 'R-3' },
   );
@@ -60,20 +67,29 @@ export async function printNotice(
   const facts = await findNoticeFacts(deps.db, a.id, a.notice_issued_on);
   if (!facts) throw notApproved(a.state);
   const noticeNo = noticeNumber(a.id);
+  const centreName = facts.centre_name ?? '区人才服务中心';
+  const total = Number(a.total);
+  const keys = noticeKeysOf(deps);
+  // Ed25519 signatures are deterministic: every print of the same notice carries the same code.
+  const code = signNoticeCode(
+    { v: 1, k: keys.keyId, n: noticeNo, s: surnameOf(a.holder_name), i: facts.resident_id_masked, t: total, u: facts.permit_expires_on, c: centreName, d: a.notice_issued_on },
+    keys.privateKey,
+  );
+  const { revoked } = await recordNoticePrinted(deps.db, { noticeNo, applicationId: a.id, issuedOn: a.notice_issued_on, at: deps.clock.now() });
+  if (revoked) throw revokedNotice(noticeNo);
   const content: NoticeContent = {
     noticeNo,
     holderName: a.holder_name,
     residentIdMasked: facts.resident_id_masked,
     employerName: a.employer_name,
-    total: Number(a.total),
+    total,
     standardScore: policy.value.params.points.standardScore,
     policyId: a.policy_id,
     policyHash: a.policy_hash,
     issuedOn: a.notice_issued_on,
     validUntil: facts.permit_expires_on,
-    centreName: facts.centre_name ?? '区人才服务中心',
-    // The public verification page is a later issue: the QR code only carries its URL for now.
-    verifyUrl: verifyUrl(origin, noticeNo),
+    centreName,
+    verifyUrl: verifyUrl(origin, code),
     printedOn: shanghaiDate(deps.clock.now()),
   };
   const pdf = await renderNoticePdf(content);

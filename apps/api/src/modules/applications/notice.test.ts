@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AssessmentInput } from '@jifen/domain';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
 import { Client } from '../../../test/support/client.ts';
 import { DB_KINDS } from '../../../test/support/databases.ts';
 import { holderIdByName } from '../../../test/support/fixtures.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
+import { pdfTextAndLinks, writePage1Png } from '../../../test/support/pdf.ts';
+import { signNoticeCode, type NoticeClaims } from '../notices/notice-code.ts';
+import { verifyNotice } from '../notices/notices.service.ts';
 import { noticeNumber, verifyUrl } from './notice.service.ts';
 import { act, createDraft, PASSING_INPUT } from './test-support.ts';
 
@@ -14,26 +17,13 @@ vi.mock('./assessment-input.ts', () => ({
   loadHolderInput: async () => ({ ok: true, value: holderInput.current }),
 }));
 
-/** The text a reader sees, via pdf.js: proves the CJK glyphs map back to characters (not just that bytes came out). */
-async function pdfText(pdf: Buffer): Promise<{ text: string; pages: number }> {
-  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, verbosity: 0 }).promise;
-  const parts: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    for (const item of content.items) if ('str' in item) parts.push(item.str);
-  }
-  const pages = doc.numPages;
-  await doc.destroy();
-  return { text: parts.join('').replace(/\s+/g, ''), pages };
-}
-
 describe('notice number and verification URL', () => {
   it('derives the same number from the same id, and keeps a forged Host out of the QR code', () => {
     const id = '3f2a9c1b-7d4e-4f60-9a1b-2c3d4e5f6a7b';
     expect(noticeNumber(id)).toBe('JF3F2A9C1B7D4E4F60');
     expect(noticeNumber(id)).toBe(noticeNumber(id.toUpperCase()));
-    expect(verifyUrl({ protocol: 'https', host: 'jifen.example:8443' }, 'JF1')).toBe('https://jifen.example:8443/verify/notice/JF1');
-    expect(verifyUrl({ protocol: 'http', host: 'evil.example/phish?x=' }, 'JF1')).toBe('/verify/notice/JF1');
+    expect(verifyUrl({ protocol: 'https', host: 'jifen.example:8443' }, 'abc.def')).toBe('https://jifen.example:8443/verify/abc.def');
+    expect(verifyUrl({ protocol: 'http', host: 'evil.example/phish?x=' }, 'abc.def')).toBe('/verify/abc.def');
   });
 });
 
@@ -45,6 +35,7 @@ describe.each(DB_KINDS)('points notice PDF (%s)', (kind) => {
   let approvedId: string;
   let draftId: string;
   let total: number;
+  let code = '';
 
   beforeAll(async () => {
     h = await startHarness(kind);
@@ -78,8 +69,15 @@ describe.each(DB_KINDS)('points notice PDF (%s)', (kind) => {
     // Subsetting keeps it small although the font file is ~10 MB.
     expect(pdf.length).toBeLessThan(200_000);
 
-    const { text, pages } = await pdfText(pdf);
+    const { text, pages, links } = await pdfTextAndLinks(pdf);
     expect(pages).toBe(1);
+    // The QR code's URL (also a link over the code): the public page with the signed code.
+    expect(links).toHaveLength(1);
+    expect(links[0]).toMatch(/^http:\/\/localhost(:\d+)?\/verify\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{86}$/);
+    code = links[0]!.slice(links[0]!.indexOf('/verify/') + '/verify/'.length);
+    const { png } = await writePage1Png(pdf, 'points-notice-page1.png');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.length).toBeGreaterThan(20_000);
     expect(text).toContain('上海市居住证积分通知单');
     expect(text).toContain('李明');
     expect(text).toContain(`${total}分`);
@@ -121,5 +119,62 @@ describe.each(DB_KINDS)('points notice PDF (%s)', (kind) => {
     } finally {
       hr.lang = 'zh';
     }
+  });
+
+  it('verifies the QR code\'s code publicly (no login): valid, with masked details only; the key is published', async () => {
+    const anonymous = new Client(h.app);
+    const res = await anonymous.get(`/api/v1/public/notices/${code}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const masked = await h.db.one<{ resident_id_masked: string }>("SELECT resident_id_masked FROM holders WHERE name = '李明'");
+    expect(res.json()).toMatchObject({
+      status: 'valid',
+      notice: { noticeNo: noticeNumber(approvedId), surname: '李', residentIdMasked: masked.resident_id_masked, total, centreName: '浦东新区人才服务中心' },
+    });
+    expect(res.body).not.toContain('李明');
+    // Anyone can check the signature offline with the published key.
+    const published = (await anonymous.get('/.well-known/jifen-notice-key')).json();
+    const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: published.keys[0].x }, format: 'jwk' });
+    const [payload, signature] = code.split('.');
+    expect(verify(null, Buffer.from(payload!, 'base64url'), key, Buffer.from(signature!, 'base64url'))).toBe(true);
+  });
+
+  it('refuses a tampered or forged code as forged without any database look-up; shows an expired one as expired', async () => {
+    const noDb = { query: () => { throw new Error('no database look-up for a code that does not verify'); } };
+    const deps = { db: { ...h.db, query: noDb.query, maybeOne: noDb.query, one: noDb.query } as typeof h.db, clock: h.clock };
+    const [payload, signature] = code.split('.') as [string, string];
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
+    const raised = Buffer.from(JSON.stringify({ ...claims, t: 999 })).toString('base64url');
+    const other = generateKeyPairSync('ed25519');
+
+    const forgedCodes = [
+      `${raised}.${signature}`, // the total changed, the signature kept
+      `${payload}.${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BA' : 'AA'}`, // the signature altered
+      signNoticeCode({ ...(claims as unknown as NoticeClaims), t: 999 }, other.privateKey), // signed with someone else's key
+      'not-a-code', `${payload}`, `${payload}.${signature}.x`,
+    ];
+    for (const c of forgedCodes) expect((await verifyNotice(deps, c)).status, c).toBe('forged');
+    const later = { now: () => new Date(`${String(claims.u ?? '2030-01-01')}T16:00:01Z`) };
+    const expired = await verifyNotice({ db: { ...h.db, maybeOne: async () => undefined } as typeof h.db, clock: { now: () => new Date(later.now().getTime() + 86_400_000) } }, code);
+    expect(claims.u).not.toBeNull();
+    expect(expired.status).toBe('expired');
+    const anonymous = new Client(h.app);
+    expect((await anonymous.get(`/api/v1/public/notices/${raised}.${signature}`)).json()).toEqual({ status: 'forged' });
+  });
+
+  it('revocation (points cleared, false material, correction) shows on the page at once and stops further prints', async () => {
+    const clerk = await Client.signedIn(h.app, 'clerk.pd');
+    // The centre prints for a holder who comes in person (R-3 step 5): the reviewer (above) and the clerk.
+    expect((await clerk.get(`/api/v1/applications/${approvedId}/notice.pdf`)).statusCode).toBe(200);
+    const other = await Client.signedIn(h.app, 'reviewer.xh');
+    expect((await other.post(`/api/v1/applications/${approvedId}/notice/revocation`, { reason: 'false_material' })).statusCode).toBe(404);
+    const revoke = await reviewer.post(`/api/v1/applications/${approvedId}/notice/revocation`, { reason: 'false_material', note: '学历证书经核查系伪造 (C-5)' });
+    expect(revoke.statusCode, revoke.body).toBe(200);
+    const page = (await new Client(h.app).get(`/api/v1/public/notices/${code}`)).json();
+    expect(page).toMatchObject({ status: 'revoked', revokedReason: 'false_material', notice: { noticeNo: noticeNumber(approvedId) } });
+    const again = await holder.get(`/api/v1/applications/${approvedId}/notice.pdf`);
+    expect([again.statusCode, again.json().error.code]).toEqual([409, 'NOTICE.REVOKED']);
+    const audit = await h.db.query("SELECT actor_role FROM audit_log WHERE action = 'notice.revoked' AND subject_id = $1", [approvedId]);
+    expect(audit).toEqual([{ actor_role: 'reviewer' }]);
+    expect((await reviewer.post(`/api/v1/applications/${draftId}/notice/revocation`, { reason: 'correction' })).json().error.code).toBe('NOTICE.NOT_ISSUED');
   });
 });

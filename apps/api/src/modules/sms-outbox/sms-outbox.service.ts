@@ -1,0 +1,64 @@
+import type { FailedSms } from '@jifen/contracts';
+import type { ModuleDeps } from '../../deps.ts';
+import { fail, text } from '../../errors.ts';
+import { SECRET_MARKER } from '../../jobs/outbox-worker.ts';
+import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { findSmsForUpdate, listFailedSms, requeueSms, type FailedSmsRow } from './sms-outbox.repository.ts';
+
+/**
+ * A message whose secret was dropped when it failed (an activation link,
+ * migration 009) cannot be sent again as it was: HR sends a new invitation.
+ * A message without a mobile number has nowhere to go.
+ */
+function resendable(r: FailedSmsRow): boolean {
+  return r.has_mobile && !r.text_zh.includes(SECRET_MARKER);
+}
+
+function toFailedSms(r: FailedSmsRow): FailedSms {
+  return {
+    id: r.id,
+    applicationId: r.application_id,
+    template: r.template,
+    to: r.recipient_mobile_masked,
+    text: r.text_zh,
+    textEn: r.text_en,
+    attempts: r.attempts,
+    failureCode: r.failure_code,
+    reason: r.last_error,
+    createdAt: r.created_at.toISOString(),
+    failedAt: r.failed_at ? r.failed_at.toISOString() : null,
+    resendable: resendable(r),
+  };
+}
+
+export async function failedMessages(deps: ModuleDeps): Promise<FailedSms[]> {
+  return (await listFailedSms(deps.db, 500)).map(toFailedSms);
+}
+
+/** An administrator puts a failed SMS back in the outbox (after fixing the number or the provider's settings). Audited. */
+export async function resendSms(deps: ModuleDeps, actor: Actor, id: string): Promise<{ id: string; status: 'pending' }> {
+  return deps.db.tx(async (q) => {
+    const row = await findSmsForUpdate(q, id);
+    if (!row) throw fail('SMS.NOT_FOUND', text('未找到该短信', 'No such SMS'));
+    if (row.status !== 'failed') {
+      throw fail('SMS.NOT_FAILED', text('该短信未处于发送失败状态，无需重发', 'This SMS has not failed, so there is nothing to resend'));
+    }
+    if (!resendable(row)) {
+      throw fail(
+        'SMS.NOT_RESENDABLE',
+        text(
+          '该短信无法原样重发（没有手机号，或激活链接已在失败时销毁）；请让单位人事专员重新发送邀请',
+          'This SMS cannot be resent as it was (no mobile number, or its activation link was destroyed when it failed); ask the HR specialist to send a new invitation',
+        ),
+      );
+    }
+    await requeueSms(q, id);
+    await appendAudit(q, deps.clock, actor, {
+      action: 'sms.resent',
+      subjectType: 'application',
+      subjectId: row.application_id,
+      before: { outboxId: id, failureCode: row.failure_code, attempts: row.attempts },
+    });
+    return { id, status: 'pending' as const };
+  });
+}

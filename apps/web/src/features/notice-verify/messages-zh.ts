@@ -1,0 +1,34 @@
+/** 积分通知单公开核验页（issue 12，R-3 第5步）的中文文本。 */
+export const noticeVerifyZh = {
+  title: '积分通知单核验',
+  checking: '正在核验…',
+  status: {
+    valid: '有效',
+    expired: '已过期',
+    revoked: '已撤销',
+    forged: '无法核验：伪造或被篡改',
+  },
+  explain: {
+    valid: '该积分通知单由上海市居住证积分系统签发，签名核验通过，当前有效。',
+    expired: '该积分通知单签名核验通过，但积分有效期（与居住证有效期一致，L-1）已过，不能再作为有效积分凭证。',
+    revoked: '该积分通知单已被签发机构撤销，不能再作为积分凭证。',
+    forged: '二维码中的核验码签名不正确：该通知单不是本系统签发的，或内容已被改动。请不要接受此通知单，并请联系持证人所在区人才服务中心核实。',
+  },
+  reason: { points_cleared: '积分已清零', false_material: '经核查存在虚假材料（C-5）', correction: '审核结论更正' },
+  field: {
+    noticeNo: '通知单编号',
+    holder: '持证人',
+    residentId: '公民身份号码',
+    total: '积分分值',
+    validUntil: '积分有效期至',
+    issuedOn: '签发日期',
+    centre: '签发机构',
+    revokedOn: '撤销日期',
+    revokedReason: '撤销原因',
+  },
+  points: '{{total}} 分',
+  noPermit: '未登记居住证',
+  masked: '为保护个人信息，仅显示姓氏和部分身份证号码（PI-1）。',
+  loadFailed: '暂时无法核验：{{error}}',
+  key: '核验公钥',
+};

@@ -1,0 +1,31 @@
+/** 发送失败短信管理页（issue 12）的中文文本。 */
+export const smsAdminZh = {
+  title: '发送失败的短信',
+  intro: '短信服务商拒绝（如号码无效、签名或模板不合法）或多次重试仍失败的短信列在这里。修正原因（例如更正手机号、调整短信服务配置）后可重新发送；被限流等临时失败会自动按指数退避重试，不在此列。',
+  columns: {
+    failedAt: '失败时间',
+    template: '短信类型',
+    to: '接收号码',
+    text: '短信内容',
+    attempts: '尝试次数',
+    code: '错误码',
+    reason: '失败原因',
+    action: '操作',
+  },
+  template: {
+    review_started: '受理通知',
+    review_started_date_pending: '受理通知（待日历）',
+    review_due_date_set: '截止日期通知',
+    visit_required: '现场办理通知',
+    returned_for_correction: '退回补正',
+    approved: '审核通过',
+    rejected: '未通过',
+    activation_invite: '账号激活邀请',
+  },
+  resend: '重新发送',
+  resendConfirm: '确认将这条短信重新放入发送队列？',
+  resent: '已重新放入发送队列',
+  notResendable: '无法原样重发（无手机号或激活链接已销毁），请让人事专员重新邀请',
+  empty: '没有发送失败的短信',
+  filterTemplate: '按类型筛选',
+};
