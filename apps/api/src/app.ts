@@ -31,6 +31,7 @@ import { registerPolicyDataRoutes } from './modules/policy-data/policy-data.rout
 import { preparePolicyData } from './modules/policy-data/policy-data.service.ts';
 import { registerHolderActivationRoutes } from './modules/holder-activation/activation.routes.ts';
 import { registerOnlineConsultRoutes } from './modules/online-consult/online-consult.routes.ts';
+import { registerRosterRoutes } from './modules/roster/roster.routes.ts';
 
 export type AppConfig = Pick<
   Config,
@@ -136,6 +137,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   registerHolderActivationRoutes(app, deps);
   registerConsultationRoutes(app, deps, { retentionDays: config.consultationRetentionDays ?? 90, globalRateLimitMax: config.rateLimitMax });
   registerOnlineConsultRoutes(app, deps, { retentionDays: config.consultationRetentionDays ?? 90, globalRateLimitMax: config.rateLimitMax });
+  registerRosterRoutes(app, deps);
 
   spaFallback = await registerWeb(app, config.webDist);
   await app.ready();

@@ -76,6 +76,9 @@ const OTHER_ACTION_LABELS = {
   'knowledge.saved': { zh: '保存知识库条目草稿', en: 'Knowledge entry draft saved' },
   'knowledge.published': { zh: '发布知识库条目', en: 'Knowledge entry published' },
   'knowledge.retired': { zh: '停用知识库条目', en: 'Knowledge entry retired' },
+  'roster.import': { zh: '导入员工花名册', en: 'Employee roster imported' },
+  'roster.export': { zh: '导出员工花名册', en: 'Employee roster exported' },
+  'roster.renewals': { zh: '批量发起续办', en: 'Renewals started in bulk' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type AuditAction = keyof typeof OTHER_ACTION_LABELS | `application.${Action}`;

@@ -20,3 +20,5 @@ export * from './notifications.ts';
 export * from './policy-admin.ts';
 export * from './holder-activation.ts';
 export * from './online-consultation.ts';
+export * from './csv.ts';
+export * from './roster.ts';
