@@ -6,9 +6,10 @@ import { HOLDER_ACTIVATION_RULES } from './holder-activation.ts';
 import { PERMIT_HOLDER_DATA_RULES } from './permits-holder-data.ts';
 import { POLICY_DATA_RULES } from './policy-data.ts';
 import { ONLINE_CONSULT_RULES } from './online-consult.ts';
+import { ROSTER_RULES } from './roster.ts';
 import type { Rule } from './types.ts';
 
 export * from './types.ts';
 
 /** Rows of every module, by "METHOD /url" as registered. */
-export const RULES: Record<string, Rule> = { ...CORE_RULES, ...ASSESSMENT_CONSULTATION_RULES, ...PERMIT_HOLDER_DATA_RULES, ...APPLICATION_RULES, ...NOTIFICATION_RULES, ...VISIT_RULES, ...POLICY_DATA_RULES, ...ACCOUNT_RULES, ...HOLDER_ACTIVATION_RULES, ...ONLINE_CONSULT_RULES };
+export const RULES: Record<string, Rule> = { ...CORE_RULES, ...ASSESSMENT_CONSULTATION_RULES, ...PERMIT_HOLDER_DATA_RULES, ...APPLICATION_RULES, ...NOTIFICATION_RULES, ...VISIT_RULES, ...POLICY_DATA_RULES, ...ACCOUNT_RULES, ...HOLDER_ACTIVATION_RULES, ...ONLINE_CONSULT_RULES, ...ROSTER_RULES };

@@ -12,12 +12,13 @@ import { expiryRanges, type ExpiryRange } from './roster-ranges.ts';
 const within = (v: string, rs: ExpiryRange[]) => rs.some((r) => (r.from === null || v >= r.from) && (r.to === null || v <= r.to));
 
 describe('roster filters as expiry ranges agree with lifecycleOn (L-2..L-5, L-8)', () => {
-  const cases: { asOf: string; state?: LifecycleState; deadlineFrom?: string; deadlineTo?: string }[] = [
+  const cases: { asOf: string; state?: LifecycleState; deadlineFrom?: string; deadlineTo?: string; none?: true }[] = [
     ...LIFECYCLE_STATES.map((state) => ({ asOf: '2026-12-01', state })),
     { asOf: '2026-12-01', deadlineFrom: '2026-12-01', deadlineTo: '2026-12-07' },
     { asOf: '2026-12-01', state: 'grace', deadlineTo: '2027-01-15' },
     { asOf: '2026-12-01', deadlineFrom: '2027-02-01' },
-    { asOf: '2026-12-01', state: 'permit_lapsed', deadlineFrom: '2026-01-01' },
+    // A lapsed permit has no deadline left: a deadline filter never matches it.
+    { asOf: '2026-12-01', state: 'permit_lapsed', deadlineFrom: '2026-01-01', none: true },
     { asOf: '2020-06-15', deadlineFrom: '2020-06-01', deadlineTo: '2020-08-31' },
   ];
   it.each(cases)('%o', (c) => {
@@ -37,6 +38,7 @@ describe('roster filters as expiry ranges agree with lifecycleOn (L-2..L-5, L-8)
       expect(within(v, ranges), `${v}: ${l.value.state} ${deadline ?? '-'}`).toBe(expected);
       if (expected) matched++;
     }
-    expect(matched).toBeGreaterThan(0);
+    if (c.none) expect(ranges).toEqual([]);
+    else expect(matched).toBeGreaterThan(0);
   });
 });
