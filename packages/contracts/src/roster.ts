@@ -12,6 +12,8 @@ export const rosterFilters = z.strictObject({
   /** Next-deadline range, inclusive (L-8). */
   deadlineFrom: isoDate.optional(),
   deadlineTo: isoDate.optional(),
+  /** Permit expiry on this day (the dashboard calendar's click). */
+  expiresOn: isoDate.optional(),
   department: safeString({ max: 50 }).optional(),
   /** A name prefix, or the digits of a masked ID (e.g. its last four, 1239, or 3101**********1239). */
   q: safeString({ max: 18 }).optional(),

@@ -36,6 +36,7 @@ const ActivationPage = lazyWithRetry(() => import('../features/activation/activa
 const AskOnlinePage = lazyWithRetry(() => import('../features/online-consult/ask-page.tsx'));
 const OnlineThreadPage = lazyWithRetry(() => import('../features/online-consult/thread-page.tsx'));
 const OnlineWorkbenchPage = lazyWithRetry(() => import('../features/online-consult/workbench-page.tsx'));
+const RosterPage = lazyWithRetry(() => import('../features/roster/roster-page.tsx'));
 
 export function AppRoutes() {
   return (
@@ -75,6 +76,7 @@ export function AppRoutes() {
           <Route path="me/permits" element={<RequireRole path="/me/permits"><MyPermitsPage /></RequireRole>} />
           <Route path="me/sms" element={<RequireRole path="/me/sms"><MySmsPage /></RequireRole>} />
           <Route path="consultant/online" element={<RequireRole path="/consultant/online"><OnlineWorkbenchPage /></RequireRole>} />
+          <Route path="roster" element={<RequireRole path="/roster"><RosterPage /></RequireRole>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

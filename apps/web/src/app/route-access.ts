@@ -14,6 +14,7 @@ export const PATH_ROLES: Record<string, readonly Role[]> = {
   '/me/permits': ['holder'],
   '/me/sms': ['holder'],
   '/consultant/online': ['consultant'],
+  '/roster': ['hr'],
 };
 
 export function canOpen(role: Role, path: string): boolean {

@@ -38,6 +38,7 @@ export const en: Messages = {
     users: 'Users',
     audit: 'Audit log',
     policyData: 'Policy data',
+    roster: 'Employee roster',
     employerApplications: 'Points applications',
     myApplications: 'My applications',
     districtApplications: 'District applications',

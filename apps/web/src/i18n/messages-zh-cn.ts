@@ -36,6 +36,7 @@ export const zhCN = {
     users: '用户管理',
     audit: '审计日志',
     policyData: '政策数据',
+    roster: '员工花名册',
     employerApplications: '积分申请',
     myApplications: '我的积分申请',
     districtApplications: '辖区积分申请',

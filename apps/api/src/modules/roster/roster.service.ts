@@ -85,6 +85,11 @@ export function whereOf(deps: Pick<ModuleDeps, 'pii'>, employerId: string, asOf:
     // Nobody can match: an empty range that the index answers at once.
     if (w.ranges.length === 0) w.ranges = [{ from: '9999-12-31', to: '0001-01-01' }];
   }
+  if (f.expiresOn) {
+    const day = f.expiresOn;
+    const hit = w.ranges.length === 0 || w.ranges.some((r) => (r.from === null || r.from <= day) && (r.to === null || day <= r.to));
+    w.ranges = hit ? [{ from: day, to: day }] : [{ from: '9999-12-31', to: '0001-01-01' }];
+  }
   if (f.department) w.department = f.department;
   const q = f.q?.trim();
   if (q) {

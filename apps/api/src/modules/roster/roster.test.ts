@@ -111,6 +111,8 @@ describe('roster (issue 13): import, keyset pages, summary, export, bulk renewal
     expect(await names('state=renewal_window&department=研发部')).toEqual(['庚七', '戊五', '甲一']);
     expect(await names(`deadlineFrom=${TODAY}&deadlineTo=${addDays(TODAY, 7)}&department=研发部`)).toEqual(['庚七', '戊五']);
     expect(await names('q=丙')).toEqual(['丙三']);
+    expect(await names(`expiresOn=${addDays(TODAY, 3)}`)).toEqual(['庚七']);
+    expect(await names(`expiresOn=${addDays(TODAY, 3)}&state=valid`)).toEqual([]);
     expect(await names(`q=${id(4).slice(-4)}`)).toContain('丁四');
     expect((await hr.get('/api/v1/roster?after=bogus')).statusCode).toBe(400);
   });
