@@ -89,23 +89,17 @@ export function rosterPageByOffset(q: Sql, w: RosterWhere, offset: number, limit
   );
 }
 
-/** Counts for the dashboard: one pass over the employer's index range. */
-export function rosterCounts(q: Sql, employerId: string, states: Record<string, ExpiryRange>): Promise<Record<string, number>[]> {
-  const params: unknown[] = [employerId];
-  const add = (v: unknown) => {
-    params.push(v);
-    return `$${params.length}::date`;
-  };
-  const filters = Object.entries(states).map(([state, r]) => {
-    const c = ["roster_expires_on < 'infinity'::date"];
-    if (r.from !== null) c.push(`roster_expires_on >= ${add(r.from)}`);
-    if (r.to !== null) c.push(`roster_expires_on <= ${add(r.to)}`);
-    return `count(*) FILTER (WHERE ${c.join(' AND ')})::int AS ${state}`;
-  });
-  return q.query(
-    `SELECT count(*)::int AS total, count(*) FILTER (WHERE roster_expires_on = 'infinity'::date)::int AS no_permit, ${filters.join(', ')}
-     FROM holders WHERE employer_id = $1`,
-    params,
+/**
+ * Head-count per expiry date for the dashboard (at most a few hundred
+ * distinct days): read in index order from holders_roster_order, an
+ * index-only scan, never the wide holder rows; the service buckets the days
+ * into states with the domain's rule.
+ */
+export function expiryHistogram(q: Sql, employerId: string) {
+  return q.query<{ expires_on: string; count: number }>(
+    `SELECT roster_expires_on::text AS expires_on, count(*)::int AS count FROM holders
+     WHERE employer_id = $1 GROUP BY roster_expires_on ORDER BY roster_expires_on`,
+    [employerId],
   );
 }
 

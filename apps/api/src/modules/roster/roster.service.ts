@@ -13,7 +13,7 @@ import {
   type RosterSummary,
   type StartRenewalsRequest,
 } from '@jifen/contracts';
-import { addDays, LIFECYCLE_STATES, maskResidentId, selectPolicy, type LocalizedText } from '@jifen/domain';
+import { addDays, diffDays, maskResidentId, selectPolicy, stateForOffset, type LocalizedText } from '@jifen/domain';
 import type { AuthUser } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
@@ -24,16 +24,16 @@ import { tableOf, type UploadedFile } from '../holder-data/records.service.ts';
 import { assertEmployerVerified, createHolder, lifecycleOf } from '../holders/holders.service.ts';
 import { livePolicySet } from '../policy-data/live-policy.ts';
 import { readRosterRows, ROSTER_LIMITS, type ParsedRosterRow } from './roster-file.ts';
-import { expiryRangeOfState, expiryRanges } from './roster-ranges.ts';
+import { expiryRanges } from './roster-ranges.ts';
 import {
   departmentsOf,
   expiriesPerDay,
+  expiryHistogram,
   findHolderForImport,
   findImport,
   finishImport,
   insertImport,
   insertPermitRow,
-  rosterCounts,
   rosterPage,
   setDepartment,
   updateImportProgress,
@@ -130,20 +130,20 @@ export async function rosterSummary(deps: ModuleDeps, user: AuthUser): Promise<R
   const employerId = employerOf(user);
   const asOf = today(deps);
   const l = lifecycleParams(asOf);
-  const ranges = Object.fromEntries(LIFECYCLE_STATES.map((s) => [s, expiryRangeOfState(s, asOf, l)]));
-  const [counts] = await rosterCounts(deps.db, employerId, ranges);
-  const c = counts as Record<string, number>;
+  const byState: RosterSummary['byState'] = { valid: 0, renewal_window: 0, grace: 0, points_cleared: 0, permit_lapsed: 0 };
+  let total = 0;
+  let noPermit = 0;
+  for (const day of await expiryHistogram(deps.db, employerId)) {
+    total += day.count;
+    // L-2..L-5 on each expiry day, as lifecycleOn decides it.
+    if (day.expires_on === NO_PERMIT) noPermit += day.count;
+    else byState[stateForOffset(diffDays(asOf, day.expires_on), l)] += day.count;
+  }
   return {
     asOf,
-    total: c.total ?? 0,
-    noPermit: c.no_permit ?? 0,
-    byState: {
-      valid: c.valid ?? 0,
-      renewal_window: c.renewal_window ?? 0,
-      grace: c.grace ?? 0,
-      points_cleared: c.points_cleared ?? 0,
-      permit_lapsed: c.permit_lapsed ?? 0,
-    },
+    total,
+    noPermit,
+    byState,
     expiries: await expiriesPerDay(deps.db, employerId, asOf, addDays(asOf, 89)),
     departments: await departmentsOf(deps.db, employerId),
   };
