@@ -18,13 +18,15 @@ export function exportUrl(f: RosterFilters, format: 'csv' | 'xlsx'): string {
   return `/api/v1/roster/export?${params.toString()}`;
 }
 
-export function useRosterSummary() {
-  return useQuery({ queryKey: ['roster', 'summary'], queryFn: () => api.get<RosterSummary>('/api/v1/roster/summary') });
+/** `enabled`: false while the employer is not verified (R-4), when the API would refuse. */
+export function useRosterSummary(enabled = true) {
+  return useQuery({ queryKey: ['roster', 'summary'], queryFn: () => api.get<RosterSummary>('/api/v1/roster/summary'), enabled });
 }
 
 /** One keyset page; `after` is the cursor the previous page gave. */
-export function useRosterPage(filters: RosterFilters, after: string | undefined, limit = ROSTER_PAGE_SIZE) {
+export function useRosterPage(filters: RosterFilters, after: string | undefined, enabled = true, limit = ROSTER_PAGE_SIZE) {
   return useQuery({
+    enabled,
     queryKey: ['roster', 'page', filters, after ?? '', limit],
     queryFn: () => api.get<RosterPage>('/api/v1/roster', { query: { ...filterQuery(filters), after, limit } }),
     placeholderData: keepPreviousData,

@@ -3,20 +3,11 @@ import { Alert, Button, Flex, Modal, Progress, Table, Typography, Upload } from 
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/error-text.ts';
-import { downloadText, toCsv } from '../../components/csv.ts';
+import { downloadText } from '../../components/csv.ts';
+import { importReportCsv } from './roster-report.ts';
 import { ROSTER_TEMPLATE_URL, useImportProgress, useStartImport, type RosterImport } from './roster-api.ts';
 
 type ImportError = RosterImport['errors'][number];
-
-/** The row-by-row report as CSV: row, column, and the error in Chinese and English (formula-safe cells). */
-export function importReportCsv(errors: readonly ImportError[]): string {
-  return toCsv(errors, [
-    { header: '行号 row', value: (e) => String(e.row) },
-    { header: '列 column', value: (e) => e.column },
-    { header: '错误 error (中文)', value: (e) => e.zh },
-    { header: 'error (English)', value: (e) => e.en },
-  ]);
-}
 
 /** Template download, upload, a progress bar fed by the server while it runs, then the summary and the error rows. */
 export function RosterImportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {

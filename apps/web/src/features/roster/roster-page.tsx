@@ -54,8 +54,8 @@ export default function RosterPage() {
   const { data: user } = useSession();
   const verified = employerIsVerified(user);
   const { filters, after, page, set, clear } = useRosterParams();
-  const summary = useRosterSummary();
-  const list = useRosterPage(filters, after);
+  const summary = useRosterSummary(verified);
+  const list = useRosterPage(filters, after, verified);
   const renewals = useStartRenewals();
   const [cursors, setCursors] = useState<(string | undefined)[]>([]);
   const [selected, setSelected] = useState<string[]>([]);
