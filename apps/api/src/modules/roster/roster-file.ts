@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { text as textSchema } from '@jifen/contracts';
 import { addDays, addYears, isIsoDate, parseMobile, parseResidentId, type LocalizedText } from '@jifen/domain';
-import { fail, text } from '../../errors.ts';
-import { quoteCell } from '../holder-data/records-file.ts';
+import { text } from '../../errors.ts';
+import { keyedRows, quoteCell } from '../holder-data/records-file.ts';
 import { SPREADSHEET_LIMITS, type SpreadsheetLimits } from '../holder-data/spreadsheet/limits.ts';
 
 /**
@@ -59,16 +59,6 @@ export interface ParsedRosterRow {
   row: number;
   data: RosterRowData | null;
   errors: RowProblem[];
-}
-
-const fileError = (zh: string, en: string) => fail('VALIDATION.IMPORT_FILE', text(zh, en));
-
-function keyOf(header: string): RosterColumnKey | undefined {
-  const h = header.trim().toLowerCase();
-  if (!h) return undefined;
-  const byZh = ROSTER_COLUMNS.find((c) => h.includes(c.zh));
-  if (byZh) return byZh.key;
-  return ROSTER_COLUMNS.find((c) => h === c.en.toLowerCase() || h === c.key.toLowerCase())?.key;
 }
 
 const nameSchema = textSchema(50);
@@ -149,23 +139,10 @@ function readRow(cells: Partial<Record<RosterColumnKey, string>>, rowNo: number,
 
 /** Header check, then row-by-row validation; a resident ID may appear once per file. */
 export function readRosterRows(table: string[][], today: string): ParsedRosterRow[] {
-  const [header, ...body] = table;
-  const keys = (header ?? []).map(keyOf);
-  const missing = ROSTER_COLUMNS.filter((c) => c.required && !keys.includes(c.key));
-  if (missing.length > 0) {
-    const names = missing.map(rosterHeader).join(', ');
-    throw fileError(`首行缺少必需的列：${names}（请使用下载的模板）`, `The header row lacks required columns: ${names} (use the downloaded template)`);
-  }
-  const rows = body.map((cells, i) => ({ cells, rowNo: i + 2 })).filter(({ cells }) => cells.some((c) => c.trim() !== ''));
-  if (rows.length === 0) throw fileError('文件中没有数据行', 'The file has no data rows');
-  if (rows.length > MAX_ROSTER_ROWS) throw fileError(`每个文件最多 ${MAX_ROSTER_ROWS} 行，请拆分后分别导入`, `At most ${MAX_ROSTER_ROWS} rows per file; split it and import each part`);
+  const rows = keyedRows(table, ROSTER_COLUMNS, MAX_ROSTER_ROWS, text(`每个文件最多 ${MAX_ROSTER_ROWS} 行，请拆分后分别导入`, `At most ${MAX_ROSTER_ROWS} rows per file; split it and import each part`));
   const seen = new Map<string, number>();
   return rows.map(({ cells, rowNo }) => {
-    const byKey: Partial<Record<RosterColumnKey, string>> = {};
-    keys.forEach((k, i) => {
-      if (k) byKey[k] = cells[i] ?? '';
-    });
-    const parsed = readRow(byKey, rowNo, today);
+    const parsed = readRow(cells, rowNo, today);
     const id = parsed.data?.residentId;
     if (id && seen.has(id)) {
       parsed.errors.push({ column: columnOf('residentId'), message: text(`与第 ${seen.get(id)} 行的身份证号码重复`, `the resident ID repeats row ${seen.get(id)}`) });
