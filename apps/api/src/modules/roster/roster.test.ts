@@ -24,17 +24,17 @@ async function xlsx(rows: string[][]): Promise<Buffer> {
 /** Seven people; rows 3, 5 and 7 of the file are bad (check digit, date, missing permit number). */
 const person = (n: number, name: string, dept: string, expiresOn: string) => [name, id(n), '', dept, `SH-${n}`, expiresOn];
 const GOOD = [
-  person(1, '甲一', '研发部', addDays(TODAY, 10)), // renewal window
+  person(1, '甲一', '研发一部', addDays(TODAY, 10)), // renewal window
   person(2, '乙二', '=HYPERLINK("x")', addDays(TODAY, -20)), // grace; a formula-like department
-  person(3, '丙三', '研发部', addDays(TODAY, 200)), // valid
+  person(3, '丙三', '研发一部', addDays(TODAY, 200)), // valid
   person(4, '丁四', '财务部', addDays(TODAY, -70)), // points cleared
 ];
 const BAD = [
-  ['戊五', `${id(5).slice(0, 17)}${id(5).endsWith('0') ? '1' : '0'}`, '', '研发部', 'SH-5', addDays(TODAY, 5)],
-  ['己六', id(6), '', '研发部', 'SH-6', '2027-02-30'],
-  ['庚七', id(7), '', '研发部', '', addDays(TODAY, 3)],
+  ['戊五', `${id(5).slice(0, 17)}${id(5).endsWith('0') ? '1' : '0'}`, '', '研发一部', 'SH-5', addDays(TODAY, 5)],
+  ['己六', id(6), '', '研发一部', 'SH-6', '2027-02-30'],
+  ['庚七', id(7), '', '研发一部', '', addDays(TODAY, 3)],
 ];
-const FIXED = [person(5, '戊五', '研发部', addDays(TODAY, 5)), person(6, '己六', '研发部', addDays(TODAY, 60)), person(7, '庚七', '研发部', addDays(TODAY, 3))];
+const FIXED = [person(5, '戊五', '研发一部', addDays(TODAY, 5)), person(6, '己六', '研发一部', addDays(TODAY, 60)), person(7, '庚七', '研发一部', addDays(TODAY, 3))];
 
 describe('roster (issue 13): import, keyset pages, summary, export, bulk renewals (pglite)', () => {
   let h: Harness;
@@ -108,8 +108,8 @@ describe('roster (issue 13): import, keyset pages, summary, export, bulk renewal
 
     const names = async (qs: string) => ((await hr.get(`/api/v1/roster?${qs}`)).json().entries as { name: string }[]).map((e) => e.name);
     expect(await names('state=grace')).toContain('乙二');
-    expect(await names('state=renewal_window&department=研发部')).toEqual(['庚七', '戊五', '甲一']);
-    expect(await names(`deadlineFrom=${TODAY}&deadlineTo=${addDays(TODAY, 7)}&department=研发部`)).toEqual(['庚七', '戊五']);
+    expect(await names('state=renewal_window&department=研发一部')).toEqual(['庚七', '戊五', '甲一']);
+    expect(await names(`deadlineFrom=${TODAY}&deadlineTo=${addDays(TODAY, 7)}&department=研发一部`)).toEqual(['庚七', '戊五']);
     expect(await names('q=丙')).toEqual(['丙三']);
     expect(await names(`expiresOn=${addDays(TODAY, 3)}`)).toEqual(['庚七']);
     expect(await names(`expiresOn=${addDays(TODAY, 3)}&state=valid`)).toEqual([]);
@@ -125,7 +125,7 @@ describe('roster (issue 13): import, keyset pages, summary, export, bulk renewal
     expect(s.byState.renewal_window).toBeGreaterThanOrEqual(3);
     expect(s.expiries).toEqual(expect.arrayContaining([{ date: addDays(TODAY, 3), count: 1 }, { date: addDays(TODAY, 60), count: 1 }]));
     expect(s.expiries.every((e: { date: string }) => e.date >= TODAY && e.date <= addDays(TODAY, 89))).toBe(true);
-    expect(s.departments).toEqual(expect.arrayContaining(['研发部', '财务部']));
+    expect(s.departments).toEqual(expect.arrayContaining(['研发一部', '财务部']));
   });
 
   it('exports csv and xlsx with masked IDs and no formula', async () => {
@@ -145,7 +145,7 @@ describe('roster (issue 13): import, keyset pages, summary, export, bulk renewal
   });
 
   it('starts renewals in bulk: created, then already open; refused with the rule and the fix', async () => {
-    const page = (await hr.get('/api/v1/roster?department=研发部')).json().entries as { id: string; name: string }[];
+    const page = (await hr.get('/api/v1/roster?department=研发一部')).json().entries as { id: string; name: string }[];
     const cleared = (await hr.get('/api/v1/roster?state=points_cleared')).json().entries as { id: string; name: string }[];
     const pick = (n: string) => [...page, ...cleared].find((e) => e.name === n)!.id;
     const ids = [pick('甲一'), pick('戊五'), pick('丙三'), pick('丁四')];
