@@ -33,6 +33,7 @@ import { registerHolderActivationRoutes } from './modules/holder-activation/acti
 import { registerOnlineConsultRoutes } from './modules/online-consult/online-consult.routes.ts';
 import { registerNoticeRoutes } from './modules/notices/notices.routes.ts';
 import { registerSmsAdminRoutes } from './modules/sms-outbox/sms-outbox.routes.ts';
+import { registerRosterRoutes } from './modules/roster/roster.routes.ts';
 
 export type AppConfig = Pick<
   Config,
@@ -141,6 +142,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   registerOnlineConsultRoutes(app, deps, { retentionDays: config.consultationRetentionDays ?? 90, globalRateLimitMax: config.rateLimitMax });
   registerNoticeRoutes(app, deps);
   registerSmsAdminRoutes(app, deps);
+  registerRosterRoutes(app, deps);
 
   spaFallback = await registerWeb(app, config.webDist);
   await app.ready();

@@ -79,6 +79,9 @@ const OTHER_ACTION_LABELS = {
   // Issue #12: the verifiable notice and the SMS provider.
   'notice.revoked': { zh: '撤销积分通知单', en: 'Points notice revoked' },
   'sms.resent': { zh: '重新发送短信', en: 'SMS resent' },
+  'roster.import': { zh: '导入员工花名册', en: 'Employee roster imported' },
+  'roster.export': { zh: '导出员工花名册', en: 'Employee roster exported' },
+  'roster.renewals': { zh: '批量发起续办', en: 'Renewals started in bulk' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type AuditAction = keyof typeof OTHER_ACTION_LABELS | `application.${Action}`;

@@ -21,3 +21,5 @@ export * from './policy-admin.ts';
 export * from './holder-activation.ts';
 export * from './online-consultation.ts';
 export * from './notices.ts';
+export * from './csv.ts';
+export * from './roster.ts';

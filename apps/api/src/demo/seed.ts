@@ -107,6 +107,8 @@ export async function seedDemoData(deps: SeedDeps): Promise<DemoAccount[]> {
     await seedPriorApproval(q, deps, today);
     await seedOnlineConsult(q, deps, { holderLi: liUser, consultant: consultantUser });
     await seedFailedSms(q, deps);
+    // Issue 13: the employer's roster filters by department.
+    await q.execute("UPDATE holders SET department = CASE WHEN name IN ('李明', '张伟', '刘洋', '赵敏') THEN '研发部' ELSE '财务部' END WHERE employer_id = ANY($1::uuid[])", [[acme, beta]]);
     await appendAudit(q, deps.clock, null, { action: 'demo.seed', subjectType: 'system', after: { asOf: today, holders: people.length } });
     return [
       { username: 'admin', role: 'admin', note: '系统管理员 administrator' },

@@ -7,6 +7,7 @@ import { PERMIT_HOLDER_DATA_RULES } from './permits-holder-data.ts';
 import { POLICY_DATA_RULES } from './policy-data.ts';
 import { ONLINE_CONSULT_RULES } from './online-consult.ts';
 import { NOTICE_RULES } from './notices.ts';
+import { ROSTER_RULES } from './roster.ts';
 import type { Rule } from './types.ts';
 
 export * from './types.ts';
@@ -25,4 +26,5 @@ export const RULES: Record<string, Rule> = {
   ...HOLDER_ACTIVATION_RULES,
   ...ONLINE_CONSULT_RULES,
   ...NOTICE_RULES,
+  ...ROSTER_RULES,
 };

@@ -38,6 +38,7 @@ const OnlineThreadPage = lazyWithRetry(() => import('../features/online-consult/
 const OnlineWorkbenchPage = lazyWithRetry(() => import('../features/online-consult/workbench-page.tsx'));
 const NoticeVerifyPage = lazyWithRetry(() => import('../features/notice-verify/verify-page.tsx'));
 const FailedSmsPage = lazyWithRetry(() => import('../features/sms-admin/failed-sms-page.tsx'));
+const RosterPage = lazyWithRetry(() => import('../features/roster/roster-page.tsx'));
 
 export function AppRoutes() {
   return (
@@ -79,6 +80,7 @@ export function AppRoutes() {
           <Route path="me/sms" element={<RequireRole path="/me/sms"><MySmsPage /></RequireRole>} />
           <Route path="consultant/online" element={<RequireRole path="/consultant/online"><OnlineWorkbenchPage /></RequireRole>} />
           <Route path="admin/sms" element={<RequireRole path="/admin/sms"><FailedSmsPage /></RequireRole>} />
+          <Route path="roster" element={<RequireRole path="/roster"><RosterPage /></RequireRole>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

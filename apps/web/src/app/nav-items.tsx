@@ -11,6 +11,7 @@ import {
   HistoryOutlined,
   MessageOutlined,
   HomeOutlined,
+  ScheduleOutlined,
   IdcardOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -37,6 +38,7 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
   hr: [
     { path: '/', labelKey: 'nav.employerHolders', icon: <TeamOutlined /> },
     { path: '/applications', labelKey: 'nav.employerApplications', icon: <FileTextOutlined /> },
+    { path: '/roster', labelKey: 'nav.roster', icon: <ScheduleOutlined /> },
   ],
   reviewer: [
     { path: '/', labelKey: 'nav.pendingEmployers', icon: <BankOutlined /> },

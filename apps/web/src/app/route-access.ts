@@ -15,6 +15,7 @@ export const PATH_ROLES: Record<string, readonly Role[]> = {
   '/me/sms': ['holder'],
   '/consultant/online': ['consultant'],
   '/admin/sms': ['admin'],
+  '/roster': ['hr'],
 };
 
 export function canOpen(role: Role, path: string): boolean {

@@ -39,6 +39,7 @@ export const en: Messages = {
     audit: 'Audit log',
     policyData: 'Policy data',
     failedSms: 'Failed SMS',
+    roster: 'Employee roster',
     employerApplications: 'Points applications',
     myApplications: 'My applications',
     districtApplications: 'District applications',

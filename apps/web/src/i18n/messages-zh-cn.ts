@@ -37,6 +37,7 @@ export const zhCN = {
     audit: '审计日志',
     policyData: '政策数据',
     failedSms: '失败短信',
+    roster: '员工花名册',
     employerApplications: '积分申请',
     myApplications: '我的积分申请',
     districtApplications: '辖区积分申请',

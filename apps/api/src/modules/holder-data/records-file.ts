@@ -72,12 +72,51 @@ export function parseCsv(input: string): string[][] {
   return rows;
 }
 
-function columnFor(header: string): ColumnKey | undefined {
+interface FileColumn<K extends string> {
+  key: K;
+  zh: string;
+  en: string;
+  required: boolean;
+}
+
+/** A header cell to its column: by the Chinese name anywhere in it, or the English name or key exactly. */
+function columnFor<K extends string>(header: string, columns: readonly FileColumn<K>[]): K | undefined {
   const h = header.trim().toLowerCase();
   if (!h) return undefined;
-  const byZh = RECORD_COLUMNS.find((c) => h.includes(c.zh));
+  const byZh = columns.find((c) => h.includes(c.zh));
   if (byZh) return byZh.key;
-  return RECORD_COLUMNS.find((c) => h === c.en.toLowerCase() || h === c.key.toLowerCase())?.key;
+  return columns.find((c) => h === c.en.toLowerCase() || h === c.key.toLowerCase())?.key;
+}
+
+/**
+ * The data rows of an uploaded table under its header row (row 1), each as
+ * cells by column key with its file row number; blank rows skipped. Refuses
+ * the file when a required column is missing, there are no rows, or more
+ * than `maxRows` (`tooMany` says so).
+ */
+export function keyedRows<K extends string>(
+  table: string[][],
+  columns: readonly FileColumn<K>[],
+  maxRows: number,
+  tooMany: LocalizedText,
+): { rowNo: number; cells: Partial<Record<K, string>> }[] {
+  const [header, ...body] = table;
+  const keys = (header ?? []).map((h) => columnFor(h, columns));
+  const missing = columns.filter((c) => c.required && !keys.includes(c.key));
+  if (missing.length > 0) {
+    const names = missing.map((c) => `${c.zh} ${c.en}`).join(', ');
+    throw fileError(`首行缺少必需的列：${names}（请使用下载的模板）`, `The header row lacks required columns: ${names} (use the downloaded template)`);
+  }
+  const rows = body.map((cells, i) => ({ cells, rowNo: i + 2 })).filter(({ cells }) => cells.some((c) => c.trim() !== ''));
+  if (rows.length === 0) throw fileError('文件中没有数据行', 'The file has no data rows');
+  if (rows.length > maxRows) throw fail('VALIDATION.IMPORT_FILE', tooMany);
+  return rows.map(({ cells, rowNo }) => {
+    const byKey: Partial<Record<K, string>> = {};
+    keys.forEach((k, i) => {
+      if (k) byKey[k] = cells[i] ?? '';
+    });
+    return { rowNo, cells: byKey };
+  });
 }
 
 const YES = new Set(['是', 'y', 'yes', 'true', '1']);
@@ -143,23 +182,10 @@ function readRow(cells: Partial<Record<ColumnKey, string>>, rowNo: number): Pars
 
 /** Header check, then row-by-row validation (file rows are numbered from 1, the header being row 1). */
 export function readRecordRows(table: string[][]): ParsedRow[] {
-  const [header, ...body] = table;
-  const keys = (header ?? []).map(columnFor);
-  const missing = RECORD_COLUMNS.filter((c) => c.required && !keys.includes(c.key));
-  if (missing.length > 0) {
-    const names = missing.map(headerOf).join(', ');
-    throw fileError(`首行缺少必需的列：${names}（请使用下载的模板）`, `The header row lacks required columns: ${names} (use the downloaded template)`);
-  }
-  const rows = body.map((cells, i) => ({ cells, rowNo: i + 2 })).filter(({ cells }) => cells.some((c) => c.trim() !== ''));
-  if (rows.length === 0) throw fileError('文件中没有数据行', 'The file has no data rows');
-  if (rows.length > MAX_IMPORT_ROWS) throw fileError(`最多 ${MAX_IMPORT_ROWS} 行`, `At most ${MAX_IMPORT_ROWS} rows`);
+  const rows = keyedRows(table, RECORD_COLUMNS, MAX_IMPORT_ROWS, text(`最多 ${MAX_IMPORT_ROWS} 行`, `At most ${MAX_IMPORT_ROWS} rows`));
   const seen = new Map<string, number>();
   return rows.map(({ cells, rowNo }) => {
-    const byKey: Partial<Record<ColumnKey, string>> = {};
-    keys.forEach((k, i) => {
-      if (k) byKey[k] = cells[i] ?? '';
-    });
-    const parsed = readRow(byKey, rowNo);
+    const parsed = readRow(cells, rowNo);
     if (parsed.month && seen.has(parsed.month)) {
       const first = seen.get(parsed.month)!;
       parsed.errors.push({ column: headerOf(RECORD_COLUMNS[0]), message: text(`月份与第 ${first} 行重复`, `the month repeats row ${first}`) });

@@ -11,6 +11,7 @@ import { findRecords, saveRecords } from './holder-data.repository.ts';
 import { parseCsv, readRecordRows } from './records-file.ts';
 import { readSpreadsheetInWorker } from './spreadsheet/read-in-worker.ts';
 import { checkTableLimits } from './spreadsheet/table-limits.ts';
+import { SPREADSHEET_LIMITS, type SpreadsheetLimits } from './spreadsheet/limits.ts';
 
 type Lang = 'zh' | 'en';
 
@@ -70,11 +71,11 @@ export interface UploadedFile {
  * name. Both are hostile until read within the sheet limits (issue 11):
  * an .xlsx is read in a worker thread, a CSV is checked after parsing.
  */
-async function tableOf(file: UploadedFile): Promise<{ format: 'csv' | 'xlsx'; table: string[][] }> {
+export async function tableOf(file: UploadedFile, limits: SpreadsheetLimits = SPREADSHEET_LIMITS): Promise<{ format: 'csv' | 'xlsx'; table: string[][] }> {
   const isZip = file.data.length > 3 && file.data[0] === 0x50 && file.data[1] === 0x4b;
-  if (isZip || /\.xlsx$/i.test(file.filename)) return { format: 'xlsx', table: await readSpreadsheetInWorker(file.data) };
+  if (isZip || /\.xlsx$/i.test(file.filename)) return { format: 'xlsx', table: await readSpreadsheetInWorker(file.data, limits) };
   if (/\.(csv|txt)$/i.test(file.filename) || !/\.[a-z0-9]+$/i.test(file.filename)) {
-    return { format: 'csv', table: checkTableLimits(parseCsv(file.data.toString('utf8'))) };
+    return { format: 'csv', table: checkTableLimits(parseCsv(file.data.toString('utf8')), limits) };
   }
   throw fail('VALIDATION.IMPORT_FILE', text('仅支持 .csv 或 .xlsx 文件', 'Only .csv or .xlsx files are accepted'));
 }

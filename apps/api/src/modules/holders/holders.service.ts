@@ -59,7 +59,7 @@ function canSee(user: AuthUser, h: HolderRow): boolean {
   }
 }
 
-function lifecycleOf(expiresOn: string | null, asOf: string): Lifecycle | null {
+export function lifecycleOf(expiresOn: string | null, asOf: string): Lifecycle | null {
   if (!expiresOn) return null;
   const policy = selectPolicy(livePolicySet(), asOf);
   if (!policy.ok) throw new AppError(policy.error);

@@ -1,0 +1,168 @@
+import ExcelJS from 'exceljs';
+import { text as textSchema } from '@jifen/contracts';
+import { addDays, addYears, isIsoDate, parseMobile, parseResidentId, type LocalizedText } from '@jifen/domain';
+import { text } from '../../errors.ts';
+import { keyedRows, quoteCell } from '../holder-data/records-file.ts';
+import { SPREADSHEET_LIMITS, type SpreadsheetLimits } from '../holder-data/spreadsheet/limits.ts';
+
+/**
+ * The roster file (issue 13): one employee per row under a header row whose
+ * cells carry the Chinese and the English column name. Read by the hostile-
+ * file reader of holder-data (worker thread, every size bounded), with the
+ * row limit raised for employers with tens of thousands of staff.
+ */
+export const ROSTER_COLUMNS = [
+  { key: 'name', zh: '姓名', en: 'name', required: true, example: '张三' },
+  { key: 'residentId', zh: '公民身份号码', en: 'resident ID', required: true, example: '310115199003071239' },
+  { key: 'mobile', zh: '手机号码', en: 'mobile', required: false, example: '13800138000' },
+  { key: 'department', zh: '部门', en: 'department', required: false, example: '研发部' },
+  { key: 'permitNo', zh: '居住证号码', en: 'permit no.', required: false, example: 'SH2026-000123' },
+  { key: 'expiresOn', zh: '居住证有效期至', en: 'permit expiry (YYYY-MM-DD)', required: false, example: '2027-03-15' },
+] as const;
+export type RosterColumnKey = (typeof ROSTER_COLUMNS)[number]['key'];
+export const rosterHeader = (c: (typeof ROSTER_COLUMNS)[number]) => `${c.zh} ${c.en}`;
+const columnOf = (k: RosterColumnKey) => rosterHeader(ROSTER_COLUMNS.find((c) => c.key === k)!);
+
+export const MAX_ROSTER_ROWS = 50_000;
+
+/** The spreadsheet limits for a roster: up to 50,000 rows of 6 columns (plus header and some blank rows). */
+export const ROSTER_LIMITS: SpreadsheetLimits = {
+  ...SPREADSHEET_LIMITS,
+  maxRows: MAX_ROSTER_ROWS + 100,
+  maxTotalChars: 8_000_000,
+  maxSharedStrings: 400_000,
+  maxSharedStringChars: 8_000_000,
+  maxEntryBytes: 80 * 1024 * 1024,
+  maxTotalBytes: 120 * 1024 * 1024,
+  timeLimitMs: 60_000,
+  workerHeapMb: 384,
+  concurrentReads: 1,
+  queuedReads: 2,
+};
+
+export interface RosterRowData {
+  name: string;
+  residentId: string;
+  birthDate: string;
+  mobile: string | null;
+  department: string | null;
+  permit: { permitNo: string; issuedOn: string; expiresOn: string } | null;
+}
+
+export interface RowProblem {
+  column: string;
+  message: LocalizedText;
+}
+
+export interface ParsedRosterRow {
+  /** The row number as Excel shows it (the header is row 1). */
+  row: number;
+  data: RosterRowData | null;
+  errors: RowProblem[];
+}
+
+const nameSchema = textSchema(50);
+
+/** A date as YYYY-MM-DD; 2027/3/15 and an Excel day number are taken too. A month alone (a date cell shown as a month) is refused. */
+export function readDate(raw: string): string | undefined {
+  const v = raw.trim();
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(v);
+  if (m) {
+    const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+    return isIsoDate(iso) ? iso : undefined;
+  }
+  if (/^\d{5}$/.test(v)) {
+    const serial = Number(v);
+    if (serial > 20_000 && serial < 80_000) return addDays('1899-12-30', serial);
+  }
+  return undefined;
+}
+
+function readRow(cells: Partial<Record<RosterColumnKey, string>>, rowNo: number, today: string): ParsedRosterRow {
+  const errors: RowProblem[] = [];
+  const cell = (k: RosterColumnKey) => (cells[k] ?? '').trim();
+  const problem = (k: RosterColumnKey, message: LocalizedText) => errors.push({ column: columnOf(k), message });
+
+  const name = nameSchema.safeParse(cells.name ?? '');
+  if (!name.success) problem('name', cell('name') ? text('姓名最多 50 个字符，且不能含控制字符', 'at most 50 characters, no control characters') : text('必填', 'required'));
+
+  let residentId = '';
+  let birthDate = '';
+  if (!cell('residentId')) problem('residentId', text('必填', 'required'));
+  else {
+    const checked = parseResidentId(cell('residentId'), today);
+    if (checked.ok) {
+      residentId = checked.value.value;
+      birthDate = checked.value.birthDate;
+    } else problem('residentId', { zh: `${checked.error.message.zh}（I-1）`, en: `${checked.error.message.en} (I-1)` });
+  }
+
+  let mobile: string | null = null;
+  if (cell('mobile')) {
+    const m = parseMobile(cell('mobile'));
+    if (m.ok) mobile = m.value;
+    else problem('mobile', m.error.message);
+  }
+
+  const department = cell('department') || null;
+  if (department !== null && (department.length > 50 || /\p{Cc}/u.test(department))) {
+    problem('department', text('部门最多 50 个字符', 'at most 50 characters'));
+  }
+
+  let permit: RosterRowData['permit'] = null;
+  const permitNo = cell('permitNo');
+  const expiry = cell('expiresOn');
+  if (permitNo || expiry) {
+    if (!permitNo) problem('permitNo', text('填写了有效期，也须填写居住证号码', 'required when the expiry is given'));
+    else if (permitNo.length > 40 || !/^[\p{L}\p{N}-]+$/u.test(permitNo)) problem('permitNo', text(`居住证号码只能含字母、数字和“-”，最多 40 个字符，实际为“${quoteCell(permitNo)}”`, `letters, digits and "-" only, at most 40 characters; got "${quoteCell(permitNo)}"`));
+    const expiresOn = expiry ? readDate(expiry) : undefined;
+    if (!expiry) problem('expiresOn', text('填写了居住证号码，也须填写有效期', 'required when the permit number is given'));
+    else if (!expiresOn) {
+      const monthOnly = /^\d{4}-\d{2}$/.test(expiry);
+      problem(
+        'expiresOn',
+        monthOnly
+          ? text('有效期须精确到日：请将单元格设为文本并填写 YYYY-MM-DD', 'the expiry needs a day: format the cell as text and write YYYY-MM-DD')
+          : text(`日期格式应为 YYYY-MM-DD，实际为“${quoteCell(expiry)}”`, `expected a date as YYYY-MM-DD, got "${quoteCell(expiry)}"`),
+      );
+    }
+    // L-1: a permit period is one year; issued the day after the expiry a year earlier (as HR registration does).
+    if (permitNo && expiresOn && errors.length === 0) permit = { permitNo, issuedOn: addDays(addYears(expiresOn, -1), 1), expiresOn };
+  }
+  const ok = errors.length === 0 && name.success;
+  return {
+    row: rowNo,
+    data: ok ? { name: name.data, residentId, birthDate, mobile, department, permit } : null,
+    errors,
+  };
+}
+
+/** Header check, then row-by-row validation; a resident ID may appear once per file. */
+export function readRosterRows(table: string[][], today: string): ParsedRosterRow[] {
+  const rows = keyedRows(table, ROSTER_COLUMNS, MAX_ROSTER_ROWS, text(`每个文件最多 ${MAX_ROSTER_ROWS} 行，请拆分后分别导入`, `At most ${MAX_ROSTER_ROWS} rows per file; split it and import each part`));
+  const seen = new Map<string, number>();
+  return rows.map(({ cells, rowNo }) => {
+    const parsed = readRow(cells, rowNo, today);
+    const id = parsed.data?.residentId;
+    if (id && seen.has(id)) {
+      parsed.errors.push({ column: columnOf('residentId'), message: text(`与第 ${seen.get(id)} 行的身份证号码重复`, `the resident ID repeats row ${seen.get(id)}`) });
+      parsed.data = null;
+    } else if (id) seen.set(id, rowNo);
+    return parsed;
+  });
+}
+
+/** The template: the header row (cells formatted as text, so dates and IDs stay as typed) and an instructions sheet. */
+export async function rosterTemplateXlsx(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('花名册 roster');
+  ws.columns = ROSTER_COLUMNS.map((c) => ({ header: rosterHeader(c), key: c.key, width: Math.max(16, rosterHeader(c).length + 4), style: { numFmt: '@' } }));
+  ws.getRow(1).font = { bold: true };
+  const help = wb.addWorksheet('说明 instructions');
+  help.columns = [{ header: '列 column', width: 36 }, { header: '必填 required', width: 14 }, { header: '示例 example', width: 24 }];
+  for (const c of ROSTER_COLUMNS) help.addRow([rosterHeader(c), c.required ? '是 yes' : '否 no', c.example]);
+  help.addRow([]);
+  help.addRow(['第一张工作表的首行为列名，从第 2 行起每行一名员工；有效期填写为文本 YYYY-MM-DD。', '', '']);
+  help.addRow(['Row 1 of the first sheet holds the column names; one employee per row from row 2; write the expiry as text YYYY-MM-DD.', '', '']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

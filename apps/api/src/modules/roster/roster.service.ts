@@ -1,0 +1,412 @@
+import { createHash, randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import {
+  formulaSafe,
+  toCsv,
+  type CsvColumn,
+  type RenewalOutcome,
+  type RosterEntry,
+  type RosterFilters,
+  type RosterImport,
+  type RosterPage,
+  type RosterQuery,
+  type RosterSummary,
+  type StartRenewalsRequest,
+} from '@jifen/contracts';
+import { addDays, diffDays, maskResidentId, selectPolicy, stateForOffset, type LocalizedText } from '@jifen/domain';
+import type { AuthUser } from '../../access.ts';
+import { shanghaiDate } from '../../clock.ts';
+import type { ModuleDeps } from '../../deps.ts';
+import { AppError, denied, fail, text } from '../../errors.ts';
+import { createApplication } from '../applications/applications.service.ts';
+import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { tableOf, type UploadedFile } from '../holder-data/records.service.ts';
+import { assertEmployerVerified, createHolder, lifecycleOf } from '../holders/holders.service.ts';
+import { livePolicySet } from '../policy-data/live-policy.ts';
+import { readRosterRows, ROSTER_LIMITS, type ParsedRosterRow } from './roster-file.ts';
+import { expiryRanges } from './roster-ranges.ts';
+import {
+  departmentsOf,
+  expiriesPerDay,
+  expiryHistogram,
+  findHolderForImport,
+  findImport,
+  finishImport,
+  insertImport,
+  insertPermitRow,
+  rosterPage,
+  setDepartment,
+  updateImportProgress,
+  type Cursor,
+  type ImportCounts,
+  type ImportRow,
+  type RosterRow,
+  type RosterWhere,
+} from './roster.repository.ts';
+
+type Lang = 'zh' | 'en';
+const NO_PERMIT = 'infinity';
+const PAGE_DEFAULT = 50;
+
+function employerOf(user: AuthUser): string {
+  assertEmployerVerified(user);
+  if (user.role !== 'hr' || !user.employer) throw denied.forbidden();
+  return user.employer.id;
+}
+
+const today = (deps: ModuleDeps) => shanghaiDate(deps.clock.now());
+
+function lifecycleParams(asOf: string) {
+  const policy = selectPolicy(livePolicySet(), asOf);
+  if (!policy.ok) throw new AppError(policy.error);
+  return policy.value.params.lifecycle;
+}
+
+const badCursor = () =>
+  fail('VALIDATION.INVALID', text('分页游标无效，请从第一页重新浏览', 'The page cursor is not valid; start again from the first page'), [
+    { path: 'query.after', message: text('无效的游标', 'invalid cursor') },
+  ]);
+
+export function encodeCursor(row: { expires_on: string; id: string }): string {
+  return Buffer.from(`${row.expires_on}|${row.id}`).toString('base64url');
+}
+
+export function decodeCursor(raw: string): Cursor {
+  const [expiresOn, id] = Buffer.from(raw, 'base64url').toString('utf8').split('|');
+  if (!expiresOn || !id || !/^(\d{4}-\d{2}-\d{2}|infinity)$/.test(expiresOn) || !/^[0-9a-f-]{36}$/.test(id)) throw badCursor();
+  return { expiresOn, id };
+}
+
+/** The filters as one indexed WHERE: state and deadline become expiry ranges (roster-ranges.ts). */
+export function whereOf(deps: Pick<ModuleDeps, 'pii'>, employerId: string, asOf: string, f: RosterFilters): RosterWhere {
+  const w: RosterWhere = { employerId, ranges: [] };
+  if (f.state || f.deadlineFrom || f.deadlineTo) {
+    w.ranges = expiryRanges(asOf, lifecycleParams(asOf), f);
+    // Nobody can match: an empty range that the index answers at once.
+    if (w.ranges.length === 0) w.ranges = [{ from: '9999-12-31', to: '0001-01-01' }];
+  }
+  if (f.expiresOn) {
+    const day = f.expiresOn;
+    const hit = w.ranges.length === 0 || w.ranges.some((r) => (r.from === null || r.from <= day) && (r.to === null || day <= r.to));
+    w.ranges = hit ? [{ from: day, to: day }] : [{ from: '9999-12-31', to: '0001-01-01' }];
+  }
+  if (f.department) w.department = f.department;
+  const q = f.q?.trim();
+  if (q) {
+    if (/^\d{17}[\dXx]$/.test(q)) w.residentIdHash = deps.pii.lookupHash('holder.resident_id', q.toUpperCase());
+    else if (/^[\dXx]{1,4}$/.test(q)) w.idSuffix = q.toUpperCase();
+    else if (/^[\dXx*]+$/.test(q) && q.includes('*')) w.idPattern = q.toUpperCase();
+    else w.namePrefix = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+  }
+  return w;
+}
+
+function toEntry(r: RosterRow, asOf: string): RosterEntry {
+  const expiresOn = r.expires_on === NO_PERMIT ? null : r.expires_on;
+  return {
+    id: r.id,
+    name: r.name,
+    residentId: r.resident_id_masked,
+    department: r.department,
+    permitNo: r.permit_no,
+    expiresOn,
+    lifecycle: lifecycleOf(expiresOn, asOf),
+  };
+}
+
+/** `GET /api/v1/roster`: one keyset page, most overdue first. */
+export async function listRoster(deps: ModuleDeps, user: AuthUser, query: RosterQuery): Promise<RosterPage> {
+  const employerId = employerOf(user);
+  const asOf = today(deps);
+  const limit = query.limit ?? PAGE_DEFAULT;
+  const after = query.after ? decodeCursor(query.after) : null;
+  const rows = await rosterPage(deps.db, whereOf(deps, employerId, asOf, query), after, limit + 1);
+  const page = rows.slice(0, limit);
+  return { asOf, entries: page.map((r) => toEntry(r, asOf)), next: rows.length > limit ? encodeCursor(page[page.length - 1]!) : null };
+}
+
+/** `GET /api/v1/roster/summary`: counts by state and the expiries of the next 90 days. */
+export async function rosterSummary(deps: ModuleDeps, user: AuthUser): Promise<RosterSummary> {
+  const employerId = employerOf(user);
+  const asOf = today(deps);
+  const l = lifecycleParams(asOf);
+  const byState: RosterSummary['byState'] = { valid: 0, renewal_window: 0, grace: 0, points_cleared: 0, permit_lapsed: 0 };
+  let total = 0;
+  let noPermit = 0;
+  for (const day of await expiryHistogram(deps.db, employerId)) {
+    total += day.count;
+    // L-2..L-5 on each expiry day, as lifecycleOn decides it.
+    if (day.expires_on === NO_PERMIT) noPermit += day.count;
+    else byState[stateForOffset(diffDays(asOf, day.expires_on), l)] += day.count;
+  }
+  return {
+    asOf,
+    total,
+    noPermit,
+    byState,
+    expiries: await expiriesPerDay(deps.db, employerId, asOf, addDays(asOf, 89)),
+    departments: await departmentsOf(deps.db, employerId),
+  };
+}
+
+// ---- export ----
+
+const STATE_TEXT: Record<string, LocalizedText> = {
+  valid: text('有效', 'valid'),
+  renewal_window: text('续办窗口期（L-2）', 'renewal window (L-2)'),
+  grace: text('逾期补办期（L-3）', 'late window (L-3)'),
+  points_cleared: text('积分已清零（L-4）', 'points cleared (L-4)'),
+  permit_lapsed: text('居住证须重新申领（L-5）', 'permit must be re-applied for (L-5)'),
+};
+
+/** `GET /api/v1/roster/export`: every matching row (read page by page), ID numbers masked, cells formula-safe. */
+export async function exportRoster(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  query: RosterFilters & { format: 'csv' | 'xlsx' },
+  lang: Lang,
+): Promise<{ filename: string; type: string; body: Buffer | string }> {
+  const employerId = employerOf(user);
+  const asOf = today(deps);
+  const where = whereOf(deps, employerId, asOf, query);
+  const entries: RosterEntry[] = [];
+  let after: Cursor | null = null;
+  for (;;) {
+    const rows = await rosterPage(deps.db, where, after, 1000);
+    for (const r of rows) entries.push(toEntry(r, asOf));
+    if (rows.length < 1000) break;
+    const last = rows[rows.length - 1]!;
+    after = { expiresOn: last.expires_on, id: last.id };
+  }
+  await deps.db.tx((q) =>
+    appendAudit(q, deps.clock, actor, { action: 'roster.export', subjectType: 'employer', subjectId: employerId, after: { format: query.format, rows: entries.length, filters: { ...query, format: undefined } } }),
+  );
+  const h = (zh: string, en: string) => (lang === 'zh' ? `${zh} ${en}` : en);
+  const columns: CsvColumn<RosterEntry>[] = [
+    { header: h('姓名', 'name'), value: (e) => e.name },
+    // PI-1: the masked ID only, whatever the row holds.
+    { header: h('公民身份号码', 'resident ID'), value: (e) => maskResidentId(e.residentId) },
+    { header: h('部门', 'department'), value: (e) => e.department ?? '' },
+    { header: h('居住证号码', 'permit no.'), value: (e) => e.permitNo ?? '' },
+    { header: h('居住证有效期至', 'permit expiry'), value: (e) => e.expiresOn ?? '' },
+    { header: h('状态', 'state'), value: (e) => (e.lifecycle ? STATE_TEXT[e.lifecycle.state]![lang] : lang === 'zh' ? '无居住证' : 'no permit') },
+    { header: h('下一期限', 'next deadline'), value: (e) => e.lifecycle?.nextDeadline?.date ?? '' },
+    { header: h('剩余天数', 'days left'), value: (e) => (e.lifecycle?.daysLeft ?? '').toString() },
+  ];
+  const base = `roster-${asOf}`;
+  if (query.format === 'csv') return { filename: `${base}.csv`, type: 'text/csv; charset=utf-8', body: toCsv(entries, columns) };
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(lang === 'zh' ? '花名册' : 'roster');
+  ws.columns = columns.map((c) => ({ header: c.header, width: 20 }));
+  ws.getRow(1).font = { bold: true };
+  // Every cell is written as a string and neutralised as in the CSV, so no cell is ever a formula.
+  for (const e of entries) ws.addRow(columns.map((c) => formulaSafe(c.value(e))));
+  return { filename: `${base}.xlsx`, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: Buffer.from(await wb.xlsx.writeBuffer()) };
+}
+
+// ---- import ----
+
+const STALE_MS = 120_000;
+const PROGRESS_EVERY = 100;
+
+function importView(r: ImportRow, lang: Lang, now: Date): RosterImport {
+  // An import whose worker stopped (a restart) is reported failed; uploading the file again finishes it.
+  const stale = r.status === 'running' && now.getTime() - new Date(r.heartbeat_at).getTime() > STALE_MS;
+  const failure = stale
+    ? text('服务器重启，导入中断；请重新上传同一文件（已导入的行不会重复）', 'The server restarted and the import stopped; upload the same file again (rows already imported are not repeated)')
+    : r.failure;
+  return {
+    id: r.id,
+    fileName: r.file_name,
+    status: stale ? 'failed' : r.status,
+    totalRows: r.total_rows,
+    processedRows: r.processed_rows,
+    created: r.created_count,
+    updated: r.updated_count,
+    unchanged: r.unchanged_count,
+    rejected: r.rejected_count,
+    errors: r.errors,
+    failure: failure ? failure[lang] : null,
+    createdAt: new Date(r.created_at).toISOString(),
+    finishedAt: r.finished_at ? new Date(r.finished_at).toISOString() : null,
+  };
+}
+
+type RowOutcome = { kind: 'created' | 'updated' | 'unchanged' } | { kind: 'rejected'; column: string; message: LocalizedText };
+
+const otherEmployer = (column: string): RowOutcome => ({
+  kind: 'rejected',
+  column,
+  message: text(
+    '该身份证号码已登记在其他单位；变更单位须到区人才服务中心办理（R-2）',
+    'This resident ID is registered with another employer; a change of employer goes through the district talent centre (R-2)',
+  ),
+});
+
+/** One valid row in its own transaction: nothing is stored for a row that fails. */
+async function importRow(deps: ModuleDeps, employerId: string, row: ParsedRosterRow): Promise<RowOutcome> {
+  const d = row.data!;
+  return deps.db.tx(async (q) => {
+    const existing = await findHolderForImport(q, deps.pii.lookupHash('holder.resident_id', d.residentId));
+    if (!existing) {
+      const id = await createHolder(q, deps, { name: d.name, residentId: d.residentId, mobile: d.mobile, employerId, ...(d.permit ? { permit: d.permit } : {}) });
+      if (d.department) await setDepartment(q, id, d.department);
+      return { kind: 'created' };
+    }
+    if (existing.employer_id !== employerId) return otherEmployer('公民身份号码 resident ID');
+    if (existing.name !== d.name) {
+      return {
+        kind: 'rejected',
+        column: '姓名 name',
+        message: text('姓名与该身份证号码已登记的姓名不一致，请核对', 'The name differs from the one registered with this resident ID; check it'),
+      };
+    }
+    let changed = false;
+    if (d.department !== null && d.department !== existing.department) {
+      await setDepartment(q, existing.id, d.department);
+      changed = true;
+    }
+    // A later permit period is added (L-7 renews the permit); the same or an older one changes nothing.
+    if (d.permit && (existing.expires_on === NO_PERMIT || d.permit.expiresOn > existing.expires_on)) {
+      await insertPermitRow(q, { id: randomUUID(), holderId: existing.id, ...d.permit, createdAt: deps.clock.now() });
+      changed = true;
+    }
+    return { kind: changed ? 'updated' : 'unchanged' };
+  });
+}
+
+async function runImport(deps: ModuleDeps, actor: Actor, employerId: string, importId: string, rows: ParsedRosterRow[]): Promise<void> {
+  const counts: ImportCounts = { processed: 0, created: 0, updated: 0, unchanged: 0, rejected: 0 };
+  const errors: { row: number; column: string; zh: string; en: string }[] = [];
+  try {
+    for (const row of rows) {
+      if (!row.data) {
+        counts.rejected++;
+        for (const e of row.errors) errors.push({ row: row.row, column: e.column, zh: e.message.zh, en: e.message.en });
+      } else {
+        const outcome = await importRow(deps, employerId, row);
+        if (outcome.kind === 'rejected') {
+          counts.rejected++;
+          errors.push({ row: row.row, column: outcome.column, zh: outcome.message.zh, en: outcome.message.en });
+        } else counts[outcome.kind]++;
+      }
+      counts.processed++;
+      if (counts.processed % PROGRESS_EVERY === 0) await updateImportProgress(deps.db, importId, counts, errors, deps.clock.now());
+    }
+    await deps.db.tx(async (q) => {
+      await updateImportProgress(q, importId, counts, errors, deps.clock.now());
+      await finishImport(q, importId, 'done', deps.clock.now());
+      await appendAudit(q, deps.clock, actor, {
+        action: 'roster.import',
+        subjectType: 'employer',
+        subjectId: employerId,
+        after: { importId, rows: counts.processed, created: counts.created, updated: counts.updated, unchanged: counts.unchanged, rejected: counts.rejected },
+      });
+    });
+  } catch (error) {
+    const message = error instanceof AppError ? error.domain.message : text('导入中断，请重新上传同一文件（已导入的行不会重复）', 'The import stopped; upload the same file again (rows already imported are not repeated)');
+    await updateImportProgress(deps.db, importId, counts, errors, deps.clock.now()).catch(() => undefined);
+    await finishImport(deps.db, importId, 'failed', deps.clock.now(), message).catch(() => undefined);
+  }
+}
+
+/**
+ * `POST /api/v1/roster/imports`: reads and checks the whole file first (a
+ * file-level problem refuses it at once), then stores row by row in the
+ * background while `GET /imports/:id` reports progress.
+ */
+export async function startImport(deps: ModuleDeps, user: AuthUser, actor: Actor, file: UploadedFile, lang: Lang): Promise<RosterImport> {
+  const employerId = employerOf(user);
+  const { table } = await tableOf(file, ROSTER_LIMITS);
+  const rows = readRosterRows(table, today(deps));
+  const id = randomUUID();
+  await insertImport(deps.db, {
+    id,
+    employerId,
+    createdBy: user.id,
+    fileName: file.filename.slice(0, 200),
+    sha256: createHash('sha256').update(file.data).digest('hex'),
+    totalRows: rows.length,
+    at: deps.clock.now(),
+  });
+  setImmediate(() => void runImport(deps, actor, employerId, id, rows));
+  return importView((await findImport(deps.db, id))!, lang, deps.clock.now());
+}
+
+export async function getImport(deps: ModuleDeps, user: AuthUser, id: string, lang: Lang): Promise<RosterImport> {
+  const employerId = employerOf(user);
+  const row = await findImport(deps.db, id);
+  if (!row || row.employer_id !== employerId) throw denied.notFound(text('导入记录', 'roster import'));
+  return importView(row, lang, deps.clock.now());
+}
+
+// ---- bulk renewals ----
+
+/**
+ * `POST /api/v1/roster/renewals`: one R-1 renewal draft per selected person,
+ * through the applications service (one open application per holder). The
+ * Idempotency-Key is the holder and permit period, so asking again changes
+ * nothing and answers "already open".
+ */
+export async function startRenewals(deps: ModuleDeps, user: AuthUser, actor: Actor, req: StartRenewalsRequest, lang: Lang): Promise<RenewalOutcome[]> {
+  const employerId = employerOf(user);
+  const asOf = today(deps);
+  const ids = [...new Set(req.holderIds)];
+  const rows = await rosterPage(deps.db, { employerId, ranges: [], holderIds: ids }, null, ids.length);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const results: RenewalOutcome[] = [];
+  const refused = (holderId: string, name: string | null, ruleId: string, message: LocalizedText, fix: LocalizedText): RenewalOutcome => ({
+    holderId, name, outcome: 'refused', applicationId: null, applicationNumber: null, ruleId, message: message[lang], fix: fix[lang],
+  });
+  for (const holderId of ids) {
+    const r = byId.get(holderId);
+    if (!r) {
+      results.push(refused(holderId, null, 'R-4', text('不是本单位的员工', 'Not an employee of this employer'), text('只能为本单位名册中的员工发起续办', 'Start renewals only for people on your roster')));
+      continue;
+    }
+    const entry = toEntry(r, asOf);
+    const l = entry.lifecycle;
+    if (!l) {
+      results.push(refused(holderId, r.name, 'L-1', text('未登记居住证', 'No residence permit on record'), text('先在花名册中补充居住证号码和有效期', 'Add the permit number and expiry to the roster first')));
+      continue;
+    }
+    if (l.state === 'valid') {
+      const opens = l.nextDeadline?.date ?? '';
+      results.push(refused(holderId, r.name, 'L-2', text(`尚未进入续办窗口（${opens} 开放）`, `The renewal window is not open yet (opens ${opens})`), text(`请在 ${opens} 之后再发起`, `Start the renewal on or after ${opens}`)));
+      continue;
+    }
+    if (l.state === 'points_cleared') {
+      results.push(refused(holderId, r.name, 'L-4', text('逾期超过 60 天，积分已清零，不能续办', 'More than 60 days overdue: the points are cleared and cannot be renewed'), text('先到社区事务受理服务中心签注居住证（L-7），再新建积分申请', 'Endorse the permit at a community affairs centre (L-7), then create a new points application')));
+      continue;
+    }
+    if (l.state === 'permit_lapsed') {
+      results.push(refused(holderId, r.name, 'L-5', text('逾期超过 90 天，居住证须重新申领', 'More than 90 days overdue: the residence permit must be applied for again'), text('先重新申领居住证，再新建积分申请', 'Apply for a new residence permit, then create a new points application')));
+      continue;
+    }
+    try {
+      const { created, application } = await createApplication(deps, user, actor, `roster-renewal:${holderId}:${r.expires_on}`, { holderId, kind: 'renewal_same_employer' });
+      results.push({
+        holderId, name: r.name, outcome: created ? 'created' : 'already_open', applicationId: application.id, applicationNumber: application.number ?? null, ruleId: created ? null : 'R-1', message: null, fix: null,
+      });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      if (error.domain.code === 'APPLICATION.OPEN_EXISTS') {
+        const details = (error.domain.details ?? {}) as { applicationId?: string };
+        results.push({ holderId, name: r.name, outcome: 'already_open', applicationId: details.applicationId || null, applicationNumber: null, ruleId: 'R-1', message: error.domain.message[lang], fix: null });
+      } else {
+        results.push(refused(holderId, r.name, error.domain.ruleId ?? error.domain.code, error.domain.message, text('按提示处理后再发起', 'Resolve what the message says, then start again')));
+      }
+    }
+  }
+  const created = results.filter((x) => x.outcome === 'created').length;
+  await deps.db.tx((q) =>
+    appendAudit(q, deps.clock, actor, {
+      action: 'roster.renewals',
+      subjectType: 'employer',
+      subjectId: employerId,
+      after: { asked: ids.length, created, alreadyOpen: results.filter((x) => x.outcome === 'already_open').length, refused: results.filter((x) => x.outcome === 'refused').length },
+    }),
+  );
+  return results;
+}
