@@ -139,7 +139,7 @@ test('consultant: its scope, and the working call-back queue (issue 10, item 9)'
 test('admin: users, the audit log and its hash chain', async ({ page }) => {
   await login(page, 'admin');
   await expect(page).toHaveURL(/\/admin\/users$/);
-  expect(await menuLabels(page)).toEqual(['用户管理', '审计日志', '政策数据']);
+  expect(await menuLabels(page)).toEqual(['用户管理', '审计日志', '政策数据', '失败短信']);
   const users = page.getByTestId('users-table');
   for (const username of ['reviewer.pd', 'reviewer.xh', 'clerk.pd', 'hr.acme', 'holder.li']) {
     await expect(users.getByRole('cell', { name: username, exact: true })).toBeVisible();
