@@ -24,3 +24,22 @@ export {
   type EndorsementOutcome,
   type EndorsementWindow,
 } from './endorsement.ts';
+export {
+  advanceRecord,
+  cycleEventDays,
+  eventsOn,
+  firstEventAfterCreation,
+  nextEventAfter,
+  recordStateOn,
+  reminderDueOn,
+  reminderRules,
+  renderReminder,
+  reviewerDigest,
+  type DayOutcome,
+  type DigestEntry,
+  type ReminderDue,
+  type ReviewCase,
+  type StateChange,
+  type SweptRecord,
+} from './sweep.ts';
+export { actionsFor, simulatedPermits, simulateSweep, type SimLog, type SimPermit } from './sweep-simulation.ts';

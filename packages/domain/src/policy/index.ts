@@ -19,3 +19,4 @@ export {
 } from './wage-table.ts';
 export { canonicalJson } from './canonical-json.ts';
 export { sha256Hex } from './sha256.ts';
+export { REMINDER_ANCHORS, REMINDER_KINDS, type ReminderRule } from './params/reminders.ts';

@@ -1,0 +1,232 @@
+import { countWorkingDays } from '../calendar/working-days.ts';
+import type { WorkingCalendar } from '../calendar/working-calendar.ts';
+import { addDays, diffDays, yearOf } from '../dates/index.ts';
+import type { Policy } from '../policy/index.ts';
+import type { ReminderRule } from '../policy/params/reminders.ts';
+import type { IsoDate, LocalizedText, RuleId } from '../result.ts';
+import { benefitsOn } from './benefits.ts';
+import { stateForOffset, type LifecycleState } from './lifecycle.ts';
+
+/**
+ * Issue 13: the pure core of the daily lifecycle sweep. A points record is
+ * valid until its permit's expiry V (L-1); its state on a day follows
+ * L-2..L-5 (`stateForOffset`). Every record carries the next day on which
+ * something happens to it (a state change or a reminder), so a day's sweep
+ * reads only the records due that day, never the whole table.
+ */
+export interface SweptRecord {
+  id: string;
+  cycle: number;
+  expiresOn: IsoDate;
+  state: LifecycleState;
+  /** A renewal submitted in time (on or before V) cancels the cycle's remaining reminders. */
+  renewalSubmittedOn: IsoDate | null;
+}
+
+export interface StateChange {
+  recordId: string;
+  cycle: number;
+  on: IsoDate;
+  from: LifecycleState;
+  to: LifecycleState;
+  ruleId: RuleId;
+  /** L-6: benefits stop when the points lapse (V + 1). */
+  benefitsSuspended: boolean;
+  /** L-4: the points notice is revoked when the points are cleared. */
+  revokeNotice: boolean;
+}
+
+export interface ReminderDue {
+  recordId: string;
+  cycle: number;
+  kind: ReminderRule['kind'];
+  ruleId: RuleId;
+  dueOn: IsoDate;
+  holder: ReminderRule['holder'];
+  hr: ReminderRule['hr'];
+  title: LocalizedText;
+  text: LocalizedText;
+}
+
+export interface DayOutcome {
+  record: SweptRecord;
+  changes: StateChange[];
+  reminders: ReminderDue[];
+  /** The next day anything happens to this record, or null when nothing will (permit lapsed). */
+  nextEventOn: IsoDate | null;
+}
+
+const RULE_OF_STATE: Record<LifecycleState, RuleId> = {
+  valid: 'L-1',
+  renewal_window: 'L-2',
+  grace: 'L-3',
+  points_cleared: 'L-4',
+  permit_lapsed: 'L-5',
+};
+
+function anchorDate(anchor: ReminderRule['anchor'], expiry: IsoDate, policy: Policy): IsoDate {
+  const l = policy.params.lifecycle;
+  switch (anchor) {
+    case 'window_opens':
+      return addDays(expiry, -l.renewalWindowDays);
+    case 'expiry':
+      return expiry;
+    case 'points_cleared':
+      return addDays(expiry, l.pointsClearedAfterDays + 1);
+    case 'permit_lapsed':
+      return addDays(expiry, l.permitReapplyAfterDays + 1);
+  }
+}
+
+/** The reminder rules of the policy version (none when the version has no reminder parameters: P-2). */
+export function reminderRules(policy: Policy): readonly ReminderRule[] {
+  return policy.params.lifecycle.reminders ?? [];
+}
+
+/** The day a reminder of one cycle is due. */
+export function reminderDueOn(rule: ReminderRule, expiry: IsoDate, policy: Policy): IsoDate {
+  return addDays(anchorDate(rule.anchor, expiry, policy), rule.offsetDays);
+}
+
+/** Every day something happens in one cycle (state changes and reminders), sorted, without repeats. */
+export function cycleEventDays(expiry: IsoDate, policy: Policy): IsoDate[] {
+  const l = policy.params.lifecycle;
+  const days = new Set<IsoDate>([
+    addDays(expiry, -l.renewalWindowDays),
+    addDays(expiry, 1),
+    addDays(expiry, l.pointsClearedAfterDays + 1),
+    addDays(expiry, l.permitReapplyAfterDays + 1),
+  ]);
+  for (const rule of reminderRules(policy)) days.add(reminderDueOn(rule, expiry, policy));
+  return [...days].sort();
+}
+
+/** The first event day strictly after `day`, or null. */
+export function nextEventAfter(expiry: IsoDate, day: IsoDate, policy: Policy): IsoDate | null {
+  return cycleEventDays(expiry, policy).find((d) => d > day) ?? null;
+}
+
+/** The state of a record on a day (L-2..L-5). */
+export function recordStateOn(expiry: IsoDate, day: IsoDate, policy: Policy): LifecycleState {
+  return stateForOffset(diffDays(day, expiry), policy.params.lifecycle);
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+/** A reminder's title and text with the record's dates filled in. */
+export function renderReminder(rule: ReminderRule, expiry: IsoDate, policy: Policy): { title: LocalizedText; text: LocalizedText } {
+  const l = policy.params.lifecycle;
+  const benefits = benefitsOn('grace', expiry, policy).items;
+  const common = {
+    expiry,
+    lastRenewalDay: addDays(expiry, l.graceDays),
+    clearedOn: addDays(expiry, l.pointsClearedAfterDays + 1),
+    lapsesOn: addDays(expiry, l.permitReapplyAfterDays + 1),
+    dueOn: reminderDueOn(rule, expiry, policy),
+  };
+  return {
+    title: rule.title,
+    text: {
+      zh: fill(rule.text.zh, { ...common, benefits: benefits.map((b) => b.label.zh).join('、') }),
+      en: fill(rule.text.en, { ...common, benefits: benefits.map((b) => b.label.en).join('; ') }),
+    },
+  };
+}
+
+/** What happens to one record on exactly `day`. */
+export function eventsOn(record: SweptRecord, day: IsoDate, policy: Policy): { change: StateChange | null; reminders: ReminderDue[] } {
+  const to = recordStateOn(record.expiresOn, day, policy);
+  const change: StateChange | null =
+    to === record.state
+      ? null
+      : {
+          recordId: record.id,
+          cycle: record.cycle,
+          on: day,
+          from: record.state,
+          to,
+          ruleId: RULE_OF_STATE[to],
+          benefitsSuspended: (record.state === 'valid' || record.state === 'renewal_window') && to !== 'valid' && to !== 'renewal_window',
+          revokeNotice: to === 'points_cleared' || (to === 'permit_lapsed' && record.state !== 'points_cleared'),
+        };
+  const cancelled = record.renewalSubmittedOn !== null && record.renewalSubmittedOn <= record.expiresOn;
+  const reminders: ReminderDue[] = [];
+  if (!cancelled) {
+    for (const rule of reminderRules(policy)) {
+      if (reminderDueOn(rule, record.expiresOn, policy) !== day) continue;
+      reminders.push({ recordId: record.id, cycle: record.cycle, kind: rule.kind, ruleId: rule.ruleId, dueOn: day, holder: rule.holder, hr: rule.hr, ...renderReminder(rule, record.expiresOn, policy) });
+    }
+  }
+  return { change, reminders };
+}
+
+/**
+ * Brings one record up to `day`: every event day from `nextEventOn` to `day`
+ * is applied in order (a server that was down catches up day by day), and
+ * the next event day after `day` is returned for the index.
+ */
+export function advanceRecord(record: SweptRecord, nextEventOn: IsoDate, day: IsoDate, policy: Policy): DayOutcome {
+  let current = record;
+  const changes: StateChange[] = [];
+  const reminders: ReminderDue[] = [];
+  for (const d of cycleEventDays(record.expiresOn, policy)) {
+    if (d < nextEventOn || d > day) continue;
+    const e = eventsOn(current, d, policy);
+    if (e.change) {
+      changes.push(e.change);
+      current = { ...current, state: e.change.to };
+    }
+    reminders.push(...e.reminders);
+  }
+  return { record: current, changes, reminders, nextEventOn: nextEventAfter(record.expiresOn, day, policy) };
+}
+
+/** The first event day of a record created or renewed on `day` (its state is `recordStateOn` that day). */
+export function firstEventAfterCreation(expiry: IsoDate, day: IsoDate, policy: Policy): IsoDate | null {
+  return nextEventAfter(expiry, day, policy);
+}
+
+export interface ReviewCase {
+  id: string;
+  slaDue: IsoDate;
+}
+
+export interface DigestEntry {
+  id: string;
+  slaDue: IsoDate;
+  /** Working days from the morning of `day` to the due date (D-2: (day, due]); negative or zero once breached. */
+  workingDaysLeft: number | null;
+  status: 'at_risk' | 'breached';
+}
+
+/**
+ * The reviewers' morning digest: cases with `atRiskWorkingDays` or fewer
+ * working days left, and breached ones. A due date in a year without a
+ * calendar cannot be counted: the year is returned so the caller records it
+ * as pending (P-2) instead of guessing.
+ */
+export function reviewerDigest(
+  cases: readonly ReviewCase[],
+  day: IsoDate,
+  calendar: WorkingCalendar,
+  atRiskWorkingDays: number,
+): { entries: DigestEntry[]; pendingYear: number | null } {
+  const entries: DigestEntry[] = [];
+  let pendingYear: number | null = null;
+  for (const c of cases) {
+    if (c.slaDue < day) {
+      entries.push({ id: c.id, slaDue: c.slaDue, workingDaysLeft: null, status: 'breached' });
+      continue;
+    }
+    const left = countWorkingDays(calendar, day, c.slaDue);
+    if (!left.ok) {
+      const year = (left.error.details as { year?: unknown } | undefined)?.year;
+      pendingYear = typeof year === 'number' ? Math.min(pendingYear ?? year, year) : (pendingYear ?? yearOf(c.slaDue));
+      continue;
+    }
+    if (left.value <= atRiskWorkingDays) entries.push({ id: c.id, slaDue: c.slaDue, workingDaysLeft: left.value, status: 'at_risk' });
+  }
+  return { entries, pendingYear };
+}
