@@ -21,6 +21,7 @@ import { registerHolderRoutes } from './modules/holders/holders.routes.ts';
 import { registerReferenceRoutes } from './modules/reference/reference.routes.ts';
 import { registerUserRoutes } from './modules/users/users.routes.ts';
 import { registerAssessmentRoutes } from './modules/assessments/assessments.routes.ts';
+import { registerPointsRecordRoutes } from './modules/points-records/points-records.routes.ts';
 import { registerConsultationRoutes } from './modules/consultations/consultations.routes.ts';
 import { registerPermitRoutes } from './modules/permits/permits.routes.ts';
 import { registerHolderDataRoutes } from './modules/holder-data/holder-data.routes.ts';
@@ -143,6 +144,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   registerNoticeRoutes(app, deps);
   registerSmsAdminRoutes(app, deps);
   registerRosterRoutes(app, deps);
+  registerPointsRecordRoutes(app, deps);
 
   spaFallback = await registerWeb(app, config.webDist);
   await app.ready();

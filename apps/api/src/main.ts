@@ -13,6 +13,8 @@ import { loadOrCreateNoticeKey } from './modules/notices/notice-key.ts';
 import { startOutboxRunner } from './jobs/outbox-runner.ts';
 import { DEFAULT_RETRY } from './jobs/outbox-worker.ts';
 import { alertPendingData } from './jobs/pending-data-alert.ts';
+import { alertSweepPending, sweepNow, SWEEP_CRON, SWEEP_QUEUE } from './jobs/lifecycle-sweep.ts';
+import { livePolicySet } from './modules/policy-data/live-policy.ts';
 import { reloadPolicyData } from './modules/policy-data/policy-data.service.ts';
 import { startAuditCheckpoints } from './jobs/audit-checkpoint-runner.ts';
 import { checkpointDatabaseId } from './modules/audit/checkpoint-file.ts';
@@ -73,6 +75,8 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 
+  const sweepDeps = { db, clock, pii, policySet: livePolicySet };
+  const sweepLog = (msg: string, extra?: Record<string, unknown>) => app.log.info(extra ?? {}, msg);
   const outbox = await startOutboxRunner(
     {
       db,
@@ -88,13 +92,17 @@ async function main(): Promise<void> {
       pgBoss: true,
       ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
       log: (msg, extra) => app.log.error(extra ?? {}, msg),
+      schedules: [{ queue: SWEEP_QUEUE, cron: SWEEP_CRON, run: () => sweepNow(sweepDeps, sweepLog) }],
     },
   );
+  // Issue 13: the daily lifecycle sweep catches up to today at startup, then runs on the pg-boss schedule.
+  void sweepNow(sweepDeps, sweepLog).then(() => alertSweepPending(db, clock)).catch((error: unknown) => app.log.error({ err: error }, 'sweep alert failed'));
 
   // Another instance may publish policy data; the alert about missing data goes once a day (P-2).
   const refreshPolicyData = async () => {
     await reloadPolicyData(db);
     await alertPendingData(db, clock);
+    await alertSweepPending(db, clock);
   };
   const policyTimer = setInterval(() => refreshPolicyData().catch((error: unknown) => app.log.error({ err: error }, 'policy data refresh failed')), 60_000);
   policyTimer.unref();

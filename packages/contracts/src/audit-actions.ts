@@ -82,6 +82,12 @@ const OTHER_ACTION_LABELS = {
   'roster.import': { zh: '导入员工花名册', en: 'Employee roster imported' },
   'roster.export': { zh: '导出员工花名册', en: 'Employee roster exported' },
   'roster.renewals': { zh: '批量发起续办', en: 'Renewals started in bulk' },
+  // Issue 13: points records and the daily lifecycle sweep.
+  'points.record_created': { zh: '积分记录建立（L-1）', en: 'Points record created (L-1)' },
+  'points.record_renewed': { zh: '积分记录续办（L-1）', en: 'Points record renewed (L-1)' },
+  'points.reminders_cancelled': { zh: '按时续办，取消剩余提醒', en: 'Renewal in time: remaining reminders cancelled' },
+  'points.sweep_applied': { zh: '每日生命周期巡检：状态变化与提醒', en: 'Daily lifecycle sweep: state changes and reminders' },
+  'points.digest_computed': { zh: '补算审核晨报（P-2）', en: 'Review digest computed after data was published (P-2)' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type AuditAction = keyof typeof OTHER_ACTION_LABELS | `application.${Action}`;
@@ -98,4 +104,4 @@ export function isAuditAction(code: string): code is AuditAction {
 }
 
 /** Where an audit subject of each type is shown in the web UI for an administrator, if anywhere. */
-export const AUDIT_SUBJECT_TYPES = ['application', 'holder', 'employer', 'user', 'consultation', 'visit_slot', 'policy_calendar', 'policy_wage', 'policy_version', 'system', 'knowledge_entry'] as const;
+export const AUDIT_SUBJECT_TYPES = ['application', 'holder', 'employer', 'user', 'consultation', 'visit_slot', 'policy_calendar', 'policy_wage', 'policy_version', 'system', 'knowledge_entry', 'points_record', 'lifecycle_sweep'] as const;

@@ -23,3 +23,4 @@ export * from './online-consultation.ts';
 export * from './notices.ts';
 export * from './csv.ts';
 export * from './roster.ts';
+export * from './points-records.ts';

@@ -18,7 +18,8 @@ export const notificationResponse = z.strictObject({ notification });
 
 export const smsMessage = z.strictObject({
   id: z.uuid(),
-  applicationId: z.uuid(),
+  /** null for a lifecycle reminder (issue 13), which belongs to a points record, not an application. */
+  applicationId: z.uuid().nullable(),
   mobile: z.string().nullable().describe('masked'),
   template: z.string(),
   text: z.string().describe('rendered text in the request language'),

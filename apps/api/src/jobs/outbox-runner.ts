@@ -9,6 +9,8 @@ export interface OutboxRunnerOptions {
   /** PostgreSQL: pg-boss opens its own small pool; PGlite: it runs over our one connection. */
   databaseUrl?: string;
   log: (msg: string, extra?: Record<string, unknown>) => void;
+  /** Other scheduled jobs on the same pg-boss (issue 13: the daily lifecycle sweep). */
+  schedules?: { queue: string; cron: string; run: () => Promise<unknown> }[];
 }
 
 export interface OutboxRunner {
@@ -50,6 +52,13 @@ export async function startOutboxRunner(d: OutboxDeps, opts: OutboxRunnerOptions
     await boss.work(QUEUE, async () => {
       await drainOutbox(d);
     });
+    for (const job of opts.schedules ?? []) {
+      await boss.createQueue(job.queue);
+      await boss.schedule(job.queue, job.cron);
+      await boss.work(job.queue, async () => {
+        await job.run();
+      });
+    }
   }
   return {
     async stop() {

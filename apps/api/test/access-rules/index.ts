@@ -9,6 +9,7 @@ import { ONLINE_CONSULT_RULES } from './online-consult.ts';
 import { NOTICE_RULES } from './notices.ts';
 import { ROSTER_RULES } from './roster.ts';
 import type { Rule } from './types.ts';
+import { POINTS_RECORD_RULES } from './points-records.ts';
 
 export * from './types.ts';
 
@@ -27,4 +28,5 @@ export const RULES: Record<string, Rule> = {
   ...ONLINE_CONSULT_RULES,
   ...NOTICE_RULES,
   ...ROSTER_RULES,
+  ...POINTS_RECORD_RULES,
 };

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../adapters/db/sql.ts';
+import { shanghaiDate, type Clock } from '../clock.ts';
+import { runSweep, type SweepDeps, type SweepRunResult } from '../modules/points-records/points-records.sweep.ts';
+
+/** The pg-boss queue of the daily sweep; its schedule runs it every 10 minutes, the advisory lock lets one instance work. */
+export const SWEEP_QUEUE = 'lifecycle-sweep';
+export const SWEEP_CRON = '*/10 * * * *';
+
+/** Runs the sweep and logs what it did; never throws (the next run retries). */
+export async function sweepNow(d: SweepDeps, log: (msg: string, extra?: Record<string, unknown>) => void): Promise<SweepRunResult | null> {
+  try {
+    const r = await runSweep(d);
+    if (r.days.length > 0 || r.pending) log('lifecycle sweep', { days: r.days, records: r.records, changes: r.changes, reminders: r.reminders, pending: r.pending });
+    return r;
+  } catch (error) {
+    log('lifecycle sweep failed', { error: String(error) });
+    return null;
+  }
+}
+
+/**
+ * P-2: the administrators are told once a day when the sweep could not
+ * compute something for want of data ("cannot compute: no 2027 calendar").
+ * The (day, kind, year) key of policy_pending_alerts makes it once a day
+ * across instances.
+ */
+export async function alertSweepPending(db: Db, clock: Clock): Promise<number> {
+  const day = shanghaiDate(clock.now());
+  const rows = await db.query<{ year: number; days: number; since: string }>(
+    `SELECT digest_pending_year AS year, count(*)::int AS days, min(day)::text AS since FROM lifecycle_sweep_days
+     WHERE digest_pending_year IS NOT NULL GROUP BY digest_pending_year ORDER BY digest_pending_year`,
+  );
+  let sent = 0;
+  for (const r of rows) {
+    await db.tx(async (q) => {
+      const inserted = await q.execute(`INSERT INTO policy_pending_alerts (day, kind, year, applications) VALUES ($1, 'sweep_calendar', $2, $3) ON CONFLICT DO NOTHING`, [day, r.year, r.days]);
+      if (inserted !== 1) return;
+      const admins = await q.query<{ id: string }>(`SELECT id FROM users WHERE role = 'admin'`);
+      for (const admin of admins) {
+        await q.execute(
+          `INSERT INTO notifications (id, user_id, title, body, title_en, body_en, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [
+            randomUUID(), admin.id, '每日巡检无法计算（P-2）',
+            `无法计算：缺少${r.year}年工作日历（P-2）。自${r.since}起${r.days}天的审核晨报未能计算即将超期的案件。请在“政策数据”中录入${r.year}年日历并由另一位管理员发布，发布后系统自动补算。`,
+            'Daily sweep cannot compute (P-2)',
+            `Cannot compute: no ${r.year} calendar (P-2). The review digests of ${r.days} day(s) since ${r.since} could not count working days. Enter the ${r.year} calendar under Policy data and have another administrator publish it; jifen then computes them.`,
+            clock.now(),
+          ],
+        );
+      }
+      sent++;
+    });
+  }
+  return sent;
+}

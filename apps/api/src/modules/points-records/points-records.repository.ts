@@ -1,0 +1,223 @@
+import type { Sql } from '../../adapters/db/sql.ts';
+
+export interface PointsRecordRow {
+  id: string;
+  holder_id: string;
+  cycle: number;
+  valid_from: string;
+  expires_on: string;
+  state: 'valid' | 'renewal_window' | 'grace' | 'points_cleared' | 'permit_lapsed';
+  state_since: string;
+  next_event_on: string | null;
+  renewal_submitted_on: string | null;
+  benefits_suspended_on: string | null;
+  notice_revoked_on: string | null;
+}
+
+const COLUMNS = `id, holder_id, cycle, valid_from::text AS valid_from, expires_on::text AS expires_on, state, state_since::text AS state_since,
+  next_event_on::text AS next_event_on, renewal_submitted_on::text AS renewal_submitted_on,
+  benefits_suspended_on::text AS benefits_suspended_on, notice_revoked_on::text AS notice_revoked_on`;
+
+export function findRecordByHolder(q: Sql, holderId: string, forUpdate = false): Promise<PointsRecordRow | undefined> {
+  return q.maybeOne<PointsRecordRow>(`SELECT ${COLUMNS} FROM points_records WHERE holder_id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [holderId]);
+}
+
+/**
+ * The records due on `day` (next_event_on <= day), oldest first, locked for
+ * this transaction. Reads the partial index on next_event_on only.
+ */
+export function claimDueRecords(q: Sql, day: string, limit: number): Promise<PointsRecordRow[]> {
+  return q.query<PointsRecordRow>(
+    `SELECT ${COLUMNS} FROM points_records WHERE next_event_on <= $1::date
+     ORDER BY next_event_on, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+    [day, limit],
+  );
+}
+
+export const DUE_RECORDS_SQL = `SELECT id FROM points_records WHERE next_event_on <= $1::date ORDER BY next_event_on, id LIMIT 1000`;
+
+export interface RecordUpdate {
+  id: string;
+  state: string;
+  stateSince: string;
+  nextEventOn: string | null;
+  benefitsSuspendedOn: string | null;
+  noticeRevokedOn: string | null;
+}
+
+/** Applies many records' new state and next event day in one statement. */
+export async function updateRecords(q: Sql, rows: readonly RecordUpdate[], at: Date): Promise<void> {
+  if (rows.length === 0) return;
+  await q.execute(
+    `UPDATE points_records p SET state = u.state, state_since = u.state_since, next_event_on = u.next_event_on,
+       benefits_suspended_on = u.benefits_suspended_on, notice_revoked_on = u.notice_revoked_on, updated_at = $2
+     FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, state text, state_since date, next_event_on date, benefits_suspended_on date, notice_revoked_on date)
+     WHERE p.id = u.id`,
+    [
+      JSON.stringify(rows.map((r) => ({ id: r.id, state: r.state, state_since: r.stateSince, next_event_on: r.nextEventOn, benefits_suspended_on: r.benefitsSuspendedOn, notice_revoked_on: r.noticeRevokedOn }))),
+      at,
+    ],
+  );
+}
+
+export interface NewEvent {
+  id: string;
+  recordId: string;
+  cycle: number;
+  onDate: string;
+  kind: 'created' | 'renewed' | 'state_changed' | 'benefits_suspended' | 'benefits_restored' | 'notice_revoked' | 'reminders_cancelled';
+  fromState: string | null;
+  toState: string | null;
+  ruleId: string;
+  cause: string;
+}
+
+export async function insertEvents(q: Sql, events: readonly NewEvent[], at: Date): Promise<void> {
+  if (events.length === 0) return;
+  await q.execute(
+    `INSERT INTO points_record_events (id, record_id, cycle, on_date, kind, from_state, to_state, rule_id, cause, at)
+     SELECT e.id, e.record_id, e.cycle, e.on_date, e.kind, e.from_state, e.to_state, e.rule_id, e.cause, $2
+     FROM jsonb_to_recordset($1::jsonb) AS e(id uuid, record_id uuid, cycle integer, on_date date, kind text, from_state text, to_state text, rule_id text, cause text)`,
+    [
+      JSON.stringify(events.map((e) => ({ id: e.id, record_id: e.recordId, cycle: e.cycle, on_date: e.onDate, kind: e.kind, from_state: e.fromState, to_state: e.toState, rule_id: e.ruleId, cause: e.cause }))),
+      at,
+    ],
+  );
+}
+
+export interface NewReminder {
+  id: string;
+  recordId: string;
+  cycle: number;
+  kind: string;
+  ruleId: string;
+  dueOn: string;
+  sentOn: string;
+  title: string;
+  titleEn: string;
+  body: string;
+  bodyEn: string;
+  channels: string;
+}
+
+/** Inserts reminders; a (record, kind, cycle) already there is skipped. Returns the ids actually inserted. */
+export async function insertReminders(q: Sql, reminders: readonly NewReminder[], at: Date): Promise<Set<string>> {
+  if (reminders.length === 0) return new Set();
+  const rows = await q.query<{ id: string }>(
+    `INSERT INTO points_reminders (id, record_id, cycle, kind, rule_id, due_on, sent_on, title, title_en, body, body_en, channels, created_at)
+     SELECT r.id, r.record_id, r.cycle, r.kind, r.rule_id, r.due_on, r.sent_on, r.title, r.title_en, r.body, r.body_en, r.channels, $2
+     FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, record_id uuid, cycle integer, kind text, rule_id text, due_on date, sent_on date, title text, title_en text, body text, body_en text, channels text)
+     ON CONFLICT (record_id, kind, cycle) DO NOTHING RETURNING id`,
+    [
+      JSON.stringify(reminders.map((r) => ({ id: r.id, record_id: r.recordId, cycle: r.cycle, kind: r.kind, rule_id: r.ruleId, due_on: r.dueOn, sent_on: r.sentOn, title: r.title, title_en: r.titleEn, body: r.body, body_en: r.bodyEn, channels: r.channels }))),
+      at,
+    ],
+  );
+  return new Set(rows.map((r) => r.id));
+}
+
+export interface Recipients {
+  record_id: string;
+  holder_user_id: string | null;
+  mobile_enc: string | null;
+  mobile_masked: string | null;
+  hr_user_ids: string[] | null;
+}
+
+/** Who hears about each record: the holder (account and mobile) and the HR specialists of the holder's employer. */
+export function recipientsOf(q: Sql, recordIds: readonly string[]): Promise<Recipients[]> {
+  if (recordIds.length === 0) return Promise.resolve([]);
+  return q.query<Recipients>(
+    `SELECT p.id AS record_id, h.user_id AS holder_user_id, h.mobile_enc, h.mobile_masked,
+       (SELECT array_agg(u.id) FROM users u WHERE u.role = 'hr' AND u.employer_id = h.employer_id AND h.employer_id IS NOT NULL) AS hr_user_ids
+     FROM points_records p JOIN holders h ON h.id = p.holder_id WHERE p.id = ANY($1::uuid[])`,
+    [recordIds],
+  );
+}
+
+export interface NewNotification {
+  id: string;
+  userId: string;
+  reminderId: string | null;
+  title: string;
+  body: string;
+  titleEn: string;
+  bodyEn: string;
+}
+
+export async function insertNotifications(q: Sql, rows: readonly NewNotification[], at: Date): Promise<void> {
+  if (rows.length === 0) return;
+  await q.execute(
+    `INSERT INTO notifications (id, user_id, reminder_id, title, body, title_en, body_en, created_at)
+     SELECT n.id, n.user_id, n.reminder_id, n.title, n.body, n.title_en, n.body_en, $2
+     FROM jsonb_to_recordset($1::jsonb) AS n(id uuid, user_id uuid, reminder_id uuid, title text, body text, title_en text, body_en text)`,
+    [JSON.stringify(rows.map((n) => ({ id: n.id, user_id: n.userId, reminder_id: n.reminderId, title: n.title, body: n.body, title_en: n.titleEn, body_en: n.bodyEn }))), at],
+  );
+}
+
+export interface NewSms {
+  id: string;
+  reminderId: string;
+  recipientUserId: string | null;
+  mobileEnc: string;
+  mobileMasked: string | null;
+  ruleId: string;
+  template: string;
+  params: unknown;
+  textZh: string;
+  textEn: string;
+}
+
+/** Reminder SMS go to the outbox; the outbox worker claims and delivers them like any other. */
+export async function insertSms(q: Sql, rows: readonly NewSms[], at: Date): Promise<void> {
+  if (rows.length === 0) return;
+  await q.execute(
+    `INSERT INTO outbox (id, reminder_id, intent_index, channel, rule_id, recipient_user_id, recipient_mobile_enc, recipient_mobile_masked, template, params, text_zh, text_en, created_at)
+     SELECT s.id, s.reminder_id, 0, 'sms', s.rule_id, s.recipient_user_id, s.mobile_enc, s.mobile_masked, s.template, s.params, s.text_zh, s.text_en, $2
+     FROM jsonb_to_recordset($1::jsonb) AS s(id uuid, reminder_id uuid, rule_id text, recipient_user_id uuid, mobile_enc text, mobile_masked text, template text, params jsonb, text_zh text, text_en text)`,
+    [
+      JSON.stringify(rows.map((s) => ({ id: s.id, reminder_id: s.reminderId, rule_id: s.ruleId, recipient_user_id: s.recipientUserId, mobile_enc: s.mobileEnc, mobile_masked: s.mobileMasked, template: s.template, params: s.params, text_zh: s.textZh, text_en: s.textEn }))),
+      at,
+    ],
+  );
+}
+
+export function lastSweptDay(q: Sql): Promise<{ day: string | null }> {
+  return q.one<{ day: string | null }>(`SELECT max(day)::text AS day FROM lifecycle_sweep_days`);
+}
+
+export async function finishDay(q: Sql, d: { day: string; records: number; changes: number; reminders: number; digestPendingYear: number | null; digestSent: boolean }, at: Date): Promise<boolean> {
+  const n = await q.execute(
+    `INSERT INTO lifecycle_sweep_days (day, records, changes, reminders, digest_pending_year, digest_sent_at, finished_at)
+     VALUES ($1, $2, $3, $4, $5, CASE WHEN $6::boolean THEN $7::timestamptz END, $7) ON CONFLICT (day) DO NOTHING`,
+    [d.day, d.records, d.changes, d.reminders, d.digestPendingYear, d.digestSent, at],
+  );
+  return n === 1;
+}
+
+export function pendingDigestDays(q: Sql): Promise<{ day: string; digest_pending_year: number }[]> {
+  return q.query(`SELECT day::text AS day, digest_pending_year FROM lifecycle_sweep_days WHERE digest_pending_year IS NOT NULL ORDER BY day FOR UPDATE`);
+}
+
+export async function resolveDigestDay(q: Sql, day: string, at: Date): Promise<void> {
+  await q.execute(`UPDATE lifecycle_sweep_days SET digest_pending_year = NULL, digest_sent_at = $2 WHERE day = $1`, [day, at]);
+}
+
+export interface ReviewCaseRow {
+  id: string;
+  number: string;
+  district_code: string;
+  sla_due: string;
+}
+
+/** Applications under review with a known due date, by district (the reviewers' digest). */
+export function reviewCases(q: Sql): Promise<ReviewCaseRow[]> {
+  return q.query<ReviewCaseRow>(
+    `SELECT a.id, a.number, e.district_code, a.sla_due::text AS sla_due FROM applications a JOIN employers e ON e.id = a.employer_id
+     WHERE a.state = 'under_review' AND a.sla_due IS NOT NULL ORDER BY a.sla_due, a.id`,
+  );
+}
+
+export function reviewersByDistrict(q: Sql): Promise<{ id: string; district_code: string }[]> {
+  return q.query(`SELECT id, district_code FROM users WHERE role = 'reviewer' AND district_code IS NOT NULL`);
+}

@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import type { PointsRecordResponse } from '@jifen/contracts';
+import { firstEventAfterCreation, lifecycleOn, recordStateOn, selectPolicy, STATE_LABELS, type LifecycleState } from '@jifen/domain';
+import { livePolicySet } from '../policy-data/live-policy.ts';
+import type { AuthUser } from '../../access.ts';
+import type { Sql } from '../../adapters/db/sql.ts';
+import { shanghaiDate } from '../../clock.ts';
+import type { ModuleDeps } from '../../deps.ts';
+import { denied, text } from '../../errors.ts';
+import type { Lang } from '@jifen/contracts';
+import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { findVisibleHolder } from '../holders/holders.service.ts';
+import { findRecordByHolder, insertEvents, type NewEvent } from './points-records.repository.ts';
+
+/**
+ * L-1: an approved application creates the holder's points record, valid
+ * until the current permit's expiry, or renews it (a new cycle). Runs in
+ * the approval's transaction.
+ */
+export async function recordApproval(q: Sql, deps: Pick<ModuleDeps, 'clock'>, actor: Actor | null, a: { holderId: string; applicationId: string; permitId: string | null }): Promise<void> {
+  if (!a.permitId) return;
+  const permit = await q.one<{ expires_on: string; issued_on: string }>(`SELECT expires_on::text AS expires_on, issued_on::text AS issued_on FROM permits WHERE id = $1`, [a.permitId]);
+  const at = deps.clock.now();
+  const day = shanghaiDate(at);
+  const policy = selectPolicy(livePolicySet(), day);
+  if (!policy.ok) return;
+  const state = recordStateOn(permit.expires_on, day, policy.value);
+  const next = firstEventAfterCreation(permit.expires_on, day, policy.value);
+  const existing = await findRecordByHolder(q, a.holderId, true);
+  const events: NewEvent[] = [];
+  let recordId: string;
+  let cycle = 1;
+  if (!existing) {
+    recordId = randomUUID();
+    await q.execute(
+      `INSERT INTO points_records (id, holder_id, application_id, permit_id, cycle, valid_from, expires_on, state, state_since, next_event_on, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, 1, $5, $6, $7, $5, $8, $9, $9)`,
+      [recordId, a.holderId, a.applicationId, a.permitId, day, permit.expires_on, state, next, at],
+    );
+    events.push({ id: randomUUID(), recordId, cycle, onDate: day, kind: 'created', fromState: null, toState: state, ruleId: 'L-1', cause: `application:${a.applicationId}` });
+  } else {
+    recordId = existing.id;
+    cycle = existing.cycle + 1;
+    await q.execute(
+      `UPDATE points_records SET application_id = $2, permit_id = $3, cycle = $4, valid_from = $5, expires_on = $6, state = $7, state_since = $5,
+         next_event_on = $8, renewal_submitted_on = NULL, benefits_suspended_on = NULL, notice_revoked_on = NULL, updated_at = $9 WHERE id = $1`,
+      [recordId, a.applicationId, a.permitId, cycle, day, permit.expires_on, state, next, at],
+    );
+    const late = existing.state !== 'valid' && existing.state !== 'renewal_window';
+    events.push({ id: randomUUID(), recordId, cycle, onDate: day, kind: 'renewed', fromState: existing.state, toState: state, ruleId: late ? 'L-3' : 'L-1', cause: `application:${a.applicationId}` });
+    if (existing.benefits_suspended_on) events.push({ id: randomUUID(), recordId, cycle, onDate: day, kind: 'benefits_restored', fromState: null, toState: null, ruleId: 'L-6', cause: `application:${a.applicationId}` });
+  }
+  await insertEvents(q, events, at);
+  await appendAudit(q, deps.clock, actor, {
+    action: existing ? 'points.record_renewed' : 'points.record_created',
+    subjectType: 'points_record',
+    subjectId: recordId,
+    before: existing ? { cycle: existing.cycle, expiresOn: existing.expires_on, state: existing.state } : undefined,
+    after: { cycle, expiresOn: permit.expires_on, state, nextEventOn: next, applicationId: a.applicationId, ruleId: 'L-1' },
+  });
+}
+
+/** A renewal submitted on or before the expiry cancels the cycle's remaining reminders. */
+export async function recordRenewalSubmitted(q: Sql, deps: Pick<ModuleDeps, 'clock'>, actor: Actor | null, holderId: string, applicationId: string): Promise<void> {
+  const r = await findRecordByHolder(q, holderId, true);
+  if (!r || r.renewal_submitted_on) return;
+  const at = deps.clock.now();
+  const day = shanghaiDate(at);
+  await q.execute(`UPDATE points_records SET renewal_submitted_on = $2, updated_at = $3 WHERE id = $1`, [r.id, day, at]);
+  if (day > r.expires_on) return;
+  await insertEvents(q, [{ id: randomUUID(), recordId: r.id, cycle: r.cycle, onDate: day, kind: 'reminders_cancelled', fromState: null, toState: null, ruleId: 'L-2', cause: `application:${applicationId}` }], at);
+  await appendAudit(q, deps.clock, actor, {
+    action: 'points.reminders_cancelled',
+    subjectType: 'points_record',
+    subjectId: r.id,
+    after: { cycle: r.cycle, renewalSubmittedOn: day, applicationId, ruleId: 'L-2' },
+  });
+}
+
+const EVENT_LABELS: Record<NewEvent['kind'], { zh: string; en: string }> = {
+  created: { zh: '积分记录建立（申请获批）', en: 'Points record created (application approved)' },
+  renewed: { zh: '积分续办获批，新周期开始', en: 'Renewal approved: a new cycle starts' },
+  state_changed: { zh: '状态变化', en: 'State changed' },
+  benefits_suspended: { zh: '相关待遇暂停', en: 'Benefits suspended' },
+  benefits_restored: { zh: '相关待遇恢复', en: 'Benefits restored' },
+  notice_revoked: { zh: '积分通知单作废', en: 'Points notice revoked' },
+  reminders_cancelled: { zh: '已按时提交续办，本周期其余提醒取消', en: 'Renewal submitted in time: the rest of this cycle’s reminders are cancelled' },
+};
+
+/** The holder's points record, its history and its reminders; for the holder, their HR and the centres (404 otherwise). */
+export async function getPointsRecord(deps: ModuleDeps, user: AuthUser, holderId: string | 'mine', lang: Lang): Promise<PointsRecordResponse> {
+  let id = holderId;
+  if (holderId === 'mine') {
+    const own = await deps.db.maybeOne<{ id: string }>(`SELECT id FROM holders WHERE user_id = $1`, [user.id]);
+    if (!own) throw denied.notFound(text('持证人', 'holder'));
+    id = own.id;
+  } else {
+    await findVisibleHolder(deps, user, holderId, { clerkCityWide: true });
+  }
+  const r = await findRecordByHolder(deps.db, id);
+  if (!r) return { record: null, events: [], reminders: [] };
+  const day = shanghaiDate(deps.clock.now());
+  const policy = selectPolicy(livePolicySet(), day);
+  const computed = policy.ok ? lifecycleOn({ expiry: r.expires_on }, day, policy.value) : null;
+  const status = computed?.ok ? computed.value : null;
+  const events = await deps.db.query<{ id: string; cycle: number; on_date: string; kind: NewEvent['kind']; from_state: LifecycleState | null; to_state: LifecycleState | null; rule_id: string }>(
+    `SELECT id, cycle, on_date::text AS on_date, kind, from_state, to_state, rule_id FROM points_record_events WHERE record_id = $1 ORDER BY on_date DESC, at DESC, id LIMIT 200`,
+    [r.id],
+  );
+  const reminders = await deps.db.query<{ id: string; cycle: number; kind: string; rule_id: string; due_on: string; sent_on: string; title: string; title_en: string; body: string; body_en: string; channels: string }>(
+    `SELECT id, cycle, kind, rule_id, due_on::text AS due_on, sent_on::text AS sent_on, title, title_en, body, body_en, channels FROM points_reminders WHERE record_id = $1 ORDER BY due_on DESC, id LIMIT 200`,
+    [r.id],
+  );
+  return {
+    record: {
+      id: r.id,
+      cycle: r.cycle,
+      validFrom: r.valid_from,
+      expiresOn: r.expires_on,
+      state: r.state,
+      stateLabel: STATE_LABELS[r.state][lang],
+      stateSince: r.state_since,
+      nextEventOn: r.next_event_on,
+      nextDeadline: status?.nextDeadline ? { date: status.nextDeadline.date, label: status.nextDeadline.label[lang], ruleId: status.nextDeadline.ruleId } : null,
+      daysLeft: status?.daysLeft ?? null,
+      benefitsSuspendedOn: r.benefits_suspended_on,
+      noticeRevokedOn: r.notice_revoked_on,
+      renewalSubmittedOn: r.renewal_submitted_on,
+    },
+    events: events.map((e) => ({
+      id: e.id,
+      cycle: e.cycle,
+      onDate: e.on_date,
+      kind: e.kind,
+      ruleId: e.rule_id,
+      label: e.kind === 'state_changed' && e.to_state ? `${EVENT_LABELS.state_changed[lang]}：${STATE_LABELS[e.to_state][lang]}` : EVENT_LABELS[e.kind][lang],
+    })),
+    reminders: reminders.map((m) => ({
+      id: m.id,
+      cycle: m.cycle,
+      kind: m.kind,
+      ruleId: m.rule_id,
+      dueOn: m.due_on,
+      sentOn: m.sent_on,
+      title: lang === 'zh' ? m.title : m.title_en,
+      body: lang === 'zh' ? m.body : m.body_en,
+      channels: m.channels.split(',').filter(Boolean),
+    })),
+  };
+}

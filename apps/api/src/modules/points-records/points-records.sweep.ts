@@ -1,0 +1,269 @@
+import { randomUUID } from 'node:crypto';
+import { addDays, advanceRecord, reviewerDigest, selectPolicy, type Policy, type PolicySet, type ReminderDue, type StateChange } from '@jifen/domain';
+import type { Db, Sql } from '../../adapters/db/sql.ts';
+import { shanghaiDate, type Clock } from '../../clock.ts';
+import type { PiiCipher } from '../../security/pii.ts';
+import { appendAudit } from '../audit/audit.service.ts';
+import {
+  claimDueRecords,
+  finishDay,
+  insertEvents,
+  insertNotifications,
+  insertReminders,
+  insertSms,
+  lastSweptDay,
+  pendingDigestDays,
+  recipientsOf,
+  resolveDigestDay,
+  reviewCases,
+  reviewersByDistrict,
+  updateRecords,
+  type NewEvent,
+  type NewNotification,
+  type NewReminder,
+  type NewSms,
+  type PointsRecordRow,
+  type RecordUpdate,
+} from './points-records.repository.ts';
+
+/**
+ * Issue 13: the daily lifecycle sweep over the database. One transaction per
+ * batch: take the sweep's advisory lock (another instance holding it means
+ * that instance is sweeping: this one stops), read the day's due records by
+ * the next_event_on index, apply the pure core (`advanceRecord`), store the
+ * state changes, events, reminders, in-app notifications and outbox SMS, and
+ * move each record's next_event_on on. A crash rolls the batch back whole;
+ * the (record, kind, cycle) key makes a reminder go once whatever happens.
+ * Days are swept in order from the day after the last one in the ledger.
+ */
+export interface SweepDeps {
+  db: Db;
+  clock: Clock;
+  pii: PiiCipher;
+  policySet: () => PolicySet;
+  batchSize?: number;
+  /** Test seam: called after each committed batch (the crash test stops the process there). */
+  afterBatch?: (day: string, records: number) => Promise<void> | void;
+}
+
+export interface SweepRunResult {
+  /** The days finished by this run, in order. */
+  days: string[];
+  records: number;
+  changes: number;
+  reminders: number;
+  /** Another instance held the sweep lock. */
+  busy: boolean;
+  /** Why a day could not be swept (P-2), when it could not. */
+  pending: string | null;
+}
+
+/** pg_advisory lock key of the sweep ('jifen-sweep' as a bigint). */
+export const SWEEP_LOCK_KEY = '7164912563271001';
+
+function stateEvents(c: StateChange, cause: string): NewEvent[] {
+  const events: NewEvent[] = [{ id: randomUUID(), recordId: c.recordId, cycle: c.cycle, onDate: c.on, kind: 'state_changed', fromState: c.from, toState: c.to, ruleId: c.ruleId, cause }];
+  if (c.benefitsSuspended) events.push({ id: randomUUID(), recordId: c.recordId, cycle: c.cycle, onDate: c.on, kind: 'benefits_suspended', fromState: null, toState: null, ruleId: 'L-6', cause });
+  if (c.revokeNotice) events.push({ id: randomUUID(), recordId: c.recordId, cycle: c.cycle, onDate: c.on, kind: 'notice_revoked', fromState: null, toState: null, ruleId: 'L-4', cause });
+  return events;
+}
+
+async function deliverReminders(q: Sql, d: SweepDeps, due: readonly ReminderDue[], day: string, at: Date): Promise<number> {
+  const byId = new Map<string, ReminderDue>();
+  const rows: NewReminder[] = due.map((m) => {
+    const id = randomUUID();
+    byId.set(id, m);
+    return {
+      id, recordId: m.recordId, cycle: m.cycle, kind: m.kind, ruleId: m.ruleId, dueOn: m.dueOn, sentOn: day,
+      title: m.title.zh, titleEn: m.title.en, body: m.text.zh, bodyEn: m.text.en, channels: [...m.holder.map((c) => `holder:${c}`), ...m.hr.map((c) => `hr:${c}`)].join(','),
+    };
+  });
+  const inserted = await insertReminders(q, rows, at);
+  if (inserted.size === 0) return 0;
+  const recipients = new Map((await recipientsOf(q, [...new Set([...inserted].map((id) => byId.get(id)!.recordId))])).map((r) => [r.record_id, r]));
+  const notes: NewNotification[] = [];
+  const sms: NewSms[] = [];
+  for (const id of inserted) {
+    const m = byId.get(id)!;
+    const to = recipients.get(m.recordId);
+    if (!to) continue;
+    const note = { reminderId: id, title: m.title.zh, body: m.text.zh, titleEn: m.title.en, bodyEn: m.text.en };
+    if (m.holder.includes('in_app') && to.holder_user_id) notes.push({ id: randomUUID(), userId: to.holder_user_id, ...note });
+    if (m.hr.includes('in_app')) for (const hr of to.hr_user_ids ?? []) notes.push({ id: randomUUID(), userId: hr, ...note });
+    if (m.holder.includes('sms') && to.mobile_enc) {
+      sms.push({
+        id: randomUUID(), reminderId: id, recipientUserId: to.holder_user_id,
+        mobileEnc: d.pii.encrypt('outbox.mobile', d.pii.decrypt('holder.mobile', to.mobile_enc)), mobileMasked: to.mobile_masked,
+        ruleId: m.ruleId, template: `reminder_${m.kind}`, params: { kind: m.kind, dueOn: m.dueOn, cycle: m.cycle }, textZh: `【积分提醒】${m.text.zh}`, textEn: m.text.en,
+      });
+    }
+  }
+  await insertNotifications(q, notes, at);
+  await insertSms(q, sms, at);
+  return inserted.size;
+}
+
+/** Applies one batch of due records for `day` inside the caller's transaction. */
+export async function applyBatch(q: Sql, d: SweepDeps, rows: readonly PointsRecordRow[], day: string, policy: Policy): Promise<{ changes: number; reminders: number }> {
+  const at = d.clock.now();
+  const cause = `sweep:${day}`;
+  const updates: RecordUpdate[] = [];
+  const events: NewEvent[] = [];
+  const due: ReminderDue[] = [];
+  const audited: { recordId: string; on: string; from: string; to: string; ruleId: string }[] = [];
+  for (const row of rows) {
+    const out = advanceRecord(
+      { id: row.id, cycle: row.cycle, expiresOn: row.expires_on, state: row.state, renewalSubmittedOn: row.renewal_submitted_on },
+      row.next_event_on ?? day,
+      day,
+      policy,
+    );
+    let stateSince = row.state_since;
+    let suspended = row.benefits_suspended_on;
+    let revoked = row.notice_revoked_on;
+    for (const c of out.changes) {
+      events.push(...stateEvents(c, cause));
+      audited.push({ recordId: c.recordId, on: c.on, from: c.from, to: c.to, ruleId: c.ruleId });
+      stateSince = c.on;
+      if (c.benefitsSuspended) suspended = c.on;
+      if (c.revokeNotice) revoked = c.on;
+    }
+    due.push(...out.reminders);
+    updates.push({ id: row.id, state: out.record.state, stateSince, nextEventOn: out.nextEventOn, benefitsSuspendedOn: suspended, noticeRevokedOn: revoked });
+  }
+  await updateRecords(q, updates, at);
+  await insertEvents(q, events, at);
+  const reminders = await deliverReminders(q, d, due, day, at);
+  if (audited.length > 0 || reminders > 0) {
+    // One entry per batch: the list of state changes (with rule IDs) and how many reminders went.
+    await appendAudit(q, d.clock, null, {
+      action: 'points.sweep_applied',
+      subjectType: 'lifecycle_sweep',
+      subjectId: day,
+      after: { day, policyId: policy.id, changes: audited, reminders },
+    });
+  }
+  return { changes: audited.length, reminders };
+}
+
+interface DigestOutcome {
+  pendingYear: number | null;
+  sent: boolean;
+}
+
+/** The reviewers' morning digest of `day`: per district, cases at risk (<= N working days) and breached. */
+export async function sendDigest(q: Sql, d: SweepDeps, day: string, policy: Policy, set: PolicySet, note = ''): Promise<DigestOutcome> {
+  const cases = await reviewCases(q);
+  const reviewers = await reviewersByDistrict(q);
+  const at = d.clock.now();
+  const byDistrict = new Map<string, typeof cases>();
+  for (const c of cases) byDistrict.set(c.district_code, [...(byDistrict.get(c.district_code) ?? []), c]);
+  let pendingYear: number | null = null;
+  const notes: NewNotification[] = [];
+  for (const [district, list] of byDistrict) {
+    const digest = reviewerDigest(list.map((c) => ({ id: c.id, slaDue: c.sla_due })), day, set.calendar, policy.params.workflow.reviewAtRiskWorkingDays);
+    if (digest.pendingYear !== null) pendingYear = Math.min(pendingYear ?? digest.pendingYear, digest.pendingYear);
+    const numbers = new Map(list.map((c) => [c.id, c.number]));
+    const atRisk = digest.entries.filter((e) => e.status === 'at_risk');
+    const breached = digest.entries.filter((e) => e.status === 'breached');
+    if (atRisk.length === 0 && breached.length === 0 && digest.pendingYear === null) continue;
+    const pendingZh = digest.pendingYear !== null ? `；部分案件无法计算：缺少${digest.pendingYear}年工作日历（P-2），发布后自动补算` : '';
+    const pendingEn = digest.pendingYear !== null ? `; some cases cannot be computed: no ${digest.pendingYear} calendar (P-2), computed when it is published` : '';
+    const list2 = (xs: typeof atRisk, zh: boolean) => xs.map((e) => `${numbers.get(e.id)}${e.workingDaysLeft !== null ? (zh ? `（剩${e.workingDaysLeft}个工作日）` : ` (${e.workingDaysLeft} working days left)`) : ''}`).join(zh ? '、' : ', ');
+    for (const r of reviewers.filter((u) => u.district_code === district)) {
+      notes.push({
+        id: randomUUID(), userId: r.id, reminderId: null,
+        title: `${day} 审核晨报${note ? `（${note}）` : ''}`,
+        body: `即将超期（≤${policy.params.workflow.reviewAtRiskWorkingDays}个工作日）${atRisk.length}件${atRisk.length ? `：${list2(atRisk, true)}` : ''}；已超期${breached.length}件${breached.length ? `：${list2(breached, true)}` : ''}${pendingZh}。`,
+        titleEn: `Review digest ${day}${note ? ` (${note})` : ''}`,
+        bodyEn: `At risk (<= ${policy.params.workflow.reviewAtRiskWorkingDays} working days): ${atRisk.length}${atRisk.length ? ` — ${list2(atRisk, false)}` : ''}; breached: ${breached.length}${breached.length ? ` — ${list2(breached, false)}` : ''}${pendingEn}.`,
+      });
+    }
+  }
+  await insertNotifications(q, notes, at);
+  return { pendingYear, sent: notes.length > 0 };
+}
+
+type Step = { kind: 'busy' } | { kind: 'caught_up' } | { kind: 'pending'; reason: string } | { kind: 'batch'; day: string; records: number; changes: number; reminders: number } | { kind: 'day_done'; day: string };
+
+/** One transaction of the sweep: a batch of the next unfinished day, or that day's close. */
+async function step(d: SweepDeps, today: string, counts: { records: number; changes: number; reminders: number }): Promise<Step> {
+  return d.db.tx(async (q): Promise<Step> => {
+    const lock = await q.one<{ ok: boolean }>(`SELECT pg_try_advisory_xact_lock(${SWEEP_LOCK_KEY}) AS ok`);
+    if (!lock.ok) return { kind: 'busy' };
+    const last = await lastSweptDay(q);
+    const day = last.day ? addDays(last.day, 1) : today;
+    if (day > today) return { kind: 'caught_up' };
+    const set = d.policySet();
+    const policy = selectPolicy(set, day);
+    if (!policy.ok) return { kind: 'pending', reason: `cannot compute ${day}: ${policy.error.message.en}` };
+    const rows = await claimDueRecords(q, day, d.batchSize ?? 1000);
+    if (rows.length > 0) {
+      const r = await applyBatch(q, d, rows, day, policy.value);
+      return { kind: 'batch', day, records: rows.length, ...r };
+    }
+    const digest = await sendDigest(q, d, day, policy.value, set);
+    await finishDay(q, { day, ...counts, digestPendingYear: digest.pendingYear, digestSent: digest.sent }, d.clock.now());
+    return { kind: 'day_done', day };
+  });
+}
+
+/**
+ * Sweeps every unswept day up to today, in order, then retries the digests
+ * that waited for data (P-2). Safe to call from any number of instances at
+ * once and as often as wanted.
+ */
+export async function runSweep(d: SweepDeps): Promise<SweepRunResult> {
+  const today = shanghaiDate(d.clock.now());
+  const result: SweepRunResult = { days: [], records: 0, changes: 0, reminders: 0, busy: false, pending: null };
+  let counts = { records: 0, changes: 0, reminders: 0 };
+  for (;;) {
+    const s = await step(d, today, counts);
+    if (s.kind === 'busy') {
+      result.busy = true;
+      return result;
+    }
+    if (s.kind === 'pending') {
+      result.pending = s.reason;
+      return result;
+    }
+    if (s.kind === 'caught_up') break;
+    if (s.kind === 'batch') {
+      counts = { records: counts.records + s.records, changes: counts.changes + s.changes, reminders: counts.reminders + s.reminders };
+      result.records += s.records;
+      result.changes += s.changes;
+      result.reminders += s.reminders;
+      await d.afterBatch?.(s.day, s.records);
+    } else {
+      result.days.push(s.day);
+      counts = { records: 0, changes: 0, reminders: 0 };
+    }
+  }
+  await retryPendingDigests(d, today);
+  return result;
+}
+
+/** P-2: once the missing calendar is published, today's digest is computed and sent, and the pending days are closed. */
+export async function retryPendingDigests(d: SweepDeps, today: string): Promise<number> {
+  return d.db.tx(async (q) => {
+    const lock = await q.one<{ ok: boolean }>(`SELECT pg_try_advisory_xact_lock(${SWEEP_LOCK_KEY}) AS ok`);
+    if (!lock.ok) return 0;
+    const pending = await pendingDigestDays(q);
+    const set = d.policySet();
+    const ready = pending.filter((p) => set.calendar.years.has(p.digest_pending_year));
+    if (ready.length === 0) return 0;
+    const policy = selectPolicy(set, today);
+    if (!policy.ok) return 0;
+    const digest = await sendDigest(q, d, today, policy.value, set, '补算 / recomputed');
+    if (digest.pendingYear !== null && !set.calendar.years.has(digest.pendingYear)) return 0;
+    const at = d.clock.now();
+    for (const p of ready) await resolveDigestDay(q, p.day, at);
+    await appendAudit(q, d.clock, null, {
+      action: 'points.digest_computed',
+      subjectType: 'lifecycle_sweep',
+      subjectId: today,
+      after: { days: ready.map((p) => p.day), years: [...new Set(ready.map((p) => p.digest_pending_year))], ruleId: 'P-2' },
+    });
+    return ready.length;
+  });
+}
