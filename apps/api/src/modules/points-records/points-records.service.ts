@@ -17,7 +17,7 @@ import { findRecordByHolder, insertEvents, type NewEvent } from './points-record
  * until the current permit's expiry, or renews it (a new cycle). Runs in
  * the approval's transaction.
  */
-export async function recordApproval(q: Sql, deps: Pick<ModuleDeps, 'clock'>, actor: Actor | null, a: { holderId: string; applicationId: string; permitId: string | null }): Promise<void> {
+export async function recordApproval(q: Sql, deps: Pick<ModuleDeps, 'clock'>, actor: Actor | null, a: { holderId: string; applicationId: string | null; permitId: string | null }): Promise<void> {
   if (!a.permitId) return;
   const permit = await q.one<{ expires_on: string; issued_on: string }>(`SELECT expires_on::text AS expires_on, issued_on::text AS issued_on FROM permits WHERE id = $1`, [a.permitId]);
   const at = deps.clock.now();

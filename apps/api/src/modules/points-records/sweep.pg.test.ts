@@ -1,0 +1,88 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { policySet } from '@jifen/policies';
+import { actionsFor, addDays, getPolicy, simulatedPermits, simulateSweep } from '@jifen/domain';
+import { openDatabase } from '../../adapters/db/open.ts';
+import { runMigrations } from '../../adapters/db/migrate.ts';
+import type { Db } from '../../adapters/db/sql.ts';
+import { deriveKeys } from '../../security/keys.ts';
+import { createPiiCipher } from '../../security/pii.ts';
+import { freshDatabase, type FreshDb } from '../../../test/support/databases.ts';
+import { TestClock, TEST_KEY } from '../../../test/support/harness.ts';
+import { recordApproval, recordRenewalSubmitted } from './points-records.service.ts';
+import { DUE_RECORDS_SQL } from './points-records.repository.ts';
+import { runSweep, type SweepDeps } from './points-records.sweep.ts';
+import { loadPopulation } from './sweep-fixtures.ts';
+
+/**
+ * Issue 13 on PostgreSQL (locking, concurrency, EXPLAIN): the simulated
+ * year against the database, two instances at once, ten days down, kill -9
+ * mid-sweep, and the plan of the day's query.
+ */
+const found = getPolicy(policySet, 'sh-2026');
+if (!found.ok) throw new Error('sh-2026');
+const policy = found.value;
+const pii = createPiiCipher(deriveKeys(TEST_KEY));
+const at = (day: string) => `${day}T01:00:00.000Z`;
+
+async function fresh(): Promise<FreshDb> {
+  const f = await freshDatabase('postgres');
+  await runMigrations(f.db);
+  return f;
+}
+
+const deps = (db: Db, clock: TestClock, extra: Partial<SweepDeps> = {}): SweepDeps => ({ db, clock, pii, policySet: () => policySet, ...extra });
+
+async function dbLog(db: Db) {
+  const changes = await db.query<{ k: string }>(
+    `SELECT record_id || '|' || cycle || '|' || on_date::text || '|' || from_state || '>' || to_state AS k FROM points_record_events WHERE kind = 'state_changed'`,
+  );
+  const reminders = await db.query<{ k: string }>(`SELECT record_id || '|' || cycle || '|' || kind || '@' || due_on::text AS k FROM points_reminders`);
+  return { changes: changes.map((r) => r.k).sort(), reminders: reminders.map((r) => r.k).sort() };
+}
+
+describe('the simulated year against PostgreSQL (one run)', () => {
+  let f: FreshDb;
+  beforeAll(async () => {
+    f = await fresh();
+  });
+  afterAll(async () => f?.drop());
+
+  it('stores exactly the pure core\'s state changes and reminders, each on its day, once; SMS and in-app go out with them', async () => {
+    const from = '2026-12-01';
+    const to = '2027-11-30';
+    const permits = simulatedPermits(240, '2026-11-15', 400);
+    await loadPopulation(f.db, pii, permits, from, policy);
+    const cycles = new Map(permits.map((p) => [p.id, 1]));
+    for (let day = from; day <= to; day = addDays(day, 1)) {
+      const c = new TestClock(at(day));
+      // The holders' actions of the morning go through the service, as the applications module calls it.
+      for (const p of permits) {
+        const a = actionsFor(p, day, cycles.get(p.id)!);
+        if (!a) continue;
+        if (a.type === 'renew') cycles.set(p.id, 2);
+        await f.db.tx(async (q) => {
+          if (a.type === 'submit_renewal') return recordRenewalSubmitted(q, { clock: c }, null, p.id, p.id);
+          const permitId = (await q.one<{ id: string }>(
+            `INSERT INTO permits (id, holder_id, permit_no, issued_on, expires_on, created_at) VALUES (gen_random_uuid(), $1, 'SIM2', $2, $3, now()) RETURNING id`,
+            [p.id, day, a.newExpiresOn],
+          )).id;
+          return recordApproval(q, { clock: c }, null, { holderId: p.id, applicationId: null, permitId });
+        });
+      }
+      await runSweep(deps(f.db, c, { batchSize: 100 }));
+    }
+    const pure = simulateSweep(permits, from, to, policy);
+    const got = await dbLog(f.db);
+    expect(got.changes).toEqual(pure.changes.map((c) => `${c.id}|${c.cycle}|${c.on}|${c.from}>${c.to}`).sort());
+    expect(got.reminders).toEqual(pure.reminders.map((r) => `${r.id}|${r.cycle}|${r.kind}@${r.on}`).sort());
+    const days = await f.db.one<{ n: number; first: string; last: string }>(`SELECT count(*)::int AS n, min(day)::text AS first, max(day)::text AS last FROM lifecycle_sweep_days`);
+    expect(days).toEqual({ n: 365, first: from, last: to });
+    const sms = await f.db.one<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE reminder_id IS NOT NULL`);
+    const inApp = await f.db.one<{ n: number }>(`SELECT count(*)::int AS n FROM notifications WHERE reminder_id IS NOT NULL`);
+    expect(sms.n).toBe(pure.reminders.length);
+    expect(inApp.n).toBe(pure.reminders.length);
+  }, 240_000);
+});
