@@ -26,15 +26,12 @@ export function findRecordByHolder(q: Sql, holderId: string, forUpdate = false):
  * The records due on `day` (next_event_on <= day), oldest first, locked for
  * this transaction. Reads the partial index on next_event_on only.
  */
-export function claimDueRecords(q: Sql, day: string, limit: number): Promise<PointsRecordRow[]> {
-  return q.query<PointsRecordRow>(
-    `SELECT ${COLUMNS} FROM points_records WHERE next_event_on <= $1::date
-     ORDER BY next_event_on, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-    [day, limit],
-  );
-}
+export const CLAIM_DUE_SQL = `SELECT ${COLUMNS} FROM points_records WHERE next_event_on <= $1::date
+     ORDER BY next_event_on, id LIMIT $2 FOR UPDATE SKIP LOCKED`;
 
-export const DUE_RECORDS_SQL = `SELECT id FROM points_records WHERE next_event_on <= $1::date ORDER BY next_event_on, id LIMIT 1000`;
+export function claimDueRecords(q: Sql, day: string, limit: number): Promise<PointsRecordRow[]> {
+  return q.query<PointsRecordRow>(CLAIM_DUE_SQL, [day, limit]);
+}
 
 export interface RecordUpdate {
   id: string;

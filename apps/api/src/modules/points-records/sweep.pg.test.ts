@@ -12,7 +12,7 @@ import { createPiiCipher } from '../../security/pii.ts';
 import { freshDatabase, type FreshDb } from '../../../test/support/databases.ts';
 import { TestClock, TEST_KEY } from '../../../test/support/harness.ts';
 import { recordApproval, recordRenewalSubmitted } from './points-records.service.ts';
-import { DUE_RECORDS_SQL } from './points-records.repository.ts';
+import { CLAIM_DUE_SQL } from './points-records.repository.ts';
 import { runSweep, type SweepDeps } from './points-records.sweep.ts';
 import { loadPopulation } from './sweep-fixtures.ts';
 
@@ -85,4 +85,76 @@ describe('the simulated year against PostgreSQL (one run)', () => {
     expect(sms.n).toBe(pure.reminders.length);
     expect(inApp.n).toBe(pure.reminders.length);
   }, 240_000);
+});
+
+const neverRenewed = (n: number) => simulatedPermits(n, '2026-11-15', 120).map((p) => ({ ...p, fate: 'never' as const }));
+
+describe('two instances, ten days down, kill -9 mid-sweep', () => {
+  let f: FreshDb;
+  let other: Db;
+  const permits = neverRenewed(300);
+  const d0 = '2026-12-01';
+  beforeAll(async () => {
+    f = await fresh();
+    other = await openDatabase({ kind: 'postgres', url: f.url! });
+    await loadPopulation(f.db, pii, permits, d0, policy);
+  });
+  afterAll(async () => {
+    await other?.close();
+    await f?.drop();
+  });
+
+  it('two instances sweeping at once send each reminder once; ten days down catch up in order', async () => {
+    const both = (day: string) => Promise.all([runSweep(deps(f.db, new TestClock(at(day)), { batchSize: 20 })), runSweep(deps(other, new TestClock(at(day)), { batchSize: 20 }))]);
+    await both(d0);
+    // Down for ten days: the next run sweeps each missed day, in order.
+    const [a, b] = await both(addDays(d0, 10));
+    const days = [...a.days, ...b.days];
+    expect(days).toEqual(Array.from({ length: 10 }, (_, i) => addDays(d0, i + 1)));
+    const ledger = await f.db.query<{ day: string }>(`SELECT day::text AS day FROM lifecycle_sweep_days ORDER BY finished_at, day`);
+    expect(ledger.map((r) => r.day)).toEqual(Array.from({ length: 11 }, (_, i) => addDays(d0, i)));
+    const pure = simulateSweep(permits, d0, addDays(d0, 10), policy);
+    const got = await dbLog(f.db);
+    expect(got.reminders).toEqual(pure.reminders.map((r) => `${r.id}|${r.cycle}|${r.kind}@${r.on}`).sort());
+    expect(got.changes).toEqual(pure.changes.map((c) => `${c.id}|${c.cycle}|${c.on}|${c.from}>${c.to}`).sort());
+    const sms = await f.db.one<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE reminder_id IS NOT NULL`);
+    expect(sms.n).toBe(pure.reminders.length);
+  }, 60_000);
+
+  it('SIGKILL after some committed batches, then a restart: nothing lost, nothing repeated', async () => {
+    const day = addDays(d0, 60);
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(path.dirname(fileURLToPath(import.meta.url)), 'sweep-crash-child.ts')], {
+      env: { ...process.env, SWEEP_DB_URL: f.url!, SWEEP_NOW: at(day), SWEEP_KILL_AFTER_BATCHES: '3', SWEEP_KEY: TEST_KEY.toString('base64') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, sig) => resolve(sig)));
+    expect(signal, output).toBe('SIGKILL');
+    const half = await f.db.one<{ n: number }>(`SELECT count(*)::int AS n FROM points_reminders`);
+    await runSweep(deps(f.db, new TestClock(at(day))));
+    const pure = simulateSweep(permits, d0, day, policy);
+    const got = await dbLog(f.db);
+    expect(half.n).toBeLessThan(got.reminders.length);
+    expect(got.reminders).toEqual(pure.reminders.map((r) => `${r.id}|${r.cycle}|${r.kind}@${r.on}`).sort());
+    expect(got.changes).toEqual(pure.changes.map((c) => `${c.id}|${c.cycle}|${c.on}|${c.from}>${c.to}`).sort());
+  }, 60_000);
+
+  it('the day\'s query reads the next_event_on index, not the table (EXPLAIN)', async () => {
+    await f.db.execute(
+      `INSERT INTO holders (id, name, resident_id_enc, resident_id_hash, resident_id_masked, birth_date, sex, created_at)
+       SELECT gen_random_uuid(), 'explain', 'x', md5(g::text) || md5((g + 1)::text), 'x', '1990-01-01', 'M', now() FROM generate_series(1, 30000) g`,
+    );
+    await f.db.execute(
+      `INSERT INTO points_records (id, holder_id, cycle, valid_from, expires_on, state, state_since, next_event_on, created_at, updated_at)
+       SELECT gen_random_uuid(), h.id, 1, DATE '2026-01-01', h.d, 'valid', DATE '2026-01-01', h.d - 30, now(), now()
+       FROM (SELECT id, DATE '2027-01-01' + (row_number() OVER () % 365)::int AS d FROM holders WHERE name = 'explain') h`,
+    );
+    await f.db.execute('ANALYZE points_records');
+    const plan = await f.db.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) ${CLAIM_DUE_SQL.replace('$1::date', `DATE '2027-03-01'`).replace('$2', '1000')}`);
+    const text = JSON.stringify(plan[0]!['QUERY PLAN']);
+    expect(text).toContain('"Index Name":"points_records_next_event"');
+    expect(text).not.toContain('Seq Scan');
+  });
 });
