@@ -10,6 +10,7 @@ import { createHolder } from '../modules/holders/holders.service.ts';
 import { createAccount } from '../modules/users/users.service.ts';
 import { residentIdFrom, usccFrom } from './check-chars.ts';
 import { DEMO_HOLDERS } from './demo-holders.ts';
+import { seedPointsRecords } from './points-records-seed.ts';
 import { seedHolderData } from './holder-data-seed.ts';
 import { seedPriorApproval } from './prior-approval-seed.ts';
 import { seedOnlineConsult } from './online-consult-seed.ts';
@@ -109,6 +110,7 @@ export async function seedDemoData(deps: SeedDeps): Promise<DemoAccount[]> {
     await seedFailedSms(q, deps);
     // Issue 13: the employer's roster filters by department.
     await q.execute("UPDATE holders SET department = CASE WHEN name IN ('李明', '张伟', '刘洋', '赵敏') THEN '研发部' ELSE '财务部' END WHERE employer_id = ANY($1::uuid[])", [[acme, beta]]);
+    await seedPointsRecords(q, today);
     await appendAudit(q, deps.clock, null, { action: 'demo.seed', subjectType: 'system', after: { asOf: today, holders: people.length } });
     return [
       { username: 'admin', role: 'admin', note: '系统管理员 administrator' },
