@@ -59,7 +59,7 @@ function psqlCopy(url: string, table: string, columns: string, file: string): vo
 async function writeLines(file: string, n: number, line: (i: number) => string): Promise<void> {
   const out = createWriteStream(file);
   for (let i = 0; i < n; i++) {
-    if (!out.write(`${line(i)}\n`)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(`${line(i)}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
 }

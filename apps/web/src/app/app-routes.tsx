@@ -32,6 +32,7 @@ const NotificationsPage = lazyWithRetry(() => import('../features/notifications/
 const MyClaimsPage = lazyWithRetry(() => import('../features/holder/my-claims-page.tsx'));
 const MyPermitsPage = lazyWithRetry(() => import('../features/holder/my-permits-page.tsx'));
 const MySmsPage = lazyWithRetry(() => import('../features/holder/my-sms-page.tsx'));
+const MyPointsRecordPage = lazyWithRetry(() => import('../features/points-record/my-points-record-page.tsx'));
 const ActivationPage = lazyWithRetry(() => import('../features/activation/activation-page.tsx'));
 const AskOnlinePage = lazyWithRetry(() => import('../features/online-consult/ask-page.tsx'));
 const OnlineThreadPage = lazyWithRetry(() => import('../features/online-consult/thread-page.tsx'));
@@ -81,6 +82,7 @@ export function AppRoutes() {
           <Route path="consultant/online" element={<RequireRole path="/consultant/online"><OnlineWorkbenchPage /></RequireRole>} />
           <Route path="admin/sms" element={<RequireRole path="/admin/sms"><FailedSmsPage /></RequireRole>} />
           <Route path="roster" element={<RequireRole path="/roster"><RosterPage /></RequireRole>} />
+          <Route path="me/points-record" element={<RequireRole path="/me/points-record"><MyPointsRecordPage /></RequireRole>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -34,6 +34,7 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
     { path: '/me/permits', labelKey: 'nav.myPermits', icon: <HistoryOutlined /> },
     { path: '/notifications', labelKey: 'nav.notifications', icon: <BellOutlined /> },
     { path: '/me/sms', labelKey: 'nav.mySms', icon: <MessageOutlined /> },
+    { path: '/me/points-record', labelKey: 'nav.myPointsRecord', icon: <BellOutlined /> },
   ],
   hr: [
     { path: '/', labelKey: 'nav.employerHolders', icon: <TeamOutlined /> },

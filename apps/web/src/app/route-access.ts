@@ -16,6 +16,7 @@ export const PATH_ROLES: Record<string, readonly Role[]> = {
   '/consultant/online': ['consultant'],
   '/admin/sms': ['admin'],
   '/roster': ['hr'],
+  '/me/points-record': ['holder'],
 };
 
 export function canOpen(role: Role, path: string): boolean {

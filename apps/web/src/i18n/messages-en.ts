@@ -47,6 +47,7 @@ export const en: Messages = {
     myClaims: 'My points claims',
     myPermits: 'My permit history',
     mySms: 'My SMS',
+    myPointsRecord: 'Validity and reminders',
     notifications: 'Notifications',
     registerHolder: 'Register a holder',
   },

@@ -45,6 +45,7 @@ export const zhCN = {
     myClaims: '我的积分指标',
     myPermits: '我的居住证记录',
     mySms: '我的短信',
+    myPointsRecord: '积分有效期与提醒',
     notifications: '通知',
     registerHolder: '注册持证人',
   },

@@ -30,7 +30,7 @@ export async function markRead(q: Sql, userId: string, id: string, at: Date): Pr
 
 export interface SmsRow {
   id: string;
-  application_id: string;
+  application_id: string | null;
   recipient_mobile_masked: string | null;
   template: string;
   text_zh: string;

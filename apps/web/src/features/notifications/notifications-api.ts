@@ -12,7 +12,7 @@ export interface Notification {
 
 export interface SmsMessage {
   id: string;
-  applicationId: string;
+  applicationId: string | null;
   mobile: string | null;
   template: string;
   text: string;

@@ -1,0 +1,79 @@
+import { Alert, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { PointsRecordResponse } from '@jifen/contracts';
+import { LoadFailed } from '../../components/load-failed.tsx';
+import { useMyPointsRecord } from './points-record-api.ts';
+import './messages.ts';
+
+type Reminder = PointsRecordResponse['reminders'][number];
+type Event = PointsRecordResponse['events'][number];
+
+const STATE_COLOURS: Record<string, string> = { valid: 'green', renewal_window: 'blue', grace: 'orange', points_cleared: 'red', permit_lapsed: 'red' };
+
+/** Issue 13: the holder's points record, what changed on which day (with its rule), and every reminder sent. */
+export default function MyPointsRecordPage() {
+  const { t } = useTranslation();
+  const q = useMyPointsRecord();
+  const channel = (c: string) => t(`pointsRecord.channel.${c}`, { defaultValue: c });
+  if (q.isError) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
+  const r = q.data?.record;
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={3}>{t('pointsRecord.title')}</Typography.Title>
+      <Card loading={q.isPending} data-testid="points-record-card">
+        {!r ? (
+          <Typography.Text>{t('pointsRecord.none')}</Typography.Text>
+        ) : (
+          <Space direction="vertical" style={{ width: '100%' }}>
+            <Descriptions column={{ xs: 1, md: 2 }} size="small">
+              <Descriptions.Item label={t('pointsRecord.state')}>
+                <Tag color={STATE_COLOURS[r.state]} data-testid="points-record-state">{r.stateLabel}</Tag> {t('pointsRecord.stateSince')} {r.stateSince}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('pointsRecord.expiresOn')}>{r.expiresOn}</Descriptions.Item>
+              <Descriptions.Item label={t('pointsRecord.nextDeadline')}>
+                {r.nextDeadline ? `${r.nextDeadline.label}${r.daysLeft !== null ? ` · ${t('pointsRecord.daysLeft', { n: r.daysLeft })}` : ''}` : '—'}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('pointsRecord.cycle')}>{r.cycle}</Descriptions.Item>
+            </Descriptions>
+            {r.benefitsSuspendedOn && <Alert type="warning" showIcon message={t('pointsRecord.benefitsSuspended', { date: r.benefitsSuspendedOn })} />}
+            {r.noticeRevokedOn && <Alert type="error" showIcon message={t('pointsRecord.noticeRevoked', { date: r.noticeRevokedOn })} />}
+            {r.renewalSubmittedOn && <Alert type="success" showIcon message={t('pointsRecord.renewalSubmitted', { date: r.renewalSubmittedOn })} />}
+          </Space>
+        )}
+      </Card>
+      <Card title={t('pointsRecord.reminders')}>
+        <Table<Reminder>
+          rowKey="id"
+          data-testid="reminders-table"
+          loading={q.isPending}
+          dataSource={q.data?.reminders ?? []}
+          scroll={{ x: 'max-content' }}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          locale={{ emptyText: t('pointsRecord.noReminders') }}
+          columns={[
+            { title: t('pointsRecord.dueOn'), dataIndex: 'dueOn', defaultSortOrder: 'descend', sorter: (a, b) => a.dueOn.localeCompare(b.dueOn) },
+            { title: t('pointsRecord.what'), dataIndex: 'title', render: (_: string, m) => (<><Typography.Text strong>{m.title}</Typography.Text><div style={{ whiteSpace: 'pre-wrap', maxWidth: 640 }}>{m.body}</div></>) },
+            { title: t('pointsRecord.rule'), dataIndex: 'ruleId', filters: [...new Set((q.data?.reminders ?? []).map((m) => m.ruleId))].map((v) => ({ text: v, value: v })), onFilter: (v, m) => m.ruleId === v },
+            { title: t('pointsRecord.channels'), dataIndex: 'channels', render: (cs: string[]) => cs.map((c) => <Tag key={c}>{channel(c)}</Tag>) },
+            { title: t('pointsRecord.sentOn'), dataIndex: 'sentOn', sorter: (a, b) => a.sentOn.localeCompare(b.sentOn) },
+          ]}
+        />
+      </Card>
+      <Card title={t('pointsRecord.history')}>
+        <Table<Event>
+          rowKey="id"
+          data-testid="points-history-table"
+          loading={q.isPending}
+          dataSource={q.data?.events ?? []}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          locale={{ emptyText: t('pointsRecord.noHistory') }}
+          columns={[
+            { title: t('pointsRecord.onDate'), dataIndex: 'onDate', defaultSortOrder: 'descend', sorter: (a, b) => a.onDate.localeCompare(b.onDate) },
+            { title: t('pointsRecord.what'), dataIndex: 'label' },
+            { title: t('pointsRecord.rule'), dataIndex: 'ruleId', filters: [...new Set((q.data?.events ?? []).map((e) => e.ruleId))].map((v) => ({ text: v, value: v })), onFilter: (v, e) => e.ruleId === v },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}
