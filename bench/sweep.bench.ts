@@ -126,6 +126,7 @@ export async function run(): Promise<boolean> {
   const admin = new pg.Client({ connectionString: BASE_URL });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
+  if (process.env.SWEEP_BENCH_LOG_MS) await admin.query(`ALTER DATABASE ${name} SET log_min_duration_statement = ${Number(process.env.SWEEP_BENCH_LOG_MS)}`);
   await admin.end();
   const url = new URL(BASE_URL);
   url.pathname = `/${name}`;
@@ -156,7 +157,8 @@ export async function run(): Promise<boolean> {
     await db.close();
     const c = new pg.Client({ connectionString: BASE_URL });
     await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (process.env.SWEEP_BENCH_KEEP) console.log(`kept database ${name}`);
+    else await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await c.end();
   }
   console.log(`\nday ${DAY}; goal: one day's sweep over 1,000,000 records in < ${GOAL_MS / 1000} s -> ${ok ? 'met' : 'NOT met'}`);

@@ -1,6 +1,6 @@
 import { countWorkingDays } from '../calendar/working-days.ts';
 import type { WorkingCalendar } from '../calendar/working-calendar.ts';
-import { addDays, diffDays, yearOf } from '../dates/index.ts';
+import { addDays, diffDays, fromEpochDay, toEpochDay, yearOf } from '../dates/index.ts';
 import type { Policy } from '../policy/index.ts';
 import type { ReminderRule } from '../policy/params/reminders.ts';
 import type { IsoDate, LocalizedText, RuleId } from '../result.ts';
@@ -64,18 +64,40 @@ const RULE_OF_STATE: Record<LifecycleState, RuleId> = {
   permit_lapsed: 'L-5',
 };
 
-function anchorDate(anchor: ReminderRule['anchor'], expiry: IsoDate, policy: Policy): IsoDate {
+/** Days from the expiry V to each anchor (V - window, V, V + cleared + 1, V + reapply + 1). */
+function anchorOffset(anchor: ReminderRule['anchor'], policy: Policy): number {
   const l = policy.params.lifecycle;
   switch (anchor) {
     case 'window_opens':
-      return addDays(expiry, -l.renewalWindowDays);
+      return -l.renewalWindowDays;
     case 'expiry':
-      return expiry;
+      return 0;
     case 'points_cleared':
-      return addDays(expiry, l.pointsClearedAfterDays + 1);
+      return l.pointsClearedAfterDays + 1;
     case 'permit_lapsed':
-      return addDays(expiry, l.permitReapplyAfterDays + 1);
+      return l.permitReapplyAfterDays + 1;
   }
+}
+
+interface Offsets {
+  /** Every event offset from V (state changes and reminders), ascending, without repeats. */
+  events: number[];
+  /** Each reminder rule with its offset from V. */
+  reminders: { rule: ReminderRule; offset: number }[];
+}
+
+// Policies are immutable values: their offsets are computed once (the sweep reads them per record).
+const offsetCache = new WeakMap<Policy, Offsets>();
+
+function offsetsOf(policy: Policy): Offsets {
+  const cached = offsetCache.get(policy);
+  if (cached) return cached;
+  const l = policy.params.lifecycle;
+  const reminders = reminderRules(policy).map((rule) => ({ rule, offset: anchorOffset(rule.anchor, policy) + rule.offsetDays }));
+  const all = new Set([-l.renewalWindowDays, 1, l.pointsClearedAfterDays + 1, l.permitReapplyAfterDays + 1, ...reminders.map((r) => r.offset)]);
+  const out = { events: [...all].sort((a, b) => a - b), reminders };
+  offsetCache.set(policy, out);
+  return out;
 }
 
 /** The reminder rules of the policy version (none when the version has no reminder parameters: P-2). */
@@ -85,25 +107,21 @@ export function reminderRules(policy: Policy): readonly ReminderRule[] {
 
 /** The day a reminder of one cycle is due. */
 export function reminderDueOn(rule: ReminderRule, expiry: IsoDate, policy: Policy): IsoDate {
-  return addDays(anchorDate(rule.anchor, expiry, policy), rule.offsetDays);
+  return addDays(expiry, anchorOffset(rule.anchor, policy) + rule.offsetDays);
 }
 
 /** Every day something happens in one cycle (state changes and reminders), sorted, without repeats. */
 export function cycleEventDays(expiry: IsoDate, policy: Policy): IsoDate[] {
-  const l = policy.params.lifecycle;
-  const days = new Set<IsoDate>([
-    addDays(expiry, -l.renewalWindowDays),
-    addDays(expiry, 1),
-    addDays(expiry, l.pointsClearedAfterDays + 1),
-    addDays(expiry, l.permitReapplyAfterDays + 1),
-  ]);
-  for (const rule of reminderRules(policy)) days.add(reminderDueOn(rule, expiry, policy));
-  return [...days].sort();
+  const v = toEpochDay(expiry);
+  return offsetsOf(policy).events.map((o) => fromEpochDay(v + o));
 }
 
 /** The first event day strictly after `day`, or null. */
 export function nextEventAfter(expiry: IsoDate, day: IsoDate, policy: Policy): IsoDate | null {
-  return cycleEventDays(expiry, policy).find((d) => d > day) ?? null;
+  const v = toEpochDay(expiry);
+  const n = toEpochDay(day) - v;
+  const o = offsetsOf(policy).events.find((x) => x > n);
+  return o === undefined ? null : fromEpochDay(v + o);
 }
 
 /** The state of a record on a day (L-2..L-5). */
@@ -135,9 +153,9 @@ export function renderReminder(rule: ReminderRule, expiry: IsoDate, policy: Poli
   };
 }
 
-/** What happens to one record on exactly `day`. */
-export function eventsOn(record: SweptRecord, day: IsoDate, policy: Policy): { change: StateChange | null; reminders: ReminderDue[] } {
-  const to = recordStateOn(record.expiresOn, day, policy);
+/** What happens to one record on day V + n (n = day - expiry). */
+function eventsAtOffset(record: SweptRecord, n: number, day: IsoDate, policy: Policy): { change: StateChange | null; reminders: ReminderDue[] } {
+  const to = stateForOffset(n, policy.params.lifecycle);
   const change: StateChange | null =
     to === record.state
       ? null
@@ -154,33 +172,47 @@ export function eventsOn(record: SweptRecord, day: IsoDate, policy: Policy): { c
   const cancelled = record.renewalSubmittedOn !== null && record.renewalSubmittedOn <= record.expiresOn;
   const reminders: ReminderDue[] = [];
   if (!cancelled) {
-    for (const rule of reminderRules(policy)) {
-      if (reminderDueOn(rule, record.expiresOn, policy) !== day) continue;
+    for (const { rule, offset } of offsetsOf(policy).reminders) {
+      if (offset !== n) continue;
       reminders.push({ recordId: record.id, cycle: record.cycle, kind: rule.kind, ruleId: rule.ruleId, dueOn: day, holder: rule.holder, hr: rule.hr, ...renderReminder(rule, record.expiresOn, policy) });
     }
   }
   return { change, reminders };
 }
 
+/** What happens to one record on exactly `day`. */
+export function eventsOn(record: SweptRecord, day: IsoDate, policy: Policy): { change: StateChange | null; reminders: ReminderDue[] } {
+  return eventsAtOffset(record, diffDays(day, record.expiresOn), day, policy);
+}
+
 /**
  * Brings one record up to `day`: every event day from `nextEventOn` to `day`
  * is applied in order (a server that was down catches up day by day), and
- * the next event day after `day` is returned for the index.
+ * the next event day after `day` is returned for the index. Works on day
+ * numbers: the sweep calls it for every due record.
  */
 export function advanceRecord(record: SweptRecord, nextEventOn: IsoDate, day: IsoDate, policy: Policy): DayOutcome {
+  const v = toEpochDay(record.expiresOn);
+  const from = toEpochDay(nextEventOn) - v;
+  const to = toEpochDay(day) - v;
   let current = record;
   const changes: StateChange[] = [];
   const reminders: ReminderDue[] = [];
-  for (const d of cycleEventDays(record.expiresOn, policy)) {
-    if (d < nextEventOn || d > day) continue;
-    const e = eventsOn(current, d, policy);
+  let next: IsoDate | null = null;
+  for (const o of offsetsOf(policy).events) {
+    if (o > to) {
+      next = fromEpochDay(v + o);
+      break;
+    }
+    if (o < from) continue;
+    const e = eventsAtOffset(current, o, fromEpochDay(v + o), policy);
     if (e.change) {
       changes.push(e.change);
       current = { ...current, state: e.change.to };
     }
     reminders.push(...e.reminders);
   }
-  return { record: current, changes, reminders, nextEventOn: nextEventAfter(record.expiresOn, day, policy) };
+  return { record: current, changes, reminders, nextEventOn: next };
 }
 
 /** The first event day of a record created or renewed on `day` (its state is `recordStateOn` that day). */
