@@ -17,6 +17,15 @@ export default function MyPointsRecordPage() {
   const channel = (c: string) => t(`pointsRecord.channel.${c}`, { defaultValue: c });
   if (q.isError) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
   const r = q.data?.record;
+  // What both tables share: keyed by id, paged by 20, a test id and an empty text.
+  const tableProps = (testId: string, emptyKey: string) => ({
+    rowKey: 'id',
+    'data-testid': testId,
+    loading: q.isPending,
+    scroll: { x: 'max-content' as const },
+    pagination: { pageSize: 20, hideOnSinglePage: true },
+    locale: { emptyText: t(emptyKey) },
+  });
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('pointsRecord.title')}</Typography.Title>
@@ -43,13 +52,8 @@ export default function MyPointsRecordPage() {
       </Card>
       <Card title={t('pointsRecord.reminders')}>
         <Table<Reminder>
-          rowKey="id"
-          data-testid="reminders-table"
-          loading={q.isPending}
+          {...tableProps('reminders-table', 'pointsRecord.noReminders')}
           dataSource={q.data?.reminders ?? []}
-          scroll={{ x: 'max-content' }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          locale={{ emptyText: t('pointsRecord.noReminders') }}
           columns={[
             { title: t('pointsRecord.dueOn'), dataIndex: 'dueOn', defaultSortOrder: 'descend', sorter: (a, b) => a.dueOn.localeCompare(b.dueOn) },
             { title: t('pointsRecord.what'), dataIndex: 'title', render: (_: string, m) => (<><Typography.Text strong>{m.title}</Typography.Text><div style={{ whiteSpace: 'pre-wrap', maxWidth: 640 }}>{m.body}</div></>) },
@@ -61,12 +65,8 @@ export default function MyPointsRecordPage() {
       </Card>
       <Card title={t('pointsRecord.history')}>
         <Table<Event>
-          rowKey="id"
-          data-testid="points-history-table"
-          loading={q.isPending}
+          {...tableProps('points-history-table', 'pointsRecord.noHistory')}
           dataSource={q.data?.events ?? []}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          locale={{ emptyText: t('pointsRecord.noHistory') }}
           columns={[
             { title: t('pointsRecord.onDate'), dataIndex: 'onDate', defaultSortOrder: 'descend', sorter: (a, b) => a.onDate.localeCompare(b.onDate) },
             { title: t('pointsRecord.what'), dataIndex: 'label' },
