@@ -40,7 +40,7 @@ test('holder: own profile with a masked ID; the admin page is forbidden', async 
   await expect(profile).toContainText(DEMO.acme.name);
   await expect(page.getByTestId('holder-id-masked')).toHaveText(MASKED_ID);
   await expect(page.getByTestId('lifecycle-tag')).toHaveAttribute('data-state', 'renewal_window');
-  expect(await menuLabels(page)).toEqual(['我的居住证积分', '我的积分指标', '我的积分申请', '我的居住证记录', '通知', '我的短信']);
+  expect(await menuLabels(page)).toEqual(['我的居住证积分', '我的积分指标', '我的积分申请', '我的居住证记录', '通知', '我的短信', '积分有效期与提醒']);
   await expect(page.getByTestId('points-validity')).toBeVisible();
   await screenshotHomeInBothLanguages(page, 'holder', 'My residence permit and points');
 

@@ -38,6 +38,12 @@ export async function recordApproval(q: Sql, deps: Pick<ModuleDeps, 'clock'>, ac
       [recordId, a.holderId, a.applicationId, a.permitId, day, permit.expires_on, state, next, at],
     );
     events.push({ id: randomUUID(), recordId, cycle, onDate: day, kind: 'created', fromState: null, toState: state, ruleId: 'L-1', cause: `application:${a.applicationId}` });
+  } else if (permit.expires_on <= existing.expires_on) {
+    // L-7: approved before the permit was endorsed: nothing to extend yet; the cycle (and its cancelled reminders) stays.
+    recordId = existing.id;
+    cycle = existing.cycle;
+    await q.execute(`UPDATE points_records SET application_id = $2, updated_at = $3 WHERE id = $1`, [recordId, a.applicationId, at]);
+    events.push({ id: randomUUID(), recordId, cycle, onDate: day, kind: 'renewed', fromState: existing.state, toState: existing.state, ruleId: 'L-7', cause: `application:${a.applicationId}:permit_not_endorsed` });
   } else {
     recordId = existing.id;
     cycle = existing.cycle + 1;
@@ -56,7 +62,7 @@ export async function recordApproval(q: Sql, deps: Pick<ModuleDeps, 'clock'>, ac
     subjectType: 'points_record',
     subjectId: recordId,
     before: existing ? { cycle: existing.cycle, expiresOn: existing.expires_on, state: existing.state } : undefined,
-    after: { cycle, expiresOn: permit.expires_on, state, nextEventOn: next, applicationId: a.applicationId, ruleId: 'L-1' },
+    after: { cycle, expiresOn: permit.expires_on, applicationId: a.applicationId, ruleId: 'L-1' },
   });
 }
 
