@@ -23,5 +23,5 @@ export const pointsRecordEn: typeof pointsRecordZh = {
   dueOn: 'Due',
   sentOn: 'Sent',
   channels: 'Channels',
-  channel: { 'holder:sms': 'SMS', 'holder:in_app': 'In-app', 'hr:in_app': 'Employer HR' },
+  channel: { holder_sms: 'SMS', holder_in_app: 'In-app', hr_in_app: 'Employer HR' },
 };

@@ -21,5 +21,5 @@ export const pointsRecordZh = {
   dueOn: '提醒日',
   sentOn: '发送日',
   channels: '渠道',
-  channel: { 'holder:sms': '短信', 'holder:in_app': '站内通知', 'hr:in_app': '单位人事' } as Record<string, string>,
+  channel: { holder_sms: '短信', holder_in_app: '站内通知', hr_in_app: '单位人事' } as Record<string, string>,
 };

@@ -14,7 +14,8 @@ const STATE_COLOURS: Record<string, string> = { valid: 'green', renewal_window: 
 export default function MyPointsRecordPage() {
   const { t } = useTranslation();
   const q = useMyPointsRecord();
-  const channel = (c: string) => t(`pointsRecord.channel.${c}`, { defaultValue: c });
+  // Stored as holder:sms; i18next reads ':' as a namespace separator, so the key uses '_'.
+  const channel = (c: string) => t(`pointsRecord.channel.${c.replace(':', '_')}`, { defaultValue: c });
   if (q.isError) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
   const r = q.data?.record;
   // What both tables share: keyed by id, paged by 20, a test id and an empty text.
@@ -56,7 +57,7 @@ export default function MyPointsRecordPage() {
           dataSource={q.data?.reminders ?? []}
           columns={[
             { title: t('pointsRecord.dueOn'), dataIndex: 'dueOn', defaultSortOrder: 'descend', sorter: (a, b) => a.dueOn.localeCompare(b.dueOn) },
-            { title: t('pointsRecord.what'), dataIndex: 'title', render: (_: string, m) => (<><Typography.Text strong>{m.title}</Typography.Text><div style={{ whiteSpace: 'pre-wrap', maxWidth: 640 }}>{m.body}</div></>) },
+            { title: t('pointsRecord.what'), dataIndex: 'title', render: (_: string, m) => (<><Typography.Text strong>{m.title}</Typography.Text><div style={{ whiteSpace: 'pre-wrap', maxWidth: 520 }}>{m.body}</div></>) },
             { title: t('pointsRecord.rule'), dataIndex: 'ruleId', filters: [...new Set((q.data?.reminders ?? []).map((m) => m.ruleId))].map((v) => ({ text: v, value: v })), onFilter: (v, m) => m.ruleId === v },
             { title: t('pointsRecord.channels'), dataIndex: 'channels', render: (cs: string[]) => cs.map((c) => <Tag key={c}>{channel(c)}</Tag>) },
             { title: t('pointsRecord.sentOn'), dataIndex: 'sentOn', sorter: (a, b) => a.sentOn.localeCompare(b.sentOn) },
