@@ -3,6 +3,7 @@ import type { Sql } from '../../adapters/db/sql.ts';
 export interface PointsRecordRow {
   id: string;
   holder_id: string;
+  application_id: string | null;
   cycle: number;
   valid_from: string;
   expires_on: string;
@@ -14,7 +15,7 @@ export interface PointsRecordRow {
   notice_revoked_on: string | null;
 }
 
-const COLUMNS = `id, holder_id, cycle, valid_from::text AS valid_from, expires_on::text AS expires_on, state, state_since::text AS state_since,
+const COLUMNS = `id, holder_id, application_id, cycle, valid_from::text AS valid_from, expires_on::text AS expires_on, state, state_since::text AS state_since,
   next_event_on::text AS next_event_on, renewal_submitted_on::text AS renewal_submitted_on,
   benefits_suspended_on::text AS benefits_suspended_on, notice_revoked_on::text AS notice_revoked_on`;
 

@@ -4,6 +4,7 @@ import type { Db, Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate, type Clock } from '../../clock.ts';
 import type { PiiCipher } from '../../security/pii.ts';
 import { appendAudit } from '../audit/audit.service.ts';
+import { revokeNotice } from '../notices/notices.service.ts';
 import {
   claimDueRecords,
   finishDay,
@@ -111,6 +112,7 @@ export async function applyBatch(q: Sql, d: SweepDeps, rows: readonly PointsReco
   const events: NewEvent[] = [];
   const due: ReminderDue[] = [];
   const audited: { recordId: string; on: string; from: string; to: string; ruleId: string }[] = [];
+  const revoke: { applicationId: string; on: string }[] = [];
   for (const row of rows) {
     const out = advanceRecord(
       { id: row.id, cycle: row.cycle, expiresOn: row.expires_on, state: row.state, renewalSubmittedOn: row.renewal_submitted_on },
@@ -127,6 +129,7 @@ export async function applyBatch(q: Sql, d: SweepDeps, rows: readonly PointsReco
       stateSince = c.on;
       if (c.benefitsSuspended) suspended = c.on;
       if (c.revokeNotice) revoked = c.on;
+      if (c.revokeNotice && row.application_id) revoke.push({ applicationId: row.application_id, on: c.on });
     }
     due.push(...out.reminders);
     updates.push({ id: row.id, state: out.record.state, stateSince, nextEventOn: out.nextEventOn, benefitsSuspendedOn: suspended, noticeRevokedOn: revoked });
@@ -134,6 +137,8 @@ export async function applyBatch(q: Sql, d: SweepDeps, rows: readonly PointsReco
   await updateRecords(q, updates, at);
   await insertEvents(q, events, at);
   const reminders = await deliverReminders(q, d, due, day, at);
+  // L-4: the notice of the approval behind a cleared record is revoked (issue #12's notices; the verify page shows it).
+  for (const r of revoke) await revokeNotice(q, d.clock, null, { applicationId: r.applicationId, reason: 'points_cleared', note: `L-4 ${r.on}` });
   if (audited.length > 0 || reminders > 0) {
     // One entry per batch: the list of state changes (with rule IDs) and how many reminders went.
     await appendAudit(q, d.clock, null, {

@@ -19,6 +19,15 @@ describe('points records and the sweep on the demo data', () => {
   afterAll(async () => h?.close());
 
   it('the startup sweep catches the demo records up: 李明 sees his window opening, HR sees it in-app, SMS queued', async () => {
+    // 陈静's record rests on an approval with a notice: clearing (L-4) revokes that notice.
+    const chenApp = randomUUID();
+    await h.db.execute(
+      `INSERT INTO applications (id, holder_id, employer_id, kind, state, notice_issued_on, created_by, created_at, updated_at, idempotency_key)
+       SELECT $1, h.id, h.employer_id, 'first_application', 'approved', DATE '2025-10-01', u.id, now(), now(), $2
+       FROM holders h, users u WHERE h.name = '陈静' AND u.username = 'hr.acme'`,
+      [chenApp, `sweep-${chenApp}`],
+    );
+    await h.db.execute(`UPDATE points_records SET application_id = $1 WHERE holder_id = (SELECT id FROM holders WHERE name = '陈静')`, [chenApp]);
     const r = await runSweep(deps());
     expect(r.days).toEqual(['2026-12-01']);
     const li = await Client.signedIn(h.app, 'holder.li');
@@ -34,6 +43,8 @@ describe('points records and the sweep on the demo data', () => {
     const chen = (await hr.get(`/api/v1/holders/${holderId}/points-record`)).json() as PointsRecordResponse;
     expect(chen.record).toMatchObject({ state: 'points_cleared', noticeRevokedOn: '2026-11-17' });
     expect(chen.events.map((e) => e.kind).sort()).toEqual(['notice_revoked', 'state_changed']);
+    const notice = await h.db.one<{ revoked_reason: string }>(`SELECT revoked_reason FROM notices WHERE application_id = $1`, [chenApp]);
+    expect(notice.revoked_reason).toBe('points_cleared');
     // A second run the same day changes nothing.
     expect((await runSweep(deps())).days).toEqual([]);
     const sms = await h.db.one<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE reminder_id IS NOT NULL`);
