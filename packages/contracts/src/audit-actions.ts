@@ -88,6 +88,14 @@ const OTHER_ACTION_LABELS = {
   'points.reminders_cancelled': { zh: '按时续办，取消剩余提醒', en: 'Renewal in time: remaining reminders cancelled' },
   'points.sweep_applied': { zh: '每日生命周期巡检：状态变化与提醒', en: 'Daily lifecycle sweep: state changes and reminders' },
   'points.digest_computed': { zh: '补算审核晨报（P-2）', en: 'Review digest computed after data was published (P-2)' },
+  // Issue #12: the review workbench.
+  'review.claim': { zh: '认领审核案件', en: 'Case claimed for review' },
+  'review.handover': { zh: '移交审核案件', en: 'Case handed over to a colleague' },
+  'review.materials_checked': { zh: '现场逐项核验材料（R-2）', en: 'Materials checked item by item at the visit (R-2)' },
+  'review.receipt_printed': { zh: '打印收件凭证', en: 'Materials receipt printed' },
+  'review.file_retrieved': { zh: '调档', en: 'File retrieved for review' },
+  'review.indicator_decided': { zh: '审核积分指标', en: 'Claimed indicator reviewed' },
+  'review.false_material': { zh: '认定提供虚假材料（C-5）', en: 'False materials found (C-5)' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type AuditAction = keyof typeof OTHER_ACTION_LABELS | `application.${Action}`;

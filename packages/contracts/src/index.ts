@@ -24,3 +24,4 @@ export * from './notices.ts';
 export * from './csv.ts';
 export * from './roster.ts';
 export * from './points-records.ts';
+export * from './review.ts';

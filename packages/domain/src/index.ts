@@ -11,3 +11,4 @@ export * from './materials/index.ts';
 export * from './lifecycle/index.ts';
 export * from './ids/index.ts';
 export * from './consult/index.ts';
+export * from './review/index.ts';

@@ -38,7 +38,7 @@ export interface NoticeContent {
 type ParsedFont = ReturnType<typeof fontkit.create>;
 const require = createRequire(import.meta.url);
 let fonts: { regular: ParsedFont; bold: ParsedFont } | undefined;
-function cjkFonts(): { regular: ParsedFont; bold: ParsedFont } {
+export function cjkFonts(): { regular: ParsedFont; bold: ParsedFont } {
   const load = (file: string) => fontkit.create(readFileSync(require.resolve(`@expo-google-fonts/noto-sans-sc/${file}`)));
   fonts ??= { regular: load('400Regular/NotoSansSC_400Regular.ttf'), bold: load('700Bold/NotoSansSC_700Bold.ttf') };
   return fonts;

@@ -1,0 +1,34 @@
+import type { FalseMaterialView } from '@jifen/contracts';
+import type { Sql } from '../../adapters/db/sql.ts';
+import { findingDatesOfHolder, findingsOfHolder } from './review.repository.ts';
+
+/**
+ * C-5 findings on a holder, for the other modules: the dates go into every
+ * later assessment input (`records.falseMaterialDates`), so the engine
+ * deducts the penalty and applies the bar by itself.
+ */
+export async function falseMaterialDatesOf(q: Sql, holderId: string): Promise<string[]> {
+  return findingDatesOfHolder(q, holderId);
+}
+
+/** The holder's findings as every role reads them, with the dates and whether the bar still runs on `today`. */
+export async function findingViews(q: Sql, holderId: string, today: string): Promise<FalseMaterialView[]> {
+  const rows = await findingsOfHolder(q, holderId);
+  return rows.map((r) => {
+    const penalty = Number(r.penalty);
+    return {
+      ruleId: 'C-5' as const,
+      applicationNumber: r.application_number,
+      foundOn: r.found_on,
+      penalty,
+      barredUntil: r.barred_until,
+      countsUntil: r.counts_until,
+      reason: r.reason,
+      active: today < r.barred_until || today < r.counts_until,
+      message: {
+        zh: `C-5 提供虚假材料（认定日期${r.found_on}，申请${r.application_number}）：积分扣${-penalty}分（计至${r.counts_until}），${r.barred_until}前不得申请积分`,
+        en: `C-5 false materials (found on ${r.found_on}, application ${r.application_number}): ${-penalty} points deducted (counted until ${r.counts_until}); no points application before ${r.barred_until}`,
+      },
+    };
+  });
+}

@@ -1,0 +1,214 @@
+import type { Sql } from '../../adapters/db/sql.ts';
+
+/** One row of the reviewer's queue: the district's open cases at the centre. */
+export interface QueueRow {
+  id: string;
+  number: string;
+  holder_name: string;
+  employer_id: string;
+  employer_name: string;
+  kind: string;
+  state: string;
+  version: number;
+  sla_due: string | null;
+  sla_pending_year: number | null;
+  assignee_id: string | null;
+  assignee_name: string | null;
+  assigned_at: Date | null;
+  updated_at: Date;
+}
+
+/** The states the centre works on: the visit (R-2), review (R-3) and returned cases waiting for HR (R-5). */
+export const CENTRE_STATES = ['awaiting_visit', 'under_review', 'returned'] as const;
+
+export async function queueRows(
+  q: Sql,
+  districtCode: string,
+  filter: { state?: string; kind?: string; employerId?: string; assigneeId?: string | null },
+): Promise<QueueRow[]> {
+  const params: unknown[] = [districtCode];
+  const where = ['e.district_code = $1'];
+  const add = (clause: string, value: unknown) => {
+    params.push(value);
+    where.push(clause.replace('?', `$${params.length}`));
+  };
+  if (filter.state) add('a.state = ?', filter.state);
+  else add('a.state = ANY(?::text[])', [...CENTRE_STATES]);
+  if (filter.kind) add('a.kind = ?', filter.kind);
+  if (filter.employerId) add('a.employer_id = ?', filter.employerId);
+  if (filter.assigneeId === null) where.push('a.assignee_id IS NULL');
+  else if (filter.assigneeId) add('a.assignee_id = ?', filter.assigneeId);
+  return q.query<QueueRow>(
+    `SELECT a.id, a.number, h.name AS holder_name, a.employer_id, e.name AS employer_name, a.kind, a.state, a.version,
+       to_char(a.sla_due, 'YYYY-MM-DD') AS sla_due, a.sla_pending_year, a.assignee_id, u.display_name AS assignee_name, a.assigned_at, a.updated_at
+     FROM applications a JOIN holders h ON h.id = a.holder_id JOIN employers e ON e.id = a.employer_id
+     LEFT JOIN users u ON u.id = a.assignee_id
+     WHERE ${where.join(' AND ')}
+     ORDER BY a.sla_due NULLS LAST, a.created_at, a.id LIMIT 1000`,
+    params,
+  );
+}
+
+export interface Colleague {
+  id: string;
+  name: string;
+  holding: number;
+}
+
+/** The district's active reviewers and how many open cases each holds. */
+export async function districtReviewers(q: Sql, districtCode: string): Promise<Colleague[]> {
+  return q.query<Colleague>(
+    `SELECT u.id, u.display_name AS name,
+       (SELECT count(*)::int FROM applications a WHERE a.assignee_id = u.id AND a.state = ANY($2::text[])) AS holding
+     FROM users u WHERE u.role = 'reviewer' AND u.district_code = $1 AND u.disabled_at IS NULL ORDER BY u.display_name, u.id`,
+    [districtCode, [...CENTRE_STATES]],
+  );
+}
+
+export async function reviewerInDistrict(q: Sql, userId: string, districtCode: string): Promise<{ id: string; name: string } | undefined> {
+  return q.maybeOne<{ id: string; name: string }>(
+    "SELECT id, display_name AS name FROM users WHERE id = $1 AND role = 'reviewer' AND district_code = $2 AND disabled_at IS NULL",
+    [userId, districtCode],
+  );
+}
+
+export async function setAssignee(q: Sql, applicationId: string, assigneeId: string, at: Date): Promise<void> {
+  await q.execute('UPDATE applications SET assignee_id = $2, assigned_at = $3 WHERE id = $1', [applicationId, assigneeId, at]);
+}
+
+export interface ReviewFacts {
+  assignee_id: string | null;
+  assignee_name: string | null;
+  file_retrieved_at: Date | null;
+  file_retriever_id: string | null;
+  file_retriever_name: string | null;
+  input_enc: string | null;
+  submitted_on: string | null;
+  reviewed_total: string | null;
+}
+
+export async function reviewFacts(q: Sql, applicationId: string): Promise<ReviewFacts> {
+  return q.one<ReviewFacts>(
+    `SELECT a.assignee_id, ua.display_name AS assignee_name, a.file_retrieved_at, a.file_retrieved_by AS file_retriever_id,
+       uf.display_name AS file_retriever_name, a.input_enc, to_char(a.submitted_on, 'YYYY-MM-DD') AS submitted_on, a.reviewed_total::text AS reviewed_total
+     FROM applications a LEFT JOIN users ua ON ua.id = a.assignee_id LEFT JOIN users uf ON uf.id = a.file_retrieved_by
+     WHERE a.id = $1`,
+    [applicationId],
+  );
+}
+
+export async function recordFileRetrieval(q: Sql, applicationId: string, userId: string, at: Date): Promise<void> {
+  await q.execute('UPDATE applications SET file_retrieved_at = $3, file_retrieved_by = $2 WHERE id = $1', [applicationId, userId, at]);
+}
+
+export async function setReviewedTotal(q: Sql, applicationId: string, total: number | null): Promise<void> {
+  await q.execute('UPDATE applications SET reviewed_total = $2 WHERE id = $1', [applicationId, total]);
+}
+
+export interface IndicatorReviewRow {
+  indicator: string;
+  decision: 'accepted' | 'adjusted' | 'rejected';
+  value: unknown;
+  reason: string;
+  reviewed_by: string;
+  reviewer_name: string;
+  reviewed_at: Date;
+}
+
+export async function indicatorReviews(q: Sql, applicationId: string): Promise<IndicatorReviewRow[]> {
+  return q.query<IndicatorReviewRow>(
+    `SELECT r.indicator, r.decision, r.value, r.reason, r.reviewed_by, u.display_name AS reviewer_name, r.reviewed_at
+     FROM indicator_reviews r JOIN users u ON u.id = r.reviewed_by WHERE r.application_id = $1 ORDER BY r.reviewed_at, r.indicator`,
+    [applicationId],
+  );
+}
+
+export async function upsertIndicatorReview(
+  q: Sql,
+  r: { applicationId: string; indicator: string; decision: string; value: unknown; reason: string; by: string; at: Date },
+): Promise<void> {
+  await q.query(
+    `INSERT INTO indicator_reviews (application_id, indicator, decision, value, reason, reviewed_by, reviewed_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT (application_id, indicator) DO UPDATE SET decision = EXCLUDED.decision, value = EXCLUDED.value,
+       reason = EXCLUDED.reason, reviewed_by = EXCLUDED.reviewed_by, reviewed_at = EXCLUDED.reviewed_at`,
+    [r.applicationId, r.indicator, r.decision, r.value === undefined ? null : JSON.stringify(r.value), r.reason, r.by, r.at],
+  );
+}
+
+export interface MaterialCheckRow {
+  outcome: 'accepted' | 'returned';
+  visit_date: string;
+  items: Record<string, { present: boolean; originalSeen: boolean; copy: boolean; sealed: boolean }>;
+  problems: { ruleId: string; item: string; message: { zh: string; en: string } }[];
+  receipt_no: string | null;
+  checked_by: string;
+  checker_name: string;
+  checked_at: Date;
+}
+
+export async function latestMaterialCheck(q: Sql, applicationId: string): Promise<MaterialCheckRow | undefined> {
+  return q.maybeOne<MaterialCheckRow>(
+    `SELECT m.outcome, to_char(m.visit_date, 'YYYY-MM-DD') AS visit_date, m.items, m.problems, m.receipt_no, m.checked_by,
+       u.display_name AS checker_name, m.checked_at
+     FROM material_checks m JOIN users u ON u.id = m.checked_by WHERE m.application_id = $1 ORDER BY m.checked_at DESC, m.id LIMIT 1`,
+    [applicationId],
+  );
+}
+
+export async function insertMaterialCheck(
+  q: Sql,
+  m: { id: string; applicationId: string; visitDate: string; items: unknown; facts: unknown; outcome: string; problems: unknown; receiptNo: string | null; by: string; at: Date },
+): Promise<void> {
+  await q.query(
+    `INSERT INTO material_checks (id, application_id, visit_date, items, facts, outcome, problems, receipt_no, checked_by, checked_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [m.id, m.applicationId, m.visitDate, JSON.stringify(m.items), JSON.stringify(m.facts), m.outcome, JSON.stringify(m.problems), m.receiptNo, m.by, m.at],
+  );
+}
+
+export async function acceptedCheckCount(q: Sql, applicationId: string): Promise<number> {
+  const r = await q.one<{ n: number }>("SELECT count(*)::int AS n FROM material_checks WHERE application_id = $1 AND outcome = 'accepted'", [applicationId]);
+  return r.n;
+}
+
+export interface FindingRow {
+  application_number: string;
+  found_on: string;
+  penalty: string;
+  barred_until: string;
+  counts_until: string;
+  reason: string;
+}
+
+export async function findingsOfHolder(q: Sql, holderId: string): Promise<FindingRow[]> {
+  return q.query<FindingRow>(
+    `SELECT a.number AS application_number, to_char(f.found_on, 'YYYY-MM-DD') AS found_on, f.penalty::text AS penalty,
+       to_char(f.barred_until, 'YYYY-MM-DD') AS barred_until, to_char(f.counts_until, 'YYYY-MM-DD') AS counts_until, f.reason
+     FROM false_material_findings f JOIN applications a ON a.id = f.application_id WHERE f.holder_id = $1 ORDER BY f.found_on DESC, f.id`,
+    [holderId],
+  );
+}
+
+export async function findingDatesOfHolder(q: Sql, holderId: string): Promise<string[]> {
+  const rows = await q.query<{ found_on: string }>(
+    "SELECT to_char(found_on, 'YYYY-MM-DD') AS found_on FROM false_material_findings WHERE holder_id = $1 ORDER BY found_on",
+    [holderId],
+  );
+  return rows.map((r) => r.found_on);
+}
+
+export async function insertFinding(
+  q: Sql,
+  f: { id: string; holderId: string; applicationId: string; foundOn: string; penalty: number; barredUntil: string; countsUntil: string; policyId: string; reason: string; by: string; at: Date },
+): Promise<void> {
+  await q.query(
+    `INSERT INTO false_material_findings (id, holder_id, application_id, found_on, penalty, barred_until, counts_until, policy_id, reason, recorded_by, recorded_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [f.id, f.holderId, f.applicationId, f.foundOn, f.penalty, f.barredUntil, f.countsUntil, f.policyId, f.reason, f.by, f.at],
+  );
+}
+
+export async function holderIdOfUser(q: Sql, userId: string): Promise<string | undefined> {
+  return (await q.maybeOne<{ id: string }>('SELECT id FROM holders WHERE user_id = $1', [userId]))?.id;
+}

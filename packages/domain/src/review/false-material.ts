@@ -1,0 +1,42 @@
+import { addYears } from '../dates/index.ts';
+import type { PolicyParams } from '../policy/schema.ts';
+import type { IsoDate, LocalizedText } from '../result.ts';
+
+export interface FalseMaterialFinding {
+  ruleId: 'C-5';
+  foundOn: IsoDate;
+  /** Points deducted from every assessment within `countsUntil` (negative). */
+  penalty: number;
+  /** C-5: no application before this day (the bar's first free day). */
+  barredUntil: IsoDate;
+  /** The deduction counts in assessments up to this day. */
+  countsUntil: IsoDate;
+  message: LocalizedText;
+}
+
+/**
+ * C-5: a false-material finding deducts the policy's penalty (150 points in
+ * the shipped versions) and bars applications for the policy's years, both
+ * counted from the day of the finding. The assessment engine reads the same
+ * date from `records.falseMaterialDates`, so what is shown here is what
+ * later assessments apply.
+ */
+export function falseMaterialFinding(
+  foundOn: IsoDate,
+  params: { compliance: Pick<PolicyParams['compliance'], 'falseMaterialPenalty' | 'falseMaterialBarYears' | 'falseMaterialYears'> },
+): FalseMaterialFinding {
+  const cp = params.compliance;
+  const barredUntil = addYears(foundOn, cp.falseMaterialBarYears);
+  const countsUntil = addYears(foundOn, cp.falseMaterialYears);
+  return {
+    ruleId: 'C-5',
+    foundOn,
+    penalty: -cp.falseMaterialPenalty,
+    barredUntil,
+    countsUntil,
+    message: {
+      zh: `C-5 提供虚假材料（认定日期${foundOn}）：积分扣${cp.falseMaterialPenalty}分（计至${countsUntil}），${cp.falseMaterialBarYears}年内不得申请积分，${barredUntil}起可再申请`,
+      en: `C-5 false materials (found on ${foundOn}): ${cp.falseMaterialPenalty} points deducted (counted until ${countsUntil}); no points application for ${cp.falseMaterialBarYears} years, possible again from ${barredUntil}`,
+    },
+  };
+}
