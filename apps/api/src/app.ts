@@ -35,6 +35,7 @@ import { registerOnlineConsultRoutes } from './modules/online-consult/online-con
 import { registerNoticeRoutes } from './modules/notices/notices.routes.ts';
 import { registerSmsAdminRoutes } from './modules/sms-outbox/sms-outbox.routes.ts';
 import { registerRosterRoutes } from './modules/roster/roster.routes.ts';
+import { registerReviewRoutes } from './modules/review/review.routes.ts';
 
 export type AppConfig = Pick<
   Config,
@@ -145,6 +146,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   registerSmsAdminRoutes(app, deps);
   registerRosterRoutes(app, deps);
   registerPointsRecordRoutes(app, deps);
+  registerReviewRoutes(app, deps);
 
   spaFallback = await registerWeb(app, config.webDist);
   await app.ready();

@@ -8,6 +8,7 @@ import { POLICY_DATA_RULES } from './policy-data.ts';
 import { ONLINE_CONSULT_RULES } from './online-consult.ts';
 import { NOTICE_RULES } from './notices.ts';
 import { ROSTER_RULES } from './roster.ts';
+import { REVIEW_RULES } from './review.ts';
 import type { Rule } from './types.ts';
 import { POINTS_RECORD_RULES } from './points-records.ts';
 
@@ -30,3 +31,4 @@ export const RULES: Record<string, Rule> = {
   ...ROSTER_RULES,
   ...POINTS_RECORD_RULES,
 };
+export const RULES: Record<string, Rule> = { ...CORE_RULES, ...ASSESSMENT_CONSULTATION_RULES, ...PERMIT_HOLDER_DATA_RULES, ...APPLICATION_RULES, ...NOTIFICATION_RULES, ...VISIT_RULES, ...POLICY_DATA_RULES, ...ACCOUNT_RULES, ...HOLDER_ACTIVATION_RULES, ...ONLINE_CONSULT_RULES, ...REVIEW_RULES };

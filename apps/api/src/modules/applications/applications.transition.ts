@@ -106,6 +106,17 @@ async function route(q: Sql, deps: ModuleDeps, actor: Actor, row: ApplicationRow
   return persist(q, deps, actor, facts, cmd, d, meta, ctx.at);
 }
 
+/** Issue #12: a case a reviewer has claimed is decided by them; a colleague asks for it to be handed over. */
+function assertNotHeldByOther(user: AuthUser, current: ApplicationRow): void {
+  if (user.role !== 'reviewer' || current.assignee_id === null || current.assignee_id === user.id) return;
+  throw fail(
+    'REVIEW.HELD_BY_OTHER',
+    text('该案件已由其他审核人员认领；请对方移交给您后再办理', 'Another reviewer holds this case; ask them to hand it over to you first'),
+    [],
+    { ruleId: 'R-3', details: { assigneeId: current.assignee_id } },
+  );
+}
+
 function conflict(expected: number, current: number): AppError {
   return fail(
     'APPLICATION.CONFLICT',
@@ -153,6 +164,7 @@ export async function actOnApplication(
     const current = await findApplication(q, id, true);
     if (!current || !canSee(user, current)) throw notFound();
     if (current.version !== body.expectedVersion) throw conflict(body.expectedVersion, current.version);
+    assertNotHeldByOther(user, current);
     const d = decideOrThrow(current, cmd, ctx);
     if (!input) return persist(q, deps, actor, current, cmd, d, { policyId: ctx.policyId, policyHash: ctx.policyHash, checks: null }, ctx.at);
     const policy = assessmentPolicyOn(livePolicySet(), ctx.today);
@@ -181,9 +193,19 @@ export async function actOnApplication(
  * a record of its own beside it (the signed paper confirmation): version
  * check, decision, state + event + messages + audit, as `actOnApplication`.
  */
-export async function moveInTransaction(q: Sql, deps: ModuleDeps, user: AuthUser, actor: Actor, current: ApplicationRow, action: Command['action'], expectedVersion: number): Promise<ApplicationRow> {
+export async function moveInTransaction(
+  q: Sql,
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  current: ApplicationRow,
+  action: Command['action'],
+  expectedVersion: number,
+  reason?: string,
+): Promise<ApplicationRow> {
   if (current.version !== expectedVersion) throw conflict(expectedVersion, current.version);
-  const cmd: Command = { action, role: user.role as Role, actorId: user.id };
+  assertNotHeldByOther(user, current);
+  const cmd: Command = { action, role: user.role as Role, actorId: user.id, ...(reason ? { reason } : {}) };
   const ctx = contextOf(deps);
   const d = decideOrThrow(current, cmd, ctx);
   return persist(q, deps, actor, current, cmd, d, { policyId: ctx.policyId, policyHash: ctx.policyHash, checks: null }, ctx.at);

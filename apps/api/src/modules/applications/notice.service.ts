@@ -83,6 +83,8 @@ export async function printNotice(
     residentIdMasked: facts.resident_id_masked,
     employerName: a.employer_name,
     total,
+    // Issue #12: the total after the reviewer's indicator decisions, when there were any (R-3 step 3).
+    total: Number(a.reviewed_total ?? a.total),
     standardScore: policy.value.params.points.standardScore,
     policyId: a.policy_id,
     policyHash: a.policy_hash,
