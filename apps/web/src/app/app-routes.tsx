@@ -40,6 +40,7 @@ const OnlineWorkbenchPage = lazyWithRetry(() => import('../features/online-consu
 const NoticeVerifyPage = lazyWithRetry(() => import('../features/notice-verify/verify-page.tsx'));
 const FailedSmsPage = lazyWithRetry(() => import('../features/sms-admin/failed-sms-page.tsx'));
 const RosterPage = lazyWithRetry(() => import('../features/roster/roster-page.tsx'));
+const WorkbenchPage = lazyWithRetry(() => import('../features/workbench/workbench-page.tsx'));
 
 export function AppRoutes() {
   return (
@@ -83,6 +84,7 @@ export function AppRoutes() {
           <Route path="admin/sms" element={<RequireRole path="/admin/sms"><FailedSmsPage /></RequireRole>} />
           <Route path="roster" element={<RequireRole path="/roster"><RosterPage /></RequireRole>} />
           <Route path="me/points-record" element={<RequireRole path="/me/points-record"><MyPointsRecordPage /></RequireRole>} />
+          <Route path="workbench" element={<RequireRole path="/workbench"><WorkbenchPage /></RequireRole>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -10,6 +10,7 @@ import {
   FormOutlined,
   HistoryOutlined,
   MessageOutlined,
+  ScheduleOutlined,
   HomeOutlined,
   ScheduleOutlined,
   IdcardOutlined,
@@ -46,8 +47,12 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
     { path: '/applications', labelKey: 'nav.districtApplications', icon: <FileTextOutlined /> },
     { path: '/visit-slots', labelKey: 'nav.visitSlots', icon: <CalendarOutlined /> },
     { path: '/holders', labelKey: 'nav.districtHolders', icon: <TeamOutlined /> },
+    { path: '/workbench', labelKey: 'nav.workbench', icon: <ScheduleOutlined /> },
   ],
-  clerk: [{ path: '/', labelKey: 'nav.centreHome', icon: <SolutionOutlined /> }],
+  clerk: [
+    { path: '/', labelKey: 'nav.centreHome', icon: <SolutionOutlined /> },
+    { path: '/workbench', labelKey: 'nav.workbench', icon: <ScheduleOutlined /> },
+  ],
   consultant: [
     { path: '/', labelKey: 'nav.consultantHome', icon: <CommentOutlined /> },
     { path: '/consultations', labelKey: 'nav.consultationQueue', icon: <SolutionOutlined /> },

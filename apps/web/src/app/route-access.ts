@@ -6,7 +6,7 @@ export const PATH_ROLES: Record<string, readonly Role[]> = {
   '/admin/users': ['admin'],
   '/admin/audit': ['admin'],
   '/admin/policy': ['admin'],
-  '/applications': ['hr', 'holder', 'reviewer'],
+  '/applications': ['hr', 'holder', 'reviewer', 'clerk'],
   '/applications/new': ['hr'],
   '/visit-slots': ['reviewer'],
   '/holders/new': ['hr'],
@@ -17,6 +17,8 @@ export const PATH_ROLES: Record<string, readonly Role[]> = {
   '/admin/sms': ['admin'],
   '/roster': ['hr'],
   '/me/points-record': ['holder'],
+  // Issue #12: the centre's review workbench; the counter clerk opens a case from it to check the materials.
+  '/workbench': ['reviewer', 'clerk'],
 };
 
 export function canOpen(role: Role, path: string): boolean {

@@ -44,6 +44,7 @@ export const en: Messages = {
     myApplications: 'My applications',
     districtApplications: 'District applications',
     visitSlots: 'Visit time slots',
+    workbench: 'Review workbench',
     myClaims: 'My points claims',
     myPermits: 'My permit history',
     mySms: 'My SMS',

@@ -42,6 +42,7 @@ export const zhCN = {
     myApplications: '我的积分申请',
     districtApplications: '辖区积分申请',
     visitSlots: '现场办理时段',
+    workbench: '审核工作台',
     myClaims: '我的积分指标',
     myPermits: '我的居住证记录',
     mySms: '我的短信',

@@ -22,7 +22,8 @@ export function ApplicationActions({ application, onChecksFailed }: ApplicationA
   const act = useApplicationAction();
   const [asking, setAsking] = useState<ApplicationAction | null>(null);
   const [reason, setReason] = useState('');
-  const actions = application.allowedActions ?? [];
+  // Issue #12: materials are accepted item by item in the materials card, never as a whole.
+  const actions = (application.allowedActions ?? []).filter((x) => x !== 'accept_materials');
 
   const run = (action: ApplicationAction, withReason?: string) =>
     act.mutate(

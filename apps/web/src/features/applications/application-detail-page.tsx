@@ -18,6 +18,8 @@ import { PrintNoticeButton } from './print-notice-button.tsx';
 import { localized } from './localized.ts';
 import { NextStepCard } from './next-step-card.tsx';
 import './messages.ts';
+import { MaterialsCard } from '../workbench/materials-card.tsx';
+import { ReviewCard } from '../workbench/review-card.tsx';
 
 /** One application: state, allowed actions, checks with rule IDs and fixes, SLA, events; R-2 checklist and visit. */
 export default function ApplicationDetailPage() {
@@ -79,6 +81,9 @@ export default function ApplicationDetailPage() {
               <CheckResults checks={a.checks} title={t('application.checksTitle')} />
             </Card>
           )}
+          {/* Issue #12: materials item by item at the counter, then the review every role reads (R-3, C-5). */}
+          {a.state === 'awaiting_visit' && (user?.role === 'clerk' || user?.role === 'reviewer') && <MaterialsCard application={a} />}
+          {a.state !== 'draft' && a.state !== 'holder_confirmed' && <ReviewCard application={a} />}
           {changedEmployer && <ChecklistCard applicationId={a.id} />}
           {changedEmployer && user?.role === 'hr' && a.state === 'awaiting_visit' && <VisitBooking application={a} />}
         </Col>
