@@ -73,13 +73,13 @@ export default defineConfig({
     {
       name: 'chromium',
       workers: 1,
-      testIgnore: ['**/applications.spec.ts', '**/policy-*.spec.ts'],
+      testIgnore: ['**/applications.spec.ts', '**/review-workbench.spec.ts', '**/policy-*.spec.ts'],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
     {
       name: 'applications',
       workers: 1,
-      testMatch: '**/applications.spec.ts',
+      testMatch: ['**/applications.spec.ts', '**/review-workbench.spec.ts'],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${workflowPort}` },
     },
     {
