@@ -98,9 +98,9 @@ test('review workbench: materials item by item with the receipt, an indicator ad
   await page.goto('/workbench');
   await expect(page.getByTestId(`queue-open-${number}`)).toBeVisible();
   await checkMaterials(page, path, ['termination_record']);
-  await expect(page.getByTestId('materials-card').getByTestId('materials-result')).toHaveAttribute('data-outcome', 'returned');
-  await expect(page.getByTestId('materials-card').getByTestId('materials-problem-termination_record')).toContainText('退工单');
   await expect(applicationState(page)).toHaveAttribute('data-state', 'returned');
+  await expect(page.getByTestId('review-card').getByTestId('materials-result')).toHaveAttribute('data-outcome', 'returned');
+  await expect(page.getByTestId('review-card').getByTestId('materials-problem-termination_record')).toContainText('退工单');
   await expect(page.getByTestId('application-events')).toContainText('退工单');
   await logout(page);
 
@@ -108,8 +108,9 @@ test('review workbench: materials item by item with the receipt, an indicator ad
   await hrSubmits(page, path, 'awaiting_visit');
   await login(page, 'clerk.pd');
   await checkMaterials(page, path);
-  await expect(page.getByTestId('materials-card').getByTestId('materials-result')).toHaveAttribute('data-outcome', 'accepted');
-  const receipt = await page.getByTestId('materials-card').getByTestId('print-receipt').getAttribute('href');
+  await expect(applicationState(page)).toHaveAttribute('data-state', 'under_review');
+  await expect(page.getByTestId('review-card').getByTestId('materials-result')).toHaveAttribute('data-outcome', 'accepted');
+  const receipt = await page.getByTestId('review-card').getByTestId('print-receipt').getAttribute('href');
   const pdf = await page.request.get(receipt!);
   expect(pdf.status()).toBe(200);
   expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
