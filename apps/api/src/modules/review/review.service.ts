@@ -107,34 +107,46 @@ const closed = (state: string) =>
 
 const OPEN_AT_CENTRE = ['awaiting_visit', 'under_review', 'returned'];
 
+type Assignment = { assignee: { id: string; name: string }; assignedAt: string };
+
+/**
+ * Locks the application row for one move of the centre: visible to the
+ * user, in a state `check` allows, and not held by another reviewer.
+ */
+async function lockCase(q: Sql, deps: ModuleDeps, user: AuthUser, id: string, check: (state: string) => AppError | null) {
+  await q.query('SELECT id FROM applications WHERE id = $1 FOR UPDATE', [id]);
+  const row = await visibleApplication({ ...deps, db: q as ModuleDeps['db'] }, user, id);
+  const refused = check(row.state);
+  if (refused) throw refused;
+  const facts = await reviewFacts(q, id);
+  if (facts.assignee_id && facts.assignee_id !== user.id) throw heldBy(facts.assignee_name ?? '');
+  return { row, facts };
+}
+
+const openAtCentre = (state: string) => (OPEN_AT_CENTRE.includes(state) ? null : closed(state));
+
+async function assign(q: Sql, deps: ModuleDeps, actor: Actor, id: string, from: string | null, to: { id: string; name: string }, action: 'review.claim' | 'review.handover'): Promise<Assignment> {
+  const at = deps.clock.now();
+  await setAssignee(q, id, to.id, at);
+  await appendAudit(q, deps.clock, actor, { action, subjectType: 'application', subjectId: id, before: { assigneeId: from }, after: { assigneeId: to.id } });
+  return { assignee: to, assignedAt: at.toISOString() };
+}
+
 /** Claim a case of the district: free, or already one's own. Someone else's case is handed over by them. */
-export async function claimCase(deps: ModuleDeps, user: AuthUser, actor: Actor, id: string): Promise<{ assignee: { id: string; name: string }; assignedAt: string }> {
+export async function claimCase(deps: ModuleDeps, user: AuthUser, actor: Actor, id: string): Promise<Assignment> {
   await visibleApplication(deps, user, id);
   return deps.db.tx(async (q) => {
-    await q.query('SELECT id FROM applications WHERE id = $1 FOR UPDATE', [id]);
-    const row = await visibleApplication({ ...deps, db: q as ModuleDeps['db'] }, user, id);
-    if (!OPEN_AT_CENTRE.includes(row.state)) throw closed(row.state);
-    const facts = await reviewFacts(q, id);
-    if (facts.assignee_id && facts.assignee_id !== user.id) throw heldBy(facts.assignee_name ?? '');
-    const at = deps.clock.now();
-    await setAssignee(q, id, user.id, at);
-    await appendAudit(q, deps.clock, actor, {
-      action: 'review.claim', subjectType: 'application', subjectId: id, before: { assigneeId: facts.assignee_id }, after: { assigneeId: user.id },
-    });
-    return { assignee: { id: user.id, name: user.displayName }, assignedAt: at.toISOString() };
+    const { facts } = await lockCase(q, deps, user, id, openAtCentre);
+    return assign(q, deps, actor, id, facts.assignee_id, { id: user.id, name: user.displayName }, 'review.claim');
   });
 }
 
 /** Hand a case one holds (or nobody holds) to another reviewer of the same district. */
-export async function handOver(deps: ModuleDeps, user: AuthUser, actor: Actor, id: string, toUserId: string): Promise<{ assignee: { id: string; name: string }; assignedAt: string }> {
+export async function handOver(deps: ModuleDeps, user: AuthUser, actor: Actor, id: string, toUserId: string): Promise<Assignment> {
   const district = districtOf(user);
   await visibleApplication(deps, user, id);
   return deps.db.tx(async (q) => {
-    await q.query('SELECT id FROM applications WHERE id = $1 FOR UPDATE', [id]);
-    const row = await visibleApplication({ ...deps, db: q as ModuleDeps['db'] }, user, id);
-    if (!OPEN_AT_CENTRE.includes(row.state)) throw closed(row.state);
-    const facts = await reviewFacts(q, id);
-    if (facts.assignee_id && facts.assignee_id !== user.id) throw heldBy(facts.assignee_name ?? '');
+    const { facts } = await lockCase(q, deps, user, id, openAtCentre);
     const to = await reviewerInDistrict(q, toUserId, district);
     if (!to) {
       throw fail(
@@ -143,12 +155,7 @@ export async function handOver(deps: ModuleDeps, user: AuthUser, actor: Actor, i
         [{ path: 'toUserId', message: text('不是本区在岗的审核人员', 'not an active reviewer of your district') }],
       );
     }
-    const at = deps.clock.now();
-    await setAssignee(q, id, to.id, at);
-    await appendAudit(q, deps.clock, actor, {
-      action: 'review.handover', subjectType: 'application', subjectId: id, before: { assigneeId: facts.assignee_id }, after: { assigneeId: to.id },
-    });
-    return { assignee: to, assignedAt: at.toISOString() };
+    return assign(q, deps, actor, id, facts.assignee_id, to, 'review.handover');
   });
 }
 
@@ -231,13 +238,8 @@ const notUnderReview = (state: string) =>
   );
 
 /** Locks the row and checks it is under review and not held by someone else. */
-async function lockForReview(q: Sql, deps: ModuleDeps, user: AuthUser, id: string) {
-  await q.query('SELECT id FROM applications WHERE id = $1 FOR UPDATE', [id]);
-  const row = await visibleApplication({ ...deps, db: q as ModuleDeps['db'] }, user, id);
-  if (row.state !== 'under_review') throw notUnderReview(row.state);
-  const facts = await reviewFacts(q, id);
-  if (facts.assignee_id && facts.assignee_id !== user.id) throw heldBy(facts.assignee_name ?? '');
-  return { row, facts };
+function lockForReview(q: Sql, deps: ModuleDeps, user: AuthUser, id: string) {
+  return lockCase(q, deps, user, id, (state) => (state === 'under_review' ? null : notUnderReview(state)));
 }
 
 /** R-3 step 2: the file retrieval (调档) recorded, once; claims the case if nobody holds it. */

@@ -12,6 +12,13 @@ import { receiptUrl, useCheckMaterials } from './workbench-api.ts';
 import './messages.ts';
 
 type Items = Record<string, MaterialItemCheck>;
+/** The documents' dates the rules need (M-1 permit validity, M-2 contract span and leave date), each required when its item is brought. */
+const DATE_FIELDS = [
+  { name: 'contractStart', label: 'contractStart', item: 'labour_contract', testId: 'materials-contract-start' },
+  { name: 'contractEnd', label: 'contractEnd', item: 'labour_contract', testId: 'materials-contract-end' },
+  { name: 'terminationLeaveDate', label: 'leaveDate', item: 'termination_record', testId: 'materials-leave-date' },
+  { name: 'permitValidUntil', label: 'permitValidUntil', item: 'residence_permit', testId: 'materials-permit-until' },
+] as const;
 const NONE: MaterialItemCheck = { present: false, originalSeen: false, copy: false, sealed: false };
 
 /** The receipt (收件凭证) of accepted materials, as a PDF the browser prints. */
@@ -128,26 +135,13 @@ export function MaterialsCard({ application }: { application: ApplicationDetail 
             </div>
           ))}
           <Row gutter={12} style={{ marginTop: 12 }}>
-            <Col xs={24} md={12}>
-              <Form.Item name="contractStart" label={t('workbench.materials.contractStart')} rules={dateRule(present('labour_contract'))}>
-                <Input type="date" data-testid="materials-contract-start" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item name="contractEnd" label={t('workbench.materials.contractEnd')} rules={dateRule(present('labour_contract'))}>
-                <Input type="date" data-testid="materials-contract-end" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item name="terminationLeaveDate" label={t('workbench.materials.leaveDate')} rules={dateRule(present('termination_record'))}>
-                <Input type="date" data-testid="materials-leave-date" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item name="permitValidUntil" label={t('workbench.materials.permitValidUntil')} rules={dateRule(present('residence_permit'))}>
-                <Input type="date" data-testid="materials-permit-until" />
-              </Form.Item>
-            </Col>
+            {DATE_FIELDS.map((f) => (
+              <Col xs={24} md={12} key={f.name}>
+                <Form.Item name={f.name} label={t(`workbench.materials.${f.label}`)} rules={dateRule(present(f.item))}>
+                  <Input type="date" data-testid={f.testId} />
+                </Form.Item>
+              </Col>
+            ))}
           </Row>
           <Form.Item name="hrSpecialistInPerson" valuePropName="checked">
             <Checkbox data-testid="materials-in-person">{t('workbench.materials.inPerson')}</Checkbox>
