@@ -15,6 +15,7 @@ import { seedHolderData } from './holder-data-seed.ts';
 import { seedPriorApproval } from './prior-approval-seed.ts';
 import { seedOnlineConsult } from './online-consult-seed.ts';
 import { seedFailedSms } from './failed-sms-seed.ts';
+import { seedWorkbenchCases } from './workbench-seed.ts';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 
@@ -111,6 +112,7 @@ export async function seedDemoData(deps: SeedDeps): Promise<DemoAccount[]> {
     // Issue 13: the employer's roster filters by department.
     await q.execute("UPDATE holders SET department = CASE WHEN name IN ('李明', '张伟', '刘洋', '赵敏') THEN '研发部' ELSE '财务部' END WHERE employer_id = ANY($1::uuid[])", [[acme, beta]]);
     await seedPointsRecords(q, today);
+    await seedWorkbenchCases(q, deps, today);
     await appendAudit(q, deps.clock, null, { action: 'demo.seed', subjectType: 'system', after: { asOf: today, holders: people.length } });
     return [
       { username: 'admin', role: 'admin', note: '系统管理员 administrator' },
