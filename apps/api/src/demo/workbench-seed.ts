@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, addWorkingDays, assessmentPolicyOn, type AssessmentInput } from '@jifen/domain';
+import { addWorkingDays, assessmentPolicyOn, type AssessmentInput } from '@jifen/domain';
 import { livePolicySet } from '../modules/policy-data/live-policy.ts';
 import type { Sql } from '../adapters/db/sql.ts';
 import type { Clock } from '../clock.ts';
@@ -10,9 +10,9 @@ import type { PiiCipher } from '../security/pii.ts';
 
 /**
  * Issue #12: cases on the centres' workbenches on the demo's own day, so the
- * queue shows each SLA status: 杨磊 under review at risk (3 working days
- * left) and 刘洋 waiting for the in-person visit (R-2) at 浦东; 孙浩 under
- * review and breached at 徐汇. Each is stored as a submission leaves it
+ * queue shows them: 杨磊 under review at risk (3 working days left) and 刘洋
+ * waiting for the in-person visit (R-2), both at 浦东 (徐汇's lists stay
+ * empty, as the scope tests expect). Each is stored as a submission leaves it
  * (checks, total, the input it was decided on, so replay agrees, P-3). A due
  * date the calendar cannot give is never guessed: that case is left out.
  */
@@ -22,7 +22,6 @@ export async function seedWorkbenchCases(q: Sql, deps: { clock: Clock; pii: PiiC
   const cases: { name: string; state: string; kind: string; due: string | null }[] = [
     { name: '杨磊', state: 'under_review', kind: 'renewal_same_employer', due: atRisk.ok ? atRisk.value : null },
     { name: '刘洋', state: 'awaiting_visit', kind: 'renewal_changed_employer', due: null },
-    { name: '孙浩', state: 'under_review', kind: 'first_application', due: addDays(today, -2) },
   ];
   const policy = assessmentPolicyOn(livePolicySet(), today);
   if (!policy.ok) return;
