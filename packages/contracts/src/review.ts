@@ -17,14 +17,14 @@ export const queueSlaStatus = z.enum(['on_track', 'at_risk', 'breached', 'pendin
 export type QueueSlaStatus = z.infer<typeof queueSlaStatus>;
 
 /** `GET /api/v1/review/queue` */
-export const workbenchQuery = z.strictObject({
+export const reviewQueueQuery = z.strictObject({
   state: applicationState.optional(),
   kind: applicationKind.optional(),
   employerId: z.uuid().optional(),
   sla: queueSlaStatus.optional(),
   holder: z.enum(['me', 'unclaimed', 'anyone']).optional(),
 });
-export type WorkbenchQuery = z.infer<typeof workbenchQuery>;
+export type ReviewQueueQuery = z.infer<typeof reviewQueueQuery>;
 
 export const queueCase = z.strictObject({
   id: z.uuid(),
@@ -46,7 +46,7 @@ export const queueCase = z.strictObject({
 });
 export type QueueCase = z.infer<typeof queueCase>;
 
-export const workbenchResponse = z.strictObject({
+export const reviewQueueResponse = z.strictObject({
   today: isoDate,
   atRiskWorkingDays: z.number().int(),
   counts: z.record(queueSlaStatus, z.number().int()),
@@ -54,7 +54,7 @@ export const workbenchResponse = z.strictObject({
   /** The district's reviewers and how many open cases each holds ("who holds what"). */
   colleagues: z.array(z.strictObject({ id: z.uuid(), name: z.string(), holding: z.number().int() })),
 });
-export type WorkbenchResponse = z.infer<typeof workbenchResponse>;
+export type ReviewQueueResponse = z.infer<typeof reviewQueueResponse>;
 
 /** `POST /api/v1/applications/:id/handover` */
 export const handoverRequest = z.strictObject({ toUserId: z.uuid() });

@@ -10,8 +10,8 @@ import {
   materialsCheckRequest,
   materialsCheckResponse,
   reviewResponse,
-  workbenchQuery,
-  workbenchResponse,
+  reviewQueueQuery,
+  reviewQueueResponse,
 } from '@jifen/contracts';
 import { actorOf, only, requireUser } from '../../access.ts';
 import type { App, ModuleDeps } from '../../deps.ts';
@@ -23,7 +23,7 @@ export function registerReviewRoutes(app: App, deps: ModuleDeps): void {
   const reviewer = { access: only('reviewer') };
   const centre = { access: only('reviewer', 'clerk') };
   const readers = { access: only('holder', 'hr', 'clerk', 'reviewer') };
-  app.get('/api/v1/review/queue', { config: centre, schema: { tags: ['review'], querystring: workbenchQuery, response: { 200: workbenchResponse } } }, async (req) =>
+  app.get('/api/v1/review/queue', { config: centre, schema: { tags: ['review'], querystring: reviewQueueQuery, response: { 200: reviewQueueResponse } } }, async (req) =>
     workbenchQueue(deps, requireUser(req), req.query),
   );
   app.post('/api/v1/applications/:id/claim', { config: reviewer, schema: { tags: ['review'], params: idParams, response: { 200: assignmentResponse } } }, async (req) =>

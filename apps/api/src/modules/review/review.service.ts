@@ -5,8 +5,8 @@ import type {
   FalseMaterialView,
   IndicatorDecisionRequest,
   ReviewView,
-  WorkbenchQuery,
-  WorkbenchResponse,
+  ReviewQueueQuery,
+  ReviewQueueResponse,
 } from '@jifen/contracts';
 import {
   ADJUSTABLE,
@@ -55,7 +55,7 @@ function districtOf(user: AuthUser): string {
 }
 
 /** R-3 step 4: the district's cases with their SLA status, filtered, most urgent first, with counts and who holds what. */
-export async function workbenchQueue(deps: ModuleDeps, user: AuthUser, query: WorkbenchQuery): Promise<WorkbenchResponse> {
+export async function workbenchQueue(deps: ModuleDeps, user: AuthUser, query: ReviewQueueQuery): Promise<ReviewQueueResponse> {
   const district = districtOf(user);
   const t = today(deps.clock);
   const atRisk = t.policy.params.workflow.reviewAtRiskWorkingDays;
@@ -78,8 +78,8 @@ export async function workbenchQueue(deps: ModuleDeps, user: AuthUser, query: Wo
       number: r.number,
       holderName: r.holder_name,
       employer: { id: r.employer_id, name: r.employer_name },
-      kind: r.kind as WorkbenchResponse['cases'][number]['kind'],
-      state: r.state as WorkbenchResponse['cases'][number]['state'],
+      kind: r.kind as ReviewQueueResponse['cases'][number]['kind'],
+      state: r.state as ReviewQueueResponse['cases'][number]['state'],
       version: r.version,
       sla,
       assignee: r.assignee_id ? { id: r.assignee_id, name: r.assignee_name ?? '' } : null,

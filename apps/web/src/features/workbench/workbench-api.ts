@@ -5,8 +5,8 @@ import type {
   MaterialsCheckRequest,
   MaterialsCheckResponse,
   ReviewView,
-  WorkbenchQuery,
-  WorkbenchResponse,
+  ReviewQueueQuery,
+  ReviewQueueResponse,
 } from '@jifen/contracts';
 import { api } from '../../api/client.ts';
 
@@ -14,11 +14,11 @@ const KEY = ['workbench'] as const;
 const APPS = ['applications'] as const;
 const enc = encodeURIComponent;
 
-export function useWorkbench(query: WorkbenchQuery) {
+export function useWorkbench(query: ReviewQueueQuery) {
   const params = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string>;
   return useQuery({
     queryKey: [...KEY, params],
-    queryFn: () => api.get<WorkbenchResponse>('/api/v1/review/queue', { query: params }),
+    queryFn: () => api.get<ReviewQueueResponse>('/api/v1/review/queue', { query: params }),
     placeholderData: keepPreviousData,
   });
 }

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { App as AntdApp, Button, Card, Col, Modal, Row, Select, Space, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { QueueCase, QueueSlaStatus, WorkbenchQuery } from '@jifen/contracts';
+import type { QueueCase, QueueSlaStatus, ReviewQueueQuery } from '@jifen/contracts';
 import { APPLICATION_KINDS } from '@jifen/domain';
 import { errorText } from '../../api/error-text.ts';
 import { useSession } from '../auth/session-api.ts';
@@ -32,12 +32,12 @@ export default function WorkbenchPage() {
   const { message } = AntdApp.useApp();
   const { data: user } = useSession();
   const [params, setParams] = useSearchParams();
-  const query: WorkbenchQuery = {
-    ...(params.get('state') ? { state: params.get('state') as WorkbenchQuery['state'] } : {}),
-    ...(params.get('kind') ? { kind: params.get('kind') as WorkbenchQuery['kind'] } : {}),
+  const query: ReviewQueueQuery = {
+    ...(params.get('state') ? { state: params.get('state') as ReviewQueueQuery['state'] } : {}),
+    ...(params.get('kind') ? { kind: params.get('kind') as ReviewQueueQuery['kind'] } : {}),
     ...(params.get('employerId') ? { employerId: params.get('employerId')! } : {}),
     ...(params.get('sla') ? { sla: params.get('sla') as QueueSlaStatus } : {}),
-    ...(params.get('holder') ? { holder: params.get('holder') as WorkbenchQuery['holder'] } : {}),
+    ...(params.get('holder') ? { holder: params.get('holder') as ReviewQueueQuery['holder'] } : {}),
   };
   const setFilter = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
