@@ -95,7 +95,7 @@ test('hr.beta sees Xuhui holders only; hr.gamma sees the pending-verification ba
 
 test('reviewer.pd: the pending Pudong employer, district holders; reviewer.xh does not see it', async ({ page }) => {
   await login(page, 'reviewer.pd');
-  expect(await menuLabels(page)).toEqual(['待认证单位', '辖区积分申请', '现场办理时段', '辖区持证人']);
+  expect(await menuLabels(page)).toEqual(['待认证单位', '辖区积分申请', '现场办理时段', '辖区持证人', '审核工作台']);
   await expect(page.getByTestId('pending-employers')).toContainText(DEMO.gamma.name);
   await screenshotHomeInBothLanguages(page, 'reviewer', 'Employers to verify');
 
