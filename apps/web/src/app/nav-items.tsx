@@ -10,7 +10,7 @@ import {
   FormOutlined,
   HistoryOutlined,
   MessageOutlined,
-  ScheduleOutlined,
+  FieldTimeOutlined,
   HomeOutlined,
   ScheduleOutlined,
   IdcardOutlined,
@@ -47,11 +47,11 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
     { path: '/applications', labelKey: 'nav.districtApplications', icon: <FileTextOutlined /> },
     { path: '/visit-slots', labelKey: 'nav.visitSlots', icon: <CalendarOutlined /> },
     { path: '/holders', labelKey: 'nav.districtHolders', icon: <TeamOutlined /> },
-    { path: '/workbench', labelKey: 'nav.workbench', icon: <ScheduleOutlined /> },
+    { path: '/workbench', labelKey: 'nav.workbench', icon: <FieldTimeOutlined /> },
   ],
   clerk: [
     { path: '/', labelKey: 'nav.centreHome', icon: <SolutionOutlined /> },
-    { path: '/workbench', labelKey: 'nav.workbench', icon: <ScheduleOutlined /> },
+    { path: '/workbench', labelKey: 'nav.workbench', icon: <FieldTimeOutlined /> },
   ],
   consultant: [
     { path: '/', labelKey: 'nav.consultantHome', icon: <CommentOutlined /> },

@@ -68,7 +68,8 @@ export async function printNotice(
   if (!facts) throw notApproved(a.state);
   const noticeNo = noticeNumber(a.id);
   const centreName = facts.centre_name ?? '区人才服务中心';
-  const total = Number(a.total);
+  // Issue #12: the total after the reviewer's indicator decisions, when there were any (R-3 step 3); signed and printed alike.
+  const total = Number(a.reviewed_total ?? a.total);
   const keys = noticeKeysOf(deps);
   // Ed25519 signatures are deterministic: every print of the same notice carries the same code.
   const code = signNoticeCode(
@@ -83,8 +84,6 @@ export async function printNotice(
     residentIdMasked: facts.resident_id_masked,
     employerName: a.employer_name,
     total,
-    // Issue #12: the total after the reviewer's indicator decisions, when there were any (R-3 step 3).
-    total: Number(a.reviewed_total ?? a.total),
     standardScore: policy.value.params.points.standardScore,
     policyId: a.policy_id,
     policyHash: a.policy_hash,

@@ -212,3 +212,9 @@ export async function insertFinding(
 export async function holderIdOfUser(q: Sql, userId: string): Promise<string | undefined> {
   return (await q.maybeOne<{ id: string }>('SELECT id FROM holders WHERE user_id = $1', [userId]))?.id;
 }
+
+/** The holder's approved applications with an issued notice (C-5 revokes them). */
+export async function issuedNoticeApplications(q: Sql, holderId: string): Promise<string[]> {
+  const rows = await q.query<{ id: string }>("SELECT id FROM applications WHERE holder_id = $1 AND state = 'approved' AND notice_issued_on IS NOT NULL", [holderId]);
+  return rows.map((r) => r.id);
+}

@@ -32,12 +32,14 @@ import { visibleApplication } from '../applications/applications.service.ts';
 import { moveInTransaction } from '../applications/applications.transition.ts';
 import { notFound, today } from '../applications/applications.view.ts';
 import { livePolicySet } from '../policy-data/live-policy.ts';
+import { revokeNotice } from '../notices/notices.service.ts';
 import { findingViews } from './findings.ts';
 import {
   districtReviewers,
   holderIdOfUser,
   indicatorReviews,
   insertFinding,
+  issuedNoticeApplications,
   latestMaterialCheck,
   queueRows,
   recordFileRetrieval,
@@ -345,6 +347,10 @@ export async function recordFalseMaterial(deps: ModuleDeps, user: AuthUser, acto
       after: { applicationId: id, foundOn: finding.foundOn, penalty: finding.penalty, barredUntil: finding.barredUntil, countsUntil: finding.countsUntil, policyId: t.policy.id },
       reason,
     });
+    // The holder's points notices are revoked with the finding: the public verification page shows it at once.
+    for (const approvedId of await issuedNoticeApplications(q, row.holder_id)) {
+      await revokeNotice(q, deps.clock, actor, { applicationId: approvedId, reason: 'false_material', note: reason });
+    }
   });
   const row = await visibleApplication(deps, user, id);
   return detailOf(deps, row, user);

@@ -170,6 +170,12 @@ describe('review workbench (issue #12)', () => {
     expect(rejected.state).toBe('rejected');
     expect(rejected.events.at(-1).reason).toContain('2028-12-15');
     expect(rejected.events.at(-1).reason).toContain('劳动合同系伪造');
+    // The notice of the approval in the first test is revoked with the finding (issue #12: the verification page shows it).
+    const revoked = await h.db.query<{ revoked_reason: string }>(
+      "SELECT n.revoked_reason FROM notices n JOIN applications a ON a.id = n.application_id WHERE a.holder_id = $1 AND n.revoked_at IS NOT NULL",
+      [liMing],
+    );
+    expect(revoked.map((r) => r.revoked_reason)).toContain('false_material');
     const mine = (await holder.get('/api/v1/me/false-material-findings')).json().findings;
     expect(mine).toEqual([
       expect.objectContaining({ ruleId: 'C-5', foundOn: '2025-12-15', penalty: -150, barredUntil: '2028-12-15', countsUntil: '2028-12-15', reason: '劳动合同系伪造', active: true }),
