@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { WORKFLOW_BUSINESS_DATE, residentId } from './support/demo-data.ts';
 import { changeForcedPassword, login, logout, saveScreenshot } from './support/session.ts';
 import { applicationState, chooseOption, confirmAction, typeIntoPicker } from './support/ui-helpers.ts';
+import { pdfTextAndLinks } from '../apps/api/test/support/pdf.ts';
 
 /**
  * Issue #12 on the server of WORKFLOW_BUSINESS_DATE (project "applications"):
@@ -174,4 +175,18 @@ test('review workbench: materials item by item with the receipt, an indicator ad
   expect(notice.status()).toBe(200);
   expect(notice.headers()['content-type']).toContain('application/pdf');
   await saveScreenshot(page, 'workbench-holder-notice');
+
+  // The notice's QR code (also a link over it) opens the public verification page: valid, with the reviewed total.
+  const { links } = await pdfTextAndLinks(Buffer.from(await notice.body()));
+  expect(links).toHaveLength(1);
+  const verifyPath = new URL(links[0]!).pathname;
+  await logout(page);
+  await page.goto(verifyPath);
+  await expect(page.getByTestId('verify-status')).toHaveAttribute('data-status', 'valid');
+  await expect(page.getByTestId('verify-total')).toContainText(reviewed);
+  await saveScreenshot(page, 'workbench-notice-verified');
+  // One character of the signed facts changed: refused as forged.
+  const code = verifyPath.slice('/verify/'.length);
+  await page.goto(`/verify/${code[0] === 'A' ? 'B' : 'A'}${code.slice(1)}`);
+  await expect(page.getByTestId('verify-status')).toHaveAttribute('data-status', 'forged');
 });
