@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { POLICY_BUSINESS_DATE, WORKFLOW_BUSINESS_DATE } from './support/demo-data.ts';
+import { fakeSmsEnv } from './support/fake-sms.ts';
 
 // Browser journeys against Debian's Chromium (never `npx playwright install`)
 // and a freshly built app on a free port with an empty embedded database.
@@ -32,6 +33,9 @@ const workflowPort = process.env.JIFEN_E2E_WORKFLOW_PORT;
 // The policy-data journeys (issue #9) run on a third server on 2026-12-15: a
 // submission that day needs the 2027 calendar and the 2025 wage, which an
 // administrator then enters and a second one publishes.
+// The application journeys' server sends SMS through Aliyun's SDK to a local fake provider on this port (issue #12).
+process.env.JIFEN_E2E_FAKE_SMS_PORT ??= execFileSync(process.execPath, [path.join(here, 'free-port.mjs')], { encoding: 'utf8' }).trim();
+const fakeSmsPort = process.env.JIFEN_E2E_FAKE_SMS_PORT;
 process.env.JIFEN_E2E_POLICY_PORT ??= execFileSync(process.execPath, [path.join(here, 'free-port.mjs')], { encoding: 'utf8' }).trim();
 const policyPort = process.env.JIFEN_E2E_POLICY_PORT;
 
@@ -105,7 +109,10 @@ export default defineConfig({
       command: `node ${path.join(here, 'start-e2e-server.mjs')}`,
       cwd: repoRoot,
       url: `http://127.0.0.1:${workflowPort}/readyz`,
-      env: { PORT: String(workflowPort), BUSINESS_DATE: WORKFLOW_BUSINESS_DATE, E2E_SKIP_BUILD: '1', OUTBOX_POLL_MS: '200' },
+      env: {
+        PORT: String(workflowPort), BUSINESS_DATE: WORKFLOW_BUSINESS_DATE, E2E_SKIP_BUILD: '1', OUTBOX_POLL_MS: '200',
+        FAKE_SMS_PORT: fakeSmsPort, ...fakeSmsEnv(Number(fakeSmsPort)),
+      },
       timeout: 240_000,
       reuseExistingServer: false,
       stdout: 'pipe',

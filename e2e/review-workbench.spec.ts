@@ -3,6 +3,9 @@ import { WORKFLOW_BUSINESS_DATE, residentId } from './support/demo-data.ts';
 import { changeForcedPassword, login, logout, saveScreenshot } from './support/session.ts';
 import { applicationState, chooseOption, confirmAction, typeIntoPicker } from './support/ui-helpers.ts';
 import { pdfTextAndLinks } from '../apps/api/test/support/pdf.ts';
+import { fakeSmsEnv, fakeSmsReceived } from './support/fake-sms.ts';
+
+const FAKE_SMS_PORT = Number(process.env.JIFEN_E2E_FAKE_SMS_PORT);
 
 /**
  * Issue #12 on the server of WORKFLOW_BUSINESS_DATE (project "applications"):
@@ -164,6 +167,11 @@ test('review workbench: materials item by item with the receipt, an indicator ad
   await expect(applicationState(page)).toHaveAttribute('data-state', 'approved');
   const reviewed = (await page.getByTestId('reviewed-total').locator('.ant-statistic-content-value').textContent())!.trim();
   await logout(page);
+
+  // The result SMS reaches the holder through the provider's SDK: the fake Aliyun SendSms checked the
+  // request's signature and received the approval template with the application's number.
+  const approvedCode = (JSON.parse(fakeSmsEnv(FAKE_SMS_PORT).ALIYUN_SMS_TEMPLATES!) as Record<string, string>).approved;
+  await expect.poll(async () => (await fakeSmsReceived(FAKE_SMS_PORT)).filter((m) => m.phoneNumbers === '13987654322' && m.templateCode === approvedCode && m.signatureOk && JSON.stringify(m.templateParam).includes(number)).length, { timeout: 20_000 }).toBe(1);
 
   // The holder reads the adjustment with its reason and downloads the notice.
   await login(page, 'holder.sun', 'SunLi-own-2026');

@@ -57,13 +57,22 @@ export function acs3Signature(req: { method: string; url: string; headers: Recor
   return createHmac('sha256', secret).update(stringToSign).digest('hex');
 }
 
-export async function startFakeAliyunSms(opts: { accessKeyId: string; accessKeySecret: string }): Promise<FakeAliyunSms> {
+/**
+ * `port` fixes where it listens (the browser journeys' server is started with
+ * it); `GET /__received` lists what arrived, for a journey to read.
+ */
+export async function startFakeAliyunSms(opts: { accessKeyId: string; accessKeySecret: string; port?: number }): Promise<FakeAliyunSms> {
   const received: FakeSmsRequest[] = [];
   const queue: FakeAliyunSms['queue'] = [];
   let n = 0;
   const server: Server = createServer((req, res) => {
     void (async () => {
       const body = await readBody(req);
+      if (req.method === 'GET' && req.url === '/__received') {
+        res.writeHead(200, { 'content-type': 'application/json;charset=utf-8' });
+        res.end(JSON.stringify(received));
+        return;
+      }
       const requestId = `FAKE-${++n}`;
       const reply = (status: number, json: Record<string, unknown>) => {
         res.writeHead(status, { 'content-type': 'application/json;charset=utf-8', 'x-acs-request-id': requestId });
@@ -119,7 +128,7 @@ export async function startFakeAliyunSms(opts: { accessKeyId: string; accessKeyS
       res.end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     endpoint: `127.0.0.1:${port}`,

@@ -85,18 +85,19 @@ describe.each(DB_KINDS)('holder activation by SMS (%s)', (kind) => {
   });
 
   it('refuses an expired, replaced or unknown link, a second SMS within a minute, and a holder who has an account', async () => {
-    const liuYang = await holderIdByName(h.db, '刘洋');
-    const draft = await createDraft(hr, liuYang);
+    // 陈静 has no account and no open application (刘洋's demo case awaits its visit).
+    const chenJing = await holderIdByName(h.db, '陈静');
+    const draft = await createDraft(hr, chenJing);
     expect((await hr.post(`/api/v1/applications/${draft.id}/holder-invitation`)).statusCode).toBe(201);
     const tooSoon = await hr.post(`/api/v1/applications/${draft.id}/holder-invitation`);
     expect(tooSoon.statusCode).toBe(429);
     expect(tooSoon.json().error.code).toBe('ACTIVATION.TOO_SOON');
     await deliver();
-    const first = tokenIn(sent.filter((m) => m.mobile === '13512345672').at(-1)!);
+    const first = tokenIn(sent.filter((m) => m.mobile === '13412345673').at(-1)!);
     h.clock.advanceMinutes(2);
     expect((await hr.post(`/api/v1/applications/${draft.id}/holder-invitation`)).statusCode).toBe(201);
     await deliver();
-    const second = tokenIn(sent.filter((m) => m.mobile === '13512345672').at(-1)!);
+    const second = tokenIn(sent.filter((m) => m.mobile === '13412345673').at(-1)!);
     const anon = new Client(h.app);
     await anon.fetchCsrf();
     const replaced = await anon.post('/api/v1/activation/check', { token: first });
@@ -105,10 +106,10 @@ describe.each(DB_KINDS)('holder activation by SMS (%s)', (kind) => {
     expect((await anon.post('/api/v1/activation/check', { token: 'A'.repeat(43) })).statusCode).toBe(404);
     expect((await anon.post('/api/v1/activation/check', { token: 'short' })).statusCode).toBe(400);
     h.clock.advanceMinutes(72 * 60 + 5);
-    const expired = await anon.post('/api/v1/activation', { token: second, username: 'liu.yang', password: 'Liuyang2026' });
+    const expired = await anon.post('/api/v1/activation', { token: second, username: 'chen.jing', password: 'Chenjing2026' });
     expect(expired.statusCode).toBe(410);
     expect(expired.json().error).toMatchObject({ code: 'ACTIVATION.EXPIRED', message: expect.stringContaining('过期') });
-    expect((await h.db.one<{ user_id: string | null }>('SELECT user_id FROM holders WHERE id = $1', [liuYang])).user_id).toBeNull();
+    expect((await h.db.one<{ user_id: string | null }>('SELECT user_id FROM holders WHERE id = $1', [chenJing])).user_id).toBeNull();
 
     hr = await Client.signedIn(h.app, 'hr.acme'); // the session idled out over the 72 hours
     const li = await createDraft(hr, await holderIdByName(h.db, '李明'));
