@@ -87,7 +87,7 @@ describe('shipped policy set', () => {
     ]);
   });
 
-  it('differs between versions exactly in the two readings the measures and the seed disagree on', () => {
+  it('differs between versions exactly in the two readings the measures and the seed disagree on (and the reminders jifen adds from sh-2026)', () => {
     const [v2018, v2026] = policySet.versions;
     expect(v2018?.params.lifecycle.graceKeepsHoldingYears).toBe(true);
     expect(v2026?.params.lifecycle.graceKeepsHoldingYears).toBe(false);
@@ -100,6 +100,10 @@ describe('shipped policy set', () => {
     Object.assign(b.lifecycle, { graceKeepsHoldingYears: null });
     Object.assign(a.compliance, { generalCrimeEffect: null });
     Object.assign(b.compliance, { generalCrimeEffect: null });
+    // Reminders (issue #13) are jifen's own service settings, not a reading of the measures: shipped from sh-2026 on.
+    expect(v2018?.params.lifecycle.reminders).toBeUndefined();
+    expect(v2026?.params.lifecycle.reminders?.length).toBe(6);
+    Reflect.deleteProperty(b.lifecycle, 'reminders');
     expect(a).toEqual(b);
   });
 
