@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { App as AntdApp, Drawer, Flex, Grid, Layout, Menu, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +23,15 @@ export default function AppLayout() {
 }
 
 function SignedInShell() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  // Texts the API writes (notifications, reminders, next steps) come in the request's language:
+  // a switch fetches what is on screen again, in the new one.
+  useEffect(() => {
+    const refetch = () => void queryClient.invalidateQueries();
+    i18n.on('languageChanged', refetch);
+    return () => i18n.off('languageChanged', refetch);
+  }, [i18n, queryClient]);
   const { message } = AntdApp.useApp();
   const { data: user } = useSession();
   const logout = useLogout();
