@@ -57,18 +57,20 @@ const RED = '#a8071a';
 const PAGE = { width: 595.28, height: 841.89 }; // A4 in points
 const MARGIN = 56;
 
-/** `beforeEnd`: for the benchmark's peer only (it embeds the whole font to compare sizes and speed). */
-export async function renderNoticePdf(c: NoticeContent, opts: { beforeEnd?: (doc: PDFKit.PDFDocument) => void } = {}): Promise<Buffer> {
+/**
+ * An A4 document in Noto Sans SC (fonts 'regular' and 'bold') and the bytes it
+ * will be once `doc.end()` is called: the notice and the materials receipt.
+ */
+export function cjkDocument(opts: { margins: PDFKit.PDFDocumentOptions['margins']; info: PDFKit.DocumentInfo }): { doc: PDFKit.PDFDocument; finished: Promise<Buffer> } {
   const { regular, bold } = cjkFonts();
   const doc = new PDFDocument({
     size: 'A4',
     // The CJK font from the start: pdfkit's default (Helvetica) would be parsed from its AFM file on every document.
     font: regular as unknown as string,
-    // Everything is placed at fixed positions; a zero bottom margin keeps pdfkit from starting a second page for the footer line.
-    margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: 0 },
+    margins: opts.margins,
     lang: 'zh-CN',
     displayTitle: true,
-    info: { Title: '上海市居住证积分通知单', Subject: `Shanghai residence-permit points notice ${c.noticeNo}`, Creator: 'jifen' },
+    info: opts.info,
   });
   // @types/pdfkit lists only paths and bytes as a font source; pdfkit itself accepts a fontkit font (PDFFontFactory.open).
   doc.registerFont('regular', regular as unknown as Buffer);
@@ -78,6 +80,16 @@ export async function renderNoticePdf(c: NoticeContent, opts: { beforeEnd?: (doc
   const finished = new Promise<Buffer>((resolve, reject) => {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
+  });
+  return { doc, finished };
+}
+
+/** `beforeEnd`: for the benchmark's peer only (it embeds the whole font to compare sizes and speed). */
+export async function renderNoticePdf(c: NoticeContent, opts: { beforeEnd?: (doc: PDFKit.PDFDocument) => void } = {}): Promise<Buffer> {
+  const { doc, finished } = cjkDocument({
+    // Everything is placed at fixed positions; a zero bottom margin keeps pdfkit from starting a second page for the footer line.
+    margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: 0 },
+    info: { Title: '上海市居住证积分通知单', Subject: `Shanghai residence-permit points notice ${c.noticeNo}`, Creator: 'jifen' },
   });
 
   frame(doc);

@@ -1,5 +1,4 @@
-import PDFDocument from 'pdfkit';
-import { cjkFonts, zhDate } from '../applications/notice.pdf.ts';
+import { cjkDocument, zhDate } from '../applications/notice.pdf.ts';
 
 /**
  * 收件凭证: the receipt the centre gives the HR specialist when the R-2
@@ -21,21 +20,9 @@ const MARGIN = 56;
 const WIDTH = 595.28 - 2 * MARGIN;
 
 export async function renderReceiptPdf(c: ReceiptContent): Promise<Buffer> {
-  const { regular, bold } = cjkFonts();
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, finished } = cjkDocument({
     margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN },
-    lang: 'zh-CN',
-    displayTitle: true,
     info: { Title: '居住证积分申请收件凭证', Subject: `Materials receipt ${c.receiptNo}`, Creator: 'jifen' },
-  });
-  doc.registerFont('regular', regular as unknown as Buffer);
-  doc.registerFont('bold', bold as unknown as Buffer);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
   doc.font('bold').fontSize(20).fillColor('#1f1f1f').text('居住证积分申请收件凭证', MARGIN, 70, { width: WIDTH, align: 'center' });
   doc.font('regular').fontSize(10).fillColor('#595959').text('Residence-permit points application: materials receipt (R-2)', { width: WIDTH, align: 'center' });
