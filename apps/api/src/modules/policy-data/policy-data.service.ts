@@ -17,7 +17,8 @@ import { denied, fail, text, type AppError } from '../../errors.ts';
 import { shanghaiDate } from '../../clock.ts';
 import { dueDateImpact, pendingChecksFor, resolvePendingData } from '../applications/pending-data.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
-import { checkPolicyData, installPolicyData, type PublishedDocument } from './live-policy.ts';
+import { checkPolicyData, installPolicyData, livePolicySet, type PublishedDocument } from './live-policy.ts';
+import { runSweep } from '../points-records/points-records.sweep.ts';
 import {
   existingKeys,
   findDocument,
@@ -236,6 +237,9 @@ export async function publishPolicyDocument(deps: ModuleDeps, user: AuthUser, ac
     return { resolved };
   });
   await reloadPolicyData(deps.db);
+  // P-2 in the lifecycle sweep too: the days whose digest waited for this data are computed now, not at the next
+  // scheduled run. A failure here does not undo the publication: the scheduled run (every 10 minutes) retries.
+  await runSweep({ db: deps.db, clock: deps.clock, pii: deps.pii, policySet: livePolicySet }).catch(() => undefined);
   const row = await findDocument(deps.db, id);
   if (!row) throw notFound();
   return { document: summary(row), resolved: result.resolved };

@@ -98,9 +98,14 @@ describe.each(DB_KINDS)('policy data administration (%s)', (kind) => {
     const self = await admin.post(`/api/v1/admin/policy/documents/${id}/publish`, {});
     expect(self.statusCode).toBe(403);
     expect(self.json().error.code).toBe('POLICY.SAME_ADMIN');
+    const sweptBefore = await h.db.query(`SELECT day FROM lifecycle_sweep_days WHERE day = DATE '2026-12-15'`);
     const published = await admin2.post(`/api/v1/admin/policy/documents/${id}/publish`, {});
     expect(published.statusCode, published.body).toBe(200);
     expect(published.json().resolved).toEqual({ dueDates: 1, checks: 0 });
+    // The lifecycle sweep ran with the new data at once (issue #13, P-2), not at its next scheduled run.
+    expect(sweptBefore).toHaveLength(0);
+    const swept = await h.db.one<{ digest_pending_year: number | null }>(`SELECT digest_pending_year FROM lifecycle_sweep_days WHERE day = DATE '2026-12-15'`);
+    expect(swept.digest_pending_year).toBeNull();
     const a = (await hr.get(`/api/v1/applications/${applicationId}`)).json().application;
     expect(a.slaDue).toBe('2027-01-13');
     expect(a.pending.map((p: { kind: string }) => p.kind)).toEqual(['wage']);
