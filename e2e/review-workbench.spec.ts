@@ -197,4 +197,15 @@ test('review workbench: materials item by item with the receipt, an indicator ad
   const code = verifyPath.slice('/verify/'.length);
   await page.goto(`/verify/${code[0] === 'A' ? 'B' : 'A'}${code.slice(1)}`);
   await expect(page.getByTestId('verify-status')).toHaveAttribute('data-status', 'forged');
+
+  // A correction: the reviewer revokes the notice, and the same QR code now reads revoked.
+  await login(page, 'reviewer.pd');
+  await page.goto(path);
+  await page.getByTestId('revoke-notice').click();
+  await page.getByTestId('revoke-notice-note').fill('审核总分更正，重新出具通知单');
+  await page.locator('#revoke-notice-submit').click();
+  await expect(page.locator('.ant-message')).toContainText('已撤销');
+  await logout(page);
+  await page.goto(verifyPath);
+  await expect(page.getByTestId('verify-status')).toHaveAttribute('data-status', 'revoked');
 });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Card, Col, Descriptions, Row, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-api.ts';
@@ -20,6 +20,7 @@ import { NextStepCard } from './next-step-card.tsx';
 import './messages.ts';
 import { MaterialsCard } from '../workbench/materials-card.tsx';
 import { ReviewCard } from '../workbench/review-card.tsx';
+import { RevokeNoticeButton } from '../workbench/revoke-notice-button.tsx';
 
 /** One application: state, allowed actions, checks with rule IDs and fixes, SLA, events; R-2 checklist and visit. */
 export default function ApplicationDetailPage() {
@@ -66,9 +67,10 @@ export default function ApplicationDetailPage() {
               <ApplicationActions application={a} onChecksFailed={setRefused} />
             ) : null}
             {a.state === 'approved' && (
-              <div style={{ marginTop: 16 }}>
+              <Space style={{ marginTop: 16 }} wrap>
                 <PrintNoticeButton applicationId={a.id} />
-              </div>
+                {(user?.role === 'reviewer' || user?.role === 'admin') && <RevokeNoticeButton applicationId={a.id} />}
+              </Space>
             )}
           </Card>
           {refused.length > 0 && (

@@ -100,4 +100,13 @@ export const workbenchEn: typeof workbenchZh = {
     skill5: 'Skill level 5', skill4: 'Skill level 4', skill3: 'Skill level 3', skill2: 'Skill level 2', intermediate: 'Intermediate title', skill1: 'Skill level 1', senior: 'Senior title',
     municipal_bureau: 'Municipal bureau commendation', municipal: 'Municipal commendation', provincial: 'Provincial commendation',
   },
+  revoke: {
+    button: 'Revoke the notice',
+    title: 'Revoke the points notice',
+    help: "Once revoked, the verification page behind the notice's QR code shows it as revoked at once and it can no longer be printed; recorded in the audit log. Clearing and false-material findings revoke automatically; this is for a correction.",
+    note: 'What is corrected (required)',
+    noteRequired: 'Say what is corrected',
+    confirm: 'Revoke',
+    done: 'Notice {{noticeNo}} revoked',
+  },
 };

@@ -98,4 +98,13 @@ export const workbenchZh = {
     skill5: '技能五级', skill4: '技能四级', skill3: '技能三级', skill2: '技能二级', intermediate: '中级职称', skill1: '技能一级', senior: '高级职称',
     municipal_bureau: '市级委办局表彰', municipal: '市级表彰', provincial: '省部级表彰',
   },
+  revoke: {
+    button: '撤销通知单',
+    title: '撤销积分通知单',
+    help: '撤销后，扫描通知单二维码的验证页面立即显示"已撤销"，该通知单不能再打印；记入审计日志。积分清零和虚假材料认定时系统已自动撤销，这里用于更正。',
+    note: '更正说明（必填）',
+    noteRequired: '请填写更正说明',
+    confirm: '撤销',
+    done: '通知单 {{noticeNo}} 已撤销',
+  },
 };
