@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { z } from 'zod';
-import { SMS_TEMPLATES } from '@jifen/domain';
+import { REMINDER_KINDS, SMS_TEMPLATES } from '@jifen/domain';
 
 /** The repository root (apps/api/src -> ../../..). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -182,6 +182,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
   };
 }
 
+/**
+ * Every kind of SMS jifen sends, by template: the workflow's (SMS_TEMPLATES), the
+ * lifecycle reminders' (one per kind, issue #13) and the online consultation's
+ * "your answer is there" (issue #14). Each needs a provider template code.
+ */
+export const SMS_MESSAGE_KINDS: readonly string[] = [...Object.keys(SMS_TEMPLATES), ...REMINDER_KINDS.map((k) => `reminder_${k}`), 'consult_answered'];
+
 /** The Aliyun settings, all required once SMS_PROVIDER=aliyun; every message kind needs its template code. */
 function aliyunSms(e: z.infer<typeof envSchema>, errors: string[]): NonNullable<Config['sms']['aliyun']> | undefined {
   for (const name of ['ALIYUN_SMS_ACCESS_KEY_ID', 'ALIYUN_SMS_ACCESS_KEY_SECRET', 'ALIYUN_SMS_SIGN_NAME', 'ALIYUN_SMS_TEMPLATES'] as const) {
@@ -194,7 +201,7 @@ function aliyunSms(e: z.infer<typeof envSchema>, errors: string[]): NonNullable<
     if (!parsed.success) errors.push('ALIYUN_SMS_TEMPLATES: must be a JSON object of message kind -> template code, e.g. {"approved":"SMS_123456789"}');
     else {
       templates = parsed.data;
-      const missing = Object.keys(SMS_TEMPLATES).filter((k) => !templates[k]);
+      const missing = SMS_MESSAGE_KINDS.filter((k) => !templates[k]);
       if (missing.length > 0) errors.push(`ALIYUN_SMS_TEMPLATES: no template code for ${missing.join(', ')}`);
     }
   }
