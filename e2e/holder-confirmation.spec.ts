@@ -1,5 +1,6 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { login, logout, saveScreenshot, switchLanguage } from './support/session.ts';
+import { confirmAction } from './support/ui-helpers.ts';
 
 // Issue #10 on today's date (the main e2e server, no BUSINESS_DATE): the holder
 // reads and confirms their own claims (GET /me/claims answered 404), sees their
@@ -80,9 +81,10 @@ test('hr: a draft for a holder without an account says what it waits for; invite
   await expect(step).toContainText('王芳');
   await expect(page.getByTestId('application-total')).toHaveText('提交后计算');
 
-  await page.getByTestId('invite-holder').click();
-  // antd spaces out a two-character Chinese button label ("确 定").
-  await page.locator('.ant-popconfirm').getByRole('button', { name: /^确\s*定$/ }).click();
+  // The confirmation's OK button (as confirmAction does), then the invitation's own answer before the page's text.
+  const invited = page.waitForResponse((r) => r.url().endsWith('/holder-invitation') && r.request().method() === 'POST');
+  await confirmAction(page, 'invite-holder');
+  expect((await invited).status()).toBe(201);
   await expect(step).toContainText('139****5670');
   await switchLanguage(page, 'en');
   await expect(step).toContainText("Waiting for the holder's confirmation");
