@@ -18,8 +18,12 @@ const isoMonth = z
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM')
   .meta({ examples: ['2026-02'] });
 const uscc = z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, 'expected an 18-character unified social credit code');
-const yuan = z.number().min(0, 'amounts in yuan cannot be negative');
-const count = (what: string) => z.number().int(`${what} must be a whole number`).min(0, `${what} cannot be negative`);
+const yuan = z.number().min(0, 'amounts in yuan cannot be negative').max(1e12, 'amounts in yuan cannot exceed 1,000,000,000,000');
+// Bounded so that no input can make a total beyond any stored integer (a working life is well under 100 years).
+const count = (what: string, max: number) =>
+  z.number().int(`${what} must be a whole number`).min(0, `${what} cannot be negative`).max(max, `${what} cannot exceed ${max}`);
+const MONTHS = 1200;
+const YEARS = 100;
 
 const siMonthRecord = z.strictObject({
   month: isoMonth,
@@ -41,11 +45,11 @@ const siRecords = z.strictObject({
 
 const siSummary = z.strictObject({
   kind: z.literal('summary'),
-  qualifyingMonths: count('qualifyingMonths').describe('S-6: months paid normally, back-payments excluded'),
+  qualifyingMonths: count('qualifyingMonths', MONTHS).describe('S-6: months paid normally, back-payments excluded'),
   insuredThisMonth: z.boolean().describe('C-1: insured in Shanghai in the month of application'),
-  monthsPaidInWindow: count('monthsPaidInWindow').describe('C-1: months paid normally in the last 12 months'),
+  monthsPaidInWindow: count('monthsPaidInWindow', 12).describe('C-1: months paid normally in the last 12 months'),
   baseMultipleTier: z.number().min(0).nullable().describe('S-9: minMultiple of the highest base tier reached, or null'),
-  titleBaseMonths: count('titleBaseMonths').optional().describe('S-4: months in the last year at >= the average wage'),
+  titleBaseMonths: count('titleBaseMonths', MONTHS).optional().describe('S-4: months in the last year at >= the average wage'),
 });
 
 export const assessmentInputSchema = z
@@ -66,13 +70,13 @@ export const assessmentInputSchema = z
     socialInsurance: z.discriminatedUnion('kind', [siRecords, siSummary], {
       error: 'socialInsurance.kind must be "records" or "summary"',
     }),
-    publicServiceYears: count('publicServiceYears').optional(),
-    remoteSuburbYears: count('remoteSuburbYears').optional(),
+    publicServiceYears: count('publicServiceYears', YEARS).optional(),
+    remoteSuburbYears: count('remoteSuburbYears', YEARS).optional(),
     freshGraduate: z.boolean().optional(),
     commendations: z.array(z.enum(COMMENDATION_LEVELS)).optional(),
     spouseHukouMarriageDate: isoDate.optional(),
     investment: z
-      .strictObject({ averageAnnualTaxYuan: yuan.optional(), localHiresPerYear: count('localHiresPerYear').optional() })
+      .strictObject({ averageAnnualTaxYuan: yuan.optional(), localHiresPerYear: count('localHiresPerYear', 1_000_000).optional() })
       .optional(),
     records: z
       .strictObject({
