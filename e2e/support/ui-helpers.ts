@@ -22,12 +22,24 @@ export async function typeIntoPicker(page: Page, testId: string, value: string):
 
 /** Opens an antd Select (by test id, or a locator when the id is not unique on the page; typing `search` into it if given) and picks the option whose label contains `label`. */
 export async function chooseOption(page: Page, select: string | Locator, label: string | RegExp, search?: string): Promise<void> {
-  await (typeof select === 'string' ? page.getByTestId(select) : select).click();
-  // A long list renders only the options in view: a searchable Select is narrowed first.
-  if (search) await page.keyboard.type(search);
-  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first();
-  await expect(option).toBeVisible();
-  await option.click();
+  const box = typeof select === 'string' ? page.getByTestId(select) : select;
+  const open = page.locator('.ant-select-dropdown:visible');
+  const option = open.locator('.ant-select-item-option').filter({ hasText: label }).first();
+  // A click that lands while the list is still opening can be lost: open and pick again until the list closes.
+  await expect(async () => {
+    if (!(await option.isVisible())) {
+      await box.click();
+      // A long list renders only the options in view: a searchable Select is narrowed first.
+      if (search) await page.keyboard.type(search);
+    }
+    await option.click({ timeout: 5_000 });
+    // Picked: a single select closes its list; a multiple one marks the option selected.
+    await expect(async () => {
+      const closed = (await open.count()) === 0;
+      const selected = closed || /ant-select-item-option-selected/.test((await option.getAttribute('class', { timeout: 500 }).catch(() => '')) ?? '');
+      expect(closed || selected).toBe(true);
+    }).toPass({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /** Clicks an action button guarded by a Popconfirm, then its OK button. */
