@@ -33,16 +33,12 @@ import {
   createThread,
   followUp,
   handOverThread,
-  instantAnswers,
-  knowledgeList,
   myThreads,
   publicThreadOf,
-  saveKnowledge,
-  savedReplies,
-  setKnowledgeStatus,
   withdrawThread,
   workbenchQueue,
 } from './online-consult.service.ts';
+import { instantAnswers, knowledgeList, savedReplies, saveKnowledge, setKnowledgeStatus } from './knowledge.service.ts';
 
 export interface OnlineConsultRouteOptions extends ConsultationPolicy {
   /** RATE_LIMIT_MAX: the public routes get a share of it (as call-back requests do). */

@@ -1,26 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  CreateThreadRequest,
-  InstantAnswersResponse,
-  KnowledgeEntryDto,
-  PublicThread,
-  SaveKnowledgeRequest,
-  SavedReply,
-  ThreadCreated,
-  ThreadMessage,
-  WorkbenchThread,
-} from '@jifen/contracts';
+import type { CreateThreadRequest, PublicThread, ThreadCreated, ThreadMessage, WorkbenchThread } from '@jifen/contracts';
 import { PRIVACY_NOTICE_VERSION } from '@jifen/contracts';
-import {
-  firstAnswerClock,
-  instantAnswer,
-  selectPolicy,
-  type KnowledgeEntry,
-  type LifecycleState,
-  type LocalMoment,
-  type Policy,
-  type RuleId,
-} from '@jifen/domain';
+import { firstAnswerClock, selectPolicy, type LocalMoment, type Policy } from '@jifen/domain';
 import type { AuthUser } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
@@ -32,29 +13,7 @@ import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { attachAssessment, deleteAfterOf, type ConsultationPolicy } from '../consultations/consultations.service.ts';
 import { newReferenceCode } from '../consultations/reference-code.ts';
 import { livePolicySet } from '../policy-data/live-policy.ts';
-import {
-  deleteThread,
-  deleteThreadsCreatedBefore,
-  findKnowledge,
-  findKnowledgeBySlug,
-  findThreadById,
-  findThreadByReference,
-  insertAnswerNotification,
-  insertAnswerSms,
-  insertMessage,
-  insertThread,
-  listConsultants,
-  listKnowledge,
-  listMessages,
-  listSavedReplies,
-  listThreadRows,
-  listThreadsOfUser,
-  updateThread,
-  upsertKnowledge,
-  type KnowledgeRow,
-  type MessageRow,
-  type ThreadRow,
-} from './online-consult.repository.ts';
+import { deleteThread, deleteThreadsCreatedBefore, findThreadById, findThreadByReference, insertAnswerNotification, insertAnswerSms, insertMessage, insertThread, listConsultants, listMessages, listThreadRows, listThreadsOfUser, updateThread, type MessageRow, type ThreadRow } from './online-consult.repository.ts';
 
 /** Issue #14: online consultation: questions answered in writing, instant answers, the consultant's workbench. */
 
@@ -63,7 +22,6 @@ const MOBILE_FIELD = 'consult_thread.mobile';
 export const DEFAULT_FIRST_ANSWER_HOURS = 4;
 
 const notFound = () => denied.notFound(text('在线咨询', 'consultation thread'));
-const knowledgeNotFound = () => denied.notFound(text('知识库条目', 'knowledge entry'));
 
 export type NewThread = Omit<CreateThreadRequest, 'language' | 'noticeVersion' | 'notifySms'> & {
   language: 'zh' | 'en';
@@ -71,7 +29,7 @@ export type NewThread = Omit<CreateThreadRequest, 'language' | 'noticeVersion' |
   notifySms: boolean;
 };
 
-function policyToday(deps: Pick<ModuleDeps, 'clock'>): { today: string; policy: Policy } {
+export function policyToday(deps: Pick<ModuleDeps, 'clock'>): { today: string; policy: Policy } {
   const today = shanghaiDate(deps.clock.now());
   const p = selectPolicy(livePolicySet(), today);
   if (!p.ok) throw fail(p.error.code, p.error.message, [], p.error);
@@ -87,63 +45,6 @@ export function goalHoursOf(policy: Policy): number {
   return policy.params.workflow.firstAnswerWorkingHours ?? DEFAULT_FIRST_ANSWER_HOURS;
 }
 
-function toKnowledgeEntry(r: KnowledgeRow): KnowledgeEntry & { slug: string } {
-  return {
-    id: r.id,
-    slug: r.slug,
-    title: { zh: r.title_zh, en: r.title_en },
-    body: { zh: r.body_zh, en: r.body_en },
-    keywords: { zh: r.keywords_zh, en: r.keywords_en },
-    ruleIds: r.rule_ids as RuleId[],
-    states: r.states as LifecycleState[],
-  };
-}
-
-function toKnowledgeDto(r: KnowledgeRow): KnowledgeEntryDto {
-  const e = toKnowledgeEntry(r);
-  return {
-    id: r.id,
-    slug: r.slug,
-    status: r.status,
-    title: e.title,
-    body: e.body,
-    keywords: e.keywords,
-    ruleIds: r.rule_ids,
-    states: e.states,
-    updatedAt: r.updated_at.toISOString(),
-    publishedAt: r.published_at ? r.published_at.toISOString() : null,
-  };
-}
-
-/** Before a question is sent: the published entries ranked (the domain matcher) and L-8 for a date in it. */
-export async function instantAnswers(deps: Pick<ModuleDeps, 'db' | 'clock'>, question: string): Promise<InstantAnswersResponse> {
-  const { today, policy } = policyToday(deps);
-  const entries = (await listKnowledge(deps.db, 'published')).map(toKnowledgeEntry);
-  const a = instantAnswer(question, entries, today, policy);
-  const l = a.lifecycle;
-  const basis = a.facts.basis;
-  return {
-    asOf: today,
-    lifecycle:
-      l && basis
-        ? {
-            expiry: l.expiry,
-            basis: basis.kind === 'date' ? { kind: 'date', text: basis.text } : { kind: basis.kind, text: basis.text, days: basis.days },
-            n: l.n,
-            state: l.state,
-            stateLabel: l.stateLabel,
-            nextDeadline: l.nextDeadline ? { date: l.nextDeadline.date, ruleId: l.nextDeadline.ruleId, label: l.nextDeadline.label } : null,
-            daysLeft: l.daysLeft,
-            holdingYears: l.holdingYearsRestart,
-            timeline: l.timeline.map((t) => ({ kind: t.kind, date: t.date, ruleId: t.ruleId, label: t.label })),
-            policyId: l.policy.id,
-          }
-        : null,
-    entries: a.entries.map((r) => ({ id: r.entry.id, slug: r.entry.slug, title: r.entry.title, body: r.entry.body, ruleIds: r.entry.ruleIds, score: r.score })),
-  };
-}
-
-/** PI-3 as for a call-back: consent stored with the notice version; ID numbers and mobiles in the text masked (PI-1). */
 export async function createThread(
   deps: Pick<ModuleDeps, 'db' | 'clock' | 'pii'>,
   policy: ConsultationPolicy,
@@ -405,66 +306,4 @@ export function closeThread(deps: ModuleDeps, policy: ConsultationPolicy, user: 
 
 export async function consultants(deps: Pick<ModuleDeps, 'db'>) {
   return { consultants: (await listConsultants(deps.db)).map((c) => ({ id: c.id, name: c.display_name })) };
-}
-
-export async function savedReplies(deps: Pick<ModuleDeps, 'db'>): Promise<{ replies: SavedReply[] }> {
-  return {
-    replies: (await listSavedReplies(deps.db)).map((r) => ({ id: r.id, slug: r.slug, title: { zh: r.title_zh, en: r.title_en }, body: { zh: r.body_zh, en: r.body_en }, ruleIds: r.rule_ids })),
-  };
-}
-
-// ---- the knowledge base ----
-
-export async function knowledgeList(deps: Pick<ModuleDeps, 'db'>) {
-  return { entries: (await listKnowledge(deps.db)).map(toKnowledgeDto) };
-}
-
-const slugTaken = () =>
-  fail('KNOWLEDGE_SLUG.CONFLICT', text('该标识已被其他条目使用：请换一个', 'Another entry uses this identifier: choose another'), [
-    { path: 'slug', message: text('标识已被使用', 'identifier in use') },
-  ]);
-
-/** Creates a draft, or saves an entry back to draft (a published entry leaves the instant answers until published again). */
-export async function saveKnowledge(deps: Pick<ModuleDeps, 'db' | 'clock'>, actor: Actor, id: string | null, body: SaveKnowledgeRequest): Promise<KnowledgeEntryDto> {
-  return deps.db.tx(async (q) => {
-    const now = deps.clock.now();
-    const existing = id ? await findKnowledge(q, id, true) : undefined;
-    if (id && !existing) throw knowledgeNotFound();
-    const sameSlug = await findKnowledgeBySlug(q, body.slug);
-    if (sameSlug && sameSlug.id !== id) throw slugTaken();
-    const row: KnowledgeRow = {
-      id: existing?.id ?? randomUUID(),
-      slug: body.slug,
-      status: 'draft',
-      title_zh: body.title.zh,
-      title_en: body.title.en,
-      body_zh: body.body.zh,
-      body_en: body.body.en,
-      keywords_zh: body.keywords.zh,
-      keywords_en: body.keywords.en,
-      rule_ids: [...new Set(body.ruleIds)],
-      states: [...new Set(body.states ?? [])],
-      created_at: existing?.created_at ?? now,
-      updated_at: now,
-      published_at: existing?.published_at ?? null,
-    };
-    await upsertKnowledge(q, row, actor.id);
-    await appendAudit(q, deps.clock, actor, { action: 'knowledge.saved', subjectType: 'knowledge_entry', subjectId: row.id, before: existing ? { status: existing.status } : undefined, after: { slug: row.slug, status: 'draft' } });
-    return toKnowledgeDto(row);
-  });
-}
-
-export async function setKnowledgeStatus(deps: Pick<ModuleDeps, 'db' | 'clock'>, actor: Actor, id: string, status: 'published' | 'retired'): Promise<KnowledgeEntryDto> {
-  return deps.db.tx(async (q) => {
-    const row = await findKnowledge(q, id, true);
-    if (!row) throw knowledgeNotFound();
-    if (row.status === status) {
-      throw fail('KNOWLEDGE_STATUS.CONFLICT', text(status === 'published' ? '该条目已发布' : '该条目已停用', status === 'published' ? 'The entry is already published' : 'The entry is already retired'));
-    }
-    const now = deps.clock.now();
-    const next: KnowledgeRow = { ...row, status, updated_at: now, published_at: status === 'published' ? now : row.published_at };
-    await upsertKnowledge(q, next, actor.id);
-    await appendAudit(q, deps.clock, actor, { action: status === 'published' ? 'knowledge.published' : 'knowledge.retired', subjectType: 'knowledge_entry', subjectId: id, before: { status: row.status }, after: { status } });
-    return toKnowledgeDto(next);
-  });
 }
