@@ -15,7 +15,7 @@ import { newReferenceCode } from '../consultations/reference-code.ts';
 import { livePolicySet } from '../policy-data/live-policy.ts';
 import { deleteThread, deleteThreadsCreatedBefore, findThreadById, findThreadByReference, insertAnswerNotification, insertAnswerSms, insertMessage, insertThread, listConsultants, listMessages, listThreadRows, listThreadsOfUser, updateThread, type MessageRow, type ThreadRow } from './online-consult.repository.ts';
 
-/** Issue #14: online consultation: questions answered in writing, instant answers, the consultant's workbench. */
+/** Issue #14: online consultation: questions answered in writing and the consultant's workbench (the knowledge base and instant answers: knowledge.service.ts). */
 
 const MOBILE_FIELD = 'consult_thread.mobile';
 /** Used when the policy version in force predates the parameter (`workflow.firstAnswerWorkingHours`). */
