@@ -36,7 +36,10 @@ async function holderConfirms(page: Page, username: string, applicationPath: str
   // A password HR set is replaced at the first sign-in (issue #11); the page asked for follows.
   if (firstPassword) await changeForcedPassword(page, firstPassword.set, firstPassword.chosen);
   await expect(page).toHaveURL(new RegExp(`${applicationPath}$`));
+  // The API's answer is read, so a refusal names itself instead of leaving only the draft tag.
+  const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/actions/confirm'));
   await confirmAction(page, 'action-confirm');
+  expect((await answered).status(), await (await answered).text()).toBe(200);
   await expect(applicationState(page)).toHaveAttribute('data-state', 'holder_confirmed');
   await logout(page);
 }

@@ -42,11 +42,23 @@ export async function chooseOption(page: Page, select: string | Locator, label: 
   }).toPass({ timeout: 30_000 });
 }
 
-/** Clicks an action button guarded by a Popconfirm, then its OK button. */
+/**
+ * Clicks an action button guarded by a Popconfirm, then its OK button once the
+ * popover has finished zooming in. A click that lands while it is still opening
+ * can be lost (CI once left an application in draft that way), so OK is clicked
+ * again while the popover stays open; antd's OK button ignores a second click
+ * once the first went through, so the action never runs twice.
+ */
 export async function confirmAction(page: Page, testId: string): Promise<void> {
   await page.getByTestId(testId).click();
-  const popover = page.locator('.ant-popover:visible, .ant-popconfirm:visible').last();
-  await popover.locator('.ant-btn-primary').click();
+  const popover = page.locator('.ant-popover:visible').last();
+  await expect(popover).toBeVisible();
+  await expect(popover).not.toHaveClass(/zoom-big-(appear|enter)/);
+  await expect(async () => {
+    const cls = (await popover.getAttribute('class', { timeout: 500 }).catch(() => null)) ?? '';
+    if (cls !== '' && !cls.includes('zoom-big-leave')) await popover.locator('.ant-btn-primary').click({ timeout: 2_000 });
+    await expect(popover).toBeHidden({ timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 /** The state tag of the application on its detail page. */
