@@ -86,6 +86,7 @@ const OTHER_ACTION_LABELS = {
   'points.record_created': { zh: '积分记录建立（L-1）', en: 'Points record created (L-1)' },
   'points.record_renewed': { zh: '积分记录续办（L-1）', en: 'Points record renewed (L-1)' },
   'points.reminders_cancelled': { zh: '按时续办，取消剩余提醒', en: 'Renewal in time: remaining reminders cancelled' },
+  'points.reminders_resumed': { zh: '续办未获批准或撤回，恢复剩余提醒', en: 'Renewal rejected or withdrawn: remaining reminders resumed' },
   'points.sweep_applied': { zh: '每日生命周期巡检：状态变化与提醒', en: 'Daily lifecycle sweep: state changes and reminders' },
   'points.digest_computed': { zh: '补算审核晨报（P-2）', en: 'Review digest computed after data was published (P-2)' },
   // Issue #12: the review workbench.

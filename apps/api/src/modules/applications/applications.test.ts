@@ -132,6 +132,29 @@ describe.each(DB_KINDS)('applications (%s)', (kind) => {
     expect(sms).toBe(1);
   });
 
+  it('L-2: a renewal submitted in time cancels the reminders; withdrawn, it gives them back, in the record\'s history', async () => {
+    const record = () => h.db.one<{ id: string; renewal_submitted_on: string | null; expires_on: string }>(
+      'SELECT id, renewal_submitted_on::text AS renewal_submitted_on, expires_on::text AS expires_on FROM points_records WHERE holder_id = $1', [liMing],
+    );
+    const eventsOf = async (id: string, kind: string) => count('SELECT count(*) AS n FROM points_record_events WHERE record_id = $1 AND kind = $2', [id, kind]);
+    const before = await record();
+    const app = await createDraft(hr, liMing, 'renewal_changed_employer');
+    await act(holder, app.id, 'confirm', 1);
+    const sent = (await act(hr, app.id, 'submit', 2)).json().application as { state: string; version: number };
+    expect(sent.state).toBe('awaiting_visit');
+    const submitted = await record();
+    expect(submitted.renewal_submitted_on).not.toBeNull();
+    expect(submitted.renewal_submitted_on! <= submitted.expires_on).toBe(true);
+    expect(await eventsOf(before.id, 'reminders_cancelled')).toBe(1);
+    const withdrawn = await act(hr, app.id, 'withdraw', sent.version);
+    expect(withdrawn.json().application.state, withdrawn.body).toBe('withdrawn');
+    expect((await record()).renewal_submitted_on).toBeNull();
+    expect(await eventsOf(before.id, 'reminders_resumed')).toBe(1);
+    const history = (await holder.get('/api/v1/points-records/mine')).json() as { events: { kind: string; ruleId: string }[] };
+    expect(history.events.filter((e) => e.kind === 'reminders_resumed').map((e) => e.ruleId)).toEqual(['L-2']);
+    expect(await count("SELECT count(*) AS n FROM audit_log WHERE action = 'points.reminders_resumed' AND subject_id = $1", [before.id])).toBe(1);
+  });
+
   it('notifies HR in-app on confirm (read once), and shows the holder its SMS log', async () => {
     const app = await createDraft(hr, liMing);
     await act(holder, app.id, 'confirm', 1);

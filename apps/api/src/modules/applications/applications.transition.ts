@@ -16,7 +16,10 @@ import { loadHolderInput } from './assessment-input.ts';
 import { recordSubmissionData, type SubmissionData } from './pending-data.repository.ts';
 import { maskIdNumbersInOptionalText } from '../../security/free-text.ts';
 import { approvedForPermitError, currentPermitId, ONE_APPROVED_PER_PERMIT, violates } from './applications.uniqueness.ts';
-import { recordApproval, recordRenewalSubmitted } from '../points-records/points-records.service.ts';
+import { recordApproval, recordRenewalEnded, recordRenewalSubmitted } from '../points-records/points-records.service.ts';
+
+/** The states of a submitted application: only those had cancelled the reminders. */
+const SUBMITTED_STATES: readonly string[] = ['submitted', 'awaiting_visit', 'under_review', 'returned'];
 
 interface Meta {
   policyId: string | null;
@@ -64,10 +67,11 @@ async function persist(q: Sql, deps: ModuleDeps, actor: Actor, row: ApplicationR
   }
   const version = await updateApplication(q, row.id, patch, at);
   if (Object.keys(submission).length > 0) await recordSubmissionData(q, row.id, submission);
-  // Issue 13: L-1, the approval creates or renews the points record; a renewal submitted in time cancels the cycle's reminders.
+  // Issue 13: L-1, the approval creates or renews the points record; a renewal submitted in time cancels the cycle's reminders, and one rejected or withdrawn gives them back.
   const pointsActor = cmd.role === 'system' ? null : actor;
   if (d.next === 'approved') await recordApproval(q, deps, pointsActor, { holderId: row.holder_id, applicationId: row.id, permitId: patch.permitId ?? null });
   if (cmd.action === 'submit' && row.kind !== 'first_application') await recordRenewalSubmitted(q, deps, pointsActor, row.holder_id, row.id);
+  if ((d.next === 'rejected' || d.next === 'withdrawn') && row.kind !== 'first_application' && SUBMITTED_STATES.includes(row.state)) await recordRenewalEnded(q, deps, pointsActor, row.holder_id, row.id);
   const eventId = randomUUID();
   // PI-1: a decision reason is free text; an ID number or mobile in it is stored masked (issue 11).
   const reason = maskIdNumbersInOptionalText(cmd.reason?.trim() || null);

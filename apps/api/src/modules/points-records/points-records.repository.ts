@@ -63,7 +63,7 @@ export interface NewEvent {
   recordId: string;
   cycle: number;
   onDate: string;
-  kind: 'created' | 'renewed' | 'state_changed' | 'benefits_suspended' | 'benefits_restored' | 'notice_revoked' | 'reminders_cancelled';
+  kind: 'created' | 'renewed' | 'state_changed' | 'benefits_suspended' | 'benefits_restored' | 'notice_revoked' | 'reminders_cancelled' | 'reminders_resumed';
   fromState: string | null;
   toState: string | null;
   ruleId: string;

@@ -83,6 +83,36 @@ export async function recordRenewalSubmitted(q: Sql, deps: Pick<ModuleDeps, 'clo
   });
 }
 
+/**
+ * L-2: a renewal that cancelled the reminders and then ends without approval
+ * (rejected, or withdrawn) gives them back: the holder must still renew, so
+ * the cycle's reminders from tomorrow on go out again.
+ */
+export async function recordRenewalEnded(q: Sql, deps: Pick<ModuleDeps, 'clock'>, actor: Actor | null, holderId: string, applicationId: string): Promise<void> {
+  const r = await findRecordByHolder(q, holderId, true);
+  if (!r || !r.renewal_submitted_on) return;
+  // Another renewal still open, or one approved since (L-7: waiting for the permit's endorsement), keeps them cancelled.
+  const other = await q.maybeOne<{ id: string }>(
+    `SELECT id FROM applications WHERE holder_id = $1 AND id <> $2 AND kind <> 'first_application'
+       AND (state IN ('submitted', 'awaiting_visit', 'under_review', 'returned') OR (state = 'approved' AND submitted_on >= $3::date)) LIMIT 1`,
+    [holderId, applicationId, r.renewal_submitted_on],
+  );
+  if (other) return;
+  const at = deps.clock.now();
+  const day = shanghaiDate(at);
+  await q.execute(`UPDATE points_records SET renewal_submitted_on = NULL, updated_at = $2 WHERE id = $1`, [r.id, at]);
+  // Only a cancellation the holder was told of (submitted on or before the expiry) is undone in the history.
+  if (r.renewal_submitted_on > r.expires_on) return;
+  await insertEvents(q, [{ id: randomUUID(), recordId: r.id, cycle: r.cycle, onDate: day, kind: 'reminders_resumed', fromState: null, toState: null, ruleId: 'L-2', cause: `application:${applicationId}` }], at);
+  await appendAudit(q, deps.clock, actor, {
+    action: 'points.reminders_resumed',
+    subjectType: 'points_record',
+    subjectId: r.id,
+    before: { renewalSubmittedOn: r.renewal_submitted_on },
+    after: { cycle: r.cycle, applicationId, ruleId: 'L-2' },
+  });
+}
+
 const EVENT_LABELS: Record<NewEvent['kind'], { zh: string; en: string }> = {
   created: { zh: '积分记录建立（申请获批）', en: 'Points record created (application approved)' },
   renewed: { zh: '积分续办获批，新周期开始', en: 'Renewal approved: a new cycle starts' },
@@ -91,6 +121,7 @@ const EVENT_LABELS: Record<NewEvent['kind'], { zh: string; en: string }> = {
   benefits_restored: { zh: '相关待遇恢复', en: 'Benefits restored' },
   notice_revoked: { zh: '积分通知单作废', en: 'Points notice revoked' },
   reminders_cancelled: { zh: '已按时提交续办，本周期其余提醒取消', en: 'Renewal submitted in time: the rest of this cycle’s reminders are cancelled' },
+  reminders_resumed: { zh: '续办申请未获批准或已撤回，本周期其余提醒恢复', en: 'The renewal was rejected or withdrawn: the rest of this cycle’s reminders resume' },
 };
 
 /** The holder's points record, its history and its reminders; for the holder, their HR and the centres (404 otherwise). */

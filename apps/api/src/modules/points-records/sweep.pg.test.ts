@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import { deriveKeys } from '../../security/keys.ts';
 import { createPiiCipher } from '../../security/pii.ts';
 import { freshDatabase, type FreshDb } from '../../../test/support/databases.ts';
 import { TestClock, TEST_KEY } from '../../../test/support/harness.ts';
-import { recordApproval, recordRenewalSubmitted } from './points-records.service.ts';
+import { recordApproval, recordRenewalEnded, recordRenewalSubmitted } from './points-records.service.ts';
 import { CLAIM_DUE_SQL } from './points-records.repository.ts';
 import { runSweep, type SweepDeps } from './points-records.sweep.ts';
 import { loadPopulation } from './sweep-fixtures.ts';
@@ -157,4 +158,41 @@ describe('two instances, ten days down, kill -9 mid-sweep', () => {
     expect(text).toContain('"Index Name":"points_records_next_event"');
     expect(text).not.toContain('Seq Scan');
   });
+});
+
+describe('L-2: a renewal that ends without approval gives the reminders back', () => {
+  let f: FreshDb;
+  beforeAll(async () => {
+    f = await fresh();
+  });
+  afterAll(async () => f?.drop());
+
+  it('window opens on day 5, renewal submitted on day 10 (V-7 is skipped), rejected on day 30: the day after expiry is reminded again, once', async () => {
+    const d0 = '2026-12-01';
+    const expiresOn = addDays(d0, 35);
+    const id = randomUUID();
+    await loadPopulation(f.db, pii, [{ id, expiresOn, fate: 'never' }], d0, policy);
+    const sweepTo = async (from: string, to: string) => {
+      for (let day = from; day <= to; day = addDays(day, 1)) await runSweep(deps(f.db, new TestClock(at(day))));
+    };
+    const kinds = async () => (await f.db.query<{ kind: string }>('SELECT kind FROM points_reminders WHERE record_id = $1 ORDER BY due_on', [id])).map((r) => r.kind);
+    await sweepTo(d0, addDays(d0, 9));
+    await f.db.tx((q) => recordRenewalSubmitted(q, { clock: new TestClock(at(addDays(d0, 10))) }, null, id, id));
+    await sweepTo(addDays(d0, 10), addDays(d0, 29));
+    expect(await kinds()).toEqual(['window_opens']);
+    await f.db.tx((q) => recordRenewalEnded(q, { clock: new TestClock(at(addDays(d0, 30))) }, null, id, id));
+    await sweepTo(addDays(d0, 30), addDays(expiresOn, 1));
+    // V-7 fell while the renewal was pending: it is not sent late; the reminders from then on are.
+    expect(await kinds()).toEqual(['window_opens', 'after_expiry']);
+    const events = await f.db.query<{ kind: string; rule_id: string; on_date: string }>(
+      `SELECT kind, rule_id, on_date::text AS on_date FROM points_record_events WHERE record_id = $1 AND kind LIKE 'reminders_%' ORDER BY on_date`, [id],
+    );
+    expect(events).toEqual([
+      { kind: 'reminders_cancelled', rule_id: 'L-2', on_date: addDays(d0, 10) },
+      { kind: 'reminders_resumed', rule_id: 'L-2', on_date: addDays(d0, 30) },
+    ]);
+    // Ended again (nothing pending): no second event.
+    await f.db.tx((q) => recordRenewalEnded(q, { clock: new TestClock(at(addDays(expiresOn, 2))) }, null, id, id));
+    expect(await f.db.one<{ n: number }>(`SELECT count(*)::int AS n FROM points_record_events WHERE record_id = $1 AND kind = 'reminders_resumed'`, [id])).toEqual({ n: 1 });
+  }, 60_000);
 });
