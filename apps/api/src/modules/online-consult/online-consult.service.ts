@@ -257,7 +257,7 @@ export function answerThread(deps: ModuleDeps, policy: ConsultationPolicy, user:
     if (row.notify_sms && row.mobile_enc && row.mobile_masked) {
       // Re-encrypted under the outbox's field so the worker can send it; deleted with the thread.
       const mobile = deps.pii.decrypt(MOBILE_FIELD, row.mobile_enc);
-      await insertAnswerSms(q, { id: randomUUID(), threadId: id, mobileEnc: deps.pii.encrypt('outbox.mobile', mobile), mobileMasked: row.mobile_masked, textZh: `【积分服务】${zh}`, textEn: en, at: now });
+      await insertAnswerSms(q, { id: randomUUID(), threadId: id, userId: row.user_id, mobileEnc: deps.pii.encrypt('outbox.mobile', mobile), mobileMasked: row.mobile_masked, textZh: `【积分服务】${zh}`, textEn: en, at: now });
     }
     if (row.user_id) {
       await insertAnswerNotification(q, { id: randomUUID(), userId: row.user_id, threadId: id, title: '在线咨询有新答复', body: zh, titleEn: 'Your online question was answered', bodyEn: en, at: now });

@@ -117,7 +117,7 @@ describe('online consultation (pglite)', () => {
   });
 
   it('a thread cannot be read without its code, nor by another account', async () => {
-    const mine = await li.post('/api/v1/consult/threads', { question: '单位没变，续办要去窗口吗', consent: true });
+    const mine = await li.post('/api/v1/consult/threads', { question: '单位没变，续办要去窗口吗', consent: true, mobile: MOBILE, notifySms: true });
     expect(mine.statusCode).toBe(201);
     const ref = mine.json().reference as string;
     expect((await li.get(`/api/v1/consult/threads/by-reference/${ref}`)).statusCode).toBe(200);
@@ -133,6 +133,12 @@ describe('online consultation (pglite)', () => {
     await consultant.post(`/api/v1/consult/workbench/${id}/answer`, { body: '不用，网上续办（R-1）', ruleIds: ['R-1'] });
     const note = await h.db.query('SELECT 1 FROM notifications WHERE consultation_thread_id = $1', [id]);
     expect(note).toHaveLength(1);
+    // The SMS they agreed to is in their own SMS list (我的短信), and only theirs.
+    const own = (await li.get('/api/v1/me/sms')).json().messages as { template: string; text: string; mobile: string }[];
+    expect(own.filter((m) => m.template === 'consult_answered').map((m) => m.text)).toEqual([expect.stringContaining(ref)]);
+    expect(own.find((m) => m.template === 'consult_answered')!.mobile).toBe('139****5678');
+    const others = (await zhang.get('/api/v1/me/sms')).json().messages as { text: string }[];
+    expect(others.some((m) => m.text.includes(ref))).toBe(false);
   });
 
   it('withdrawing deletes the thread, its messages and its SMS (PI-3)', async () => {
