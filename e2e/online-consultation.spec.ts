@@ -68,5 +68,19 @@ test('ask online, instant L-4 answer, consultant answers with a saved reply, liv
   await desk.reload();
   await expect(desk.getByTestId('workbench-queue')).toBeVisible();
   await expect(desk.getByTestId(`workbench-row-${reference}`)).toHaveCount(0);
+
+  // The consultant keeps the saved replies up to date: a new one is there after a reload.
+  await desk.getByRole('tab', { name: '常用答复' }).click();
+  await desk.getByTestId('sr-new').click();
+  await desk.getByTestId('sr-slug').fill('e2e-late-renewal');
+  await desk.getByTestId('sr-title-zh').fill('逾期补办（测试）');
+  await desk.getByTestId('sr-title-en').fill('Late renewal (test)');
+  await desk.getByTestId('sr-body-zh').fill('到期后60天内可补办（L-3），期间待遇暂停（L-6）。');
+  await desk.getByTestId('sr-body-en').fill('Renew within 60 days of expiry (L-3); benefits are suspended meanwhile (L-6).');
+  await desk.getByTestId('sr-rules').fill('L-3 L-6');
+  await desk.getByTestId('sr-save').click();
+  await expect(desk.getByTestId('sr-form')).toHaveCount(0);
+  await desk.reload();
+  await expect(desk.getByTestId('sr-table')).toContainText('逾期补办（测试）');
   await staff.close();
 });

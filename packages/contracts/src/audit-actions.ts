@@ -76,6 +76,8 @@ const OTHER_ACTION_LABELS = {
   'knowledge.saved': { zh: '保存知识库条目草稿', en: 'Knowledge entry draft saved' },
   'knowledge.published': { zh: '发布知识库条目', en: 'Knowledge entry published' },
   'knowledge.retired': { zh: '停用知识库条目', en: 'Knowledge entry retired' },
+  'saved_reply.saved': { zh: '保存顾问常用答复', en: 'Saved reply saved' },
+  'saved_reply.deleted': { zh: '删除顾问常用答复', en: 'Saved reply deleted' },
   // Issue #12: the verifiable notice and the SMS provider.
   'notice.revoked': { zh: '撤销积分通知单', en: 'Points notice revoked' },
   'sms.resent': { zh: '重新发送短信', en: 'SMS resent' },
@@ -113,4 +115,4 @@ export function isAuditAction(code: string): code is AuditAction {
 }
 
 /** Where an audit subject of each type is shown in the web UI for an administrator, if anywhere. */
-export const AUDIT_SUBJECT_TYPES = ['application', 'holder', 'employer', 'user', 'consultation', 'visit_slot', 'policy_calendar', 'policy_wage', 'policy_version', 'system', 'knowledge_entry', 'points_record', 'lifecycle_sweep'] as const;
+export const AUDIT_SUBJECT_TYPES = ['application', 'holder', 'employer', 'user', 'consultation', 'visit_slot', 'policy_calendar', 'policy_wage', 'policy_version', 'system', 'knowledge_entry', 'saved_reply', 'points_record', 'lifecycle_sweep'] as const;

@@ -186,3 +186,13 @@ export const saveKnowledgeRequest = z.strictObject({
   states: z.array(z.enum(LIFECYCLE_STATES)).max(5).default([]),
 });
 export type SaveKnowledgeRequest = z.input<typeof saveKnowledgeRequest>;
+
+/** A consultant's saved reply, created or edited (issue #14): text in both languages with the rule IDs it inserts. */
+export const saveSavedReplyRequest = z.strictObject({
+  slug: safeString({ max: 60, min: 2 }).regex(/^[a-z0-9-]+$/, { error: 'knowledge.slug' }),
+  title: localizedInput(120),
+  body: localizedLongInput(3000),
+  ruleIds: z.array(safeString({ max: 8 }).regex(/^(P|L|R|M|C|S|D|I|PI)-\d{1,2}$/, { error: 'rule.format' })).max(20).default([]),
+});
+export type SaveSavedReplyRequest = z.input<typeof saveSavedReplyRequest>;
+export const savedReplyResponse = z.strictObject({ reply: savedReply });

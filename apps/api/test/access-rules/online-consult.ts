@@ -27,6 +27,18 @@ const entryBody = () => ({
   ruleIds: ['L-4'],
 });
 
+async function freshReply(ctx: Ctx): Promise<string> {
+  const id = crypto.randomUUID();
+  await ctx.h.db.execute(
+    `INSERT INTO consultant_saved_replies (id, slug, title_zh, title_en, body_zh, body_en, rule_ids, sort, created_at)
+     VALUES ($1, $2, '矩阵', 'Matrix', '测试', 'Test', '["L-4"]'::jsonb, 99, $3)`,
+    [id, `matrix-reply-${id.slice(0, 8)}`, ctx.h.clock.now()],
+  );
+  return id;
+}
+
+const replyBody = () => ({ slug: `matrix-reply-${++slugs}`, title: { zh: '矩阵答复', en: 'Matrix reply' }, body: { zh: '测试（L-4）', en: 'Test (L-4)' }, ruleIds: ['L-4'] });
+
 async function freshEntry(ctx: Ctx): Promise<string> {
   const id = crypto.randomUUID();
   const now = ctx.h.clock.now();
@@ -87,6 +99,18 @@ export const ONLINE_CONSULT_RULES: Record<string, Rule> = {
   },
   'GET /api/v1/consult/consultants': { row: consultantOnly },
   'GET /api/v1/consult/saved-replies': { row: consultantOnly },
+  'POST /api/v1/consult/saved-replies': {
+    row: consultantOnly,
+    build: () => ({ url: '/api/v1/consult/saved-replies', body: replyBody() }),
+  },
+  'PUT /api/v1/consult/saved-replies/:id': {
+    row: consultantOnly,
+    build: async (ctx) => ({ url: `/api/v1/consult/saved-replies/${await freshReply(ctx)}`, body: replyBody() }),
+  },
+  'DELETE /api/v1/consult/saved-replies/:id': {
+    row: consultantOnly,
+    build: async (ctx) => ({ url: `/api/v1/consult/saved-replies/${await freshReply(ctx)}` }),
+  },
   'GET /api/v1/consult/knowledge': { row: consultantOnly },
   'POST /api/v1/consult/knowledge': {
     row: consultantOnly,

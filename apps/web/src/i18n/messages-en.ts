@@ -229,6 +229,9 @@ export const en: Messages = {
       policy_version: 'Policy version',
       system: 'System',
       knowledge_entry: 'Knowledge entry',
+      saved_reply: 'Saved reply',
+      points_record: 'Points record',
+      lifecycle_sweep: 'Daily lifecycle sweep',
     },
   },
   register: {

@@ -227,6 +227,9 @@ export const zhCN = {
       policy_version: '政策版本',
       system: '系统',
       knowledge_entry: '知识库条目',
+      saved_reply: '顾问常用答复',
+      points_record: '积分记录',
+      lifecycle_sweep: '每日到期巡检',
     },
   },
   register: {

@@ -1,16 +1,16 @@
 /**
  * The knowledge base behind online consultation (issue #14): instant answers
  * ranked from the published entries, and the consultants' editing of entries
- * and saved replies.
+ * (saved replies: saved-replies.service.ts).
  */
 import { randomUUID } from 'node:crypto';
-import type { InstantAnswersResponse, KnowledgeEntryDto, SaveKnowledgeRequest, SavedReply } from '@jifen/contracts';
+import type { InstantAnswersResponse, KnowledgeEntryDto, SaveKnowledgeRequest } from '@jifen/contracts';
 import { instantAnswer, type KnowledgeEntry, type LifecycleState, type RuleId } from '@jifen/domain';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { policyToday } from './online-consult.service.ts';
-import { findKnowledge, findKnowledgeBySlug, listKnowledge, listSavedReplies, upsertKnowledge, type KnowledgeRow } from './online-consult.repository.ts';
+import { findKnowledge, findKnowledgeBySlug, listKnowledge, upsertKnowledge, type KnowledgeRow } from './online-consult.repository.ts';
 
 const knowledgeNotFound = () => denied.notFound(text('知识库条目', 'knowledge entry'));
 
@@ -68,13 +68,6 @@ export async function instantAnswers(deps: Pick<ModuleDeps, 'db' | 'clock'>, que
           }
         : null,
     entries: a.entries.map((r) => ({ id: r.entry.id, slug: r.entry.slug, title: r.entry.title, body: r.entry.body, ruleIds: r.entry.ruleIds, score: r.score })),
-  };
-}
-
-/** PI-3 as for a call-back: consent stored with the notice version; ID numbers and mobiles in the text masked (PI-1). */
-export async function savedReplies(deps: Pick<ModuleDeps, 'db'>): Promise<{ replies: SavedReply[] }> {
-  return {
-    replies: (await listSavedReplies(deps.db)).map((r) => ({ id: r.id, slug: r.slug, title: { zh: r.title_zh, en: r.title_en }, body: { zh: r.body_zh, en: r.body_en }, ruleIds: r.rule_ids })),
   };
 }
 

@@ -210,6 +210,29 @@ export function listSavedReplies(q: Sql) {
   return q.query<SavedReplyRow>('SELECT id, slug, title_zh, title_en, body_zh, body_en, rule_ids FROM consultant_saved_replies ORDER BY sort, slug');
 }
 
+export function findSavedReply(q: Sql, id: string) {
+  return q.maybeOne<SavedReplyRow & { sort: number }>('SELECT id, slug, title_zh, title_en, body_zh, body_en, rule_ids, sort FROM consultant_saved_replies WHERE id = $1 FOR UPDATE', [id]);
+}
+
+export function findSavedReplyBySlug(q: Sql, slug: string) {
+  return q.maybeOne<{ id: string }>('SELECT id FROM consultant_saved_replies WHERE slug = $1', [slug]);
+}
+
+/** A new reply goes last; an edited one keeps its place. */
+export async function upsertSavedReply(q: Sql, r: SavedReplyRow, at: Date): Promise<void> {
+  await q.execute(
+    `INSERT INTO consultant_saved_replies (id, slug, title_zh, title_en, body_zh, body_en, rule_ids, sort, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, (SELECT coalesce(max(sort), 0) + 1 FROM consultant_saved_replies), $8)
+     ON CONFLICT (id) DO UPDATE SET slug = EXCLUDED.slug, title_zh = EXCLUDED.title_zh, title_en = EXCLUDED.title_en,
+       body_zh = EXCLUDED.body_zh, body_en = EXCLUDED.body_en, rule_ids = EXCLUDED.rule_ids`,
+    [r.id, r.slug, r.title_zh, r.title_en, r.body_zh, r.body_en, JSON.stringify(r.rule_ids), at],
+  );
+}
+
+export async function deleteSavedReply(q: Sql, id: string): Promise<void> {
+  await q.execute('DELETE FROM consultant_saved_replies WHERE id = $1', [id]);
+}
+
 export async function insertSavedReply(q: Sql, r: SavedReplyRow & { sort: number; created_at: Date }): Promise<void> {
   await q.execute(
     `INSERT INTO consultant_saved_replies (id, slug, title_zh, title_en, body_zh, body_en, rule_ids, sort, created_at)

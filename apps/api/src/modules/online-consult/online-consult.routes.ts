@@ -15,6 +15,8 @@ import {
   referenceParams,
   saveKnowledgeRequest,
   savedRepliesResponse,
+  savedReplyResponse,
+  saveSavedReplyRequest,
   threadCreated,
   threadVersionQuery,
   workbenchQuery,
@@ -38,7 +40,8 @@ import {
   withdrawThread,
   workbenchQueue,
 } from './online-consult.service.ts';
-import { instantAnswers, knowledgeList, savedReplies, saveKnowledge, setKnowledgeStatus } from './knowledge.service.ts';
+import { instantAnswers, knowledgeList, saveKnowledge, setKnowledgeStatus } from './knowledge.service.ts';
+import { removeSavedReply, savedReplies, saveSavedReply } from './saved-replies.service.ts';
 
 export interface OnlineConsultRouteOptions extends ConsultationPolicy {
   /** RATE_LIMIT_MAX: the public routes get a share of it (as call-back requests do). */
@@ -131,6 +134,24 @@ export function registerOnlineConsultRoutes(app: App, deps: ModuleDeps, opts: On
   );
   app.get('/api/v1/consult/consultants', { config: consultant, schema: { tags, response: { 200: consultantsResponse } } }, async () => consultants(deps));
   app.get('/api/v1/consult/saved-replies', { config: consultant, schema: { tags, response: { 200: savedRepliesResponse } } }, async () => savedReplies(deps));
+  app.post(
+    '/api/v1/consult/saved-replies',
+    { config: consultant, schema: { tags, summary: 'A new saved reply', body: saveSavedReplyRequest, response: { 201: savedReplyResponse, 400: errorBody, 409: errorBody } } },
+    async (req, reply) => reply.code(201).send({ reply: await saveSavedReply(deps, actorOf(req), null, req.body) }),
+  );
+  app.put(
+    '/api/v1/consult/saved-replies/:id',
+    { config: consultant, schema: { tags, summary: 'Edit a saved reply', params: idParams, body: saveSavedReplyRequest, response: { 200: savedReplyResponse, 400: errorBody, 404: errorBody, 409: errorBody } } },
+    async (req) => ({ reply: await saveSavedReply(deps, actorOf(req), req.params.id, req.body) }),
+  );
+  app.delete(
+    '/api/v1/consult/saved-replies/:id',
+    { config: consultant, schema: { tags, params: idParams, response: { 204: z.null(), 404: errorBody } } },
+    async (req, reply) => {
+      await removeSavedReply(deps, actorOf(req), req.params.id);
+      return reply.code(204).send(null);
+    },
+  );
 
   app.get('/api/v1/consult/knowledge', { config: consultant, schema: { tags, summary: 'Every entry: drafts, published, retired', response: { 200: knowledgeListResponse } } }, async () => knowledgeList(deps));
   app.post(

@@ -174,6 +174,34 @@ describe('online consultation (pglite)', () => {
     expect(noRule.statusCode).toBe(400);
   });
 
+  it('saved replies: a consultant adds, edits and deletes one (audited); a taken identifier and a bad rule ID are refused, changing nothing', async () => {
+    const before = (await consultant.get('/api/v1/consult/saved-replies')).json().replies as { slug: string }[];
+    const body = { slug: 'late-renewal', title: { zh: '逾期补办', en: 'Late renewal' }, body: { zh: '逾期60天内可补办（L-3）。', en: 'Renew within 60 days of expiry (L-3).' }, ruleIds: ['L-3'] };
+    const created = await consultant.post('/api/v1/consult/saved-replies', body);
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().reply.id as string;
+    const listed = (await consultant.get('/api/v1/consult/saved-replies')).json().replies as { id: string; slug: string }[];
+    expect(listed.map((r) => r.slug)).toEqual([...before.map((r) => r.slug), 'late-renewal']);
+    const edited = await consultant.request('PUT', `/api/v1/consult/saved-replies/${id}`, { body: { ...body, ruleIds: ['L-3', 'L-6'], body: { zh: '逾期60天内可补办（L-3），待遇暂停（L-6）。', en: 'Renew within 60 days (L-3); benefits are suspended (L-6).' } } });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json().reply).toMatchObject({ id, ruleIds: ['L-3', 'L-6'] });
+    const taken = await consultant.post('/api/v1/consult/saved-replies', { ...body, slug: before[0]!.slug });
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().error.message).toContain('标识');
+    consultant.lang = 'en';
+    const badRule = await consultant.post('/api/v1/consult/saved-replies', { ...body, slug: 'bad-rule', ruleIds: ['X-99'] });
+    consultant.lang = 'zh';
+    expect(badRule.statusCode).toBe(400);
+    expect(badRule.json().error.details.map((f: { path: string }) => f.path)).toContain('body.ruleIds[0]');
+    expect(badRule.json().error.message).toMatch(/[A-Za-z]/);
+    expect((await consultant.get('/api/v1/consult/saved-replies')).json().replies).toHaveLength(before.length + 1);
+    expect((await consultant.request('DELETE', `/api/v1/consult/saved-replies/${id}`)).statusCode).toBe(204);
+    expect((await consultant.request('DELETE', `/api/v1/consult/saved-replies/${id}`)).statusCode).toBe(404);
+    expect((await consultant.get('/api/v1/consult/saved-replies')).json().replies).toHaveLength(before.length);
+    const audit = await h.db.query<{ action: string }>('SELECT action FROM audit_log WHERE subject_id = $1 ORDER BY id', [id]);
+    expect(audit.map((a) => a.action)).toEqual(['saved_reply.saved', 'saved_reply.saved', 'saved_reply.deleted']);
+  });
+
   it('threads are purged with the call-back requests after the retention period (PI-3)', async () => {
     const before = (await h.db.one<{ n: number }>('SELECT count(*)::int AS n FROM consultation_threads')).n;
     expect(before).toBeGreaterThan(0);

@@ -55,6 +55,12 @@ export function KnowledgeTab({ seed }: { seed: EntryDraft | null }) {
   );
   const ranked = useMemo(() => (tryText.trim().length >= 2 ? rankEntries(tryText, published) : []), [tryText, published]);
 
+  // The form's store outlives the form: emptied on closing, a new entry does not start from the last one edited.
+  const close = () => {
+    form.resetFields();
+    setEditing(null);
+  };
+
   const onFinish = (v: FormValues) => {
     const body: SaveKnowledgeRequest = {
       slug: v.slug,
@@ -67,7 +73,7 @@ export function KnowledgeTab({ seed }: { seed: EntryDraft | null }) {
     save.mutate(
       { id: editing === 'new' ? null : editing, body },
       {
-        onSuccess: () => setEditing(null),
+        onSuccess: () => close(),
         onError: (error) => showFieldErrors(form, error, []),
       },
     );
@@ -116,7 +122,7 @@ export function KnowledgeTab({ seed }: { seed: EntryDraft | null }) {
             </Form.Item>
             <Space>
               <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="kb-save">{t('onlineConsult.kbSave')}</Button>
-              <Button onClick={() => setEditing(null)}>{t('onlineConsult.cancel')}</Button>
+              <Button onClick={close}>{t('onlineConsult.cancel')}</Button>
             </Space>
           </Form>
         </Card>

@@ -8,6 +8,7 @@ import type {
   PublicThread,
   SaveKnowledgeRequest,
   SavedReply,
+  SaveSavedReplyRequest,
   ThreadCreated,
   ThreadStatus,
   WorkbenchResponse,
@@ -112,8 +113,28 @@ export function usePinnedThread(id: string | null) {
   return useQuery<WorkbenchThread | null>({ queryKey: ['consult-workbench-pinned', id], enabled: false, queryFn: () => null });
 }
 
+const SAVED_REPLIES = ['consult-saved-replies'] as const;
+
 export function useSavedReplies() {
-  return useQuery({ queryKey: ['consult-saved-replies'], staleTime: 300_000, queryFn: () => api.get<{ replies: SavedReply[] }>('/api/v1/consult/saved-replies').then((b) => b.replies) });
+  return useQuery({ queryKey: SAVED_REPLIES, staleTime: 300_000, queryFn: () => api.get<{ replies: SavedReply[] }>('/api/v1/consult/saved-replies').then((b) => b.replies) });
+}
+
+/** Create (id null) or edit a saved reply; the answer box's list follows. */
+export function useSaveSavedReply() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string | null; body: SaveSavedReplyRequest }) =>
+      id ? api.request<{ reply: SavedReply }>('PUT', `/api/v1/consult/saved-replies/${id}`, { body }) : api.post<{ reply: SavedReply }>('/api/v1/consult/saved-replies', body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: SAVED_REPLIES }),
+  });
+}
+
+export function useDeleteSavedReply() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.request<null>('DELETE', `/api/v1/consult/saved-replies/${id}`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: SAVED_REPLIES }),
+  });
 }
 
 export function useConsultants() {

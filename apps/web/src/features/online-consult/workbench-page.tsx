@@ -7,6 +7,7 @@ import { formatDate } from '../../components/format-date.ts';
 import { LoadFailed } from '../../components/load-failed.tsx';
 import { GoalTag } from './goal-tag.tsx';
 import { KnowledgeTab } from './knowledge-tab.tsx';
+import { SavedRepliesTab } from './saved-replies-tab.tsx';
 import { usePinnedThread, useWorkbench } from './online-consult-api.ts';
 import { STATUS_COLOR } from './thread-page.tsx';
 import { ThreadPanel, type EntryDraft } from './thread-panel.tsx';
@@ -19,7 +20,7 @@ export default function OnlineWorkbenchPage() {
   const { t } = useTranslation();
   // The tab, the filter and the open question live in the URL: a reload keeps them.
   const [params, setParams] = useSearchParams();
-  const tab = params.get('tab') === 'knowledge' ? 'knowledge' : 'queue';
+  const tab = params.get('tab') === 'knowledge' || params.get('tab') === 'replies' ? params.get('tab')! : 'queue';
   const filter = (params.get('status') as Filter | null) ?? 'waiting';
   const selected = params.get('thread');
   const set = (patch: Record<string, string | null>) => {
@@ -92,10 +93,11 @@ export default function OnlineWorkbenchPage() {
       <Typography.Title level={3} style={{ margin: 0 }}>{t('onlineConsult.workbenchTitle')}</Typography.Title>
       <Tabs
         activeKey={tab}
-        onChange={(k) => set({ tab: k === 'knowledge' ? 'knowledge' : null })}
+        onChange={(k) => set({ tab: k === 'queue' ? null : k })}
         items={[
           { key: 'queue', label: t('onlineConsult.tabQueue'), children: queueView },
           { key: 'knowledge', label: t('onlineConsult.tabKnowledge'), children: <KnowledgeTab key={entrySeed ? 'seeded' : 'plain'} seed={entrySeed} /> },
+          { key: 'replies', label: t('onlineConsult.tabSavedReplies'), children: <SavedRepliesTab /> },
         ]}
       />
     </Flex>
