@@ -91,11 +91,11 @@ export async function recordRenewalSubmitted(q: Sql, deps: Pick<ModuleDeps, 'clo
 export async function recordRenewalEnded(q: Sql, deps: Pick<ModuleDeps, 'clock'>, actor: Actor | null, holderId: string, applicationId: string): Promise<void> {
   const r = await findRecordByHolder(q, holderId, true);
   if (!r || !r.renewal_submitted_on) return;
-  // Another renewal still open, or one approved since (L-7: waiting for the permit's endorsement), keeps them cancelled.
+  // Another renewal still under way keeps them cancelled (one open application per holder makes it rare).
   const other = await q.maybeOne<{ id: string }>(
     `SELECT id FROM applications WHERE holder_id = $1 AND id <> $2 AND kind <> 'first_application'
-       AND (state IN ('submitted', 'awaiting_visit', 'under_review', 'returned') OR (state = 'approved' AND submitted_on >= $3::date)) LIMIT 1`,
-    [holderId, applicationId, r.renewal_submitted_on],
+       AND state IN ('submitted', 'awaiting_visit', 'under_review', 'returned') LIMIT 1`,
+    [holderId, applicationId],
   );
   if (other) return;
   const at = deps.clock.now();
