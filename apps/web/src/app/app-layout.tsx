@@ -34,8 +34,8 @@ function SignedInShell() {
   }, [i18n, queryClient]);
   const { message } = AntdApp.useApp();
   const { data: user } = useSession();
-  const logout = useLogout();
   const navigate = useNavigate();
+  const logout = useLogout(() => void navigate('/login', { replace: true }));
   const location = useLocation();
   const screens = Grid.useBreakpoint();
   const isNarrow = !screens.md;
@@ -60,11 +60,7 @@ function SignedInShell() {
   );
   const onLogout = () =>
     logout.mutate(undefined, {
-      onSuccess: () => void navigate('/login', { replace: true }),
-      onError: (error) => {
-        void message.error(errorText(error, t));
-        void navigate('/login', { replace: true });
-      },
+      onError: (error) => void message.error(errorText(error, t)),
     });
 
   return (

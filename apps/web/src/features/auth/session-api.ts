@@ -41,7 +41,12 @@ export function useLogin() {
   });
 }
 
-export function useLogout() {
+/**
+ * Signs out. `leave` runs before the session is cleared: the signed-in page
+ * must be left first, or its guard sees no session and sends the user to
+ * /login?next=<that page>, racing the navigation to /login.
+ */
+export function useLogout(leave: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async () => {
@@ -52,6 +57,7 @@ export function useLogout() {
       }
     },
     onSettled: () => {
+      leave();
       queryClient.clear();
       queryClient.setQueryData(SESSION_QUERY_KEY, null);
     },
