@@ -17,6 +17,10 @@ export type ThreadStatus = z.infer<typeof threadStatus>;
 
 const localized = z.strictObject({ zh: z.string(), en: z.string() });
 const ruleIdList = z.array(z.string());
+/** Rule IDs a consultant's text rests on, as rules.md names them (answers, entries, saved replies). */
+const ruleIdsInput = z.array(safeString({ max: 8 }).regex(/^(P|L|R|M|C|S|D|I|PI)-\d{1,2}$/, { error: 'rule.format' }));
+/** The identifier of a knowledge entry or a saved reply: lowercase words joined by hyphens. */
+const slugInput = safeString({ max: 60, min: 2 }).regex(/^[a-z0-9-]+$/, { error: 'knowledge.slug' });
 
 /** `POST /api/v1/consult/instant-answers` (public): what the knowledge base and the rules say before a question is sent. */
 export const instantAnswersRequest = z.strictObject({ question: longText(1000) });
@@ -142,7 +146,7 @@ export const workbenchResponse = z.strictObject({ threads: z.array(workbenchThre
 export type WorkbenchResponse = z.infer<typeof workbenchResponse>;
 export const workbenchThreadResponse = z.strictObject({ thread: workbenchThread });
 
-export const answerRequest = z.strictObject({ body: longText(4000), ruleIds: z.array(safeString({ max: 8 }).regex(/^(P|L|R|M|C|S|D|I|PI)-\d{1,2}$/, { error: 'rule.format' })).max(20).default([]) });
+export const answerRequest = z.strictObject({ body: longText(4000), ruleIds: ruleIdsInput.max(20).default([]) });
 export type AnswerRequest = z.input<typeof answerRequest>;
 export const handOverRequest = z.strictObject({ toUserId: z.uuid().optional(), note: longText(500).optional() });
 export type HandOverRequest = z.infer<typeof handOverRequest>;
@@ -178,21 +182,21 @@ const localizedLongInput = (max: number) => z.strictObject({ zh: longText(max), 
 
 /** Create or edit a draft (a published entry is edited by saving it back to draft). */
 export const saveKnowledgeRequest = z.strictObject({
-  slug: safeString({ max: 60, min: 2 }).regex(/^[a-z0-9-]+$/, { error: 'knowledge.slug' }),
+  slug: slugInput,
   title: localizedInput(120),
   body: localizedLongInput(3000),
   keywords: z.strictObject({ zh: safeString({ max: 500 }), en: safeString({ max: 500 }) }),
-  ruleIds: z.array(safeString({ max: 8 }).regex(/^(P|L|R|M|C|S|D|I|PI)-\d{1,2}$/, { error: 'rule.format' })).min(1, { error: 'knowledge.ruleIds' }).max(20),
+  ruleIds: ruleIdsInput.min(1, { error: 'knowledge.ruleIds' }).max(20),
   states: z.array(z.enum(LIFECYCLE_STATES)).max(5).default([]),
 });
 export type SaveKnowledgeRequest = z.input<typeof saveKnowledgeRequest>;
 
 /** A consultant's saved reply, created or edited (issue #14): text in both languages with the rule IDs it inserts. */
 export const saveSavedReplyRequest = z.strictObject({
-  slug: safeString({ max: 60, min: 2 }).regex(/^[a-z0-9-]+$/, { error: 'knowledge.slug' }),
+  slug: slugInput,
   title: localizedInput(120),
   body: localizedLongInput(3000),
-  ruleIds: z.array(safeString({ max: 8 }).regex(/^(P|L|R|M|C|S|D|I|PI)-\d{1,2}$/, { error: 'rule.format' })).max(20).default([]),
+  ruleIds: ruleIdsInput.max(20).default([]),
 });
 export type SaveSavedReplyRequest = z.input<typeof saveSavedReplyRequest>;
 export const savedReplyResponse = z.strictObject({ reply: savedReply });

@@ -15,7 +15,8 @@ import type { App, ModuleDeps } from '../../deps.ts';
 import { fail, text } from '../../errors.ts';
 import { requestLang } from '../../plugins/errors.ts';
 import { rosterTemplateXlsx } from './roster-file.ts';
-import { exportRoster, getImport, listRoster, rosterSummary, startImport, startRenewals } from './roster.service.ts';
+import { getImport, startImport } from './roster-import.service.ts';
+import { exportRoster, listRoster, rosterSummary, startRenewals } from './roster.service.ts';
 
 /** A roster of 50,000 rows as .xlsx is a few MB; as CSV a little more. */
 const MAX_ROSTER_UPLOAD_BYTES = 12 * 1024 * 1024;
