@@ -12,3 +12,4 @@ export * from './lifecycle/index.ts';
 export * from './ids/index.ts';
 export * from './consult/index.ts';
 export * from './review/index.ts';
+export * from './timeline/index.ts';

@@ -1,0 +1,213 @@
+import { addDays, diffDays } from '../dates/index.ts';
+import { lifecycleOn, type LifecycleStatus } from '../lifecycle/lifecycle.ts';
+import type { Policy } from '../policy/index.ts';
+import { err, ok, type DomainError, type IsoDate, type LocalizedText, type Result } from '../result.ts';
+import type { ApplicationKind } from '../workflow/types.ts';
+
+/**
+ * One holder's timeline (issue 17): the permit periods, the points cycle and
+ * what an application may do on a date. Every module that decides something
+ * about a holder's permit, points, application or notice asks these
+ * functions, so that the permit, the points cycle, the application and the
+ * notice agree on every date.
+ *
+ * - A permit period is one row of `permits`: issued (the first permit),
+ *   endorsed (签注, L-7: a new period with a later expiry) or newly issued
+ *   after the old one lapsed (L-5, 新办居住证).
+ * - The points cycle is opened by an approval and is valid until the expiry
+ *   of the permit period it was approved for (L-1). An endorsement extends
+ *   the permit, never the points: until a renewal is approved the points
+ *   state is what the cycle's own expiry makes it (window, late, cleared).
+ * - A renewal is for a permit period: the endorsed period after the cycle's
+ *   one. Its notice is valid until that period's expiry.
+ */
+export interface PermitPeriod {
+  id: string;
+  issuedOn: IsoDate;
+  /** The period's last valid day. */
+  expiresOn: IsoDate;
+}
+
+export interface PointsCycle {
+  cycle: number;
+  /** The permit period the cycle was approved for (null for records older than that link). */
+  permitId: string | null;
+  /** = that permit period's expiry (L-1). */
+  expiresOn: IsoDate;
+}
+
+export interface HolderTimeline {
+  permits: readonly PermitPeriod[];
+  cycle: PointsCycle | null;
+}
+
+/** Which step of an application is being asked about. */
+export type ApplicationStage = 'create' | 'submit' | 'approve';
+
+const RENEWALS: readonly ApplicationKind[] = ['renewal_same_employer', 'renewal_changed_employer'];
+
+export const isRenewal = (kind: ApplicationKind): boolean => RENEWALS.includes(kind);
+
+const t = (zh: string, en: string): LocalizedText => ({ zh, en });
+
+/** The permit period that expires last: the holder's current permit (each endorsement is a later one). */
+export function latestPermit(timeline: HolderTimeline): PermitPeriod | null {
+  let latest: PermitPeriod | null = null;
+  for (const p of timeline.permits) if (!latest || p.expiresOn > latest.expiresOn) latest = p;
+  return latest;
+}
+
+/** L-8 for the permit itself: its state on `asOf` from the latest period's expiry. */
+export function permitStatusOn(timeline: HolderTimeline, asOf: IsoDate, policy: Policy): Result<LifecycleStatus> | null {
+  const p = latestPermit(timeline);
+  return p ? lifecycleOn({ expiry: p.expiresOn }, asOf, policy) : null;
+}
+
+/**
+ * L-1..L-6 for the points: the state on `asOf` from the cycle's expiry,
+ * whatever endorsements happened since (an endorsement alone never makes the
+ * points valid again). Null while no application was ever approved.
+ */
+export function pointsStatusOn(timeline: HolderTimeline, asOf: IsoDate, policy: Policy): Result<LifecycleStatus> | null {
+  return timeline.cycle ? lifecycleOn({ expiry: timeline.cycle.expiresOn }, asOf, policy) : null;
+}
+
+/** The day the points of the current cycle are cleared (L-4): the first day after the late window. */
+export function clearingDate(cycle: PointsCycle, policy: Policy): IsoDate {
+  return addDays(cycle.expiresOn, policy.params.lifecycle.pointsClearedAfterDays + 1);
+}
+
+/** L-5: more than `permitReapplyAfterDays` after the latest period's expiry the permit must be applied for again. */
+export function permitLapsedOn(timeline: HolderTimeline, asOf: IsoDate, policy: Policy): boolean {
+  const p = latestPermit(timeline);
+  return p !== null && diffDays(asOf, p.expiresOn) > policy.params.lifecycle.permitReapplyAfterDays;
+}
+
+/** L-5 refusal: name the rule, what to do and where. */
+function lapsedError(p: PermitPeriod, asOf: IsoDate, policy: Policy): DomainError {
+  const days = policy.params.lifecycle.permitReapplyAfterDays;
+  const n = diffDays(asOf, p.expiresOn);
+  return {
+    code: 'TIMELINE.PERMIT_LAPSED',
+    ruleId: 'L-5',
+    message: t(
+      `居住证已于 ${p.expiresOn} 到期，逾期 ${n} 天（超过 ${days} 天，L-5），不能续办积分：请持证人到社区事务受理服务中心重新办理居住证（新办），之后以首次申请重新申请积分，居住证持有年限重新计算`,
+      `The residence permit expired on ${p.expiresOn}, ${n} days ago (more than ${days}, L-5): the points cannot be renewed. The holder must apply for a new residence permit at a community affairs centre, then make a first points application; the holding years restart`,
+    ),
+    details: { expiresOn: p.expiresOn, daysOverdue: n },
+  };
+}
+
+/** L-7 refusal: the permit must be endorsed for the next period first. */
+function notEndorsedError(cycle: PointsCycle, p: PermitPeriod | null, policy: Policy): DomainError {
+  const days = policy.params.lifecycle.permitSyncWorkingDays;
+  return {
+    code: 'TIMELINE.PERMIT_NOT_ENDORSED',
+    ruleId: 'L-7',
+    message: t(
+      `续办积分须先完成居住证签注（L-7）：当前积分有效期至 ${cycle.expiresOn}，居住证${p ? `有效期至 ${p.expiresOn}` : '无记录'}，尚未签注下一期。请持证人持身份证和居住证到社区事务受理服务中心办理签注，签注信息约 ${days} 个工作日同步到积分系统后，再提交续办`,
+      `A points renewal needs the residence permit endorsed first (L-7): the points are valid until ${cycle.expiresOn} and the permit ${p ? `until ${p.expiresOn}` : 'is not on file'}, not yet endorsed for the next period. The holder takes their ID card and permit to a community affairs centre to have it endorsed; the endorsement reaches the points system in about ${days} working days, then submit the renewal`,
+    ),
+    details: { pointsExpireOn: cycle.expiresOn, permitExpiresOn: p?.expiresOn ?? null },
+  };
+}
+
+function noPointsError(): DomainError {
+  return {
+    code: 'TIMELINE.NO_POINTS_TO_RENEW',
+    ruleId: 'L-1',
+    message: t(
+      '该持证人还没有已核准的积分，无可续办：请改为首次申请积分',
+      'This holder has no approved points to renew: make a first points application instead',
+    ),
+  };
+}
+
+function clearedError(cycle: PointsCycle, asOf: IsoDate, policy: Policy): DomainError {
+  const grace = policy.params.lifecycle.pointsClearedAfterDays;
+  return {
+    code: 'TIMELINE.POINTS_CLEARED',
+    ruleId: 'L-4',
+    message: t(
+      `积分有效期至 ${cycle.expiresOn}，逾期超过 ${grace} 天，积分已于 ${clearingDate(cycle, policy)} 清零（L-4），不能续办：请先签注居住证，再以“清零后重新申请”提交新的积分申请（持有年限重新计算）`,
+      `The points were valid until ${cycle.expiresOn}; more than ${grace} days overdue they were cleared on ${clearingDate(cycle, policy)} (L-4) and cannot be renewed: have the permit endorsed, then make a new application after clearing (holding years restart)`,
+    ),
+    details: { pointsExpireOn: cycle.expiresOn, asOf },
+  };
+}
+
+function permitExpiredError(p: PermitPeriod): DomainError {
+  return {
+    code: 'TIMELINE.PERMIT_EXPIRED',
+    ruleId: 'L-7',
+    message: t(
+      `居住证已于 ${p.expiresOn} 到期，只有居住证在有效期内才能申请积分（L-7）：请持证人先到社区事务受理服务中心办理签注，再提交申请`,
+      `The residence permit expired on ${p.expiresOn}; points can be applied for only while the permit is valid (L-7): have it endorsed at a community affairs centre first, then submit`,
+    ),
+    details: { permitExpiresOn: p.expiresOn },
+  };
+}
+
+/**
+ * What an application of `kind` may do at `stage` on `asOf`, and the permit
+ * period it is for (its notice is valid until that period's expiry). For
+ * `approve`, `submittedOn` is the day the case was (last) submitted: a
+ * renewal submitted in time stays approvable after its cycle's dates pass.
+ *
+ * - Every kind, every stage: a lapsed permit (L-5) is refused; the clerk
+ *   records a newly issued permit and a first application starts.
+ * - Renewals (R-1, R-2) at submit and approve: there must be a points cycle
+ *   (L-1), not cleared on the submission day (L-4), and a permit period
+ *   endorsed after it (L-7): the renewal is for that period.
+ * - First applications and applications after clearing, at submit and
+ *   approve: the permit must be in force on the submission day (L-7).
+ * - Drafts (create) need only the L-5 check: the data can be prepared
+ *   while the holder goes to be endorsed.
+ */
+export function applicationTarget(
+  timeline: HolderTimeline,
+  kind: ApplicationKind,
+  stage: ApplicationStage,
+  asOf: IsoDate,
+  policy: Policy,
+  submittedOn: IsoDate = asOf,
+): Result<PermitPeriod | null> {
+  const latest = latestPermit(timeline);
+  if (latest && permitLapsedOn(timeline, asOf, policy)) return err(lapsedError(latest, asOf, policy));
+  if (stage === 'create') return ok(latest);
+  if (isRenewal(kind)) {
+    const cycle = timeline.cycle;
+    if (!cycle) return err(noPointsError());
+    if (diffDays(submittedOn, cycle.expiresOn) > policy.params.lifecycle.pointsClearedAfterDays) return err(clearedError(cycle, submittedOn, policy));
+    if (!latest || latest.expiresOn <= cycle.expiresOn) return err(notEndorsedError(cycle, latest, policy));
+    return ok(latest);
+  }
+  if (!latest) return ok(null);
+  if (latest.expiresOn < submittedOn) return err(permitExpiredError(latest));
+  return ok(latest);
+}
+
+/** L-1: a notice is valid until the expiry of the permit period its application was approved for. */
+export function noticeValidUntil(timeline: HolderTimeline, permitId: string | null): IsoDate | null {
+  const p = permitId ? timeline.permits.find((x) => x.id === permitId) : null;
+  return p ? p.expiresOn : null;
+}
+
+/**
+ * L-5: the clerk records a newly issued permit (新办居住证) only for a holder
+ * whose permit has lapsed, or who has none on file; an earlier permit is
+ * endorsed instead (L-7).
+ */
+export function newPermitAllowed(timeline: HolderTimeline, asOf: IsoDate, policy: Policy): Result<true> {
+  const latest = latestPermit(timeline);
+  if (!latest || permitLapsedOn(timeline, asOf, policy)) return ok(true);
+  return err({
+    code: 'TIMELINE.PERMIT_ENDORSABLE',
+    ruleId: 'L-7',
+    message: t(
+      `居住证有效期至 ${latest.expiresOn}，逾期未超过 ${policy.params.lifecycle.permitReapplyAfterDays} 天：应办理签注（L-7），不能新办`,
+      `The residence permit is valid until ${latest.expiresOn} and not more than ${policy.params.lifecycle.permitReapplyAfterDays} days overdue: endorse it (L-7) instead of issuing a new one`,
+    ),
+    details: { expiresOn: latest.expiresOn },
+  });
+}

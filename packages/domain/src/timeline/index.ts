@@ -1,0 +1,15 @@
+export {
+  applicationTarget,
+  clearingDate,
+  isRenewal,
+  latestPermit,
+  newPermitAllowed,
+  noticeValidUntil,
+  permitLapsedOn,
+  permitStatusOn,
+  pointsStatusOn,
+  type ApplicationStage,
+  type HolderTimeline,
+  type PermitPeriod,
+  type PointsCycle,
+} from './holder-timeline.ts';
