@@ -26,6 +26,8 @@ export const noticeVerification = z.discriminatedUnion('status', [
   z.object({ status: z.literal('valid'), notice: maskedNotice }),
   z.object({ status: z.literal('expired'), notice: maskedNotice }),
   z.object({ status: z.literal('revoked'), notice: maskedNotice, revokedOn: z.string(), revokedReason: z.enum(NOTICE_REVOCATION_REASONS) }),
+  /** Issue 17: a later approval of the same holder issued a newer notice; this one no longer counts. */
+  z.object({ status: z.literal('superseded'), notice: maskedNotice, supersededOn: z.string() }),
   z.object({ status: z.literal('forged') }),
 ]);
 export type NoticeVerification = z.infer<typeof noticeVerification>;

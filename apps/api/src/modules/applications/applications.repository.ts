@@ -32,6 +32,9 @@ export interface ApplicationRow {
   /** Issue #12: the reviewer holding the case, and the total after the indicator review (migration 014). */
   assignee_id: string | null;
   reviewed_total: string | null;
+  /** Issue 17: the permit period the application is for (set at submission, L-7), and the day it was last submitted. */
+  permit_id: string | null;
+  submitted_on: string | null;
   created_by: string;
   created_at: Date;
   updated_at: Date;
@@ -42,7 +45,7 @@ const SELECT = `SELECT a.id, a.number, a.holder_id, h.name AS holder_name, h.use
   e.contact_mobile_enc AS employer_mobile_enc, e.contact_mobile_masked AS employer_mobile_masked, a.kind, a.state, a.version,
   a.employer_changed, a.data_changed, a.data_hash, a.policy_id, a.policy_hash, a.checks, a.total::text AS total,
   to_char(a.sla_due, 'YYYY-MM-DD') AS sla_due, a.sla_pending_year, a.pending_wage_year, to_char(a.notice_issued_on, 'YYYY-MM-DD') AS notice_issued_on,
-  a.assignee_id, a.reviewed_total::text AS reviewed_total, a.created_by, a.created_at, a.updated_at
+  a.assignee_id, a.reviewed_total::text AS reviewed_total, a.permit_id, to_char(a.submitted_on, 'YYYY-MM-DD') AS submitted_on, a.created_by, a.created_at, a.updated_at
   FROM applications a JOIN holders h ON h.id = a.holder_id JOIN employers e ON e.id = a.employer_id`;
 
 export interface NewApplication {

@@ -8,6 +8,7 @@ import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { detailOf } from './applications.detail.ts';
 import { findApplication, findHolderForEmployer, insertApplicationOnce, listApplicationRows, type ApplicationRow } from './applications.repository.ts';
 import { ONE_OPEN_PER_HOLDER, openApplicationError, violates } from './applications.uniqueness.ts';
+import { requireTimelineTarget } from './applications.timeline.ts';
 import { assertEmployerVerified, canSee, notFound, scopeOf, toSummary, today } from './applications.view.ts';
 
 /** The application if the user may see it (canSee); otherwise the same 404 as a missing one (docs/adr/0003). */
@@ -35,6 +36,8 @@ export async function createApplication(
   if (!employerId) throw denied.forbidden();
   const holder = await findHolderForEmployer(deps.db, body.holderId);
   if (!holder || holder.employer_id !== employerId) throw denied.notFound(text('持证人', 'holder'));
+  // Issue 17: a lapsed permit (L-5) cannot be renewed; a draft may otherwise be prepared before the endorsement.
+  await requireTimelineTarget(deps.db, { holder_id: body.holderId, kind: body.kind, submitted_on: null }, 'create', today(deps.clock).today);
   const newId = randomUUID();
   // The unique (employer, key) makes a retry return its application; the
   // one-open-per-holder index refuses a second open one whatever the key.

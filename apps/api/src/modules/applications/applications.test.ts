@@ -4,7 +4,7 @@ import { Client } from '../../../test/support/client.ts';
 import { DB_KINDS } from '../../../test/support/databases.ts';
 import { holderIdByName } from '../../../test/support/fixtures.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
-import { act, C1_FAILING_INPUT, createDraft, newKey, PASSING_INPUT, startNextPermitCycle, withdrawOpenApplications } from './test-support.ts';
+import { act, C1_FAILING_INPUT, createDraft, ensureEndorsedForRenewal, newKey, PASSING_INPUT, startNextPermitCycle, withdrawOpenApplications } from './test-support.ts';
 
 const holderInput = vi.hoisted(() => ({ current: null as AssessmentInput | null }));
 vi.mock('./assessment-input.ts', () => ({
@@ -123,6 +123,7 @@ describe.each(DB_KINDS)('applications (%s)', (kind) => {
   it('R-2: a changed employer goes to awaiting_visit with the M-1..M-4 checklist', async () => {
     const app = await createDraft(hr, liMing, 'renewal_changed_employer');
     await act(holder, app.id, 'confirm', 1);
+    await ensureEndorsedForRenewal(h.db, liMing);
     const res = await act(hr, app.id, 'submit', 2);
     expect(res.json().application.state).toBe('awaiting_visit');
     const list = await hr.get(`/api/v1/applications/${app.id}/checklist`);
@@ -144,6 +145,7 @@ describe.each(DB_KINDS)('applications (%s)', (kind) => {
     const resumedBefore = await eventsOf(before.id, 'reminders_resumed');
     const app = await createDraft(hr, liMing, 'renewal_changed_employer');
     await act(holder, app.id, 'confirm', 1);
+    await ensureEndorsedForRenewal(h.db, liMing);
     const sent = (await act(hr, app.id, 'submit', 2)).json().application as { state: string; version: number };
     expect(sent.state).toBe('awaiting_visit');
     const submitted = await record();

@@ -16,6 +16,8 @@ import { loadHolderInput } from './assessment-input.ts';
 import { recordSubmissionData, type SubmissionData } from './pending-data.repository.ts';
 import { maskIdNumbersInOptionalText } from '../../security/free-text.ts';
 import { approvedForPermitError, currentPermitId, ONE_APPROVED_PER_PERMIT, violates } from './applications.uniqueness.ts';
+import { requireTimelineTarget } from './applications.timeline.ts';
+import { shanghaiDate } from '../../clock.ts';
 import { recordApproval, recordRenewalEnded, recordRenewalSubmitted } from '../points-records/points-records.service.ts';
 
 /** The states of a submitted application: only those had cancelled the reminders. */
@@ -47,8 +49,14 @@ function decideOrThrow(row: ApplicationRow, cmd: Command, ctx: DecisionContext):
 async function persist(q: Sql, deps: ModuleDeps, actor: Actor, row: ApplicationRow, cmd: Command, d: Decision, meta: Meta, at: Date): Promise<ApplicationRow> {
   const patch: ApplicationPatch = { state: d.next, ...meta.extra };
   const submission: SubmissionData = { ...meta.submission };
-  // The permit cycle this approval belongs to; one approval per cycle (migration 008).
-  if (d.next === 'approved') patch.permitId = await currentPermitId(q, row.holder_id);
+  // Issue 17: a submission is for the permit period the timeline allows (L-5, L-4, L-7), and an approval
+  // for the same period, checked again on its day; one approval per period (migration 008).
+  const today = shanghaiDate(at);
+  if (cmd.action === 'submit') patch.permitId = (await requireTimelineTarget(q, row, 'submit', today))?.id ?? null;
+  if (d.next === 'approved') {
+    const submittedOn = cmd.action === 'auto_approve' ? today : row.submitted_on;
+    patch.permitId = (await requireTimelineTarget(q, { ...row, submitted_on: submittedOn }, 'approve', today))?.id ?? row.permit_id;
+  }
   let ruleId: string | null = null;
   let routeRuleId: string | null = null;
   for (const i of d.intents) {
@@ -79,7 +87,7 @@ async function persist(q: Sql, deps: ModuleDeps, actor: Actor, row: ApplicationR
     id: eventId, applicationId: row.id, seq: version, from: row.state, to: d.next, action: cmd.action, role: cmd.role,
     actorId: cmd.role === 'system' ? null : cmd.actorId, ruleId, reason, policyId: meta.policyId, policyHash: meta.policyHash, checks: meta.checks, at,
   });
-  const updated = { ...row, state: d.next, version };
+  const updated = { ...row, state: d.next, version, permit_id: patch.permitId ?? row.permit_id, submitted_on: cmd.action === 'submit' ? today : row.submitted_on };
   await storeMessages(q, deps, updated, eventId, d.intents, at);
   // Routing and automatic decisions are the system's, as in the application's history; the request that triggered them stays traceable.
   const system = cmd.role === 'system';
@@ -162,6 +170,8 @@ export async function actOnApplication(
     const seen = await findApplication(deps.db, id);
     if (!seen || !canSee(user, seen)) throw notFound();
     decideOrThrow(seen, cmd, ctx);
+    // L-5 / L-4 / L-7 before the checks: the refusal a holder can act on first.
+    await requireTimelineTarget(deps.db, seen, 'submit', ctx.today);
     input = await loadInput(deps, seen.holder_id);
   }
   await deps.db.tx(async (q) => {

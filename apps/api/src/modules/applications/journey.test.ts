@@ -3,7 +3,7 @@ import { Client } from '../../../test/support/client.ts';
 import { DB_KINDS } from '../../../test/support/databases.ts';
 import { holderIdByName } from '../../../test/support/fixtures.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
-import { act, createDraft } from './test-support.ts';
+import { act, createDraft, ensureEndorsedForRenewal } from './test-support.ts';
 
 /**
  * The journeys on the holder-data module's real claims and SI/tax records
@@ -78,6 +78,7 @@ describe.each(DB_KINDS)('R-1 renewal on the demo data (%s)', (kind) => {
   it('R-1 on the demo data: employer and declared data unchanged since last year\'s approval -> approved at once with the notice and the SMS; a changed claim -> review', async () => {
     const renewal = await createDraft(hr, liMing, 'renewal_same_employer');
     await act(holder, renewal.id, 'confirm', 1);
+    await ensureEndorsedForRenewal(h.db, liMing);
     const res = await act(hr, renewal.id, 'submit', 2);
     expect(res.statusCode, res.body).toBe(200);
     const approved = res.json().application;
@@ -96,6 +97,7 @@ describe.each(DB_KINDS)('R-1 renewal on the demo data (%s)', (kind) => {
     expect(put.statusCode, put.body).toBe(200);
     const next = await createDraft(hr, liMing, 'renewal_same_employer');
     await act(holder, next.id, 'confirm', 1);
+    await ensureEndorsedForRenewal(h.db, liMing);
     const routed = (await act(hr, next.id, 'submit', 2)).json().application;
     expect(routed.state).toBe('under_review');
     expect(routed.dataChanged).toBe(true);
@@ -114,6 +116,7 @@ describe.each(DB_KINDS)('R-1 renewal in June 2026 without the 2025 wage (%s)', (
     const holder = await Client.signedIn(h.app, 'holder.li');
     const renewal = await createDraft(hr, liMing, 'renewal_same_employer');
     await act(holder, renewal.id, 'confirm', 1);
+    await ensureEndorsedForRenewal(h.db, liMing);
     const routed = (await act(hr, renewal.id, 'submit', 2)).json().application;
     expect(routed.state, JSON.stringify(routed.checks)).toBe('approved');
     expect(routed.pending).toEqual([]);

@@ -4,7 +4,7 @@ import { Client } from '../../../test/support/client.ts';
 import { DB_KINDS } from '../../../test/support/databases.ts';
 import { holderIdByName } from '../../../test/support/fixtures.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
-import { act, createDraft, newKey, PASSING_INPUT, startNextPermitCycle } from './test-support.ts';
+import { act, createDraft, ensureEndorsedForRenewal, newKey, PASSING_INPUT, startNextPermitCycle } from './test-support.ts';
 
 const holderInput = vi.hoisted(() => ({ current: null as AssessmentInput | null }));
 vi.mock('./assessment-input.ts', () => ({
@@ -79,9 +79,10 @@ describe.each(DB_KINDS)('one open application per holder, one approval per permi
     expect(await openCount()).toBe(1);
   });
 
-  it('a second approval in one permit cycle is refused with 409 naming the first; after endorsement it is approved', async () => {
+  it('a second renewal in one permit period is refused (L-7, and the unique index behind it names the first); after endorsement it is approved', async () => {
     const first = (await hr.get(`/api/v1/applications?holderId=${liMing}&state=draft`)).json().applications[0];
     await act(holder, first.id, 'confirm', 1);
+    await ensureEndorsedForRenewal(h.db, liMing);
     let detail = (await act(hr, first.id, 'submit', 2)).json().application;
     if (detail.state === 'under_review') detail = (await act(reviewer, first.id, 'approve', detail.version)).json().application;
     expect(detail.state).toBe('approved');
@@ -94,9 +95,13 @@ describe.each(DB_KINDS)('one open application per holder, one approval per permi
     if (submitted.statusCode === 200 && submitted.json().application.state === 'under_review') {
       refusal = await act(reviewer, second.id, 'approve', submitted.json().application.version);
     }
-    expect(refusal.statusCode, refusal.body).toBe(409);
-    expect(refusal.json().error.code).toBe('APPLICATION.ALREADY_APPROVED_FOR_PERMIT');
-    expect(refusal.json().error.message).toContain(first.number);
+    // The timeline refuses first: the points cycle now ends with the permit period just renewed (L-7).
+    expect(refusal.statusCode, refusal.body).toBe(422);
+    expect(refusal.json().error.code).toBe('TIMELINE.PERMIT_NOT_ENDORSED');
+    // Behind it, the unique index still refuses a second approval of one period, naming the first (migration 008).
+    const periodOfFirst = (await h.db.one<{ permit_id: string }>('SELECT permit_id FROM applications WHERE id = $1', [first.id])).permit_id;
+    const raced = await h.db.tx((q) => q.query('UPDATE applications SET permit_id = $2, state = $3 WHERE id = $1', [second.id, periodOfFirst, 'approved'])).then(() => null, (e: unknown) => e as { code?: string; constraint?: string });
+    expect(raced).toMatchObject({ code: '23505', constraint: 'applications_one_approved_per_permit' });
     const approved = await h.db.query<{ id: string }>("SELECT id FROM applications WHERE holder_id = $1 AND state = 'approved' AND permit_id IS NOT NULL", [liMing]);
     expect(approved.map((r) => r.id)).toEqual([first.id]);
 

@@ -53,6 +53,19 @@ export async function startNextPermitCycle(db: Sql, holderId: string): Promise<s
   return id;
 }
 
+/**
+ * Test set-up: the permit endorsed for the period after the points cycle, as
+ * the clerk's endorsement leaves it (L-7: a renewal is submitted only then),
+ * unless it already is.
+ */
+export async function ensureEndorsedForRenewal(db: Sql, holderId: string): Promise<void> {
+  const r = await db.one<{ needed: boolean }>(
+    `SELECT COALESCE((SELECT max(expires_on) FROM permits WHERE holder_id = $1) <= (SELECT expires_on FROM points_records WHERE holder_id = $1), false) AS needed`,
+    [holderId],
+  );
+  if (r.needed) await startNextPermitCycle(db, holderId);
+}
+
 /** Test set-up only: closes the holder's open application, so that a test can start another (one open per holder). */
 export async function withdrawOpenApplications(db: Sql, holderId: string): Promise<void> {
   await db.query("UPDATE applications SET state = 'withdrawn', version = version + 1 WHERE holder_id = $1 AND state NOT IN ('approved', 'rejected', 'withdrawn')", [holderId]);

@@ -5,11 +5,25 @@ export type RevocationReason = 'points_cleared' | 'false_material' | 'correction
 export interface NoticeStatusRow {
   revoked_at: Date | null;
   revoked_reason: RevocationReason | null;
+  /** Issue 17: the issue day of a later approved notice of the same holder, if any. */
+  superseded_on: string | null;
 }
 
-/** The only look-up the public verification page makes, and only for a code whose signature verified. */
+/**
+ * The only look-up the public verification page makes, and only for a code
+ * whose signature verified: the revocation, and whether a later approval of
+ * the same holder superseded the notice (approved applications never move
+ * again, so `updated_at` is the approval's time).
+ */
 export function findNoticeStatus(q: Sql, noticeNo: string): Promise<NoticeStatusRow | undefined> {
-  return q.maybeOne<NoticeStatusRow>('SELECT revoked_at, revoked_reason FROM notices WHERE notice_no = $1', [noticeNo]);
+  return q.maybeOne<NoticeStatusRow>(
+    `SELECT n.revoked_at, n.revoked_reason,
+       (SELECT to_char(b.notice_issued_on, 'YYYY-MM-DD') FROM applications b
+         WHERE b.holder_id = a.holder_id AND b.id <> a.id AND b.state = 'approved' AND b.notice_issued_on IS NOT NULL AND b.updated_at > a.updated_at
+         ORDER BY b.updated_at LIMIT 1) AS superseded_on
+     FROM notices n JOIN applications a ON a.id = n.application_id WHERE n.notice_no = $1`,
+    [noticeNo],
+  );
 }
 
 /** Records the notice on its first print; later prints change nothing. Returns whether it is revoked. */

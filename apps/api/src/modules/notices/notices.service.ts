@@ -40,6 +40,7 @@ export async function verifyNotice(deps: Pick<ModuleDeps, 'db' | 'clock' | 'noti
   if (row?.revoked_at) {
     return { status: 'revoked', notice, revokedOn: shanghaiDate(row.revoked_at), revokedReason: row.revoked_reason ?? 'correction' };
   }
+  if (row?.superseded_on) return { status: 'superseded', notice, supersededOn: row.superseded_on };
   // L-1: the points end with the permit; the day itself is still valid.
   if (c.u !== null && c.u < shanghaiDate(deps.clock.now())) return { status: 'expired', notice };
   return { status: 'valid', notice };

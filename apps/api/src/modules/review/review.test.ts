@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '../../../test/support/client.ts';
 import { holderIdByName } from '../../../test/support/fixtures.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
-import { act, createDraft } from '../applications/test-support.ts';
+import { act, createDraft, ensureEndorsedForRenewal } from '../applications/test-support.ts';
 
 /**
  * Issue #12 through the API on the demo data (PGlite, one server): the
@@ -40,6 +40,7 @@ describe('review workbench (issue #12)', () => {
     expect(put.statusCode, put.body).toBe(200);
     const draft = await createDraft(hr, liMing, 'renewal_same_employer');
     await act(holder, draft.id, 'confirm', 1);
+    await ensureEndorsedForRenewal(h.db, liMing);
     const routed = (await act(hr, draft.id, 'submit', 2)).json().application;
     expect(routed.state).toBe('under_review');
     return { id: routed.id, version: routed.version };

@@ -9,7 +9,7 @@ import { PublicPageFrame } from '../../components/public-page-frame.tsx';
 import './messages.ts';
 
 const CODE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
-const RESULT_STATUS = { valid: 'success', expired: 'warning', revoked: 'error', forged: 'error' } as const;
+const RESULT_STATUS = { valid: 'success', expired: 'warning', superseded: 'warning', revoked: 'error', forged: 'error' } as const;
 
 /**
  * The page the points notice's QR code opens (issue #12): no login. The API
@@ -52,6 +52,9 @@ export default function NoticeVerifyPage() {
               <Descriptions.Item label={t('noticeVerify.field.validUntil')}>{v.notice.validUntil ?? t('noticeVerify.noPermit')}</Descriptions.Item>
               <Descriptions.Item label={t('noticeVerify.field.issuedOn')}>{v.notice.issuedOn}</Descriptions.Item>
               <Descriptions.Item label={t('noticeVerify.field.centre')}>{v.notice.centreName}</Descriptions.Item>
+              {v.status === 'superseded' && (
+                <Descriptions.Item label={t('noticeVerify.field.supersededOn')}>{v.supersededOn}</Descriptions.Item>
+              )}
               {v.status === 'revoked' && (
                 <>
                   <Descriptions.Item label={t('noticeVerify.field.revokedOn')}>{v.revokedOn}</Descriptions.Item>

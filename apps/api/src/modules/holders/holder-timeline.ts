@@ -1,0 +1,23 @@
+import type { HolderTimeline } from '@jifen/domain';
+import type { Sql } from '../../adapters/db/sql.ts';
+
+/**
+ * One holder's timeline as the domain's pure functions read it (issue 17):
+ * every permit period (issued, endorsed, newly issued) and the points
+ * cycle. A read only: permits are written by modules/permits and
+ * modules/holders, points records by modules/points-records.
+ */
+export async function loadHolderTimeline(q: Sql, holderId: string): Promise<HolderTimeline> {
+  const permits = await q.query<{ id: string; issued_on: string; expires_on: string }>(
+    `SELECT id, issued_on::text AS issued_on, expires_on::text AS expires_on FROM permits WHERE holder_id = $1 ORDER BY expires_on`,
+    [holderId],
+  );
+  const cycle = await q.maybeOne<{ cycle: number; permit_id: string | null; expires_on: string }>(
+    `SELECT cycle, permit_id, expires_on::text AS expires_on FROM points_records WHERE holder_id = $1`,
+    [holderId],
+  );
+  return {
+    permits: permits.map((p) => ({ id: p.id, issuedOn: p.issued_on, expiresOn: p.expires_on })),
+    cycle: cycle ? { cycle: cycle.cycle, permitId: cycle.permit_id, expiresOn: cycle.expires_on } : null,
+  };
+}
