@@ -110,6 +110,17 @@ export const nextStepView = z.strictObject({
   options: z.array(z.enum(['invite_by_sms', 'paper_confirmation'])),
 });
 
+/**
+ * Issue 17: what the holder's timeline says of this application today: the
+ * permit period it is for (its notice is valid until that period's expiry,
+ * L-1), and the rule that stops its next step (L-7 not endorsed, L-4 points
+ * cleared, L-5 permit lapsed) with what to do and where.
+ */
+export const applicationTimelineView = z.strictObject({
+  permitPeriod: z.strictObject({ id: z.uuid(), issuedOn: z.string(), expiresOn: z.string() }).nullable(),
+  blocker: z.strictObject({ code: z.string(), ruleId: z.string(), message: localized }).nullable(),
+});
+
 export const applicationDetail = applicationSummary.extend({
   checks: z.array(applicationCheck),
   events: z.array(applicationEvent),
@@ -119,6 +130,7 @@ export const applicationDetail = applicationSummary.extend({
   holderHasAccount: z.boolean(),
   nextStep: nextStepView,
   paperConfirmation: paperConfirmationView.nullable(),
+  timeline: applicationTimelineView,
 });
 export type ApplicationDetail = z.infer<typeof applicationDetail>;
 

@@ -37,6 +37,14 @@ export const holderSummary = z.strictObject({
   sex: z.enum(['M', 'F']),
   employer: z.strictObject({ id: z.uuid(), name: z.string() }).nullable(),
   permit: permit.nullable(),
+  /**
+   * Issue 17: the points cycle, valid until the expiry of the permit period
+   * it was approved for (L-1); an endorsement alone does not move it. Null
+   * while no application was ever approved. `clearsOn`: the day the points
+   * are cleared if no renewal is approved before (L-4).
+   */
+  points: z.strictObject({ cycle: z.number().int(), expiresOn: isoDate, clearsOn: isoDate }).nullable(),
+  /** The points' state (from the cycle) when there is one; otherwise the permit's. */
   lifecycle: lifecycle.nullable(),
 });
 export type HolderSummary = z.infer<typeof holderSummary>;

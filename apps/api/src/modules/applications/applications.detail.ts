@@ -1,5 +1,7 @@
 import type { ApplicationDetail } from '@jifen/contracts';
-import { nextStep, type ApplicationState } from '@jifen/domain';
+import { nextStep, type ApplicationStage, type ApplicationState } from '@jifen/domain';
+import { findPermitPeriod } from '../holders/holder-timeline.ts';
+import { timelineTarget } from './applications.timeline.ts';
 import type { AuthUser } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
@@ -12,13 +14,27 @@ import { latestPaperConfirmation, openInviteOf } from './paper-confirmation.repo
  * for (issue #10: who must act next, and how) and the signed paper
  * confirmation HR recorded, if any.
  */
+/** Which step the timeline is asked about in each state: the next one the case can take (none once final). */
+const STAGE_OF: Partial<Record<string, ApplicationStage>> = {
+  draft: 'submit', holder_confirmed: 'submit', returned: 'submit', submitted: 'approve', awaiting_visit: 'approve', under_review: 'approve',
+};
+/** The actions a blocker stops: a renewal is not submitted before its endorsement, a case not approved for a lapsed permit. */
+const BLOCKED_ACTIONS: Record<ApplicationStage, readonly string[]> = { create: [], submit: ['submit'], approve: ['approve'] };
+
 export async function detailOf(deps: Pick<ModuleDeps, 'db' | 'clock'>, row: ApplicationRow, user: AuthUser): Promise<ApplicationDetail> {
   const events = await listEventRows(deps.db, row.id);
+  const stage = STAGE_OF[row.state];
+  const target = stage ? await timelineTarget(deps.db, row, stage, shanghaiDate(deps.clock.now())) : null;
+  const period = row.permit_id ? await findPermitPeriod(deps.db, row.permit_id) : target?.ok ? target.period : null;
+  const blocker = target && !target.ok ? { code: target.error.code, ruleId: target.error.ruleId ?? 'L-7', message: target.error.message } : null;
+  const view = toDetail(row, events, user, deps.clock);
   const paper = await latestPaperConfirmation(deps.db, row.id);
   const holderHasAccount = row.holder_user_id !== null;
   const invite = row.state === 'draft' && !holderHasAccount ? await openInviteOf(deps.db, row.holder_id, deps.clock.now()) : undefined;
   return {
-    ...toDetail(row, events, user, deps.clock),
+    ...view,
+    allowedActions: blocker && stage ? view.allowedActions.filter((a) => !BLOCKED_ACTIONS[stage].includes(a)) : view.allowedActions,
+    timeline: { permitPeriod: period ? { id: period.id, issuedOn: period.issuedOn, expiresOn: period.expiresOn } : null, blocker },
     holderHasAccount,
     nextStep: nextStep({
       state: row.state as ApplicationState,

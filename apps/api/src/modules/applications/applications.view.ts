@@ -125,7 +125,7 @@ export function toSummary(a: ApplicationRow): ApplicationSummary {
 }
 
 /** The workflow part of the detail; applications.detail.ts adds the next step and the paper confirmation. */
-export function toDetail(a: ApplicationRow, events: EventRow[], user: AuthUser, clock: Clock): Omit<ApplicationDetail, 'holderHasAccount' | 'nextStep' | 'paperConfirmation'> {
+export function toDetail(a: ApplicationRow, events: EventRow[], user: AuthUser, clock: Clock): Omit<ApplicationDetail, 'holderHasAccount' | 'nextStep' | 'paperConfirmation' | 'timeline'> {
   const t = today(clock);
   let sla: ApplicationDetail['sla'] = null;
   if (a.state === 'under_review' && a.sla_due) {

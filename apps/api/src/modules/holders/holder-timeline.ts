@@ -1,4 +1,4 @@
-import type { HolderTimeline } from '@jifen/domain';
+import type { HolderTimeline, PermitPeriod } from '@jifen/domain';
 import type { Sql } from '../../adapters/db/sql.ts';
 
 /**
@@ -20,4 +20,13 @@ export async function loadHolderTimeline(q: Sql, holderId: string): Promise<Hold
     permits: permits.map((p) => ({ id: p.id, issuedOn: p.issued_on, expiresOn: p.expires_on })),
     cycle: cycle ? { cycle: cycle.cycle, permitId: cycle.permit_id, expiresOn: cycle.expires_on } : null,
   };
+}
+
+/** One permit period by id (the one an application is for). */
+export async function findPermitPeriod(q: Sql, permitId: string): Promise<PermitPeriod | null> {
+  const p = await q.maybeOne<{ id: string; issued_on: string; expires_on: string }>(
+    `SELECT id, issued_on::text AS issued_on, expires_on::text AS expires_on FROM permits WHERE id = $1`,
+    [permitId],
+  );
+  return p ? { id: p.id, issuedOn: p.issued_on, expiresOn: p.expires_on } : null;
 }

@@ -15,15 +15,20 @@ export interface HolderRow {
   permit_no: string | null;
   issued_on: string | null;
   expires_on: string | null;
+  /** Issue 17: the points cycle (null while no application was approved); it ends with the permit period it was approved for (L-1). */
+  points_cycle: number | null;
+  points_expires_on: string | null;
 }
 
 /** Holders with their current permit (the one that expires last). */
 const SELECT = `
   SELECT h.id, h.name, h.resident_id_masked, h.mobile_masked, h.birth_date::text AS birth_date, h.sex,
          h.employer_id, e.name AS employer_name, e.district_code AS employer_district, h.user_id,
-         p.id AS permit_id, p.permit_no, p.issued_on::text AS issued_on, p.expires_on::text AS expires_on
+         p.id AS permit_id, p.permit_no, p.issued_on::text AS issued_on, p.expires_on::text AS expires_on,
+         r.cycle AS points_cycle, r.expires_on::text AS points_expires_on
   FROM holders h
   LEFT JOIN employers e ON e.id = h.employer_id
+  LEFT JOIN points_records r ON r.holder_id = h.id
   LEFT JOIN LATERAL (
     SELECT id, permit_no, issued_on, expires_on FROM permits WHERE holder_id = h.id ORDER BY expires_on DESC LIMIT 1
   ) p ON true`;

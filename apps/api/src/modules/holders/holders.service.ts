@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { HolderDetail, HolderSummary, Lifecycle, RevealRequest, RevealResponse } from '@jifen/contracts';
-import { lifecycleOn, maskResidentId, parseResidentId, selectPolicy } from '@jifen/domain';
+import { clearingDate, lifecycleOn, maskResidentId, parseResidentId, selectPolicy } from '@jifen/domain';
 import { livePolicySet } from '../policy-data/live-policy.ts';
 import type { AuthUser } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
@@ -75,6 +75,15 @@ export function lifecycleOf(expiresOn: string | null, asOf: string): Lifecycle |
   };
 }
 
+/** The points cycle and its clearing day (L-4), or null while nothing was approved. */
+function pointsOf(h: HolderRow, asOf: string): HolderSummary['points'] {
+  if (h.points_cycle === null || !h.points_expires_on) return null;
+  const policy = selectPolicy(livePolicySet(), asOf);
+  if (!policy.ok) throw new AppError(policy.error);
+  const cycle = { cycle: h.points_cycle, permitId: null, expiresOn: h.points_expires_on };
+  return { cycle: h.points_cycle, expiresOn: h.points_expires_on, clearsOn: clearingDate(cycle, policy.value) };
+}
+
 function toSummary(h: HolderRow, asOf: string): HolderSummary {
   return {
     id: h.id,
@@ -88,7 +97,9 @@ function toSummary(h: HolderRow, asOf: string): HolderSummary {
       h.permit_id && h.permit_no && h.issued_on && h.expires_on
         ? { id: h.permit_id, permitNo: h.permit_no, issuedOn: h.issued_on, expiresOn: h.expires_on }
         : null,
-    lifecycle: lifecycleOf(h.expires_on, asOf),
+    points: pointsOf(h, asOf),
+    // Issue 17: an endorsement extends the permit, never the points: the state is the points cycle's when there is one.
+    lifecycle: lifecycleOf(h.points_expires_on ?? h.expires_on, asOf),
   };
 }
 

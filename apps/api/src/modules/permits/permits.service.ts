@@ -8,7 +8,7 @@ import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { AppError, denied, fail, text } from '../../errors.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
-import { findHolderIdByResidentId, findVisibleHolder, type VisibleHolder } from '../holders/holders.service.ts';
+import { findHolderIdByResidentId, findVisibleHolder, lifecycleOf, type VisibleHolder } from '../holders/holders.service.ts';
 import { decideEndorsement } from './endorsement-rules.ts';
 import {
   holdingSince,
@@ -69,7 +69,8 @@ async function historyOf(deps: ModuleDeps, q: Sql, h: VisibleHolder, lang: Lang)
     holderId: id,
     holdingSince: since,
     current: h.summary.permit,
-    lifecycle: h.summary.lifecycle,
+    // The clerk decides on the permit: its own state, not the points cycle's (issue 17).
+    lifecycle: lifecycleOf(h.summary.permit?.expiresOn ?? null, today),
     permits: permits.map((p) => ({ id: p.id, permitNo: p.permit_no, issuedOn: p.issued_on, expiresOn: p.expires_on })),
     endorsements: endorsements.map(toEndorsement),
     sync: sync && sync.expectedSyncDate >= today ? { ...sync, advice: sync.advice[lang] } : null,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-api.ts';
@@ -42,6 +42,17 @@ export default function ApplicationDetailPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <NextStepCard application={a} canAct={user?.role === 'hr'} />
+          {a.timeline?.blocker && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 16 }}
+              data-testid="timeline-blocker"
+              data-rule={a.timeline.blocker.ruleId}
+              title={<><Tag>{a.timeline.blocker.ruleId}</Tag>{t('applicationMore.blockedTitle')}</>}
+              description={localized(a.timeline.blocker.message)}
+            />
+          )}
           <Card style={{ marginBottom: 16 }} data-testid="application-summary">
             <Descriptions column={{ xs: 1, md: 2 }}>
               <Descriptions.Item label={t('application.stateLabel')}><ApplicationStateTag state={a.state} /></Descriptions.Item>
@@ -57,6 +68,11 @@ export default function ApplicationDetailPage() {
                 </span>{' '}
                 <SlaTag status={a.sla?.status} />
               </Descriptions.Item>
+              {a.timeline?.permitPeriod && (
+                <Descriptions.Item label={t('applicationMore.permitPeriod')}>
+                  <span data-testid="permit-period">{`${a.timeline.permitPeriod.issuedOn} ~ ${a.timeline.permitPeriod.expiresOn}`}</span>
+                </Descriptions.Item>
+              )}
               <Descriptions.Item label={t('application.version')}>{a.version}</Descriptions.Item>
             </Descriptions>
             {/* P-2: what the application waits for; it is never blocked by it. */}

@@ -84,6 +84,12 @@ export interface NextStep {
   options: ('invite_by_sms' | 'paper_confirmation')[];
 }
 
+/** Issue 17: the permit period the application is for, and the rule stopping its next step (L-7, L-4, L-5). */
+export interface ApplicationTimeline {
+  permitPeriod: { id: string; issuedOn: string; expiresOn: string } | null;
+  blocker: { code: string; ruleId: string; message: LocalText } | null;
+}
+
 /** The holder's signed paper confirmation HR recorded (issue #10). */
 export interface PaperConfirmation {
   signedOn: string;
@@ -100,6 +106,7 @@ export interface ApplicationDetail extends ApplicationSummary {
   holderHasAccount?: boolean;
   nextStep?: NextStep;
   paperConfirmation?: PaperConfirmation | null;
+  timeline?: ApplicationTimeline;
 }
 
 export interface MaterialItem {

@@ -71,6 +71,8 @@ const zh = {
     validityTitle: '积分有效期',
     validUntil: '积分有效期至 {{date}}（与居住证同步，L-1）',
     validityLapsed: '积分已失效：{{state}}',
+    clearsOn: '逾期未续办：{{date}} 起积分清零（L-4）；在此之前续办获批可恢复',
+    endorsedNotRenewed: '居住证已签注至 {{permit}}，但积分仍有效至 {{points}}：签注只延长居住证；续办申请获批后，积分才延至新的居住证有效期（L-7、L-1）',
   },
 };
 
@@ -144,6 +146,8 @@ const en: typeof zh = {
     validityTitle: 'Points validity',
     validUntil: 'Points valid until {{date}} (the same as the permit, L-1)',
     validityLapsed: 'Points not valid: {{state}}',
+    clearsOn: 'Not renewed: the points are cleared from {{date}} (L-4); a renewal approved before then restores them',
+    endorsedNotRenewed: 'The permit is endorsed until {{permit}}, but the points are still valid only until {{points}}: an endorsement extends the permit only; once a renewal is approved the points run to the new permit expiry (L-7, L-1)',
   },
 };
 

@@ -33,7 +33,8 @@ export function MyPointsCard({ holder }: { holder: HolderDetail }) {
   });
   const { approved, current } = summarizePoints(applications.data ?? []);
   const latest = [...(saved.data ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
-  const expiresOn = holder.permit?.expiresOn;
+  // Issue 17: the points' own end (the cycle's permit period), not the permit's latest endorsement.
+  const expiresOn = holder.points?.expiresOn ?? holder.permit?.expiresOn;
   const stillValid = approved && expiresOn && holder.lifecycle?.state && VALID_STATES.includes(holder.lifecycle.state);
   return (
     <Card title={t('myPoints.title')} style={{ maxWidth: 760, marginBottom: 16 }} data-testid="my-points">

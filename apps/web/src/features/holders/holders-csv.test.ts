@@ -11,6 +11,7 @@ const holder: HolderSummary = {
   sex: 'M',
   employer: null,
   permit: null,
+  points: null,
   lifecycle: null,
 };
 
