@@ -47,6 +47,7 @@ const OTHER_ACTION_LABELS = {
   'records.import': { zh: '导入社保个税记录', en: 'Insurance and tax records imported' },
   'permit.lookup': { zh: '按身份证号查询居住证', en: 'Permit looked up by resident ID' },
   'permit.endorse': { zh: '居住证签注', en: 'Permit endorsed' },
+  'permit.issue_new': { zh: '登记新办居住证', en: 'Newly issued permit recorded' },
   'visit_slot.publish': { zh: '发布现场核验时段', en: 'Visit slot published' },
   'visit.book': { zh: '预约现场核验', en: 'Visit booked' },
   'visit.reschedule': { zh: '改约现场核验', en: 'Visit rescheduled' },

@@ -6,6 +6,8 @@ export const errorBody = z.strictObject({
   error: z.strictObject({
     code: z.string(),
     message: z.string(),
+    /** The rule book's ID behind a refusal (e.g. L-7), when there is one. */
+    ruleId: z.string().optional(),
     details: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
     requestId: z.string(),
   }),

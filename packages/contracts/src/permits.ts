@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, safeString } from './common.ts';
+import { isoDate, safeString, text } from './common.ts';
 import { holderSummary, lifecycle, permit } from './holders.ts';
 
 /** A resident ID as typed at the counter (checked with I-1 by the service). */
@@ -68,3 +68,18 @@ export const endorseResponse = z.strictObject({
   history: permitHistory,
 });
 export type EndorseResponse = z.infer<typeof endorseResponse>;
+
+/**
+ * `POST /api/v1/holders/:id/new-permits` (clerk, issue 17): a newly issued
+ * residence permit (新办居住证) for a holder whose permit lapsed more than 90
+ * days ago (L-5) or who has none on file. Holding years restart from its
+ * issue day; the points need a first application.
+ */
+export const newPermitRequest = z.strictObject({
+  permitNo: text(40),
+  issuedOn: isoDate,
+  expiresOn: isoDate,
+});
+export type NewPermitRequest = z.infer<typeof newPermitRequest>;
+export const newPermitResponse = z.strictObject({ notes: z.array(z.string()), history: permitHistory });
+export type NewPermitResponse = z.infer<typeof newPermitResponse>;

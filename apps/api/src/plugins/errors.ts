@@ -98,6 +98,7 @@ interface Mapped {
   code: string;
   message: LocalizedText;
   details?: { path: string; message: LocalizedText | ((lang: Lang) => string) }[];
+  ruleId?: string;
 }
 
 const MSG = {
@@ -113,7 +114,7 @@ const MSG = {
 
 function mapError(error: FastifyError | Error): Mapped {
   if (error instanceof AppError) {
-    return { code: error.domain.code, message: error.domain.message, details: error.fields };
+    return { code: error.domain.code, message: error.domain.message, details: error.fields, ...(error.domain.ruleId ? { ruleId: error.domain.ruleId } : {}) };
   }
   if (error instanceof ZodRequestError) {
     return {
@@ -149,6 +150,7 @@ export function errorBodyFor(req: FastifyRequest, mapped: Mapped): ErrorBody {
     error: {
       code: mapped.code,
       message: mapped.message[lang],
+      ...(mapped.ruleId ? { ruleId: mapped.ruleId } : {}),
       ...(details && details.length > 0 ? { details } : {}),
       requestId: String(req.id),
     },

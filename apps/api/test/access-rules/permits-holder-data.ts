@@ -4,6 +4,7 @@ import { shanghaiDate } from '../../src/clock.ts';
 import { residentIdFrom } from '../../src/demo/check-chars.ts';
 import { randomResidentId } from '../support/holder-fixtures.ts';
 import { multipartBody } from '../support/multipart.ts';
+import { holderIdByName } from '../support/fixtures.ts';
 import { onlyRoles, type Ctx, type Row, type Rule, type Tenant, type Who } from './types.ts';
 
 /** Issue #5: permits and endorsement (L-7), holder registration, claims and SI/tax records. */
@@ -40,6 +41,17 @@ async function endorsementCall(ctx: Ctx, t: Tenant) {
   return { url: `/api/v1/holders/${id}/endorsements`, body: { endorsedOn: today, newExpiresOn } };
 }
 
+/**
+ * Issue 17, L-5: a newly issued permit for a holder whose permit lapsed. Set-up only: the holder's
+ * permits are moved 1,000 days back, so that every call (each role, each tenant) meets a lapsed permit.
+ */
+async function newPermitCall(ctx: Ctx, t: Tenant) {
+  const id = await holderIdByName(ctx.h.db, t === 'own' ? '杨磊' : '孙浩');
+  await ctx.h.db.query("UPDATE permits SET issued_on = issued_on - 1000, expires_on = expires_on - 1000 WHERE holder_id = $1", [id]);
+  const today = shanghaiDate(ctx.h.clock.now());
+  return { url: `/api/v1/holders/${id}/new-permits`, body: { permitNo: '沪居新0001', issuedOn: today, expiresOn: addDays(addYears(today, 1), -1) } };
+}
+
 const claimsVersion = async (ctx: Ctx, holderId: string) =>
   (await ctx.h.db.maybeOne<{ version: number }>('SELECT version FROM holder_claims WHERE holder_id = $1', [holderId]))?.version ?? 0;
 const hrHolder = (ctx: Ctx, t: Tenant) => (t === 'own' ? ctx.ids.wangFang! : ctx.ids.zhaoMin!);
@@ -52,6 +64,7 @@ export const PERMIT_HOLDER_DATA_RULES: Record<string, Rule> = {
   },
   'GET /api/v1/holders/:id/permits': { row: permitHistoryRow, build: (c, t, w) => ({ url: `/api/v1/holders/${ownHolder(c, t, w)}/permits` }) },
   'POST /api/v1/holders/:id/endorsements': { row: onlyRoles('clerk'), build: (c, t) => endorsementCall(c, t) },
+  'POST /api/v1/holders/:id/new-permits': { row: onlyRoles('clerk'), build: (c, t) => newPermitCall(c, t) },
   'POST /api/v1/holders': {
     row: onlyRoles('hr'),
     build: () => ({

@@ -1,4 +1,5 @@
-import { endorseRequest, endorseResponse, idParams, permitHistoryResponse, permitLookupQuery, permitLookupResponse } from '@jifen/contracts';
+import { endorseRequest, endorseResponse, idParams, newPermitRequest, newPermitResponse, permitHistoryResponse, permitLookupQuery, permitLookupResponse } from '@jifen/contracts';
+import { recordNewPermit } from './new-permit.service.ts';
 import { actorOf, only, requireUser } from '../../access.ts';
 import type { App, ModuleDeps } from '../../deps.ts';
 import { requestLang } from '../../plugins/errors.ts';
@@ -37,5 +38,13 @@ export function registerPermitRoutes(app: App, deps: ModuleDeps): void {
         history: r.history,
       });
     },
+  );
+  app.post(
+    '/api/v1/holders/:id/new-permits',
+    {
+      config: { access: only('clerk') },
+      schema: { tags: ['permits'], params: idParams, body: newPermitRequest, response: { 201: newPermitResponse } },
+    },
+    async (req, reply) => reply.code(201).send(await recordNewPermit(deps, requireUser(req), actorOf(req), req.params.id, req.body, requestLang(req))),
   );
 }

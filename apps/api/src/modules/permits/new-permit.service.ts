@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import type { NewPermitRequest, PermitHistory } from '@jifen/contracts';
+import { addDays, addMonths, newPermitAllowed, selectPolicy, type LocalizedText } from '@jifen/domain';
+import type { AuthUser } from '../../access.ts';
+import { shanghaiDate } from '../../clock.ts';
+import type { ModuleDeps } from '../../deps.ts';
+import { AppError, denied, fail, text } from '../../errors.ts';
+import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { loadHolderTimeline } from '../holders/holder-timeline.ts';
+import { findVisibleHolder } from '../holders/holders.service.ts';
+import { livePolicySet } from '../policy-data/live-policy.ts';
+import { insertRenewedPermit, restartHoldingYears } from './permits.repository.ts';
+import { getPermitHistory } from './permits.service.ts';
+
+const dateProblem = (path: 'issuedOn' | 'expiresOn', message: LocalizedText) =>
+  fail('VALIDATION.NEW_PERMIT_DATE', message, [{ path: `body.${path}`, message }]);
+
+/**
+ * L-5 (issue 17): the clerk records a newly issued residence permit
+ * (新办居住证) for a holder whose permit lapsed (more than 90 days overdue)
+ * or who has none on file. The permit period is a new `permits` row; the
+ * holding years restart from its issue day (L-3/L-4); the points stay as
+ * the timeline says (cleared) until a first application is approved.
+ * Audited; an endorsable permit is refused with the rule (endorse instead).
+ */
+export async function recordNewPermit(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  holderId: string,
+  req: NewPermitRequest,
+  lang: 'zh' | 'en',
+): Promise<{ notes: string[]; history: PermitHistory }> {
+  if (!user.centre) throw denied.forbidden();
+  const h = await findVisibleHolder(deps, user, holderId, { clerkCityWide: true });
+  const today = shanghaiDate(deps.clock.now());
+  const policy = selectPolicy(livePolicySet(), today);
+  if (!policy.ok) throw new AppError(policy.error);
+  const months = policy.value.params.lifecycle.permitPeriodMonths;
+  if (req.issuedOn > today) {
+    throw dateProblem('issuedOn', text(`签发日期 ${req.issuedOn} 晚于今天 ${today}`, `issuedOn ${req.issuedOn} is after today ${today}`));
+  }
+  if (req.issuedOn < addDays(today, -30)) {
+    throw dateProblem('issuedOn', text('签发日期须在最近30天内：更早签发的居住证请按当时日期办理', 'The issue date must be within the last 30 days'));
+  }
+  const latest = addDays(addMonths(req.issuedOn, months), -1);
+  if (req.expiresOn <= req.issuedOn || req.expiresOn > latest) {
+    throw dateProblem('expiresOn', text(`有效期至须晚于签发日期，且不晚于 ${latest}（一个居住证期限）`, `expiresOn must be after the issue date and no later than ${latest} (one permit period)`));
+  }
+  const notes: LocalizedText[] = [];
+  await deps.db.tx(async (q) => {
+    await q.query('SELECT id FROM holders WHERE id = $1 FOR UPDATE', [holderId]);
+    const allowed = newPermitAllowed(await loadHolderTimeline(q, holderId), today, policy.value);
+    if (!allowed.ok) throw new AppError(allowed.error);
+    const permitId = randomUUID();
+    await insertRenewedPermit(q, { id: permitId, holderId, permitNo: req.permitNo, issuedOn: req.issuedOn, expiresOn: req.expiresOn, createdAt: deps.clock.now() });
+    await restartHoldingYears(q, holderId, req.issuedOn);
+    await appendAudit(q, deps.clock, actor, {
+      action: 'permit.issue_new',
+      subjectType: 'holder',
+      subjectId: holderId,
+      after: { permitId, issuedOn: req.issuedOn, expiresOn: req.expiresOn, centreId: user.centre?.id ?? null, ruleId: 'L-5', holdingSince: req.issuedOn },
+    });
+  });
+  notes.push(text(
+    `已登记新办居住证，有效期至 ${req.expiresOn}；居住证持有年限自 ${req.issuedOn} 起重新计算（L-5）`,
+    `The newly issued permit is recorded, valid until ${req.expiresOn}; the holding years restart from ${req.issuedOn} (L-5)`,
+  ));
+  notes.push(text('原积分已清零：须由用人单位以首次申请重新申请积分', 'The former points are cleared: the employer makes a first points application'));
+  return { notes: notes.map((n) => n[lang]), history: await getPermitHistory(deps, user, h.summary.id, lang) };
+}
