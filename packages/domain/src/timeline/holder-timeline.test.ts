@@ -43,8 +43,9 @@ describe('applicationTarget: a renewal is for the permit period endorsed after t
     expect(r.error.message.en).toContain('endorsed');
   });
 
-  it('without approved points there is nothing to renew (L-1)', () => {
-    expect(code(applicationTarget({ permits: [endorsed], cycle: null }, 'renewal_same_employer', 'submit', '2026-08-02', seed))).toBe('L-1 TIMELINE.NO_POINTS_TO_RENEW');
+  it('points approved before jifen knew them (no cycle on file): the renewal is for the permit in force (L-7)', () => {
+    expect(code(applicationTarget({ permits: [endorsed], cycle: null }, 'renewal_changed_employer', 'submit', '2026-08-02', seed))).toBe('p2');
+    expect(code(applicationTarget({ permits: [old], cycle: null }, 'renewal_changed_employer', 'submit', '2026-08-01', seed))).toBe('L-7 TIMELINE.PERMIT_EXPIRED');
   });
 });
 

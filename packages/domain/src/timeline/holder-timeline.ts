@@ -112,17 +112,6 @@ function notEndorsedError(cycle: PointsCycle, p: PermitPeriod | null, policy: Po
   };
 }
 
-function noPointsError(): DomainError {
-  return {
-    code: 'TIMELINE.NO_POINTS_TO_RENEW',
-    ruleId: 'L-1',
-    message: t(
-      '该持证人还没有已核准的积分，无可续办：请改为首次申请积分',
-      'This holder has no approved points to renew: make a first points application instead',
-    ),
-  };
-}
-
 function clearedError(cycle: PointsCycle, asOf: IsoDate, policy: Policy): DomainError {
   const grace = policy.params.lifecycle.pointsClearedAfterDays;
   return {
@@ -156,9 +145,11 @@ function permitExpiredError(p: PermitPeriod): DomainError {
  *
  * - Every kind, every stage: a lapsed permit (L-5) is refused; the clerk
  *   records a newly issued permit and a first application starts.
- * - Renewals (R-1, R-2) at submit and approve: there must be a points cycle
- *   (L-1), not cleared on the submission day (L-4), and a permit period
- *   endorsed after it (L-7): the renewal is for that period.
+ * - Renewals (R-1, R-2) at submit and approve: the points cycle must not be
+ *   cleared on the submission day (L-4), and a permit period must be
+ *   endorsed after it (L-7): the renewal is for that period. A holder whose
+ *   points were approved before jifen knew them (no cycle on file, e.g. one
+ *   a new employer registered) renews for the permit in force (L-7).
  * - First applications and applications after clearing, at submit and
  *   approve: the permit must be in force on the submission day (L-7).
  * - Drafts (create) need only the L-5 check: the data can be prepared
@@ -177,7 +168,7 @@ export function applicationTarget(
   if (stage === 'create') return ok(latest);
   if (isRenewal(kind)) {
     const cycle = timeline.cycle;
-    if (!cycle) return err(noPointsError());
+    if (!cycle) return !latest ? ok(null) : latest.expiresOn < submittedOn ? err(permitExpiredError(latest)) : ok(latest);
     if (diffDays(submittedOn, cycle.expiresOn) > policy.params.lifecycle.pointsClearedAfterDays) return err(clearedError(cycle, submittedOn, policy));
     if (!latest || latest.expiresOn <= cycle.expiresOn) return err(notEndorsedError(cycle, latest, policy));
     return ok(latest);

@@ -18,8 +18,11 @@ import { latestPaperConfirmation, openInviteOf } from './paper-confirmation.repo
 const STAGE_OF: Partial<Record<string, ApplicationStage>> = {
   draft: 'submit', holder_confirmed: 'submit', returned: 'submit', submitted: 'approve', awaiting_visit: 'approve', under_review: 'approve',
 };
-/** The actions a blocker stops: a renewal is not submitted before its endorsement, a case not approved for a lapsed permit. */
-const BLOCKED_ACTIONS: Record<ApplicationStage, readonly string[]> = { create: [], submit: ['submit'], approve: ['approve'] };
+/**
+ * The actions a blocker takes away: a case in review is not approved for a lapsed permit. Submit stays
+ * offered: the automatic checks (C-1 ...) and the timeline's rule are both named when HR tries it.
+ */
+const BLOCKED_ACTIONS: Record<ApplicationStage, readonly string[]> = { create: [], submit: [], approve: ['approve'] };
 
 export async function detailOf(deps: Pick<ModuleDeps, 'db' | 'clock'>, row: ApplicationRow, user: AuthUser): Promise<ApplicationDetail> {
   const events = await listEventRows(deps.db, row.id);

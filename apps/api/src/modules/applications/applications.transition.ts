@@ -170,8 +170,6 @@ export async function actOnApplication(
     const seen = await findApplication(deps.db, id);
     if (!seen || !canSee(user, seen)) throw notFound();
     decideOrThrow(seen, cmd, ctx);
-    // L-5 / L-4 / L-7 before the checks: the refusal a holder can act on first.
-    await requireTimelineTarget(deps.db, seen, 'submit', ctx.today);
     input = await loadInput(deps, seen.holder_id);
   }
   await deps.db.tx(async (q) => {

@@ -6,7 +6,8 @@ import { useSession } from '../auth/session-api.ts';
 import { LoadFailed } from '../../components/load-failed.tsx';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { PermitHistory } from '../holder-data/permit-history.tsx';
-import { usePermitLookup, type EndorseResult } from '../holder-data/permits-api.ts';
+import { usePermitLookup, type EndorseResult, type NewPermitResult } from '../holder-data/permits-api.ts';
+import { NewPermitForm } from './new-permit-form.tsx';
 import { EndorsementForm } from './endorsement-form.tsx';
 import { successNotes } from './endorsement-outcome.ts';
 import './messages.ts';
@@ -21,10 +22,12 @@ export default function ClerkHomePage() {
   const { data: user } = useSession();
   const [residentId, setResidentId] = useState<string | null>(null);
   const [result, setResult] = useState<EndorseResult | null>(null);
+  const [issued, setIssued] = useState<NewPermitResult | null>(null);
   const lookup = usePermitLookup(residentId);
   const lang = currentLanguage() === 'en' ? 'en' : 'zh';
   const found = lookup.data;
   const current = found?.history.current ?? null;
+  const lapsed = found?.history.lifecycle?.state === 'permit_lapsed';
   return (
     <>
       <Typography.Title level={3}>{user?.centre?.name ?? t('clerk.title')}</Typography.Title>
@@ -34,6 +37,7 @@ export default function ClerkHomePage() {
           layout="inline"
           onFinish={({ id }: { id: string }) => {
             setResult(null);
+            setIssued(null);
             setResidentId(id.trim().toUpperCase());
           }}
           data-testid="lookup-form"
@@ -78,11 +82,22 @@ export default function ClerkHomePage() {
               description={<ul style={{ margin: 0, paddingLeft: 20 }}>{successNotes(result).map((n) => <li key={n}>{n}</li>)}</ul>}
             />
           )}
-          {current && !result && (
+          {issued && (
+            <Alert
+              type="success"
+              showIcon
+              style={{ marginBottom: 16 }}
+              data-testid="new-permit-result"
+              title={t('clerkNew.done', { date: issued.history.current?.expiresOn ?? '' })}
+              description={<ul style={{ margin: 0, paddingLeft: 20 }}>{issued.notes.map((n) => <li key={n}>{n}</li>)}</ul>}
+            />
+          )}
+          {/* L-5 (issue 17): a lapsed permit, or none, is issued anew; any other is endorsed (L-7). */}
+          {current && !result && !issued && !lapsed && (
             <EndorsementForm key={current.expiresOn} holderId={found.holder.id} permit={current} onDone={setResult} />
           )}
-          {!current && <Alert type="warning" showIcon title={t('clerk5.noPermit')} style={{ marginBottom: 16 }} />}
-          <PermitHistory history={result?.history ?? found.history} />
+          {(lapsed || !current) && !issued && <NewPermitForm holderId={found.holder.id} onDone={setIssued} />}
+          <PermitHistory history={issued?.history ?? result?.history ?? found.history} />
         </>
       )}
     </>

@@ -75,3 +75,18 @@ export function useEndorse(holderId: string) {
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['permits'] }),
   });
 }
+
+export interface NewPermitResult {
+  notes: string[];
+  history: PermitHistory;
+}
+
+/** L-5 (issue 17): the clerk records a newly issued permit for a holder whose permit lapsed. */
+export function useRecordNewPermit(holderId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { permitNo: string; issuedOn: string; expiresOn: string }) =>
+      api.post<NewPermitResult>(`/api/v1/holders/${encodeURIComponent(holderId)}/new-permits`, body),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['permits'] }),
+  });
+}
