@@ -95,7 +95,7 @@ describe.each(DB_KINDS)('the holder starts and confirms their renewal; the confi
     expect(preview).toMatchObject({ asOf: '2026-12-06', unavailable: null });
     const byIndicator = Object.fromEntries((preview.lines as { indicator: string; ruleId: string; points: number; pending: unknown }[]).map((l) => [l.indicator, l]));
     expect(byIndicator.education).toMatchObject({ ruleId: 'S-3', pending: null });
-    expect(byIndicator.education.points).toBeGreaterThan(0);
+    expect(byIndicator.education!.points).toBeGreaterThan(0);
     expect(byIndicator.baseMultiple).toMatchObject({
       points: 0,
       pending: { kind: 'wage', year: 2025, ruleId: 'P-2', message: { zh: '待公布2025年度本市职工平均工资后计算（P-2）' } },
