@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { wageYearMissing } from '../policy/wage-table.ts';
+import { assessPoints } from './assess.ts';
 import { claimedLines, compareClaimedLines } from './claimed-lines.ts';
 import type { PointsLine } from './line.ts';
+import { EMPLOYER, FIXTURE_WAGES, fixturePolicy, monthsEnding } from './test-fixtures.ts';
 
 const approved: PointsLine[] = [
   { indicator: 'age', ruleId: 'S-2', points: 30 },
@@ -43,5 +45,22 @@ describe('the confirmation lines (issue 17, problem 7)', () => {
     const gone = compareClaimedLines(claimedLines({ lines: approved }), claimedLines({ lines: approved.filter((l) => l.indicator !== 'education') }));
     expect(gone.map((c) => [c.indicator, c.before, c.after])).toEqual([['education', 90, 0]]);
     expect(compareClaimedLines(claimedLines({ lines: approved }), claimedLines({ lines: approved }))).toEqual([]);
+  });
+});
+
+describe('the pending S-9 line on the wage switch (S-9 wageSwitchMonth July, P-2)', () => {
+  // Without the 2025 wage: June 2026 is still judged on the 2024 figure, July 2026 needs 2025's.
+  const { '2025': _missing, ...wages } = FIXTURE_WAGES;
+  const policy = fixturePolicy({ wages });
+  const lineOn = (asOf: string, lastMonth: string) =>
+    claimedLines(assessPoints({ birthDate: '1990-03-07', education: 'benke_bachelor', contractEmployerUscc: EMPLOYER, socialInsurance: { kind: 'records', months: monthsEnding(lastMonth, 48) } }, asOf, policy))
+      .find((l) => l.indicator === 'baseMultiple');
+
+  it('scores on 2026-06-30 with months up to June, and waits for 2025 from the July month on', () => {
+    const june = lineOn('2026-06-30', '2026-06');
+    expect(june?.pending ?? null).toBeNull();
+    expect(june?.points).toBeGreaterThan(0);
+    const july = lineOn('2026-07-01', '2026-07');
+    expect(july).toMatchObject({ points: 0, pending: { year: 2025, ruleId: 'P-2' } });
   });
 });
