@@ -140,4 +140,21 @@ describe.each(DB_KINDS)('the holder starts and confirms their renewal; the confi
     expect(submitted.json().application.state).toBe('under_review');
     expect(submitted.json().application.pending.map((p: { kind: string; year: number }) => `${p.kind}:${p.year}`)).toContain('wage:2025');
   });
+
+  it('says why nothing can be computed (no claims on file), and when the approved lines were not kept, says that instead of comparing', async () => {
+    const wangFang = await holderIdByName(h.db, '王芳');
+    const draft = await create(hr, { holderId: wangFang, kind: 'first_application' });
+    expect(draft.statusCode, draft.body).toBe(201);
+    const none = (await hr.get(`/api/v1/applications/${draft.json().application.id}/preview`)).json().preview;
+    expect(none).toMatchObject({ lines: [], lastApproved: null, unavailable: { code: 'CLAIMS.MISSING' } });
+    expect(none.unavailable.message.zh).toContain('尚未填写积分资料');
+
+    // 李明's renewal from the test before is open; his approval stored without its input (before inputs were kept, P-3).
+    const open = await h.db.one<{ id: string }>("SELECT id FROM applications WHERE holder_id = $1 AND state NOT IN ('approved', 'rejected', 'withdrawn')", [liMing]);
+    await h.db.query("UPDATE applications SET input_enc = NULL WHERE holder_id = $1 AND state = 'approved'", [liMing]);
+    const unknown = (await holder.get(`/api/v1/applications/${open.id}/preview`)).json().preview;
+    expect(unknown.lines.length).toBeGreaterThan(0);
+    expect(unknown.lastApproved).toMatchObject({ linesKnown: false, changes: [] });
+    expect(unknown.lastApproved.explanation.zh).toContain('无法逐项比较');
+  });
 });
