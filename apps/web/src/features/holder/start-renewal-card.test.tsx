@@ -5,17 +5,18 @@ import type { ApplicationSummary } from '../applications/application-types.ts';
 import { installMatchMedia, renderAppAs, type RenderedApp } from '../../test-support/render-app.tsx';
 
 // Issue 17: the holder starts the renewal from their home; without an employer they are told why not.
-const li: SessionUser = { id: '00000000-0000-4000-8000-000000000011', username: 'holder.li', displayName: '李明', role: 'holder', employer: null };
+const li: SessionUser = { id: '00000000-0000-4000-8000-000000000011', username: 'holder.li', displayName: '李明', role: 'holder' };
 const employer = { id: '00000000-0000-4000-8000-000000000012', name: '上海示例科技有限公司' };
 const holder: HolderDetail = {
   id: '00000000-0000-4000-8000-000000000013', name: '李明', residentId: '3101**********1239', mobile: '138****5678', birthDate: '1990-03-07', sex: 'M',
   employer, permit: null, lifecycle: null, permits: [],
 };
-const approved: ApplicationSummary = {
+// As the API sends it (the page's type leaves out what it does not read).
+const approved = {
   id: '00000000-0000-4000-8000-000000000014', number: 'JF2026-000001', holder: { id: holder.id, name: '李明' }, employer, kind: 'first_application',
   state: 'approved', version: 2, employerChanged: false, dataChanged: true, policyId: 'sh-2026', policyHash: 'a'.repeat(64), total: 154, slaDue: null,
   pending: [], noticeIssuedOn: '2026-01-05', createdAt: '2026-01-05T02:00:00.000Z', updatedAt: '2026-01-05T02:00:00.000Z',
-};
+} satisfies ApplicationSummary & Record<string, unknown>;
 
 beforeAll(installMatchMedia);
 const realFetch = globalThis.fetch;
