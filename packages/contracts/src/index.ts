@@ -15,6 +15,7 @@ export * from './consultations.ts';
 export * from './permits.ts';
 export * from './holder-data.ts';
 export * from './applications.ts';
+export * from './application-preview.ts';
 export * from './visits.ts';
 export * from './notifications.ts';
 export * from './policy-admin.ts';

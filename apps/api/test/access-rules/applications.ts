@@ -39,13 +39,20 @@ const MOVE: Partial<Record<Who, { state: string; action: string }>> = {
 };
 
 export const APPLICATION_RULES: Record<string, Rule> = {
+  // Issue 17: the holder starts their own renewal (own = 李明, the signed-in holder; other = 赵敏: 404).
   'POST /api/v1/applications': {
-    row: { ...onlyRoles('hr'), hr: ['ok', 404] },
-    build: async (ctx, t) => {
+    row: { ...onlyRoles('hr', 'holder'), hr: ['ok', 404], holder: ['ok', 404] },
+    build: async (ctx, t, who) => {
       const holderId = t === 'own' ? ctx.ids.liMing! : ctx.ids.zhaoMin!;
       await closeOpenApplications(ctx, holderId);
-      return { url: '/api/v1/applications', body: { holderId, kind: 'first_application' }, headers: { 'idempotency-key': `matrix-${randomUUID()}` } };
+      const kind = who === 'holder' ? 'renewal_same_employer' : 'first_application';
+      return { url: '/api/v1/applications', body: { holderId, kind }, headers: { 'idempotency-key': `matrix-${randomUUID()}` } };
     },
+  },
+  // Issue 17, problem 7: the confirmation's engine lines, for whoever sees the application.
+  'GET /api/v1/applications/:id/preview': {
+    row: caseRecord,
+    build: async (ctx, t) => ({ url: `/api/v1/applications/${await insertApplication(ctx, t, 'draft')}/preview` }),
   },
   'GET /api/v1/applications': {
     row: onlyRoles('holder', 'hr', 'clerk', 'reviewer'),

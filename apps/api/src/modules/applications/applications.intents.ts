@@ -16,12 +16,12 @@ function render(template: MessageTemplate, params: Message['params']): { zh: str
   return { zh: zh.value, en: en.value };
 }
 
-/** Where a message goes: the holder's account and mobile, or the HR specialist who created the case and the employer's contact mobile. */
+/** Where a message goes: the holder's account and mobile, or the case's HR specialist (see `hr_user_id`) and the employer's contact mobile. */
 function recipient(deps: Pick<ModuleDeps, 'pii'>, app: ApplicationRow, to: Message['to']): { userId: string | null; mobile: string | null } {
   if (to === 'holder') {
     return { userId: app.holder_user_id, mobile: app.holder_mobile_enc ? deps.pii.decrypt('holder.mobile', app.holder_mobile_enc) : null };
   }
-  return { userId: app.created_by, mobile: deps.pii.decrypt('employer.contact_mobile', app.employer_mobile_enc) };
+  return { userId: app.hr_user_id ?? app.created_by, mobile: deps.pii.decrypt('employer.contact_mobile', app.employer_mobile_enc) };
 }
 
 const TITLE = { zh: '居住证积分申请动态', en: 'Points application update' };

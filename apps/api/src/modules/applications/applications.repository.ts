@@ -36,6 +36,12 @@ export interface ApplicationRow {
   permit_id: string | null;
   submitted_on: string | null;
   created_by: string;
+  /**
+   * The HR specialist whom HR's messages reach: the creator when HR created
+   * the case, else (a holder started the renewal, issue 17) the employer's
+   * first active HR specialist.
+   */
+  hr_user_id: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -45,7 +51,9 @@ const SELECT = `SELECT a.id, a.number, a.holder_id, h.name AS holder_name, h.use
   e.contact_mobile_enc AS employer_mobile_enc, e.contact_mobile_masked AS employer_mobile_masked, a.kind, a.state, a.version,
   a.employer_changed, a.data_changed, a.data_hash, a.policy_id, a.policy_hash, a.checks, a.total::text AS total,
   to_char(a.sla_due, 'YYYY-MM-DD') AS sla_due, a.sla_pending_year, a.pending_wage_year, to_char(a.notice_issued_on, 'YYYY-MM-DD') AS notice_issued_on,
-  a.assignee_id, a.reviewed_total::text AS reviewed_total, a.permit_id, to_char(a.submitted_on, 'YYYY-MM-DD') AS submitted_on, a.created_by, a.created_at, a.updated_at
+  a.assignee_id, a.reviewed_total::text AS reviewed_total, a.permit_id, to_char(a.submitted_on, 'YYYY-MM-DD') AS submitted_on, a.created_by, a.created_at, a.updated_at,
+  COALESCE((SELECT u.id FROM users u WHERE u.id = a.created_by AND u.role = 'hr'),
+    (SELECT u.id FROM users u WHERE u.role = 'hr' AND u.employer_id = a.employer_id AND u.disabled_at IS NULL ORDER BY u.created_at, u.id LIMIT 1)) AS hr_user_id
   FROM applications a JOIN holders h ON h.id = a.holder_id JOIN employers e ON e.id = a.employer_id`;
 
 export interface NewApplication {
@@ -196,6 +204,17 @@ export async function lastApproved(q: Sql, holderId: string, exceptId: string): 
     `SELECT employer_id, data_hash FROM applications WHERE holder_id = $1 AND id <> $2 AND state = 'approved'
      ORDER BY updated_at DESC LIMIT 1`,
     [holderId, exceptId],
+  );
+}
+
+/** The holder record of a holder's account, with its employer's R-4 status (issue 17: the holder starts the renewal). */
+export async function findHolderOfUser(
+  q: Sql,
+  userId: string,
+): Promise<{ id: string; employer_id: string | null; employer_status: string | null } | undefined> {
+  return q.maybeOne(
+    'SELECT h.id, h.employer_id, e.status AS employer_status FROM holders h LEFT JOIN employers e ON e.id = h.employer_id WHERE h.user_id = $1',
+    [userId],
   );
 }
 

@@ -1,6 +1,7 @@
 import {
   applicationActionParams,
   applicationActionRequest,
+  applicationPreviewResponse,
   applicationResponse,
   applicationsResponse,
   checklistResponse,
@@ -14,6 +15,7 @@ import type { App, ModuleDeps } from '../../deps.ts';
 import { createApplication, getApplication, getChecklist, listApplications } from './applications.service.ts';
 import { actOnApplication } from './applications.transition.ts';
 import { printNotice } from './notice.service.ts';
+import { previewApplication } from './preview.service.ts';
 import { registerPaperConfirmationRoutes } from './paper-confirmation.routes.ts';
 
 const readers = only('holder', 'hr', 'clerk', 'reviewer');
@@ -23,7 +25,8 @@ export function registerApplicationRoutes(app: App, deps: ModuleDeps): void {
   app.post(
     '/api/v1/applications',
     {
-      config: { access: only('hr') },
+      // HR for its holders; a holder for their own renewal (issue 17), which goes to their employer's HR.
+      config: { access: only('hr', 'holder') },
       schema: { tags: ['applications'], headers: idempotencyHeaders, body: createApplicationRequest, response: { 200: applicationResponse, 201: applicationResponse } },
     },
     async (req, reply) => {
@@ -45,6 +48,12 @@ export function registerApplicationRoutes(app: App, deps: ModuleDeps): void {
     '/api/v1/applications/:id/checklist',
     { config: { access: readers }, schema: { tags: ['applications'], params: idParams, response: { 200: checklistResponse } } },
     async (req) => getChecklist(deps, requireUser(req), req.params.id),
+  );
+  // Issue 17, problem 7: the claimed indicators, the engine's total and pending lines, beside the last approved total.
+  app.get(
+    '/api/v1/applications/:id/preview',
+    { config: { access: readers }, schema: { tags: ['applications'], params: idParams, response: { 200: applicationPreviewResponse } } },
+    async (req) => ({ preview: await previewApplication(deps, requireUser(req), req.params.id) }),
   );
   // step 5: the points notice as a PDF, shown in the browser (inline) so it can be printed from there.
   app.get(

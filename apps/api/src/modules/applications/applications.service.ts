@@ -6,6 +6,7 @@ import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { detailOf } from './applications.detail.ts';
+import { employerForHolderRenewal } from './holder-renewal.ts';
 import { findApplication, findHolderForEmployer, insertApplicationOnce, listApplicationRows, type ApplicationRow } from './applications.repository.ts';
 import { ONE_OPEN_PER_HOLDER, openApplicationError, violates } from './applications.uniqueness.ts';
 import { requireTimelineTarget } from './applications.timeline.ts';
@@ -19,8 +20,21 @@ export async function visibleApplication(deps: ModuleDeps, user: AuthUser, id: s
   return row;
 }
 
+/** The employer a new draft belongs to: HR's own (R-4, the holder registered with it), or the holder's for a renewal they start (issue 17). */
+async function employerForDraft(deps: ModuleDeps, user: AuthUser, body: CreateApplicationRequest): Promise<string> {
+  if (user.role === 'holder') return employerForHolderRenewal(deps.db, user, body);
+  assertEmployerVerified(user);
+  const employerId = user.employer?.id;
+  if (user.role !== 'hr' || !employerId) throw denied.forbidden();
+  const holder = await findHolderForEmployer(deps.db, body.holderId);
+  if (!holder || holder.employer_id !== employerId) throw denied.notFound(text('持证人', 'holder'));
+  return employerId;
+}
+
 /**
- * A draft for a holder of the HR specialist's verified employer (R-4). The
+ * A draft for a holder of the HR specialist's verified employer (R-4), or
+ * the holder's own renewal, which goes to their verified employer's HR
+ * for review and submission (issue 17; audited with the holder as actor). The
  * same Idempotency-Key returns the same application, however many requests
  * race: the unique (employer, key) decides, not a read before the write.
  */
@@ -31,11 +45,7 @@ export async function createApplication(
   idempotencyKey: string,
   body: CreateApplicationRequest,
 ): Promise<{ created: boolean; application: ApplicationDetail }> {
-  assertEmployerVerified(user);
-  const employerId = user.employer?.id;
-  if (!employerId) throw denied.forbidden();
-  const holder = await findHolderForEmployer(deps.db, body.holderId);
-  if (!holder || holder.employer_id !== employerId) throw denied.notFound(text('持证人', 'holder'));
+  const employerId = await employerForDraft(deps, user, body);
   // Issue 17: a lapsed permit (L-5) cannot be renewed; a draft may otherwise be prepared before the endorsement.
   await requireTimelineTarget(deps.db, { holder_id: body.holderId, kind: body.kind, submitted_on: null }, 'create', today(deps.clock).today);
   const newId = randomUUID();

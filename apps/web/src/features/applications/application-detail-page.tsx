@@ -17,10 +17,15 @@ import { VisitBooking } from './visit-booking.tsx';
 import { PrintNoticeButton } from './print-notice-button.tsx';
 import { localized } from './localized.ts';
 import { NextStepCard } from './next-step-card.tsx';
+import { ConfirmationPreviewCard } from './confirmation-preview.tsx';
+import { useApplicationPreview } from './preview-api.ts';
 import './messages.ts';
 import { MaterialsCard } from '../workbench/materials-card.tsx';
 import { ReviewCard } from '../workbench/review-card.tsx';
 import { RevokeNoticeButton } from '../workbench/revoke-notice-button.tsx';
+
+/** The states in which the holder confirms and HR reviews before submitting: the confirmation shows the engine (issue 17). */
+const BEFORE_SUBMISSION: readonly string[] = ['draft', 'holder_confirmed', 'returned'];
 
 /** One application: state, allowed actions, checks with rule IDs and fixes, SLA, events; R-2 checklist and visit. */
 export default function ApplicationDetailPage() {
@@ -29,6 +34,9 @@ export default function ApplicationDetailPage() {
   const { data: user } = useSession();
   const application = useApplication(id);
   const [refused, setRefused] = useState<CheckResult[]>([]);
+  // Issue 17: before submission the confirmation shows the engine's lines and total (shared with the card below).
+  const beforeSubmission = application.data ? BEFORE_SUBMISSION.includes(application.data.state) : false;
+  const preview = useApplicationPreview(id, beforeSubmission);
   if (application.isPending) return <PageLoading />;
   if (application.isError) return <LoadFailed error={application.error} onRetry={() => void application.refetch()} />;
   const a = application.data;
@@ -57,7 +65,9 @@ export default function ApplicationDetailPage() {
             <Descriptions column={{ xs: 1, md: 2 }}>
               <Descriptions.Item label={t('application.stateLabel')}><ApplicationStateTag state={a.state} /></Descriptions.Item>
               <Descriptions.Item label={t('applicationMore.total')}>
-                <span data-testid="application-total">{a.total == null ? t('applicationMore.noTotal') : a.total}</span>
+                <span data-testid="application-total">
+                  {a.total != null ? a.total : beforeSubmission && preview.data && !preview.data.unavailable ? t('confirmPreview.summaryTotal', { total: preview.data.total }) : t('applicationMore.noTotal')}
+                </span>
               </Descriptions.Item>
               <Descriptions.Item label={t('holder.employer')}>{a.employer.name}</Descriptions.Item>
               <Descriptions.Item label={t('application.createdAt')}>{formatDate(a.createdAt)}</Descriptions.Item>
@@ -89,6 +99,7 @@ export default function ApplicationDetailPage() {
               </Space>
             )}
           </Card>
+          {beforeSubmission && <ConfirmationPreviewCard applicationId={a.id} editClaimsLink={user?.role === 'holder' && a.state === 'draft'} />}
           {refused.length > 0 && (
             <Card style={{ marginBottom: 16 }} data-testid="submit-refused">
               <CheckResults checks={refused} title={t('application.refusedTitle', { state: t(`application.state.${a.state}`) })} />

@@ -8,6 +8,7 @@ import { formatDate } from '../../components/format-date.ts';
 import type { ApplicationDetail } from './application-types.ts';
 import { useInviteHolder, useRecordPaperConfirmation } from './holder-confirmation-api.ts';
 import { localized } from './localized.ts';
+import { ConfirmationPreviewCard } from './confirmation-preview.tsx';
 import './confirmation-messages.ts';
 
 /** As the server's INVITE_VALID_HOURS: shown in the confirmation before sending. */
@@ -105,6 +106,7 @@ function PaperConfirmationModal({ application: a, onClose }: { application: Appl
   return (
     <Modal
       open
+      width={720}
       title={t('applicationMore.paperTitle')}
       okText={t('application.ok')}
       cancelText={t('common.cancel')}
@@ -113,6 +115,8 @@ function PaperConfirmationModal({ application: a, onClose }: { application: Appl
       onOk={() => form.submit()}
     >
       <Typography.Paragraph type="secondary">{t('applicationMore.paperHint')}</Typography.Paragraph>
+      {/* Issue 17: what the holder signs for, as the engine computes it today. */}
+      <ConfirmationPreviewCard applicationId={a.id} />
       {record.isError && <Alert type="error" showIcon title={errorText(record.error, t)} style={{ marginBottom: 12 }} data-testid="paper-error" />}
       <Form<PaperForm> form={form} layout="vertical" onFinish={submit} initialValues={{ signedOn: dayjs() }}>
         <Form.Item name="signedOn" label={t('applicationMore.signedOn')} rules={[{ required: true, message: t('applicationMore.required') }]}>

@@ -9,6 +9,7 @@ import { formatDate } from '../../components/format-date.ts';
 import { PointsValidityCard } from './points-validity-card.tsx';
 import { NoticeReadyCard } from '../applications/notice-ready-card.tsx';
 import { MyPointsCard } from './my-points-card.tsx';
+import { StartRenewalCard } from './start-renewal-card.tsx';
 import { MyFindingsCard } from '../workbench/my-findings-card.tsx';
 
 /** The holder's own profile: masked ID, permit expiry and lifecycle state (L-1..L-8). */
@@ -28,6 +29,7 @@ export default function HolderHomePage() {
       <MyFindingsCard />
       <PointsValidityCard holder={h} />
       <MyPointsCard holder={h} />
+      <StartRenewalCard holder={h} />
       <Card data-testid="holder-profile" style={{ maxWidth: 760 }}>
         <Descriptions column={{ xs: 1, sm: 1, md: 2 }} size="middle">
           <Descriptions.Item label={t('holder.name')}>{h.name}</Descriptions.Item>

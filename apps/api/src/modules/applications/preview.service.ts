@@ -1,0 +1,82 @@
+import type { ApplicationPreview } from '@jifen/contracts';
+import { assessPoints, claimedLines, compareClaimedLines, getPolicy, type AssessmentInput, type ClaimedLine, type LocalizedText } from '@jifen/domain';
+import type { AuthUser } from '../../access.ts';
+import type { ModuleDeps } from '../../deps.ts';
+import { livePolicySet } from '../policy-data/live-policy.ts';
+import { visibleApplication } from './applications.service.ts';
+import { today } from './applications.view.ts';
+import { loadHolderInput } from './assessment-input.ts';
+import { lastApprovedBaseline, type ApprovedBaselineRow } from './preview.repository.ts';
+
+type LastApproved = NonNullable<ApplicationPreview['lastApproved']>;
+
+/** The lines the centre approved, recomputed from the stored input under the recorded version on the submission day (as replay does, P-3). */
+function approvedLines(deps: Pick<ModuleDeps, 'pii'>, row: ApprovedBaselineRow): ClaimedLine[] | null {
+  if (!row.input_enc || !row.submitted_on || !row.policy_id) return null;
+  const set = livePolicySet();
+  const version = getPolicy(set, row.policy_id);
+  if (!version.ok || version.value.hash !== row.policy_hash) return null;
+  const input = JSON.parse(deps.pii.decrypt('application.input', row.input_enc)) as AssessmentInput;
+  const policy = { id: version.value.id, hash: version.value.hash, params: version.value.params, wages: set.wages };
+  return claimedLines(assessPoints(input, row.submitted_on, policy));
+}
+
+function explain(total: number, approvedTotal: number, linesKnown: boolean, changes: LastApproved['changes']): LocalizedText {
+  if (!linesKnown) {
+    return {
+      zh: `上次核准总分${approvedTotal}分；当时的计算明细未随申请保存，无法逐项比较。`,
+      en: `Last approved total ${approvedTotal}; its line-by-line computation was not kept with that application, so the lines cannot be compared.`,
+    };
+  }
+  if (changes.length === 0) {
+    return total === approvedTotal
+      ? { zh: `与上次核准总分${approvedTotal}分相同，各项指标未变。`, en: `Same as the last approved total of ${approvedTotal}; no indicator changed.` }
+      : {
+          zh: `各项指标与上次核准时相同；上次核准总分${approvedTotal}分为审核调整后的分数。`,
+          en: `Every indicator is as when last approved; the approved total of ${approvedTotal} is the one the reviewer set.`,
+        };
+  }
+  const delta = total - approvedTotal;
+  return {
+    zh: `本次合计${total}分，比上次核准的${approvedTotal}分${delta < 0 ? `少${-delta}` : delta > 0 ? `多${delta}` : '相同'}分，原因：${changes.map((c) => c.text.zh).join('；')}。`,
+    en: `Today's total ${total} is ${delta < 0 ? `${-delta} below` : delta > 0 ? `${delta} above` : 'equal to'} the last approved ${approvedTotal}, because: ${changes.map((c) => c.text.en).join('; ')}.`,
+  };
+}
+
+/**
+ * Issue 17, problem 7: what the holder confirms (and HR and the paper
+ * confirmation show), computed by the engine today under the policy in
+ * force from the holder's stored data, beside the last approved total.
+ * Visible to whoever can see the application (the same 404 otherwise).
+ */
+export async function previewApplication(deps: ModuleDeps, user: AuthUser, id: string): Promise<ApplicationPreview> {
+  const row = await visibleApplication(deps, user, id);
+  const t = today(deps.clock);
+  const input = await loadHolderInput(deps, row.holder_id);
+  const base = { asOf: t.today, policyId: t.policy.id, policyHash: t.policy.hash };
+  const baseline = await lastApprovedBaseline(deps.db, row.holder_id, row.id);
+  if (!input.ok) {
+    const cause = (input.error.details as { cause?: unknown } | undefined)?.cause;
+    return {
+      ...base, total: 0, standardScore: t.policy.params.points.standardScore, lines: [],
+      unavailable: { code: typeof cause === 'string' ? cause : input.error.code, message: input.error.message },
+      lastApproved: baseline?.total == null ? null : {
+        number: baseline.number, approvedOn: baseline.notice_issued_on, total: Number(baseline.total), linesKnown: false, changes: [],
+        explanation: { zh: `上次核准总分${baseline.total}分。`, en: `Last approved total ${baseline.total}.` },
+      },
+    };
+  }
+  const assessment = assessPoints(input.value, t.today, { id: t.policy.id, hash: t.policy.hash, params: t.policy.params, wages: livePolicySet().wages });
+  const lines = claimedLines(assessment);
+  let lastApproved: LastApproved | null = null;
+  if (baseline && baseline.total !== null) {
+    const before = approvedLines(deps, baseline);
+    const approvedTotal = Number(baseline.total);
+    const changes = before ? compareClaimedLines(before, lines) : [];
+    lastApproved = {
+      number: baseline.number, approvedOn: baseline.notice_issued_on, total: approvedTotal, linesKnown: before !== null, changes,
+      explanation: explain(assessment.total, approvedTotal, before !== null, changes),
+    };
+  }
+  return { ...base, total: assessment.total, standardScore: assessment.standardScore, lines, unavailable: null, lastApproved };
+}
