@@ -9,8 +9,10 @@ import { applicationState, chooseOption, confirmAction } from './support/ui-help
  * months from 2026-07 need the 2025 average wage, neither published. The
  * submission is accepted, and every role sees what it waits for. An
  * administrator enters the 2027 calendar and the 2025 wage (TEST data, not
- * the official figures), a second one publishes them, and the application
- * then shows its due date and computed checks.
+ * the official figures), a second one publishes them: the application gets
+ * its due date, then its checks, and (issue 17) is routed again as at
+ * submission: every check passes, so R-1 approves it; HR and the holder see
+ * the approved case and its notice.
  */
 test.describe.configure({ mode: 'serial' });
 test.beforeEach(async ({ page }) => {
@@ -69,7 +71,7 @@ test('a submission on 2026-12-15 is accepted; its due date and base-multiple che
   await logout(page);
 });
 
-test('published by a second administrator, the data dates the review and computes the checks', async ({ page, playwright, baseURL }) => {
+test('published by a second administrator, the data dates the review, computes the checks, and R-1 then approves the renewal', async ({ page, playwright, baseURL }) => {
   const first = await playwright.request.newContext({ baseURL });
   const second = await playwright.request.newContext({ baseURL });
   const drafter = await signedInApi(first, 'admin');
@@ -87,17 +89,28 @@ test('published by a second administrator, the data dates the review and compute
   await first.dispose();
   await second.dispose();
 
+  // Issue 17: routed again as at submission, the R-1 renewal whose checks now all pass is approved automatically (P-2).
   await openApplication(page, 'hr.acme');
-  // 20 working days from 2026-12-16, with 2027-01-01 off: 2027-01-13 (R-3, D-2).
-  await expect(page.getByTestId('sla-due')).toContainText('2027-01-13');
+  await expect(applicationState(page)).toHaveAttribute('data-state', 'approved');
   await expect(page.getByTestId('pending-calendar')).toHaveCount(0);
   await expect(page.getByTestId('pending-wage')).toHaveCount(0);
   await expect(page.getByTestId('check-C-2')).toHaveAttribute('data-passed', 'true');
-  await saveScreenshot(page, 'policy-pending-computed');
+  const events = page.getByTestId('application-events');
+  await expect(events).toContainText('系统自动审核通过');
+  await expect(events).toContainText('P-2');
+  await expect(events).toContainText('2025年职工月平均工资已发布');
+  await expect(page.getByTestId('print-notice').first()).toBeVisible();
+  await saveScreenshot(page, 'policy-pending-approved');
+  // HR is told in-app, with the application to open.
+  await page.goto('/notifications');
+  await expect(page.getByTestId('notifications-list')).toContainText('已通过系统自动审核');
   await logout(page);
 
-  // The holder's SMS with the due date (delivered by the outbox worker).
-  await login(page, 'holder.li');
+  // The holder sees the approved case and can print the notice; the SMS told them (after the due date of the calendar's publication).
+  await openApplication(page, 'holder.li');
+  await expect(applicationState(page)).toHaveAttribute('data-state', 'approved');
+  await expect(page.getByTestId('print-notice').first()).toBeVisible();
   await page.goto('/me/sms');
   await expect(page.getByTestId('sms-table')).toContainText('2027-01-13');
+  await expect(page.getByTestId('sms-table')).toContainText('已审核通过');
 });

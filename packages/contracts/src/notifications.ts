@@ -6,6 +6,12 @@ import { isoDateTime } from './common.ts';
 export const notification = z.strictObject({
   id: z.uuid(),
   applicationId: z.uuid().nullable(),
+  /**
+   * A page of the web UI the notification is about, when it is not an
+   * application: a lifecycle reminder links HR to the holder's page and the
+   * holder to their points record (issue 17).
+   */
+  link: z.string().regex(/^\/[a-z0-9/-]*$/).nullable(),
   title: z.string(),
   body: z.string(),
   createdAt: isoDateTime,

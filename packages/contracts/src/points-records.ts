@@ -10,8 +10,10 @@ export const pointsRecord = z.strictObject({
   validFrom: isoDate,
   expiresOn: isoDate,
   state: lifecycleStateEnum,
+  /** The state that applies today (computed from the dates, issue 17), its label, since when and by which rule. */
   stateLabel: z.string(),
   stateSince: isoDate,
+  stateRuleId: z.string(),
   nextEventOn: isoDate.nullable(),
   nextDeadline: z.strictObject({ date: isoDate, label: z.string(), ruleId: z.string() }).nullable(),
   daysLeft: z.number().int().nullable(),
@@ -35,7 +37,10 @@ export const pointsReminder = z.strictObject({
   kind: z.string(),
   ruleId: z.string(),
   dueOn: isoDate,
-  sentOn: isoDate,
+  /** The day it went out; null when it was skipped (issue 17: caught up on a day it was no longer true). */
+  sentOn: isoDate.nullable(),
+  skippedOn: isoDate.nullable(),
+  skipReason: z.string().nullable(),
   title: z.string(),
   body: z.string(),
   channels: z.array(z.string()),

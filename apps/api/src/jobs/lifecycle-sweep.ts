@@ -11,7 +11,7 @@ export const SWEEP_CRON = '*/10 * * * *';
 export async function sweepNow(d: SweepDeps, log: (msg: string, extra?: Record<string, unknown>) => void): Promise<SweepRunResult | null> {
   try {
     const r = await runSweep(d);
-    if (r.days.length > 0 || r.pending) log('lifecycle sweep', { days: r.days, records: r.records, changes: r.changes, reminders: r.reminders, pending: r.pending });
+    if (r.days.length > 0 || r.pending) log('lifecycle sweep', { days: r.days, records: r.records, changes: r.changes, reminders: r.reminders, skippedReminders: r.skippedReminders, pending: r.pending });
     return r;
   } catch (error) {
     log('lifecycle sweep failed', { error: String(error) });

@@ -4,8 +4,8 @@ import { addDays, diffDays, fromEpochDay, toEpochDay, yearOf } from '../dates/in
 import type { Policy } from '../policy/index.ts';
 import type { ReminderRule } from '../policy/params/reminders.ts';
 import type { IsoDate, LocalizedText, RuleId } from '../result.ts';
-import { benefitsOn } from './benefits.ts';
 import { stateForOffset, type LifecycleState } from './lifecycle.ts';
+import { renderReminderOn } from './reminder-render.ts';
 
 /**
  * Issue 13: the pure core of the daily lifecycle sweep. A points record is
@@ -44,6 +44,9 @@ export interface ReminderDue {
   dueOn: IsoDate;
   holder: ReminderRule['holder'];
   hr: ReminderRule['hr'];
+  /** The cycle's expiry: the reminder is rendered again on the day it is actually sent (`reminderOnDay`). */
+  expiresOn: IsoDate;
+  /** As rendered for the due day. */
   title: LocalizedText;
   text: LocalizedText;
 }
@@ -129,28 +132,9 @@ export function recordStateOn(expiry: IsoDate, day: IsoDate, policy: Policy): Li
   return stateForOffset(diffDays(day, expiry), policy.params.lifecycle);
 }
 
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
-
-/** A reminder's title and text with the record's dates filled in. */
+/** A reminder's title and text with the record's dates filled in, as sent on its own due day (`renderReminderOn` for another day). */
 export function renderReminder(rule: ReminderRule, expiry: IsoDate, policy: Policy): { title: LocalizedText; text: LocalizedText } {
-  const l = policy.params.lifecycle;
-  const benefits = benefitsOn('grace', expiry, policy).items;
-  const common = {
-    expiry,
-    lastRenewalDay: addDays(expiry, l.graceDays),
-    clearedOn: addDays(expiry, l.pointsClearedAfterDays + 1),
-    lapsesOn: addDays(expiry, l.permitReapplyAfterDays + 1),
-    dueOn: reminderDueOn(rule, expiry, policy),
-  };
-  return {
-    title: rule.title,
-    text: {
-      zh: fill(rule.text.zh, { ...common, benefits: benefits.map((b) => b.label.zh).join('、') }),
-      en: fill(rule.text.en, { ...common, benefits: benefits.map((b) => b.label.en).join('; ') }),
-    },
-  };
+  return renderReminderOn(rule, expiry, reminderDueOn(rule, expiry, policy), policy);
 }
 
 /** What happens to one record on day V + n (n = day - expiry). */
@@ -174,7 +158,7 @@ function eventsAtOffset(record: SweptRecord, n: number, day: IsoDate, policy: Po
   if (!cancelled) {
     for (const { rule, offset } of offsetsOf(policy).reminders) {
       if (offset !== n) continue;
-      reminders.push({ recordId: record.id, cycle: record.cycle, kind: rule.kind, ruleId: rule.ruleId, dueOn: day, holder: rule.holder, hr: rule.hr, ...renderReminder(rule, record.expiresOn, policy) });
+      reminders.push({ recordId: record.id, cycle: record.cycle, kind: rule.kind, ruleId: rule.ruleId, dueOn: day, holder: rule.holder, hr: rule.hr, expiresOn: record.expiresOn, ...renderReminder(rule, record.expiresOn, policy) });
     }
   }
   return { change, reminders };

@@ -110,7 +110,9 @@ function effects(m: Move): Result<Intent[]> {
     case 'submit':
       return ok([{ type: 'in_app', ruleId: rule, to: 'holder', template: 'submitted', params: { applicationNo } }]);
     case 'auto_approve':
+      // From review (P-2, routed again once the data it waited for is published) the review clock stops too.
       return ok([
+        ...stop,
         { type: 'issue_notice', ruleId: 'R-1', applicationId, issuedOn: ctx.today },
         { type: 'sms', ruleId: 'R-1', to: 'holder', template: 'approved', params: { applicationNo } },
         { type: 'in_app', ruleId: 'R-1', to: 'holder', template: 'holder_approved', params: { applicationNo } },

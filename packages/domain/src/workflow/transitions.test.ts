@@ -36,6 +36,7 @@ const EXPECTED = [
   'awaiting_visit --return_for_correction--> returned [clerk,reviewer] reason',
   'under_review --return_for_correction--> returned [reviewer] reason',
   'under_review --approve--> approved [reviewer]',
+  'under_review --auto_approve--> approved [system]',
   'under_review --reject--> rejected [reviewer] reason',
   'draft --withdraw--> withdrawn [holder,hr]',
   'holder_confirmed --withdraw--> withdrawn [holder,hr]',

@@ -17,6 +17,10 @@ import { FINAL_STATES, type Action, type ApplicationState, type Role } from './t
  * - Routing is three system actions rather than one action with three
  *   targets, so that each row has one target and the audit trail says which
  *   path was taken. `decide` re-checks the route against `routeSubmission`.
+ * - P-2 (issue 17): a case that went to review only because data it needed
+ *   was not published is routed again when it is; the system may then
+ *   approve it from review (`auto_approve`, R-1 re-checked by `decide`).
+ *   Any other route from review stays a reviewer's decision.
  * - The counter clerk and the reviewer may both accept or return R-2
  *   materials at the visit (M-5); decisions in review are the reviewer's.
  * - Withdrawal is open to the holder and HR until a decision; afterwards
@@ -67,6 +71,7 @@ export const TRANSITIONS: readonly Transition[] = [
   t('awaiting_visit', 'return_for_correction', 'returned', ['clerk', 'reviewer'], 'M-5', true),
   t('under_review', 'return_for_correction', 'returned', ['reviewer'], 'R-5', true),
   t('under_review', 'approve', 'approved', ['reviewer'], 'R-3'),
+  t('under_review', 'auto_approve', 'approved', ['system'], 'P-2'),
   t('under_review', 'reject', 'rejected', ['reviewer'], 'R-3', true),
   ...WITHDRAWABLE.map((from) => t(from, 'withdraw', 'withdrawn', ['holder', 'hr'], 'R-3')),
 ];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { policySet } from '@jifen/policies';
 import { isKnownRuleId } from '../rules.ts';
 import { decide, routingCommand } from './decide.ts';
+import { routeSubmission } from './routing.ts';
 import { IN_APP_TEMPLATES, SMS_TEMPLATES, renderTemplate } from './templates.ts';
 import { application, contextOn } from './test-fixtures.ts';
 import { TRANSITIONS, findTransition, isFinalState } from './transitions.ts';
@@ -103,6 +104,34 @@ describe('workflow properties', () => {
     );
     // The walk is only worth something if it went everywhere.
     expect([...reached].sort()).toEqual([...APPLICATION_STATES].sort());
+  });
+
+  it('P-2 (issue 17): from review the system approves exactly the cases R-1 would approve at submission, and nothing else', () => {
+    fc.assert(
+      fc.property(app, fc.array(check, { maxLength: 4 }), today, (facts, checks, day) => {
+        const current = application({ ...facts, state: 'under_review' });
+        const auto = routeSubmission({ ...facts, checks }).action === 'auto_approve';
+        const cmd = routingCommand(current, checks, 'system');
+        const r = decide(current, cmd, ctxOn(day));
+        expect(r.ok).toBe(auto);
+        // Asking for the quicker path than the facts allow is refused, whatever the checks.
+        const forced = decide(current, { action: 'auto_approve', role: 'system', actorId: 'system', checks }, ctxOn(day));
+        expect(forced.ok).toBe(auto);
+        if (!forced.ok) expect(forced.error.code).toBe('APPLICATION.ROUTE_MISMATCH');
+        if (!r.ok) return;
+        expect(r.value.next).toBe('approved');
+        const types = r.value.intents.map((i) => i.type);
+        // Leaving review stops the clock; the approval issues the notice and tells the holder (SMS + in-app) and HR.
+        expect(types).toEqual(['sla_stop', 'issue_notice', 'sms', 'in_app', 'in_app', 'audit']);
+        const audit = r.value.intents.at(-1);
+        expect(audit).toMatchObject({ type: 'audit', ruleId: 'P-2', routeRuleId: 'R-1', from: 'under_review', to: 'approved', role: 'system' });
+        // No human may take this move.
+        for (const role of ROLES.filter((x) => x !== 'system')) {
+          expect(decide(current, { ...cmd, role }, ctxOn(day)).ok).toBe(false);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('starts the clock exactly when entering review and stops it exactly when leaving it', () => {

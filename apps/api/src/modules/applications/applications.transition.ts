@@ -30,6 +30,8 @@ interface Meta {
   extra?: Omit<ApplicationPatch, 'state'>;
   /** P-2 / P-3 columns stored with the transition (pending data, the input it was decided on). */
   submission?: SubmissionData;
+  /** What caused a system move besides a person's action (issue 17: the publication of the data a case waited for), for the audit entry. */
+  cause?: Record<string, unknown>;
 }
 
 type Ctx = DecisionContext & { at: Date; policyId: string; policyHash: string };
@@ -100,6 +102,7 @@ async function persist(q: Sql, deps: ModuleDeps, actor: Actor, row: ApplicationR
     after: {
       state: d.next, version, role: cmd.role, ruleId, ...(routeRuleId ? { routeRuleId } : {}), policyId: meta.policyId, policyHash: meta.policyHash,
       checks: meta.checks?.map((c) => ({ ruleId: c.ruleId, passed: c.passed })) ?? null,
+      ...(meta.cause ? { cause: meta.cause } : {}),
     },
     reason,
   });
@@ -116,6 +119,48 @@ async function route(q: Sql, deps: ModuleDeps, actor: Actor, row: ApplicationRow
   const d = decideOrThrow(facts, cmd, ctx);
   const meta: Meta = { policyId: checks.policyId, policyHash: checks.policyHash, checks: checks.checks, extra: { employerChanged, dataChanged } };
   return persist(q, deps, actor, facts, cmd, d, meta, ctx.at);
+}
+
+/** The publication that made a case computable (P-2): named in the approval's event and audit entry. */
+export interface PublicationCause {
+  /** `policy_document:<id>`, as the checks' and due dates' audit entries name it. */
+  cause: string;
+  documentId: string | null;
+  /** calendar, wage or version, and its year or id. */
+  kind: string | null;
+  key: string | null;
+  /** The administrator who published it: the approval's audit entry keeps the request traceable. */
+  actor?: Actor;
+}
+
+/**
+ * P-2 (issue 17): a case in review whose data was missing is routed again,
+ * exactly as at submission (the employer and data facts stored then, the
+ * checks now computed), once the data is published. An R-1 renewal whose
+ * checks now all pass is approved automatically with the publication as
+ * its cause; any other case stays in review. Returns the approved row, or
+ * null. Runs in the publishing transaction.
+ */
+export async function rerouteAfterPublication(q: Sql, deps: ModuleDeps, id: string, checks: readonly CheckOutcome[], publication: PublicationCause): Promise<ApplicationRow | null> {
+  const row = await findApplication(q, id, true);
+  if (!row || row.state !== 'under_review') return null;
+  const cmd0 = routingCommand(domainApplication(row), checks, 'system');
+  if (cmd0.action !== 'auto_approve') return null;
+  // One approval per permit cycle (migration 008): a cycle already approved leaves the case with the reviewer, who sees why.
+  const permitId = await currentPermitId(q, row.holder_id);
+  if (permitId && (await q.maybeOne(`SELECT 1 FROM applications WHERE permit_id = $1 AND state = 'approved'`, [permitId]))) return null;
+  const what = publication.kind === 'wage' ? `${publication.key}年职工月平均工资` : publication.kind === 'calendar' ? `${publication.key}年工作日历` : `政策数据 ${publication.key ?? ''}`.trim();
+  const whatEn = publication.kind === 'wage' ? `the ${publication.key} average wage` : publication.kind === 'calendar' ? `the ${publication.key} working-day calendar` : `policy data ${publication.key ?? ''}`.trim();
+  const reason = `P-2：${what}已发布（${publication.cause}），重新核查全部通过，按R-1自动核准 / ${whatEn} was published (${publication.cause}); every check now passes, approved automatically under R-1`;
+  const cmd: Command = { ...cmd0, reason };
+  const ctx = contextOf(deps);
+  const d = decideOrThrow(row, cmd, ctx);
+  const actor: Actor = publication.actor ?? { id: 'system', role: 'system' };
+  const meta: Meta = {
+    policyId: row.policy_id, policyHash: row.policy_hash, checks: [...checks],
+    cause: { ruleId: 'P-2', publication: publication.cause, documentId: publication.documentId, kind: publication.kind, key: publication.key },
+  };
+  return persist(q, deps, actor, row, cmd, d, meta, ctx.at);
 }
 
 /** Issue #12: a case a reviewer has claimed is decided by them; a colleague asks for it to be handed over. */

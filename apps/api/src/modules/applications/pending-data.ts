@@ -5,6 +5,7 @@ import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { runSubmissionChecks } from './applications.checks.ts';
+import { rerouteAfterPublication, type PublicationCause } from './applications.transition.ts';
 import { storeMessages } from './applications.intents.ts';
 import { findApplication, insertEvent } from './applications.repository.ts';
 import {
@@ -21,7 +22,9 @@ import {
  * date needs an unpublished calendar year, or whose checks need an
  * unpublished average wage, is accepted and stored with the date or checks
  * pending. When the data is published, everything pending is computed,
- * audited and the people concerned are told, in the publishing transaction.
+ * audited and the people concerned are told, in the publishing transaction,
+ * and each case in review is routed again as at submission (issue 17): an
+ * R-1 renewal whose checks now all pass is approved automatically.
  */
 
 interface DueOutcome {
@@ -103,8 +106,10 @@ function policyById(set: PolicySet, id: string): AssessmentPolicy | null {
 }
 
 /** Recomputes the checks that waited for a wage year, under each application's recorded policy version (P-3). */
-async function resolveChecks(q: Sql, deps: ModuleDeps, set: PolicySet, cause: string, at: Date): Promise<number> {
+async function resolveChecks(q: Sql, deps: ModuleDeps, set: PolicySet, publication: PublicationCause, at: Date): Promise<{ checks: number; approved: number }> {
+  const { cause } = publication;
   let n = 0;
+  let approved = 0;
   for (const row of await pendingCheckRows(q, true)) {
     if (!set.wages.byYear.has(row.pending_wage_year)) continue;
     const policy = policyById(set, row.policy_id);
@@ -130,14 +135,21 @@ async function resolveChecks(q: Sql, deps: ModuleDeps, set: PolicySet, cause: st
       { type: 'in_app', ruleId: 'P-2', to: 'holder', template: 'checks_computed', params },
     ], at, { id: policy.id, hash: policy.hash }, checks.checks);
     n++;
+    // Routed again exactly as at submission, now that nothing waits: R-1 approves it, or it stays with the reviewer.
+    if (row.state === 'under_review' && checks.pendingWageYear === null && (await rerouteAfterPublication(q, deps, row.id, checks.checks, publication))) approved++;
   }
-  return n;
+  return { checks: n, approved };
 }
 
-/** Called in the transaction that publishes data: computes everything that waited for it. */
-export async function resolvePendingData(q: Sql, deps: ModuleDeps, set: PolicySet, cause: string): Promise<{ dueDates: number; checks: number }> {
+/**
+ * Called in the transaction that publishes data: computes everything that
+ * waited for it. The checks go first, so that a case approved by them gets
+ * no review due date after its approval.
+ */
+export async function resolvePendingData(q: Sql, deps: ModuleDeps, set: PolicySet, cause: string, publication: Omit<PublicationCause, 'cause'> = { documentId: null, kind: null, key: null }): Promise<{ dueDates: number; checks: number }> {
   const at = deps.clock.now();
-  return { dueDates: await resolveDueDates(q, deps, set, cause, at), checks: await resolveChecks(q, deps, set, cause, at) };
+  const checks = await resolveChecks(q, deps, set, { ...publication, cause }, at);
+  return { dueDates: await resolveDueDates(q, deps, set, cause, at), checks: checks.checks };
 }
 
 /** Applications per missing year (administrators' banner and daily alert). */

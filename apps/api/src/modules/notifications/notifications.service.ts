@@ -4,10 +4,17 @@ import type { ModuleDeps } from '../../deps.ts';
 import { denied, text } from '../../errors.ts';
 import { listNotificationRows, listSmsRows, markRead, type NotificationRow } from './notifications.repository.ts';
 
-function toNotification(n: NotificationRow, lang: Lang): Notification {
+/** Where a reminder leads: the holder to their own points record, HR (and any other reader) to the holder's page. */
+function linkOf(n: NotificationRow, user: AuthUser): string | null {
+  if (!n.reminder_holder_id) return null;
+  return user.role === 'holder' ? '/me/points-record' : `/holders/${n.reminder_holder_id}`;
+}
+
+function toNotification(n: NotificationRow, user: AuthUser, lang: Lang): Notification {
   return {
     id: n.id,
     applicationId: n.application_id,
+    link: linkOf(n, user),
     title: lang === 'en' ? n.title_en : n.title,
     body: lang === 'en' ? n.body_en : n.body,
     createdAt: n.created_at.toISOString(),
@@ -18,13 +25,13 @@ function toNotification(n: NotificationRow, lang: Lang): Notification {
 /** Every role reads its own in-app notifications, newest first. */
 export async function listNotifications(deps: ModuleDeps, user: AuthUser, lang: Lang): Promise<NotificationsResponse> {
   const rows = await listNotificationRows(deps.db, user.id);
-  return { notifications: rows.map((n) => toNotification(n, lang)), unread: rows.filter((n) => !n.read_at).length };
+  return { notifications: rows.map((n) => toNotification(n, user, lang)), unread: rows.filter((n) => !n.read_at).length };
 }
 
 export async function readNotification(deps: ModuleDeps, user: AuthUser, id: string, lang: Lang): Promise<Notification> {
   const row = await markRead(deps.db, user.id, id, deps.clock.now());
   if (!row) throw denied.notFound(text('通知', 'notification'));
-  return toNotification(row, lang);
+  return toNotification(row, user, lang);
 }
 
 /** The SMS sent to the signed-in holder, with the text as rendered (the journey shows "the holder receives the SMS"). */

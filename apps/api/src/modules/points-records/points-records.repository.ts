@@ -90,7 +90,11 @@ export interface NewReminder {
   kind: string;
   ruleId: string;
   dueOn: string;
-  sentOn: string;
+  /** The day it was sent, or null when it was skipped (issue 17). */
+  sentOn: string | null;
+  skippedOn: string | null;
+  skipReason: string | null;
+  skipReasonEn: string | null;
   title: string;
   titleEn: string;
   body: string;
@@ -102,12 +106,12 @@ export interface NewReminder {
 export async function insertReminders(q: Sql, reminders: readonly NewReminder[], at: Date): Promise<Set<string>> {
   if (reminders.length === 0) return new Set();
   const rows = await q.query<{ id: string }>(
-    `INSERT INTO points_reminders (id, record_id, cycle, kind, rule_id, due_on, sent_on, title, title_en, body, body_en, channels, created_at)
-     SELECT r.id, r.record_id, r.cycle, r.kind, r.rule_id, r.due_on, r.sent_on, r.title, r.title_en, r.body, r.body_en, r.channels, $2
-     FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, record_id uuid, cycle integer, kind text, rule_id text, due_on date, sent_on date, title text, title_en text, body text, body_en text, channels text)
+    `INSERT INTO points_reminders (id, record_id, cycle, kind, rule_id, due_on, sent_on, skipped_on, skip_reason, skip_reason_en, title, title_en, body, body_en, channels, created_at)
+     SELECT r.id, r.record_id, r.cycle, r.kind, r.rule_id, r.due_on, r.sent_on, r.skipped_on, r.skip_reason, r.skip_reason_en, r.title, r.title_en, r.body, r.body_en, r.channels, $2
+     FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, record_id uuid, cycle integer, kind text, rule_id text, due_on date, sent_on date, skipped_on date, skip_reason text, skip_reason_en text, title text, title_en text, body text, body_en text, channels text)
      ON CONFLICT (record_id, kind, cycle) DO NOTHING RETURNING id`,
     [
-      JSON.stringify(reminders.map((r) => ({ id: r.id, record_id: r.recordId, cycle: r.cycle, kind: r.kind, rule_id: r.ruleId, due_on: r.dueOn, sent_on: r.sentOn, title: r.title, title_en: r.titleEn, body: r.body, body_en: r.bodyEn, channels: r.channels }))),
+      JSON.stringify(reminders.map((r) => ({ id: r.id, record_id: r.recordId, cycle: r.cycle, kind: r.kind, rule_id: r.ruleId, due_on: r.dueOn, sent_on: r.sentOn, skipped_on: r.skippedOn, skip_reason: r.skipReason, skip_reason_en: r.skipReasonEn, title: r.title, title_en: r.titleEn, body: r.body, body_en: r.bodyEn, channels: r.channels }))),
       at,
     ],
   );
@@ -120,13 +124,15 @@ export interface Recipients {
   mobile_enc: string | null;
   mobile_masked: string | null;
   hr_user_ids: string[] | null;
+  holder_name: string;
+  resident_id_masked: string;
 }
 
-/** Who hears about each record: the holder (account and mobile) and the HR specialists of the holder's employer. */
+/** Who hears about each record: the holder (account and mobile) and the HR specialists of the holder's employer, whose copy names the holder. */
 export function recipientsOf(q: Sql, recordIds: readonly string[]): Promise<Recipients[]> {
   if (recordIds.length === 0) return Promise.resolve([]);
   return q.query<Recipients>(
-    `SELECT p.id AS record_id, h.user_id AS holder_user_id, h.mobile_enc, h.mobile_masked,
+    `SELECT p.id AS record_id, h.user_id AS holder_user_id, h.mobile_enc, h.mobile_masked, h.name AS holder_name, h.resident_id_masked,
        (SELECT array_agg(u.id) FROM users u WHERE u.role = 'hr' AND u.employer_id = h.employer_id AND h.employer_id IS NOT NULL) AS hr_user_ids
      FROM points_records p JOIN holders h ON h.id = p.holder_id WHERE p.id = ANY($1::uuid[])`,
     [recordIds],

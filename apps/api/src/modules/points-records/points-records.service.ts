@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PointsRecordResponse } from '@jifen/contracts';
-import { firstEventAfterCreation, lifecycleOn, recordStateOn, selectPolicy, STATE_LABELS, type LifecycleState } from '@jifen/domain';
+import { cycleStateOn, firstEventAfterCreation, lifecycleOn, recordStateOn, selectPolicy, STATE_LABELS, type LifecycleState } from '@jifen/domain';
 import { livePolicySet } from '../policy-data/live-policy.ts';
 import type { AuthUser } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
@@ -113,6 +113,8 @@ export async function recordRenewalEnded(q: Sql, deps: Pick<ModuleDeps, 'clock'>
   });
 }
 
+const RULE_OF_STATE: Record<LifecycleState, string> = { valid: 'L-1', renewal_window: 'L-2', grace: 'L-3', points_cleared: 'L-4', permit_lapsed: 'L-5' };
+
 const EVENT_LABELS: Record<NewEvent['kind'], { zh: string; en: string }> = {
   created: { zh: '积分记录建立（申请获批）', en: 'Points record created (application approved)' },
   renewed: { zh: '积分续办获批，新周期开始', en: 'Renewal approved: a new cycle starts' },
@@ -140,12 +142,15 @@ export async function getPointsRecord(deps: ModuleDeps, user: AuthUser, holderId
   const policy = selectPolicy(livePolicySet(), day);
   const computed = policy.ok ? lifecycleOn({ expiry: r.expires_on }, day, policy.value) : null;
   const status = computed?.ok ? computed.value : null;
+  // Issue 17: the state that applies today, from the dates, with since when and its rule: shown even when no change was recorded (a seeded or newly created record).
+  const current = policy.ok ? cycleStateOn({ validFrom: r.valid_from, expiresOn: r.expires_on }, day, policy.value) : { state: r.state, since: r.state_since, ruleId: RULE_OF_STATE[r.state] };
   const events = await deps.db.query<{ id: string; cycle: number; on_date: string; kind: NewEvent['kind']; from_state: LifecycleState | null; to_state: LifecycleState | null; rule_id: string }>(
     `SELECT id, cycle, on_date::text AS on_date, kind, from_state, to_state, rule_id FROM points_record_events WHERE record_id = $1 ORDER BY on_date DESC, at DESC, id LIMIT 200`,
     [r.id],
   );
-  const reminders = await deps.db.query<{ id: string; cycle: number; kind: string; rule_id: string; due_on: string; sent_on: string; title: string; title_en: string; body: string; body_en: string; channels: string }>(
-    `SELECT id, cycle, kind, rule_id, due_on::text AS due_on, sent_on::text AS sent_on, title, title_en, body, body_en, channels FROM points_reminders WHERE record_id = $1 ORDER BY due_on DESC, id LIMIT 200`,
+  const reminders = await deps.db.query<{ id: string; cycle: number; kind: string; rule_id: string; due_on: string; sent_on: string | null; skipped_on: string | null; skip_reason: string | null; skip_reason_en: string | null; title: string; title_en: string; body: string; body_en: string; channels: string }>(
+    `SELECT id, cycle, kind, rule_id, due_on::text AS due_on, sent_on::text AS sent_on, skipped_on::text AS skipped_on, skip_reason, skip_reason_en, title, title_en, body, body_en, channels
+     FROM points_reminders WHERE record_id = $1 ORDER BY due_on DESC, id LIMIT 200`,
     [r.id],
   );
   return {
@@ -154,9 +159,10 @@ export async function getPointsRecord(deps: ModuleDeps, user: AuthUser, holderId
       cycle: r.cycle,
       validFrom: r.valid_from,
       expiresOn: r.expires_on,
-      state: r.state,
-      stateLabel: STATE_LABELS[r.state][lang],
-      stateSince: r.state_since,
+      state: current.state,
+      stateLabel: STATE_LABELS[current.state][lang],
+      stateSince: current.since,
+      stateRuleId: current.ruleId,
       nextEventOn: r.next_event_on,
       nextDeadline: status?.nextDeadline ? { date: status.nextDeadline.date, label: status.nextDeadline.label[lang], ruleId: status.nextDeadline.ruleId } : null,
       daysLeft: status?.daysLeft ?? null,
@@ -179,6 +185,8 @@ export async function getPointsRecord(deps: ModuleDeps, user: AuthUser, holderId
       ruleId: m.rule_id,
       dueOn: m.due_on,
       sentOn: m.sent_on,
+      skippedOn: m.skipped_on,
+      skipReason: lang === 'zh' ? m.skip_reason : m.skip_reason_en,
       title: lang === 'zh' ? m.title : m.title_en,
       body: lang === 'zh' ? m.body : m.body_en,
       channels: m.channels.split(',').filter(Boolean),

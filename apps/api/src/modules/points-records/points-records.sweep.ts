@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, advanceRecord, reviewerDigest, selectPolicy, type Policy, type PolicySet, type ReminderDue, type StateChange } from '@jifen/domain';
+import { addDays, advanceRecord, reminderOnDay, reviewerDigest, selectPolicy, type LocalizedText, type Policy, type PolicySet, type ReminderDue, type StateChange } from '@jifen/domain';
 import type { Db, Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate, type Clock } from '../../clock.ts';
 import type { PiiCipher } from '../../security/pii.ts';
@@ -24,6 +24,7 @@ import {
   type NewReminder,
   type NewSms,
   type PointsRecordRow,
+  type Recipients,
   type RecordUpdate,
 } from './points-records.repository.ts';
 
@@ -53,6 +54,8 @@ export interface SweepRunResult {
   records: number;
   changes: number;
   reminders: number;
+  /** Reminders of missed days no longer true on the day they were caught up (issue 17): recorded, not sent. */
+  skippedReminders: number;
   /** Another instance held the sweep lock. */
   busy: boolean;
   /** Why a day could not be swept (P-2), when it could not. */
@@ -69,43 +72,71 @@ function stateEvents(c: StateChange, cause: string): NewEvent[] {
   return events;
 }
 
-async function deliverReminders(q: Sql, d: SweepDeps, due: readonly ReminderDue[], day: string, at: Date): Promise<number> {
-  const byId = new Map<string, ReminderDue>();
+/** The day a batch's reminders are actually sent and the policy version in force that day (issue 17). */
+export interface SendDay {
+  on: string;
+  policy: Policy;
+}
+
+/** HR's copy names the holder (name, masked ID): HR looks after many people and opens the holder's page from it. */
+function forHr(m: { title: LocalizedText; text: LocalizedText }, to: Recipients): { title: string; body: string; titleEn: string; bodyEn: string } {
+  const who = `${to.holder_name}（${to.resident_id_masked}）`;
+  const whoEn = `${to.holder_name} (${to.resident_id_masked})`;
+  return {
+    title: `${m.title.zh} · ${who}`,
+    body: `持证人${who}的积分提醒（本人已同时收到）：${m.text.zh}`,
+    titleEn: `${m.title.en} · ${whoEn}`,
+    bodyEn: `Points reminder for ${whoEn} (also sent to the holder): ${m.text.en}`,
+  };
+}
+
+/**
+ * Issue 17: each reminder is rendered on the day it is sent, from that day's
+ * state. A catch-up after missed days sends only what is still true that day;
+ * one that no longer is is stored as skipped, with why, and nothing goes out.
+ */
+async function deliverReminders(q: Sql, d: SweepDeps, due: readonly ReminderDue[], send: SendDay, at: Date): Promise<{ sent: number; skipped: number }> {
+  const byId = new Map<string, { due: ReminderDue; title: LocalizedText; text: LocalizedText }>();
   const rows: NewReminder[] = due.map((m) => {
     const id = randomUUID();
-    byId.set(id, m);
-    return {
-      id, recordId: m.recordId, cycle: m.cycle, kind: m.kind, ruleId: m.ruleId, dueOn: m.dueOn, sentOn: day,
-      title: m.title.zh, titleEn: m.title.en, body: m.text.zh, bodyEn: m.text.en, channels: [...m.holder.map((c) => `holder:${c}`), ...m.hr.map((c) => `hr:${c}`)].join(','),
-    };
+    const decided = reminderOnDay({ kind: m.kind, dueOn: m.dueOn, expiresOn: m.expiresOn }, send.on, send.policy);
+    const base = { id, recordId: m.recordId, cycle: m.cycle, kind: m.kind, ruleId: m.ruleId, dueOn: m.dueOn, channels: [...m.holder.map((c) => `holder:${c}`), ...m.hr.map((c) => `hr:${c}`)].join(',') };
+    if (!decided.send) {
+      // What it would have said on its due day, kept beside why it was not sent.
+      return { ...base, sentOn: null, skippedOn: send.on, skipReason: decided.reason.zh, skipReasonEn: decided.reason.en, title: m.title.zh, titleEn: m.title.en, body: m.text.zh, bodyEn: m.text.en };
+    }
+    byId.set(id, { due: m, title: decided.title, text: decided.text });
+    return { ...base, sentOn: send.on, skippedOn: null, skipReason: null, skipReasonEn: null, title: decided.title.zh, titleEn: decided.title.en, body: decided.text.zh, bodyEn: decided.text.en };
   });
   const inserted = await insertReminders(q, rows, at);
-  if (inserted.size === 0) return 0;
-  const recipients = new Map((await recipientsOf(q, [...new Set([...inserted].map((id) => byId.get(id)!.recordId))])).map((r) => [r.record_id, r]));
+  const sentIds = [...inserted].filter((id) => byId.has(id));
+  const skipped = inserted.size - sentIds.length;
+  if (sentIds.length === 0) return { sent: 0, skipped };
+  const recipients = new Map((await recipientsOf(q, [...new Set(sentIds.map((id) => byId.get(id)!.due.recordId))])).map((r) => [r.record_id, r]));
   const notes: NewNotification[] = [];
   const sms: NewSms[] = [];
-  for (const id of inserted) {
-    const m = byId.get(id)!;
+  for (const id of sentIds) {
+    const { due: m, title, text } = byId.get(id)!;
     const to = recipients.get(m.recordId);
     if (!to) continue;
-    const note = { reminderId: id, title: m.title.zh, body: m.text.zh, titleEn: m.title.en, bodyEn: m.text.en };
+    const note = { reminderId: id, title: title.zh, body: text.zh, titleEn: title.en, bodyEn: text.en };
     if (m.holder.includes('in_app') && to.holder_user_id) notes.push({ id: randomUUID(), userId: to.holder_user_id, ...note });
-    if (m.hr.includes('in_app')) for (const hr of to.hr_user_ids ?? []) notes.push({ id: randomUUID(), userId: hr, ...note });
+    if (m.hr.includes('in_app')) for (const hr of to.hr_user_ids ?? []) notes.push({ id: randomUUID(), userId: hr, reminderId: id, ...forHr({ title, text }, to) });
     if (m.holder.includes('sms') && to.mobile_enc) {
       sms.push({
         id: randomUUID(), reminderId: id, recipientUserId: to.holder_user_id,
         mobileEnc: d.pii.encrypt('outbox.mobile', d.pii.decrypt('holder.mobile', to.mobile_enc)), mobileMasked: to.mobile_masked,
-        ruleId: m.ruleId, template: `reminder_${m.kind}`, params: { kind: m.kind, dueOn: m.dueOn, cycle: m.cycle }, textZh: `【积分提醒】${m.text.zh}`, textEn: m.text.en,
+        ruleId: m.ruleId, template: `reminder_${m.kind}`, params: { kind: m.kind, dueOn: m.dueOn, sentOn: send.on, cycle: m.cycle }, textZh: `【积分提醒】${text.zh}`, textEn: text.en,
       });
     }
   }
   await insertNotifications(q, notes, at);
   await insertSms(q, sms, at);
-  return inserted.size;
+  return { sent: sentIds.length, skipped };
 }
 
 /** Applies one batch of due records for `day` inside the caller's transaction. */
-export async function applyBatch(q: Sql, d: SweepDeps, rows: readonly PointsRecordRow[], day: string, policy: Policy): Promise<{ changes: number; reminders: number }> {
+export async function applyBatch(q: Sql, d: SweepDeps, rows: readonly PointsRecordRow[], day: string, policy: Policy, send: SendDay = { on: day, policy }): Promise<{ changes: number; reminders: number; skipped: number }> {
   const at = d.clock.now();
   const cause = `sweep:${day}`;
   const updates: RecordUpdate[] = [];
@@ -136,19 +167,19 @@ export async function applyBatch(q: Sql, d: SweepDeps, rows: readonly PointsReco
   }
   await updateRecords(q, updates, at);
   await insertEvents(q, events, at);
-  const reminders = await deliverReminders(q, d, due, day, at);
+  const { sent: reminders, skipped } = await deliverReminders(q, d, due, send, at);
   // L-4: the notice of the approval behind a cleared record is revoked (issue #12's notices; the verify page shows it).
   for (const r of revoke) await revokeNotice(q, d.clock, null, { applicationId: r.applicationId, reason: 'points_cleared', note: `L-4 ${r.on}` });
-  if (audited.length > 0 || reminders > 0) {
-    // One entry per batch: the list of state changes (with rule IDs) and how many reminders went.
+  if (audited.length > 0 || reminders > 0 || skipped > 0) {
+    // One entry per batch: the list of state changes (with rule IDs), how many reminders went and how many were no longer true.
     await appendAudit(q, d.clock, null, {
       action: 'points.sweep_applied',
       subjectType: 'lifecycle_sweep',
       subjectId: day,
-      after: { day, policyId: policy.id, changes: audited, reminders },
+      after: { day, policyId: policy.id, changes: audited, reminders, skippedReminders: skipped, sentOn: send.on },
     });
   }
-  return { changes: audited.length, reminders };
+  return { changes: audited.length, reminders, skipped };
 }
 
 interface DigestOutcome {
@@ -189,7 +220,7 @@ export async function sendDigest(q: Sql, d: SweepDeps, day: string, policy: Poli
   return { pendingYear, sent: notes.length > 0 };
 }
 
-type Step = { kind: 'busy' } | { kind: 'caught_up' } | { kind: 'pending'; reason: string } | { kind: 'batch'; day: string; records: number; changes: number; reminders: number } | { kind: 'day_done'; day: string };
+type Step = { kind: 'busy' } | { kind: 'caught_up' } | { kind: 'pending'; reason: string } | { kind: 'batch'; day: string; records: number; changes: number; reminders: number; skipped: number } | { kind: 'day_done'; day: string };
 
 /** One transaction of the sweep: a batch of the next unfinished day, or that day's close. */
 async function step(d: SweepDeps, today: string, counts: { records: number; changes: number; reminders: number }): Promise<Step> {
@@ -204,7 +235,9 @@ async function step(d: SweepDeps, today: string, counts: { records: number; chan
     if (!policy.ok) return { kind: 'pending', reason: `cannot compute ${day}: ${policy.error.message.en}` };
     const rows = await claimDueRecords(q, day, d.batchSize ?? 1000);
     if (rows.length > 0) {
-      const r = await applyBatch(q, d, rows, day, policy.value);
+      // Reminders go out today, whichever day is being caught up: they are rendered and checked against today's state.
+      const sendPolicy = selectPolicy(set, today);
+      const r = await applyBatch(q, d, rows, day, policy.value, { on: today, policy: sendPolicy.ok ? sendPolicy.value : policy.value });
       return { kind: 'batch', day, records: rows.length, ...r };
     }
     const digest = await sendDigest(q, d, day, policy.value, set);
@@ -220,7 +253,7 @@ async function step(d: SweepDeps, today: string, counts: { records: number; chan
  */
 export async function runSweep(d: SweepDeps): Promise<SweepRunResult> {
   const today = shanghaiDate(d.clock.now());
-  const result: SweepRunResult = { days: [], records: 0, changes: 0, reminders: 0, busy: false, pending: null };
+  const result: SweepRunResult = { days: [], records: 0, changes: 0, reminders: 0, skippedReminders: 0, busy: false, pending: null };
   let counts = { records: 0, changes: 0, reminders: 0 };
   for (;;) {
     const s = await step(d, today, counts);
@@ -238,6 +271,7 @@ export async function runSweep(d: SweepDeps): Promise<SweepRunResult> {
       result.records += s.records;
       result.changes += s.changes;
       result.reminders += s.reminders;
+      result.skippedReminders += s.skipped;
       await d.afterBatch?.(s.day, s.records);
     } else {
       result.days.push(s.day);

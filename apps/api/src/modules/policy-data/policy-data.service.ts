@@ -233,7 +233,7 @@ export async function publishPolicyDocument(deps: ModuleDeps, user: AuthUser, ac
       before: { status: 'draft', draftedBy: row.drafted_by }, after: { status: 'published', kind: row.kind, key: row.key, revision: row.revision, docHash: row.doc_hash },
       reason: row.reason,
     });
-    const resolved = await resolvePendingData(q, deps, loads.set, `policy_document:${id}`);
+    const resolved = await resolvePendingData(q, deps, loads.set, `policy_document:${id}`, { documentId: id, kind: row.kind, key: row.key, actor });
     return { resolved };
   });
   await reloadPolicyData(deps.db);

@@ -132,7 +132,7 @@ describe.each(DB_KINDS)('policy data administration (%s)', (kind) => {
     expect(noReason.json().error.code).toBe('POLICY.REASON_REQUIRED');
   });
 
-  it('publishing the 2025 wage computes the pending checks of the open application under its recorded version', async () => {
+  it('publishing the 2025 wage computes the pending checks of the open application under its recorded version, and R-1 then approves it', async () => {
     const draft = await admin2.post('/api/v1/admin/policy/wages', { year: 2025, monthlyAverage: 12800, source: 'jifen test figure, not the official 2025 announcement' });
     expect(draft.statusCode, draft.body).toBe(201);
     const id = draft.json().document.id;
@@ -144,7 +144,10 @@ describe.each(DB_KINDS)('policy data administration (%s)', (kind) => {
     const c2 = a.checks.find((c: { ruleId: string }) => c.ruleId === 'C-2');
     expect(c2.pending).toBeUndefined();
     expect(c2.passed).toBe(true);
-    expect(a.events.map((e: { action: string }) => e.action)).toEqual(['confirm', 'submit', 'route_to_review', 'due_date_computed', 'checks_computed']);
+    // Issue 17: routed again as at submission, the R-1 renewal whose checks now all pass is approved automatically (P-2).
+    expect(a.events.map((e: { action: string }) => e.action)).toEqual(['confirm', 'submit', 'route_to_review', 'due_date_computed', 'checks_computed', 'auto_approve']);
+    expect(a.state).toBe('approved');
+    expect(a.slaDue).toBeNull();
   });
 
   it('a version drafted from sh-2026 with one changed parameter applies to assessments from its effective date only', async () => {

@@ -5,6 +5,8 @@ const zh = {
   notice: {
     none: '暂无通知',
     open: '查看申请',
+    openHolder: '查看持证人',
+    openPointsRecord: '查看积分有效期',
     markRead: '标为已读',
     unread: '未读',
     noSms: '暂无短信',
@@ -20,6 +22,8 @@ const en: typeof zh = {
   notice: {
     none: 'No notifications',
     open: 'Open the application',
+    openHolder: 'Open the holder',
+    openPointsRecord: 'Open the points record',
     markRead: 'Mark as read',
     unread: 'Unread',
     noSms: 'No SMS yet',

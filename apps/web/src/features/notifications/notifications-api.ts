@@ -4,6 +4,8 @@ import { api } from '../../api/client.ts';
 export interface Notification {
   id: string;
   applicationId: string | null;
+  /** A page the notification is about (a lifecycle reminder: the holder's page for HR, the points record for the holder). */
+  link: string | null;
   title: string;
   body: string;
   createdAt: string;

@@ -29,6 +29,7 @@ export default function NotificationsPage() {
             data-read={String(n.readAt !== null)}
             actions={[
               n.applicationId ? <Link key="open" to={`/applications/${n.applicationId}`}>{t('notice.open')}</Link> : null,
+              n.link ? <Link key="link" to={n.link} data-testid="notification-link">{t(n.link.startsWith('/holders/') ? 'notice.openHolder' : 'notice.openPointsRecord')}</Link> : null,
               n.readAt ? null : (
                 <Button key="read" size="small" onClick={() => markRead.mutate(n.id)} data-testid="mark-read">{t('notice.markRead')}</Button>
               ),

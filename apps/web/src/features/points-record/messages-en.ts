@@ -22,6 +22,8 @@ export const pointsRecordEn: typeof pointsRecordZh = {
   what: 'What',
   dueOn: 'Due',
   sentOn: 'Sent',
+  skipped: 'Not sent (no longer true when caught up on {{date}})',
+  currentState: 'Current state: {{state}} (since this day)',
   channels: 'Channels',
   channel: { holder_sms: 'SMS', holder_in_app: 'In-app', hr_in_app: 'Employer HR' },
 };

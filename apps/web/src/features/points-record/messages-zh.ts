@@ -20,6 +20,8 @@ export const pointsRecordZh = {
   what: '内容',
   dueOn: '提醒日',
   sentOn: '发送日',
+  skipped: '未发送（{{date}} 补发时已不适用）',
+  currentState: '当前状态：{{state}}（自此日起）',
   channels: '渠道',
   channel: { holder_sms: '短信', holder_in_app: '站内通知', hr_in_app: '单位人事' } as Record<string, string>,
 };

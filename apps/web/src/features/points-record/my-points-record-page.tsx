@@ -60,14 +60,28 @@ export default function MyPointsRecordPage() {
             { title: t('pointsRecord.what'), dataIndex: 'title', render: (_: string, m) => (<><Typography.Text strong>{m.title}</Typography.Text><div style={{ whiteSpace: 'pre-wrap', maxWidth: 520 }}>{m.body}</div></>) },
             { title: t('pointsRecord.rule'), dataIndex: 'ruleId', filters: [...new Set((q.data?.reminders ?? []).map((m) => m.ruleId))].map((v) => ({ text: v, value: v })), onFilter: (v, m) => m.ruleId === v },
             { title: t('pointsRecord.channels'), dataIndex: 'channels', render: (cs: string[]) => cs.map((c) => <Tag key={c}>{channel(c)}</Tag>) },
-            { title: t('pointsRecord.sentOn'), dataIndex: 'sentOn', sorter: (a, b) => a.sentOn.localeCompare(b.sentOn) },
+            {
+              title: t('pointsRecord.sentOn'),
+              dataIndex: 'sentOn',
+              sorter: (a, b) => (a.sentOn ?? a.skippedOn ?? '').localeCompare(b.sentOn ?? b.skippedOn ?? ''),
+              // Issue 17: a reminder caught up on a day it was no longer true was not sent; the page says so and why.
+              render: (_: string | null, m) =>
+                m.sentOn ?? (
+                  <span data-testid="reminder-skipped">
+                    <Tag color="default">{t('pointsRecord.skipped', { date: m.skippedOn })}</Tag>
+                    <div style={{ maxWidth: 320 }}><Typography.Text type="secondary">{m.skipReason}</Typography.Text></div>
+                  </span>
+                ),
+            },
           ]}
         />
       </Card>
       <Card title={t('pointsRecord.history')}>
         <Table<Event>
           {...tableProps('points-history-table', 'pointsRecord.noHistory')}
-          dataSource={q.data?.events ?? []}
+          // Issue 17: the state that applies now heads the history, with its since-date and rule, even before any change is recorded.
+          dataSource={r ? [{ id: 'current', cycle: r.cycle, onDate: r.stateSince, kind: 'state_changed' as const, ruleId: r.stateRuleId, label: t('pointsRecord.currentState', { state: r.stateLabel }) }, ...(q.data?.events ?? [])] : (q.data?.events ?? [])}
+          onRow={(e) => (e.id === 'current' ? { 'data-testid': 'points-history-current' } as React.HTMLAttributes<HTMLElement> : {})}
           columns={[
             { title: t('pointsRecord.onDate'), dataIndex: 'onDate', defaultSortOrder: 'descend', sorter: (a, b) => a.onDate.localeCompare(b.onDate) },
             { title: t('pointsRecord.what'), dataIndex: 'label' },
