@@ -16,7 +16,7 @@ import { loadHolderInput } from './assessment-input.ts';
 import { recordSubmissionData, type SubmissionData } from './pending-data.repository.ts';
 import { maskIdNumbersInOptionalText } from '../../security/free-text.ts';
 import { approvedForPermitError, currentPermitId, ONE_APPROVED_PER_PERMIT, violates } from './applications.uniqueness.ts';
-import { requireTimelineTarget } from './applications.timeline.ts';
+import { requireTimelineTarget, timelineTarget } from './applications.timeline.ts';
 import { shanghaiDate } from '../../clock.ts';
 import { recordApproval, recordRenewalEnded, recordRenewalSubmitted } from '../points-records/points-records.service.ts';
 
@@ -56,7 +56,8 @@ async function persist(q: Sql, deps: ModuleDeps, actor: Actor, row: ApplicationR
   const today = shanghaiDate(at);
   if (cmd.action === 'submit') patch.permitId = (await requireTimelineTarget(q, row, 'submit', today))?.id ?? null;
   if (d.next === 'approved') {
-    const submittedOn = cmd.action === 'auto_approve' ? today : row.submitted_on;
+    // Approved on the submission's terms: a renewal submitted in time stays approvable after its cycle's dates pass.
+    const submittedOn = row.submitted_on ?? today;
     patch.permitId = (await requireTimelineTarget(q, { ...row, submitted_on: submittedOn }, 'approve', today))?.id ?? row.permit_id;
   }
   let ruleId: string | null = null;
@@ -146,8 +147,11 @@ export async function rerouteAfterPublication(q: Sql, deps: ModuleDeps, id: stri
   if (!row || row.state !== 'under_review') return null;
   const cmd0 = routingCommand(domainApplication(row), checks, 'system');
   if (cmd0.action !== 'auto_approve') return null;
-  // One approval per permit cycle (migration 008): a cycle already approved leaves the case with the reviewer, who sees why.
-  const permitId = await currentPermitId(q, row.holder_id);
+  // The holder's timeline (issue 17: L-5, L-4, L-7) and one approval per permit period (migration 008): a case either
+  // would stop stays with the reviewer, who sees why; a publication is never aborted by it.
+  const target = await timelineTarget(q, row, 'approve', shanghaiDate(deps.clock.now()));
+  if (!target.ok) return null;
+  const permitId = target.period?.id ?? null;
   if (permitId && (await q.maybeOne(`SELECT 1 FROM applications WHERE permit_id = $1 AND state = 'approved'`, [permitId]))) return null;
   const what = publication.kind === 'wage' ? `${publication.key}年职工月平均工资` : publication.kind === 'calendar' ? `${publication.key}年工作日历` : `政策数据 ${publication.key ?? ''}`.trim();
   const whatEn = publication.kind === 'wage' ? `the ${publication.key} average wage` : publication.kind === 'calendar' ? `the ${publication.key} working-day calendar` : `policy data ${publication.key ?? ''}`.trim();
