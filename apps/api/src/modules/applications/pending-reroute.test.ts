@@ -4,7 +4,7 @@ import { DB_KINDS } from '../../../test/support/databases.ts';
 import { holderIdByName } from '../../../test/support/fixtures.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
 import { RECORDS_FIELD } from '../holder-data/holder-data.service.ts';
-import { act, createDraft } from './test-support.ts';
+import { act, createDraft, ensureEndorsedForRenewal } from './test-support.ts';
 
 /**
  * Issue 17 (problem 5) on the demo data, on 2026-12-15: 李明's R-1 renewal
@@ -22,6 +22,7 @@ async function submitPendingRenewal(h: Harness): Promise<{ id: string; hr: Clien
   const holder = await Client.signedIn(h.app, 'holder.li');
   const renewal = await createDraft(hr, liMing, 'renewal_same_employer');
   await act(holder, renewal.id, 'confirm', 1);
+  await ensureEndorsedForRenewal(h.db, liMing);
   const res = await act(hr, renewal.id, 'submit', 2);
   expect(res.statusCode, res.body).toBe(200);
   const a = res.json().application;

@@ -4,7 +4,7 @@ import { DB_KINDS } from '../../../test/support/databases.ts';
 import { holderIdByName } from '../../../test/support/fixtures.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
 import { alertPendingData } from '../../jobs/pending-data-alert.ts';
-import { act, createDraft } from '../applications/test-support.ts';
+import { act, createDraft, ensureEndorsedForRenewal } from '../applications/test-support.ts';
 
 /**
  * Issue #9 on the demo data, on 2026-12-15: the review due date of a
@@ -60,6 +60,7 @@ describe.each(DB_KINDS)('policy data administration (%s)', (kind) => {
     const renewal = await createDraft(hr, liMing, 'renewal_same_employer');
     applicationId = renewal.id;
     await act(holder, renewal.id, 'confirm', 1);
+    await ensureEndorsedForRenewal(h.db, liMing);
     const res = await act(hr, renewal.id, 'submit', 2);
     expect(res.statusCode, res.body).toBe(200);
     const a = res.json().application;
