@@ -252,8 +252,8 @@ export async function listMyTransfers(deps: ModuleDeps, user: AuthUser): Promise
   return (await listForHolder(deps.db, holderId)).map((t) => holderView(t, now));
 }
 
-async function myRequest(q: Sql, deps: ModuleDeps, user: AuthUser, id: string): Promise<TransferRow> {
-  const holderId = await findOwnHolderId(deps, user);
+/** `holderId` is read before the transaction: on the embedded database a read beside an open transaction waits for it. */
+async function myRequest(q: Sql, holderId: string, id: string): Promise<TransferRow> {
   const t = await findTransfer(q, id, true);
   if (!t || t.holder_id !== holderId) throw notFound();
   return t;
@@ -261,8 +261,9 @@ async function myRequest(q: Sql, deps: ModuleDeps, user: AuthUser, id: string): 
 
 /** The holder consents in the app; "by SMS" when the account was made from this request's activation link. */
 export async function acceptMyTransfer(deps: ModuleDeps, user: AuthUser, actor: Actor, id: string): Promise<HolderTransferView> {
+  const holderId = await findOwnHolderId(deps, user);
   await deps.db.tx(async (q) => {
-    const t = await myRequest(q, deps, user, id);
+    const t = await myRequest(q, holderId, id);
     const method = t.sms_invite_id && (await inviteWasUsed(q, t.sms_invite_id)) ? 'sms' : 'app';
     await consentInTx(q, deps, actor, t, method, user.id);
   });
@@ -271,8 +272,9 @@ export async function acceptMyTransfer(deps: ModuleDeps, user: AuthUser, actor: 
 
 /** Declining changes nothing but the request: the holder stays where they are. */
 export async function declineMyTransfer(deps: ModuleDeps, user: AuthUser, actor: Actor, id: string): Promise<HolderTransferView> {
+  const holderId = await findOwnHolderId(deps, user);
   await deps.db.tx(async (q) => {
-    const t = await myRequest(q, deps, user, id);
+    const t = await myRequest(q, holderId, id);
     assertOpen(t, deps.clock.now());
     await markDeclined(q, t.id, user.id, deps.clock.now());
     await appendAudit(q, deps.clock, actor, { action: 'transfer.decline', subjectType: 'holder', subjectId: t.holder_id, after: { transferId: t.id, employerId: t.to_employer_id } });
