@@ -10,6 +10,7 @@ import { PointsValidityCard } from './points-validity-card.tsx';
 import { NoticeReadyCard } from '../applications/notice-ready-card.tsx';
 import { MyPointsCard } from './my-points-card.tsx';
 import { MyFindingsCard } from '../workbench/my-findings-card.tsx';
+import { HolderTransfersCard } from '../transfers/holder-transfers-card.tsx';
 
 /** The holder's own profile: masked ID, permit expiry and lifecycle state (L-1..L-8). */
 export default function HolderHomePage() {
@@ -24,6 +25,7 @@ export default function HolderHomePage() {
   return (
     <>
       <Typography.Title level={3}>{t('holder.title')}</Typography.Title>
+      <HolderTransfersCard />
       <NoticeReadyCard />
       <MyFindingsCard />
       <PointsValidityCard holder={h} />
