@@ -98,11 +98,13 @@ describe.each(DB_KINDS)('holder transfers (%s)', (kind) => {
     const event = await h.db.one<{ role: string; reason: string }>("SELECT role, reason FROM application_events WHERE application_id = $1 AND action = 'withdraw'", [open.id]);
     expect(event).toMatchObject({ role: 'system', reason: expect.stringContaining('R-2') });
     // Current data: 404 for the old employer, as for any other employer's holder (docs/adr/0003).
-    for (const url of [`/api/v1/holders/${zhao}`, `/api/v1/holders/${zhao}/permits`, `/api/v1/holders/${zhao}/claims`]) {
+    for (const url of [`/api/v1/holders/${zhao}`, `/api/v1/holders/${zhao}/permits`, `/api/v1/holders/${zhao}/claims`, `/api/v1/holders/${zhao}/records`, `/api/v1/holders/${zhao}/points-record`]) {
       expect((await beta.get(url)).statusCode, url).toBe(404);
-      expect((await acme.get(url)).statusCode, url).toBe(200);
+      expect((await acme.get(url)).statusCode, url).not.toBe(404);
     }
     expect((await beta.get('/api/v1/holders')).json().holders.map((x: { id: string }) => x.id)).not.toContain(zhao);
+    expect((await beta.get('/api/v1/roster')).body).not.toContain('赵敏');
+    expect((await acme.get('/api/v1/roster?q=%E8%B5%B5%E6%95%8F')).statusCode).toBe(200);
     expect((await beta.get(`/api/v1/transfers/${id}`)).statusCode).toBe(404);
 
     // The R-2 renewal belongs to the new employer, its case at the new employer's district.
