@@ -86,3 +86,35 @@ test('hr.acme takes 赵敏 over with her signed consent; the R-2 renewal is the 
   expect(betaProblems).toEqual([]);
   await logout(page);
 });
+
+test('a holder with an account sees a transfer request on the home page and declines it: nothing changes', async ({ page }) => {
+  // hr.beta asks for 李明 (holder.li, 示例科技) through the API; the form has its journey above.
+  await login(page, 'hr.beta');
+  const status = await page.evaluate(async () => {
+    const csrf = (await (await fetch('/api/v1/auth/csrf')).json()).csrfToken as string;
+    const res = await fetch('/api/v1/holders', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+      body: JSON.stringify({ name: '李明', residentId: '310115199003071239', mobile: '13600006666', username: 'li.ming.beta', initialPassword: 'Liming@Bund-2026' }),
+    });
+    return res.status;
+  });
+  expect(status).toBe(202);
+  await logout(page);
+
+  await login(page, 'holder.li');
+  const problems = watch(page);
+  const card = page.getByTestId('holder-transfers');
+  await expect(card.getByTestId('transfer-pending')).toContainText('上海贝塔信息技术有限公司');
+  await switchLanguage(page, 'en');
+  await expect(card.getByTestId('transfer-pending')).toContainText('asks to take over your residence-permit points');
+  await switchLanguage(page, 'zh-CN');
+  await card.getByTestId('transfer-decline').click();
+  await page.locator('.ant-popconfirm .ant-btn-primary, .ant-popover .ant-btn-primary').last().click();
+  await expect(card.getByTestId('transfer-pending')).toHaveCount(0);
+  await expect(card).toContainText('已拒绝');
+  await expect(page.getByTestId('holder-profile')).toContainText('上海示例科技有限公司');
+  await saveScreenshot(page, 'holder-transfer-declined-zh');
+  expect(problems).toEqual([]);
+  await logout(page);
+});
