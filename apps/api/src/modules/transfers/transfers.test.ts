@@ -115,6 +115,9 @@ describe.each(DB_KINDS)('holder transfers (%s)', (kind) => {
     expect((await beta.post('/api/v1/applications', { holderId: zhao, kind: 'renewal_changed_employer' }, { headers: { 'idempotency-key': `r2b-${kind}` } })).statusCode).toBe(404);
     const pudong = await Client.signedIn(h.app, 'reviewer.pd');
     expect((await pudong.get(`/api/v1/applications/${r2.json().application.id}`)).statusCode).toBe(200);
+    // Not the old employer's district centre (徐汇): the visit and review are at the new employer's.
+    const xuhui = await Client.signedIn(h.app, 'reviewer.xh');
+    expect((await xuhui.get(`/api/v1/applications/${r2.json().application.id}`)).statusCode).toBe(404);
 
     // Decided once: a second consent is refused.
     const again = await uploadFile(acme, `/api/v1/transfers/${id}/paper-consent?signedOn=${today}`, 'consent.png', PNG, 'image/png');
