@@ -36,6 +36,7 @@ import { registerNoticeRoutes } from './modules/notices/notices.routes.ts';
 import { registerSmsAdminRoutes } from './modules/sms-outbox/sms-outbox.routes.ts';
 import { registerRosterRoutes } from './modules/roster/roster.routes.ts';
 import { registerReviewRoutes } from './modules/review/review.routes.ts';
+import { registerTransferRoutes } from './modules/transfers/transfers.routes.ts';
 
 export type AppConfig = Pick<
   Config,
@@ -147,6 +148,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   registerRosterRoutes(app, deps);
   registerPointsRecordRoutes(app, deps);
   registerReviewRoutes(app, deps);
+  registerTransferRoutes(app, deps);
 
   spaFallback = await registerWeb(app, config.webDist);
   await app.ready();

@@ -83,6 +83,10 @@ const OTHER_ACTION_LABELS = {
   'notice.revoked': { zh: '撤销积分通知单', en: 'Points notice revoked' },
   'sms.resent': { zh: '重新发送短信', en: 'SMS resent' },
   'roster.import': { zh: '导入员工花名册', en: 'Employee roster imported' },
+  'transfer.request': { zh: '申请转入持证人（R-2，待持证人同意）', en: "Holder transfer requested (R-2, awaiting the holder's consent)" },
+  'transfer.accept': { zh: '持证人同意转入新单位（R-2）', en: 'Holder consented to move to the new employer (R-2)' },
+  'transfer.decline': { zh: '持证人拒绝转入新单位（R-2）', en: 'Holder declined to move to the new employer (R-2)' },
+  'transfer.paper_scan_read': { zh: '查看转入书面同意书扫描件', en: 'Scan of a signed transfer consent viewed' },
   'roster.export': { zh: '导出员工花名册', en: 'Employee roster exported' },
   'roster.renewals': { zh: '批量发起续办', en: 'Renewals started in bulk' },
   // Issue 13: points records and the daily lifecycle sweep.

@@ -26,3 +26,4 @@ export * from './csv.ts';
 export * from './roster.ts';
 export * from './points-records.ts';
 export * from './review.ts';
+export * from './transfers.ts';

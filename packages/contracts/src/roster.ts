@@ -85,6 +85,8 @@ export const rosterImport = z.strictObject({
   updated: z.number().int(),
   unchanged: z.number().int(),
   rejected: z.number().int(),
+  /** Rows whose ID is held elsewhere: transfer requests awaiting the holders' consent (R-2, issue 17). */
+  transferRequested: z.number().int(),
   errors: z.array(rosterImportError),
   /** Why the whole file failed (status failed), in the request's language. */
   failure: z.string().nullable(),

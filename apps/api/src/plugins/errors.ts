@@ -65,6 +65,9 @@ const EXACT: Record<string, number> = {
   'SMS.NOT_FAILED': 409,
   'SMS.NOT_RESENDABLE': 409,
   'SMS.NOT_FOUND': 404,
+  // Issue 17: a transfer request that expired or was already decided.
+  'TRANSFER.EXPIRED': 410,
+  'TRANSFER.CLOSED': 409,
 };
 
 /**

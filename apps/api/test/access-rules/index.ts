@@ -11,6 +11,7 @@ import { ROSTER_RULES } from './roster.ts';
 import { REVIEW_RULES } from './review.ts';
 import type { Rule } from './types.ts';
 import { POINTS_RECORD_RULES } from './points-records.ts';
+import { TRANSFER_RULES } from './transfers.ts';
 
 export * from './types.ts';
 
@@ -31,4 +32,5 @@ export const RULES: Record<string, Rule> = {
   ...ROSTER_RULES,
   ...POINTS_RECORD_RULES,
   ...REVIEW_RULES,
+  ...TRANSFER_RULES,
 };

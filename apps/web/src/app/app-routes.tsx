@@ -41,6 +41,7 @@ const NoticeVerifyPage = lazyWithRetry(() => import('../features/notice-verify/v
 const FailedSmsPage = lazyWithRetry(() => import('../features/sms-admin/failed-sms-page.tsx'));
 const RosterPage = lazyWithRetry(() => import('../features/roster/roster-page.tsx'));
 const WorkbenchPage = lazyWithRetry(() => import('../features/workbench/workbench-page.tsx'));
+const TransfersPage = lazyWithRetry(() => import('../features/transfers/transfers-page.tsx'));
 
 export function AppRoutes() {
   return (
@@ -85,6 +86,7 @@ export function AppRoutes() {
           <Route path="roster" element={<RequireRole path="/roster"><RosterPage /></RequireRole>} />
           <Route path="me/points-record" element={<RequireRole path="/me/points-record"><MyPointsRecordPage /></RequireRole>} />
           <Route path="workbench" element={<RequireRole path="/workbench"><WorkbenchPage /></RequireRole>} />
+          <Route path="transfers" element={<RequireRole path="/transfers"><TransfersPage /></RequireRole>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

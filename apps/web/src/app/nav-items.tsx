@@ -15,6 +15,7 @@ import {
   ScheduleOutlined,
   IdcardOutlined,
   SolutionOutlined,
+  SwapOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -41,6 +42,7 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
     { path: '/', labelKey: 'nav.employerHolders', icon: <TeamOutlined /> },
     { path: '/applications', labelKey: 'nav.employerApplications', icon: <FileTextOutlined /> },
     { path: '/roster', labelKey: 'nav.roster', icon: <ScheduleOutlined /> },
+    { path: '/transfers', labelKey: 'nav.transfers', icon: <SwapOutlined /> },
   ],
   reviewer: [
     { path: '/', labelKey: 'nav.pendingEmployers', icon: <BankOutlined /> },

@@ -19,6 +19,8 @@ export const PATH_ROLES: Record<string, readonly Role[]> = {
   '/me/points-record': ['holder'],
   // Issue #12: the centre's review workbench; the counter clerk opens a case from it to check the materials.
   '/workbench': ['reviewer', 'clerk'],
+  // Issue 17: the employer's transfer requests.
+  '/transfers': ['hr'],
 };
 
 export function canOpen(role: Role, path: string): boolean {

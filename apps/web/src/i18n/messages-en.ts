@@ -40,6 +40,7 @@ export const en: Messages = {
     policyData: 'Policy data',
     failedSms: 'Failed SMS',
     roster: 'Employee roster',
+    transfers: 'Transfer requests',
     employerApplications: 'Points applications',
     myApplications: 'My applications',
     districtApplications: 'District applications',

@@ -38,6 +38,7 @@ export const zhCN = {
     policyData: '政策数据',
     failedSms: '失败短信',
     roster: '员工花名册',
+    transfers: '转入申请',
     employerApplications: '积分申请',
     myApplications: '我的积分申请',
     districtApplications: '辖区积分申请',

@@ -40,7 +40,7 @@ describe('message templates', () => {
 describe('no doubled full stops in a rendered message', () => {
   // Every parameter as people type them: with a closing stop (or several), in both scripts.
   const punctuated = { zh: '材料不全，请补交劳动合同。', en: 'The labour contract is missing.' };
-  const params = { applicationNo: 'JF2026-000123', dueDate: '2026-03-16', reason: '缺少退工单。', reasons: punctuated, expiresOn: '2026-12-04', activationLink: 'https://x/activate#t', year: '2027', summary: punctuated };
+  const params = { applicationNo: 'JF2026-000123', dueDate: '2026-03-16', reason: '缺少退工单。', reasons: punctuated, expiresOn: '2026-12-04', activationLink: 'https://x/activate#t', year: '2027', summary: punctuated, employerName: '上海贝塔信息技术有限公司' };
 
   it.each(ALL)('%s renders without "。。" or ".." in zh and en', (_id, t) => {
     for (const lang of ['zh', 'en'] as const) {

@@ -71,6 +71,12 @@ export const SMS_TEMPLATES = {
     'Your employer created points application {applicationNo} for you. Before {expiresOn}, open {activationLink} to set your password (the link works once), then sign in, check the data and confirm it.',
     ['applicationNo', 'expiresOn', 'activationLink'],
   ),
+  // R-2 (issue 17): a new employer asks to take over a holder without an account; the link as above.
+  transfer_invite: sms(
+    '{employerName}申请将您的居住证积分业务转入该单位（R-2），须经您本人同意。请在{expiresOn}前打开 {activationLink} 设置登录密码（链接仅可使用一次），登录后在首页同意或拒绝。',
+    '{employerName} asks to take over your residence-permit points with your consent (R-2). Before {expiresOn}, open {activationLink} to set your password (the link works once), then sign in and accept or decline on your home page.',
+    ['employerName', 'expiresOn', 'activationLink'],
+  ),
 } as const satisfies Record<string, MessageTemplate>;
 
 export const IN_APP_TEMPLATES = {

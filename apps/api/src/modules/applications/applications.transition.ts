@@ -271,3 +271,31 @@ export async function moveInTransaction(
   const d = decideOrThrow(current, cmd, ctx);
   return persist(q, deps, actor, current, cmd, d, { policyId: ctx.policyId, policyHash: ctx.policyHash, checks: null }, ctx.at);
 }
+
+/**
+ * R-2 (issue 17): a holder who consented to move to another employer
+ * leaves the old employer's open application behind; the system withdraws
+ * it with the reason. It is decided as the holder's withdrawal (whose
+ * consent ends it: the workflow's table allows that move) and stored as the
+ * system's, so the history says the system did it and the old HR is told.
+ * Returns the withdrawn application's number, or null when none was open.
+ */
+export async function withdrawOpenForTransfer(
+  q: Sql,
+  deps: ModuleDeps,
+  cause: { holderId: string; employerId: string; requestId?: string },
+  reason: string,
+): Promise<{ id: string; number: string | null } | null> {
+  const open = await q.maybeOne<{ id: string }>(
+    "SELECT id FROM applications WHERE holder_id = $1 AND employer_id = $2 AND state NOT IN ('approved', 'rejected', 'withdrawn')",
+    [cause.holderId, cause.employerId],
+  );
+  if (!open) return null;
+  const current = await findApplication(q, open.id, true);
+  if (!current) return null;
+  const ctx = contextOf(deps);
+  const d = decideOrThrow(current, { action: 'withdraw', role: 'holder', actorId: 'system', reason }, ctx);
+  const actor: Actor = { id: 'system', role: 'system', ...(cause.requestId ? { requestId: cause.requestId } : {}) };
+  await persist(q, deps, actor, current, { action: 'withdraw', role: 'system', actorId: 'system', reason }, d, { policyId: ctx.policyId, policyHash: ctx.policyHash, checks: null }, ctx.at);
+  return { id: current.id, number: current.number };
+}

@@ -15,7 +15,7 @@ export interface InviteRow {
 export interface NewInvite {
   id: string;
   holderId: string;
-  applicationId: string;
+  applicationId: string | null;
   tokenHash: string;
   invitedBy: string;
   at: Date;
@@ -69,7 +69,7 @@ export async function linkHolderAccount(q: Sql, holderId: string, userId: string
 
 export interface InviteSms {
   id: string;
-  applicationId: string;
+  applicationId: string | null;
   inviteId: string;
   mobileEnc: string;
   mobileMasked: string;
@@ -78,6 +78,9 @@ export interface InviteSms {
   textEn: string;
   secretEnc: string;
   at: Date;
+  /** R-2's transfer invitation (issue 17); by default R-3's activation for an application. */
+  template?: 'activation_invite' | 'transfer_invite';
+  ruleId?: string;
 }
 
 /** The activation SMS as a pending outbox row: the worker sends it (the SMS seam), putting the link in. */
@@ -85,7 +88,11 @@ export async function insertInviteSms(q: Sql, m: InviteSms): Promise<void> {
   await q.execute(
     `INSERT INTO outbox (id, application_id, event_id, intent_index, channel, rule_id, recipient_user_id, recipient_mobile_enc,
        recipient_mobile_masked, template, params, text_zh, text_en, status, created_at, secret_enc)
-     VALUES ($1, $2, NULL, 0, 'sms', 'R-3', NULL, $3, $4, 'activation_invite', $5, $6, $7, 'pending', $8, $9)`,
-    [m.id, m.applicationId, m.mobileEnc, m.mobileMasked, JSON.stringify({ ...m.params, inviteId: m.inviteId }), m.textZh, m.textEn, m.at, m.secretEnc],
+     VALUES ($1, $2, NULL, 0, 'sms', $10, NULL, $3, $4, $11, $5, $6, $7, 'pending', $8, $9)`,
+    [m.id, m.applicationId, m.mobileEnc, m.mobileMasked, JSON.stringify({ ...m.params, inviteId: m.inviteId }), m.textZh, m.textEn, m.at, m.secretEnc, m.ruleId ?? 'R-3', m.template ?? 'activation_invite'],
   );
+}
+
+export function findInviteUse(q: Sql, inviteId: string) {
+  return q.maybeOne<{ used_at: Date | null }>('SELECT used_at FROM holder_activation_invites WHERE id = $1', [inviteId]);
 }

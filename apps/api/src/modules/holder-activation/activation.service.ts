@@ -10,7 +10,9 @@ import { maskMobile } from '../../security/pii.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { visibleApplication } from '../applications/applications.service.ts';
 import { createAccount } from '../users/users.service.ts';
-import { findInviteByHash, insertInvite, insertInviteSms, latestInvite, linkHolderAccount, markInviteUsed } from './activation.repository.ts';
+import { holderForTransfer } from '../holders/holders.service.ts';
+import type { Sql } from '../../adapters/db/sql.ts';
+import { findInviteByHash, findInviteUse, insertInvite, insertInviteSms, latestInvite, linkHolderAccount, markInviteUsed } from './activation.repository.ts';
 
 /** How long an activation link works. */
 export const INVITE_VALID_HOURS = 72;
@@ -19,9 +21,9 @@ export const INVITE_RESEND_PAUSE_SECONDS = 60;
 
 const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 
-function renderBoth(params: Record<string, string>): LocalizedText {
-  const zh = renderTemplate(SMS_TEMPLATES.activation_invite, params, 'zh');
-  const en = renderTemplate(SMS_TEMPLATES.activation_invite, params, 'en');
+function renderBoth(params: Record<string, string>, template: 'activation_invite' | 'transfer_invite' = 'activation_invite'): LocalizedText {
+  const zh = renderTemplate(SMS_TEMPLATES[template], params, 'zh');
+  const en = renderTemplate(SMS_TEMPLATES[template], params, 'en');
   if (!zh.ok) throw new AppError(zh.error);
   if (!en.ok) throw new AppError(en.error);
   return { zh: zh.value, en: en.value };
@@ -84,6 +86,51 @@ export async function inviteHolder(
     });
   });
   return { invitation: { mobile: maskMobile(mobile), expiresAt: expiresAt.toISOString(), applicationNumber: app.number } };
+}
+
+/**
+ * R-2 (issue 17), for the transfers module: a new employer asks a holder
+ * without an account to consent; the same one-time activation link, in an
+ * SMS naming the requesting employer, to the mobile on record. Returns the
+ * invitation's id, or null when no SMS can go (the holder has an account
+ * or no mobile): the caller answers the same either way. Within the resend
+ * pause nothing new is sent (null as well).
+ */
+export async function inviteForTransfer(
+  q: Sql,
+  deps: ModuleDeps,
+  actor: Actor,
+  input: { holderId: string; invitedBy: string; employerName: string; origin: { protocol: string; host: string } },
+): Promise<string | null> {
+  const holder = await holderForTransfer(q, input.holderId, true);
+  const sealed = holder && !holder.user_id ? holder.mobile_enc : null;
+  if (!holder || !sealed) return null;
+  const now = deps.clock.now();
+  const last = await latestInvite(q, holder.id);
+  if (last && now.getTime() - last.created_at.getTime() < INVITE_RESEND_PAUSE_SECONDS * 1000) return null;
+  const mobile = deps.pii.decrypt('holder.mobile', sealed);
+  const expiresAt = new Date(now.getTime() + INVITE_VALID_HOURS * 3_600_000);
+  const token = randomBytes(32).toString('base64url');
+  const inviteId = randomUUID();
+  await insertInvite(q, { id: inviteId, holderId: holder.id, applicationId: null, tokenHash: hashToken(token), invitedBy: input.invitedBy, at: now, expiresAt });
+  const params = { employerName: input.employerName, expiresOn: shanghaiDate(expiresAt) };
+  const rendered = renderBoth({ ...params, activationLink: SECRET_MARKER }, 'transfer_invite');
+  await insertInviteSms(q, {
+    id: randomUUID(), applicationId: null, inviteId, mobileEnc: deps.pii.encrypt('outbox.mobile', mobile), mobileMasked: maskMobile(mobile),
+    params, textZh: rendered.zh, textEn: rendered.en, template: 'transfer_invite', ruleId: 'R-2',
+    secretEnc: deps.pii.encrypt(OUTBOX_SECRET_FIELD, `${input.origin.protocol}://${input.origin.host}/activate#${token}`),
+    at: now,
+  });
+  await appendAudit(q, deps.clock, actor, {
+    action: 'holder.invite', subjectType: 'holder', subjectId: holder.id,
+    after: { purpose: 'transfer', mobile: maskMobile(mobile), expiresAt: expiresAt.toISOString() },
+  });
+  return inviteId;
+}
+
+/** Whether the holder's account was made from this invitation (the transfer's "consent by SMS link"). */
+export async function inviteWasUsed(q: Sql, inviteId: string): Promise<boolean> {
+  return (await findInviteUse(q, inviteId))?.used_at != null;
 }
 
 const linkInvalid = () =>

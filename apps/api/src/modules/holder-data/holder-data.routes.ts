@@ -10,6 +10,7 @@ import {
   recordsResponse,
   registerHolderRequest,
   registerHolderResponse,
+  transferRequestResponse,
 } from '@jifen/contracts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf, only, requireUser } from '../../access.ts';
@@ -30,8 +31,11 @@ export function registerHolderDataRoutes(app: App, deps: ModuleDeps): void {
   registerHolderDataReadRoutes(app, deps);
   app.post(
     '/api/v1/holders',
-    { config: { access: only('hr') }, schema: { tags: ['holders'], body: registerHolderRequest, response: { 201: registerHolderResponse } } },
-    async (req, reply) => reply.code(201).send(await registerHolder(deps, requireUser(req), actorOf(req), req.body)),
+    { config: { access: only('hr') }, schema: { tags: ['holders'], body: registerHolderRequest, response: { 201: registerHolderResponse, 202: transferRequestResponse } } },
+    async (req, reply) => {
+      const registered = await registerHolder(deps, requireUser(req), actorOf(req), req.body);
+      return reply.code('transfer' in registered ? 202 : 201).send(registered);
+    },
   );
   app.put(
     '/api/v1/me/claims',

@@ -1,19 +1,27 @@
-import type { RegisterHolderRequest, RegisterHolderResponse } from '@jifen/contracts';
+import type { RegisterHolderRequest, RegisterHolderResponse, TransferRequestResponse, TransferRequestView } from '@jifen/contracts';
 import { addDays, addYears, isIsoDate, maskResidentId, parseMobile, parseResidentId } from '@jifen/domain';
 import type { AuthUser } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
-import { assertEmployerVerified, createHolder, findHolderIdByResidentId, getHolder } from '../holders/holders.service.ts';
+import { assertEmployerVerified, createHolder, findHolderIdByResidentId, getHolder, holderForTransfer } from '../holders/holders.service.ts';
+import { requestTransfer } from '../transfers/transfers.service.ts';
 import { createAccount } from '../users/users.service.ts';
 
 /**
  * R-3 step 2 and R-4: the HR specialist of a verified employer registers a
  * holder who has no account: the person record (resident ID checked by I-1,
  * stored encrypted with a keyed look-up hash) and the holder's account.
+ * An ID someone else holds becomes a transfer request (R-2, issue 17):
+ * 202 with the request, naming nobody; the holder's consent moves them.
  */
-export async function registerHolder(deps: ModuleDeps, user: AuthUser, actor: Actor, req: RegisterHolderRequest): Promise<RegisterHolderResponse> {
+export async function registerHolder(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  req: RegisterHolderRequest,
+): Promise<RegisterHolderResponse | TransferRequestResponse> {
   assertEmployerVerified(user);
   const employer = user.employer;
   if (!employer) throw denied.forbidden();
@@ -28,13 +36,19 @@ export async function registerHolder(deps: ModuleDeps, user: AuthUser, actor: Ac
     throw fail('VALIDATION.INVALID', text('请求参数有误', 'The request is invalid'), [{ path: 'body.permit.expiresOn', message: m }]);
   }
   const normalized = parseMobile(req.mobile);
-  const { holderId, accountId } = await deps.db.tx(async (q) => {
-    if (await findHolderIdByResidentId(q, deps, residentId)) {
-      throw fail(
-        'HOLDER.ALREADY_REGISTERED',
-        text('该身份证号码的持证人已登记，请勿重复登记', 'A holder with this resident ID number is already registered'),
-        [{ path: 'body.residentId', message: text('已登记', 'already registered') }],
-      );
+  const { holderId, accountId, transfer } = await deps.db.tx(async (q): Promise<{ holderId: string | null; accountId: string | null; transfer: TransferRequestView | null }> => {
+    const existingId = await findHolderIdByResidentId(q, deps, residentId);
+    if (existingId) {
+      const existing = await holderForTransfer(q, existingId, true);
+      if (existing?.employer_id === employer.id) {
+        throw fail(
+          'HOLDER.ALREADY_REGISTERED',
+          text('该持证人已在本单位名单中，请勿重复登记', 'This holder is already on your employer\'s list'),
+          [{ path: 'body.residentId', message: text('已在本单位名单中', 'already on your list') }],
+        );
+      }
+      // Issue 17 / issue 18 item 10: held by someone else (or no one's): a transfer request awaiting the holder's consent, naming no one.
+      return { holderId: null, accountId: null, transfer: await requestTransfer(q, deps, actor, { holderId: existingId, toEmployerId: employer.id, requestedName: req.name, requestedBy: user.id }) };
     }
     const accountId = await createAccount(q, deps, {
       username: req.username,
@@ -54,7 +68,8 @@ export async function registerHolder(deps: ModuleDeps, user: AuthUser, actor: Ac
       subjectId: holderId,
       after: { residentId: maskResidentId(residentId), username: req.username, employerId: employer.id, permit: req.permit ?? null },
     });
-    return { holderId, accountId };
+    return { holderId, accountId, transfer: null };
   });
+  if (transfer || !holderId || !accountId) return { transfer: transfer! };
   return { holder: await getHolder(deps, user, holderId), account: { id: accountId, username: req.username } };
 }

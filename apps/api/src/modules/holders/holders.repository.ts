@@ -100,3 +100,22 @@ export async function insertPermit(
 export function findHolderIdByHash(q: Sql, residentIdHash: string) {
   return q.maybeOne<{ id: string }>('SELECT id FROM holders WHERE resident_id_hash = $1', [residentIdHash]);
 }
+
+/**
+ * R-2 (issue 17): the holder moves to the employer they consented to. The
+ * department was the old employer's; the move happens only if the holder is
+ * still where the caller saw them (a concurrent move makes this a no-op).
+ */
+export async function updateHolderEmployer(q: Sql, holderId: string, fromEmployerId: string | null, toEmployerId: string): Promise<boolean> {
+  return (
+    (await q.execute('UPDATE holders SET employer_id = $3, department = NULL WHERE id = $1 AND employer_id IS NOT DISTINCT FROM $2', [holderId, fromEmployerId, toEmployerId])) === 1
+  );
+}
+
+/** What a transfer needs of a holder: who holds them now, their account, and the masked ID. */
+export function findHolderForTransfer(q: Sql, holderId: string, forUpdate = false) {
+  return q.maybeOne<{ id: string; name: string; employer_id: string | null; user_id: string | null; resident_id_masked: string; mobile_enc: string | null }>(
+    `SELECT id, name, employer_id, user_id, resident_id_masked, mobile_enc FROM holders WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+    [holderId],
+  );
+}

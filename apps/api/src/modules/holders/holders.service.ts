@@ -10,6 +10,7 @@ import { AppError, denied, fail, text } from '../../errors.ts';
 import { maskMobile } from '../../security/pii.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import {
+  findHolderForTransfer,
   findHolderIdByHash,
   findHolderRow,
   findHolderRowByUser,
@@ -19,6 +20,7 @@ import {
   listHolderRows,
   listPermitRows,
   type HolderRow,
+  updateHolderEmployer,
   type HolderScope,
 } from './holders.repository.ts';
 
@@ -217,4 +219,14 @@ export async function findOwnHolderId(deps: ModuleDeps, user: AuthUser): Promise
 /** Look-up by the keyed hash of a checked resident ID (PI-1); undefined when nobody holds it. */
 export async function findHolderIdByResidentId(q: Sql, deps: Pick<ModuleDeps, 'pii'>, residentId: string): Promise<string | undefined> {
   return (await findHolderIdByHash(q, deps.pii.lookupHash('holder.resident_id', residentId)))?.id;
+}
+
+/** For the transfers module: moves the holder to the employer they consented to; false if someone moved them first. */
+export async function moveHolderToEmployer(q: Sql, holderId: string, fromEmployerId: string | null, toEmployerId: string): Promise<boolean> {
+  return updateHolderEmployer(q, holderId, fromEmployerId, toEmployerId);
+}
+
+/** For the transfers module: the holder row (locked when asked) a transfer decides on. */
+export function holderForTransfer(q: Sql, holderId: string, forUpdate = false) {
+  return findHolderForTransfer(q, holderId, forUpdate);
 }

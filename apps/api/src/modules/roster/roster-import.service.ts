@@ -12,6 +12,7 @@ import { AppError, denied, text } from '../../errors.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { tableOf, type UploadedFile } from '../holder-data/records.service.ts';
 import { createHolder } from '../holders/holders.service.ts';
+import { requestTransfer } from '../transfers/transfers.service.ts';
 import { readRosterRows, ROSTER_LIMITS, type ParsedRosterRow } from './roster-file.ts';
 import { findHolderForImport, findImport, finishImport, insertImport, insertPermitRow, setDepartment, updateImportProgress, type ImportCounts, type ImportRow } from './roster.repository.ts';
 import { employerOf, NO_PERMIT, today, type Lang } from './roster.service.ts';
@@ -35,6 +36,7 @@ function importView(r: ImportRow, lang: Lang, now: Date): RosterImport {
     updated: r.updated_count,
     unchanged: r.unchanged_count,
     rejected: r.rejected_count,
+    transferRequested: r.transfer_requested_count,
     errors: r.errors,
     failure: failure ? failure[lang] : null,
     createdAt: new Date(r.created_at).toISOString(),
@@ -42,19 +44,10 @@ function importView(r: ImportRow, lang: Lang, now: Date): RosterImport {
   };
 }
 
-type RowOutcome = { kind: 'created' | 'updated' | 'unchanged' } | { kind: 'rejected'; column: string; message: LocalizedText };
-
-const otherEmployer = (column: string): RowOutcome => ({
-  kind: 'rejected',
-  column,
-  message: text(
-    '该身份证号码已登记在其他单位；变更单位须到区人才服务中心办理（R-2）',
-    'This resident ID is registered with another employer; a change of employer goes through the district talent centre (R-2)',
-  ),
-});
+type RowOutcome = { kind: 'created' | 'updated' | 'unchanged' | 'transferRequested' } | { kind: 'rejected'; column: string; message: LocalizedText };
 
 /** One valid row in its own transaction: nothing is stored for a row that fails. */
-async function importRow(deps: ModuleDeps, employerId: string, row: ParsedRosterRow): Promise<RowOutcome> {
+async function importRow(deps: ModuleDeps, actor: Actor, employerId: string, row: ParsedRosterRow): Promise<RowOutcome> {
   const d = row.data!;
   return deps.db.tx(async (q) => {
     const existing = await findHolderForImport(q, deps.pii.lookupHash('holder.resident_id', d.residentId));
@@ -63,7 +56,11 @@ async function importRow(deps: ModuleDeps, employerId: string, row: ParsedRoster
       if (d.department) await setDepartment(q, id, d.department);
       return { kind: 'created' };
     }
-    if (existing.employer_id !== employerId) return otherEmployer('公民身份号码 resident ID');
+    // Issue 17 / issue 18 item 10: an ID held elsewhere becomes a transfer request awaiting the holder's consent; the report names no one.
+    if (existing.employer_id !== employerId) {
+      await requestTransfer(q, deps, actor, { holderId: existing.id, toEmployerId: employerId, requestedName: d.name, requestedBy: actor.id });
+      return { kind: 'transferRequested' };
+    }
     if (existing.name !== d.name) {
       return {
         kind: 'rejected',
@@ -86,7 +83,7 @@ async function importRow(deps: ModuleDeps, employerId: string, row: ParsedRoster
 }
 
 async function runImport(deps: ModuleDeps, actor: Actor, employerId: string, importId: string, rows: ParsedRosterRow[]): Promise<void> {
-  const counts: ImportCounts = { processed: 0, created: 0, updated: 0, unchanged: 0, rejected: 0 };
+  const counts: ImportCounts = { processed: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, transferRequested: 0 };
   const errors: { row: number; column: string; zh: string; en: string }[] = [];
   try {
     for (const row of rows) {
@@ -94,7 +91,7 @@ async function runImport(deps: ModuleDeps, actor: Actor, employerId: string, imp
         counts.rejected++;
         for (const e of row.errors) errors.push({ row: row.row, column: e.column, zh: e.message.zh, en: e.message.en });
       } else {
-        const outcome = await importRow(deps, employerId, row);
+        const outcome = await importRow(deps, actor, employerId, row);
         if (outcome.kind === 'rejected') {
           counts.rejected++;
           errors.push({ row: row.row, column: outcome.column, zh: outcome.message.zh, en: outcome.message.en });
@@ -110,7 +107,7 @@ async function runImport(deps: ModuleDeps, actor: Actor, employerId: string, imp
         action: 'roster.import',
         subjectType: 'employer',
         subjectId: employerId,
-        after: { importId, rows: counts.processed, created: counts.created, updated: counts.updated, unchanged: counts.unchanged, rejected: counts.rejected },
+        after: { importId, rows: counts.processed, created: counts.created, updated: counts.updated, unchanged: counts.unchanged, rejected: counts.rejected, transferRequested: counts.transferRequested },
       });
     });
   } catch (error) {

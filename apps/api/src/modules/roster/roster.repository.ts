@@ -164,14 +164,16 @@ export interface ImportCounts {
   updated: number;
   unchanged: number;
   rejected: number;
+  /** Rows whose ID another employer holds: a transfer request each (issue 17). */
+  transferRequested: number;
 }
 
 export async function updateImportProgress(q: Sql, id: string, c: ImportCounts, errors: unknown[], at: Date): Promise<void> {
   await q.execute(
     `UPDATE roster_imports SET processed_rows = $2, created_count = $3, updated_count = $4, unchanged_count = $5, rejected_count = $6, errors = $7::jsonb,
-       heartbeat_at = $8
+       heartbeat_at = $8, transfer_requested_count = $9
      WHERE id = $1`,
-    [id, c.processed, c.created, c.updated, c.unchanged, c.rejected, JSON.stringify(errors), at],
+    [id, c.processed, c.created, c.updated, c.unchanged, c.rejected, JSON.stringify(errors), at, c.transferRequested],
   );
 }
 
@@ -195,6 +197,7 @@ export interface ImportRow {
   updated_count: number;
   unchanged_count: number;
   rejected_count: number;
+  transfer_requested_count: number;
   errors: { row: number; column: string; zh: string; en: string }[];
   failure: { zh: string; en: string } | null;
   created_at: Date;

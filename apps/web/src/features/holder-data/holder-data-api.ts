@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TransferRequestView } from '@jifen/contracts';
 import type { AssessmentInput } from '@jifen/domain';
 import { api } from '../../api/client.ts';
 import type { HolderDetail } from '../../api/contract-types.ts';
@@ -65,8 +66,13 @@ export function useHolder(id: string) {
 export function useRegisterHolder() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: RegisterHolder) => api.post<{ holder: HolderDetail; account: { id: string; username: string } }>('/api/v1/holders', body),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['holders'] }),
+    // 201: registered; 202: the ID is held elsewhere, a transfer request awaits the holder's consent (R-2, issue 17).
+    mutationFn: (body: RegisterHolder) =>
+      api.post<{ holder: HolderDetail; account: { id: string; username: string } } | { transfer: TransferRequestView }>('/api/v1/holders', body),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['holders'] });
+      void queryClient.invalidateQueries({ queryKey: ['transfers'] });
+    },
   });
 }
 

@@ -10,6 +10,7 @@ import { showFieldErrors } from '../../components/form-errors.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { useRegisterHolder } from './holder-data-api.ts';
 import './messages.ts';
+import '../transfers/messages.ts';
 
 interface RegisterValues {
   name: string;
@@ -50,9 +51,15 @@ function RegisterHolderForm() {
     register.mutate(
       { ...values, residentId: values.residentId.trim().toUpperCase(), ...(permitNo && expiresOn ? { permit: { permitNo, expiresOn: expiresOn.format('YYYY-MM-DD') } } : {}) },
       {
-        onSuccess: ({ holder }) => {
-          void message.success(t('holderData.registered', { name: holder.name }));
-          void navigate(`/holders/${holder.id}`);
+        onSuccess: (body) => {
+          if ('transfer' in body) {
+            // The same answer whoever holds the ID: submitted, awaiting the holder's consent (R-2, issue 18 item 10).
+            void message.success(t('transfer.submittedDetail', { name: body.transfer.name }), 8);
+            void navigate('/transfers');
+            return;
+          }
+          void message.success(t('holderData.registered', { name: body.holder.name }));
+          void navigate(`/holders/${body.holder.id}`);
         },
         onError: (error) => showFieldErrors(form, error, FIELDS),
       },
@@ -63,6 +70,7 @@ function RegisterHolderForm() {
       <Typography.Title level={3}>{t('holderData.registerTitle')}</Typography.Title>
       <Card style={{ maxWidth: 720 }}>
         <Typography.Paragraph type="secondary">{t('holderData.registerHint')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary" data-testid="register-transfer-hint">{t('holderData.registerTransferHint')}</Typography.Paragraph>
         <Form<RegisterValues> form={form} layout="vertical" onFinish={onFinish} data-testid="register-holder-form">
           <Form.Item name="name" label={t('holder.name')} rules={[required, { max: 50 }]}>
             <Input data-testid="rh-name" />

@@ -11,6 +11,7 @@ import { NoticeReadyCard } from '../applications/notice-ready-card.tsx';
 import { MyPointsCard } from './my-points-card.tsx';
 import { StartRenewalCard } from './start-renewal-card.tsx';
 import { MyFindingsCard } from '../workbench/my-findings-card.tsx';
+import { HolderTransfersCard } from '../transfers/holder-transfers-card.tsx';
 
 /** The holder's own profile: masked ID, permit expiry and lifecycle state (L-1..L-8). */
 export default function HolderHomePage() {
@@ -25,6 +26,7 @@ export default function HolderHomePage() {
   return (
     <>
       <Typography.Title level={3}>{t('holder.title')}</Typography.Title>
+      <HolderTransfersCard />
       <NoticeReadyCard />
       <MyFindingsCard />
       <PointsValidityCard holder={h} />

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { Alert, Button, Flex, Modal, Progress, Table, Typography, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import '../transfers/messages.ts';
 import { errorText } from '../../api/error-text.ts';
 import { downloadText } from '../../components/csv.ts';
 import { importReportCsv } from './roster-report.ts';
@@ -45,6 +47,9 @@ export function RosterImportDialog({ open, onClose }: { open: boolean; onClose: 
                 data-rejected={view.rejected}
                 title={t('roster.import.done', { created: view.created, updated: view.updated, unchanged: view.unchanged, rejected: view.rejected })}
               />
+            )}
+            {view.status === 'done' && view.transferRequested > 0 && (
+              <Alert type="info" showIcon data-testid="import-transfers" title={<>{t('rosterTransfer', { count: view.transferRequested })} <Link to="/transfers">{t('nav.transfers')}</Link></>} />
             )}
             {view.status === 'failed' && <Alert type="error" showIcon title={t('roster.import.failed', { reason: view.failure ?? '' })} />}
             {view.errors.length > 0 && (

@@ -21,6 +21,7 @@ export const smsAdminEn = {
     approved: 'Approved',
     rejected: 'Rejected',
     activation_invite: 'Account activation',
+    transfer_invite: 'Transfer consent (R-2)',
   },
   resend: 'Resend',
   resendConfirm: 'Put this SMS back in the sending queue?',

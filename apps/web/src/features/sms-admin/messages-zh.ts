@@ -21,6 +21,7 @@ export const smsAdminZh = {
     approved: '审核通过',
     rejected: '未通过',
     activation_invite: '账号激活邀请',
+    transfer_invite: '单位转入确认（R-2）',
   },
   resend: '重新发送',
   resendConfirm: '确认将这条短信重新放入发送队列？',

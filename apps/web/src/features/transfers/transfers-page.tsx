@@ -1,0 +1,155 @@
+import { useState } from 'react';
+import { Alert, App as AntdApp, Button, Card, DatePicker, Flex, Form, Modal, Table, Tag, Typography, Upload } from 'antd';
+import { MessageOutlined, UploadOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { TransferRequestView, TransferState } from '@jifen/contracts';
+import { errorText } from '../../api/error-text.ts';
+import { formatDate } from '../../components/format-date.ts';
+import { LoadFailed } from '../../components/load-failed.tsx';
+import { maskIdNumber } from '../../components/mask.ts';
+import { useSession } from '../auth/session-api.ts';
+import { RequireVerifiedEmployer } from '../hr/employer-not-verified.tsx';
+import { useInviteForTransfer, useRecordTransferPaper, useTransferRequests } from './transfers-api.ts';
+import './messages.ts';
+
+/** Mirrors the API's TRANSFER_VALID_DAYS, for the page's explanation. */
+const VALID_DAYS = 14;
+const COLOR: Record<TransferState, string> = { pending: 'processing', accepted: 'success', declined: 'error', expired: 'default' };
+
+/** HR's transfer requests (R-2, issue 17): the state of each, and the two ways HR can help the holder consent. */
+export default function TransfersPage() {
+  const { data: user } = useSession();
+  return (
+    <RequireVerifiedEmployer user={user}>
+      <TransferRequests />
+    </RequireVerifiedEmployer>
+  );
+}
+
+function TransferRequests() {
+  const { t } = useTranslation();
+  const { message } = AntdApp.useApp();
+  const list = useTransferRequests();
+  const invite = useInviteForTransfer();
+  const [paperFor, setPaperFor] = useState<TransferRequestView | null>(null);
+  if (list.isError) return <LoadFailed error={list.error} onRetry={() => void list.refetch()} />;
+  return (
+    <>
+      <Typography.Title level={3}>{t('transfer.title')}</Typography.Title>
+      <Typography.Paragraph type="secondary" style={{ maxWidth: 900 }}>{t('transfer.hint', { days: VALID_DAYS })}</Typography.Paragraph>
+      {invite.isError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(invite.error, t)} />}
+      <Card>
+        <Table<TransferRequestView>
+          rowKey="id"
+          loading={list.isPending}
+          dataSource={list.data ?? []}
+          locale={{ emptyText: t('transfer.empty') }}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          data-testid="transfer-table"
+          scroll={{ x: true }}
+          columns={[
+            { title: t('transfer.name'), dataIndex: 'name' },
+            { title: t('transfer.residentId'), dataIndex: 'residentId', render: (v: string) => maskIdNumber(v) },
+            { title: t('transfer.state'), dataIndex: 'state', render: (s: TransferState) => <Tag color={COLOR[s]} data-testid="transfer-state">{t(`transfer.states.${s}`)}</Tag> },
+            { title: t('transfer.requestedAt'), dataIndex: 'requestedAt', render: (v: string) => formatDate(v) },
+            { title: t('transfer.expiresAt'), dataIndex: 'expiresAt', render: (v: string) => formatDate(v) },
+            { title: t('transfer.effectiveOn'), dataIndex: 'effectiveOn', render: (v: string | null) => v ?? '' },
+            { title: t('transfer.method'), dataIndex: 'consentMethod', render: (m: TransferRequestView['consentMethod']) => (m ? t(`transfer.methods.${m}`) : '') },
+            {
+              title: t('transfer.actions'),
+              key: 'actions',
+              render: (_: unknown, r: TransferRequestView) =>
+                r.state === 'pending' ? (
+                  <Flex gap={8} wrap>
+                    <Button
+                      size="small"
+                      icon={<MessageOutlined />}
+                      loading={invite.isPending && invite.variables === r.id}
+                      onClick={() => invite.mutate(r.id, { onSuccess: () => void message.success(t('transfer.smsSent'), 8) })}
+                      data-testid="transfer-sms"
+                    >
+                      {t('transfer.sendSms')}
+                    </Button>
+                    <Button size="small" icon={<UploadOutlined />} onClick={() => setPaperFor(r)} data-testid="transfer-paper">{t('transfer.recordPaper')}</Button>
+                  </Flex>
+                ) : r.state === 'accepted' && r.holderId ? (
+                  <Flex gap={8} wrap>
+                    <Link to={`/holders/${r.holderId}`} data-testid="transfer-open-holder">{t('transfer.openHolder')}</Link>
+                    {r.consentMethod === 'paper' && (
+                      <Typography.Link href={`/api/v1/transfers/${encodeURIComponent(r.id)}/paper-consent/scan`} target="_blank" rel="noopener">{t('transfer.viewScan')}</Typography.Link>
+                    )}
+                  </Flex>
+                ) : null,
+            },
+          ]}
+        />
+      </Card>
+      {paperFor && <PaperConsentModal request={paperFor} onClose={() => setPaperFor(null)} />}
+    </>
+  );
+}
+
+interface PaperForm {
+  signedOn: Dayjs;
+}
+
+/** The signing day lies between the request and today; the scan is required (checked here and by the API). */
+function PaperConsentModal({ request, onClose }: { request: TransferRequestView; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = AntdApp.useApp();
+  const record = useRecordTransferPaper();
+  const [form] = Form.useForm<PaperForm>();
+  const [scan, setScan] = useState<File | null>(null);
+  const [scanMissing, setScanMissing] = useState(false);
+  const requested = dayjs(request.requestedAt).startOf('day');
+  const submit = (values: PaperForm) => {
+    if (!scan) {
+      setScanMissing(true);
+      return;
+    }
+    record.mutate(
+      { id: request.id, signedOn: values.signedOn.format('YYYY-MM-DD'), scan },
+      {
+        onSuccess: () => {
+          void message.success(t('transfer.paperRecorded'));
+          onClose();
+        },
+      },
+    );
+  };
+  return (
+    <Modal
+      open
+      title={t('transfer.paperTitle')}
+      okText={t('transfer.ok')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ loading: record.isPending, id: 'transfer-paper-submit' }}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+    >
+      <Typography.Paragraph type="secondary">{t('transfer.paperHint')}</Typography.Paragraph>
+      {record.isError && <Alert type="error" showIcon title={errorText(record.error, t)} style={{ marginBottom: 12 }} data-testid="transfer-paper-error" />}
+      <Form<PaperForm> form={form} layout="vertical" onFinish={submit} initialValues={{ signedOn: dayjs() }}>
+        <Form.Item name="signedOn" label={t('transfer.signedOn')} rules={[{ required: true, message: t('transfer.required') }]}>
+          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(requested, 'day')} data-testid="transfer-signed-on" />
+        </Form.Item>
+        <Form.Item label={t('transfer.scan')} required validateStatus={scanMissing ? 'error' : undefined} help={scanMissing ? t('transfer.scanRequired') : undefined}>
+          <Upload
+            accept=".pdf,.png,.jpg,.jpeg"
+            maxCount={1}
+            beforeUpload={(file) => {
+              setScan(file);
+              setScanMissing(false);
+              return false;
+            }}
+            onRemove={() => setScan(null)}
+          >
+            <Button icon={<UploadOutlined />} data-testid="transfer-scan">{t('transfer.chooseScan')}</Button>
+          </Upload>
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
