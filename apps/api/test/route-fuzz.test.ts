@@ -206,4 +206,39 @@ describe('route fuzz: every route x every role, from its own schema (issue #11 i
     expect(serverErrors).toBe(0);
     expect(requests).toBeGreaterThan(routes.length * WHO.length);
   }, 900_000);
+
+  /**
+   * Issue 18 item 1: the router decodes `/%61pi/v1/...` to `/api/v1/...`, and
+   * guards that tested the raw URL let such requests past CSRF and without the
+   * API headers. Every API route, spelled plainly and percent-encoded, as
+   * every caller: a state-changing request without the CSRF token is refused
+   * (403 AUTH.CSRF) before anything else, and every reply carries no-store
+   * and a CSP that allows nothing.
+   */
+  it('keeps CSRF and the API headers on every route however its path is spelled', async () => {
+    const failures: string[] = [];
+    const spell = (url: string) => [url, url.replace(/\/([a-z])/g, (_, c: string) => `/%${c.charCodeAt(0).toString(16)}`)];
+    let checked = 0;
+    for (const route of h.routes.filter((r) => r.url.startsWith('/api/v1/'))) {
+      const url = route.url.replace(/:([A-Za-z]+)/g, () => ctxValid.ids[0] ?? 'x').replace('*', 'x');
+      for (const who of WHO) {
+        if (route.url.endsWith('/logout') && who !== 'anonymous') continue;
+        const client = clients.get(who)!;
+        for (const spelled of spell(url)) {
+          const unsafe = !['GET', 'HEAD'].includes(route.method);
+          const res = await client.request(route.method as 'GET', spelled, { ...(unsafe ? { rawBody: '{}', csrf: false } : {}) });
+          checked++;
+          const where = `${route.method} ${spelled} as ${who}`;
+          if (unsafe && (res.statusCode !== 403 || (res.json() as { error: { code: string } }).error.code !== 'AUTH.CSRF')) failures.push(`${where}: ${res.statusCode} without a CSRF token`);
+          // Public reference data may be cached (policy/data); nothing else may be.
+          const cacheable = route.access && 'public' in route.access && String(res.headers['cache-control']).startsWith('public,');
+          if (res.headers['cache-control'] !== 'no-store' && !cacheable) failures.push(`${where}: cache-control ${String(res.headers['cache-control'])}`);
+          if (res.headers['content-security-policy'] !== "default-src 'none'; frame-ancestors 'none'") failures.push(`${where}: CSP ${String(res.headers['content-security-policy'])}`);
+          if (who !== 'anonymous' && res.statusCode === 401) clients.set(who, await Client.signedIn(h.app, USERNAME[who]));
+        }
+      }
+    }
+    console.log(`route fuzz, encoded paths: ${checked} requests`);
+    expect(failures).toEqual([]);
+  }, 300_000);
 });
