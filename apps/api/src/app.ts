@@ -66,6 +66,17 @@ export interface RouteInfo {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+/**
+ * Fastify takes a list of addresses as it is; a number it takes as "trust
+ * nothing" (fail closed), so a hop count becomes the function proxy-addr
+ * understands: the socket's peer and the next n-1 entries from the right of
+ * X-Forwarded-For are proxies, the entry before them is the client (issue 18 item 3).
+ */
+function trustProxyOption(trust: AppConfig['trustProxy']): false | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust !== 'number') return trust;
+  return (_address, hop) => hop < trust;
+}
+
 /** Builds the whole HTTP app; never listens (main.ts does, tests use inject). */
 export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   const deps = { ...given, sessionCache: given.sessionCache ?? createSessionCache() };
@@ -75,7 +86,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   const fastify = Fastify({
     loggerInstance: createLogger(config.logLevel, deps.logStream) as FastifyBaseLogger,
     bodyLimit: config.bodyLimit,
-    trustProxy: config.trustProxy,
+    trustProxy: trustProxyOption(config.trustProxy),
     requestIdHeader: false,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
