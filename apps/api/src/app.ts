@@ -10,6 +10,7 @@ import { registerAuth } from './plugins/auth.ts';
 import { registerDocs } from './plugins/docs.ts';
 import { registerErrorHandling, sendError } from './plugins/errors.ts';
 import { registerHealth } from './plugins/health.ts';
+import { registerJsonParser } from './plugins/json-depth.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { zodSerializerCompiler, zodValidatorCompiler } from './plugins/validation.ts';
 import { registerWeb } from './plugins/web.ts';
@@ -103,6 +104,8 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   const app: App = fastify.withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(zodSerializerCompiler);
+  // JSON bodies nested deeper than 64 levels are a 400 before parsing (issue 18 item 5).
+  registerJsonParser(app);
   if (deps.onRoute) {
     const collect = deps.onRoute;
     app.addHook('onRoute', (route) =>
