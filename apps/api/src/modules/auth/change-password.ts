@@ -2,6 +2,8 @@ import type { ChangePasswordRequest } from '@jifen/contracts';
 import type { AuthContext, AuthUser } from '../../access.ts';
 import { fail, text } from '../../errors.ts';
 import { hashPassword, verifyPassword } from '../../security/password.ts';
+import type { PiiCipher } from '../../security/pii.ts';
+import { holderDetailsForPasswordCheck } from '../holders/holders.service.ts';
 import { assertStrongPassword } from '../../security/password-policy.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { countFailedPassword, locked, type AuthDeps } from './auth.service.ts';
@@ -14,7 +16,7 @@ import { findAuthUser, toAuthUser } from './auth.repository.ts';
  * the account ended (someone who knew the old password is signed out).
  */
 export async function changePassword(
-  deps: AuthDeps,
+  deps: AuthDeps & { pii?: PiiCipher },
   auth: AuthContext,
   body: ChangePasswordRequest,
   requestId: string,
@@ -34,7 +36,9 @@ export async function changePassword(
     throw fail('AUTH.WRONG_PASSWORD', message, [{ path: 'currentPassword', message }]);
   }
   // The same policy as every other password a person sets (issue #11 item 8, docs/adr/0011).
-  assertStrongPassword(body.newPassword, auth.user.username, 'newPassword');
+  // The holder's own resident ID and birth date are known to anyone who knows them: not a password (issue 18 item 9).
+  const holder = deps.pii ? await holderDetailsForPasswordCheck({ db: deps.db, pii: deps.pii }, auth.user.id) : null;
+  assertStrongPassword(body.newPassword, auth.user.username, 'newPassword', { displayName: auth.user.displayName, ...holder });
   const hash = await hashPassword(body.newPassword);
   await deps.db.tx(async (q) => {
     await q.execute('UPDATE users SET password_hash = $2, must_change_password = false WHERE id = $1', [auth.user.id, hash]);

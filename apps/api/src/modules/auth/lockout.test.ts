@@ -130,6 +130,17 @@ describe.each(DB_KINDS)('sign-in lockout per account and source (%s)', (kind) =>
     expect(after.statusCode, after.body).toBe(200);
   });
 
+  it('refuses a new password built on the holder’s own birth date or ID number (issue 18 item 9)', async () => {
+    const c = await Client.signedIn(h.app, 'holder.li');
+    const { birth_date } = await h.db.one<{ birth_date: string }>(
+      'SELECT h.birth_date::text AS birth_date FROM holders h JOIN users u ON u.id = h.user_id WHERE u.username = $1',
+      ['holder.li'],
+    );
+    const res = await c.post('/api/v1/auth/change-password', { currentPassword: 'Demo@2026', newPassword: `Harbour#${birth_date.replace(/-/g, '')}` });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details[0]).toMatchObject({ path: 'newPassword', message: expect.stringContaining('身份证号码或出生日期') });
+  });
+
   it('forgets a source’s failures for a name after it signs in', async () => {
     const c = new Client(h.app, '192.0.2.55');
     for (let i = 0; i < 4; i++) expect((await c.login('clerk.pd', 'wrong-Password-1')).statusCode).toBe(401);

@@ -207,3 +207,15 @@ export async function findOwnHolderId(deps: ModuleDeps, user: AuthUser): Promise
 export async function findHolderIdByResidentId(q: Sql, deps: Pick<ModuleDeps, 'pii'>, residentId: string): Promise<string | undefined> {
   return (await findHolderIdByHash(q, deps.pii.lookupHash('holder.resident_id', residentId)))?.id;
 }
+
+/**
+ * The holder's own details a password must not be built on (issue 18 item 9):
+ * the resident ID number and birth date of the holder linked to `userId`, or
+ * null for a user who is not a holder. Used in memory only, never returned.
+ */
+export async function holderDetailsForPasswordCheck(deps: Pick<ModuleDeps, 'db' | 'pii'>, userId: string): Promise<{ residentId: string; birthDate: string } | null> {
+  const h = await findHolderRowByUser(deps.db, userId);
+  if (!h) return null;
+  const { sealed } = await findSealedField(deps.db, h.id, 'residentId');
+  return { residentId: sealed ? deps.pii.decrypt('holder.resident_id', sealed) : '', birthDate: h.birth_date };
+}
