@@ -37,7 +37,7 @@ export async function changePassword(
   }
   // The same policy as every other password a person sets (issue #11 item 8, docs/adr/0011).
   // The holder's own resident ID and birth date are known to anyone who knows them: not a password (issue 18 item 9).
-  const holder = deps.pii ? await holderDetailsForPasswordCheck({ db: deps.db, pii: deps.pii }, auth.user.id) : null;
+  const holder = deps.pii ? await holderDetailsForPasswordCheck(deps.db, { pii: deps.pii }, { userId: auth.user.id }) : null;
   assertStrongPassword(body.newPassword, auth.user.username, 'newPassword', { displayName: auth.user.displayName, ...holder });
   const hash = await hashPassword(body.newPassword);
   await deps.db.tx(async (q) => {

@@ -68,6 +68,11 @@ describe.each(DB_KINDS)('holder activation by SMS (%s)', (kind) => {
     expect(check.json()).toMatchObject({ holderName: '王*' });
     const weak = await anon.post('/api/v1/activation', { token, username: 'wang.fang', password: 'short' });
     expect(weak.statusCode).toBe(400);
+    // Issue 18 item 9: not the holder's own birth date (read from the holder record the link is for).
+    const { birth_date } = await h.db.one<{ birth_date: string }>('SELECT birth_date::text AS birth_date FROM holders WHERE id = $1', [wangFang]);
+    const own = await anon.post('/api/v1/activation', { token, username: 'wang.fang', password: `Teapot#${birth_date.replace(/-/g, '')}` });
+    expect(own.statusCode).toBe(400);
+    expect(own.json().error.details[0].message).toContain('出生日期');
     const done = await anon.post('/api/v1/activation', { token, username: 'wang.fang', password: 'Teapot-Wang-2026' });
     expect(done.statusCode, done.body).toBe(200);
     const again = await anon.post('/api/v1/activation', { token, username: 'wang.fang2', password: 'Teapot-Wang-2026' });
