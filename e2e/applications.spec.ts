@@ -120,7 +120,7 @@ test('(b) employer changed: HR registers the holder, enters the data, submits, g
   await page.getByTestId('rh-resident-id').fill(residentId('31010419890612003'));
   await page.getByTestId('rh-mobile').fill('13987654321');
   await page.getByTestId('rh-username').fill('holder.wu');
-  await page.getByTestId('rh-password').fill('Wugang2025');
+  await page.getByTestId('rh-password').fill('Harbour-Wu-2025');
   await page.getByTestId('rh-permit-no').fill('SH310778899');
   await typeIntoPicker(page, 'rh-expires-on', addDays(WORKFLOW_BUSINESS_DATE, 200));
   await page.getByTestId('rh-submit').click();
@@ -154,7 +154,7 @@ test('(b) employer changed: HR registers the holder, enters the data, submits, g
   })();
   await logout(page);
 
-  await holderConfirms(page, 'holder.wu', path, { set: 'Wugang2025', chosen: 'WuGang-own-2026' });
+  await holderConfirms(page, 'holder.wu', path, { set: 'Harbour-Wu-2025', chosen: 'WuGang-own-2026' });
 
   await login(page, 'hr.beta');
   await page.goto(path);

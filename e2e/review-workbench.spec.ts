@@ -63,7 +63,7 @@ test('review workbench: materials item by item with the receipt, an indicator ad
   await page.getByTestId('rh-resident-id').fill(residentId('31011519910520004'));
   await page.getByTestId('rh-mobile').fill('13987654322');
   await page.getByTestId('rh-username').fill('holder.sun');
-  await page.getByTestId('rh-password').fill('Sunli20251');
+  await page.getByTestId('rh-password').fill('Lantern-Sun-2025');
   await page.getByTestId('rh-permit-no').fill('SH310556677');
   await typeIntoPicker(page, 'rh-expires-on', addDays(WORKFLOW_BUSINESS_DATE, 200));
   await page.getByTestId('rh-submit').click();
@@ -87,9 +87,9 @@ test('review workbench: materials item by item with the receipt, an indicator ad
   await logout(page);
 
   // The holder confirms, replacing the password HR set.
-  await login(page, 'holder.sun', 'Sunli20251');
+  await login(page, 'holder.sun', 'Lantern-Sun-2025');
   await page.goto(path);
-  await changeForcedPassword(page, 'Sunli20251', 'SunLi-own-2026');
+  await changeForcedPassword(page, 'Lantern-Sun-2025', 'SunLi-own-2026');
   await expect(page).toHaveURL(new RegExp(`${path}$`));
   await confirmAction(page, 'action-confirm');
   await expect(applicationState(page)).toHaveAttribute('data-state', 'holder_confirmed');

@@ -10,6 +10,7 @@ import { registerAuth } from './plugins/auth.ts';
 import { registerDocs } from './plugins/docs.ts';
 import { registerErrorHandling, sendError } from './plugins/errors.ts';
 import { registerHealth } from './plugins/health.ts';
+import { registerJsonParser } from './plugins/json-depth.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { zodSerializerCompiler, zodValidatorCompiler } from './plugins/validation.ts';
 import { registerWeb } from './plugins/web.ts';
@@ -67,6 +68,17 @@ export interface RouteInfo {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+/**
+ * Fastify takes a list of addresses as it is; a number it takes as "trust
+ * nothing" (fail closed), so a hop count becomes the function proxy-addr
+ * understands: the socket's peer and the next n-1 entries from the right of
+ * X-Forwarded-For are proxies, the entry before them is the client (issue 18 item 3).
+ */
+function trustProxyOption(trust: AppConfig['trustProxy']): false | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust !== 'number') return trust;
+  return (_address, hop) => hop < trust;
+}
+
 /** Builds the whole HTTP app; never listens (main.ts does, tests use inject). */
 export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   const deps = { ...given, sessionCache: given.sessionCache ?? createSessionCache() };
@@ -76,7 +88,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   const fastify = Fastify({
     loggerInstance: createLogger(config.logLevel, deps.logStream) as FastifyBaseLogger,
     bodyLimit: config.bodyLimit,
-    trustProxy: config.trustProxy,
+    trustProxy: trustProxyOption(config.trustProxy),
     requestIdHeader: false,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -93,6 +105,8 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   const app: App = fastify.withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(zodSerializerCompiler);
+  // JSON bodies nested deeper than 64 levels are a 400 before parsing (issue 18 item 5).
+  registerJsonParser(app);
   if (deps.onRoute) {
     const collect = deps.onRoute;
     app.addHook('onRoute', (route) =>

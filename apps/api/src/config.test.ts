@@ -84,3 +84,26 @@ describe('SMS provider settings (issue #12)', () => {
     expect(http.ok ? '' : http.errors.join('\n')).toMatch(/ALIYUN_SMS_PROTOCOL: http is for a local test server only/);
   });
 });
+
+describe('TRUST_PROXY: a hop count or the proxies’ addresses, never "trust whatever the client wrote" (issue 18 item 3)', () => {
+  const trust = (v: string | undefined) => {
+    const r = loadConfig(v === undefined ? {} : { TRUST_PROXY: v });
+    return r.ok ? r.config.trustProxy : r.errors.join('\n');
+  };
+  it('reads off, a hop count and a list of addresses', () => {
+    expect(trust(undefined)).toBe(false);
+    expect(trust('false')).toBe(false);
+    expect(trust('0')).toBe(false);
+    expect(trust('1')).toBe(1);
+    expect(trust('2')).toBe(2);
+    expect(trust('10.0.0.2')).toEqual(['10.0.0.2']);
+    expect(trust(' 10.0.0.2 , 10.0.1.0/24,::1 ')).toEqual(['10.0.0.2', '10.0.1.0/24', '::1']);
+  });
+  it('refuses true (the leftmost X-Forwarded-For, which the client chooses) and junk, saying what to write', () => {
+    expect(trust('true')).toMatch(/TRUST_PROXY: .*number of proxies.*addresses/);
+    expect(trust('yes')).toMatch(/TRUST_PROXY/);
+    expect(trust('10.0.0.300')).toMatch(/TRUST_PROXY: .*10\.0\.0\.300/);
+    expect(trust('10.0.0.0/33')).toMatch(/TRUST_PROXY/);
+    expect(trust('-1')).toMatch(/TRUST_PROXY/);
+  });
+});

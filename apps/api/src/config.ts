@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { z } from 'zod';
@@ -9,6 +10,36 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
   .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+
+/**
+ * TRUST_PROXY (issue 18 item 3): off, the number of proxies in front of the
+ * server (the client is that many entries from the right of X-Forwarded-For),
+ * or the proxies' addresses (IPs or CIDR ranges, comma-separated). Never
+ * "true": that takes the leftmost entry, which the client writes itself.
+ */
+const TRUST_PROXY_HELP = 'give the number of proxies in front of jifen (e.g. 1) or their addresses (e.g. 10.0.0.2,10.0.1.0/24); false when there is none';
+const proxyEntry = (s: string) => {
+  const [ip = '', bits, ...rest] = s.split('/');
+  const family = isIP(ip);
+  if (!family || rest.length) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+};
+const trustProxy = z
+  .string()
+  .optional()
+  .transform((raw, ctx): false | number | string[] => {
+    const v = (raw ?? '').trim().toLowerCase();
+    if (['', 'false', '0', 'no', 'off'].includes(v)) return false;
+    if (/^\d{1,2}$/.test(v)) return Number(v);
+    const entries = v.split(',').map((e) => e.trim());
+    const bad = entries.filter((e) => !proxyEntry(e));
+    if (bad.length === 0) return entries;
+    const why = ['true', 'yes', 'on'].includes(v)
+      ? '"true" would trust the leftmost X-Forwarded-For, which any client writes itself'
+      : `not a hop count or proxy address: ${bad.join(', ')}`;
+    ctx.addIssue({ code: 'custom', message: `${why}; ${TRUST_PROXY_HELP}` });
+    return z.NEVER;
+  });
 
 const dataKey = z
   .string()
@@ -33,7 +64,7 @@ const envSchema = z.object({
   WEB_DIST: z.string().min(1).default(path.join(REPO_ROOT, 'apps/web/dist')),
   // Unset: on in production (served over HTTPS there), off elsewhere.
   SECURE_COOKIES: bool.optional(),
-  TRUST_PROXY: bool.default(false),
+  TRUST_PROXY: trustProxy,
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
   LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(64 * 1024),
@@ -78,7 +109,8 @@ export interface Config {
   demoData: 'auto' | 'on' | 'off';
   webDist: string;
   secureCookies: boolean;
-  trustProxy: boolean;
+  /** Off, the number of proxies in front, or their addresses (see TRUST_PROXY). */
+  trustProxy: false | number | string[];
   rateLimitMax: number;
   loginRateLimitMax: number;
   bodyLimit: number;

@@ -206,4 +206,101 @@ describe('route fuzz: every route x every role, from its own schema (issue #11 i
     expect(serverErrors).toBe(0);
     expect(requests).toBeGreaterThan(routes.length * WHO.length);
   }, 900_000);
+
+  /**
+   * Issue 18 item 1: the router decodes `/%61pi/v1/...` to `/api/v1/...`, and
+   * guards that tested the raw URL let such requests past CSRF and without the
+   * API headers. Every API route, spelled plainly and percent-encoded, as
+   * every caller: a state-changing request without the CSRF token is refused
+   * (403 AUTH.CSRF) before anything else, and every reply carries no-store
+   * and a CSP that allows nothing.
+   */
+  it('keeps CSRF and the API headers on every route however its path is spelled', async () => {
+    const failures: string[] = [];
+    const spell = (url: string) => [url, url.replace(/\/([a-z])/g, (_, c: string) => `/%${c.charCodeAt(0).toString(16)}`)];
+    let checked = 0;
+    for (const route of h.routes.filter((r) => r.url.startsWith('/api/v1/'))) {
+      const url = route.url.replace(/:([A-Za-z]+)/g, () => ctxValid.ids[0] ?? 'x').replace('*', 'x');
+      for (const who of WHO) {
+        if (route.url.endsWith('/logout') && who !== 'anonymous') continue;
+        const client = clients.get(who)!;
+        for (const spelled of spell(url)) {
+          const unsafe = !['GET', 'HEAD'].includes(route.method);
+          const res = await client.request(route.method as 'GET', spelled, { ...(unsafe ? { rawBody: '{}', csrf: false } : {}) });
+          checked++;
+          const where = `${route.method} ${spelled} as ${who}`;
+          if (unsafe && (res.statusCode !== 403 || (res.json() as { error: { code: string } }).error.code !== 'AUTH.CSRF')) failures.push(`${where}: ${res.statusCode} without a CSRF token`);
+          // Public reference data may be cached (policy/data); nothing else may be.
+          const cacheable = route.access && 'public' in route.access && String(res.headers['cache-control']).startsWith('public,');
+          if (res.headers['cache-control'] !== 'no-store' && !cacheable) failures.push(`${where}: cache-control ${String(res.headers['cache-control'])}`);
+          if (res.headers['content-security-policy'] !== "default-src 'none'; frame-ancestors 'none'") failures.push(`${where}: CSP ${String(res.headers['content-security-policy'])}`);
+          if (who !== 'anonymous' && res.statusCode === 401) clients.set(who, await Client.signedIn(h.app, USERNAME[who]));
+        }
+      }
+    }
+    console.log(`route fuzz, encoded paths: ${checked} requests`);
+    expect(failures).toEqual([]);
+  }, 300_000);
+
+  /**
+   * Issue 18 item 5: a body nested ~5,000 levels overflowed a recursive check
+   * (500 on 41 routes), and far years (9999, 0000) at a date reached the
+   * engine (500) or were stored. Every route, as a caller it admits: a deeply
+   * nested body is a 400 VALIDATION.TOO_DEEP, and a far year at every date,
+   * month or date-time of a valid request is refused (4xx), never a 2xx or 5xx.
+   */
+  it('refuses deep JSON and far dates on every route, as a caller it admits', async () => {
+    const failures: string[] = [];
+    const FAR: Record<string, string[]> = {
+      date: ['9999-12-31', '0000-01-01', '1899-12-31', '2100-01-01', '10000-01-01'],
+      month: ['9999-12', '0000-01', '1899-12'],
+      datetime: ['9999-12-31T02:00:00+08:00', '0000-01-01T00:00:00Z'],
+    };
+    const kindOf = (v: unknown) =>
+      typeof v !== 'string' ? null : /^\d{4}-\d{2}-\d{2}$/.test(v) ? 'date' : /^\d{4}-\d{2}$/.test(v) ? 'month' : /^\d{4}-\d{2}-\d{2}T/.test(v) ? 'datetime' : null;
+    let checked = 0;
+    for (const route of h.routes.filter((r) => r.url.startsWith('/api/v1/') && r.method !== 'HEAD')) {
+      const access = route.access;
+      const who = WHO.find((w) => !access || 'public' in access || (w !== 'anonymous' && access.roles.includes(w)))!;
+      if (!who || route.url.endsWith('/logout')) continue;
+      const client = () => clients.get(who)!;
+      const s = (route.schema ?? {}) as Schemas;
+      if (isZod(s.body) && route.method !== 'GET') {
+        const deep = `{"a":${'['.repeat(5000)}1${']'.repeat(5000)}}`;
+        const res = await client().request(route.method as 'POST', urlOf(route, fc.sample(requestArb(route, ctxValid), { numRuns: 1, seed: 1 })[0]!), { rawBody: deep });
+        checked++;
+        if (res.statusCode !== 400 || (res.json() as { error: { code: string } }).error.code !== 'VALIDATION.TOO_DEEP') failures.push(`${route.method} ${route.url} as ${who}, 5,000 levels: ${res.statusCode} ${res.body.slice(0, 120)}`);
+      }
+      for (const req of fc.sample(requestArb(route, ctxValid), { numRuns: 4, seed: 18 })) {
+        for (const part of ['body', 'query'] as const) {
+          const leaves: { holder: Record<string | number, unknown>; key: string | number; kind: string }[] = [];
+          const walk = (v: unknown) => {
+            if (!v || typeof v !== 'object') return;
+            for (const [k, child] of Object.entries(v)) {
+              const key = Array.isArray(v) ? Number(k) : k;
+              const kind = kindOf(child);
+              if (kind) leaves.push({ holder: v as Record<string | number, unknown>, key, kind });
+              else walk(child);
+            }
+          };
+          walk(req[part]);
+          for (const leaf of leaves) {
+            const kept = leaf.holder[leaf.key];
+            for (const far of FAR[leaf.kind]!) {
+              leaf.holder[leaf.key] = far;
+              const res = await client().request(route.method as 'POST', urlOf(route, req), {
+                ...(req.body !== undefined && route.method !== 'GET' ? { rawBody: JSON.stringify(req.body) } : {}),
+              });
+              checked++;
+              if (res.statusCode < 400 || res.statusCode >= 500) failures.push(`${route.method} ${urlOf(route, req)} as ${who}, ${part}.${String(leaf.key)} = ${far}: ${res.statusCode} ${res.body.slice(0, 160)}`);
+              if (who !== 'anonymous' && res.statusCode === 401) clients.set(who, await Client.signedIn(h.app, USERNAME[who]));
+            }
+            leaf.holder[leaf.key] = kept;
+          }
+        }
+      }
+    }
+    console.log(`route fuzz, deep JSON and far dates: ${checked} requests`);
+    expect(failures).toEqual([]);
+  }, 300_000);
 });

@@ -18,7 +18,6 @@ export const uuid = z.uuid();
 export const idParams = z.strictObject({ id: z.uuid() });
 export type IdParams = z.infer<typeof idParams>;
 
-export { isoDate, longText, safeString, secret, text } from './text.ts';
-export const isoDateTime = z.iso.datetime({ offset: true });
+export { isoDate, isoDateTime, longText, safeString, secret, text } from './text.ts';
 
 export const districtCode = safeString({ max: 6 }).regex(/^\d{6}$/, { error: 'district.format' });

@@ -45,6 +45,14 @@ export const CONTRACT_MESSAGES = {
     zh: '文本含有不允许的控制字符',
     en: 'The text contains control characters that are not allowed',
   },
+  'date.range': {
+    zh: '日期须在 1900-01-01 至 2099-12-31 之间',
+    en: 'Dates must fall between 1900-01-01 and 2099-12-31',
+  },
+  'month.range': {
+    zh: '月份须在 1900-01 至 2099-12 之间',
+    en: 'Months must fall between 1900-01 and 2099-12',
+  },
   'date.invalid': {
     zh: '日期不存在，请填写真实的日历日期（YYYY-MM-DD）',
     en: 'No such date; give a real calendar date (YYYY-MM-DD)',
@@ -107,8 +115,18 @@ const zhLocale = z.locales.zhCN().localeError as LocaleError;
 const enLocale = z.locales.en().localeError as LocaleError;
 
 /** Text of one zod issue in the given language. */
+/** The domain's assessment schema words its date checks in English for developers (issue 18 item 5). */
+const DOMAIN_RANGE: [RegExp, ContractMessageKey][] = [
+  [/^expected a date as YYYY-MM-DD$/, 'date.format'],
+  [/^expected a real calendar date as YYYY-MM-DD$/, 'date.invalid'],
+  [/^expected a date from \d{4}-\d{2}-\d{2} to /, 'date.range'],
+  [/^expected a month from \d{4}-\d{2} to /, 'month.range'],
+];
+
 export function localizeIssue(issue: z.core.$ZodIssue, lang: Lang): string {
   if (isMessageKey(issue.message)) return CONTRACT_MESSAGES[issue.message][lang];
+  const range = DOMAIN_RANGE.find(([re]) => re.test(issue.message));
+  if (range) return CONTRACT_MESSAGES[range[1]][lang];
   const fromLocale = (lang === 'zh' ? zhLocale : enLocale)(issue);
   if (typeof fromLocale === 'string') return fromLocale;
   if (fromLocale && typeof fromLocale.message === 'string') return fromLocale.message;

@@ -59,7 +59,8 @@ export type PolicyDocumentResponse = z.infer<typeof policyDocumentResponse>;
 
 /** `POST /api/v1/admin/policy/calendars` and `PUT …/calendars/:id` (a draft). D-1. */
 export const calendarDraftRequest = z.strictObject({
-  year: z.number().int().min(1949).max(2200),
+  // Its dates lie in the accepted range of dates (issue 18 item 5: to 2099-12-31).
+  year: z.number().int().min(1949).max(2099),
   notices: z
     .array(
       z.strictObject({

@@ -1,4 +1,4 @@
-import { isIsoDate } from '@jifen/domain';
+import { isDateInRange, isIsoDate } from '@jifen/domain';
 import { z } from 'zod';
 
 /**
@@ -66,12 +66,20 @@ export const secret = (max: number, min = 1) => safeString({ max, min, verbatim:
 /**
  * Calendar date `YYYY-MM-DD` that exists: 2026-02-30, 2026-13-01 and
  * 9999-99-99 are refused here (the domain's D-3 reading of a date), never
- * passed on to a service or to PostgreSQL.
+ * passed on to a service or to PostgreSQL; so are real dates outside
+ * 1900-01-01..2099-12-31 (issue 18 item 5: year 9999 broke the engine and
+ * made permits that never expire).
  */
 export const isoDate = safeString({ max: 10 })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date.format' })
-  .refine(isIsoDate, { error: 'date.invalid' })
+  .refine(isIsoDate, { error: 'date.invalid', abort: true })
+  .refine(isDateInRange, { error: 'date.range' })
   .meta({ format: 'date' });
+
+/** An ISO date-time with an offset, in the same range of dates (its Shanghai date; a day's margin either side is harmless). */
+export const isoDateTime = z.iso
+  .datetime({ offset: true, abort: true })
+  .refine((s) => isDateInRange(s.slice(0, 10)), { error: 'date.range' });
 
 /** Whether a zod string schema carries the boundary checks (the contracts test walks every request schema). */
 export function isSafeString(schema: z.ZodType): boolean {
@@ -89,17 +97,34 @@ export function isSafeString(schema: z.ZodType): boolean {
  */
 export function findUnstorableText(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; message: 'text.malformed' | 'text.control' } | null {
   const problem = (s: string) => (s.includes('\u0000') ? 'text.control' : LONE_SURROGATE.test(s) ? 'text.malformed' : null);
-  if (typeof value === 'string') {
-    const message = problem(value);
-    return message ? { path, message } : null;
-  }
-  if (value === null || typeof value !== 'object') return null;
-  for (const [key, child] of Object.entries(value)) {
-    const at = [...path, Array.isArray(value) ? Number(key) : key];
-    const keyProblem = problem(key);
-    if (keyProblem) return { path: at, message: keyProblem };
-    const found = findUnstorableText(child, at);
-    if (found) return found;
+  // Depth first with a stack of its own, not recursion: a request nested
+  // thousands of levels deep must not overflow the call stack into a 500
+  // (issue 18 item 5). Each node links to its parent, so a path is built only
+  // for the problem found; children are pushed in reverse so the first
+  // problem in document order is the one reported.
+  interface Node { value: unknown; key: string | number | null; keyText: string | null; parent: Node | null }
+  const pathOf = (node: Node): (string | number)[] => {
+    const keys: (string | number)[] = [];
+    for (let n: Node | null = node; n && n.key !== null; n = n.parent) keys.push(n.key);
+    return [...path, ...keys.reverse()];
+  };
+  const stack: Node[] = [{ value, key: null, keyText: null, parent: null }];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const keyProblem = node.keyText === null ? null : problem(node.keyText);
+    if (keyProblem) return { path: pathOf(node), message: keyProblem };
+    if (typeof node.value === 'string') {
+      const message = problem(node.value);
+      if (message) return { path: pathOf(node), message };
+      continue;
+    }
+    if (node.value === null || typeof node.value !== 'object') continue;
+    const isArray = Array.isArray(node.value);
+    const entries = Object.entries(node.value);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, child] = entries[i]!;
+      stack.push({ value: child, key: isArray ? Number(key) : key, keyText: isArray ? null : key, parent: node });
+    }
   }
   return null;
 }

@@ -5,7 +5,7 @@ import helmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { fail, text } from '../errors.ts';
 import { sourceOf } from '../modules/auth/login-throttle.ts';
-import { isWebAsset } from './web.ts';
+import { isJsonApiRequest, isWebAsset } from './route-path.ts';
 
 export interface SecurityOptions {
   cookieSecret: Buffer;
@@ -15,12 +15,13 @@ export interface SecurityOptions {
 
 export const CSRF_COOKIE = 'jifen_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
-const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Methods that change nothing; every other one needs the CSRF token. */
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Helmet (CSP for the built web app), rate limits, cookies and CSRF.
  * CSRF: a signed, httpOnly, SameSite=Strict secret cookie plus a token in
- * the `x-csrf-token` header on every state-changing /api request, login
+ * the `x-csrf-token` header on every state-changing request, login
  * included (docs/adr/0002-csrf.md).
  */
 export async function registerSecurity(app: FastifyInstance, opts: SecurityOptions): Promise<void> {
@@ -60,8 +61,9 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/v1/')) route.config = { ...route.config, helmet: { skipRoute: true } } as typeof route.config;
   });
+  // Decided on the matched route, never the raw URL: `/%61pi/v1/...` is an API request too (issue 18 item 1).
   app.addHook('onRequest', (req, reply, done) => {
-    if (req.url.startsWith('/api/v1/')) reply.headers(apiHeaders);
+    if (isJsonApiRequest(req)) reply.headers(apiHeaders);
     done();
   });
   await app.register(rateLimit, {
@@ -75,7 +77,7 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
     // verified sets req.auth, so a forged cookie buys no new budget.
     keyGenerator: (req) => (req.auth ? `session|${req.auth.sessionHash}` : `source|${sourceOf(req.ip)}`),
     // The web app's files are not the API: a page load must not spend it (docs/adr/0011).
-    allowList: (req) => isWebAsset(req.method, req.url),
+    allowList: (req) => isWebAsset(req),
     // The limit headers go out only with a 429 (with Retry-After); a normal reply carries three fewer headers.
     addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
     errorResponseBuilder: () => fail('RATE_LIMITED', text('请求过于频繁，请稍后再试', 'Too many requests; try again later')),
@@ -89,8 +91,10 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
       return typeof header === 'string' ? header : undefined;
     },
   });
+  // Every state-changing request, whatever its path: no route outside the API
+  // takes one, and a test on the URL's spelling could be walked around (issue 18 item 1).
   app.addHook('onRequest', (req, reply, done) => {
-    if (!UNSAFE.has(req.method) || !req.url.startsWith('/api/')) return done();
+    if (SAFE.has(req.method)) return done();
     app.csrfProtection(req, reply, done);
   });
 }

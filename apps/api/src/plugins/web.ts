@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import { isUnderApi } from './route-path.ts';
 
 const NOT_BUILT = [
   'jifen 积分: the web app is not built yet / 前端尚未构建。',
@@ -19,12 +20,6 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const NOT_STORED = 'no-store';
 /** Other files at the root (icons) keep their names: revalidated on every use (ETag). */
 const REVALIDATE = 'no-cache';
-
-/** Whether a request is for the web app's files (not the API, docs or probes): exempt from the rate limit. */
-export function isWebAsset(method: string, url: string): boolean {
-  if (method !== 'GET' && method !== 'HEAD') return false;
-  return !/^\/(api|healthz|readyz)(\/|\?|$)/.test(url);
-}
 
 /**
  * Serves the built web app (WEB_DIST): hashed assets cached for a year and
@@ -53,7 +48,7 @@ export async function registerWeb(
   });
   app.get('/', (_req, reply) => reply.sendFile('index.html'));
   return (req, reply) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.url.startsWith('/api')) return false;
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isUnderApi(req)) return false;
     void reply.type('text/html; charset=utf-8').sendFile('index.html');
     return true;
   };

@@ -40,6 +40,30 @@ describe('free text is stored and shown with ID numbers and mobiles masked (post
     expect(JSON.stringify(row)).not.toContain('139 1234 5678');
   });
 
+  it('masks the other spellings too, in the text that is stored (issue 18 item 8)', async () => {
+    const wide = (t: string) => t.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const spellings = [
+      `身份证${wide(ID)}`,
+      `身份证${ID.slice(0, 6)}.${ID.slice(6, 14)}.${ID.slice(14)}`,
+      `电话一三九一二三四五六七八`,
+      `电话139\u200b1234\u200b5678`,
+      `电话 1 3 9 1 2 3 4 5 6 7 8`,
+      `ID${ID}abc`,
+    ];
+    const anon = new Client(h.app);
+    await anon.fetchCsrf();
+    for (const typed of spellings) {
+      const created = await anon.post('/api/v1/consultations', { name: '张三', mobile: '13800138000', question: `${typed}，请回电`, consent: true });
+      expect(created.statusCode, created.body).toBe(201);
+    }
+    const rows = await h.db.query<{ question: string }>("SELECT question FROM consultations WHERE question LIKE '%请回电' ORDER BY created_at");
+    const stored = rows.map((r) => r.question).slice(-spellings.length);
+    for (const q of stored) {
+      expect(q).toMatch(/\*{4}/);
+      expect(q.normalize('NFKC').replace(/[^0-9]/g, '')).not.toMatch(/19900307|1234567|2345678/);
+    }
+  });
+
   it('masks a decision reason on an application, at rest and in the response', async () => {
     const hr = await Client.signedIn(h.app, 'hr.acme');
     const holder = await Client.signedIn(h.app, 'holder.li');

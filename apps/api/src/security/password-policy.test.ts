@@ -24,3 +24,50 @@ describe('password policy (issue 11)', () => {
     expect(passwordWeakness('correct horse battery 9', 'clerk.pd')).toBeNull();
   });
 });
+
+describe('common Chinese passwords and the user’s own details (issue 18 item 9)', () => {
+  const ID = '310115199003071239';
+  it.each([
+    ['woaini1314520'],
+    ['Woaini@5201314'],
+    ['5201314woaini'],
+    ['iloveyou5201314'],
+    ['7758521qq123'],
+    ['Shanghai2026!'],
+    ['shanghai@2025'],
+    ['Beijing#1990'],
+    ['Taobao2026!!'],
+    ['Baidu@20262026'],
+    ['zhangwei19900307'],
+    ['Wang#Xiaoming1990'],
+    ['liuyang@0307'],
+    ['ChenJing_1988'],
+    ['qq1234567890'],
+  ])('refuses %s', (pw) => {
+    expect(passwordWeakness(pw, 'clerk.pd')).not.toBeNull();
+  });
+
+  it('refuses the holder’s own resident ID and birth date, and the display name', () => {
+    const me = { displayName: 'Li Ming', residentId: ID, birthDate: '1990-03-07' };
+    expect(passwordWeakness(`Id${ID}`, 'holder.li', me)).toBe('personal');
+    expect(passwordWeakness('Qiantang#19900307', 'holder.li', me)).toBe('personal');
+    expect(passwordWeakness('Kx!900307-harbour', 'holder.li', me)).toBe('personal');
+    expect(passwordWeakness('Kx!071239-harbour', 'holder.li', me)).toBe('personal');
+    expect(passwordWeakness('LiMing@Harbour-77', 'holder.li', me)).toBe('personal');
+    // The same passwords are fine for someone else.
+    expect(passwordWeakness('Kx!900307-harbour', 'clerk.pd')).toBeNull();
+  });
+
+  it('estimates only the first 100 characters: a long password costs little CPU', () => {
+    const long = `${'Qz7!harbour-lantern-'.repeat(200)}`;
+    const t0 = performance.now();
+    expect(passwordWeakness(long, 'clerk.pd')).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(300);
+  });
+
+  it('still accepts strong passwords', () => {
+    expect(passwordWeakness('Lujiazui@Ferry-26', 'hr.tabc123')).toBeNull();
+    expect(passwordWeakness('Jifen-Demo@2026', 'admin')).toBeNull();
+    expect(passwordWeakness('lantern pepper orbit 47', 'clerk.pd')).toBeNull();
+  });
+});

@@ -1,3 +1,5 @@
+import { maskIdNumbersInText } from './free-text.ts';
+
 /**
  * Log scrubbing (PI-1): masks anything shaped like a resident ID number or
  * a mainland mobile number in any string of a log record, whatever its key.
@@ -9,9 +11,17 @@ export function scrubText(s: string): string {
   // Both shapes need 11 digits in a row (a resident ID has 17, a mobile 11).
   // Most strings (every log message, most URLs) have none: checking that in
   // one pass is much cheaper than the two look-behind replacements.
-  if (!hasDigitRun(s, 11)) return s;
-  return s.replace(RESIDENT_ID, '$1**********$2').replace(MOBILE, '$1****$2');
+  const long = hasDigitRun(s, 11);
+  const shaped = long ? s.replace(RESIDENT_ID, '$1**********$2').replace(MOBILE, '$1****$2') : s;
+  // Other spellings (full-width, Chinese numerals, split, letters glued on or
+  // invisible characters inside, issue 18 item 8) go through the free-text
+  // masker: only text with a long digit run, digits split by separators, or
+  // characters beyond ASCII.
+  return long || NON_ASCII.test(shaped) || SPLIT_DIGITS.test(shaped) ? maskIdNumbersInText(shaped) : shaped;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const SPLIT_DIGITS = /\d[ .\/()_-]{1,3}\d/;
 
 function hasDigitRun(s: string, n: number): boolean {
   let run = 0;

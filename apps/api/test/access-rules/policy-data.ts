@@ -2,9 +2,10 @@ import { Client } from '../support/client.ts';
 import { adminOnly, everyone, type Ctx, type Rule } from './types.ts';
 
 let second: Client | undefined;
-// Each call drafts a year of its own (schemas allow up to 2200); calendars and wages count separately.
+// Each call drafts a year of its own (wage years up to 2200, calendars to 2099); calendars and wages count separately.
 let wageYear = 2101;
-let calendarYear = 2101;
+// A calendar's dates must lie in the accepted range (to 2099-12-31): years no test or shipped data uses.
+let calendarYear = 2060;
 let serial = 0;
 
 /** A wage draft by the second administrator: the first may publish or discard it (two-person rule). */
@@ -85,7 +86,8 @@ function versionBody(id: string) {
     basedOn: 'sh-2026',
     id,
     name: { zh: '测试版本', en: 'Test version' },
-    effectiveFrom: `${2300 + serial}-01-01`,
+    // Far ahead of any real version, inside the accepted range of dates (to 2099-12-31).
+    effectiveFrom: `${2060 + serial}-01-01`,
     changes: [],
   };
 }

@@ -16,6 +16,8 @@ export const HOSTILE_STRINGS = [
   '2026-02-30T00:00:00Z', '0000-01-01T00:00:00Z', '9999-12-31T23:59:59+14:00', '2026-13', '0000-00',
   '', ' ', '\t\n', 'e\u0301', '😀', '１２３', '１３８００１３８０００', "' OR 1=1 --", '%00', '../../etc/passwd', '<script>x</script>', '=cmd|1!A0',
   'x'.repeat(2001),
+  // Issue 18 item 8: the spellings of an ID or a mobile the PI-1 masker must read.
+  '３１０１１５１９９００３０７１２３４', '一三八一二三四五六七八', '138\u200b1234\u200d5678', '138.1234.5678', 'tel13812345678abc',
 ] as const;
 export const HOSTILE_NUMBERS = [-1, 0, 1, -0, 0.5, 2 ** 31, -(2 ** 31), Number.MAX_SAFE_INTEGER, 1e308, -1e308] as const;
 

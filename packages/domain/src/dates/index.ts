@@ -27,3 +27,4 @@ export {
   monthsBetween,
   parseIsoMonth,
 } from './iso-month.ts';
+export { EARLIEST_DATE, LATEST_DATE, isDateInRange, isMonthInRange } from './sane-range.ts';

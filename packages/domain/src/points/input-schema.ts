@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../dates/index.ts';
+import { EARLIEST_DATE, isDateInRange, isIsoDate, isMonthInRange, LATEST_DATE } from '../dates/index.ts';
 import { COMMENDATION_LEVELS, EDUCATION_LEVELS, TITLE_LEVELS } from './input.ts';
 import type { AssessmentInput } from './input.ts';
 
@@ -12,10 +12,13 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
   .refine(isIsoDate, 'expected a real calendar date as YYYY-MM-DD')
+  // Issue 18 item 5: year 9999 or 0000 made the engine's date arithmetic fail.
+  .refine(isDateInRange, `expected a date from ${EARLIEST_DATE} to ${LATEST_DATE}`)
   .meta({ format: 'date', examples: ['1996-02-01'] });
 const isoMonth = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM')
+  .refine(isMonthInRange, `expected a month from ${EARLIEST_DATE.slice(0, 7)} to ${LATEST_DATE.slice(0, 7)}`)
   .meta({ examples: ['2026-02'] });
 const uscc = z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, 'expected an 18-character unified social credit code');
 const yuan = z.number().min(0, 'amounts in yuan cannot be negative').max(1e12, 'amounts in yuan cannot exceed 1,000,000,000,000');

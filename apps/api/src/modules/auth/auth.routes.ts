@@ -84,10 +84,10 @@ export function registerAuthRoutes(app: App, deps: ModuleDeps, opts: AuthRouteOp
 
   app.post(
     '/api/v1/auth/change-password',
-    { config: { access: signedIn }, schema: { tags: ['auth'], body: changePasswordRequest, response: { 200: userResponse, 400: errorBody } } },
+    { config: { access: signedIn }, schema: { tags: ['auth'], body: changePasswordRequest, response: { 200: userResponse, 400: errorBody, 423: errorBody } } },
     async (req) => {
       requireUser(req);
-      return { user: toSessionUser(await changePassword(deps, req.auth!, req.body, String(req.id))) };
+      return { user: toSessionUser(await changePassword(deps, req.auth!, req.body, String(req.id), sourceOf(req.ip))) };
     },
   );
 }

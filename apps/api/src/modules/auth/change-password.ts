@@ -2,9 +2,12 @@ import type { ChangePasswordRequest } from '@jifen/contracts';
 import type { AuthContext, AuthUser } from '../../access.ts';
 import { fail, text } from '../../errors.ts';
 import { hashPassword, verifyPassword } from '../../security/password.ts';
+import type { PiiCipher } from '../../security/pii.ts';
+import { holderDetailsForPasswordCheck } from '../holders/holders.service.ts';
 import { assertStrongPassword } from '../../security/password-policy.ts';
 import { appendAudit } from '../audit/audit.service.ts';
-import type { AuthDeps } from './auth.service.ts';
+import { countFailedPassword, locked, type AuthDeps } from './auth.service.ts';
+import { clearFailures, throttleState } from './login-throttle.ts';
 import { findAuthUser, toAuthUser } from './auth.repository.ts';
 
 /**
@@ -12,17 +15,34 @@ import { findAuthUser, toAuthUser } from './auth.repository.ts';
  * one is stored, the "must change" mark cleared, and every other session of
  * the account ended (someone who knew the old password is signed out).
  */
-export async function changePassword(deps: AuthDeps, auth: AuthContext, body: ChangePasswordRequest, requestId: string): Promise<AuthUser> {
+export async function changePassword(
+  deps: AuthDeps & { pii?: PiiCipher },
+  auth: AuthContext,
+  body: ChangePasswordRequest,
+  requestId: string,
+  source: string,
+): Promise<AuthUser> {
+  // A wrong current password is a guess like a failed sign-in: it counts
+  // toward the same lockout of (name, source), so a borrowed session cannot
+  // be used to try passwords without limit (issue 18 items 3 and 9).
+  const username = auth.user.username.trim().toLowerCase();
+  const state = await throttleState(deps.db, username, source, deps.clock.now());
+  if (state.kind === 'locked') throw locked(state.until);
   const row = await deps.db.maybeOne<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [auth.user.id]);
   if (!row || !(await verifyPassword(body.currentPassword, row.password_hash))) {
+    const lockedUntil = await countFailedPassword(deps, username, source, auth.user.id);
+    if (lockedUntil) throw locked(lockedUntil);
     const message = text('当前密码不正确', 'The current password is wrong');
     throw fail('AUTH.WRONG_PASSWORD', message, [{ path: 'currentPassword', message }]);
   }
   // The same policy as every other password a person sets (issue #11 item 8, docs/adr/0011).
-  assertStrongPassword(body.newPassword, auth.user.username, 'newPassword');
+  // The holder's own resident ID and birth date are known to anyone who knows them: not a password (issue 18 item 9).
+  const holder = deps.pii ? await holderDetailsForPasswordCheck(deps.db, { pii: deps.pii }, { userId: auth.user.id }) : null;
+  assertStrongPassword(body.newPassword, auth.user.username, 'newPassword', { displayName: auth.user.displayName, ...holder });
   const hash = await hashPassword(body.newPassword);
   await deps.db.tx(async (q) => {
     await q.execute('UPDATE users SET password_hash = $2, must_change_password = false WHERE id = $1', [auth.user.id, hash]);
+    await clearFailures(q, username, source);
     const ended = await q.execute('UPDATE sessions SET revoked_at = $3 WHERE user_id = $1 AND id_hash <> $2 AND revoked_at IS NULL', [auth.user.id, auth.sessionHash, deps.clock.now()]);
     await appendAudit(q, deps.clock, { id: auth.user.id, role: auth.user.role, requestId }, {
       action: 'auth.password_change', subjectType: 'user', subjectId: auth.user.id,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../../../test/support/databases.ts';
 import { Client } from '../../../test/support/client.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
-import { afterFailure, lockoutMinutes, sourceOf, SPRAY_MAX_NAMES } from './login-throttle.ts';
+import { afterFailure, lockoutMinutes, sourceOf, SPRAY_DELAY_MS, SPRAY_MAX_NAMES } from './login-throttle.ts';
 
 const minutesBetween = (from: Date, iso: string) => Math.round((Date.parse(iso) - from.getTime()) / 60_000);
 
@@ -96,15 +96,49 @@ describe.each(DB_KINDS)('sign-in lockout per account and source (%s)', (kind) =>
     expect(known.map((k) => k.status)).toEqual([401, 401, 401, 401, 423, 423]);
   });
 
-  it('refuses a source that fails on too many different names (password spraying), before checking any password', async () => {
+  it('slows a source that fails on many names (password spraying) but never refuses a right password of another account (issue 18 item 3)', async () => {
     const sprayer = new Client(h.app, '198.51.100.200');
-    for (let i = 0; i < SPRAY_MAX_NAMES; i++) expect((await sprayer.login(`guess.${i}`, 'Spring2026!')).statusCode).toBe(401);
-    const refused = await sprayer.login('hr.beta');
-    expect(refused.statusCode).toBe(429);
-    expect(refused.json().error.code).toBe('AUTH.TOO_MANY_ACCOUNTS');
+    for (let i = 0; i < SPRAY_MAX_NAMES + 2; i++) expect((await sprayer.login(`guess.${i}`, 'Spring2026!')).statusCode).toBe(401);
+    // The office colleague at the same address, with the right password: signed in, after the address's delay.
+    const t0 = Date.now();
+    const colleague = await new Client(h.app, '198.51.100.200').login('hr.beta');
+    expect(colleague.statusCode).toBe(200);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(SPRAY_DELAY_MS - 50);
+    // A wrong password there is still only a wrong password, and the per-name lockout still holds.
+    const wrong = await sprayer.login('hr.beta', 'Spring2026!');
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json().error.code).toBe('AUTH.INVALID_CREDENTIALS');
+    // Elsewhere nothing is slowed.
+    const t1 = Date.now();
     expect((await new Client(h.app, '198.51.100.201').login('hr.beta')).statusCode).toBe(200);
+    expect(Date.now() - t1).toBeLessThan(SPRAY_DELAY_MS);
+  });
+
+  it('counts a wrong current password in change-password toward the lockout (issue 18 items 3 and 9)', async () => {
+    const c = await Client.signedIn(h.app, 'reviewer.pd');
+    const attempt = () => c.post('/api/v1/auth/change-password', { currentPassword: 'wrong-Password-1', newPassword: 'Lujiazui@Ferry-26' });
+    for (let i = 0; i < 4; i++) expect((await attempt()).json().error.code).toBe('AUTH.WRONG_PASSWORD');
+    const fifth = await attempt();
+    expect(fifth.statusCode).toBe(423);
+    expect(fifth.json().error.code).toBe('AUTH.LOCKED');
+    // Locked now: even the right current password is refused from this address until the lockout ends.
+    const right = await c.post('/api/v1/auth/change-password', { currentPassword: 'Demo@2026', newPassword: 'Lujiazui@Ferry-26' });
+    expect(right.statusCode).toBe(423);
+    expect((await new Client(h.app, '127.0.0.1').login('reviewer.pd')).statusCode).toBe(423);
     h.clock.advanceMinutes(16);
-    expect((await sprayer.login('hr.beta')).statusCode).toBe(200);
+    const after = await c.post('/api/v1/auth/change-password', { currentPassword: 'Demo@2026', newPassword: 'Lujiazui@Ferry-26' });
+    expect(after.statusCode, after.body).toBe(200);
+  });
+
+  it('refuses a new password built on the holder’s own birth date or ID number (issue 18 item 9)', async () => {
+    const c = await Client.signedIn(h.app, 'holder.li');
+    const { birth_date } = await h.db.one<{ birth_date: string }>(
+      'SELECT h.birth_date::text AS birth_date FROM holders h JOIN users u ON u.id = h.user_id WHERE u.username = $1',
+      ['holder.li'],
+    );
+    const res = await c.post('/api/v1/auth/change-password', { currentPassword: 'Demo@2026', newPassword: `Harbour#${birth_date.replace(/-/g, '')}` });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details[0]).toMatchObject({ path: 'newPassword', message: expect.stringContaining('身份证号码或出生日期') });
   });
 
   it('forgets a source’s failures for a name after it signs in', async () => {

@@ -14,12 +14,16 @@ export const MAX_LOCKOUT_MINUTES = 24 * 60;
 /** A streak of lockouts is forgotten this long after its last failure or lockout ended. */
 export const STREAK_RESET_MINUTES = 24 * 60;
 /**
- * Password spraying: one source failing on more than this many different
- * names inside SPRAY_WINDOW_MINUTES is refused before any password is checked
- * (normal staff behind one office IP fail on a handful of names at most).
+ * Password spraying: a source failing on more than this many different names
+ * inside SPRAY_WINDOW_MINUTES is slowed down, never refused: each of its
+ * sign-ins waits SPRAY_DELAY_MS before the password is checked, and a right
+ * password still signs in (issue 18 item 3: junk names typed at an office
+ * address must not lock out the colleagues behind it). Guessing stays bounded
+ * by the per-name lockout and the per-name sign-in rate limit.
  */
 export const SPRAY_MAX_NAMES = 20;
 export const SPRAY_WINDOW_MINUTES = 15;
+export const SPRAY_DELAY_MS = 2000;
 
 const MINUTE = 60_000;
 
@@ -52,7 +56,7 @@ interface ThrottleRow {
 
 export type ThrottleState = { kind: 'open' } | { kind: 'locked'; until: Date } | { kind: 'spraying' };
 
-/** Whether `username` may be tried from `source` now (checked before the password, so it costs no scrypt). */
+/** Whether `username` may be tried from `source` now, and whether the source is slowed (checked before the password, so a lock costs no scrypt). */
 export async function throttleState(db: Sql, username: string, source: string, now: Date): Promise<ThrottleState> {
   const row = await db.maybeOne<{ locked_until: Date | null; recent_names: number }>(
     `SELECT (SELECT locked_until FROM login_throttle WHERE username = $1 AND source = $2) AS locked_until,

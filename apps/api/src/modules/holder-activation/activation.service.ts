@@ -9,6 +9,7 @@ import { OUTBOX_SECRET_FIELD, SECRET_MARKER } from '../../jobs/outbox-worker.ts'
 import { maskMobile } from '../../security/pii.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { visibleApplication } from '../applications/applications.service.ts';
+import { holderDetailsForPasswordCheck } from '../holders/holders.service.ts';
 import { createAccount } from '../users/users.service.ts';
 import { holderForTransfer } from '../holders/holders.service.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
@@ -166,7 +167,9 @@ export async function activate(deps: ModuleDeps, req: ActivateRequest, requestId
   const now = deps.clock.now();
   await deps.db.tx(async (q) => {
     const invite = usable(await findInviteByHash(q, hashToken(req.token), true), now);
-    const accountId = await createAccount(q, deps, { username: req.username, displayName: invite.holder_name, password: req.password, role: 'holder' });
+    // The holder's own ID number and birth date are no password (issue 18 item 9).
+    const personal = (await holderDetailsForPasswordCheck(q, deps, { holderId: invite.holder_id })) ?? undefined;
+    const accountId = await createAccount(q, deps, { username: req.username, displayName: invite.holder_name, password: req.password, role: 'holder', personal });
     if (!(await linkHolderAccount(q, invite.holder_id, accountId))) throw linkUsed();
     await markInviteUsed(q, invite.id, now);
     await appendAudit(q, deps.clock, { id: accountId, role: 'holder', requestId }, {

@@ -68,9 +68,14 @@ describe.each(DB_KINDS)('holder activation by SMS (%s)', (kind) => {
     expect(check.json()).toMatchObject({ holderName: '王*' });
     const weak = await anon.post('/api/v1/activation', { token, username: 'wang.fang', password: 'short' });
     expect(weak.statusCode).toBe(400);
-    const done = await anon.post('/api/v1/activation', { token, username: 'wang.fang', password: 'Wangfang2026' });
+    // Issue 18 item 9: not the holder's own birth date (read from the holder record the link is for).
+    const { birth_date } = await h.db.one<{ birth_date: string }>('SELECT birth_date::text AS birth_date FROM holders WHERE id = $1', [wangFang]);
+    const own = await anon.post('/api/v1/activation', { token, username: 'wang.fang', password: `Teapot#${birth_date.replace(/-/g, '')}` });
+    expect(own.statusCode).toBe(400);
+    expect(own.json().error.details[0].message).toContain('出生日期');
+    const done = await anon.post('/api/v1/activation', { token, username: 'wang.fang', password: 'Teapot-Wang-2026' });
     expect(done.statusCode, done.body).toBe(200);
-    const again = await anon.post('/api/v1/activation', { token, username: 'wang.fang2', password: 'Wangfang2026' });
+    const again = await anon.post('/api/v1/activation', { token, username: 'wang.fang2', password: 'Teapot-Wang-2026' });
     expect(again.statusCode).toBe(410);
     expect(again.json().error.code).toBe('ACTIVATION.USED');
     const audit = await h.db.one<{ n: string }>("SELECT count(*) AS n FROM audit_log WHERE action IN ('holder.invite', 'holder.activate') AND subject_id = $1", [wangFang]);
@@ -78,7 +83,7 @@ describe.each(DB_KINDS)('holder activation by SMS (%s)', (kind) => {
 
     const holder = new Client(h.app);
     await holder.fetchCsrf();
-    expect((await holder.login('wang.fang', 'Wangfang2026')).statusCode).toBe(200);
+    expect((await holder.login('wang.fang', 'Teapot-Wang-2026')).statusCode).toBe(200);
     const confirmed = await act(holder, draft.id, 'confirm', before.version);
     expect(confirmed.statusCode, confirmed.body).toBe(200);
     expect(confirmed.json().application).toMatchObject({ state: 'holder_confirmed', holderHasAccount: true, nextStep: { waitingFor: 'hr' } });
@@ -106,7 +111,7 @@ describe.each(DB_KINDS)('holder activation by SMS (%s)', (kind) => {
     expect((await anon.post('/api/v1/activation/check', { token: 'A'.repeat(43) })).statusCode).toBe(404);
     expect((await anon.post('/api/v1/activation/check', { token: 'short' })).statusCode).toBe(400);
     h.clock.advanceMinutes(72 * 60 + 5);
-    const expired = await anon.post('/api/v1/activation', { token: second, username: 'chen.jing', password: 'Chenjing2026' });
+    const expired = await anon.post('/api/v1/activation', { token: second, username: 'chen.jing', password: 'Teapot-Chen-2026' });
     expect(expired.statusCode).toBe(410);
     expect(expired.json().error).toMatchObject({ code: 'ACTIVATION.EXPIRED', message: expect.stringContaining('过期') });
     expect((await h.db.one<{ user_id: string | null }>('SELECT user_id FROM holders WHERE id = $1', [chenJing])).user_id).toBeNull();

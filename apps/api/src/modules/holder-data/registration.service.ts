@@ -57,6 +57,7 @@ export async function registerHolder(
       role: 'holder',
       passwordCheck: { field: 'initialPassword' },
       mustChangePassword: true,
+      personal: { residentId, birthDate: checked.value.birthDate },
     });
     const permit = req.permit
       ? { permitNo: req.permit.permitNo, issuedOn: addDays(addYears(req.permit.expiresOn, -1), 1), expiresOn: req.permit.expiresOn }

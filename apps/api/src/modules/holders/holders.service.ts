@@ -230,3 +230,19 @@ export async function moveHolderToEmployer(q: Sql, holderId: string, fromEmploye
 export function holderForTransfer(q: Sql, holderId: string, forUpdate = false) {
   return findHolderForTransfer(q, holderId, forUpdate);
 }
+
+/**
+ * The holder's own details a password must not be built on (issue 18 item 9):
+ * the resident ID number and birth date of the holder (by account or by
+ * holder record), or null when there is none. Used in memory only, never returned.
+ */
+export async function holderDetailsForPasswordCheck(
+  q: Sql,
+  deps: Pick<ModuleDeps, 'pii'>,
+  who: { userId: string } | { holderId: string },
+): Promise<{ residentId: string; birthDate: string } | null> {
+  const h = 'userId' in who ? await findHolderRowByUser(q, who.userId) : await findHolderRow(q, who.holderId);
+  if (!h) return null;
+  const { sealed } = await findSealedField(q, h.id, 'residentId');
+  return { residentId: sealed ? deps.pii.decrypt('holder.resident_id', sealed) : '', birthDate: h.birth_date };
+}

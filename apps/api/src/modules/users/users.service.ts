@@ -4,7 +4,7 @@ import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
 import { hashPassword } from '../../security/password.ts';
-import { assertStrongPassword } from '../../security/password-policy.ts';
+import { assertStrongPassword, type PersonalDetails } from '../../security/password-policy.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import {
   findCentre,
@@ -59,6 +59,8 @@ export interface AccountInput {
   mustChangePassword?: boolean;
   /** Demo data only: its password is published test data (README), not chosen by a person. */
   trustedSeed?: boolean;
+  /** The person's resident ID and birth date, where known: the password must not be built on them (issue 18 item 9). */
+  personal?: Pick<PersonalDetails, 'residentId' | 'birthDate'>;
 }
 
 /**
@@ -68,7 +70,12 @@ export interface AccountInput {
  */
 export async function createAccount(q: Sql, deps: Pick<ModuleDeps, 'clock'>, input: AccountInput): Promise<string> {
   // The demo seed's published test password is the one exception (docs/adr/0011); every password a person sets is checked.
-  if (!input.trustedSeed) assertStrongPassword(input.password, input.passwordCheck?.name ?? input.username, input.passwordCheck?.field ?? 'password');
+  if (!input.trustedSeed) {
+    assertStrongPassword(input.password, input.passwordCheck?.name ?? input.username, input.passwordCheck?.field ?? 'password', {
+      displayName: input.displayName,
+      ...input.personal,
+    });
+  }
   if (await usernameTaken(q, input.username)) throw usernameConflict();
   const id = randomUUID();
   await insertUser(q, {
