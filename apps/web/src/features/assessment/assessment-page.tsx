@@ -18,7 +18,7 @@ import { PlannerFields, RenewalPlanner } from './renewal-planner.tsx';
 import { ResultSummary } from './result-summary.tsx';
 import { decodeForm, encodeForm } from './share-codec.ts';
 import { SiFields } from './si-fields.tsx';
-import { readForm } from './to-input.ts';
+import { readForm, summaryWarnings } from './to-input.ts';
 import { shanghaiToday } from './today.ts';
 import { useLang } from './use-lang.ts';
 import { applyWhatIf } from './what-if-patches.ts';
@@ -44,10 +44,12 @@ export default function AssessmentPage() {
   const result = useMemo(() => (read.input ? evaluateInBrowser(read.input, form.asOf, policySet) : null), [read.input, form.asOf, policySet]);
   const evaluation = result?.ok ? result.value : null;
   const policy = policyOn(form.asOf, policySet);
-  const tiers = policy.ok ? policy.value.params.points.baseMultipleTiers.map((x) => ({ min: x.minMultiple, max: x.maxMultiple })) : [];
+  const tiers = policy.ok ? policy.value.params.points.baseMultipleTiers.map((x) => ({ min: x.minMultiple, max: x.maxMultiple, months: x.months })) : [];
+  const titleBaseNeed = policy.ok ? policy.value.params.points.titleSiBase.months : 6;
+  const warnings = useMemo(() => summaryWarnings(form, tiers, titleBaseNeed), [form, tiers, titleBaseNeed]);
   const tierMins = tiers.map((x) => x.min);
   const hasErrors = Object.keys(read.errors).length > 0;
-  const props = { form, errors: read.errors, set: setField };
+  const props = { form, errors: read.errors, warnings, set: setField };
 
   const apply = (imp: Improvement) => {
     const next = applyWhatIf(form, imp, tierMins, policySet);
