@@ -1,5 +1,5 @@
 import { monthFromIndex, monthIndex } from '../dates/index.ts';
-import type { CompiledPolicy, CompiledTier } from '../points/compiled-policy.ts';
+import { wageYearOfMonthIndex, type CompiledPolicy, type CompiledTier } from '../points/compiled-policy.ts';
 import type { AssessmentInput, SiMonthRecord, SiSummary } from '../points/input.ts';
 
 /**
@@ -160,6 +160,7 @@ function recordFacts(
   const wages = c.wages;
   const firstYear = c.wageFirstYear;
   const switchIndex = c.params.points.wageSwitchMonth - 1;
+  const hasAppliesFrom = c.wageAppliesFrom.some((m) => m >= 0);
   const tierMonths = new Array<number>(nTiers).fill(0);
   const tierUnknown = new Array<number>(nTiers).fill(0);
   let titleUnknown = 0;
@@ -204,7 +205,7 @@ function recordFacts(
       exTax++;
       continue;
     }
-    const wageYear = ((idx / 12) | 0) - (idx % 12 >= switchIndex ? 1 : 2);
+    const wageYear = hasAppliesFrom ? wageYearOfMonthIndex(c, idx) : ((idx / 12) | 0) - (idx % 12 >= switchIndex ? 1 : 2);
     const row = wageYear - firstYear;
     if (row < 0 || row >= wages.length || (wages[row] as number) <= 0) {
       // Unknown, not failed: the month may or may not reach a threshold (P-2 decides below whether that matters).
