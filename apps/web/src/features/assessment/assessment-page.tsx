@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Button } from 'antd';
 import { Alert } from './ui.tsx';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,6 @@ import { Breakdown } from './breakdown.tsx';
 import { evaluateInBrowser, policyOn } from './engine.ts';
 import { emptyForm, type FormState } from './form-state.ts';
 import type { SetField } from './form-props.ts';
-import { MaterialsChecklist, MaterialsFields } from './materials-checklist.tsx';
 import './messages.ts';
 import { PersonalFields, TitleFields } from './personal-fields.tsx';
 import { PlannerFields, RenewalPlanner } from './renewal-planner.tsx';
@@ -24,6 +23,10 @@ import { useLang } from './use-lang.ts';
 import { applyWhatIf } from './what-if-patches.ts';
 import { WhatIfs } from './what-ifs.tsx';
 import './assessment.css';
+
+// The materials check (M-, R-) sits below the fold: loaded after the first paint, keeping /assess within its JS budget.
+const MaterialsChecklist = lazy(() => import('./materials-checklist.tsx').then((m) => ({ default: m.MaterialsChecklist })));
+const MaterialsFields = lazy(() => import('./materials-checklist.tsx').then((m) => ({ default: m.MaterialsFields })));
 
 /** Progressive disclosure: the sections most people need are open; the rest open on demand. */
 const OPEN_AT_START = new Set(['personal', 'si', 'planner']);
@@ -66,7 +69,7 @@ export default function AssessmentPage() {
     { key: 'bonus', label: t('assess.sections.bonus'), children: <BonusFields {...props} /> },
     { key: 'records', label: t('assess.sections.records'), children: <RecordFields {...props} show={showRecords} onShow={setShowRecords} /> },
     { key: 'planner', label: t('assess.sections.planner'), children: <PlannerFields {...props} /> },
-    { key: 'materials', label: t('assess.sections.materials'), children: <MaterialsFields {...props} today={today} /> },
+    { key: 'materials', label: t('assess.sections.materials'), children: <Suspense fallback={null}><MaterialsFields {...props} today={today} /></Suspense> },
   ];
 
   return (
@@ -106,7 +109,9 @@ export default function AssessmentPage() {
           {evaluation && <Breakdown evaluation={evaluation} />}
           {evaluation && <WhatIfs evaluation={evaluation} onApply={apply} canApply={(imp) => applyWhatIf(form, imp, tierMins, policySet) !== null} />}
           <RenewalPlanner form={form} today={today} />
-          <MaterialsChecklist form={form} errors={read.errors} today={today} />
+          <Suspense fallback={null}>
+            <MaterialsChecklist form={form} errors={read.errors} today={today} />
+          </Suspense>
         </div>
       </div>
       {evaluation && (
