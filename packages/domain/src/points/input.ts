@@ -61,7 +61,7 @@ export interface SiSummary {
   insuredThisMonth: boolean;
   /** C-1: months paid normally within the policy's window (12 by default). */
   monthsPaidInWindow: number;
-  /** S-9: the `minMultiple` of the highest base tier reached (e.g. 1 for 1x-2x), or null. */
+  /** S-9: the `minMultiple` of the highest threshold the bases reached (e.g. 1 for "at least 1x"), or null; scores only when `qualifyingMonths` can hold the tier's months. */
   baseMultipleTier: number | null;
   /** S-4: months within the title window at a base >= the average-wage multiple; absent = not met. */
   titleBaseMonths?: number;
