@@ -130,8 +130,9 @@ describe('shipped policy set', () => {
     }
   });
 
-  it('wage table has 2020-2024 and reports 2019 as missing', () => {
-    expect([...policySet.wages.byYear.keys()]).toEqual([2020, 2021, 2022, 2023, 2024]);
+  it('wage table has 2017 and 2020-2024; 2018 and 2019 are missing (no sourced figure)', () => {
+    expect([...policySet.wages.byYear.keys()]).toEqual([2017, 2020, 2021, 2022, 2023, 2024]);
+    expect(policySet.wages.byYear.get(2017)).toMatchObject({ monthlyAverage: 7132, appliesFrom: '2018-04' });
     expect(policySet.wages.byYear.get(2024)?.monthlyAverage).toBe(12434);
   });
 });

@@ -1,4 +1,4 @@
-import { assessmentInputSchema, assessPoints, type AssessmentPolicy, type DomainError } from '@jifen/domain';
+import { ageInputError, assessmentInputSchema, assessPoints, type AssessmentPolicy, type DomainError } from '@jifen/domain';
 import { usageError } from './args.ts';
 import { bi } from './format.ts';
 import { asOfAndPolicy } from './policy-choice.ts';
@@ -40,6 +40,9 @@ export const assessCommand: CliCommand = {
     }
     const chosen = asOfAndPolicy(args, ctx);
     if ('code' in chosen) return chosen;
+    // S-2: a birth date after the evaluation date, or under 16 on it, is invalid input naming the field.
+    const age = ageInputError(parsed.data, chosen.asOf);
+    if (age) return age;
     const policy: AssessmentPolicy = {
       id: chosen.policy.id,
       hash: chosen.policy.hash,

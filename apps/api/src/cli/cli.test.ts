@@ -94,6 +94,13 @@ describe('bad input: exit 2 with the reason in Chinese and English', () => {
     expect(r.err).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it('S-2: a birth date after the evaluation date is refused naming birthDate (exit 2), never 30 points', async () => {
+    const r = await jifen(['assess', '-', '--as-of', '2026-03-01'], JSON.stringify({ birthDate: '2026-03-02', education: 'benke', socialInsurance: { kind: 'summary', qualifyingMonths: 12, insuredThisMonth: true, monthsPaidInWindow: 12, baseMultipleTier: null } }));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('VALIDATION.BIRTH_DATE');
+    expect(r.err).toContain('birthDate');
+  });
+
   it('with --json the error is also printed as JSON on stdout', async () => {
     const r = await jifen(['workdays', 'count', '2026-01-01', 'tomorrow', '--json']);
     expect(r.code).toBe(2);

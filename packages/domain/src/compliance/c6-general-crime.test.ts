@@ -1,7 +1,8 @@
 // C-6 in the seed's "clear" mode: the holder 不得有 a general criminal record
 // within 5 years. While one counts, C-6 is not met, the applicant is not
-// eligible, the reason names the record's date and the day the 5 years end,
-// and the total is min(0, the total before clearing): clearing never raises it.
+// eligible, the reason names the record's date and the day the 5 years end
+// (C-9: the anniversary, inclusive), and clearing sets the positive points
+// to 0 while deductions (C-5, C-7) still count: the total is their sum.
 import { describe, expect, it } from 'vitest';
 import { assessPoints } from '../points/assess.ts';
 import { earliestDateReaching } from '../points/earliest-date.ts';
@@ -15,19 +16,19 @@ const deduct = fixturePolicy({ compliance: { generalCrimeEffect: 'deduct' } });
 const input = (records: RecordsInput) => ({ ...summaryInput({ age: 30, education: 'master' as const, qualifyingMonths: 48 }), records });
 const c6Of = (a: ReturnType<typeof assessPoints>) => a.eligibility.find((e) => e.ruleId === 'C-6');
 
-describe('C-6 "clear": a general criminal record counts from its date until the day its 5 years end', () => {
+describe('C-6 "clear": a general criminal record counts from its date through the anniversary its 5 years end on (C-9)', () => {
   it.each([
-    // record date, evaluation date, record still counts, the day the 5 years end
-    ['2021-03-02', '2026-03-01', true, '2026-03-02'], // the last day of the 5 years
-    ['2021-03-01', '2026-03-01', false, null], // the day the 5 years end: no longer counts
-    ['2021-03-01', '2026-03-02', false, null], // the day after
+    // record date, evaluation date, record still counts, the last day of the 5 years
+    ['2021-03-02', '2026-03-01', true, '2026-03-02'],
+    ['2021-03-01', '2026-03-01', true, '2026-03-01'], // the anniversary: the last day, still counts (C-9)
+    ['2021-03-01', '2026-03-02', false, null], // the day after: no longer counts
     ['2026-03-01', '2026-03-01', true, '2031-03-01'], // recorded on the evaluation date
     ['2026-03-02', '2026-03-01', false, null], // dated after the evaluation date: not on file yet
-    ['2024-02-29', '2029-02-27', true, '2029-02-28'], // 29 Feb + 5 years = 28 Feb (D-3 month end)
-    ['2024-02-29', '2029-02-28', false, null], // the day the 5 years end
+    ['2024-02-29', '2029-02-27', true, '2029-02-28'], // 29 Feb + 5 years = 28 Feb (D-3, Civil Code art. 202)
+    ['2024-02-29', '2029-02-28', true, '2029-02-28'], // the last day
     ['2024-02-29', '2029-03-01', false, null], // the day after
-    ['2020-02-29', '2025-02-27', true, '2025-02-28'],
-    ['2020-02-29', '2025-02-28', false, null],
+    ['2020-02-29', '2025-02-28', true, '2025-02-28'],
+    ['2020-02-29', '2025-03-01', false, null],
   ])('record %s, evaluated %s: counts %s (the 5 years end %s)', (recordDate, asOf, counts, endsOn) => {
     const a = assessPoints(input({ generalCrimeDates: [recordDate] }), asOf, clear);
     const c6 = c6Of(a);
@@ -38,7 +39,7 @@ describe('C-6 "clear": a general criminal record counts from its date until the 
       expect(c6?.message?.zh).toContain(recordDate);
       expect(c6?.message?.zh).toContain(endsOn);
       expect(c6?.message?.en).toContain(`(${recordDate})`);
-      expect(c6?.message?.en).toContain(`the 5 years end on ${endsOn}`);
+      expect(c6?.message?.en).toContain(`the 5 years end on ${endsOn} (inclusive)`);
       expect(c6?.message?.en).toMatch(/^C-6 not met/);
     } else {
       expect(c6?.message?.en).toMatch(/^C-6 met/);
@@ -63,21 +64,22 @@ describe('C-6 "clear": a general criminal record counts from its date until the 
   });
 });
 
-describe('C-6 "clear" never raises a total: it is min(0, the total before clearing)', () => {
+describe('C-6 "clear": the positive points go to 0, the deductions (C-5, C-7) still count', () => {
   it.each([
-    ['positive total: cleared to 0', {}, 142, 0],
-    ['C-7 detention (-50) leaves 92: cleared to 0', { detentionDates: ['2022-01-01'] }, 92, 0],
-    ['C-5 false material (-150) makes it -8: stays -8', { falseMaterialDates: ['2024-01-01'] }, -8, -8],
-    ['two C-5 records make it -158: stays -158', { falseMaterialDates: ['2024-01-01', '2025-01-01'] }, -158, -158],
+    ['no deduction: total 0', {}, 142, 0],
+    ['C-7 detention (-50): total -50, not 0', { detentionDates: ['2022-01-01'] }, 92, -50],
+    ['C-5 false material (-150): total -150, not -8', { falseMaterialDates: ['2024-01-01'] }, -8, -150],
+    ['two C-5 records: total -300', { falseMaterialDates: ['2024-01-01', '2025-01-01'] }, -158, -300],
+    ['C-5 and C-7: total -200', { falseMaterialDates: ['2024-01-01'], detentionDates: ['2022-01-01'] }, -58, -200],
   ])('%s', (_name, records: RecordsInput, before, after) => {
     expect(assessPoints(input(records), '2026-03-01', clear).total).toBe(before);
     const a = assessPoints(input({ ...records, generalCrimeDates: ['2023-05-05'] }), '2026-03-01', clear);
     expect(a.total).toBe(after);
     expect(a.lines.reduce((s, l) => s + l.points, 0)).toBe(a.total); // the lines add up to the total
     const line = a.lines.find((l) => l.ruleId === 'C-6');
-    expect(line?.points).toBe(after - before);
+    expect(line?.points).toBe(-142); // exactly the positive points
     expect(line?.reason?.en).toContain('2023-05-05');
-    if (before < 0) expect(line?.reason?.en).toContain('clearing never raises it');
+    expect(line?.reason?.en).toContain('deductions still count');
   });
 });
 
@@ -93,9 +95,9 @@ describe('C-6 "deduct" (the measures\' reading): a deduction, not a bar', () => 
 });
 
 describe('C-6 "clear" and the earliest date reaching the standard score', () => {
-  it('is no earlier than the day the 5 years end', () => {
+  it('is the day after the anniversary the 5 years end on (C-9)', () => {
     const e = earliestDateReaching(input({ generalCrimeDates: ['2023-05-05'] }), '2026-03-01', clear);
     expect(e.totalNow).toBe(0);
-    expect(e.date).toBe('2028-05-05');
+    expect(e.date).toBe('2028-05-06');
   });
 });

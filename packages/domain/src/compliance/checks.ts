@@ -58,14 +58,15 @@ export function checkSocialInsurance(
 /** C-2: the months within the base-multiple windows that cannot count, and why. */
 export function checkBaseContinuity(si: SiFacts, explain: boolean): ComplianceCheck {
   const excluded = si.excludedBackPaid + si.excludedOtherEmployer + si.excludedBaseNotTaxed;
-  const check: ComplianceCheck = { ruleId: 'C-2', passed: excluded === 0 && si.missingWageYear === 0 };
+  // P-2 only when the missing year can change S-9 (si.tierPendingYear); otherwise the published figures decide.
+  const check: ComplianceCheck = { ruleId: 'C-2', passed: excluded === 0 && si.tierPendingYear === 0 };
   if (!explain) return check;
   check.message = !si.fromRecords
     ? { zh: 'C-2：按填报的缴费基数档次计算，审核时以逐月记录为准', en: 'C-2: the base tier as entered; the review checks the monthly records' }
-    : si.missingWageYear !== 0
+    : si.tierPendingYear !== 0
       ? {
-          zh: `C-2 无法自动核定：政策数据缺少${si.missingWageYear}年本市职工月平均工资（P-2），社保基数倍数（S-9）需人工审核`,
-          en: `C-2 cannot be checked automatically: the policy data lacks Shanghai's ${si.missingWageYear} average wage (P-2), so the base multiple (S-9) needs a manual review`,
+          zh: `C-2 无法自动核定：政策数据缺少${si.tierPendingYear}年本市职工月平均工资（P-2），社保基数倍数（S-9）需人工审核`,
+          en: `C-2 cannot be checked automatically: the policy data lacks Shanghai's ${si.tierPendingYear} average wage (P-2), so the base multiple (S-9) needs a manual review`,
         }
       : check.passed
         ? {
@@ -140,8 +141,8 @@ export function checkRecordBars(r: RecordFacts, c: CompiledPolicy, explain: bool
     ? { zh: 'C-6 未通过：有严重刑事犯罪记录，不予积分', en: 'C-6 not met: a serious criminal record disqualifies the applicant' }
     : crimeBars
       ? {
-          zh: `C-6 未通过：有一般刑事犯罪记录（${r.generalCrimeDates.join('、')}），${cp.generalCrimeYears}年内不得申请，积分清零；${cp.generalCrimeYears}年至${r.generalCrimeUntil}届满，当日起可再申请`,
-          en: `C-6 not met: a general criminal record (${r.generalCrimeDates.join(', ')}) bars the applicant for ${cp.generalCrimeYears} years and clears the points; the ${cp.generalCrimeYears} years end on ${r.generalCrimeUntil}, from which the holder may apply again`,
+          zh: `C-6 未通过：有一般刑事犯罪记录（${r.generalCrimeDates.join('、')}），${cp.generalCrimeYears}年内不得申请，积分清零；${cp.generalCrimeYears}年至${r.generalCrimeUntil}届满（含当日），次日起可再申请`,
+          en: `C-6 not met: a general criminal record (${r.generalCrimeDates.join(', ')}) bars the applicant for ${cp.generalCrimeYears} years and clears the points; the ${cp.generalCrimeYears} years end on ${r.generalCrimeUntil} (inclusive); the holder may apply again from the day after`,
         }
       : { zh: `C-6 通过：无严重刑事犯罪记录，${cp.generalCrimeYears}年内无一般刑事犯罪记录`, en: `C-6 met: no serious criminal record and no general criminal record within ${cp.generalCrimeYears} years` };
   const veto = out[2];

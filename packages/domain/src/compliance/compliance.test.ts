@@ -52,13 +52,15 @@ describe('C-2 months that cannot count towards the base multiple', () => {
     expect(c?.message?.en).toMatch(/1 back-paid month\(s\), 1 paid by a company other/);
     expect(check(records(monthsEnding('2026-03', 12)), 'C-2')?.passed).toBe(true);
   });
-  it('a month whose wage year is not loaded cannot be checked automatically: not passed, and it names the year (P-2)', () => {
-    const noWage2025 = fixturePolicy({ wages: { '2023': 12307, '2024': 12434 } });
-    // From the switch month (July) a 2026 base is judged against the 2025 figure.
-    const c = checkCompliance(records(monthsEnding('2026-07', 12)), '2026-07-01', noWage2025).find((x) => x.ruleId === 'C-2');
+  it('a month whose wage year is not loaded and could change S-9 cannot be checked automatically: not passed, and it names the year (P-2)', () => {
+    const noWage2025 = fixturePolicy({ wages: { '2021': 11396, '2022': 12183, '2023': 12307, '2024': 12434 } });
+    // From the switch month (July) a 2026 base is judged against the 2025 figure: 35 known months at >= 1x, the 36th unknown.
+    const c = checkCompliance(records(monthsEnding('2026-07', 36)), '2026-07-01', noWage2025).find((x) => x.ruleId === 'C-2');
     expect(c?.passed).toBe(false);
     expect(c?.message?.zh).toContain('缺少2025年本市职工月平均工资');
     expect(c?.message?.en).toContain("Shanghai's 2025 average wage");
+    // 12 months: the one unknown month cannot reach any tier (36 needed), so the published figures decide.
+    expect(checkCompliance(records(monthsEnding('2026-07', 12)), '2026-07-01', noWage2025).find((x) => x.ruleId === 'C-2')?.passed).toBe(true);
     // 2026-01..2026-06 are judged against the 2024 figure: checkable (S-9 switch month).
     expect(check(records(monthsEnding('2026-03', 12)), 'C-2', noWage2025)?.passed).toBe(true);
     expect(checkCompliance(records(monthsEnding('2026-06', 12)), '2026-06-30', noWage2025).find((x) => x.ruleId === 'C-2')?.passed).toBe(true);
@@ -107,12 +109,14 @@ describe('C-5..C-8 records and S-16 deductions', () => {
   // Base total without records: 30 + 100 + 12 = 142.
   it.each([
     ['no records', {}, 142, true],
-    ['false material 2024-01-01: -150 and barred until 2027-01-01', { falseMaterialDates: ['2024-01-01'] }, -8, false],
-    ['false material exactly 3 years ago: no longer counts', { falseMaterialDates: ['2023-03-01'] }, 142, true],
+    ['false material 2024-01-01: -150 and barred through 2027-01-01', { falseMaterialDates: ['2024-01-01'] }, -8, false],
+    ['false material exactly 3 years ago: the anniversary still counts (C-9)', { falseMaterialDates: ['2023-03-01'] }, -8, false],
+    ['false material 3 years and 1 day ago: no longer counts (C-9)', { falseMaterialDates: ['2023-02-28'] }, 142, true],
     ['false material 3 years ago + 1 day: counts', { falseMaterialDates: ['2023-03-02'] }, -8, false],
     ['two false materials', { falseMaterialDates: ['2024-01-01', '2025-01-01'] }, -158, false],
     ['detention within 5 years: -50', { detentionDates: ['2022-01-01'] }, 92, true],
-    ['detention exactly 5 years ago: nothing', { detentionDates: ['2021-03-01'] }, 142, true],
+    ['detention exactly 5 years ago: the anniversary still counts (C-9)', { detentionDates: ['2021-03-01'] }, 92, true],
+    ['detention 5 years and 1 day ago: nothing (C-9)', { detentionDates: ['2021-02-28'] }, 142, true],
     ['two detentions', { detentionDates: ['2022-01-01', '2025-06-30'] }, 42, true],
     ['general crime within 5 years, "clear": total 0, not eligible (C-6)', { generalCrimeDates: ['2023-05-05'] }, 0, false],
     ['general crime 6 years ago', { generalCrimeDates: ['2020-01-01'] }, 142, true],
@@ -123,17 +127,17 @@ describe('C-5..C-8 records and S-16 deductions', () => {
     expect(a.total).toBe(total);
     expect(a.eligible).toBe(eligible);
   });
-  it('C-5 names the date the bar ends', () => {
+  it('C-5 names the first day the holder may apply again: the day after the anniversary (C-9)', () => {
     const a = withRecords({ falseMaterialDates: ['2024-01-01'] });
     const bar = a.eligibility.find((e) => e.ruleId === 'C-5');
     expect(bar?.passed).toBe(false);
-    expect(bar?.message?.en).toContain('2027-01-01');
+    expect(bar?.message?.en).toContain('may apply again from 2027-01-02');
     expect(a.lines.find((l) => l.ruleId === 'C-5')?.points).toBe(-150);
   });
-  it('C-6 "clear": the line takes the subtotal so lines add up to 0', () => {
+  it('C-6 "clear": the line takes the positive points, the C-7 deduction still counts', () => {
     const a = withRecords({ generalCrimeDates: ['2023-05-05'], detentionDates: ['2022-01-01'] });
-    expect(a.total).toBe(0);
-    expect(a.lines.reduce((s, l) => s + l.points, 0)).toBe(0);
+    expect(a.total).toBe(-50);
+    expect(a.lines.reduce((s, l) => s + l.points, 0)).toBe(-50);
     expect(a.lines.find((l) => l.ruleId === 'C-6')?.reason?.en).toContain('clears');
   });
   it('C-6 "deduct": -150 per record', () => {

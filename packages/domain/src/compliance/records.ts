@@ -1,12 +1,14 @@
-import { addYears } from '../dates/index.ts';
+import { addDays, addYears } from '../dates/index.ts';
 import type { PolicyParams } from '../policy/schema.ts';
 import type { RecordsInput } from '../points/input.ts';
 
 /**
- * C-5..C-8 facts on a date. A record counts from its date while
- * asOf < date + N years (on the N-th anniversary it no longer counts; the
- * D-3 month-end rule gives 29 Feb + 3 years = 28 Feb). Records dated after
- * asOf are not yet on file and are ignored.
+ * C-5..C-8 facts on a date. C-9 (Civil Code art. 201-202): "within N
+ * years" starts the day after the record's date and its last day is the
+ * N-th anniversary, inclusive; a record counts while asOf <= date + N
+ * years and stops counting the day after (the D-3 month-end rule gives
+ * 29 Feb + 3 years = 28 Feb, art. 202's last day of the month). Records
+ * dated after asOf are not yet on file and are ignored.
  */
 export interface RecordFacts {
   falseMaterialCount: number;
@@ -15,7 +17,7 @@ export interface RecordFacts {
   generalCrimeCount: number;
   /** C-6: the dates of the general criminal records that count on asOf, oldest first. */
   generalCrimeDates: string[];
-  /** C-6: the first day none of them counts any more (the latest record's date + N years), or null. */
+  /** C-6, C-9: the last day any of them counts (the latest record's N-th anniversary, inclusive), or null. */
   generalCrimeUntil: string | null;
   seriousCrime: boolean;
   detentionCount: number;
@@ -46,10 +48,11 @@ export function recordFactsOf(records: RecordsInput | undefined, asOf: string, p
     let n = 0;
     for (const d of dates) {
       if (d > asOf) continue;
-      const end = addYears(d, years);
-      if (asOf < end) {
+      const last = addYears(d, years);
+      if (asOf <= last) {
         n++;
-        if (nextExpiry === null || end < nextExpiry) nextExpiry = end;
+        const stops = addDays(last, 1);
+        if (nextExpiry === null || stops < nextExpiry) nextExpiry = stops;
       }
     }
     return n;
@@ -57,10 +60,11 @@ export function recordFactsOf(records: RecordsInput | undefined, asOf: string, p
   let barredUntil: string | null = null;
   for (const d of records.falseMaterialDates ?? []) {
     if (d > asOf) continue;
-    const end = addYears(d, cp.falseMaterialBarYears);
-    if (asOf < end && (barredUntil === null || end > barredUntil)) barredUntil = end;
+    const last = addYears(d, cp.falseMaterialBarYears);
+    // barredUntil is the first free day: the day after the bar's anniversary (C-9).
+    if (asOf <= last && (barredUntil === null || last >= barredUntil)) barredUntil = addDays(last, 1);
   }
-  const generalCrimeDates = (records.generalCrimeDates ?? []).filter((d) => d <= asOf && asOf < addYears(d, cp.generalCrimeYears)).sort();
+  const generalCrimeDates = (records.generalCrimeDates ?? []).filter((d) => d <= asOf && asOf <= addYears(d, cp.generalCrimeYears)).sort();
   const latestCrime = generalCrimeDates.at(-1);
   const facts: RecordFacts = {
     falseMaterialCount: countWithin(records.falseMaterialDates, cp.falseMaterialYears),

@@ -1,5 +1,5 @@
 import { monthFromIndex, monthIndex } from '../dates/index.ts';
-import type { CompiledPolicy } from '../points/compiled-policy.ts';
+import { wageYearOfMonthIndex, type CompiledPolicy, type CompiledTier } from '../points/compiled-policy.ts';
 import type { AssessmentInput, SiMonthRecord, SiSummary } from '../points/input.ts';
 
 /**
@@ -15,7 +15,10 @@ import type { AssessmentInput, SiMonthRecord, SiSummary } from '../points/input.
  * contribution bases in that month. A year's average wage is announced the
  * next year and applies from the switch month (`wageSwitchMonth`, July):
  * 2026-01..2026-06 compare with the 2024 figure, 2026-07 onward with the
- * 2025 figure (`wageYearOfMonth`). A missing year is P-2's WAGE.YEAR_MISSING.
+ * 2025 figure (`wageYearOfMonth`). A missing year is P-2's WAGE.YEAR_MISSING,
+ * but only when it can change the result: a month judged against a missing
+ * year is "unknown", and a tier (or S-4's base condition) is pending only
+ * while the unknown months could still lift the result (see `tierPendingYear`).
  *
  * A month counts towards a base multiple (S-9, and S-4's base requirement)
  * only when it was paid normally (not back-paid), was paid by the contract
@@ -31,13 +34,31 @@ export interface SiFacts {
   insuredThisMonth: boolean;
   monthsPaidInWindow: number;
   backPaidInWindow: number;
-  /** S-9: index into CompiledPolicy.tiers of the tier reached, or -1. */
+  /** S-9: index into CompiledPolicy.tiers of the tier reached on published figures, or -1. */
   tierIndex: number;
+  /**
+   * S-9, summary only: the tier the person claimed (thresholds: the highest
+   * tier at or below the multiple entered), even when the months entered
+   * cannot support it; -1 when none. For records it equals `tierIndex`.
+   */
+  claimedTierIndex: number;
   /** S-9: months counted per tier (same order as CompiledPolicy.tiers); empty for a summary. */
   tierMonths: readonly number[];
-  /** S-4: months at the title base in its window; -1 when unknown (summary without it). */
+  /** S-9: months per tier that would count but are judged against a missing wage year. */
+  tierUnknownMonths: readonly number[];
+  /**
+   * S-9 with P-2: the missing wage year when the unknown months could still
+   * lift the result above `tierIndex` (the line is pending); 0 when the
+   * published figures decide it.
+   */
+  tierPendingYear: number;
+  /** S-4: months at the title base in its window on published figures; -1 when unknown (summary without it). */
   titleBaseMonths: number;
-  /** P-2: a year whose average wage the table lacks but a counted month needs; 0 if none. */
+  /** S-4: months in the title window judged against a missing wage year. */
+  titleBaseUnknownMonths: number;
+  /** S-4 with P-2: the missing year when it could decide the base condition; 0 when the known months decide it. */
+  titleBasePendingYear: number;
+  /** P-2: the latest year whose average wage the table lacks but a month in the windows needs; 0 if none. */
   missingWageYear: number;
   /** Months within the longest window excluded from the base multiple, by reason. */
   excludedBackPaid: number;
@@ -55,25 +76,41 @@ export function siFactsOf(input: AssessmentInput, asOf: string, c: CompiledPolic
   return recordFacts(si.months, input.contractEmployerUscc, asOf, c);
 }
 
+/**
+ * A summary is taken at its word only as far as it can be true: S-9
+ * thresholds (a month at 2.5x counts for the 2x, 1x and 0.8x tiers), so the
+ * claim reaches every tier at or below the multiple entered, and of those
+ * the best tier whose month count the insured months can hold wins (2x-3x
+ * claimed with 24 insured months scores nothing: every such tier needs 36).
+ * Months in a window never exceed the insured months (C-1, S-4).
+ */
 function summaryFacts(s: SiSummary, c: CompiledPolicy): SiFacts {
   let tierIndex = -1;
+  let claimedTierIndex = -1;
   if (s.baseMultipleTier !== null) {
-    let best = -1;
     for (let i = 0; i < c.tiers.length; i++) {
-      const t = c.tiers[i];
-      if (t && t.minMultiple <= s.baseMultipleTier && (best < 0 || t.minMultiple > (c.tiers[best]?.minMultiple ?? 0))) best = i;
+      const t = c.tiers[i] as CompiledTier;
+      if (t.minMultiple > s.baseMultipleTier) continue;
+      // Tiers are sorted best first: the first one claimed is the claim, the first one the months hold is the result.
+      if (claimedTierIndex < 0) claimedTierIndex = i;
+      if (tierIndex < 0 && t.months <= s.qualifyingMonths) tierIndex = i;
     }
-    tierIndex = best;
   }
+  const titleWindow = c.params.points.titleSiBase.windowMonths;
   return {
     fromRecords: false,
     qualifyingMonths: s.qualifyingMonths,
     insuredThisMonth: s.insuredThisMonth,
-    monthsPaidInWindow: s.monthsPaidInWindow,
+    monthsPaidInWindow: Math.min(s.monthsPaidInWindow, s.qualifyingMonths),
     backPaidInWindow: 0,
     tierIndex,
+    claimedTierIndex,
     tierMonths: [],
-    titleBaseMonths: s.titleBaseMonths ?? -1,
+    tierUnknownMonths: [],
+    tierPendingYear: 0,
+    titleBaseMonths: s.titleBaseMonths === undefined ? -1 : Math.min(s.titleBaseMonths, s.qualifyingMonths, titleWindow),
+    titleBaseUnknownMonths: 0,
+    titleBasePendingYear: 0,
     missingWageYear: 0,
     excludedBackPaid: 0,
     excludedOtherEmployer: 0,
@@ -123,7 +160,11 @@ function recordFacts(
   const wages = c.wages;
   const firstYear = c.wageFirstYear;
   const switchIndex = c.params.points.wageSwitchMonth - 1;
+  const hasAppliesFrom = c.wageAppliesFrom.some((m) => m >= 0);
   const tierMonths = new Array<number>(nTiers).fill(0);
+  const tierUnknown = new Array<number>(nTiers).fill(0);
+  let titleUnknown = 0;
+  let titleMissingYear = 0;
   let qualifying = 0;
   let insuredThisMonth = false;
   let inWindow = 0;
@@ -164,10 +205,16 @@ function recordFacts(
       exTax++;
       continue;
     }
-    const wageYear = ((idx / 12) | 0) - (idx % 12 >= switchIndex ? 1 : 2);
+    const wageYear = hasAppliesFrom ? wageYearOfMonthIndex(c, idx) : ((idx / 12) | 0) - (idx % 12 >= switchIndex ? 1 : 2);
     const row = wageYear - firstYear;
     if (row < 0 || row >= wages.length || (wages[row] as number) <= 0) {
+      // Unknown, not failed: the month may or may not reach a threshold (P-2 decides below whether that matters).
       if (wageYear > missingWageYear) missingWageYear = wageYear;
+      if (ago < titleWindow) {
+        titleUnknown++;
+        if (wageYear > titleMissingYear) titleMissingYear = wageYear;
+      }
+      for (let t = 0; t < nTiers; t++) if (ago < (tierWindows[t] as number)) tierUnknown[t] = (tierUnknown[t] as number) + 1;
       continue;
     }
     // Compared in fen against thresholds rounded to the fen (CompiledPolicy.thresholdsFen).
@@ -186,6 +233,14 @@ function recordFacts(
       break;
     }
   }
+  // P-2 only where it can change the result: a better tier than the one reached that the unknown months could still fill.
+  let tierPendingYear = 0;
+  const better = tierIndex < 0 ? nTiers : tierIndex;
+  for (let t = 0; t < better; t++) {
+    if ((tierMonths[t] as number) + (tierUnknown[t] as number) >= (tiers[t] as { months: number }).months) tierPendingYear = missingWageYear;
+  }
+  const titleNeed = c.params.points.titleSiBase.months;
+  const titlePending = titleBaseMonths < titleNeed && titleBaseMonths + titleUnknown >= titleNeed;
   return {
     fromRecords: true,
     qualifyingMonths: qualifying,
@@ -193,8 +248,13 @@ function recordFacts(
     monthsPaidInWindow: inWindow,
     backPaidInWindow,
     tierIndex,
+    claimedTierIndex: tierIndex,
     tierMonths,
+    tierUnknownMonths: tierUnknown,
+    tierPendingYear,
     titleBaseMonths,
+    titleBaseUnknownMonths: titleUnknown,
+    titleBasePendingYear: titlePending ? titleMissingYear : 0,
     missingWageYear,
     excludedBackPaid: exBack,
     excludedOtherEmployer: exEmployer,

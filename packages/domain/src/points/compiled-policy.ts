@@ -42,6 +42,8 @@ export interface CompiledPolicy {
   wageFirstYear: number;
   /** wages[year - wageFirstYear]; 0 = the year is missing from the table (P-2). */
   wages: Float64Array;
+  /** S-9: the month index (year*12 + month-1) each row applied from, -1 when the table does not say (policy switch month). */
+  wageAppliesFrom: Int32Array;
   /**
    * Base thresholds in fen, by the wage year of the month (`wageYearOfMonth`): row (wageYear - wageFirstYear)
    * holds the S-4 title threshold then one per tier, from the previous year's
@@ -81,7 +83,11 @@ function buildCompiled(policy: AssessmentPolicy): CompiledPolicy {
   const first = years.length ? Math.min(...years) : 0;
   const last = years.length ? Math.max(...years) : -1;
   const wages = new Float64Array(Math.max(0, last - first + 1));
-  for (const [y, row] of policy.wages.byYear) wages[y - first] = row.monthlyAverage;
+  const appliesFrom = new Int32Array(wages.length).fill(-1);
+  for (const [y, row] of policy.wages.byYear) {
+    wages[y - first] = row.monthlyAverage;
+    if (row.appliesFrom !== undefined) appliesFrom[y - first] = Number(row.appliesFrom.slice(0, 4)) * 12 + Number(row.appliesFrom.slice(5, 7)) - 1;
+  }
   return {
     id: policy.id,
     hash: policy.hash,
@@ -98,6 +104,7 @@ function buildCompiled(policy: AssessmentPolicy): CompiledPolicy {
     ),
     wageFirstYear: first,
     wages,
+    wageAppliesFrom: appliesFrom,
     tierWindows: Int32Array.from(tiers.map((t) => t.windowMonths)),
     thresholdsFen: thresholdTable(wages, policy.params.points.titleSiBase.minMultiple, tiers),
   };
@@ -118,4 +125,29 @@ function thresholdTable(wages: Float64Array, titleMultiple: number, tiers: reado
 export function averageWageOf(c: CompiledPolicy, year: number): number {
   const i = year - c.wageFirstYear;
   return i >= 0 && i < c.wages.length ? (c.wages[i] ?? 0) : 0;
+}
+
+/**
+ * S-9: the wage year whose figure was in force for contribution bases in the
+ * month `monthIdx` (year*12 + month-1). The policy's switch month gives the
+ * default; a table row that says when it applied from moves the boundary
+ * (April switches before 2019). Never the nearest published year: an
+ * unpublished year stays unpublished (P-2).
+ */
+export function wageYearOfMonthIndex(c: CompiledPolicy, monthIdx: number): number {
+  const switchIndex = c.params.points.wageSwitchMonth - 1;
+  let year = ((monthIdx / 12) | 0) - (monthIdx % 12 >= switchIndex ? 1 : 2);
+  const from = c.wageAppliesFrom;
+  const startOf = (y: number): number => {
+    const i = y - c.wageFirstYear;
+    return i >= 0 && i < from.length ? (from[i] as number) : -1;
+  };
+  const next = startOf(year + 1);
+  if (next >= 0 && next <= monthIdx) year++;
+  else if (startOf(year) > monthIdx) year--;
+  // A figure with a stated start lasts a year unless the next row says when it took over:
+  // after that, an unpublished next year is P-2, never the stale figure.
+  const cur = startOf(year);
+  if (cur >= 0 && monthIdx >= cur + 12 && averageWageOf(c, year + 1) === 0) year++;
+  return year;
 }

@@ -107,6 +107,7 @@ function projectFacts(now: PointsFacts, input: AssessmentInput, asOf: string, d:
   const window = c.params.compliance.siWindowMonths;
   return {
     ...now,
+    asOf: d,
     age: input.birthDate !== undefined ? ageOn(input.birthDate, d) : now.age + elapsedYears,
     si: {
       ...now.si,

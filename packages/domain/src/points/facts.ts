@@ -11,6 +11,8 @@ import type { AssessmentInput, CommendationLevel } from './input.ts';
  */
 export interface PointsFacts {
   input: AssessmentInput;
+  /** The evaluation date the facts were derived on (S-2 checks the birth date against it). */
+  asOf: string;
   age: number;
   si: SiFacts;
   records: RecordFacts;
@@ -25,6 +27,7 @@ export interface PointsFacts {
 export function factsOf(input: AssessmentInput, asOf: string, c: CompiledPolicy): PointsFacts {
   return {
     input,
+    asOf,
     age: input.birthDate !== undefined ? ageOn(input.birthDate, asOf) : (input.age ?? 0),
     si: siFactsOf(input, asOf, c),
     records: recordFactsOf(input.records, asOf, c.params),

@@ -2,7 +2,7 @@ import type { LocalizedText, RuleId } from '../result.ts';
 import { totalOfFacts } from './assess.ts';
 import { compilePolicy, type AssessmentPolicy, type CompiledPolicy } from './compiled-policy.ts';
 import { factsOf, type PointsFacts } from './facts.ts';
-import { COMMENDATION_LEVELS, EDUCATION_LEVELS, TITLE_LEVELS, type AssessmentInput } from './input.ts';
+import { COMMENDATION_LEVELS, EDUCATION_LEVELS, TITLE_LEVELS, titleNeedsBase, type AssessmentInput, type TitleLevel } from './input.ts';
 import type { Indicator } from './line.ts';
 import { EDUCATION_NAMES, TITLE_NAMES } from './score-personal.ts';
 
@@ -62,16 +62,19 @@ function candidatesOf(f: PointsFacts, c: CompiledPolicy): Candidate[] {
     : { zh: `，且近${tb.windowMonths}个月中${tb.months}个月社保基数不低于上年平均工资`, en: `, with ${tb.months} of the last ${tb.windowMonths} months at a base of at least the previous year's average wage` };
   const titleFacts = (patch: Partial<AssessmentInput>): PointsFacts => {
     const g = withInput(f, patch);
-    return baseMet ? g : { ...g, si: { ...g.si, titleBaseMonths: tb.months, missingWageYear: 0 } };
+    return baseMet ? g : { ...g, si: { ...g.si, titleBaseMonths: tb.months, titleBasePendingYear: 0 } };
   };
   const fromTitle = input.title ? TITLE_LEVELS.indexOf(input.title.level) + 1 : 0;
-  if (input.title && (!input.title.jobMatches || !input.title.obtainedInShanghai || !baseMet)) {
+  // S-4: only 技能二级/一级 and 中级/高级职称 need the base condition.
+  const noteFor = (level: TitleLevel) => (titleNeedsBase(level) ? baseNote : { zh: '', en: '' });
+  if (input.title && (!input.title.jobMatches || !input.title.obtainedInShanghai || (!baseMet && titleNeedsBase(input.title.level)))) {
     const n = TITLE_NAMES[input.title.level];
+    const baseNoteHeld = noteFor(input.title.level);
     out.push({
       indicator: 'title',
       ruleId: 'C-4',
       facts: titleFacts({ title: { ...input.title, jobMatches: true, obtainedInShanghai: true } }),
-      text: { zh: `C-4 使${n.zh}被认可（岗位说明书与职称匹配${baseNote.zh}）`, en: `C-4 get the ${n.en} recognised (job description matching the title${baseNote.en})` },
+      text: { zh: `C-4 使${n.zh}被认可（岗位说明书与职称匹配${baseNoteHeld.zh}）`, en: `C-4 get the ${n.en} recognised (job description matching the title${baseNoteHeld.en})` },
     });
   }
   for (const level of TITLE_LEVELS.slice(fromTitle)) {
@@ -80,7 +83,7 @@ function candidatesOf(f: PointsFacts, c: CompiledPolicy): Candidate[] {
       indicator: 'title',
       ruleId: 'S-4',
       facts: titleFacts({ title: { level, obtainedInShanghai: true, jobMatches: true } }),
-      text: { zh: `S-4 在沪取得${n.zh}且岗位匹配${baseNote.zh}`, en: `S-4 obtain a ${n.en} in Shanghai with a matching job${baseNote.en}` },
+      text: { zh: `S-4 在沪取得${n.zh}且岗位匹配${noteFor(level).zh}`, en: `S-4 obtain a ${n.en} in Shanghai with a matching job${noteFor(level).en}` },
     });
   }
 
@@ -96,14 +99,13 @@ function candidatesOf(f: PointsFacts, c: CompiledPolicy): Candidate[] {
   }
 
   c.tiers.forEach((tier, i) => {
-    const label = tier.maxMultiple === null ? `>=${tier.minMultiple}x` : `${tier.minMultiple}x-${tier.maxMultiple}x`;
     out.push({
       indicator: 'baseMultiple',
       ruleId: 'S-9',
-      facts: { ...f, si: { ...f.si, tierIndex: i, missingWageYear: 0 } },
+      facts: { ...f, si: { ...f.si, tierIndex: i, tierPendingYear: 0 } },
       text: {
-        zh: `S-9 近${tier.windowMonths / 12}年内${tier.months}个月社保基数达上年平均工资${label}`,
-        en: `S-9 ${tier.months} months within ${tier.windowMonths / 12} years at a base of ${label} the previous year's average wage`,
+        zh: `S-9 近${tier.windowMonths / 12}年内${tier.months}个月社保基数不低于上年平均工资${tier.minMultiple}倍`,
+        en: `S-9 ${tier.months} months within ${tier.windowMonths / 12} years at a base of at least ${tier.minMultiple}x the previous year's average wage`,
       },
     });
   });

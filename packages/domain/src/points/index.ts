@@ -1,4 +1,5 @@
 export { assessPoints, type AssessOptions, type PointsAssessment } from './assess.ts';
+export { ageInputError, MIN_APPLICANT_AGE } from './age-input.ts';
 export { assessmentPolicyOn } from './assessment-policy.ts';
 export { compilePolicy, type AssessmentPolicy } from './compiled-policy.ts';
 export { earliestDateReaching, type EarliestDate } from './earliest-date.ts';
@@ -8,6 +9,8 @@ export {
   COMMENDATION_LEVELS,
   EDUCATION_LEVELS,
   TITLE_LEVELS,
+  TITLE_LEVELS_NEEDING_BASE,
+  titleNeedsBase,
   type AssessmentInput,
   type CommendationLevel,
   type EducationLevel,

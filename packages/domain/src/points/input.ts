@@ -13,6 +13,18 @@ export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 export const TITLE_LEVELS = ['skill5', 'skill4', 'skill3', 'skill2', 'intermediate', 'skill1', 'senior'] as const;
 export type TitleLevel = (typeof TITLE_LEVELS)[number];
 
+/**
+ * S-4: only these routes also need the base condition (titleSiBase: 6 of
+ * the last 12 months at >= 1x the previous year's average wage):
+ * "以中、高级专业技术职务任职资格和技能类国家职业资格二级、一级申请积分的".
+ * 技能五级, 四级 and 三级 never need it.
+ */
+export const TITLE_LEVELS_NEEDING_BASE: readonly TitleLevel[] = ['skill2', 'intermediate', 'skill1', 'senior'];
+
+export function titleNeedsBase(level: TitleLevel): boolean {
+  return TITLE_LEVELS_NEEDING_BASE.includes(level);
+}
+
 export const COMMENDATION_LEVELS = ['municipal_bureau', 'municipal', 'provincial'] as const;
 export type CommendationLevel = (typeof COMMENDATION_LEVELS)[number];
 
@@ -49,7 +61,7 @@ export interface SiSummary {
   insuredThisMonth: boolean;
   /** C-1: months paid normally within the policy's window (12 by default). */
   monthsPaidInWindow: number;
-  /** S-9: the `minMultiple` of the highest base tier reached (e.g. 1 for 1x-2x), or null. */
+  /** S-9: the `minMultiple` of the highest threshold the bases reached (e.g. 1 for "at least 1x"), or null; scores only when `qualifyingMonths` can hold the tier's months. */
   baseMultipleTier: number | null;
   /** S-4: months within the title window at a base >= the average-wage multiple; absent = not met. */
   titleBaseMonths?: number;

@@ -75,7 +75,7 @@ export function scoreFreshGraduate(f: PointsFacts, c: CompiledPolicy, explain: b
   if (!explain) return l;
   l.reason = f.input.freshGraduate
     ? text(`全日制应届高校毕业生：${full}分`, `Full-time fresh university graduate: ${full} points`)
-    : text('非全日制应届高校毕业生', 'not a full-time fresh graduate');
+    : text('未申报全日制应届高校毕业生', 'not claimed as a full-time fresh graduate');
   return l;
 }
 

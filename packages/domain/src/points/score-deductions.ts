@@ -5,12 +5,15 @@ import { line, text, type PointsLine } from './line.ts';
 /**
  * S-16 deductions: C-5 false materials, C-6 general crime, C-7 detention.
  * Lines appear only when a record counts. In C-6 "clear" mode the line
- * takes away the positive subtotal, so the lines still add up to the total,
- * min(0, the total before clearing).
+ * takes away the positive points (every line before the deductions), and
+ * the deductions (C-5, C-7) still count: the total is their sum, 0 when
+ * there are none (rules.md C-6: 133 positive, one C-5, clear: -150).
  */
 export function appendDeductions(lines: PointsLine[], f: PointsFacts, c: CompiledPolicy, explain: boolean): void {
   const cp = c.params.compliance;
   const r = f.records;
+  let positive = 0;
+  for (const x of lines) positive += x.points;
   if (r.falseMaterialCount > 0) {
     const l = line('falseMaterial', 'C-5', -r.falseMaterialCount * cp.falseMaterialPenalty);
     if (explain)
@@ -39,22 +42,12 @@ export function appendDeductions(lines: PointsLine[], f: PointsFacts, c: Compile
         );
       lines.push(l);
     } else {
-      // Clearing takes the total to 0 but never raises it: a total that
-      // deductions (C-5, C-7) already made negative stays as it is.
-      let subtotal = 0;
-      for (const x of lines) subtotal += x.points;
-      const l = line('generalCrime', 'C-6', subtotal > 0 ? -subtotal : 0);
+      const l = line('generalCrime', 'C-6', -positive);
       if (explain)
-        l.reason =
-          subtotal > 0
-            ? text(
-                `${cp.generalCrimeYears}年内有一般刑事犯罪记录（${r.generalCrimeDates.join('、')}）：积分清零，${r.generalCrimeUntil}起不再计`,
-                `A general criminal record within ${cp.generalCrimeYears} years (${r.generalCrimeDates.join(', ')}) clears the points to 0; it stops counting on ${r.generalCrimeUntil}`,
-              )
-            : text(
-                `${cp.generalCrimeYears}年内有一般刑事犯罪记录（${r.generalCrimeDates.join('、')}）：积分已为${subtotal}分，清零不提高积分`,
-                `A general criminal record within ${cp.generalCrimeYears} years (${r.generalCrimeDates.join(', ')}): the total is already ${subtotal}, and clearing never raises it`,
-              );
+        l.reason = text(
+          `${cp.generalCrimeYears}年内有一般刑事犯罪记录（${r.generalCrimeDates.join('、')}）：其余各项积分${positive}分清零，扣分项照扣；${r.generalCrimeUntil}期满（含当日），次日起不再计`,
+          `A general criminal record within ${cp.generalCrimeYears} years (${r.generalCrimeDates.join(', ')}) clears the other ${positive} points to 0; deductions still count. The ${cp.generalCrimeYears} years end on ${r.generalCrimeUntil} (inclusive); it stops counting the day after`,
+        );
       lines.push(l);
     }
   }

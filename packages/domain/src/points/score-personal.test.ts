@@ -64,7 +64,7 @@ const title = (level: TitleInput['level'], over: Partial<TitleInput> = {}): Titl
 const withTitle = (t: TitleInput, titleBaseMonths: number | null = 12, education: AssessmentInput['education'] = 'none'): AssessmentInput => ({
   ...summaryInput({ education }),
   title: t,
-  socialInsurance: { kind: 'summary', qualifyingMonths: 0, insuredThisMonth: true, monthsPaidInWindow: 12, baseMultipleTier: null, titleBaseMonths: titleBaseMonths ?? undefined },
+  socialInsurance: { kind: 'summary', qualifyingMonths: 12, insuredThisMonth: true, monthsPaidInWindow: 12, baseMultipleTier: null, titleBaseMonths: titleBaseMonths ?? undefined },
 });
 
 describe('S-4 title or skill level with C-4 and the base requirement', () => {
@@ -77,14 +77,14 @@ describe('S-4 title or skill level with C-4 and the base requirement', () => {
     ['job does not match (C-4)', title('senior', { jobMatches: false }), 12, 'C-4'],
     ['not obtained in Shanghai', title('senior', { obtainedInShanghai: false }), 12, 'Shanghai'],
     ['5 of 6 base months', title('senior'), 5, '5 month(s)'],
-    ['base months unknown (summary without them)', title('senior'), null, '0 month(s)'],
+    ['base months unknown (summary without them)', title('senior'), null, 'were not given (6 needed)'],
   ])('%s -> 0 with the reason', (_name, t, months, why) => {
     const l = lineOf(withTitle(t, months), 'title');
     expect(l?.points).toBe(0);
     expect(l?.reason?.en).toContain(why);
   });
   it('6 base months exactly is enough', () => {
-    expect(lineOf(withTitle(title('skill3'), 6), 'title')?.points).toBe(60);
+    expect(lineOf(withTitle(title('skill2'), 6), 'title')?.points).toBe(100);
   });
   it('from records: 6 months in the last 12 at >= 1x the previous year wage, paid by the contract employer', () => {
     // 2026 months compare with the 2025 wage (12800); 2025 months with 2024 (12434).
@@ -107,7 +107,7 @@ describe('S-5 the higher of education and title counts, never both', () => {
     const a = assessPoints(withTitle(title(level), 12, education), ASOF, policy);
     expect(a.lines.find((l) => l.indicator === 'education')?.points).toBe(edu);
     expect(a.lines.find((l) => l.indicator === 'title')?.points).toBe(t);
-    expect(a.total).toBe(30 + Math.max(edu, t));
+    expect(a.total).toBe(30 + 3 + Math.max(edu, t)); // age 30, S-6 for the 12 insured months
     expect(a.lines.find((l) => l.points === 0 && (l.indicator === 'education' || l.indicator === 'title'))?.reason?.en).toContain('S-5');
   });
 });

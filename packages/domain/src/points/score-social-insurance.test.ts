@@ -94,7 +94,7 @@ describe('S-9 base multiple: one tier, exact thresholds, previous-year wage', ()
     expect(assessPoints(recordsInput(june), '2026-06-01', policy).lines.find((l) => l.indicator === 'baseMultiple')?.points).toBe(50);
   });
 
-  it('P-2: a wage year missing -> WAGE.YEAR_MISSING on the line from the switch month on, no guess', () => {
+  it('P-2: a wage year missing -> WAGE.YEAR_MISSING on the line from the switch month on when it can change the result, no guess', () => {
     const { '2025': _missing, ...wages } = FIXTURE_WAGES;
     const p = fixturePolicy({ wages });
     // 2026-01..2026-06 use the 2024 figure: checkable without 2025 (asOf 2026-03-01).
@@ -103,8 +103,15 @@ describe('S-9 base multiple: one tier, exact thresholds, previous-year wage', ()
     expect(l?.error).toBeUndefined();
     const june = assessPoints(recordsInput(atMultiple('2026-06', 36, 2)), '2026-06-30', p).lines.find((x) => x.indicator === 'baseMultiple');
     expect(june?.error).toBeUndefined();
-    // From 2026-07 a month needs the 2025 figure.
-    const gap = assessPoints(recordsInput([...atMultiple('2026-06', 36, 2), ...monthsEnding('2026-07', 1, 30000)]), '2026-07-01', p).lines.find(
+    // From 2026-07 a month needs the 2025 figure. 36 known months at 2x already reach 100, and
+    // one unknown month cannot make the 24 months at 3x: the tier stands (S-9, P-2 only when it matters).
+    const stands = assessPoints(recordsInput([...atMultiple('2026-06', 36, 2), ...monthsEnding('2026-07', 1, 30000)]), '2026-07-01', p).lines.find(
+      (x) => x.indicator === 'baseMultiple',
+    );
+    expect(stands?.points).toBe(100);
+    expect(stands?.error).toBeUndefined();
+    // 23 known months at 3x and the unknown 24th could make 120: pending, naming the year.
+    const gap = assessPoints(recordsInput([...atMultiple('2026-06', 23, 3), ...monthsEnding('2026-07', 1, 40000)]), '2026-07-01', p).lines.find(
       (x) => x.indicator === 'baseMultiple',
     );
     expect(gap?.points).toBe(0);

@@ -63,7 +63,7 @@ describe('earliestDateReaching', () => {
   it('a C-5 bar delays the date until it ends; a serious crime means never', () => {
     const input = { ...summaryInput({ education: 'master', qualifyingMonths: 48 }), records: { falseMaterialDates: ['2025-01-10'] } };
     const r = earliestDateReaching(input, ASOF, policy);
-    expect(r.date).toBe('2028-01-10');
+    expect(r.date).toBe('2028-01-11'); // C-9: barred through the anniversary 2028-01-10
     expect(earliestDateReaching({ ...input, records: { seriousCrime: true } }, ASOF, policy).date).toBeNull();
   });
 });

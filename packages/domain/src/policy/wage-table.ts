@@ -19,6 +19,16 @@ export const wageTableSchema = z.strictObject({
         year: z.number().int().min(1990).max(2200),
         monthlyAverage: z.number().int().positive(),
         source: z.string().min(3),
+        /**
+         * S-9: the first month whose contribution bases were judged against
+         * this figure (YYYY-MM), when the city's switch month that year is
+         * known (April until 2019, July since). Absent: the policy's
+         * `wageSwitchMonth` of the following year.
+         */
+        appliesFrom: z
+          .string()
+          .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM')
+          .optional(),
       }),
     )
     .min(1),
@@ -27,12 +37,12 @@ export const wageTableSchema = z.strictObject({
 export type WageTableDoc = z.output<typeof wageTableSchema>;
 
 export interface WageTable {
-  byYear: ReadonlyMap<number, { monthlyAverage: number; source: string }>;
+  byYear: ReadonlyMap<number, { monthlyAverage: number; source: string; appliesFrom?: string }>;
   doc: WageTableDoc;
 }
 
 export function buildWageTable(doc: WageTableDoc): Result<WageTable> {
-  const byYear = new Map<number, { monthlyAverage: number; source: string }>();
+  const byYear = new Map<number, { monthlyAverage: number; source: string; appliesFrom?: string }>();
   for (const row of doc.years) {
     if (byYear.has(row.year)) {
       return err({
@@ -42,7 +52,19 @@ export function buildWageTable(doc: WageTableDoc): Result<WageTable> {
         details: { year: row.year },
       });
     }
-    byYear.set(row.year, { monthlyAverage: row.monthlyAverage, source: row.source });
+    // A year's figure is announced the following year: it cannot apply to a month of the year it describes.
+    if (row.appliesFrom !== undefined && Number(row.appliesFrom.slice(0, 4)) <= row.year) {
+      return err({
+        code: 'WAGE.INVALID',
+        ruleId: 'S-9',
+        message: {
+          zh: `工资表中${row.year}年的适用起始月${row.appliesFrom}须在${row.year + 1}年或之后（次年公布）`,
+          en: `The wage table's ${row.year} figure cannot apply from ${row.appliesFrom}: it is announced in ${row.year + 1} at the earliest`,
+        },
+        details: { year: row.year, appliesFrom: row.appliesFrom },
+      });
+    }
+    byYear.set(row.year, row.appliesFrom === undefined ? { monthlyAverage: row.monthlyAverage, source: row.source } : { monthlyAverage: row.monthlyAverage, source: row.source, appliesFrom: row.appliesFrom });
   }
   return ok({ byYear, doc });
 }

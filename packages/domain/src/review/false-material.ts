@@ -1,4 +1,4 @@
-import { addYears } from '../dates/index.ts';
+import { addDays, addYears } from '../dates/index.ts';
 import type { PolicyParams } from '../policy/schema.ts';
 import type { IsoDate, LocalizedText } from '../result.ts';
 
@@ -9,7 +9,7 @@ export interface FalseMaterialFinding {
   penalty: number;
   /** C-5: no application before this day (the bar's first free day). */
   barredUntil: IsoDate;
-  /** The deduction counts in assessments up to this day. */
+  /** The deduction counts in assessments up to and including this day (C-9: the anniversary). */
   countsUntil: IsoDate;
   message: LocalizedText;
 }
@@ -17,7 +17,8 @@ export interface FalseMaterialFinding {
 /**
  * C-5: a false-material finding deducts the policy's penalty (150 points in
  * the shipped versions) and bars applications for the policy's years, both
- * counted from the day of the finding. The assessment engine reads the same
+ * counted from the day of the finding; C-9: each period's last day is the
+ * anniversary, inclusive, so the bar's first free day is the day after. The assessment engine reads the same
  * date from `records.falseMaterialDates`, so what is shown here is what
  * later assessments apply.
  */
@@ -26,7 +27,7 @@ export function falseMaterialFinding(
   params: { compliance: Pick<PolicyParams['compliance'], 'falseMaterialPenalty' | 'falseMaterialBarYears' | 'falseMaterialYears'> },
 ): FalseMaterialFinding {
   const cp = params.compliance;
-  const barredUntil = addYears(foundOn, cp.falseMaterialBarYears);
+  const barredUntil = addDays(addYears(foundOn, cp.falseMaterialBarYears), 1);
   const countsUntil = addYears(foundOn, cp.falseMaterialYears);
   return {
     ruleId: 'C-5',
@@ -35,8 +36,8 @@ export function falseMaterialFinding(
     barredUntil,
     countsUntil,
     message: {
-      zh: `C-5 提供虚假材料（认定日期${foundOn}）：积分扣${cp.falseMaterialPenalty}分（计至${countsUntil}），${cp.falseMaterialBarYears}年内不得申请积分，${barredUntil}起可再申请`,
-      en: `C-5 false materials (found on ${foundOn}): ${cp.falseMaterialPenalty} points deducted (counted until ${countsUntil}); no points application for ${cp.falseMaterialBarYears} years, possible again from ${barredUntil}`,
+      zh: `C-5 提供虚假材料（认定日期${foundOn}）：积分扣${cp.falseMaterialPenalty}分（计至${countsUntil}，含当日），${cp.falseMaterialBarYears}年内不得申请积分，${barredUntil}起可再申请`,
+      en: `C-5 false materials (found on ${foundOn}): ${cp.falseMaterialPenalty} points deducted (counted up to and including ${countsUntil}); no points application for ${cp.falseMaterialBarYears} years, possible again from ${barredUntil}`,
     },
   };
 }

@@ -121,10 +121,11 @@ describe('indicator review (R-3 step 3): accepted, adjusted, rejected, recompute
 describe('false-material finding (C-5)', () => {
   const params = { compliance: { falseMaterialPenalty: 150, falseMaterialYears: 3, falseMaterialBarYears: 3 } };
   it.each([
-    ['2026-03-02', '2029-03-02'],
-    ['2024-02-29', '2027-02-28'], // month-end rule of D-3
-  ])('found on %s: -150 and barred until %s', (foundOn, until) => {
-    expect(falseMaterialFinding(foundOn, params)).toMatchObject({ ruleId: 'C-5', penalty: -150, barredUntil: until, countsUntil: until });
+    // C-9: the 3 years end on the anniversary, inclusive; the bar's first free day is the day after.
+    ['2026-03-02', '2029-03-02', '2029-03-03'],
+    ['2024-02-29', '2027-02-28', '2027-03-01'], // month-end rule of D-3
+  ])('found on %s: -150 counted through %s, may apply again from %s', (foundOn, countsUntil, barredUntil) => {
+    expect(falseMaterialFinding(foundOn, params)).toMatchObject({ ruleId: 'C-5', penalty: -150, barredUntil, countsUntil });
   });
 
   it('the engine deducts the same 150 points from an assessment within the 3 years', () => {

@@ -1,5 +1,6 @@
 import type { AssessResponse, SavedAssessment } from '@jifen/contracts';
 import {
+  ageInputError,
   assessmentPolicyOn,
   assessPoints,
   earliestDateReaching,
@@ -31,6 +32,12 @@ export function evaluate(body: AssessBody, today: string): AssessResponse {
   const policy = assessmentPolicyOn(livePolicySet(), asOf);
   if (!policy.ok) {
     throw new AppError({ ...policy.error, code: 'VALIDATION.AS_OF' }, [{ path: 'body.asOf', message: policy.error.message }]);
+  }
+  // S-2: the schema cannot see asOf; a birth date after it, or under 16 on it, is the caller's error (400), never 30 points.
+  const age = ageInputError(body.input, asOf);
+  if (age) {
+    const field = String((age.details as { path?: string } | undefined)?.path ?? 'birthDate');
+    throw new AppError(age, [{ path: `body.input.${field}`, message: age.message }]);
   }
   const p = policy.value;
   const assessment: PointsAssessment = assessPoints(body.input, asOf, p, { explain: true });

@@ -65,6 +65,25 @@ describe.each(DB_KINDS)('assessments (%s)', (kind) => {
     expect(noPolicy.json().error.code).toBe('VALIDATION.AS_OF');
   });
 
+  it.each([
+    ['2026-03-02', 'after the evaluation date'],
+    ['2015-01-01', 'under 16'],
+  ])('S-2: a birth date of %s on 2026-03-01 is a 400 naming birthDate (%s), never 30 points or a 500', async (birthDate, why) => {
+    anon.lang = 'en';
+    const res = await anon.post('/api/v1/assessments', { input: { birthDate, education: 'benke', socialInsurance: summary(12) }, asOf: '2026-03-01' });
+    anon.lang = 'zh';
+    expect(res.statusCode, res.body).toBe(400);
+    const error = res.json().error;
+    expect(error.code).toBe('VALIDATION.BIRTH_DATE');
+    expect(error.message).toContain(why);
+    expect(error.details.map((d: { path: string }) => d.path)).toContain('body.input.birthDate');
+    const li = await Client.signedIn(h.app, 'holder.li');
+    const saved = await li.post('/api/v1/me/assessments', { input: { birthDate, education: 'benke', socialInsurance: summary(12) }, asOf: '2026-03-01' });
+    expect(saved.statusCode).toBe(400);
+    const ok = await anon.post('/api/v1/assessments', { input: { birthDate: '2010-03-01', education: 'benke', socialInsurance: summary(12) }, asOf: '2026-03-01' });
+    expect(ok.statusCode, ok.body).toBe(200);
+  });
+
   it('is in the OpenAPI document', async () => {
     const doc = (await h.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/assessments', '/api/v1/me/assessments', '/api/v1/consultations']));

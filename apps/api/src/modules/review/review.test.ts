@@ -179,7 +179,7 @@ describe('review workbench (issue #12)', () => {
     expect(revoked.map((r) => r.revoked_reason)).toContain('false_material');
     const mine = (await holder.get('/api/v1/me/false-material-findings')).json().findings;
     expect(mine).toEqual([
-      expect.objectContaining({ ruleId: 'C-5', foundOn: '2025-12-15', penalty: -150, barredUntil: '2028-12-15', countsUntil: '2028-12-15', reason: '劳动合同系伪造', active: true }),
+      expect.objectContaining({ ruleId: 'C-5', foundOn: '2025-12-15', penalty: -150, barredUntil: '2028-12-16', countsUntil: '2028-12-15', reason: '劳动合同系伪造', active: true }),
     ]);
     const next = await createDraft(hr, liMing, 'renewal_same_employer');
     await act(holder, next.id, 'confirm', 1);
@@ -187,6 +187,6 @@ describe('review workbench (issue #12)', () => {
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.details.map((d: { path: string }) => d.path)).toContain('checks.C-5');
     const hrView = (await hr.get(`/api/v1/applications/${next.id}/review`)).json().review;
-    expect(hrView.findings[0]).toMatchObject({ foundOn: '2025-12-15', barredUntil: '2028-12-15' });
+    expect(hrView.findings[0]).toMatchObject({ foundOn: '2025-12-15', barredUntil: '2028-12-16' }); // C-9: the 3 years end on 2028-12-15 inclusive
   });
 });

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Button } from 'antd';
 import { Alert } from './ui.tsx';
 import { useTranslation } from 'react-i18next';
@@ -11,19 +11,22 @@ import { Breakdown } from './breakdown.tsx';
 import { evaluateInBrowser, policyOn } from './engine.ts';
 import { emptyForm, type FormState } from './form-state.ts';
 import type { SetField } from './form-props.ts';
-import { MaterialsChecklist, MaterialsFields } from './materials-checklist.tsx';
 import './messages.ts';
 import { PersonalFields, TitleFields } from './personal-fields.tsx';
 import { PlannerFields, RenewalPlanner } from './renewal-planner.tsx';
 import { ResultSummary } from './result-summary.tsx';
 import { decodeForm, encodeForm } from './share-codec.ts';
 import { SiFields } from './si-fields.tsx';
-import { readForm } from './to-input.ts';
+import { readForm, summaryWarnings } from './to-input.ts';
 import { shanghaiToday } from './today.ts';
 import { useLang } from './use-lang.ts';
 import { applyWhatIf } from './what-if-patches.ts';
 import { WhatIfs } from './what-ifs.tsx';
 import './assessment.css';
+
+// The materials check (M-, R-) sits below the fold: loaded after the first paint, keeping /assess within its JS budget.
+const MaterialsChecklist = lazy(() => import('./materials-checklist.tsx').then((m) => ({ default: m.MaterialsChecklist })));
+const MaterialsFields = lazy(() => import('./materials-checklist.tsx').then((m) => ({ default: m.MaterialsFields })));
 
 /** Progressive disclosure: the sections most people need are open; the rest open on demand. */
 const OPEN_AT_START = new Set(['personal', 'si', 'planner']);
@@ -44,10 +47,12 @@ export default function AssessmentPage() {
   const result = useMemo(() => (read.input ? evaluateInBrowser(read.input, form.asOf, policySet) : null), [read.input, form.asOf, policySet]);
   const evaluation = result?.ok ? result.value : null;
   const policy = policyOn(form.asOf, policySet);
-  const tiers = policy.ok ? policy.value.params.points.baseMultipleTiers.map((x) => ({ min: x.minMultiple, max: x.maxMultiple })) : [];
+  const tiers = policy.ok ? policy.value.params.points.baseMultipleTiers.map((x) => ({ min: x.minMultiple, max: x.maxMultiple, months: x.months })) : [];
+  const titleBaseNeed = policy.ok ? policy.value.params.points.titleSiBase.months : 6;
+  const warnings = useMemo(() => summaryWarnings(form, tiers, titleBaseNeed), [form, tiers, titleBaseNeed]);
   const tierMins = tiers.map((x) => x.min);
   const hasErrors = Object.keys(read.errors).length > 0;
-  const props = { form, errors: read.errors, set: setField };
+  const props = { form, errors: read.errors, warnings, set: setField };
 
   const apply = (imp: Improvement) => {
     const next = applyWhatIf(form, imp, tierMins, policySet);
@@ -64,7 +69,7 @@ export default function AssessmentPage() {
     { key: 'bonus', label: t('assess.sections.bonus'), children: <BonusFields {...props} /> },
     { key: 'records', label: t('assess.sections.records'), children: <RecordFields {...props} show={showRecords} onShow={setShowRecords} /> },
     { key: 'planner', label: t('assess.sections.planner'), children: <PlannerFields {...props} /> },
-    { key: 'materials', label: t('assess.sections.materials'), children: <MaterialsFields {...props} today={today} /> },
+    { key: 'materials', label: t('assess.sections.materials'), children: <Suspense fallback={null}><MaterialsFields {...props} today={today} /></Suspense> },
   ];
 
   return (
@@ -104,7 +109,9 @@ export default function AssessmentPage() {
           {evaluation && <Breakdown evaluation={evaluation} />}
           {evaluation && <WhatIfs evaluation={evaluation} onApply={apply} canApply={(imp) => applyWhatIf(form, imp, tierMins, policySet) !== null} />}
           <RenewalPlanner form={form} today={today} />
-          <MaterialsChecklist form={form} errors={read.errors} today={today} />
+          <Suspense fallback={null}>
+            <MaterialsChecklist form={form} errors={read.errors} today={today} />
+          </Suspense>
         </div>
       </div>
       {evaluation && (

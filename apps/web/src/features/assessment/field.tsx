@@ -3,7 +3,7 @@ import type { LocalizedText } from '@jifen/domain';
 import { useLang } from './use-lang.ts';
 
 /** A labelled field whose problem (if any) shows right under it, in the page's language. */
-export function Field({ label, error, children, testId, extra }: { label: ReactNode; error?: LocalizedText | undefined; children: ReactNode; testId?: string; extra?: ReactNode }) {
+export function Field({ label, error, warning, children, testId, extra }: { label: ReactNode; error?: LocalizedText | undefined; warning?: LocalizedText | undefined; children: ReactNode; testId?: string; extra?: ReactNode }) {
   const lang = useLang();
   return (
     <div className={`assess-field${error ? ' has-error' : ''}`}>
@@ -16,7 +16,18 @@ export function Field({ label, error, children, testId, extra }: { label: ReactN
           {error[lang]}
         </div>
       )}
+      {!error && warning && <Warning text={warning} testId={testId} />}
       {extra && <div className="assess-muted">{extra}</div>}
+    </div>
+  );
+}
+
+/** What the input cannot support (it does not block the result, it explains a 0). */
+export function Warning({ text, testId }: { text: LocalizedText; testId?: string | undefined }) {
+  const lang = useLang();
+  return (
+    <div className="assess-warning" role="status" data-testid={testId ? `${testId}-warning` : undefined}>
+      {text[lang]}
     </div>
   );
 }

@@ -6,5 +6,7 @@ export type SetField = <K extends keyof FormState>(key: K, value: FormState[K]) 
 export interface SectionProps {
   form: FormState;
   errors: FieldErrors;
+  /** What the summary cannot support (S-9, S-4, C-1), shown as the person types. */
+  warnings?: FieldErrors;
   set: SetField;
 }

@@ -68,7 +68,7 @@ export const assessEn: Shape<typeof assessZh> = {
     title: { skill5: 'Skill level 5', skill4: 'Skill level 4', skill3: 'Skill level 3', skill2: 'Skill level 2', intermediate: 'Intermediate title', skill1: 'Skill level 1', senior: 'Senior title' },
     talent: { entrepreneur: 'Entrepreneur talent', intermediary: 'Innovation-intermediary talent' },
     commendation: { municipal_bureau: 'Municipal-bureau special', municipal: 'Municipal comprehensive', provincial: 'Provincial or ministerial and above' },
-    tierLabel: "{{label}} x last year's average wage",
+    tierLabel: "at least {{label}}x last year's average wage",
     path: { employer_unchanged: 'Employer unchanged (R-1)', employer_changed: 'Employer changed (R-2)' },
   },
   result: {

@@ -64,7 +64,7 @@ export const assessZh = {
     title: { skill5: '技能五级', skill4: '技能四级', skill3: '技能三级', skill2: '技能二级', intermediate: '中级职称', skill1: '技能一级', senior: '高级职称' },
     talent: { entrepreneur: '创业人才', intermediary: '创新创业中介服务人才' },
     commendation: { municipal_bureau: '市级委办局专项表彰', municipal: '市级综合表彰', provincial: '省部级及以上表彰' },
-    tierLabel: '{{label}} 倍上年平均工资',
+    tierLabel: '不低于上年平均工资{{label}}倍',
     path: { employer_unchanged: '工作单位未变更（R-1）', employer_changed: '工作单位已变更（R-2）' },
   },
   result: {

@@ -1,7 +1,7 @@
 import { Check, TextInput } from './ui.tsx';
 import { useTranslation } from 'react-i18next';
-import { EDUCATION_LEVELS, TITLE_LEVELS } from '@jifen/domain';
-import { Field } from './field.tsx';
+import { EDUCATION_LEVELS, TITLE_LEVELS, titleNeedsBase } from '@jifen/domain';
+import { Field, Warning } from './field.tsx';
 import { NativeSelect } from './native-select.tsx';
 import type { SectionProps } from './form-props.ts';
 
@@ -44,7 +44,7 @@ export function PersonalFields({ form, errors, set, birthFromId }: SectionProps 
 }
 
 /** S-4 with C-4 and its social-insurance base condition. */
-export function TitleFields({ form, set }: SectionProps) {
+export function TitleFields({ form, set, warnings = {} }: SectionProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -62,8 +62,12 @@ export function TitleFields({ form, set }: SectionProps) {
           <br />
           <Check checked={form.titleJobMatches} onChange={(e) => set('titleJobMatches', e.target.checked)} data-testid="field-titleJobMatches">{t('assess.fields.titleJobMatches')}</Check>
           <br />
-          {form.siMode === 'summary' && (
-            <Check checked={form.titleBaseMet} onChange={(e) => set('titleBaseMet', e.target.checked)} data-testid="field-titleBaseMet">{t('assess.fields.titleBaseMet')}</Check>
+          {/* S-4: only 技能二级/一级 and 中级/高级职称 need the base condition. */}
+          {form.siMode === 'summary' && titleNeedsBase(form.titleLevel) && (
+            <>
+              <Check checked={form.titleBaseMet} onChange={(e) => set('titleBaseMet', e.target.checked)} data-testid="field-titleBaseMet">{t('assess.fields.titleBaseMet')}</Check>
+              {warnings.titleBaseMet && <Warning text={warnings.titleBaseMet} testId="titleBaseMet" />}
+            </>
           )}
         </>
       )}

@@ -8,7 +8,7 @@ import type { SiPeriod } from './form-state.ts';
 import { useLang } from './use-lang.ts';
 
 /** S-6, S-9, C-1: as years and a base tier, or as monthly records entered by period. */
-export function SiFields({ form, errors, set, tiers }: SectionProps & { tiers: readonly { min: number; max: number | null }[] }) {
+export function SiFields({ form, errors, warnings = {}, set, tiers }: SectionProps & { tiers: readonly { min: number; max: number | null }[] }) {
   const { t } = useTranslation();
   const lang = useLang();
   const setPeriod = (i: number, patch: Partial<SiPeriod>) => set('periods', form.periods.map((p, j) => (j === i ? { ...p, ...patch } : p)));
@@ -32,19 +32,19 @@ export function SiFields({ form, errors, set, tiers }: SectionProps & { tiers: r
               <TextInput value={form.siMonths} onChange={(e) => set('siMonths', e.target.value)} inputMode="numeric" data-testid="field-siMonths" />
             </Field>
           </div>
-          <Field label={t('assess.fields.monthsPaidInWindow')} error={errors.monthsPaidInWindow} testId="monthsPaidInWindow">
+          <Field label={t('assess.fields.monthsPaidInWindow')} error={errors.monthsPaidInWindow} warning={warnings.monthsPaidInWindow} testId="monthsPaidInWindow">
             <TextInput value={form.monthsPaidInWindow} onChange={(e) => set('monthsPaidInWindow', e.target.value)} inputMode="numeric" data-testid="field-monthsPaidInWindow" />
           </Field>
           <Check checked={form.insuredThisMonth} onChange={(e) => set('insuredThisMonth', e.target.checked)} data-testid="field-insuredThisMonth">
             {t('assess.fields.insuredThisMonth')}
           </Check>
-          <Field label={t('assess.fields.baseTier')}>
+          <Field label={t('assess.fields.baseTier')} warning={warnings.baseTier} testId="baseTier">
             <NativeSelect
               value={form.baseTier}
               onChange={(v) => set('baseTier', v)}
               options={[
                 { value: '', label: t('assess.fields.none') },
-                ...tiers.map((tier) => ({ value: String(tier.min), label: t('assess.options.tierLabel', { label: tier.max === null ? `≥${tier.min}` : `${tier.min}-${tier.max}` }) })),
+                ...tiers.map((tier) => ({ value: String(tier.min), label: t('assess.options.tierLabel', { label: String(tier.min) }) })),
               ]}
               testId="field-baseTier"
             />

@@ -1,5 +1,7 @@
 import {
+  ageInputError,
   assessmentInputSchema,
+  titleNeedsBase,
   isIsoDate,
   isIsoMonth,
   monthFromIndex,
@@ -82,6 +84,9 @@ export function readForm(f: FormState): ReadForm {
     else errors.residentId = id.error.message;
   }
   const birthDate = birthFromId ?? date('birthDate', f.birthDate);
+  // S-2: born after the evaluation date or under 16 on it is invalid input, named at the field it came from.
+  const ageProblem = birthDate !== undefined && asOf !== undefined ? ageInputError({ birthDate }, asOf) : null;
+  if (ageProblem) errors[birthFromId ? 'residentId' : 'birthDate'] = ageProblem.message;
   let age: number | undefined;
   if (birthDate === undefined && f.age.trim() !== '') {
     age = whole('age', f.age);
@@ -164,8 +169,54 @@ function readSummary(f: FormState, errors: FieldErrors, whole: (k: keyof FormSta
     insuredThisMonth: f.insuredThisMonth,
     monthsPaidInWindow: inWindow,
     baseMultipleTier: tier,
-    ...(f.titleLevel !== '' ? { titleBaseMonths: f.titleBaseMet ? 12 : 0 } : {}),
+    // S-4: asked only for the levels that need the base condition; unticked is "not given", never "0 months".
+    ...(f.titleLevel !== '' && titleNeedsBase(f.titleLevel) && f.titleBaseMet ? { titleBaseMonths: 12 } : {}),
   };
+}
+
+export interface TierOption {
+  min: number;
+  max: number | null;
+  /** Months the tier needs (S-9). */
+  months: number;
+}
+
+/**
+ * S-9 / S-4 / C-1 contradictions in the summary, shown while the person
+ * types: the engine never scores what the months entered cannot hold
+ * (a tier needs its months; the last 12 months and the base months cannot
+ * exceed the months insured), and these say why the line stays 0.
+ */
+export function summaryWarnings(f: FormState, tiers: readonly TierOption[], titleBaseMonthsNeeded: number): FieldErrors {
+  const out: FieldErrors = {};
+  if (f.siMode !== 'summary') return out;
+  const years = isWhole(f.siYears) ? Number(f.siYears) : 0;
+  const months = isWhole(f.siMonths) ? Number(f.siMonths) : 0;
+  const insured = years * 12 + months;
+  if (f.baseTier !== '') {
+    const chosen = Number(f.baseTier);
+    const claimed = tiers.filter((t) => t.min <= chosen);
+    if (claimed.length > 0 && claimed.every((t) => t.months > insured)) {
+      const need = Math.min(...claimed.map((t) => t.months));
+      out.baseTier = {
+        zh: `S-9 该档次需至少${need}个月按此基数缴费，但只填了${insured}个月社保：不能计分，请核对缴费年限或档次`,
+        en: `S-9 this tier needs at least ${need} months paid at that base, but only ${insured} insured months are entered: it cannot score; check the years or the tier`,
+      };
+    }
+  }
+  if (isWhole(f.monthsPaidInWindow) && Number(f.monthsPaidInWindow) > insured) {
+    out.monthsPaidInWindow = {
+      zh: `C-1 近12个月的缴费月数（${Number(f.monthsPaidInWindow)}）多于社保总月数（${insured}）：只按${insured}个月计`,
+      en: `C-1 months paid in the last 12 (${Number(f.monthsPaidInWindow)}) exceed the months insured (${insured}): only ${insured} count`,
+    };
+  }
+  if (f.titleLevel !== '' && titleNeedsBase(f.titleLevel) && f.titleBaseMet && insured < titleBaseMonthsNeeded) {
+    out.titleBaseMet = {
+      zh: `S-4 基数条件需${titleBaseMonthsNeeded}个月，但只填了${insured}个月社保：条件不能满足`,
+      en: `S-4 the base condition needs ${titleBaseMonthsNeeded} months, but only ${insured} insured months are entered: it cannot be met`,
+    };
+  }
+  return out;
 }
 
 /** Each period becomes one record a month, paid by the contract employer, taxed at the base. */

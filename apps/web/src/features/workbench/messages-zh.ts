@@ -81,7 +81,7 @@ export const workbenchZh = {
     title: '虚假材料记录（C-5）',
     foundOn: '认定日期',
     penalty: '扣分',
-    barredUntil: '限制申请至',
+    barredUntil: '此日起可再申请',
     application: '申请编号',
     reason: '理由',
     active: '生效中',
