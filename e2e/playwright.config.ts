@@ -38,6 +38,10 @@ process.env.JIFEN_E2E_FAKE_SMS_PORT ??= execFileSync(process.execPath, [path.joi
 const fakeSmsPort = process.env.JIFEN_E2E_FAKE_SMS_PORT;
 process.env.JIFEN_E2E_POLICY_PORT ??= execFileSync(process.execPath, [path.join(here, 'free-port.mjs')], { encoding: 'utf8' }).trim();
 const policyPort = process.env.JIFEN_E2E_POLICY_PORT;
+// Issue 17's journeys (holder-timeline.spec.ts) on today's date on a fourth server: they renew 李明 and change
+// 刘洋's and 杨磊's permits, which the main server's journeys read as the demo data leaves them.
+process.env.JIFEN_E2E_TIMELINE_PORT ??= execFileSync(process.execPath, [path.join(here, 'free-port.mjs')], { encoding: 'utf8' }).trim();
+const timelinePort = process.env.JIFEN_E2E_TIMELINE_PORT;
 
 export default defineConfig({
   testDir: here,
@@ -79,7 +83,7 @@ export default defineConfig({
     {
       name: 'chromium',
       workers: 1,
-      testIgnore: ['**/applications.spec.ts', '**/review-workbench.spec.ts', '**/policy-*.spec.ts'],
+      testIgnore: ['**/applications.spec.ts', '**/review-workbench.spec.ts', '**/policy-*.spec.ts', '**/holder-timeline.spec.ts'],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
     {
@@ -93,6 +97,12 @@ export default defineConfig({
       workers: 1,
       testMatch: '**/policy-*.spec.ts',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${policyPort}` },
+    },
+    {
+      name: 'timeline',
+      workers: 1,
+      testMatch: '**/holder-timeline.spec.ts',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${timelinePort}` },
     },
   ],
   // Started in order: the first builds the web app, the second serves the same build.
@@ -125,6 +135,16 @@ export default defineConfig({
       cwd: repoRoot,
       url: `http://127.0.0.1:${policyPort}/readyz`,
       env: { PORT: String(policyPort), BUSINESS_DATE: POLICY_BUSINESS_DATE, E2E_SKIP_BUILD: '1', OUTBOX_POLL_MS: '200' },
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      command: `node ${path.join(here, 'start-e2e-server.mjs')}`,
+      cwd: repoRoot,
+      url: `http://127.0.0.1:${timelinePort}/readyz`,
+      env: { PORT: String(timelinePort), E2E_SKIP_BUILD: '1', OUTBOX_POLL_MS: '200' },
       timeout: 240_000,
       reuseExistingServer: false,
       stdout: 'pipe',

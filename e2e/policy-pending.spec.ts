@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { POLICY_BUSINESS_DATE } from './support/demo-data.ts';
+import { DEMO_ID17, POLICY_BUSINESS_DATE, residentId } from './support/demo-data.ts';
+import { endorseAtCounter } from './support/clerk.ts';
 import { DEMO_PASSWORD, login, logout, saveScreenshot } from './support/session.ts';
 import { applicationState, chooseOption, confirmAction } from './support/ui-helpers.ts';
 
@@ -78,6 +79,9 @@ test('a submission on 2026-12-15 is accepted; its due date and base-multiple che
   await confirmAction(page, 'action-confirm');
   await expect(applicationState(page)).toHaveAttribute('data-state', 'holder_confirmed');
   await logout(page);
+
+  // L-7 (issue 17): the renewal is for the next permit period, so the permit is endorsed first.
+  await endorseAtCounter(page, residentId(DEMO_ID17.李明), '李明');
 
   await openApplication(page, 'hr.acme');
   await confirmAction(page, 'action-submit');

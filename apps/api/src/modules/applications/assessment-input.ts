@@ -2,7 +2,7 @@ import { err, type AssessmentInput, type Result } from '@jifen/domain';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { PiiCipher } from '../../security/pii.ts';
 import { loadAssessmentInput } from '../holder-data/holder-data.service.ts';
-import { falseMaterialDatesOf } from '../review/findings.ts';
+import { falseMaterialDatesOf } from '../findings/findings.service.ts';
 
 /**
  * The holder's AssessmentInput for the automatic checks, from the

@@ -33,12 +33,11 @@ import { moveInTransaction } from '../applications/applications.transition.ts';
 import { notFound, today } from '../applications/applications.view.ts';
 import { livePolicySet } from '../policy-data/live-policy.ts';
 import { revokeNotice } from '../notices/notices.service.ts';
-import { findingViews } from './findings.ts';
+import { findingViews, recordFinding } from '../findings/findings.service.ts';
 import {
   districtReviewers,
   holderIdOfUser,
   indicatorReviews,
-  insertFinding,
   issuedNoticeApplications,
   latestMaterialCheck,
   queueRows,
@@ -336,7 +335,7 @@ export async function recordFalseMaterial(deps: ModuleDeps, user: AuthUser, acto
     const reason = maskIdNumbersInOptionalText(body.reason) ?? '';
     const holderReason = `${finding.message.zh}。${reason}`;
     await moveInTransaction(q, deps, user, actor, row, 'reject', body.expectedVersion, holderReason);
-    await insertFinding(q, {
+    await recordFinding(q, {
       id: randomUUID(), holderId: row.holder_id, applicationId: id, foundOn: finding.foundOn, penalty: finding.penalty,
       barredUntil: finding.barredUntil, countsUntil: finding.countsUntil, policyId: t.policy.id, reason, by: user.id, at: deps.clock.now(),
     });

@@ -1,6 +1,6 @@
 import type { FalseMaterialView } from '@jifen/contracts';
 import type { Sql } from '../../adapters/db/sql.ts';
-import { findingDatesOfHolder, findingsOfHolder } from './review.repository.ts';
+import { findingDatesOfHolder, findingsOfHolder, insertFinding } from './findings.repository.ts';
 
 /**
  * C-5 findings on a holder, for the other modules: the dates go into every
@@ -31,4 +31,9 @@ export async function findingViews(q: Sql, holderId: string, today: string): Pro
       },
     };
   });
+}
+
+/** Records a C-5 finding, in the caller's transaction (the review decides it: review.service). */
+export async function recordFinding(q: Sql, f: Parameters<typeof insertFinding>[1]): Promise<void> {
+  await insertFinding(q, f);
 }
