@@ -1,0 +1,10 @@
+-- Issue 18 (item 11): one running roster import per employer. Two imports
+-- of the same rows at once raced for the same holders and the second failed
+-- after one row; the second upload is now refused with a clear message.
+-- An import whose worker stopped (a restart) is marked failed before the next
+-- one starts (roster-import.service.ts), so it never blocks the employer.
+UPDATE roster_imports SET status = 'failed', finished_at = heartbeat_at,
+  failure = '{"zh":"服务器重启，导入中断；请重新上传同一文件（已导入的行不会重复）","en":"The server restarted and the import stopped; upload the same file again (rows already imported are not repeated)"}'::jsonb
+WHERE status = 'running';
+
+CREATE UNIQUE INDEX roster_imports_one_running ON roster_imports (employer_id) WHERE status = 'running';
