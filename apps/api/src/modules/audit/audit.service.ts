@@ -49,6 +49,18 @@ export function entryHash(prevHash: string, f: ChainFields): string {
   return createHash('sha256').update(prevHash).update(canonical).digest('hex');
 }
 
+const appendListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` after each entry is appended (before its transaction
+ * commits: a listener waits a moment and reads the head). The signed-head
+ * writer uses it (issue 18); returns the unsubscribe function.
+ */
+export function onAuditAppended(listener: () => void): () => void {
+  appendListeners.add(listener);
+  return () => appendListeners.delete(listener);
+}
+
 /**
  * Appends one entry inside the caller's transaction, so the entry commits
  * with the change it describes. The chain head is locked first: concurrent
@@ -76,6 +88,7 @@ export async function appendAudit(q: Sql, clock: Clock, actor: Actor | null, inp
   });
   const hash = entryHash(prevHash, fields);
   await insertAuditRow(q, { ...fields, prev_hash: prevHash, hash });
+  for (const listener of appendListeners) listener();
   return { id: fields.id, hash };
 }
 
