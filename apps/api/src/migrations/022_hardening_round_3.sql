@@ -8,3 +8,14 @@ UPDATE roster_imports SET status = 'failed', finished_at = heartbeat_at,
 WHERE status = 'running';
 
 CREATE UNIQUE INDEX roster_imports_one_running ON roster_imports (employer_id) WHERE status = 'running';
+
+-- Issue 18 (item 6): rate budgets in a store every instance shares, keyed by
+-- person (user id) or address, not by session (plugins/rate-limit-store.ts).
+-- A row is one budget window: its count and when it ends. Written only by
+-- the rate-limit store.
+CREATE TABLE rate_limit_windows (
+  key text PRIMARY KEY,
+  hits integer NOT NULL,
+  resets_at timestamptz NOT NULL
+);
+CREATE INDEX rate_limit_windows_resets ON rate_limit_windows (resets_at);
