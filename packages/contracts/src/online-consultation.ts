@@ -76,6 +76,8 @@ export const threadCreated = z.strictObject({
   status: threadStatus,
   deleteAfter: isoDate,
   retentionDays: z.number().int(),
+  /** Issue 18: the code proving the number was texted ('sent'), not (the number's SMS for today are used up), or no SMS was asked for. */
+  mobileCode: z.enum(['none', 'sent', 'limit_reached']),
 });
 export type ThreadCreated = z.infer<typeof threadCreated>;
 
@@ -96,6 +98,8 @@ export const publicThread = z.strictObject({
   question: z.string(),
   mobile: z.string().nullable().describe('masked'),
   notifySms: z.boolean(),
+  /** Issue 18: the asker entered the code sent to the number; only then are answers texted. */
+  mobileVerified: z.boolean(),
   hasAssessment: z.boolean(),
   messages: z.array(threadMessage),
   version: z.number().int(),
@@ -105,6 +109,8 @@ export const publicThread = z.strictObject({
 export type PublicThread = z.infer<typeof publicThread>;
 
 export const followUpRequest = z.strictObject({ body: longText(2000) });
+/** Issue 18: the 6-digit code from the SMS. */
+export const verifyMobileRequest = z.strictObject({ code: z.string().trim().regex(/^\d{6}$/, { error: 'consult.smsCode' }) });
 export const threadVersionQuery = z.strictObject({ version: z.coerce.number().int().min(0).max(1_000_000).optional() });
 
 /** `GET /api/v1/me/consult/threads`: the signed-in person's own threads. */

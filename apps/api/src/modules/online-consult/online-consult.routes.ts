@@ -4,6 +4,7 @@ import {
   createThreadRequest,
   errorBody,
   followUpRequest,
+  verifyMobileRequest,
   handOverRequest,
   idParams,
   instantAnswersRequest,
@@ -37,6 +38,7 @@ import {
   handOverThread,
   myThreads,
   publicThreadOf,
+  verifyThreadMobile,
   withdrawThread,
   workbenchQueue,
 } from './online-consult.service.ts';
@@ -89,6 +91,14 @@ export function registerOnlineConsultRoutes(app: App, deps: ModuleDeps, opts: On
       schema: { tags, summary: 'A follow-up question', params: referenceParams, body: followUpRequest, response: { 200: publicThread, 400: errorBody, 404: errorBody } },
     },
     async (req) => followUp(deps, policy, req.params.reference, req.auth?.user ?? null, req.body.body),
+  );
+  app.post(
+    '/api/v1/consult/threads/by-reference/:reference/mobile-verification',
+    {
+      config: { access: anyone, rateLimit: ask },
+      schema: { tags, summary: 'The code texted to the number: only a proved number is told of answers by SMS (issue 18)', params: referenceParams, body: verifyMobileRequest, response: { 200: publicThread, 400: errorBody, 404: errorBody } },
+    },
+    async (req) => verifyThreadMobile(deps, policy, req.params.reference, req.auth?.user ?? null, req.body.code),
   );
   app.delete(
     '/api/v1/consult/threads/by-reference/:reference',
