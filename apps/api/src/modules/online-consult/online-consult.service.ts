@@ -180,7 +180,7 @@ export async function withdrawThread(deps: Pick<ModuleDeps, 'db' | 'clock'>, ref
   });
 }
 
-/** PI-3 retention, called by the consultations purge in the same transaction; yesterday's SMS allowances go too (issue 18). */
+/** PI-3 retention, called by the consultations purge in the same transaction; SMS allowances of days before the cutoff go too (issue 18). */
 export async function purgeThreadsCreatedBefore(q: Sql, cutoff: Date): Promise<number> {
   await deleteSmsAllowancesBefore(q, shanghaiDate(cutoff));
   return deleteThreadsCreatedBefore(q, cutoff);

@@ -77,6 +77,15 @@ export function useFollowUp(reference: string) {
   });
 }
 
+/** Issue 18: the code texted to the asker's number; answers are texted only once it is entered. */
+export function useVerifyMobile(reference: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (code: string) => api.post<PublicThread>(`${threadUrl(reference)}/mobile-verification`, { code }),
+    onSuccess: (thread) => qc.setQueryData(['consult-thread', reference], thread),
+  });
+}
+
 export function useWithdrawThread() {
   const qc = useQueryClient();
   return useMutation({
