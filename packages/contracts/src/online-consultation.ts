@@ -147,8 +147,14 @@ export const workbenchThread = z.strictObject({
 });
 export type WorkbenchThread = z.infer<typeof workbenchThread>;
 
-export const workbenchQuery = z.strictObject({ status: threadStatus.optional() });
-export const workbenchResponse = z.strictObject({ threads: z.array(workbenchThread), goalHours: z.number() });
+/** Issue 18: the queue in pages (a spammed queue was one 607 KB reply); `cursor` is the previous page's `nextCursor`. */
+export const WORKBENCH_PAGE_MAX = 100;
+export const workbenchQuery = z.strictObject({
+  status: threadStatus.optional(),
+  limit: z.coerce.number().int().min(1).max(WORKBENCH_PAGE_MAX).optional(),
+  cursor: z.string().max(200).optional(),
+});
+export const workbenchResponse = z.strictObject({ threads: z.array(workbenchThread), goalHours: z.number(), nextCursor: z.string().nullable() });
 export type WorkbenchResponse = z.infer<typeof workbenchResponse>;
 export const workbenchThreadResponse = z.strictObject({ thread: workbenchThread });
 

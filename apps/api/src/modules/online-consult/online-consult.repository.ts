@@ -70,10 +70,26 @@ export function findThreadById(q: Sql, id: string, forUpdate = false) {
 }
 
 /** The queue: waiting first, then answered, then closed; oldest first within each. */
-export function listThreadRows(q: Sql, status: ThreadRow['status'] | undefined) {
-  const order = `ORDER BY CASE t.status WHEN 'waiting' THEN 0 WHEN 'answered' THEN 1 ELSE 2 END, t.created_at, t.id LIMIT 300`;
-  if (status) return q.query<ThreadRow>(`SELECT ${THREAD_COLUMNS} FROM ${THREAD_FROM} WHERE t.status = $1 ${order}`, [status]);
-  return q.query<ThreadRow>(`SELECT ${THREAD_COLUMNS} FROM ${THREAD_FROM} ${order}`);
+/** Where a queue page ends: the status rank, creation time and id of its last thread. */
+export interface QueueCursor {
+  rank: number;
+  createdAt: string;
+  id: string;
+}
+
+const RANK = "CASE t.status WHEN 'waiting' THEN 0 WHEN 'answered' THEN 1 ELSE 2 END";
+
+/** One page of the queue (issue 18: keyset pages, not 300 threads with all their messages), `limit + 1` rows to tell if there is more. */
+export function listThreadRows(q: Sql, status: ThreadRow['status'] | undefined, limit: number, after?: QueueCursor) {
+  const params: unknown[] = [];
+  const where: string[] = [];
+  if (status) where.push(`t.status = $${params.push(status)}`);
+  if (after) where.push(`(${RANK}, t.created_at, t.id) > ($${params.push(after.rank)}::int, $${params.push(after.createdAt)}::timestamptz, $${params.push(after.id)}::uuid)`);
+  return q.query<ThreadRow & { rank: number }>(
+    `SELECT ${THREAD_COLUMNS}, ${RANK} AS rank FROM ${THREAD_FROM} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+     ORDER BY ${RANK}, t.created_at, t.id LIMIT $${params.push(limit + 1)}`,
+    params,
+  );
 }
 
 export function listThreadsOfUser(q: Sql, userId: string) {

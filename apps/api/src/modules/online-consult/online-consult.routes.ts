@@ -119,8 +119,8 @@ export function registerOnlineConsultRoutes(app: App, deps: ModuleDeps, opts: On
 
   app.get(
     '/api/v1/consult/workbench',
-    { config: consultant, schema: { tags, summary: 'The queue, oldest first, with the first-answer goal', querystring: workbenchQuery, response: { 200: workbenchResponse } } },
-    async (req) => workbenchQueue(deps, policy, req.query.status),
+    { config: consultant, schema: { tags, summary: 'The queue, oldest first, with the first-answer goal, a page at a time', querystring: workbenchQuery, response: { 200: workbenchResponse } } },
+    async (req) => workbenchQueue(deps, policy, req.query),
   );
   app.post(
     '/api/v1/consult/workbench/:id/claim',

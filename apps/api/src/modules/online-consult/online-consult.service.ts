@@ -15,7 +15,7 @@ import { newReferenceCode } from '../consultations/reference-code.ts';
 import { livePolicySet } from '../policy-data/live-policy.ts';
 import { deleteSmsAllowancesBefore } from './mobile-verification.repository.ts';
 import { MOBILE_FIELD, mobileVerified, sendMobileCode, smsToThreadNumber, verifyMobileCode } from './mobile-verification.ts';
-import { deleteThread, deleteThreadsCreatedBefore, findThreadById, findThreadByReference, insertAnswerNotification, insertMessage, insertThread, listConsultants, listMessages, listThreadRows, listThreadsOfUser, updateThread, type MessageRow, type ThreadRow } from './online-consult.repository.ts';
+import { deleteThread, deleteThreadsCreatedBefore, findThreadById, findThreadByReference, insertAnswerNotification, insertMessage, insertThread, listConsultants, listMessages, listThreadRows, listThreadsOfUser, updateThread, type MessageRow, type QueueCursor, type ThreadRow } from './online-consult.repository.ts';
 
 /** Issue #14: online consultation: questions answered in writing and the consultant's workbench (the knowledge base and instant answers: knowledge.service.ts). */
 
@@ -225,16 +225,44 @@ function toWorkbench(row: ThreadRow, messages: MessageRow[], policy: Consultatio
   };
 }
 
+export const WORKBENCH_PAGE = 50;
+
+const badCursor = () =>
+  fail('VALIDATION.CURSOR', text('翻页参数无效：请从队列第一页重新开始', 'The page cursor is not valid: start again from the first page of the queue'), [
+    { path: 'cursor', message: text('无效的翻页参数', 'not a cursor this queue gave') },
+  ]);
+
+function readCursor(cursor: string): QueueCursor {
+  try {
+    const [rank, createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof rank === 'number' && [0, 1, 2].includes(rank) && typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) {
+      return { rank, createdAt, id };
+    }
+  } catch {
+    // falls through to the refusal
+  }
+  throw badCursor();
+}
+
+const cursorOf = (r: ThreadRow & { rank: number }) => Buffer.from(JSON.stringify([r.rank, r.created_at.toISOString(), r.id])).toString('base64url');
+
+/** The queue, a page at a time (issue 18): waiting first, oldest first; `nextCursor` reads on. */
 export async function workbenchQueue(
   deps: Pick<ModuleDeps, 'db' | 'clock'>,
   policy: ConsultationPolicy,
-  status: ThreadRow['status'] | undefined,
-): Promise<{ threads: WorkbenchThread[]; goalHours: number }> {
+  query: { status?: ThreadRow['status'] | undefined; limit?: number | undefined; cursor?: string | undefined },
+): Promise<{ threads: WorkbenchThread[]; goalHours: number; nextCursor: string | null }> {
   const goalHours = goalHoursOf(policyToday(deps).policy);
-  const rows = await listThreadRows(deps.db, status);
+  const limit = query.limit ?? WORKBENCH_PAGE;
+  const found = await listThreadRows(deps.db, query.status, limit, query.cursor === undefined ? undefined : readCursor(query.cursor));
+  const rows = found.slice(0, limit);
   const messages = await listMessages(deps.db, rows.map((r) => r.id));
   const now = deps.clock.now();
-  return { goalHours, threads: rows.map((r) => toWorkbench(r, messages.filter((m) => m.thread_id === r.id), policy, goalHours, now)) };
+  return {
+    goalHours,
+    threads: rows.map((r) => toWorkbench(r, messages.filter((m) => m.thread_id === r.id), policy, goalHours, now)),
+    nextCursor: found.length > limit ? cursorOf(rows[rows.length - 1]!) : null,
+  };
 }
 
 async function workbenchThreadOf(deps: Pick<ModuleDeps, 'db' | 'clock'>, policy: ConsultationPolicy, id: string): Promise<WorkbenchThread> {

@@ -131,4 +131,5 @@ export const onlineConsultEn: typeof onlineConsultZh = {
   codeSend: 'Confirm the number',
   codeVerified: 'SMS on: number confirmed',
   codeNotVerified: 'no SMS until the number is confirmed',
+  loadMore: 'Load more questions',
 };

@@ -129,4 +129,5 @@ export const onlineConsultZh = {
   codeSend: '确认号码',
   codeVerified: '短信提醒已开启：号码已确认',
   codeNotVerified: '号码确认前不发送短信',
+  loadMore: '加载更多问题',
 };
