@@ -8,6 +8,8 @@ import { chooseOption } from './support/ui-helpers.ts';
  * L-4 and the dates computed for today, sends the question anyway; the
  * consultant answers with a saved reply; the person's open page shows the
  * answer without a reload; the person withdraws and the thread is gone.
+ * Issue 18: the SMS box asks for the code texted to the number first (no
+ * answer SMS to a number not confirmed); a wrong code is refused on the page.
  */
 test('ask online, instant L-4 answer, consultant answers with a saved reply, live on the open page, withdraw', async ({ page, browser }) => {
   const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
@@ -25,13 +27,26 @@ test('ask online, instant L-4 answer, consultant answers with a saved reply, liv
   await expect(instant.getByTestId('instant-entry-0').getByTestId('rule-tag').first()).toHaveText('L-4');
   await saveScreenshot(page, 'online-consult-instant-desktop-zh');
 
+  await page.getByTestId('ask-mobile').fill('13912345678');
+  await page.getByTestId('ask-notify').check();
   await page.getByTestId('ask-consent').check();
   await page.getByTestId('ask-send').click();
   const reference = (await page.getByTestId('thread-reference').innerText()).trim();
   expect(reference).toMatch(/^[2-9A-Z]{5}-[2-9A-Z]{5}$/);
+  await expect(page.getByTestId('code-sent')).toContainText('已向 139****5678 发送 6 位验证码');
   await page.getByTestId('open-thread').click();
   await expect(page.getByTestId('thread-status')).toHaveText('等待顾问答复');
   await expect(page.getByTestId('thread-no-answer')).toBeVisible();
+  // No SMS before the number is confirmed with its code; a wrong code says how many tries are left.
+  const codeBox = page.getByTestId('mobile-code-box');
+  await expect(codeBox).toContainText('请输入发送到 139****5678 的 6 位验证码');
+  await expect(codeBox.getByTestId('mobile-code-send')).toBeDisabled();
+  await codeBox.getByTestId('mobile-code').fill('00000');
+  await expect(codeBox.getByTestId('mobile-code-send')).toBeDisabled();
+  await codeBox.getByTestId('mobile-code').fill('000001');
+  await codeBox.getByTestId('mobile-code-send').click();
+  await expect(codeBox.getByTestId('mobile-code-error')).toContainText('验证码不正确，还可以再试 4 次');
+  await saveScreenshot(page, 'online-consult-sms-code-desktop-zh');
 
   // The consultant works in another browser; the person's page stays open.
   const staff = await browser.newContext();

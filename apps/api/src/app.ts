@@ -135,6 +135,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
     cookieSecret: deps.cookieSecret,
     secureCookies: config.secureCookies,
     rateLimitMax: config.rateLimitMax,
+    db: deps.db,
   });
   registerAuth(app, deps);
   await registerDocs(app);

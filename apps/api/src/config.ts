@@ -217,9 +217,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
 /**
  * Every kind of SMS jifen sends, by template: the workflow's (SMS_TEMPLATES), the
  * lifecycle reminders' (one per kind, issue #13) and the online consultation's
- * "your answer is there" (issue #14). Each needs a provider template code.
+ * "your answer is there" (issue #14) and its code proving the number (issue 18).
+ * Each needs a provider template code.
  */
-export const SMS_MESSAGE_KINDS: readonly string[] = [...Object.keys(SMS_TEMPLATES), ...REMINDER_KINDS.map((k) => `reminder_${k}`), 'consult_answered'];
+export const SMS_MESSAGE_KINDS: readonly string[] = [...Object.keys(SMS_TEMPLATES), ...REMINDER_KINDS.map((k) => `reminder_${k}`), 'consult_answered', 'consult_mobile_code'];
 
 /** The Aliyun settings, all required once SMS_PROVIDER=aliyun; every message kind needs its template code. */
 function aliyunSms(e: z.infer<typeof envSchema>, errors: string[]): NonNullable<Config['sms']['aliyun']> | undefined {

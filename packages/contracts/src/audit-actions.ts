@@ -74,6 +74,7 @@ const OTHER_ACTION_LABELS = {
   'consult_thread.handed_over': { zh: '转交在线咨询', en: 'Online question handed over' },
   'consult_thread.closed': { zh: '结束在线咨询', en: 'Online question closed' },
   'consult_thread.withdrawn': { zh: '撤回在线咨询（删除全部内容）', en: 'Online question withdrawn (all deleted)' },
+  'consult_thread.mobile_verified': { zh: '咨询人验证手机号码', en: 'Asker proved their mobile number' },
   'knowledge.saved': { zh: '保存知识库条目草稿', en: 'Knowledge entry draft saved' },
   'knowledge.published': { zh: '发布知识库条目', en: 'Knowledge entry published' },
   'knowledge.retired': { zh: '停用知识库条目', en: 'Knowledge entry retired' },

@@ -93,6 +93,10 @@ export const CONTRACT_MESSAGES = {
     zh: '要接收短信提醒，请填写手机号码；不需要短信可取消勾选',
     en: 'Give a mobile number for the SMS, or untick the SMS box',
   },
+  'consult.smsCode': {
+    zh: '请输入短信中的 6 位数字验证码',
+    en: 'Enter the 6-digit code from the SMS',
+  },
   'rule.format': {
     zh: '规则编号格式如 L-4、PI-1（见规则手册）',
     en: 'A rule ID looks like L-4 or PI-1 (see the rule book)',

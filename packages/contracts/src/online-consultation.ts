@@ -76,6 +76,8 @@ export const threadCreated = z.strictObject({
   status: threadStatus,
   deleteAfter: isoDate,
   retentionDays: z.number().int(),
+  /** Issue 18: the code proving the number was texted ('sent'), not (the number's SMS for today are used up), or no SMS was asked for. */
+  mobileCode: z.enum(['none', 'sent', 'limit_reached']),
 });
 export type ThreadCreated = z.infer<typeof threadCreated>;
 
@@ -96,6 +98,8 @@ export const publicThread = z.strictObject({
   question: z.string(),
   mobile: z.string().nullable().describe('masked'),
   notifySms: z.boolean(),
+  /** Issue 18: the asker entered the code sent to the number; only then are answers texted. */
+  mobileVerified: z.boolean(),
   hasAssessment: z.boolean(),
   messages: z.array(threadMessage),
   version: z.number().int(),
@@ -105,6 +109,8 @@ export const publicThread = z.strictObject({
 export type PublicThread = z.infer<typeof publicThread>;
 
 export const followUpRequest = z.strictObject({ body: longText(2000) });
+/** Issue 18: the 6-digit code from the SMS. */
+export const verifyMobileRequest = z.strictObject({ code: z.string().trim().regex(/^\d{6}$/, { error: 'consult.smsCode' }) });
 export const threadVersionQuery = z.strictObject({ version: z.coerce.number().int().min(0).max(1_000_000).optional() });
 
 /** `GET /api/v1/me/consult/threads`: the signed-in person's own threads. */
@@ -141,8 +147,14 @@ export const workbenchThread = z.strictObject({
 });
 export type WorkbenchThread = z.infer<typeof workbenchThread>;
 
-export const workbenchQuery = z.strictObject({ status: threadStatus.optional() });
-export const workbenchResponse = z.strictObject({ threads: z.array(workbenchThread), goalHours: z.number() });
+/** Issue 18: the queue in pages (a spammed queue was one 607 KB reply); `cursor` is the previous page's `nextCursor`. */
+export const WORKBENCH_PAGE_MAX = 100;
+export const workbenchQuery = z.strictObject({
+  status: threadStatus.optional(),
+  limit: z.coerce.number().int().min(1).max(WORKBENCH_PAGE_MAX).optional(),
+  cursor: z.string().max(200).optional(),
+});
+export const workbenchResponse = z.strictObject({ threads: z.array(workbenchThread), goalHours: z.number(), nextCursor: z.string().nullable() });
 export type WorkbenchResponse = z.infer<typeof workbenchResponse>;
 export const workbenchThreadResponse = z.strictObject({ thread: workbenchThread });
 

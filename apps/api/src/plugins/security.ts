@@ -6,11 +6,15 @@ import rateLimit from '@fastify/rate-limit';
 import { fail, text } from '../errors.ts';
 import { sourceOf } from '../modules/auth/login-throttle.ts';
 import { isJsonApiRequest, isWebAsset } from './route-path.ts';
+import type { Sql } from '../adapters/db/sql.ts';
+import { sharedRateLimitStore } from './rate-limit-store.ts';
 
 export interface SecurityOptions {
   cookieSecret: Buffer;
   secureCookies: boolean;
   rateLimitMax: number;
+  /** Where the rate budgets are counted, shared by every instance (issue 18). */
+  db: Sql;
 }
 
 export const CSRF_COOKIE = 'jifen_csrf';
@@ -70,12 +74,14 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
     global: true,
     max: opts.rateLimitMax,
     timeWindow: '1 minute',
-    // A signed-in caller has a budget of its own (its session), so 50 staff
-    // behind one office IP do not share one; anonymous callers share their
-    // source's (IP, IPv6 by /64). The session is known here: the route's
-    // rate-limit hook runs after the app's auth hook, and only a session that
-    // verified sets req.auth, so a forged cookie buys no new budget.
-    keyGenerator: (req) => (req.auth ? `session|${req.auth.sessionHash}` : `source|${sourceOf(req.ip)}`),
+    // A signed-in person has a budget of their own (their user id: signing in
+    // 20 times gives no more, issue 18), so 50 staff behind one office IP do
+    // not share one; anonymous callers share their source's (IP, IPv6 by
+    // /64). The user is known here: the route's rate-limit hook runs after
+    // the app's auth hook, and only a session that verified sets req.auth.
+    // The counts live in the database, so every instance spends one budget.
+    keyGenerator: (req) => (req.auth ? `user|${req.auth.user.id}` : `source|${sourceOf(req.ip)}`),
+    store: sharedRateLimitStore(opts.db),
     // The web app's files are not the API: a page load must not spend it (docs/adr/0011).
     allowList: (req) => isWebAsset(req),
     // The limit headers go out only with a 429 (with Retry-After); a normal reply carries three fewer headers.

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { createThread } from '../../src/modules/online-consult/online-consult.service.ts';
-import { everyone, onlyRoles, signedIn, type Ctx, type Rule } from './types.ts';
+import { everyone, onlyRoles, open, signedIn, type Ctx, type Rule } from './types.ts';
 
 /** Issue #14: online consultation (public asking and following, the consultant's workbench and knowledge base). */
 
@@ -68,6 +68,11 @@ export const ONLINE_CONSULT_RULES: Record<string, Rule> = {
   'POST /api/v1/consult/threads/by-reference/:reference/messages': {
     row: everyone,
     build: async (ctx) => ({ url: `/api/v1/consult/threads/by-reference/${(await freshThread(ctx)).reference}/messages`, body: { body: '追问' } }),
+  },
+  // Issue 18: anyone with the code may enter the SMS code; a thread without a number to prove answers 422, never 401/403.
+  'POST /api/v1/consult/threads/by-reference/:reference/mobile-verification': {
+    row: open,
+    build: async (ctx) => ({ url: `/api/v1/consult/threads/by-reference/${(await freshThread(ctx)).reference}/mobile-verification`, body: { code: '123456' } }),
   },
   'DELETE /api/v1/consult/threads/by-reference/:reference': {
     row: everyone,

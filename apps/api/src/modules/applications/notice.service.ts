@@ -8,6 +8,8 @@ import { recordAudit, type Actor } from '../audit/audit.service.ts';
 import { visibleApplication } from './applications.service.ts';
 import { renderNoticePdf, type NoticeContent } from './notice.pdf.ts';
 import { findNoticeFacts } from './notice.repository.ts';
+import { replayApplication } from './replay.ts';
+import { reviewedTotalDisagreement } from '../review/reviewed-total.ts';
 import { signNoticeCode, surnameOf } from '../notices/notice-code.ts';
 import { noticeKeysOf } from '../notices/notice-key.ts';
 import { noticeNumber, recordNoticePrinted } from '../notices/notices.service.ts';
@@ -42,6 +44,33 @@ const revokedNotice = (noticeNo: string) =>
     { ruleId: 'R-3' },
   );
 
+const totalDisagrees = (noticeNo: string, signed: number, decided: number | null) =>
+  fail(
+    'NOTICE_TOTAL.CONFLICT',
+    text(
+      `积分通知单${noticeNo}的分值（${signed}）与审计记录的决定（${decided ?? '无'}）不一致，已拒绝签发；请联系系统管理员运行 jifen replay 与 jifen audit verify 核查（P-3）`,
+      `The total of points notice ${noticeNo} (${signed}) disagrees with the audited decision (${decided ?? 'none'}); it is not signed. Ask an administrator to run jifen replay and jifen audit verify (P-3)`,
+    ),
+    [],
+    { ruleId: 'P-3' },
+  );
+
+/**
+ * Issue 18: a notice signs only the totals that were decided. The reviewed
+ * total must be the one the newest audited indicator decision recorded; the
+ * claimed total must come out of the submission's replay (P-3) unchanged.
+ * An UPDATE by hand of either is refused here, not signed.
+ */
+async function assertTotalsAsDecided(deps: ModuleDeps, id: string, reviewedTotal: string | null, signed: number): Promise<void> {
+  const noticeNo = noticeNumber(id);
+  const reviewed = await reviewedTotalDisagreement(deps.db, id, reviewedTotal);
+  if (reviewed) throw totalDisagrees(noticeNo, signed, reviewed.audited);
+  const replay = await replayApplication(deps.db, deps.pii, livePolicySet(), id);
+  if (replay && replay.problem !== null && replay.problem !== 'no_input') {
+    throw totalDisagrees(noticeNo, signed, (replay.replayed as { total?: number } | null)?.total ?? null);
+  }
+}
+
 /**
  * R-1 / R-3 step 5: the holder, the employer's HR specialist or the district
  * centre prints the points notice of an approved application. Anyone who may
@@ -70,6 +99,7 @@ export async function printNotice(
   const centreName = facts.centre_name ?? '区人才服务中心';
   // Issue #12: the total after the reviewer's indicator decisions, when there were any (R-3 step 3); signed and printed alike.
   const total = Number(a.reviewed_total ?? a.total);
+  await assertTotalsAsDecided(deps, a.id, a.reviewed_total, total);
   const keys = noticeKeysOf(deps);
   // Ed25519 signatures are deterministic: every print of the same notice carries the same code.
   const code = signNoticeCode(

@@ -123,3 +123,12 @@ export function replayableApplications(q: Sql): Promise<ReplayRow[]> {
      FROM applications WHERE policy_id IS NOT NULL AND policy_hash IS NOT NULL ORDER BY created_at, id`,
   );
 }
+
+/** One submission decided with its checks (P-3), for the points notice (issue 18). */
+export function replayableApplication(q: Sql, id: string): Promise<ReplayRow | undefined> {
+  return q.maybeOne<ReplayRow>(
+    `SELECT id, policy_id, policy_hash, input_enc, to_char(submitted_on, 'YYYY-MM-DD') AS submitted_on, checks, total::text AS total
+     FROM applications WHERE id = $1 AND policy_id IS NOT NULL AND policy_hash IS NOT NULL`,
+    [id],
+  );
+}

@@ -89,3 +89,14 @@ export function listAuditRows(q: Sql, f: AuditFilter): Promise<AuditListRow[]> {
     [f.action ?? null, system ? null : (f.actorId ?? null), system, f.subjectType ?? null, f.subjectId ?? null, f.from ?? null, f.until ?? null, f.before ?? null, f.limit],
   );
 }
+
+/** The `after` of the newest entry with `action` for each subject (audit_log_subject index). */
+export async function latestAfterOf(q: Sql, action: string, subjectIds: string[]): Promise<Map<string, unknown>> {
+  if (subjectIds.length === 0) return new Map();
+  const rows = await q.query<{ subject_id: string; after: unknown }>(
+    `SELECT DISTINCT ON (subject_id) subject_id, after FROM audit_log
+     WHERE subject_id = ANY($1::text[]) AND action = $2 ORDER BY subject_id, id DESC`,
+    [subjectIds, action],
+  );
+  return new Map(rows.map((r) => [r.subject_id, r.after]));
+}

@@ -5,7 +5,7 @@ import type { Db, Sql } from '../../adapters/db/sql.ts';
 import type { Clock } from '../../clock.ts';
 import { maskIdNumbersInOptionalText } from '../../security/free-text.ts';
 import { scrubValue } from '../../security/redact.ts';
-import { auditBatch, insertAuditRow, listAuditRows, lockChainHead, type AuditListRow, type AuditRow } from './audit.repository.ts';
+import { auditBatch, insertAuditRow, latestAfterOf, listAuditRows, lockChainHead, type AuditListRow, type AuditRow } from './audit.repository.ts';
 import { canonicalJson, storedForm } from './canonical.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -49,6 +49,18 @@ export function entryHash(prevHash: string, f: ChainFields): string {
   return createHash('sha256').update(prevHash).update(canonical).digest('hex');
 }
 
+const appendListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` after each entry is appended (before its transaction
+ * commits: a listener waits a moment and reads the head). The signed-head
+ * writer uses it (issue 18); returns the unsubscribe function.
+ */
+export function onAuditAppended(listener: () => void): () => void {
+  appendListeners.add(listener);
+  return () => appendListeners.delete(listener);
+}
+
 /**
  * Appends one entry inside the caller's transaction, so the entry commits
  * with the change it describes. The chain head is locked first: concurrent
@@ -76,10 +88,20 @@ export async function appendAudit(q: Sql, clock: Clock, actor: Actor | null, inp
   });
   const hash = entryHash(prevHash, fields);
   await insertAuditRow(q, { ...fields, prev_hash: prevHash, hash });
+  for (const listener of appendListeners) listener();
   return { id: fields.id, hash };
 }
 
 /** Appends in a transaction of its own (for actions that change nothing else, e.g. a reveal). */
+/**
+ * What the newest entry of `action` recorded (its `after`) for each subject
+ * that has one: the audited decision a stored value is checked against
+ * (issue 18: replay and the points notice).
+ */
+export function latestAudited(q: Sql, action: AuditAction, subjectIds: string[]): Promise<Map<string, unknown>> {
+  return latestAfterOf(q, action, subjectIds);
+}
+
 export function recordAudit(db: Db, clock: Clock, actor: Actor | null, input: AuditInput) {
   return db.tx((q) => appendAudit(q, clock, actor, input));
 }

@@ -37,7 +37,7 @@ export function checkpointDatabaseId(databaseUrl: string | undefined, pgliteDir:
   return `postgres://${u.hostname}:${u.port || '5432'}${u.pathname}`;
 }
 
-const signedBytes = (c: Omit<Checkpoint, 'sig'>) =>
+export const signedBytes = (c: Omit<Checkpoint, 'sig'>) =>
   Buffer.from(canonicalJson({ v: c.v, db: c.db, headId: c.headId, headHash: c.headHash, at: c.at, keyId: c.keyId }));
 
 export function signCheckpoint(fields: Omit<Checkpoint, 'sig' | 'v'>, privateKey: KeyObject): Checkpoint {

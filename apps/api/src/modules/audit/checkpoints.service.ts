@@ -5,6 +5,7 @@ import { verifyAuditChain } from './audit.service.ts';
 import { appendCheckpoint, readCheckpoints, signCheckpoint, type Checkpoint } from './checkpoint-file.ts';
 import type { CheckpointSigner } from './checkpoint-key.ts';
 import { chainHead, hashesOf } from './checkpoint.repository.ts';
+import { headFileOf, readHeadFile, writeHeadFile } from './head-file.ts';
 
 /**
  * Signed checkpoints of the audit chain head (docs/adr/0010). The chain
@@ -41,6 +42,31 @@ export async function writeCheckpoint(db: Sql, clock: Clock, signer: CheckpointS
   return { written: true, checkpoint };
 }
 
+/**
+ * Signs the current head into the head file beside `file` (issue 18), after
+ * the same checks as a checkpoint: the head signed last (the head file's, or
+ * else the latest checkpoint's) must still be in the chain with its hash, and
+ * the chain must link from it to the new head.
+ */
+export async function writeChainHead(db: Sql, clock: Clock, signer: CheckpointSigner, file: string, dbId: string): Promise<CheckpointWrite> {
+  const head = await chainHead(db);
+  if (!head) return { written: false, reason: 'empty' };
+  const headFile = headFileOf(file);
+  const read = readHeadFile(headFile, signer.publicKey, dbId);
+  if (read.problem) return { written: false, reason: 'tampered', problem: read.problem };
+  const last = read.head ?? readCheckpoints(file, signer.publicKey, dbId).valid.at(-1);
+  if (last && last.headId === head.id && last.headHash === head.hash) return { written: false, reason: 'unchanged' };
+  if (last) {
+    const stored = (await hashesOf(db, [last.headId])).get(last.headId);
+    if (stored !== last.headHash) return { written: false, reason: 'tampered', problem: mismatch(last, stored, head.id) };
+  }
+  const chain = await verifyAuditChain(db, 1000, last ? { id: last.headId, hash: last.headHash } : undefined);
+  if (!chain.ok) return { written: false, reason: 'tampered', problem: `entry ${chain.firstBadEntryId}: ${chain.problem ?? ''}` };
+  const signed = signCheckpoint({ db: dbId, headId: head.id, headHash: head.hash, at: clock.now().toISOString(), keyId: signer.keyId }, signer.privateKey);
+  writeHeadFile(headFile, signed);
+  return { written: true, checkpoint: signed };
+}
+
 function mismatch(c: Checkpoint, stored: string | undefined, chainEnd: number): string {
   return stored === undefined
     ? `entry ${c.headId}, signed in the checkpoint of ${c.at}, is gone: the chain now ends at entry ${chainEnd} (newest entries removed)`
@@ -74,19 +100,22 @@ export async function verifyWithCheckpoints(db: Sql, file: string, publicKey: Ke
   const chain = await verifyAuditChain(db);
   const chainEnd = (await chainHead(db))?.id ?? 0;
   const read = publicKey ? readCheckpoints(file, publicKey, dbId) : { valid: [], problems: [] };
-  const problems = [...read.problems];
-  const stored = await hashesOf(db, [...new Set(read.valid.map((c) => c.headId))]);
-  for (const c of read.valid) {
+  // The signed head (issue 18) is checked like the newest checkpoint: entries deleted after it are a truncation too.
+  const head = publicKey ? readHeadFile(headFileOf(file), publicKey, dbId) : {};
+  const problems = [...read.problems, ...(head.problem ? [head.problem] : [])];
+  const signed = head.head && (read.valid.at(-1)?.headId ?? 0) <= head.head.headId ? [...read.valid, head.head] : read.valid;
+  const stored = await hashesOf(db, [...new Set(signed.map((c) => c.headId))]);
+  for (const c of signed) {
     const hash = stored.get(c.headId);
     if (hash !== c.headHash) problems.push(mismatch(c, hash, chainEnd));
   }
-  const latest = read.valid[read.valid.length - 1];
+  const latest = signed[signed.length - 1];
   const latestHolds = latest !== undefined && stored.get(latest.headId) === latest.headHash && chain.ok;
   const covered = latestHolds ? latest.headId : 0;
   const coverage: CheckpointCoverage = {
     file,
     database: dbId,
-    checkpoints: read.valid.length,
+    checkpoints: signed.length,
     latest: latest ? { headId: latest.headId, at: latest.at, keyId: latest.keyId } : null,
     covered,
     uncovered: Math.max(0, chainEnd - covered),

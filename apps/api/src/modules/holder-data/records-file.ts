@@ -37,41 +37,6 @@ const fileError = (zh: string, en: string) => fail('VALIDATION.IMPORT_FILE', tex
 const QUOTE_CHARS = 40;
 export const quoteCell = (raw: string) => (raw.length > QUOTE_CHARS ? `${raw.slice(0, QUOTE_CHARS)}…（${raw.length}）` : raw);
 
-/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF; a UTF-8 BOM is dropped. */
-export function parseCsv(input: string): string[][] {
-  const s = input.replace(/^\uFEFF/, '');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  const endRow = () => {
-    endField();
-    rows.push(row);
-    row = [];
-  };
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') endField();
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && s[i + 1] === '\n') i++;
-      endRow();
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) endRow();
-  return rows;
-}
-
 interface FileColumn<K extends string> {
   key: K;
   zh: string;

@@ -8,9 +8,8 @@ import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { findVisibleHolder } from '../holders/holders.service.ts';
 import { readRecordMonths, RECORDS_FIELD } from './holder-data.service.ts';
 import { findRecords, saveRecords } from './holder-data.repository.ts';
-import { parseCsv, readRecordRows } from './records-file.ts';
-import { readSpreadsheetInWorker } from './spreadsheet/read-in-worker.ts';
-import { checkTableLimits } from './spreadsheet/table-limits.ts';
+import { readRecordRows } from './records-file.ts';
+import { readTableInWorker } from './spreadsheet/read-in-worker.ts';
 import { SPREADSHEET_LIMITS, type SpreadsheetLimits } from './spreadsheet/limits.ts';
 
 type Lang = 'zh' | 'en';
@@ -68,14 +67,20 @@ export interface UploadedFile {
 
 /**
  * CSV or XLSX, told apart by the zip signature of .xlsx (PK) and the file
- * name. Both are hostile until read within the sheet limits (issue 11):
- * an .xlsx is read in a worker thread, a CSV is checked after parsing.
+ * name. Both are hostile until read within the sheet limits (issues 11,
+ * 18): each is read in a worker thread, in the turn of its `owner` (the
+ * uploader's employer, or the uploader).
  */
-export async function tableOf(file: UploadedFile, limits: SpreadsheetLimits = SPREADSHEET_LIMITS): Promise<{ format: 'csv' | 'xlsx'; table: string[][] }> {
+export async function tableOf(
+  file: UploadedFile,
+  owner: string,
+  limits: SpreadsheetLimits = SPREADSHEET_LIMITS,
+): Promise<{ format: 'csv' | 'xlsx'; table: string[][] }> {
   const isZip = file.data.length > 3 && file.data[0] === 0x50 && file.data[1] === 0x4b;
-  if (isZip || /\.xlsx$/i.test(file.filename)) return { format: 'xlsx', table: await readSpreadsheetInWorker(file.data, limits) };
+  if (isZip || /\.xlsx$/i.test(file.filename)) return { format: 'xlsx', table: await readTableInWorker(file.data, 'xlsx', owner, limits) };
+  // A CSV is read like an .xlsx (issue 18): streaming and bounded, in a worker, in the owner's turn.
   if (/\.(csv|txt)$/i.test(file.filename) || !/\.[a-z0-9]+$/i.test(file.filename)) {
-    return { format: 'csv', table: checkTableLimits(parseCsv(file.data.toString('utf8')), limits) };
+    return { format: 'csv', table: await readTableInWorker(file.data, 'csv', owner, limits) };
   }
   throw fail('VALIDATION.IMPORT_FILE', text('仅支持 .csv 或 .xlsx 文件', 'Only .csv or .xlsx files are accepted'));
 }
@@ -96,7 +101,7 @@ export async function importRecords(
   lang: Lang,
 ): Promise<ImportReport> {
   await findVisibleHolder(deps, user, holderId);
-  const { format, table } = await tableOf(file);
+  const { format, table } = await tableOf(file, user.employer?.id ?? user.id);
   const parsed = readRecordRows(table);
   const good = parsed.flatMap((p) => (p.record ? [p.record] : []));
   const rejected = parsed.length - good.length;

@@ -70,10 +70,26 @@ export function findThreadById(q: Sql, id: string, forUpdate = false) {
 }
 
 /** The queue: waiting first, then answered, then closed; oldest first within each. */
-export function listThreadRows(q: Sql, status: ThreadRow['status'] | undefined) {
-  const order = `ORDER BY CASE t.status WHEN 'waiting' THEN 0 WHEN 'answered' THEN 1 ELSE 2 END, t.created_at, t.id LIMIT 300`;
-  if (status) return q.query<ThreadRow>(`SELECT ${THREAD_COLUMNS} FROM ${THREAD_FROM} WHERE t.status = $1 ${order}`, [status]);
-  return q.query<ThreadRow>(`SELECT ${THREAD_COLUMNS} FROM ${THREAD_FROM} ${order}`);
+/** Where a queue page ends: the status rank, creation time and id of its last thread. */
+export interface QueueCursor {
+  rank: number;
+  createdAt: string;
+  id: string;
+}
+
+const RANK = "CASE t.status WHEN 'waiting' THEN 0 WHEN 'answered' THEN 1 ELSE 2 END";
+
+/** One page of the queue (issue 18: keyset pages, not 300 threads with all their messages), `limit + 1` rows to tell if there is more. */
+export function listThreadRows(q: Sql, status: ThreadRow['status'] | undefined, limit: number, after?: QueueCursor) {
+  const params: unknown[] = [];
+  const where: string[] = [];
+  if (status) where.push(`t.status = $${params.push(status)}`);
+  if (after) where.push(`(${RANK}, t.created_at, t.id) > ($${params.push(after.rank)}::int, $${params.push(after.createdAt)}::timestamptz, $${params.push(after.id)}::uuid)`);
+  return q.query<ThreadRow & { rank: number }>(
+    `SELECT ${THREAD_COLUMNS}, ${RANK} AS rank FROM ${THREAD_FROM} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+     ORDER BY ${RANK}, t.created_at, t.id LIMIT $${params.push(limit + 1)}`,
+    params,
+  );
 }
 
 export function listThreadsOfUser(q: Sql, userId: string) {
@@ -129,13 +145,15 @@ export function listConsultants(q: Sql) {
 export async function insertAnswerSms(
   q: Sql,
   m: { id: string; threadId: string; userId: string | null; mobileEnc: string; mobileMasked: string; textZh: string; textEn: string; at: Date },
+  template: 'consult_answered' | 'consult_mobile_code' = 'consult_answered',
+  params: Record<string, string> = {},
 ): Promise<void> {
   // recipient_user_id: a signed-in asker finds the SMS in their own SMS list (我的短信) too.
   await q.execute(
     `INSERT INTO outbox (id, application_id, event_id, intent_index, channel, rule_id, recipient_user_id, recipient_mobile_enc,
        recipient_mobile_masked, template, params, text_zh, text_en, status, created_at, consultation_thread_id)
-     VALUES ($1, NULL, NULL, 0, 'sms', 'PI-3', $8, $2, $3, 'consult_answered', '{}'::jsonb, $4, $5, 'pending', $6, $7)`,
-    [m.id, m.mobileEnc, m.mobileMasked, m.textZh, m.textEn, m.at, m.threadId, m.userId],
+     VALUES ($1, NULL, NULL, 0, 'sms', 'PI-3', $8, $2, $3, $9, $10::jsonb, $4, $5, 'pending', $6, $7)`,
+    [m.id, m.mobileEnc, m.mobileMasked, m.textZh, m.textEn, m.at, m.threadId, m.userId, template, JSON.stringify(params)],
   );
 }
 

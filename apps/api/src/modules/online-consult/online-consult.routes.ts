@@ -4,6 +4,7 @@ import {
   createThreadRequest,
   errorBody,
   followUpRequest,
+  verifyMobileRequest,
   handOverRequest,
   idParams,
   instantAnswersRequest,
@@ -37,6 +38,7 @@ import {
   handOverThread,
   myThreads,
   publicThreadOf,
+  verifyThreadMobile,
   withdrawThread,
   workbenchQueue,
 } from './online-consult.service.ts';
@@ -90,6 +92,14 @@ export function registerOnlineConsultRoutes(app: App, deps: ModuleDeps, opts: On
     },
     async (req) => followUp(deps, policy, req.params.reference, req.auth?.user ?? null, req.body.body),
   );
+  app.post(
+    '/api/v1/consult/threads/by-reference/:reference/mobile-verification',
+    {
+      config: { access: anyone, rateLimit: ask },
+      schema: { tags, summary: 'The code texted to the number: only a proved number is told of answers by SMS (issue 18)', params: referenceParams, body: verifyMobileRequest, response: { 200: publicThread, 400: errorBody, 404: errorBody } },
+    },
+    async (req) => verifyThreadMobile(deps, policy, req.params.reference, req.auth?.user ?? null, req.body.code),
+  );
   app.delete(
     '/api/v1/consult/threads/by-reference/:reference',
     {
@@ -109,8 +119,8 @@ export function registerOnlineConsultRoutes(app: App, deps: ModuleDeps, opts: On
 
   app.get(
     '/api/v1/consult/workbench',
-    { config: consultant, schema: { tags, summary: 'The queue, oldest first, with the first-answer goal', querystring: workbenchQuery, response: { 200: workbenchResponse } } },
-    async (req) => workbenchQueue(deps, policy, req.query.status),
+    { config: consultant, schema: { tags, summary: 'The queue, oldest first, with the first-answer goal, a page at a time', querystring: workbenchQuery, response: { 200: workbenchResponse } } },
+    async (req) => workbenchQueue(deps, policy, req.query),
   );
   app.post(
     '/api/v1/consult/workbench/:id/claim',

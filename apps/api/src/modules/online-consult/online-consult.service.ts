@@ -13,11 +13,12 @@ import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { attachAssessment, deleteAfterOf, type ConsultationPolicy } from '../consultations/consultations.service.ts';
 import { newReferenceCode } from '../consultations/reference-code.ts';
 import { livePolicySet } from '../policy-data/live-policy.ts';
-import { deleteThread, deleteThreadsCreatedBefore, findThreadById, findThreadByReference, insertAnswerNotification, insertAnswerSms, insertMessage, insertThread, listConsultants, listMessages, listThreadRows, listThreadsOfUser, updateThread, type MessageRow, type ThreadRow } from './online-consult.repository.ts';
+import { deleteSmsAllowancesBefore } from './mobile-verification.repository.ts';
+import { MOBILE_FIELD, mobileVerified, sendMobileCode, smsToThreadNumber, verifyMobileCode } from './mobile-verification.ts';
+import { deleteThread, deleteThreadsCreatedBefore, findThreadById, findThreadByReference, insertAnswerNotification, insertMessage, insertThread, listConsultants, listMessages, listThreadRows, listThreadsOfUser, updateThread, type MessageRow, type QueueCursor, type ThreadRow } from './online-consult.repository.ts';
 
 /** Issue #14: online consultation: questions answered in writing and the consultant's workbench (the knowledge base and instant answers: knowledge.service.ts). */
 
-const MOBILE_FIELD = 'consult_thread.mobile';
 /** Used when the policy version in force predates the parameter (`workflow.firstAnswerWorkingHours`). */
 export const DEFAULT_FIRST_ANSWER_HOURS = 4;
 
@@ -73,16 +74,25 @@ export async function createThread(
     first_answered_at: null,
     version: 1,
   };
-  await deps.db.tx(async (q) => {
+  const codeSent = await deps.db.tx(async (q) => {
     await insertThread(q, row);
+    // Issue 18: the number is proved by a code before any answer is texted to it.
+    const sent = row.notify_sms ? await sendMobileCode(q, deps, row) : false;
     await appendAudit(q, deps.clock, actor, {
       action: 'consult_thread.created',
       subjectType: 'consultation',
       subjectId: row.id,
-      after: { noticeVersion: row.consent_notice_version, withAssessment: row.assessment !== null, notifySms: row.notify_sms, signedIn: user !== null },
+      after: { noticeVersion: row.consent_notice_version, withAssessment: row.assessment !== null, notifySms: row.notify_sms, codeSent: sent, signedIn: user !== null },
     });
+    return sent;
   });
-  return { reference: row.reference, status: row.status, deleteAfter: deleteAfterOf(now, policy), retentionDays: policy.retentionDays };
+  return {
+    reference: row.reference,
+    status: row.status,
+    deleteAfter: deleteAfterOf(now, policy),
+    retentionDays: policy.retentionDays,
+    mobileCode: !row.notify_sms ? 'none' : codeSent ? 'sent' : 'limit_reached',
+  };
 }
 
 function toMessage(m: MessageRow): ThreadMessage {
@@ -121,6 +131,7 @@ export async function publicThreadOf(
     question: maskIdNumbersInText(row.question),
     mobile: row.mobile_masked,
     notifySms: row.notify_sms,
+    mobileVerified: row.notify_sms && (await mobileVerified(deps.db, row.id)),
     hasAssessment: row.assessment !== null,
     messages: messages.map(toMessage),
     version: row.version,
@@ -147,6 +158,19 @@ export async function followUp(
   return publicThreadOf(deps, policy, reference, user);
 }
 
+/** Issue 18: the asker enters the code from the SMS; from then on answers are texted to the number too. */
+export async function verifyThreadMobile(
+  deps: Pick<ModuleDeps, 'db' | 'clock' | 'pii'>,
+  policy: ConsultationPolicy,
+  reference: string,
+  user: AuthUser | null,
+  code: string,
+): Promise<PublicThread> {
+  const refused = await deps.db.tx(async (q) => verifyMobileCode(q, deps, await ownThread(q, reference, user, true), code));
+  if (refused) throw refused;
+  return publicThreadOf(deps, policy, reference, user);
+}
+
 /** PI-3: withdrawing deletes the thread, its messages and any SMS or in-app message about it; the audit keeps only that it happened. */
 export async function withdrawThread(deps: Pick<ModuleDeps, 'db' | 'clock'>, reference: string, user: AuthUser | null): Promise<void> {
   await deps.db.tx(async (q) => {
@@ -156,8 +180,9 @@ export async function withdrawThread(deps: Pick<ModuleDeps, 'db' | 'clock'>, ref
   });
 }
 
-/** PI-3 retention, called by the consultations purge in the same transaction. */
-export function purgeThreadsCreatedBefore(q: Sql, cutoff: Date): Promise<number> {
+/** PI-3 retention, called by the consultations purge in the same transaction; SMS allowances of days before the cutoff go too (issue 18). */
+export async function purgeThreadsCreatedBefore(q: Sql, cutoff: Date): Promise<number> {
+  await deleteSmsAllowancesBefore(q, shanghaiDate(cutoff));
   return deleteThreadsCreatedBefore(q, cutoff);
 }
 
@@ -200,16 +225,44 @@ function toWorkbench(row: ThreadRow, messages: MessageRow[], policy: Consultatio
   };
 }
 
+export const WORKBENCH_PAGE = 50;
+
+const badCursor = () =>
+  fail('VALIDATION.CURSOR', text('翻页参数无效：请从队列第一页重新开始', 'The page cursor is not valid: start again from the first page of the queue'), [
+    { path: 'cursor', message: text('无效的翻页参数', 'not a cursor this queue gave') },
+  ]);
+
+function readCursor(cursor: string): QueueCursor {
+  try {
+    const [rank, createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof rank === 'number' && [0, 1, 2].includes(rank) && typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) {
+      return { rank, createdAt, id };
+    }
+  } catch {
+    // falls through to the refusal
+  }
+  throw badCursor();
+}
+
+const cursorOf = (r: ThreadRow & { rank: number }) => Buffer.from(JSON.stringify([r.rank, r.created_at.toISOString(), r.id])).toString('base64url');
+
+/** The queue, a page at a time (issue 18): waiting first, oldest first; `nextCursor` reads on. */
 export async function workbenchQueue(
   deps: Pick<ModuleDeps, 'db' | 'clock'>,
   policy: ConsultationPolicy,
-  status: ThreadRow['status'] | undefined,
-): Promise<{ threads: WorkbenchThread[]; goalHours: number }> {
+  query: { status?: ThreadRow['status'] | undefined; limit?: number | undefined; cursor?: string | undefined },
+): Promise<{ threads: WorkbenchThread[]; goalHours: number; nextCursor: string | null }> {
   const goalHours = goalHoursOf(policyToday(deps).policy);
-  const rows = await listThreadRows(deps.db, status);
+  const limit = query.limit ?? WORKBENCH_PAGE;
+  const found = await listThreadRows(deps.db, query.status, limit, query.cursor === undefined ? undefined : readCursor(query.cursor));
+  const rows = found.slice(0, limit);
   const messages = await listMessages(deps.db, rows.map((r) => r.id));
   const now = deps.clock.now();
-  return { goalHours, threads: rows.map((r) => toWorkbench(r, messages.filter((m) => m.thread_id === r.id), policy, goalHours, now)) };
+  return {
+    goalHours,
+    threads: rows.map((r) => toWorkbench(r, messages.filter((m) => m.thread_id === r.id), policy, goalHours, now)),
+    nextCursor: found.length > limit ? cursorOf(rows[rows.length - 1]!) : null,
+  };
 }
 
 async function workbenchThreadOf(deps: Pick<ModuleDeps, 'db' | 'clock'>, policy: ConsultationPolicy, id: string): Promise<WorkbenchThread> {
@@ -254,11 +307,8 @@ export function answerThread(deps: ModuleDeps, policy: ConsultationPolicy, user:
     await updateThread(q, id, { status: 'answered', claimedBy: user.id, firstAnsweredAt: row.first_answered_at ?? now, at: now });
     const zh = `您的在线咨询（查询码 ${row.reference}）已有顾问答复，请凭查询码查看。`;
     const en = `A consultant has answered your online question (reference ${row.reference}); open it with your reference code.`;
-    if (row.notify_sms && row.mobile_enc && row.mobile_masked) {
-      // Re-encrypted under the outbox's field so the worker can send it; deleted with the thread.
-      const mobile = deps.pii.decrypt(MOBILE_FIELD, row.mobile_enc);
-      await insertAnswerSms(q, { id: randomUUID(), threadId: id, userId: row.user_id, mobileEnc: deps.pii.encrypt('outbox.mobile', mobile), mobileMasked: row.mobile_masked, textZh: `【积分服务】${zh}`, textEn: en, at: now });
-    }
+    // Issue 18: by SMS only to a number its asker proved, within the number's daily allowance.
+    const sms = row.notify_sms && (await mobileVerified(q, id)) && (await smsToThreadNumber(q, deps, row, { zh, en }, 'consult_answered'));
     if (row.user_id) {
       await insertAnswerNotification(q, { id: randomUUID(), userId: row.user_id, threadId: id, title: '在线咨询有新答复', body: zh, titleEn: 'Your online question was answered', bodyEn: en, at: now });
     }
@@ -267,7 +317,7 @@ export function answerThread(deps: ModuleDeps, policy: ConsultationPolicy, user:
       subjectType: 'consultation',
       subjectId: id,
       before: { status: row.status },
-      after: { status: 'answered', ruleIds, sms: row.notify_sms, inApp: row.user_id !== null },
+      after: { status: 'answered', ruleIds, sms, inApp: row.user_id !== null },
     });
   });
 }

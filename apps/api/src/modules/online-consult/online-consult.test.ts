@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '../../../test/support/client.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
 import { purgeExpiredConsultations } from '../consultations/consultations.purge.ts';
+import { mobileCodeOf } from './mobile-code-test-support.ts';
 
 /**
  * Issue #14 through the API, one PGlite server for the file: instant
@@ -96,7 +97,9 @@ describe('online consultation (pglite)', () => {
     expect(Object.keys(demo)).not.toContain('holder');
   });
 
-  it('a consultant claims and answers; the person sees it with the code; an SMS is queued (they agreed)', async () => {
+  it('a consultant claims and answers; the person sees it with the code; an SMS is queued (they agreed and proved the number)', async () => {
+    // Issue 18: the number is proved with the code texted to it first.
+    expect((await anon.post(`/api/v1/consult/threads/by-reference/${reference}/mobile-verification`, { code: await mobileCodeOf(h, threadId) })).json().mobileVerified).toBe(true);
     const before = (await anon.get(`/api/v1/consult/threads/by-reference/${reference}`)).json();
     expect((await consultant.post(`/api/v1/consult/workbench/${threadId}/claim`)).statusCode).toBe(200);
     h.clock.advanceMinutes(30);
@@ -107,7 +110,10 @@ describe('online consultation (pglite)', () => {
     expect(after.version).toBeGreaterThan(before.version);
     expect(after.status).toBe('answered');
     expect(after.messages).toEqual([expect.objectContaining({ author: 'consultant', body: '您好！根据 L-4，积分已清零。', ruleIds: ['L-4'] })]);
-    const sms = await h.db.query<{ recipient_mobile_enc: string; text_zh: string }>('SELECT recipient_mobile_enc, text_zh FROM outbox WHERE consultation_thread_id = $1', [threadId]);
+    const sms = await h.db.query<{ recipient_mobile_enc: string; text_zh: string }>(
+      "SELECT recipient_mobile_enc, text_zh FROM outbox WHERE consultation_thread_id = $1 AND template = 'consult_answered'",
+      [threadId],
+    );
     expect(sms).toHaveLength(1);
     expect(sms[0]!.text_zh).toContain(reference);
     expect(h.pii.decrypt('outbox.mobile', sms[0]!.recipient_mobile_enc)).toBe(MOBILE);
@@ -130,6 +136,7 @@ describe('online consultation (pglite)', () => {
     expect((await zhang.get('/api/v1/me/consult/threads')).json().threads.map((t: { reference: string }) => t.reference)).not.toContain(ref);
     // The signed-in asker gets an in-app message when answered.
     const id = (await h.db.one<{ id: string }>('SELECT id FROM consultation_threads WHERE reference = $1', [ref])).id;
+    expect((await li.post(`/api/v1/consult/threads/by-reference/${ref}/mobile-verification`, { code: await mobileCodeOf(h, id) })).statusCode).toBe(200);
     await consultant.post(`/api/v1/consult/workbench/${id}/answer`, { body: '不用，网上续办（R-1）', ruleIds: ['R-1'] });
     const note = await h.db.query('SELECT 1 FROM notifications WHERE consultation_thread_id = $1', [id]);
     expect(note).toHaveLength(1);

@@ -2,6 +2,7 @@ import type { ReplayResponse } from '@jifen/contracts';
 import type { ModuleDeps } from '../../deps.ts';
 import { replayApplications, type ReplayOutcome } from '../applications/replay.ts';
 import { replaySavedAssessments } from '../assessments/replay.ts';
+import { replayReviewedTotals } from '../review/reviewed-total.ts';
 import { livePolicySet } from './live-policy.ts';
 
 /**
@@ -14,6 +15,8 @@ export async function replayDecisions(deps: Pick<ModuleDeps, 'db' | 'pii'>): Pro
   const outcomes: (ReplayOutcome & { subjectType: 'application' | 'saved_assessment' })[] = [
     ...(await replayApplications(deps.db, deps.pii, set)).map((o) => ({ ...o, subjectType: 'application' as const })),
     ...(await replaySavedAssessments(deps.db, set)).map((o) => ({ ...o, subjectType: 'saved_assessment' as const })),
+    // Issue 18: the reviewed total a notice signs, against its audited decision and its recomputation.
+    ...(await replayReviewedTotals(deps.db, deps.pii, set)).map((o) => ({ ...o, subjectType: 'application' as const })),
   ];
   const withoutInput = outcomes.filter((o) => o.problem === 'no_input').length;
   const mismatches = outcomes

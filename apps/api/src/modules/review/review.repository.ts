@@ -181,3 +181,28 @@ export async function issuedNoticeApplications(q: Sql, holderId: string): Promis
   const rows = await q.query<{ id: string }>("SELECT id FROM applications WHERE holder_id = $1 AND state = 'approved' AND notice_issued_on IS NOT NULL", [holderId]);
   return rows.map((r) => r.id);
 }
+
+export interface ReviewedApplicationRow {
+  id: string;
+  policy_id: string | null;
+  policy_hash: string | null;
+  input_enc: string | null;
+  submitted_on: string | null;
+  reviewed_total: string | null;
+}
+
+/**
+ * Every application with a reviewed total, an indicator decision or an
+ * audited indicator decision (issue 18: a total nulled or decisions deleted
+ * by hand are still found through the audit log).
+ */
+export function reviewedApplications(q: Sql): Promise<ReviewedApplicationRow[]> {
+  return q.query<ReviewedApplicationRow>(
+    `SELECT a.id, a.policy_id, a.policy_hash, a.input_enc, to_char(a.submitted_on, 'YYYY-MM-DD') AS submitted_on, a.reviewed_total::text AS reviewed_total
+     FROM applications a
+     WHERE a.reviewed_total IS NOT NULL
+        OR EXISTS (SELECT 1 FROM indicator_reviews r WHERE r.application_id = a.id)
+        OR a.id::text IN (SELECT subject_id FROM audit_log WHERE action = 'review.indicator_decided')
+     ORDER BY a.created_at, a.id`,
+  );
+}

@@ -38,6 +38,7 @@ export const ROSTER_LIMITS: SpreadsheetLimits = {
   workerHeapMb: 384,
   concurrentReads: 1,
   queuedReads: 2,
+  queuedTotal: 16,
 };
 
 export interface RosterRowData {
@@ -137,19 +138,29 @@ function readRow(cells: Partial<Record<RosterColumnKey, string>>, rowNo: number,
   };
 }
 
-/** Header check, then row-by-row validation; a resident ID may appear once per file. */
-export function readRosterRows(table: string[][], today: string): ParsedRosterRow[] {
+/** Rows validated between two yields to the event loop: a 50,000-row file takes seconds to check. */
+const ROWS_PER_SLICE = 1000;
+
+/**
+ * Header check, then row-by-row validation; a resident ID may appear once per
+ * file. Validation yields to the event loop every ROWS_PER_SLICE rows (issue
+ * 18), so other users are served while a large roster is checked.
+ */
+export async function readRosterRows(table: string[][], today: string): Promise<ParsedRosterRow[]> {
   const rows = keyedRows(table, ROSTER_COLUMNS, MAX_ROSTER_ROWS, text(`每个文件最多 ${MAX_ROSTER_ROWS} 行，请拆分后分别导入`, `At most ${MAX_ROSTER_ROWS} rows per file; split it and import each part`));
   const seen = new Map<string, number>();
-  return rows.map(({ cells, rowNo }) => {
+  const parsedRows: ParsedRosterRow[] = [];
+  for (const [i, { cells, rowNo }] of rows.entries()) {
+    if (i > 0 && i % ROWS_PER_SLICE === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     const parsed = readRow(cells, rowNo, today);
     const id = parsed.data?.residentId;
     if (id && seen.has(id)) {
       parsed.errors.push({ column: columnOf('residentId'), message: text(`与第 ${seen.get(id)} 行的身份证号码重复`, `the resident ID repeats row ${seen.get(id)}`) });
       parsed.data = null;
     } else if (id) seen.set(id, rowNo);
-    return parsed;
-  });
+    parsedRows.push(parsed);
+  }
+  return parsedRows;
 }
 
 /** The template: the header row (cells formatted as text, so dates and IDs stay as typed) and an instructions sheet. */

@@ -8,24 +8,52 @@ import type { RosterImport } from '@jifen/contracts';
 import type { LocalizedText } from '@jifen/domain';
 import type { AuthUser } from '../../access.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { AppError, denied, text } from '../../errors.ts';
+import type { FastifyBaseLogger } from 'fastify';
+import { AppError, denied, fail, text } from '../../errors.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { tableOf, type UploadedFile } from '../holder-data/records.service.ts';
 import { createHolder } from '../holders/holders.service.ts';
 import { requestTransfer } from '../transfers/transfers.service.ts';
 import { readRosterRows, ROSTER_LIMITS, type ParsedRosterRow } from './roster-file.ts';
-import { findHolderForImport, findImport, finishImport, insertImport, insertPermitRow, setDepartment, updateImportProgress, type ImportCounts, type ImportRow } from './roster.repository.ts';
+import {
+  failStaleImports,
+  findHolderForImport,
+  findImport,
+  findRunningImport,
+  finishImport,
+  insertImport,
+  insertPermitRow,
+  setDepartment,
+  updateImportProgress,
+  type ImportCounts,
+  type ImportRow,
+} from './roster.repository.ts';
 import { employerOf, NO_PERMIT, today, type Lang } from './roster.service.ts';
 
 const STALE_MS = 120_000;
-const PROGRESS_EVERY = 100;
+/**
+ * Rows are stored in slices of at most SLICE_MS of work; between slices the
+ * import records its progress and yields (issue 18), so a 50,000-row import
+ * shares the event loop and, on the embedded database (one connection, run
+ * on this thread), the database with every other request. On PGlite it also
+ * pauses, so it takes at most about two thirds of the time.
+ */
+const SLICE_MS = 50;
+/**
+ * Row problems kept in the report: the first ones show what to fix; all of
+ * 50,000 made every poll of the progress a 7 MB reply that held the event
+ * loop for seconds. `rejected` still counts every rejected row.
+ */
+export const MAX_REPORTED_ERRORS = 1000;
+const PAUSE_MS: Record<'pglite' | 'postgres', number> = { pglite: 25, postgres: 0 };
+
+const STOPPED = text('服务器重启，导入中断；请重新上传同一文件（已导入的行不会重复）', 'The server restarted and the import stopped; upload the same file again (rows already imported are not repeated)');
+const isStale = (r: Pick<ImportRow, 'status' | 'heartbeat_at'>, now: Date) => r.status === 'running' && now.getTime() - new Date(r.heartbeat_at).getTime() > STALE_MS;
 
 function importView(r: ImportRow, lang: Lang, now: Date): RosterImport {
   // An import whose worker stopped (a restart) is reported failed; uploading the file again finishes it.
-  const stale = r.status === 'running' && now.getTime() - new Date(r.heartbeat_at).getTime() > STALE_MS;
-  const failure = stale
-    ? text('服务器重启，导入中断；请重新上传同一文件（已导入的行不会重复）', 'The server restarted and the import stopped; upload the same file again (rows already imported are not repeated)')
-    : r.failure;
+  const stale = isStale(r, now);
+  const failure = stale ? STOPPED : r.failure;
   return {
     id: r.id,
     fileName: r.file_name,
@@ -46,8 +74,23 @@ function importView(r: ImportRow, lang: Lang, now: Date): RosterImport {
 
 type RowOutcome = { kind: 'created' | 'updated' | 'unchanged' | 'transferRequested' } | { kind: 'rejected'; column: string; message: LocalizedText };
 
-/** One valid row in its own transaction: nothing is stored for a row that fails. */
+const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === '23505';
+
+/**
+ * One valid row in its own transaction: nothing is stored for a row that
+ * fails. A holder registered by someone else at the same moment (a unique
+ * resident ID) is read again, once, as an existing holder.
+ */
 async function importRow(deps: ModuleDeps, actor: Actor, employerId: string, row: ParsedRosterRow): Promise<RowOutcome> {
+  try {
+    return await storeRow(deps, actor, employerId, row);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return storeRow(deps, actor, employerId, row);
+  }
+}
+
+async function storeRow(deps: ModuleDeps, actor: Actor, employerId: string, row: ParsedRosterRow): Promise<RowOutcome> {
   const d = row.data!;
   return deps.db.tx(async (q) => {
     const existing = await findHolderForImport(q, deps.pii.lookupHash('holder.resident_id', d.residentId));
@@ -82,23 +125,32 @@ async function importRow(deps: ModuleDeps, actor: Actor, employerId: string, row
   });
 }
 
-async function runImport(deps: ModuleDeps, actor: Actor, employerId: string, importId: string, rows: ParsedRosterRow[]): Promise<void> {
+async function runImport(deps: ModuleDeps, log: FastifyBaseLogger, actor: Actor, employerId: string, importId: string, rows: ParsedRosterRow[]): Promise<void> {
   const counts: ImportCounts = { processed: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, transferRequested: 0 };
   const errors: { row: number; column: string; zh: string; en: string }[] = [];
+  const report = (e: (typeof errors)[number]) => {
+    if (errors.length < MAX_REPORTED_ERRORS) errors.push(e);
+  };
   try {
+    let sliceStart = performance.now();
     for (const row of rows) {
       if (!row.data) {
         counts.rejected++;
-        for (const e of row.errors) errors.push({ row: row.row, column: e.column, zh: e.message.zh, en: e.message.en });
+        for (const e of row.errors) report({ row: row.row, column: e.column, zh: e.message.zh, en: e.message.en });
       } else {
         const outcome = await importRow(deps, actor, employerId, row);
         if (outcome.kind === 'rejected') {
           counts.rejected++;
-          errors.push({ row: row.row, column: outcome.column, zh: outcome.message.zh, en: outcome.message.en });
+          report({ row: row.row, column: outcome.column, zh: outcome.message.zh, en: outcome.message.en });
         } else counts[outcome.kind]++;
       }
       counts.processed++;
-      if (counts.processed % PROGRESS_EVERY === 0) await updateImportProgress(deps.db, importId, counts, errors, deps.clock.now());
+      if (performance.now() - sliceStart >= SLICE_MS) {
+        // The counts and the heartbeat only: the row report is written once, at the end (rewriting it every slice grew with the square of the rows).
+        await updateImportProgress(deps.db, importId, counts, null, deps.clock.now());
+        await new Promise((resolve) => setTimeout(resolve, PAUSE_MS[deps.db.kind]));
+        sliceStart = performance.now();
+      }
     }
     await deps.db.tx(async (q) => {
       await updateImportProgress(q, importId, counts, errors, deps.clock.now());
@@ -111,6 +163,7 @@ async function runImport(deps: ModuleDeps, actor: Actor, employerId: string, imp
       });
     });
   } catch (error) {
+    log.error({ err: error, importId, employerId, processed: counts.processed }, 'roster import failed');
     const message = error instanceof AppError ? error.domain.message : text('导入中断，请重新上传同一文件（已导入的行不会重复）', 'The import stopped; upload the same file again (rows already imported are not repeated)');
     await updateImportProgress(deps.db, importId, counts, errors, deps.clock.now()).catch(() => undefined);
     await finishImport(deps.db, importId, 'failed', deps.clock.now(), message).catch(() => undefined);
@@ -122,23 +175,51 @@ async function runImport(deps: ModuleDeps, actor: Actor, employerId: string, imp
  * file-level problem refuses it at once), then stores row by row in the
  * background while `GET /imports/:id` reports progress.
  */
-export async function startImport(deps: ModuleDeps, user: AuthUser, actor: Actor, file: UploadedFile, lang: Lang): Promise<RosterImport> {
+export async function startImport(
+  deps: ModuleDeps,
+  log: FastifyBaseLogger,
+  user: AuthUser,
+  actor: Actor,
+  file: UploadedFile,
+  lang: Lang,
+): Promise<RosterImport> {
   const employerId = employerOf(user);
-  const { table } = await tableOf(file, ROSTER_LIMITS);
-  const rows = readRosterRows(table, today(deps));
+  const sha256 = createHash('sha256').update(file.data).digest('hex');
+  await refuseWhileRunning(deps, employerId, sha256);
+  const { table } = await tableOf(file, employerId, ROSTER_LIMITS);
+  const rows = await readRosterRows(table, today(deps));
   const id = randomUUID();
-  await insertImport(deps.db, {
-    id,
-    employerId,
-    createdBy: user.id,
-    fileName: file.filename.slice(0, 200),
-    sha256: createHash('sha256').update(file.data).digest('hex'),
-    totalRows: rows.length,
-    at: deps.clock.now(),
+  const at = deps.clock.now();
+  const started = await deps.db.tx(async (q) => {
+    // An import whose worker stopped (a restart) no longer holds the employer's one running import.
+    await failStaleImports(q, employerId, new Date(at.getTime() - STALE_MS), at, STOPPED);
+    return insertImport(q, { id, employerId, createdBy: user.id, fileName: file.filename.slice(0, 200), sha256, totalRows: rows.length, at });
   });
-  setImmediate(() => void runImport(deps, actor, employerId, id, rows));
+  if (!started) await refuseWhileRunning(deps, employerId, sha256, true);
+  setImmediate(() => void runImport(deps, log, actor, employerId, id, rows));
   return importView((await findImport(deps.db, id))!, lang, deps.clock.now());
 }
+
+/**
+ * One running import per employer (issue 18, item 11; the partial unique
+ * index roster_imports_one_running): two imports of the same rows at once
+ * raced for the same holders, and the second failed after one row. A second
+ * upload is refused, saying which import runs and that the file can be
+ * uploaded again once it is done.
+ */
+async function refuseWhileRunning(deps: ModuleDeps, employerId: string, sha256: string, raced = false): Promise<void> {
+  const running = await findRunningImport(deps.db, employerId);
+  if (!running || isStale(running, deps.clock.now())) {
+    if (!raced) return;
+    throw fail('ROSTER_IMPORT.ALREADY_RUNNING', text('本单位的另一个花名册导入刚刚开始，请等它完成后再上传', "Another roster import of your employer has just started; upload again when it is done"));
+  }
+  const progress = `${running.processed_rows}/${running.total_rows}`;
+  throw sameFile(running, sha256)
+    ? fail('ROSTER_IMPORT.ALREADY_RUNNING', text(`同一文件“${running.file_name}”正在导入（已处理 ${progress} 行），无需重复上传；完成后可在导入结果中查看`, `The same file "${running.file_name}" is being imported (${progress} rows done); there is no need to upload it again: its report appears when it is done`), [], { details: { importId: running.id } })
+    : fail('ROSTER_IMPORT.ALREADY_RUNNING', text(`本单位的花名册“${running.file_name}”正在导入（已处理 ${progress} 行），每个单位同时只能进行一个导入；请等它完成后再上传`, `Your employer's roster "${running.file_name}" is being imported (${progress} rows done); one import per employer runs at a time, so upload again when it is done`), [], { details: { importId: running.id } });
+}
+
+const sameFile = (r: { file_sha256: string }, sha256: string) => r.file_sha256 === sha256;
 
 export async function getImport(deps: ModuleDeps, user: AuthUser, id: string, lang: Lang): Promise<RosterImport> {
   const employerId = employerOf(user);

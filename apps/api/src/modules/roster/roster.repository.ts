@@ -147,14 +147,33 @@ export async function setDepartment(q: Sql, holderId: string, department: string
   await q.execute('UPDATE holders SET department = $2 WHERE id = $1', [holderId, department]);
 }
 
+/** False when the employer already has a running import (roster_imports_one_running, migration 022). */
 export async function insertImport(
   q: Sql,
   i: { id: string; employerId: string; createdBy: string; fileName: string; sha256: string; totalRows: number; at: Date },
-): Promise<void> {
-  await q.execute(
+): Promise<boolean> {
+  const inserted = await q.execute(
     `INSERT INTO roster_imports (id, employer_id, created_by, file_name, file_sha256, status, total_rows, created_at, heartbeat_at)
-     VALUES ($1, $2, $3, $4, $5, 'running', $6, $7, $7)`,
+     VALUES ($1, $2, $3, $4, $5, 'running', $6, $7, $7)
+     ON CONFLICT (employer_id) WHERE status = 'running' DO NOTHING`,
     [i.id, i.employerId, i.createdBy, i.fileName, i.sha256, i.totalRows, i.at],
+  );
+  return inserted === 1;
+}
+
+export function findRunningImport(q: Sql, employerId: string) {
+  return q.maybeOne<Pick<ImportRow, 'id' | 'file_name' | 'status' | 'heartbeat_at' | 'processed_rows' | 'total_rows'> & { file_sha256: string }>(
+    `SELECT id, file_name, file_sha256, status, heartbeat_at, processed_rows, total_rows FROM roster_imports WHERE employer_id = $1 AND status = 'running'`,
+    [employerId],
+  );
+}
+
+/** Ends the employer's imports whose worker stopped beating before `staleBefore` (a restart). */
+export async function failStaleImports(q: Sql, employerId: string, staleBefore: Date, at: Date, failure: unknown): Promise<void> {
+  await q.execute(
+    `UPDATE roster_imports SET status = 'failed', finished_at = $3, failure = $4::jsonb
+     WHERE employer_id = $1 AND status = 'running' AND heartbeat_at < $2`,
+    [employerId, staleBefore, at, JSON.stringify(failure)],
   );
 }
 
@@ -168,12 +187,13 @@ export interface ImportCounts {
   transferRequested: number;
 }
 
-export async function updateImportProgress(q: Sql, id: string, c: ImportCounts, errors: unknown[], at: Date): Promise<void> {
+/** The counts and the heartbeat; the row report too unless `errors` is null (it is written once, at the end). */
+export async function updateImportProgress(q: Sql, id: string, c: ImportCounts, errors: unknown[] | null, at: Date): Promise<void> {
   await q.execute(
-    `UPDATE roster_imports SET processed_rows = $2, created_count = $3, updated_count = $4, unchanged_count = $5, rejected_count = $6, errors = $7::jsonb,
-       heartbeat_at = $8, transfer_requested_count = $9
+    `UPDATE roster_imports SET processed_rows = $2, created_count = $3, updated_count = $4, unchanged_count = $5, rejected_count = $6,
+       errors = COALESCE($7::jsonb, errors), heartbeat_at = $8, transfer_requested_count = $9
      WHERE id = $1`,
-    [id, c.processed, c.created, c.updated, c.unchanged, c.rejected, JSON.stringify(errors), at, c.transferRequested],
+    [id, c.processed, c.created, c.updated, c.unchanged, c.rejected, errors === null ? null : JSON.stringify(errors), at, c.transferRequested],
   );
 }
 

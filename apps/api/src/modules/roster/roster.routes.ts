@@ -58,7 +58,7 @@ export function registerRosterRoutes(app: App, deps: ModuleDeps): void {
         const file = await req.file();
         if (!file) throw noFile();
         const data = await file.toBuffer();
-        const started = await startImport(deps, requireUser(req), actorOf(req), { filename: file.filename, data }, requestLang(req));
+        const started = await startImport(deps, req.log, requireUser(req), actorOf(req), { filename: file.filename, data }, requestLang(req));
         return reply.code(202).send({ import: started });
       },
     );

@@ -38,6 +38,8 @@ export default function AskOnlinePage() {
   const instant = useInstantAnswers(debounced);
   const create = useCreateThread();
   const [done, setDone] = useState<ThreadCreated | null>(null);
+  // The number the code went to, masked as the thread page shows it (PI-1).
+  const [sentTo, setSentTo] = useState('');
   const attached = useAttachedAssessment();
   const notify = Form.useWatch('notifySms', form);
 
@@ -54,6 +56,7 @@ export default function AskOnlinePage() {
       {
         onSuccess: (r) => {
           sessionStorage.removeItem(DRAFT_KEY);
+          setSentTo(v.mobile ? `${v.mobile.trim().slice(0, 3)}****${v.mobile.trim().slice(-4)}` : '');
           setDone(r);
         },
         onError: (error) => showBodyFieldErrors(form, error, ['question', 'mobile', 'consent']),
@@ -67,6 +70,8 @@ export default function AskOnlinePage() {
         <Typography.Paragraph>
           {t('onlineConsult.reference')}：<Typography.Text strong copyable data-testid="thread-reference">{done.reference}</Typography.Text>
         </Typography.Paragraph>
+        {done.mobileCode === 'sent' && <Alert type="info" showIcon title={t('onlineConsult.codeSent', { mobile: sentTo })} style={{ marginBottom: 16 }} data-testid="code-sent" />}
+        {done.mobileCode === 'limit_reached' && <Alert type="warning" showIcon title={t('onlineConsult.codeLimit')} style={{ marginBottom: 16 }} data-testid="code-limit" />}
         <Typography.Paragraph type="secondary">{t('onlineConsult.deleteAfter', { date: done.deleteAfter, days: done.retentionDays })}</Typography.Paragraph>
         <Button type="primary" onClick={() => void navigate(`/consult/thread#ref=${done.reference}`)} data-testid="open-thread">{t('onlineConsult.openThread')}</Button>
       </PublicPageFrame>

@@ -124,4 +124,12 @@ export const onlineConsultEn: typeof onlineConsultZh = {
   backToAssess: 'Back to the assessment',
   deleteBy: 'Deleted on {{date}} at the latest (PI-3)',
   askLink: 'Ask online (written answer)',
+  codeSent: 'We texted a 6-digit code to {{mobile}}. Enter it on the thread page: answers are texted only to a number proved by its code; until then they are shown on the page only.',
+  codeLimit: 'This number has had its SMS for today, so no code was sent: follow the answer on the thread page.',
+  codePrompt: 'Enter the 6-digit code texted to {{mobile}} to be told of answers by SMS. Until then answers are shown here only.',
+  codeInput: 'Code from the SMS',
+  codeSend: 'Confirm the number',
+  codeVerified: 'SMS on: number confirmed',
+  codeNotVerified: 'no SMS until the number is confirmed',
+  loadMore: 'Load more questions',
 };

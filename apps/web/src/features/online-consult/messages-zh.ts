@@ -122,4 +122,12 @@ export const onlineConsultZh = {
   backToAssess: '返回积分测评',
   deleteBy: '最迟于 {{date}} 自动删除（PI-3）',
   askLink: '在线咨询（书面答复）',
+  codeSent: '已向 {{mobile}} 发送 6 位验证码。请在咨询页面输入：只有输入验证码确认过的号码才会收到答复短信，此前答复仅在页面显示。',
+  codeLimit: '该号码今天的短信已达上限，未发送验证码：请在咨询页面查看答复。',
+  codePrompt: '请输入发送到 {{mobile}} 的 6 位验证码，确认后有答复时短信提醒您；此前答复仅在本页面显示。',
+  codeInput: '短信验证码',
+  codeSend: '确认号码',
+  codeVerified: '短信提醒已开启：号码已确认',
+  codeNotVerified: '号码确认前不发送短信',
+  loadMore: '加载更多问题',
 };

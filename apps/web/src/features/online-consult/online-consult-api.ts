@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   AnswerRequest,
   CreateThreadRequest,
@@ -77,6 +77,15 @@ export function useFollowUp(reference: string) {
   });
 }
 
+/** Issue 18: the code texted to the asker's number; answers are texted only once it is entered. */
+export function useVerifyMobile(reference: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (code: string) => api.post<PublicThread>(`${threadUrl(reference)}/mobile-verification`, { code }),
+    onSuccess: (thread) => qc.setQueryData(['consult-thread', reference], thread),
+  });
+}
+
 export function useWithdrawThread() {
   const qc = useQueryClient();
   return useMutation({
@@ -87,12 +96,18 @@ export function useWithdrawThread() {
 
 const WORKBENCH = ['consult-workbench'] as const;
 
+/** The queue a page at a time (issue 18); `data` joins the pages read so far, `loadMore` reads the next. */
 export function useWorkbench(status: ThreadStatus | undefined) {
-  return useQuery({
+  const query = useInfiniteQuery({
     queryKey: [...WORKBENCH, status ?? 'all'],
     refetchInterval: 30_000,
-    queryFn: () => api.get<WorkbenchResponse>('/api/v1/consult/workbench', { query: { status } }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last: WorkbenchResponse) => last.nextCursor ?? undefined,
+    queryFn: ({ pageParam }) => api.get<WorkbenchResponse>('/api/v1/consult/workbench', { query: { status, cursor: pageParam } }),
   });
+  const pages = query.data?.pages;
+  const data = pages ? { threads: pages.flatMap((p) => p.threads), goalHours: pages[0]!.goalHours } : undefined;
+  return { ...query, data, hasMore: query.hasNextPage, loadMore: () => void query.fetchNextPage() };
 }
 
 export function useWorkbenchAction() {

@@ -7,6 +7,7 @@ import { errorText } from '../../api/error-text.ts';
 import { formatDate } from '../../components/format-date.ts';
 import { PublicPageFrame } from '../../components/public-page-frame.tsx';
 import { RuleTags } from './instant-answers.tsx';
+import { MobileCode } from './mobile-code.tsx';
 import { useFollowUp, useThread, useWithdrawThread } from './online-consult-api.ts';
 import './messages.ts';
 
@@ -77,8 +78,14 @@ export default function OnlineThreadPage() {
             </Descriptions.Item>
             <Descriptions.Item label={t('onlineConsult.question_')}><span style={{ whiteSpace: 'pre-wrap' }} data-testid="thread-question">{data.question}</span></Descriptions.Item>
             <Descriptions.Item label={t('onlineConsult.askedAt')}>{formatDate(data.createdAt)}</Descriptions.Item>
-            {data.mobile && <Descriptions.Item label={t('onlineConsult.mobile')}>{data.mobile}{data.notifySms ? ' · SMS ✓' : ''}</Descriptions.Item>}
+            {data.mobile && (
+              <Descriptions.Item label={t('onlineConsult.mobile')}>
+                {data.mobile}
+                {data.notifySms ? ` · ${data.mobileVerified ? 'SMS ✓' : t('onlineConsult.codeNotVerified')}` : ''}
+              </Descriptions.Item>
+            )}
           </Descriptions>
+          <MobileCode thread={data} />
           <Typography.Title level={5}>{t('onlineConsult.messages')}</Typography.Title>
           {data.messages.length === 0 ? <Empty description={t('onlineConsult.noAnswerYet')} data-testid="thread-no-answer" /> : <MessageList messages={data.messages} />}
           {!answered && data.messages.length > 0 && <Typography.Paragraph type="secondary">{t('onlineConsult.noAnswerYet')}</Typography.Paragraph>}

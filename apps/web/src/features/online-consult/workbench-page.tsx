@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Empty, Flex, Segmented, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Empty, Flex, Segmented, Table, Tabs, Tag, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ThreadStatus, WorkbenchThread } from '@jifen/contracts';
@@ -73,6 +73,11 @@ export default function OnlineWorkbenchPage() {
           { title: t('onlineConsult.claimedBy'), key: 'claimed', render: (_, r) => r.claimedBy?.name ?? '—' },
         ]}
       />
+      {queue.hasMore && (
+        <Button onClick={queue.loadMore} loading={queue.isFetchingNextPage} data-testid="workbench-more">
+          {t('onlineConsult.loadMore')}
+        </Button>
+      )}
       {current ? (
         <ThreadPanel
           key={current.id}

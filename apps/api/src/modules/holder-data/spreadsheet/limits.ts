@@ -31,8 +31,10 @@ export const SPREADSHEET_LIMITS = {
   workerHeapMb: 96,
   /** Spreadsheets read at the same time; more wait in line. */
   concurrentReads: 2,
-  /** Spreadsheets that may wait; more are refused as busy. */
-  queuedReads: 8,
+  /** Spreadsheets one owner (an employer, or a user without one) may have waiting; more are refused as busy. */
+  queuedReads: 4,
+  /** Spreadsheets all owners together may have waiting (each is held in memory). */
+  queuedTotal: 32,
 } as const;
 
 export type SpreadsheetLimits = { -readonly [K in keyof typeof SPREADSHEET_LIMITS]: number };

@@ -3,17 +3,19 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { fail, text, type AppError } from '../../../errors.ts';
+import type { AppError } from '../../../errors.ts';
 import { SPREADSHEET_LIMITS, type SpreadsheetLimits, type SpreadsheetProblem } from './limits.ts';
+import { readerSlot } from './read-queue.ts';
 import { refusalFor } from './refusal-messages.ts';
-import type { WorkerReply } from './xlsx-worker.ts';
+import type { TableFormat, WorkerReply } from './xlsx-worker.ts';
 
 /**
- * Reads an uploaded .xlsx OFF the event loop: each file gets a worker
+ * Reads an uploaded .xlsx or CSV OFF the event loop: each file gets a worker
  * thread with a capped heap and a wall-time limit, after which the thread is
- * terminated. At most `concurrentReads` run at once and `queuedReads` wait;
- * beyond that the upload is refused as busy, so a burst of hostile files
- * cannot take every core.
+ * terminated. At most `concurrentReads` run at once; the others wait in a
+ * line that is fair per owner (read-queue.ts), and beyond an owner's
+ * `queuedReads` the upload is refused as busy, so a burst of hostile files
+ * cannot take every core nor shut other employers out.
  */
 const WORKER_ENTRY = new URL('./xlsx-worker.ts', import.meta.url).href;
 // The sources are TypeScript run through tsx; a worker thread has its own
@@ -31,28 +33,11 @@ const { workerData } = require('node:worker_threads');
 import(workerData.tsxApi).then((tsx) => { tsx.register(); return import(workerData.entry); });
 `;
 
-let running = 0;
-const waiting: (() => void)[] = [];
-
-async function slot(limits: SpreadsheetLimits): Promise<() => void> {
-  if (running >= limits.concurrentReads) {
-    if (waiting.length >= limits.queuedReads) {
-      throw fail('SERVICE.UNAVAILABLE', text('当前正在处理的表格文件过多，请稍后再上传', 'Too many spreadsheets are being read right now; upload again shortly'));
-    }
-    await new Promise<void>((resolve) => waiting.push(resolve));
-  }
-  running++;
-  return () => {
-    running--;
-    waiting.shift()?.();
-  };
-}
-
-function runWorker(data: Buffer, limits: SpreadsheetLimits): Promise<WorkerReply> {
+function runWorker(data: Buffer, format: TableFormat, limits: SpreadsheetLimits): Promise<WorkerReply> {
   return new Promise((resolve) => {
     const worker = new Worker(BOOTSTRAP, {
       eval: true,
-      workerData: { data: new Uint8Array(data), limits, tsxApi: TSX_API, entry: WORKER_ENTRY },
+      workerData: { data: new Uint8Array(data), format, limits, tsxApi: TSX_API, entry: WORKER_ENTRY },
       resourceLimits: { maxOldGenerationSizeMb: limits.workerHeapMb, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 },
     });
     let settled = false;
@@ -76,15 +61,25 @@ function runWorker(data: Buffer, limits: SpreadsheetLimits): Promise<WorkerReply
   });
 }
 
-/** The first worksheet's rows as text, or a coded refusal (`VALIDATION.IMPORT_LIMIT`, `VALIDATION.IMPORT_FILE`). */
-export async function readSpreadsheetInWorker(data: Buffer, limits: SpreadsheetLimits = SPREADSHEET_LIMITS): Promise<string[][]> {
-  const release = await slot(limits);
+/**
+ * The rows of an uploaded table (the first worksheet of an .xlsx, or a CSV
+ * file) as text, or a coded refusal (`VALIDATION.IMPORT_LIMIT`,
+ * `VALIDATION.IMPORT_FILE`, `SERVICE.UNAVAILABLE` when `owner` has too many
+ * files waiting).
+ */
+export async function readTableInWorker(data: Buffer, format: TableFormat, owner: string, limits: SpreadsheetLimits = SPREADSHEET_LIMITS): Promise<string[][]> {
+  const release = await readerSlot(owner, limits);
   let reply: WorkerReply;
   try {
-    reply = await runWorker(data, limits);
+    reply = await runWorker(data, format, limits);
   } finally {
     release();
   }
   if (reply.ok) return reply.rows;
   throw refusalFor(reply.problem) satisfies AppError;
+}
+
+/** The first worksheet's rows as text, read in the line of an anonymous owner. */
+export function readSpreadsheetInWorker(data: Buffer, limits: SpreadsheetLimits = SPREADSHEET_LIMITS, owner = 'anonymous'): Promise<string[][]> {
+  return readTableInWorker(data, 'xlsx', owner, limits);
 }
