@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pdfTextAndLinks } from '../apps/api/test/support/pdf.ts';
-import { endorseAtCounter } from './support/clerk.ts';
+import { confirmInDialog, endorseAtCounter } from './support/clerk.ts';
 import { DEMO_ID17, residentId } from './support/demo-data.ts';
 import { login, logout, saveScreenshot } from './support/session.ts';
 import { applicationState, chooseOption, confirmAction } from './support/ui-helpers.ts';
@@ -133,7 +133,7 @@ test('4. 杨磊: a lapsed permit (L-5) is not approved; the clerk records a newl
   await expect(page.getByTestId('endorsement-form')).toHaveCount(0);
   await page.getByTestId('new-permit-no').fill('沪居2026新0001');
   await page.getByTestId('new-permit-submit').click();
-  await page.getByTestId('new-permit-confirm').click();
+  await confirmInDialog(page, 'new-permit-confirm', 'new-permit-result');
   await expect(page.getByTestId('new-permit-result')).toContainText('L-5');
   await saveScreenshot(page, 'timeline-new-permit');
 });

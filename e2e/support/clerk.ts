@@ -14,7 +14,20 @@ export async function endorseAtCounter(page: Page, residentId: string, name: str
   await expect(page.getByTestId('lookup-holder')).toContainText(name);
   await expect(page.getByTestId('endorsement-preview')).toBeVisible();
   await page.getByTestId('endorse-submit').click();
-  await page.getByTestId('endorse-confirm').click();
-  await expect(page.getByTestId('endorse-result')).toBeVisible();
+  await confirmInDialog(page, 'endorse-confirm', 'endorse-result');
   await logout(page);
+}
+
+/**
+ * Clicks a dialog's OK until what it stores shows: a click that lands while
+ * the dialog is still opening is ignored by antd, and OK is disabled (loading)
+ * once a click went through, so the action cannot run twice.
+ */
+export async function confirmInDialog(page: Page, okTestId: string, resultTestId: string): Promise<void> {
+  const ok = page.getByTestId(okTestId);
+  await expect(ok).toBeVisible();
+  await expect(async () => {
+    if (await ok.isVisible()) await ok.click({ timeout: 2_000 });
+    await expect(page.getByTestId(resultTestId)).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
 }

@@ -152,7 +152,7 @@ export const WORKBENCH_PAGE_MAX = 100;
 export const workbenchQuery = z.strictObject({
   status: threadStatus.optional(),
   limit: z.coerce.number().int().min(1).max(WORKBENCH_PAGE_MAX).optional(),
-  cursor: z.string().max(200).optional(),
+  cursor: safeString({ min: 1, max: 200 }).optional(),
 });
 export const workbenchResponse = z.strictObject({ threads: z.array(workbenchThread), goalHours: z.number(), nextCursor: z.string().nullable() });
 export type WorkbenchResponse = z.infer<typeof workbenchResponse>;

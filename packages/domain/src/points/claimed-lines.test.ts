@@ -52,8 +52,9 @@ describe('the pending S-9 line on the wage switch (S-9 wageSwitchMonth July, P-2
   // Without the 2025 wage: June 2026 is still judged on the 2024 figure, July 2026 needs 2025's.
   const { '2025': _missing, ...wages } = FIXTURE_WAGES;
   const policy = fixturePolicy({ wages });
+  // Exactly the 36 months the 1x tier needs: with July 2026 unknown, the 2025 figure decides the tier (S-9: pending only when it can change the result).
   const lineOn = (asOf: string, lastMonth: string) =>
-    claimedLines(assessPoints({ birthDate: '1990-03-07', education: 'benke_bachelor', contractEmployerUscc: EMPLOYER, socialInsurance: { kind: 'records', months: monthsEnding(lastMonth, 48) } }, asOf, policy))
+    claimedLines(assessPoints({ birthDate: '1990-03-07', education: 'benke_bachelor', contractEmployerUscc: EMPLOYER, socialInsurance: { kind: 'records', months: monthsEnding(lastMonth, 36) } }, asOf, policy))
       .find((l) => l.indicator === 'baseMultiple');
 
   it('scores on 2026-06-30 with months up to June, and waits for 2025 from the July month on', () => {

@@ -3,7 +3,7 @@ import { Client } from '../../../test/support/client.ts';
 import { DB_KINDS } from '../../../test/support/databases.ts';
 import { holderIdByName, userIdByName } from '../../../test/support/fixtures.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
-import { act, newKey, startNextPermitCycle } from './test-support.ts';
+import { act, baseNearThreshold, newKey, startNextPermitCycle } from './test-support.ts';
 
 /**
  * Issue 17: the holder starts the renewal (R-1, seed steps 2-3) and confirms
@@ -24,6 +24,8 @@ describe.each(DB_KINDS)('the holder starts and confirms their renewal; the confi
     h = await startHarness(kind, { now: '2026-12-06T02:00:00.000Z' });
     liMing = await holderIdByName(h.db, '李明');
     zhaoMin = await holderIdByName(h.db, '赵敏');
+    // Near the 1x threshold, the 2025 wage decides S-9: the confirmation shows a pending line (issue 19).
+    await baseNearThreshold(h, liMing);
     holder = await Client.signedIn(h.app, 'holder.li');
     hr = await Client.signedIn(h.app, 'hr.acme');
   });

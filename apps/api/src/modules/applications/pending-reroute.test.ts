@@ -4,7 +4,7 @@ import { DB_KINDS } from '../../../test/support/databases.ts';
 import { holderIdByName } from '../../../test/support/fixtures.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
 import { RECORDS_FIELD } from '../holder-data/holder-data.service.ts';
-import { act, createDraft, ensureEndorsedForRenewal } from './test-support.ts';
+import { act, baseNearThreshold, createDraft, ensureEndorsedForRenewal } from './test-support.ts';
 
 /**
  * Issue 17 (problem 5) on the demo data, on 2026-12-15: 李明's R-1 renewal
@@ -52,6 +52,7 @@ describe.each(DB_KINDS)('P-2: a case routed again when the data it waited for is
     afterAll(async () => h?.close());
 
     it('is approved automatically, audited with the publication as cause, the notice printable, holder and HR told', async () => {
+      await baseNearThreshold(h, await holderIdByName(h.db, '李明'));
       const { id, hr, holder } = await submitPendingRenewal(h);
       const wage = await publishWage(h, 12800);
       expect(wage.resolved).toEqual({ dueDates: 0, checks: 1 });
@@ -100,12 +101,14 @@ describe.each(DB_KINDS)('P-2: a case routed again when the data it waited for is
     afterAll(async () => h?.close());
 
     it('stays in review with its checks recomputed; nothing is approved', async () => {
-      // Last month's contribution base of 12000 is not supported by the taxed income (C-2): a fact of the SI and tax
-      // records, not of the declared data, so R-1 still compares "data unchanged"; only the wage is missing at submission.
+      // Bases of 12,400 wait for the 2025 figure at submission (S-9 near 1x). One earlier month's base is not supported
+      // by the taxed income (C-2): a fact of the SI and tax records, not of the declared data, so R-1 still compares
+      // "data unchanged"; once the wage is published, C-2 is computed and fails on that month.
       const liMing = await holderIdByName(h.db, '李明');
+      await baseNearThreshold(h, liMing);
       const stored = await h.db.one<{ records_enc: string }>(`SELECT records_enc FROM holder_si_records WHERE holder_id = $1`, [liMing]);
       const months = JSON.parse(h.pii.decrypt(RECORDS_FIELD, stored.records_enc)) as { taxedIncome?: number }[];
-      months[months.length - 2]!.taxedIncome = 3000;
+      months[months.length - 10]!.taxedIncome = 3000;
       await h.db.execute(`UPDATE holder_si_records SET records_enc = $2 WHERE holder_id = $1`, [liMing, h.pii.encrypt(RECORDS_FIELD, JSON.stringify(months))]);
       const { id, hr } = await submitPendingRenewal(h);
       expect((await publishWage(h, 12800)).resolved).toEqual({ dueDates: 0, checks: 1 });

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { AssessmentInput } from '@jifen/domain';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { Client } from '../../../test/support/client.ts';
+import type { PiiCipher } from '../../security/pii.ts';
+import { RECORDS_FIELD } from '../holder-data/holder-data.service.ts';
 
 /** Holder data that passes every hard check (C-1, C-3, C-5, C-6). */
 export const PASSING_INPUT: AssessmentInput = {
@@ -69,4 +71,17 @@ export async function ensureEndorsedForRenewal(db: Sql, holderId: string): Promi
 /** Test set-up only: closes the holder's open application, so that a test can start another (one open per holder). */
 export async function withdrawOpenApplications(db: Sql, holderId: string): Promise<void> {
   await db.query("UPDATE applications SET state = 'withdrawn', version = version + 1 WHERE holder_id = $1 AND state NOT IN ('approved', 'rejected', 'withdrawn')", [holderId]);
+}
+
+/**
+ * Test set-up: the holder's contribution bases set to 12,400, near the 1x
+ * threshold, so that the 2025 average wage decides S-9 / C-2 (issue 19: a
+ * missing wage year is pending only when it can change the result; at the
+ * demo's 12,000 the published years already decide it).
+ */
+export async function baseNearThreshold(h: { db: Sql; pii: PiiCipher }, holderId: string): Promise<void> {
+  const stored = await h.db.one<{ records_enc: string }>('SELECT records_enc FROM holder_si_records WHERE holder_id = $1', [holderId]);
+  const months = JSON.parse(h.pii.decrypt(RECORDS_FIELD, stored.records_enc)) as { base?: number; taxedIncome?: number }[];
+  const near = months.map((m) => (m.base === undefined ? m : { ...m, base: 12400, taxedIncome: Math.max(12400, m.taxedIncome ?? 0) }));
+  await h.db.execute('UPDATE holder_si_records SET records_enc = $2 WHERE holder_id = $1', [holderId, h.pii.encrypt(RECORDS_FIELD, JSON.stringify(near))]);
 }

@@ -3,7 +3,7 @@ import { Client } from '../../../test/support/client.ts';
 import { DB_KINDS } from '../../../test/support/databases.ts';
 import { holderIdByName } from '../../../test/support/fixtures.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
-import { act, createDraft, startNextPermitCycle } from '../applications/test-support.ts';
+import { act, createDraft, ensureEndorsedForRenewal, startNextPermitCycle } from '../applications/test-support.ts';
 import { replayDecisions } from '../policy-data/replay.service.ts';
 
 /**
@@ -30,6 +30,7 @@ describe.each(DB_KINDS)('the totals a points notice signs are the decided ones (
     await hr.request('PUT', `/api/v1/holders/${liMing}/claims`, { body: { claims: { ...claims.claims, commendations: ['municipal'] }, expectedVersion: claims.version } });
     const draft = await createDraft(hr, liMing, 'renewal_same_employer');
     await act(holder, draft.id, 'confirm', 1);
+    await ensureEndorsedForRenewal(h.db, liMing);
     const routed = (await act(hr, draft.id, 'submit', 2)).json().application;
     expect(routed.state).toBe('under_review');
     app = routed.id;
