@@ -1,3 +1,4 @@
+import { insertPlainNotification } from '../modules/notifications/messages.service.ts';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../adapters/db/sql.ts';
 import { shanghaiDate, type Clock } from '../clock.ts';
@@ -38,16 +39,13 @@ export async function alertSweepPending(db: Db, clock: Clock): Promise<number> {
       if (inserted !== 1) return;
       const admins = await q.query<{ id: string }>(`SELECT id FROM users WHERE role = 'admin'`);
       for (const admin of admins) {
-        await q.execute(
-          `INSERT INTO notifications (id, user_id, title, body, title_en, body_en, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [
+        await insertPlainNotification(q, [
             randomUUID(), admin.id, '每日巡检无法计算（P-2）',
             `无法计算：缺少${r.year}年工作日历（P-2）。自${r.since}起${r.days}天的审核晨报未能计算即将超期的案件。请在“政策数据”中录入${r.year}年日历并由另一位管理员发布，发布后系统自动补算。`,
             'Daily sweep cannot compute (P-2)',
             `Cannot compute: no ${r.year} calendar (P-2). The review digests of ${r.days} day(s) since ${r.since} could not count working days. Enter the ${r.year} calendar under Policy data and have another administrator publish it; jifen then computes them.`,
             clock.now(),
-          ],
-        );
+        ]);
       }
       sent++;
     });

@@ -3,7 +3,7 @@ import type { Db } from '../adapters/db/sql.ts';
 import { SmsSendError, type SmsSender } from '../adapters/sms/sms-sender.ts';
 import type { Clock } from '../clock.ts';
 import type { PiiCipher } from '../security/pii.ts';
-import { claimDueSms, markDelivered, markFailedAttempt, type DueSms } from './outbox.repository.ts';
+import { claimDueSms, markDelivered, markFailedAttempt, type DueSms } from '../modules/notifications/messages.service.ts';
 
 /** Where a message's secret goes in its stored text; the stored text never holds the secret itself. */
 export const SECRET_MARKER = '{activationLink}';

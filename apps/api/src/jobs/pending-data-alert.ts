@@ -1,3 +1,4 @@
+import { insertPlainNotification } from '../modules/notifications/messages.service.ts';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../adapters/db/sql.ts';
 import { shanghaiDate, type Clock } from '../clock.ts';
@@ -25,16 +26,13 @@ export async function alertPendingData(db: Db, clock: Clock): Promise<number> {
           : { zh: `上海市${item.year}年职工月平均工资`, en: `Shanghai's ${item.year} average wage` };
       const admins = await q.query<{ id: string }>(`SELECT id FROM users WHERE role = 'admin'`);
       for (const admin of admins) {
-        await q.execute(
-          `INSERT INTO notifications (id, user_id, title, body, title_en, body_en, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [
+        await insertPlainNotification(q, [
             randomUUID(), admin.id, '政策数据待发布（P-2）',
             `${item.applications}件申请正在等待${what.zh}（最早自${item.since ?? day}）。请在“政策数据”中录入并由另一位管理员发布，发布后系统即自动计算并通知当事人。`,
             'Policy data awaited (P-2)',
             `${item.applications} application(s) wait for ${what.en} (since ${item.since ?? day}). Enter it under Policy data and have another administrator publish it; jifen then computes everything pending and tells the people concerned.`,
             clock.now(),
-          ],
-        );
+        ]);
       }
       sent++;
     });

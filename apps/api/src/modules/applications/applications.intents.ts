@@ -5,6 +5,7 @@ import type { ModuleDeps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { maskMobile } from '../../security/pii.ts';
 import type { ApplicationRow } from './applications.repository.ts';
+import { insertWorkflowMessage, insertWorkflowNotification } from '../notifications/messages.service.ts';
 
 type Message = Extract<Intent, { type: 'sms' | 'in_app' }>;
 
@@ -48,12 +49,7 @@ export async function storeMessages(
     if (intent.type === 'in_app' && !to.userId) continue;
     const outboxId = randomUUID();
     const sms = intent.type === 'sms';
-    const inserted = await q.execute(
-      `INSERT INTO outbox (id, application_id, event_id, intent_index, channel, rule_id, recipient_user_id, recipient_mobile_enc,
-         recipient_mobile_masked, template, params, text_zh, text_en, status, last_error, created_at, delivered_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
-       ON CONFLICT (event_id, intent_index) DO NOTHING`,
-      [
+    const inserted = await insertWorkflowMessage(q, [
         outboxId, app.id, eventId, index, intent.type, intent.ruleId, to.userId,
         sms && to.mobile ? deps.pii.encrypt('outbox.mobile', to.mobile) : null,
         sms && to.mobile ? maskMobile(to.mobile) : null,
@@ -61,14 +57,9 @@ export async function storeMessages(
         sms ? (to.mobile ? 'pending' : 'failed') : 'delivered',
         sms && !to.mobile ? 'no mobile number on record' : null,
         at, sms ? null : at,
-      ],
-    );
+    ]);
     if (inserted === 1 && !sms && to.userId) {
-      await q.query(
-        `INSERT INTO notifications (id, user_id, application_id, outbox_id, title, body, title_en, body_en, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [randomUUID(), to.userId, app.id, outboxId, TITLE.zh, text.zh, TITLE.en, text.en, at],
-      );
+      await insertWorkflowNotification(q, [randomUUID(), to.userId, app.id, outboxId, TITLE.zh, text.zh, TITLE.en, text.en, at]);
     }
   }
 }

@@ -221,3 +221,16 @@ export async function findHolderOfUser(
 export async function findHolderForEmployer(q: Sql, holderId: string): Promise<{ id: string; employer_id: string | null } | undefined> {
   return q.maybeOne('SELECT id, employer_id FROM holders WHERE id = $1', [holderId]);
 }
+
+// Review facts kept on the application row (migration 014), written for the review module through case-facts.ts.
+export async function setAssignee(q: Sql, applicationId: string, assigneeId: string, at: Date): Promise<void> {
+  await q.execute('UPDATE applications SET assignee_id = $2, assigned_at = $3 WHERE id = $1', [applicationId, assigneeId, at]);
+}
+
+export async function recordFileRetrieval(q: Sql, applicationId: string, userId: string, at: Date): Promise<void> {
+  await q.execute('UPDATE applications SET file_retrieved_at = $3, file_retrieved_by = $2 WHERE id = $1', [applicationId, userId, at]);
+}
+
+export async function setReviewedTotal(q: Sql, applicationId: string, total: number | null): Promise<void> {
+  await q.execute('UPDATE applications SET reviewed_total = $2 WHERE id = $1', [applicationId, total]);
+}

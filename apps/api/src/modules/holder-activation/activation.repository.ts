@@ -58,41 +58,6 @@ export async function markInviteUsed(q: Sql, id: string, at: Date): Promise<void
   await q.execute('UPDATE holder_activation_invites SET used_at = $2 WHERE id = $1', [id, at]);
 }
 
-/**
- * Links the new account to the holder record. Written here rather than
- * through the holders module: that module has no "link an account" use,
- * and this statement only succeeds while the holder still has none.
- */
-export async function linkHolderAccount(q: Sql, holderId: string, userId: string): Promise<boolean> {
-  return (await q.execute('UPDATE holders SET user_id = $2 WHERE id = $1 AND user_id IS NULL', [holderId, userId])) === 1;
-}
-
-export interface InviteSms {
-  id: string;
-  applicationId: string | null;
-  inviteId: string;
-  mobileEnc: string;
-  mobileMasked: string;
-  params: Record<string, string>;
-  textZh: string;
-  textEn: string;
-  secretEnc: string;
-  at: Date;
-  /** R-2's transfer invitation (issue 17); by default R-3's activation for an application. */
-  template?: 'activation_invite' | 'transfer_invite';
-  ruleId?: string;
-}
-
-/** The activation SMS as a pending outbox row: the worker sends it (the SMS seam), putting the link in. */
-export async function insertInviteSms(q: Sql, m: InviteSms): Promise<void> {
-  await q.execute(
-    `INSERT INTO outbox (id, application_id, event_id, intent_index, channel, rule_id, recipient_user_id, recipient_mobile_enc,
-       recipient_mobile_masked, template, params, text_zh, text_en, status, created_at, secret_enc)
-     VALUES ($1, $2, NULL, 0, 'sms', $10, NULL, $3, $4, $11, $5, $6, $7, 'pending', $8, $9)`,
-    [m.id, m.applicationId, m.mobileEnc, m.mobileMasked, JSON.stringify({ ...m.params, inviteId: m.inviteId }), m.textZh, m.textEn, m.at, m.secretEnc, m.ruleId ?? 'R-3', m.template ?? 'activation_invite'],
-  );
-}
-
 export function findInviteUse(q: Sql, inviteId: string) {
   return q.maybeOne<{ used_at: Date | null }>('SELECT used_at FROM holder_activation_invites WHERE id = $1', [inviteId]);
 }

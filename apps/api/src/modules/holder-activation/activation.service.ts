@@ -13,7 +13,15 @@ import { holderDetailsForPasswordCheck } from '../holders/holders.service.ts';
 import { createAccount } from '../users/users.service.ts';
 import { holderForTransfer } from '../holders/holders.service.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
-import { findInviteByHash, findInviteUse, insertInvite, insertInviteSms, latestInvite, linkHolderAccount, markInviteUsed } from './activation.repository.ts';
+import {
+  findInviteByHash,
+  findInviteUse,
+  insertInvite,
+  latestInvite,
+  markInviteUsed,
+} from './activation.repository.ts';
+import { linkHolderAccount } from '../holders/holder-records.ts';
+import { insertInviteSms } from '../notifications/messages.service.ts';
 
 /** How long an activation link works. */
 export const INVITE_VALID_HOURS = 72;

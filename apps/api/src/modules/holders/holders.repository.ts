@@ -119,3 +119,42 @@ export function findHolderForTransfer(q: Sql, holderId: string, forUpdate = fals
     [holderId],
   );
 }
+
+// Issue 17, one owner per table: every write to `holders` and `permits` is in this module; roster, holder-activation
+// and permits call holder-records.ts.
+export async function setDepartment(q: Sql, holderId: string, department: string | null): Promise<void> {
+  await q.execute('UPDATE holders SET department = $2 WHERE id = $1', [holderId, department]);
+}
+
+export async function insertPermitRow(
+  q: Sql,
+  p: { id: string; holderId: string; permitNo: string; issuedOn: string; expiresOn: string; createdAt: Date },
+): Promise<void> {
+  await q.execute(
+    'INSERT INTO permits (id, holder_id, permit_no, issued_on, expires_on, created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (holder_id, expires_on) DO NOTHING',
+    [p.id, p.holderId, p.permitNo, p.issuedOn, p.expiresOn, p.createdAt],
+  );
+}
+
+/**
+ * Links the new account to the holder record. Written here rather than
+ * through the holders module: that module has no "link an account" use,
+ * and this statement only succeeds while the holder still has none.
+ */
+export async function linkHolderAccount(q: Sql, holderId: string, userId: string): Promise<boolean> {
+  return (await q.execute('UPDATE holders SET user_id = $2 WHERE id = $1 AND user_id IS NULL', [holderId, userId])) === 1;
+}
+
+export async function restartHoldingYears(q: Sql, holderId: string, since: string): Promise<void> {
+  await q.execute('UPDATE holders SET holding_since = $2 WHERE id = $1', [holderId, since]);
+}
+
+export async function insertRenewedPermit(
+  q: Sql,
+  p: { id: string; holderId: string; permitNo: string; issuedOn: string; expiresOn: string; createdAt: Date },
+): Promise<void> {
+  await q.execute(
+    'INSERT INTO permits (id, holder_id, permit_no, issued_on, expires_on, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
+    [p.id, p.holderId, p.permitNo, p.issuedOn, p.expiresOn, p.createdAt],
+  );
+}

@@ -5,7 +5,8 @@ import type { ModuleDeps } from '../../deps.ts';
 import { fail, text, type AppError } from '../../errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { countCodeAttempt, markMobileVerified, mobileCodeOf, setMobileCode, takeSmsAllowance } from './mobile-verification.repository.ts';
-import { insertAnswerSms, type ThreadRow } from './online-consult.repository.ts';
+import { type ThreadRow } from './online-consult.repository.ts';
+import { insertAnswerSms } from '../notifications/messages.service.ts';
 
 /**
  * Issue 18, item 7: jifen texts only numbers their askers proved they hold.

@@ -141,33 +141,6 @@ export function listConsultants(q: Sql) {
   );
 }
 
-/** "An answer is there" by SMS through the outbox (the worker sends it); goes with the thread. */
-export async function insertAnswerSms(
-  q: Sql,
-  m: { id: string; threadId: string; userId: string | null; mobileEnc: string; mobileMasked: string; textZh: string; textEn: string; at: Date },
-  template: 'consult_answered' | 'consult_mobile_code' = 'consult_answered',
-  params: Record<string, string> = {},
-): Promise<void> {
-  // recipient_user_id: a signed-in asker finds the SMS in their own SMS list (我的短信) too.
-  await q.execute(
-    `INSERT INTO outbox (id, application_id, event_id, intent_index, channel, rule_id, recipient_user_id, recipient_mobile_enc,
-       recipient_mobile_masked, template, params, text_zh, text_en, status, created_at, consultation_thread_id)
-     VALUES ($1, NULL, NULL, 0, 'sms', 'PI-3', $8, $2, $3, $9, $10::jsonb, $4, $5, 'pending', $6, $7)`,
-    [m.id, m.mobileEnc, m.mobileMasked, m.textZh, m.textEn, m.at, m.threadId, m.userId, template, JSON.stringify(params)],
-  );
-}
-
-export async function insertAnswerNotification(
-  q: Sql,
-  m: { id: string; userId: string; threadId: string; title: string; body: string; titleEn: string; bodyEn: string; at: Date },
-): Promise<void> {
-  await q.execute(
-    `INSERT INTO notifications (id, user_id, application_id, outbox_id, title, body, title_en, body_en, created_at, consultation_thread_id)
-     VALUES ($1, $2, NULL, NULL, $3, $4, $5, $6, $7, $8)`,
-    [m.id, m.userId, m.title, m.body, m.titleEn, m.bodyEn, m.at, m.threadId],
-  );
-}
-
 export interface KnowledgeRow {
   id: string;
   slug: string;

@@ -15,7 +15,8 @@ import { newReferenceCode } from '../consultations/reference-code.ts';
 import { livePolicySet } from '../policy-data/live-policy.ts';
 import { deleteSmsAllowancesBefore } from './mobile-verification.repository.ts';
 import { MOBILE_FIELD, mobileVerified, sendMobileCode, smsToThreadNumber, verifyMobileCode } from './mobile-verification.ts';
-import { deleteThread, deleteThreadsCreatedBefore, findThreadById, findThreadByReference, insertAnswerNotification, insertMessage, insertThread, listConsultants, listMessages, listThreadRows, listThreadsOfUser, updateThread, type MessageRow, type QueueCursor, type ThreadRow } from './online-consult.repository.ts';
+import { deleteThread, deleteThreadsCreatedBefore, findThreadById, findThreadByReference, insertMessage, insertThread, listConsultants, listMessages, listThreadRows, listThreadsOfUser, updateThread, type MessageRow, type QueueCursor, type ThreadRow } from './online-consult.repository.ts';
+import { insertAnswerNotification } from '../notifications/messages.service.ts';
 
 /** Issue #14: online consultation: questions answered in writing and the consultant's workbench (the knowledge base and instant answers: knowledge.service.ts). */
 

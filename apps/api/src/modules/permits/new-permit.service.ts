@@ -9,7 +9,7 @@ import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { loadHolderTimeline } from '../holders/holder-timeline.ts';
 import { findVisibleHolder } from '../holders/holders.service.ts';
 import { livePolicySet } from '../policy-data/live-policy.ts';
-import { insertRenewedPermit, restartHoldingYears } from './permits.repository.ts';
+import { insertRenewedPermit, restartHoldingYears } from '../holders/holder-records.ts';
 import { getPermitHistory } from './permits.service.ts';
 
 const dateProblem = (path: 'issuedOn' | 'expiresOn', message: LocalizedText) =>

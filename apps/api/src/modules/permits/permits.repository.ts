@@ -63,20 +63,6 @@ export async function holdingSince(q: Sql, holderId: string): Promise<string | n
   return row.since;
 }
 
-export async function restartHoldingYears(q: Sql, holderId: string, since: string): Promise<void> {
-  await q.execute('UPDATE holders SET holding_since = $2 WHERE id = $1', [holderId, since]);
-}
-
-export async function insertRenewedPermit(
-  q: Sql,
-  p: { id: string; holderId: string; permitNo: string; issuedOn: string; expiresOn: string; createdAt: Date },
-): Promise<void> {
-  await q.execute(
-    'INSERT INTO permits (id, holder_id, permit_no, issued_on, expires_on, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
-    [p.id, p.holderId, p.permitNo, p.issuedOn, p.expiresOn, p.createdAt],
-  );
-}
-
 export interface NewEndorsement {
   id: string;
   permitId: string;

@@ -13,13 +13,12 @@ import { decideEndorsement } from './endorsement-rules.ts';
 import {
   holdingSince,
   insertEndorsement,
-  insertRenewedPermit,
   listEndorsements,
   listPermits,
   lockCurrentPermit,
-  restartHoldingYears,
   type EndorsementRow,
 } from './permits.repository.ts';
+import { insertRenewedPermit, restartHoldingYears } from '../holders/holder-records.ts';
 
 type Lang = 'zh' | 'en';
 

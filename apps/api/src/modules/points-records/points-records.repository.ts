@@ -139,53 +139,6 @@ export function recipientsOf(q: Sql, recordIds: readonly string[]): Promise<Reci
   );
 }
 
-export interface NewNotification {
-  id: string;
-  userId: string;
-  reminderId: string | null;
-  title: string;
-  body: string;
-  titleEn: string;
-  bodyEn: string;
-}
-
-export async function insertNotifications(q: Sql, rows: readonly NewNotification[], at: Date): Promise<void> {
-  if (rows.length === 0) return;
-  await q.execute(
-    `INSERT INTO notifications (id, user_id, reminder_id, title, body, title_en, body_en, created_at)
-     SELECT n.id, n.user_id, n.reminder_id, n.title, n.body, n.title_en, n.body_en, $2
-     FROM jsonb_to_recordset($1::jsonb) AS n(id uuid, user_id uuid, reminder_id uuid, title text, body text, title_en text, body_en text)`,
-    [JSON.stringify(rows.map((n) => ({ id: n.id, user_id: n.userId, reminder_id: n.reminderId, title: n.title, body: n.body, title_en: n.titleEn, body_en: n.bodyEn }))), at],
-  );
-}
-
-export interface NewSms {
-  id: string;
-  reminderId: string;
-  recipientUserId: string | null;
-  mobileEnc: string;
-  mobileMasked: string | null;
-  ruleId: string;
-  template: string;
-  params: unknown;
-  textZh: string;
-  textEn: string;
-}
-
-/** Reminder SMS go to the outbox; the outbox worker claims and delivers them like any other. */
-export async function insertSms(q: Sql, rows: readonly NewSms[], at: Date): Promise<void> {
-  if (rows.length === 0) return;
-  await q.execute(
-    `INSERT INTO outbox (id, reminder_id, intent_index, channel, rule_id, recipient_user_id, recipient_mobile_enc, recipient_mobile_masked, template, params, text_zh, text_en, created_at)
-     SELECT s.id, s.reminder_id, 0, 'sms', s.rule_id, s.recipient_user_id, s.mobile_enc, s.mobile_masked, s.template, s.params, s.text_zh, s.text_en, $2
-     FROM jsonb_to_recordset($1::jsonb) AS s(id uuid, reminder_id uuid, rule_id text, recipient_user_id uuid, mobile_enc text, mobile_masked text, template text, params jsonb, text_zh text, text_en text)`,
-    [
-      JSON.stringify(rows.map((s) => ({ id: s.id, reminder_id: s.reminderId, rule_id: s.ruleId, recipient_user_id: s.recipientUserId, mobile_enc: s.mobileEnc, mobile_masked: s.mobileMasked, template: s.template, params: s.params, text_zh: s.textZh, text_en: s.textEn }))),
-      at,
-    ],
-  );
-}
-
 export function lastSweptDay(q: Sql): Promise<{ day: string | null }> {
   return q.one<{ day: string | null }>(`SELECT max(day)::text AS day FROM lifecycle_sweep_days`);
 }

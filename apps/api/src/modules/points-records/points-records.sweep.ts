@@ -9,9 +9,7 @@ import {
   claimDueRecords,
   finishDay,
   insertEvents,
-  insertNotifications,
   insertReminders,
-  insertSms,
   lastSweptDay,
   pendingDigestDays,
   recipientsOf,
@@ -20,13 +18,12 @@ import {
   reviewersByDistrict,
   updateRecords,
   type NewEvent,
-  type NewNotification,
   type NewReminder,
-  type NewSms,
   type PointsRecordRow,
   type Recipients,
   type RecordUpdate,
 } from './points-records.repository.ts';
+import { insertNotifications, insertSms, type NewNotification, type NewSms } from '../notifications/messages.service.ts';
 
 /**
  * Issue 13: the daily lifecycle sweep over the database. One transaction per

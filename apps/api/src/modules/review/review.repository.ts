@@ -72,10 +72,6 @@ export async function reviewerInDistrict(q: Sql, userId: string, districtCode: s
   );
 }
 
-export async function setAssignee(q: Sql, applicationId: string, assigneeId: string, at: Date): Promise<void> {
-  await q.execute('UPDATE applications SET assignee_id = $2, assigned_at = $3 WHERE id = $1', [applicationId, assigneeId, at]);
-}
-
 export interface ReviewFacts {
   assignee_id: string | null;
   assignee_name: string | null;
@@ -95,14 +91,6 @@ export async function reviewFacts(q: Sql, applicationId: string): Promise<Review
      WHERE a.id = $1`,
     [applicationId],
   );
-}
-
-export async function recordFileRetrieval(q: Sql, applicationId: string, userId: string, at: Date): Promise<void> {
-  await q.execute('UPDATE applications SET file_retrieved_at = $3, file_retrieved_by = $2 WHERE id = $1', [applicationId, userId, at]);
-}
-
-export async function setReviewedTotal(q: Sql, applicationId: string, total: number | null): Promise<void> {
-  await q.execute('UPDATE applications SET reviewed_total = $2 WHERE id = $1', [applicationId, total]);
 }
 
 export interface IndicatorReviewRow {

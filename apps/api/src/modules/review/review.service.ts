@@ -41,14 +41,12 @@ import {
   issuedNoticeApplications,
   latestMaterialCheck,
   queueRows,
-  recordFileRetrieval,
   reviewerInDistrict,
   reviewFacts,
-  setAssignee,
-  setReviewedTotal,
   upsertIndicatorReview,
   type IndicatorReviewRow,
 } from './review.repository.ts';
+import { recordFileRetrieval, setAssignee, setReviewedTotal } from '../applications/case-facts.ts';
 
 function districtOf(user: AuthUser): string {
   if (!user.district) throw denied.forbidden();

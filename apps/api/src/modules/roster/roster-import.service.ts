@@ -22,12 +22,11 @@ import {
   findRunningImport,
   finishImport,
   insertImport,
-  insertPermitRow,
-  setDepartment,
   updateImportProgress,
   type ImportCounts,
   type ImportRow,
 } from './roster.repository.ts';
+import { insertPermitRow, setDepartment } from '../holders/holder-records.ts';
 import { employerOf, NO_PERMIT, today, type Lang } from './roster.service.ts';
 
 const STALE_MS = 120_000;

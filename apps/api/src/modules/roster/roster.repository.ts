@@ -143,10 +143,6 @@ export function findHolderForImport(q: Sql, residentIdHash: string) {
   );
 }
 
-export async function setDepartment(q: Sql, holderId: string, department: string | null): Promise<void> {
-  await q.execute('UPDATE holders SET department = $2 WHERE id = $1', [holderId, department]);
-}
-
 /** False when the employer already has a running import (roster_imports_one_running, migration 022). */
 export async function insertImport(
   q: Sql,
@@ -229,12 +225,3 @@ export function findImport(q: Sql, id: string) {
   return q.maybeOne<ImportRow>('SELECT * FROM roster_imports WHERE id = $1', [id]);
 }
 
-export async function insertPermitRow(
-  q: Sql,
-  p: { id: string; holderId: string; permitNo: string; issuedOn: string; expiresOn: string; createdAt: Date },
-): Promise<void> {
-  await q.execute(
-    'INSERT INTO permits (id, holder_id, permit_no, issued_on, expires_on, created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (holder_id, expires_on) DO NOTHING',
-    [p.id, p.holderId, p.permitNo, p.issuedOn, p.expiresOn, p.createdAt],
-  );
-}

@@ -30,11 +30,3 @@ export function findSmsForUpdate(q: Sql, id: string): Promise<(FailedSmsRow & { 
   return q.maybeOne<FailedSmsRow & { status: string }>(`SELECT ${COLUMNS}, status FROM outbox WHERE id = $1 AND channel = 'sms' FOR UPDATE`, [id]);
 }
 
-/** Back to the worker as a fresh message: pending now, attempts and the failure cleared. */
-export async function requeueSms(q: Sql, id: string): Promise<number> {
-  return q.execute(
-    `UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = NULL, failure_code = NULL, failed_at = NULL, last_error = NULL, claimed_at = NULL
-     WHERE id = $1 AND status = 'failed'`,
-    [id],
-  );
-}

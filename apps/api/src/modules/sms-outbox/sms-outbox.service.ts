@@ -3,7 +3,8 @@ import type { ModuleDeps } from '../../deps.ts';
 import { fail, text } from '../../errors.ts';
 import { SECRET_MARKER } from '../../jobs/outbox-worker.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
-import { findSmsForUpdate, listFailedSms, requeueSms, type FailedSmsRow } from './sms-outbox.repository.ts';
+import { findSmsForUpdate, listFailedSms, type FailedSmsRow } from './sms-outbox.repository.ts';
+import { requeueSms } from '../notifications/messages.service.ts';
 
 /**
  * A message whose secret was dropped when it failed (an activation link,

@@ -1,4 +1,4 @@
-import type { Sql } from '../adapters/db/sql.ts';
+import type { Sql } from '../../adapters/db/sql.ts';
 
 export interface DueSms {
   id: string;
