@@ -55,7 +55,7 @@ test('holder: own profile with a masked ID; the admin page is forbidden', async 
 test('hr.acme: only its own holders; search, state filter, masked CSV export', async ({ page }) => {
   await login(page, 'hr.acme');
   await expect(page.getByTestId('user-scope')).toHaveText(DEMO.acme.name);
-  expect(await menuLabels(page)).toEqual(['本单位持证人', '积分申请', '员工花名册']);
+  expect(await menuLabels(page)).toEqual(['本单位持证人', '积分申请', '员工花名册', '转入申请']);
   const table = page.getByTestId('holders-table');
   for (const name of DEMO.acme.holders) await expect(table.getByRole('cell', { name, exact: true })).toBeVisible();
   for (const name of DEMO.beta.holders) await expect(table.getByText(name, { exact: true })).toHaveCount(0);
@@ -192,7 +192,7 @@ test.describe('on a phone (390×844)', () => {
     await saveScreenshot(page, 'phone-hr-zh');
     await page.getByTestId('open-menu').click();
     await expect(page.getByTestId('drawer-user')).toContainText(DEMO.acme.name);
-    expect(await menuLabels(page)).toEqual(['本单位持证人', '积分申请', '员工花名册']);
+    expect(await menuLabels(page)).toEqual(['本单位持证人', '积分申请', '员工花名册', '转入申请']);
     await saveScreenshot(page, 'phone-hr-menu-zh');
     await page.getByTestId('side-menu').getByText('本单位持证人').click();
     await switchLanguage(page, 'en');

@@ -30,13 +30,8 @@ export async function writeCheckpoint(db: Sql, clock: Clock, signer: CheckpointS
   const read = readCheckpoints(file, signer.publicKey, dbId);
   if (read.problems.length > 0) return { written: false, reason: 'tampered', problem: `checkpoint file: ${read.problems.join('; ')}` };
   const last = read.valid[read.valid.length - 1];
-  if (last && last.headId === head.id && last.headHash === head.hash) return { written: false, reason: 'unchanged' };
-  if (last) {
-    const stored = (await hashesOf(db, [last.headId])).get(last.headId);
-    if (stored !== last.headHash) return { written: false, reason: 'tampered', problem: mismatch(last, stored, head.id) };
-  }
-  const chain = await verifyAuditChain(db, 1000, last ? { id: last.headId, hash: last.headHash } : undefined);
-  if (!chain.ok) return { written: false, reason: 'tampered', problem: `entry ${chain.firstBadEntryId}: ${chain.problem ?? ''}` };
+  const refused = await refuseToSign(db, last, head);
+  if (refused) return refused;
   const checkpoint = signCheckpoint({ db: dbId, headId: head.id, headHash: head.hash, at: clock.now().toISOString(), keyId: signer.keyId }, signer.privateKey);
   appendCheckpoint(file, checkpoint);
   return { written: true, checkpoint };
@@ -55,6 +50,18 @@ export async function writeChainHead(db: Sql, clock: Clock, signer: CheckpointSi
   const read = readHeadFile(headFile, signer.publicKey, dbId);
   if (read.problem) return { written: false, reason: 'tampered', problem: read.problem };
   const last = read.head ?? readCheckpoints(file, signer.publicKey, dbId).valid.at(-1);
+  const refused = await refuseToSign(db, last, head);
+  if (refused) return refused;
+  const signed = signCheckpoint({ db: dbId, headId: head.id, headHash: head.hash, at: clock.now().toISOString(), keyId: signer.keyId }, signer.privateKey);
+  writeHeadFile(headFile, signed);
+  return { written: true, checkpoint: signed };
+}
+
+/**
+ * Why the head must not be signed, or null: unchanged since the head signed last, that head no longer in the chain
+ * with its hash, or the chain not linking from it to the new head (a checkpoint and the head file alike).
+ */
+async function refuseToSign(db: Sql, last: Checkpoint | undefined, head: { id: number; hash: string }): Promise<CheckpointWrite | null> {
   if (last && last.headId === head.id && last.headHash === head.hash) return { written: false, reason: 'unchanged' };
   if (last) {
     const stored = (await hashesOf(db, [last.headId])).get(last.headId);
@@ -62,9 +69,7 @@ export async function writeChainHead(db: Sql, clock: Clock, signer: CheckpointSi
   }
   const chain = await verifyAuditChain(db, 1000, last ? { id: last.headId, hash: last.headHash } : undefined);
   if (!chain.ok) return { written: false, reason: 'tampered', problem: `entry ${chain.firstBadEntryId}: ${chain.problem ?? ''}` };
-  const signed = signCheckpoint({ db: dbId, headId: head.id, headHash: head.hash, at: clock.now().toISOString(), keyId: signer.keyId }, signer.privateKey);
-  writeHeadFile(headFile, signed);
-  return { written: true, checkpoint: signed };
+  return null;
 }
 
 function mismatch(c: Checkpoint, stored: string | undefined, chainEnd: number): string {

@@ -5,4 +5,4 @@
  * department (roster) and the account an activation links. The SQL lives in
  * holders.repository.ts and nowhere else.
  */
-export { insertPermitRow, insertRenewedPermit, linkHolderAccount, restartHoldingYears, setDepartment } from './holders.repository.ts';
+export { insertPermit, linkHolderAccount, restartHoldingYears, setDepartment } from './holders.repository.ts';

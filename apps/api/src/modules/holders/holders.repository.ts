@@ -87,12 +87,18 @@ export async function insertHolder(q: Sql, h: NewHolder): Promise<void> {
   );
 }
 
+/**
+ * One permit period (registration, an endorsement, a newly issued permit, the
+ * roster import). `ifAbsent`: a period the holder already has (same expiry)
+ * is left as it is, as a re-imported roster row asks.
+ */
 export async function insertPermit(
   q: Sql,
   p: { id: string; holderId: string; permitNo: string; issuedOn: string; expiresOn: string; createdAt: Date },
+  ifAbsent = false,
 ): Promise<void> {
   await q.execute(
-    'INSERT INTO permits (id, holder_id, permit_no, issued_on, expires_on, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
+    `INSERT INTO permits (id, holder_id, permit_no, issued_on, expires_on, created_at) VALUES ($1, $2, $3, $4, $5, $6)${ifAbsent ? ' ON CONFLICT (holder_id, expires_on) DO NOTHING' : ''}`,
     [p.id, p.holderId, p.permitNo, p.issuedOn, p.expiresOn, p.createdAt],
   );
 }
@@ -126,21 +132,7 @@ export async function setDepartment(q: Sql, holderId: string, department: string
   await q.execute('UPDATE holders SET department = $2 WHERE id = $1', [holderId, department]);
 }
 
-export async function insertPermitRow(
-  q: Sql,
-  p: { id: string; holderId: string; permitNo: string; issuedOn: string; expiresOn: string; createdAt: Date },
-): Promise<void> {
-  await q.execute(
-    'INSERT INTO permits (id, holder_id, permit_no, issued_on, expires_on, created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (holder_id, expires_on) DO NOTHING',
-    [p.id, p.holderId, p.permitNo, p.issuedOn, p.expiresOn, p.createdAt],
-  );
-}
-
-/**
- * Links the new account to the holder record. Written here rather than
- * through the holders module: that module has no "link an account" use,
- * and this statement only succeeds while the holder still has none.
- */
+/** Links an activated account to the holder record; succeeds only while the holder has none (holder-activation). */
 export async function linkHolderAccount(q: Sql, holderId: string, userId: string): Promise<boolean> {
   return (await q.execute('UPDATE holders SET user_id = $2 WHERE id = $1 AND user_id IS NULL', [holderId, userId])) === 1;
 }
@@ -149,12 +141,3 @@ export async function restartHoldingYears(q: Sql, holderId: string, since: strin
   await q.execute('UPDATE holders SET holding_since = $2 WHERE id = $1', [holderId, since]);
 }
 
-export async function insertRenewedPermit(
-  q: Sql,
-  p: { id: string; holderId: string; permitNo: string; issuedOn: string; expiresOn: string; createdAt: Date },
-): Promise<void> {
-  await q.execute(
-    'INSERT INTO permits (id, holder_id, permit_no, issued_on, expires_on, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
-    [p.id, p.holderId, p.permitNo, p.issuedOn, p.expiresOn, p.createdAt],
-  );
-}

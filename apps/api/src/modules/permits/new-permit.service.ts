@@ -9,7 +9,7 @@ import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { loadHolderTimeline } from '../holders/holder-timeline.ts';
 import { findVisibleHolder } from '../holders/holders.service.ts';
 import { livePolicySet } from '../policy-data/live-policy.ts';
-import { insertRenewedPermit, restartHoldingYears } from '../holders/holder-records.ts';
+import { insertPermit, restartHoldingYears } from '../holders/holder-records.ts';
 import { getPermitHistory } from './permits.service.ts';
 
 const dateProblem = (path: 'issuedOn' | 'expiresOn', message: LocalizedText) =>
@@ -53,7 +53,7 @@ export async function recordNewPermit(
     const allowed = newPermitAllowed(await loadHolderTimeline(q, holderId), today, policy.value);
     if (!allowed.ok) throw new AppError(allowed.error);
     const permitId = randomUUID();
-    await insertRenewedPermit(q, { id: permitId, holderId, permitNo: req.permitNo, issuedOn: req.issuedOn, expiresOn: req.expiresOn, createdAt: deps.clock.now() });
+    await insertPermit(q, { id: permitId, holderId, permitNo: req.permitNo, issuedOn: req.issuedOn, expiresOn: req.expiresOn, createdAt: deps.clock.now() });
     await restartHoldingYears(q, holderId, req.issuedOn);
     await appendAudit(q, deps.clock, actor, {
       action: 'permit.issue_new',

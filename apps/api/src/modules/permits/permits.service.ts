@@ -18,7 +18,7 @@ import {
   lockCurrentPermit,
   type EndorsementRow,
 } from './permits.repository.ts';
-import { insertRenewedPermit, restartHoldingYears } from '../holders/holder-records.ts';
+import { insertPermit, restartHoldingYears } from '../holders/holder-records.ts';
 
 type Lang = 'zh' | 'en';
 
@@ -125,7 +125,7 @@ export async function endorsePermit(deps: ModuleDeps, user: AuthUser, actor: Act
     const id = randomUUID();
     const permitId = randomUUID();
     const now = deps.clock.now();
-    await insertRenewedPermit(q, { id: permitId, holderId, permitNo: current.permit_no, issuedOn: d.periodStart, expiresOn: req.newExpiresOn, createdAt: now });
+    await insertPermit(q, { id: permitId, holderId, permitNo: current.permit_no, issuedOn: d.periodStart, expiresOn: req.newExpiresOn, createdAt: now });
     if (d.holdingYearsRestart) await restartHoldingYears(q, holderId, d.periodStart);
     const record = {
       endorsedOn: req.endorsedOn,

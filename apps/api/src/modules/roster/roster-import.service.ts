@@ -26,7 +26,7 @@ import {
   type ImportCounts,
   type ImportRow,
 } from './roster.repository.ts';
-import { insertPermitRow, setDepartment } from '../holders/holder-records.ts';
+import { insertPermit, setDepartment } from '../holders/holder-records.ts';
 import { employerOf, NO_PERMIT, today, type Lang } from './roster.service.ts';
 
 const STALE_MS = 120_000;
@@ -117,7 +117,7 @@ async function storeRow(deps: ModuleDeps, actor: Actor, employerId: string, row:
     }
     // A later permit period is added (L-7 renews the permit); the same or an older one changes nothing.
     if (d.permit && (existing.expires_on === NO_PERMIT || d.permit.expiresOn > existing.expires_on)) {
-      await insertPermitRow(q, { id: randomUUID(), holderId: existing.id, ...d.permit, createdAt: deps.clock.now() });
+      await insertPermit(q, { id: randomUUID(), holderId: existing.id, ...d.permit, createdAt: deps.clock.now() }, true);
       changed = true;
     }
     return { kind: changed ? 'updated' : 'unchanged' };
