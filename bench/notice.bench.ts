@@ -3,7 +3,7 @@
 // CJK font subset to the glyphs used) side by side with pdfkit printing the
 // same page with the whole Noto Sans SC font embedded.
 // Goals: >= 50 notices/s on one core, < 100 KB each.
-import { renderNoticePdf, type NoticeContent } from '../apps/api/src/modules/applications/notice.pdf.ts';
+import { renderNoticePdf, type NoticeContent } from '../apps/api/src/modules/notices/notice.pdf.ts';
 import { signNoticeCode } from '../apps/api/src/modules/notices/notice-code.ts';
 import { ephemeralNoticeKey } from '../apps/api/src/modules/notices/notice-key.ts';
 import { loadavg } from 'node:os';

@@ -14,7 +14,6 @@ import { actorOf, only, requireUser } from '../../access.ts';
 import type { App, ModuleDeps } from '../../deps.ts';
 import { createApplication, getApplication, getChecklist, listApplications } from './applications.service.ts';
 import { actOnApplication } from './applications.transition.ts';
-import { printNotice } from './notice.service.ts';
 import { previewApplication } from './preview.service.ts';
 import { registerPaperConfirmationRoutes } from './paper-confirmation.routes.ts';
 
@@ -56,20 +55,6 @@ export function registerApplicationRoutes(app: App, deps: ModuleDeps): void {
     async (req) => ({ preview: await previewApplication(deps, requireUser(req), req.params.id) }),
   );
   // R-1 / R-3 step 5: the points notice as a PDF, shown in the browser (inline) so it can be printed from there.
-  app.get(
-    '/api/v1/applications/:id/notice.pdf',
-    { config: { access: readers }, schema: { tags: ['applications'], params: idParams, produces: ['application/pdf'] } },
-    async (req, reply) => {
-      const notice = await printNotice(deps, requireUser(req), actorOf(req), req.params.id, { protocol: req.protocol, host: req.host });
-      // The API's CSP (default-src 'none') would leave the browser's built-in PDF viewer blank; a PDF runs no page script.
-      reply.removeHeader('content-security-policy');
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `inline; filename="${notice.filename}"`)
-        .header('cache-control', 'private, no-store')
-        .send(notice.pdf);
-    },
-  );
   app.post(
     '/api/v1/applications/:id/actions/:action',
     {

@@ -3,6 +3,7 @@ import { actorOf, anyone, only, requireUser } from '../../access.ts';
 import type { App, ModuleDeps } from '../../deps.ts';
 import { noticeKeysOf, publishedNoticeKey } from './notice-key.ts';
 import { revokeNoticeFor, verifyNotice } from './notices.service.ts';
+import { printNotice } from './notice-print.service.ts';
 
 /** Issue #12: the public verification of a points notice, its public key, and revocation by the centre. */
 export function registerNoticeRoutes(app: App, deps: ModuleDeps): void {
@@ -25,5 +26,20 @@ export function registerNoticeRoutes(app: App, deps: ModuleDeps): void {
       schema: { tags: ['notices'], params: idParams, body: noticeRevocationRequest, response: { 200: noticeRevocationResponse } },
     },
     async (req) => revokeNoticeFor(deps, requireUser(req), actorOf(req), req.params.id, req.body),
+  );
+  // The points notice's PDF (R-3 step 5): printing, signing and verifying a notice all live in this module (issue 17).
+  app.get(
+    '/api/v1/applications/:id/notice.pdf',
+    { config: { access: only('holder', 'hr', 'clerk', 'reviewer') }, schema: { tags: ['applications'], params: idParams, produces: ['application/pdf'] } },
+    async (req, reply) => {
+      const notice = await printNotice(deps, requireUser(req), actorOf(req), req.params.id, { protocol: req.protocol, host: req.host });
+      // The API's CSP (default-src 'none') would leave the browser's built-in PDF viewer blank; a PDF runs no page script.
+      reply.removeHeader('content-security-policy');
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${notice.filename}"`)
+        .header('cache-control', 'private, no-store')
+        .send(notice.pdf);
+    },
   );
 }

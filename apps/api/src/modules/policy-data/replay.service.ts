@@ -2,7 +2,7 @@ import type { ReplayResponse } from '@jifen/contracts';
 import type { ModuleDeps } from '../../deps.ts';
 import { replayApplications, type ReplayOutcome } from '../applications/replay.ts';
 import { replaySavedAssessments } from '../assessments/replay.ts';
-import { replayReviewedTotals } from '../review/reviewed-total.ts';
+import { replayReviewedTotals } from '../applications/reviewed-total.ts';
 import { livePolicySet } from './live-policy.ts';
 
 /**

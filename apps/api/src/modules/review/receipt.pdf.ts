@@ -1,4 +1,4 @@
-import { cjkDocument, zhDate } from '../applications/notice.pdf.ts';
+import { cjkDocument, zhDate } from '../notices/notice.pdf.ts';
 
 /**
  * 收件凭证: the receipt the centre gives the HR specialist when the R-2

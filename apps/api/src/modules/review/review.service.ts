@@ -37,15 +37,14 @@ import { findingViews, recordFinding } from '../findings/findings.service.ts';
 import {
   districtReviewers,
   holderIdOfUser,
-  indicatorReviews,
   issuedNoticeApplications,
   latestMaterialCheck,
   queueRows,
   reviewerInDistrict,
   reviewFacts,
   upsertIndicatorReview,
-  type IndicatorReviewRow,
 } from './review.repository.ts';
+import { indicatorReviews, type IndicatorReviewRow } from '../applications/review-reads.ts';
 import { recordFileRetrieval, setAssignee, setReviewedTotal } from '../applications/case-facts.ts';
 
 function districtOf(user: AuthUser): string {

@@ -2,7 +2,7 @@ import { getPolicy, reviewTotals, type AdjustedValue, type AssessmentInput, type
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { PiiCipher } from '../../security/pii.ts';
 import { latestAudited } from '../audit/audit.service.ts';
-import { indicatorReviews, reviewedApplications, type IndicatorReviewRow } from './review.repository.ts';
+import { indicatorReviews, reviewedApplications, type IndicatorReviewRow } from './review-reads.ts';
 
 /**
  * The reviewed total (R-3 step 3) against what decided it (issue 18): the

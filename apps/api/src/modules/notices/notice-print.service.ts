@@ -5,16 +5,16 @@ import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { AppError, fail, text } from '../../errors.ts';
 import { recordAudit, type Actor } from '../audit/audit.service.ts';
-import { visibleApplication } from './applications.service.ts';
+import { visibleApplication } from '../applications/applications.service.ts';
 import { renderNoticePdf, type NoticeContent } from './notice.pdf.ts';
-import { findNoticeFacts } from './notice.repository.ts';
-import { replayApplication } from './replay.ts';
-import { reviewedTotalDisagreement } from '../review/reviewed-total.ts';
-import { signNoticeCode, surnameOf } from '../notices/notice-code.ts';
-import { noticeKeysOf } from '../notices/notice-key.ts';
-import { noticeNumber, recordNoticePrinted } from '../notices/notices.service.ts';
+import { findNoticeFacts } from './notice-facts.repository.ts';
+import { replayApplication } from '../applications/replay.ts';
+import { reviewedTotalDisagreement } from '../applications/reviewed-total.ts';
+import { signNoticeCode, surnameOf } from './notice-code.ts';
+import { noticeKeysOf } from './notice-key.ts';
+import { noticeNumber, recordNoticePrinted } from './notices.service.ts';
 
-export { noticeNumber } from '../notices/notices.service.ts';
+export { noticeNumber } from './notices.service.ts';
 
 /** Only a host name with an optional port goes into the QR code; anything else in Host falls back to a relative URL. */
 const HOST = /^[a-z0-9.-]+(:\d{1,5})?$/i;

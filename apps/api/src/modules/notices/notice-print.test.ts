@@ -6,14 +6,14 @@ import { DB_KINDS } from '../../../test/support/databases.ts';
 import { holderIdByName } from '../../../test/support/fixtures.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
 import { pdfTextAndLinks, writePage1Png } from '../../../test/support/pdf.ts';
-import { signNoticeCode, type NoticeClaims } from '../notices/notice-code.ts';
-import { verifyNotice } from '../notices/notices.service.ts';
-import { noticeNumber, verifyUrl } from './notice.service.ts';
-import { act, createDraft, PASSING_INPUT } from './test-support.ts';
+import { signNoticeCode, type NoticeClaims } from './notice-code.ts';
+import { verifyNotice } from './notices.service.ts';
+import { noticeNumber, verifyUrl } from './notice-print.service.ts';
+import { act, createDraft, PASSING_INPUT } from '../applications/test-support.ts';
 
 // The same seam as applications.test.ts: the checks run on data that passes, so the workflow reaches approval.
 const holderInput = vi.hoisted(() => ({ current: null as AssessmentInput | null }));
-vi.mock('./assessment-input.ts', () => ({
+vi.mock('../applications/assessment-input.ts', () => ({
   loadHolderInput: async () => ({ ok: true, value: holderInput.current }),
 }));
 
