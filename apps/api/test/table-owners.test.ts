@@ -53,17 +53,6 @@ function documentedOwners(): Map<string, string> {
   return owners;
 }
 
-/**
- * Known and named: the accounts (`users`), their sessions and sign-in
- * throttle are still written by both `auth` (sign-in, sign-out, change of
- * password) and `users` (the administrators' disable, unlock, reset). Listed
- * here so that any other second writer fails; the issue's note says so.
- */
-const SHARED: Record<string, string[]> = {
-  users: ['auth', 'users'],
-  sessions: ['auth', 'users'],
-  login_throttle: ['auth', 'users'],
-};
 
 describe('one owner per table (issue 17)', () => {
   const found = writers();
@@ -76,10 +65,6 @@ describe('one owner per table (issue 17)', () => {
 
   it.each([...found.keys()].sort())('%s has one writer, the owner ARCHITECTURE.md names', (table) => {
     const modules = [...found.get(table)!].sort();
-    if (SHARED[table]) {
-      expect(modules).toEqual(SHARED[table]);
-      return;
-    }
     expect(modules, `${table} is written by ${modules.join(', ')}`).toHaveLength(1);
     expect(owners.get(table), `ARCHITECTURE.md names no owner for ${table}`).toBe(modules[0]);
   });

@@ -79,3 +79,13 @@ export async function touchSession(q: Sql, idHash: string, now: Date) {
 export async function revokeSession(q: Sql, idHash: string, now: Date) {
   await q.execute('UPDATE sessions SET revoked_at = $2 WHERE id_hash = $1 AND revoked_at IS NULL', [idHash, now]);
 }
+
+/** Every open session of a user ends (the administrators disable, reset or change a role: users module). */
+export function revokeUserSessions(q: Sql, userId: string, now: Date): Promise<number> {
+  return q.execute('UPDATE sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL', [userId, now]);
+}
+
+/** The user's other sessions end (a change of password: someone who knew the old one is signed out). */
+export function revokeOtherSessions(q: Sql, userId: string, keepIdHash: string, now: Date): Promise<number> {
+  return q.execute('UPDATE sessions SET revoked_at = $3 WHERE user_id = $1 AND id_hash <> $2 AND revoked_at IS NULL', [userId, keepIdHash, now]);
+}

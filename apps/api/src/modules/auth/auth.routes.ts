@@ -1,4 +1,4 @@
-import { changePasswordRequest, csrfResponse, errorBody, loginRequest, userResponse } from '@jifen/contracts';
+import { csrfResponse, errorBody, loginRequest, userResponse } from '@jifen/contracts';
 import { z } from 'zod';
 import { anyone, requireUser, signedIn, toSessionUser } from '../../access.ts';
 import type { App, ModuleDeps } from '../../deps.ts';
@@ -6,7 +6,6 @@ import { SESSION_COOKIE } from '../../plugins/auth.ts';
 import { CSRF_COOKIE } from '../../plugins/security.ts';
 import { login, logout } from './auth.service.ts';
 import { sourceOf } from './login-throttle.ts';
-import { changePassword } from './change-password.ts';
 
 export interface AuthRouteOptions {
   secureCookies: boolean;
@@ -82,12 +81,4 @@ export function registerAuthRoutes(app: App, deps: ModuleDeps, opts: AuthRouteOp
     async (req) => ({ user: toSessionUser(requireUser(req)) }),
   );
 
-  app.post(
-    '/api/v1/auth/change-password',
-    { config: { access: signedIn }, schema: { tags: ['auth'], body: changePasswordRequest, response: { 200: userResponse, 400: errorBody, 423: errorBody } } },
-    async (req) => {
-      requireUser(req);
-      return { user: toSessionUser(await changePassword(deps, req.auth!, req.body, String(req.id), sourceOf(req.ip))) };
-    },
-  );
 }

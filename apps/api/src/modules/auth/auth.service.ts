@@ -155,3 +155,6 @@ export async function logout(deps: AuthDeps, auth: AuthContext, requestId: strin
   });
   deps.sessionCache.clear();
 }
+
+// For the users module (issue 17: auth owns sessions and the sign-in throttle, users owns the accounts).
+export { findAuthUser, revokeOtherSessions, revokeUserSessions, toAuthUser } from './auth.repository.ts';

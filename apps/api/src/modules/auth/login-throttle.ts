@@ -127,3 +127,8 @@ export async function pruneThrottle(q: Sql, now: Date): Promise<number> {
     [new Date(now.getTime() - STREAK_RESET_MINUTES * MINUTE)],
   );
 }
+
+/** Sign-in lockouts are kept per name and source (login_throttle, migration 006): unlocking forgets them for every source. */
+export async function clearLock(q: Sql, id: string): Promise<void> {
+  await q.execute('DELETE FROM login_throttle WHERE username = (SELECT username FROM users WHERE id = $1)', [id]);
+}

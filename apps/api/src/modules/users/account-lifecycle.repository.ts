@@ -14,14 +14,8 @@ export async function setDisabled(q: Sql, id: string, at: Date | null): Promise<
   await q.execute('UPDATE users SET disabled_at = $2 WHERE id = $1', [id, at]);
 }
 
-/** Sign-in lockouts are kept per name and source (login_throttle, migration 006): unlocking forgets them for every source. */
-export async function clearLock(q: Sql, id: string): Promise<void> {
-  await q.execute('DELETE FROM login_throttle WHERE username = (SELECT username FROM users WHERE id = $1)', [id]);
-}
-
 export async function setPassword(q: Sql, id: string, passwordHash: string, mustChange: boolean): Promise<void> {
   await q.execute('UPDATE users SET password_hash = $2, must_change_password = $3 WHERE id = $1', [id, passwordHash, mustChange]);
-  await clearLock(q, id);
 }
 
 export async function setRoleAndScope(q: Sql, id: string, role: string, districtCode: string | null, centreId: string | null): Promise<void> {

@@ -5,8 +5,10 @@ import { denied, fail, text } from '../../errors.ts';
 import { hashPassword } from '../../security/password.ts';
 import { assertStrongPassword } from '../../security/password-policy.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
-import { clearLock, lockAccount, setDisabled, setPassword, setRoleAndScope } from './account-lifecycle.repository.ts';
-import { findUserRow, revokeUserSessions } from './users.repository.ts';
+import { lockAccount, setDisabled, setPassword, setRoleAndScope } from './account-lifecycle.repository.ts';
+import { findUserRow } from './users.repository.ts';
+import { revokeUserSessions } from '../auth/auth.service.ts';
+import { clearLock } from '../auth/login-throttle.ts';
 import { staffScope, toRecord } from './users.service.ts';
 
 type Account = NonNullable<Awaited<ReturnType<typeof lockAccount>>>;
@@ -65,6 +67,7 @@ export function resetPassword(deps: ModuleDeps, actor: Actor, userId: string, bo
   return change(deps, userId, async (q, account) => {
     assertStrongPassword(body.password, account.username, 'password');
     await setPassword(q, userId, await hashPassword(body.password), true);
+    await clearLock(q, userId);
     const revoked = await revokeUserSessions(q, userId, deps.clock.now());
     await appendAudit(q, deps.clock, actor, { action: 'user.password_reset', subjectType: 'user', subjectId: userId, after: { mustChangePassword: true, revokedSessions: revoked } });
   });

@@ -75,6 +75,3 @@ export function findTalentCentre(q: Sql, districtCode: string) {
   return q.maybeOne<{ id: string }>("SELECT id FROM service_centres WHERE district_code = $1 AND kind = 'talent'", [districtCode]);
 }
 
-export function revokeUserSessions(q: Sql, userId: string, now: Date): Promise<number> {
-  return q.execute('UPDATE sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL', [userId, now]);
-}

@@ -12,10 +12,10 @@ import {
   findUserRow,
   insertUser,
   listUserRows,
-  revokeUserSessions,
   usernameTaken,
   type UserListRow,
 } from './users.repository.ts';
+import { revokeUserSessions } from '../auth/auth.service.ts';
 
 export const toRecord = (r: UserListRow): UserRecord => ({
   id: r.id,

@@ -6,9 +6,9 @@ import type { PiiCipher } from '../../security/pii.ts';
 import { holderDetailsForPasswordCheck } from '../holders/holders.service.ts';
 import { assertStrongPassword } from '../../security/password-policy.ts';
 import { appendAudit } from '../audit/audit.service.ts';
-import { countFailedPassword, locked, type AuthDeps } from './auth.service.ts';
-import { clearFailures, throttleState } from './login-throttle.ts';
-import { findAuthUser, toAuthUser } from './auth.repository.ts';
+import { countFailedPassword, findAuthUser, locked, revokeOtherSessions, toAuthUser, type AuthDeps } from '../auth/auth.service.ts';
+import { clearFailures, throttleState } from '../auth/login-throttle.ts';
+import { setPassword } from './account-lifecycle.repository.ts';
 
 /**
  * The user's own password change: the current password first, then the new
@@ -41,9 +41,9 @@ export async function changePassword(
   assertStrongPassword(body.newPassword, auth.user.username, 'newPassword', { displayName: auth.user.displayName, ...holder });
   const hash = await hashPassword(body.newPassword);
   await deps.db.tx(async (q) => {
-    await q.execute('UPDATE users SET password_hash = $2, must_change_password = false WHERE id = $1', [auth.user.id, hash]);
+    await setPassword(q, auth.user.id, hash, false);
     await clearFailures(q, username, source);
-    const ended = await q.execute('UPDATE sessions SET revoked_at = $3 WHERE user_id = $1 AND id_hash <> $2 AND revoked_at IS NULL', [auth.user.id, auth.sessionHash, deps.clock.now()]);
+    const ended = await revokeOtherSessions(q, auth.user.id, auth.sessionHash, deps.clock.now());
     await appendAudit(q, deps.clock, { id: auth.user.id, role: auth.user.role, requestId }, {
       action: 'auth.password_change', subjectType: 'user', subjectId: auth.user.id,
       after: { wasRequired: auth.user.mustChangePassword, otherSessionsEnded: ended },
