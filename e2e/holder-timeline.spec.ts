@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pdfTextAndLinks } from '../apps/api/test/support/pdf.ts';
+import { signedInApi } from './support/api.ts';
 import { confirmInDialog, endorseAtCounter } from './support/clerk.ts';
 import { DEMO_ID17, residentId } from './support/demo-data.ts';
 import { login, logout, saveScreenshot } from './support/session.ts';
@@ -32,7 +33,7 @@ async function holderPermitExpiry(page: Page): Promise<string> {
   return (await page.getByTestId('holder-permit-expiry').innerText()).trim();
 }
 
-test('1. 李明: endorse first (L-7), then the renewal; its notice runs to the new expiry and last year\'s is superseded', async ({ page }) => {
+test('1 and 5. 李明: endorse first (L-7), then the renewal; it waits for the 2025 wage (P-2) and is approved when it is published; its notice runs to the new expiry and last year\'s is superseded', async ({ page, playwright, baseURL }) => {
   // Last year's notice, as the holder printed it.
   await login(page, 'holder.li');
   const oldExpiry = await holderPermitExpiry(page);
@@ -78,21 +79,34 @@ test('1. 李明: endorse first (L-7), then the renewal; its notice runs to the n
   await expect(page.getByTestId('points-validity-note').first()).toContainText(newExpiry);
   await logout(page);
 
+  // HR's monthly records at bases of 12,400, near 1x: the 2025 average wage, not yet published, decides S-9 (issue 19).
+  const hrApi = await signedInApi(await playwright.request.newContext({ baseURL }), 'hr.acme');
+  const li = ((await hrApi.get('/api/v1/holders')) as { holders: { id: string; name: string }[] }).holders.find((h) => h.name === '李明')!;
+  const records = ((await hrApi.get(`/api/v1/holders/${li.id}/records`)) as { records: { months: { base?: number; taxedIncome?: number }[]; version: number } }).records;
+  const near = records.months.map((m) => (m.base === undefined ? m : { ...m, base: 12400, taxedIncome: Math.max(12400, m.taxedIncome ?? 0) }));
+  await hrApi.put(`/api/v1/holders/${li.id}/records`, { months: near, expectedVersion: records.version });
+
   await login(page, 'hr.acme');
   await page.goto(path);
   await expect(page.getByTestId('timeline-blocker')).toHaveCount(0);
   await confirmAction(page, 'action-submit');
-  await expect(applicationState(page)).not.toHaveAttribute('data-state', 'holder_confirmed');
+  await expect(applicationState(page)).toHaveAttribute('data-state', 'under_review');
+  await expect(page.getByTestId('pending-wage')).toBeVisible();
   await expect(page.getByTestId('permit-period')).toContainText(newExpiry);
-  const routed = await applicationState(page).getAttribute('data-state');
   await logout(page);
-  if (routed === 'under_review') {
-    await login(page, 'reviewer.pd');
-    await page.goto(path);
-    await confirmAction(page, 'action-approve');
-    await expect(applicationState(page)).toHaveAttribute('data-state', 'approved');
-    await logout(page);
-  }
+
+  // 5. An administrator enters the 2025 wage (a test figure), a second one publishes it: the case is routed again as
+  // at submission, every check passes, and the system approves it (R-1, P-2); HR reads why in its history.
+  const drafter = await signedInApi(await playwright.request.newContext({ baseURL }), 'admin');
+  const approver = await signedInApi(await playwright.request.newContext({ baseURL }), 'admin2');
+  const wage = (await drafter.post('/api/v1/admin/policy/wages', { year: 2025, monthlyAverage: 12300, source: 'jifen browser-test figure, not the official announcement' })) as { document: { id: string } };
+  await approver.post(`/api/v1/admin/policy/documents/${wage.document.id}/publish`, {});
+  await login(page, 'hr.acme');
+  await page.goto(path);
+  await expect(applicationState(page)).toHaveAttribute('data-state', 'approved');
+  await expect(page.getByTestId('pending-wage')).toHaveCount(0);
+  await saveScreenshot(page, 'timeline-approved-on-publication');
+  await logout(page);
 
   // One truth: the holder's points, the new notice and last year's notice agree on the new expiry.
   await login(page, 'holder.li');

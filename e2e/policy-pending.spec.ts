@@ -1,7 +1,8 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { DEMO_ID17, POLICY_BUSINESS_DATE, residentId } from './support/demo-data.ts';
 import { endorseAtCounter } from './support/clerk.ts';
-import { DEMO_PASSWORD, login, logout, saveScreenshot } from './support/session.ts';
+import { login, logout, saveScreenshot } from './support/session.ts';
+import { signedInApi } from './support/api.ts';
 import { applicationState, chooseOption, confirmAction } from './support/ui-helpers.ts';
 
 /**
@@ -22,32 +23,6 @@ test.beforeEach(async ({ page }) => {
 
 let applicationPath = '';
 
-async function signedInApi(
-  request: APIRequestContext,
-  username: string,
-): Promise<{ post: (url: string, body: unknown) => Promise<unknown>; get: (url: string) => Promise<unknown>; put: (url: string, body: unknown) => Promise<unknown> }> {
-  const csrf = (await (await request.get('/api/v1/auth/csrf')).json()) as { csrfToken: string };
-  const login = await request.post('/api/v1/auth/login', { data: { username, password: DEMO_PASSWORD }, headers: { 'x-csrf-token': csrf.csrfToken } });
-  expect(login.ok(), await login.text()).toBe(true);
-  const token = ((await (await request.get('/api/v1/auth/csrf')).json()) as { csrfToken: string }).csrfToken;
-  return {
-    post: async (url, body) => {
-      const res = await request.post(url, { data: body, headers: { 'x-csrf-token': token } });
-      expect(res.ok(), `${url}: ${await res.text()}`).toBe(true);
-      return res.json();
-    },
-    get: async (url) => {
-      const res = await request.get(url);
-      expect(res.ok(), `${url}: ${await res.text()}`).toBe(true);
-      return res.json();
-    },
-    put: async (url, body) => {
-      const res = await request.put(url, { data: body, headers: { 'x-csrf-token': token } });
-      expect(res.ok(), `${url}: ${await res.text()}`).toBe(true);
-      return res.json();
-    },
-  };
-}
 
 async function openApplication(page: Page, username: string): Promise<void> {
   await login(page, username);
