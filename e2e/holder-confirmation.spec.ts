@@ -1,4 +1,5 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { watchPageProblems as watch } from './support/page-problems.ts';
 import { login, logout, saveScreenshot, switchLanguage } from './support/session.ts';
 import { confirmAction } from './support/ui-helpers.ts';
 
@@ -12,18 +13,6 @@ const expect = baseExpect.configure({ timeout: 30_000 });
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('signed page scan')]);
 
-/** Every failed API call and console error of the page, to assert none happened. */
-function watch(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('response', (r) => {
-    if (r.url().includes('/api/') && r.status() >= 400) problems.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`);
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
-  return problems;
-}
 
 /** A draft through the API as the signed-in HR specialist (the form has its own journey). */
 async function createDraft(page: Page, holderName: string): Promise<string> {

@@ -1,4 +1,5 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { watchPageProblems as watch } from './support/page-problems.ts';
 import { login, logout, saveScreenshot } from './support/session.ts';
 import { applicationState, confirmAction } from './support/ui-helpers.ts';
 
@@ -13,18 +14,6 @@ import { applicationState, confirmAction } from './support/ui-helpers.ts';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-/** Every failed API call and console error of the page, to assert none happened. */
-function watch(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('response', (r) => {
-    if (r.url().includes('/api/') && r.status() >= 400) problems.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`);
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
-  return problems;
-}
 
 async function expectTheEngineLines(page: Page): Promise<void> {
   const card = page.getByTestId('confirmation-preview-card');

@@ -83,7 +83,7 @@ describe('a reminder is rendered on the day it is sent (issue 17)', () => {
     }
   });
 
-  it('never sends before its day, and no text keeps a placeholder', () => {
+  it('never sends before its day, and every {key} of a text is filled in', () => {
     expect(on('expiry_minus_7', -8).send).toBe(false);
     for (const rule of reminderRules(policy)) {
       const r = sent(rule.kind, Number((Date.parse(due(rule.kind)) - Date.parse(V)) / 86_400_000));
