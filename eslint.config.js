@@ -10,8 +10,14 @@ const domainPurity = {
     'error',
     {
       patterns: [
-        { group: ['@jifen/*', '**/apps/**', '**/contracts/**', '**/policies/**'], message: 'packages/domain imports nothing of ours.' },
-        { group: ['node:*', 'fs', 'path', 'os', 'http', 'https', 'child_process', 'crypto'], message: 'packages/domain is pure: no I/O, no Node built-ins.' },
+        {
+          group: ['@jifen/*', '**/apps/**', '**/contracts/**', '**/policies/**'],
+          message: 'packages/domain imports nothing of ours.',
+        },
+        {
+          group: ['node:*', 'fs', 'path', 'os', 'http', 'https', 'child_process', 'crypto'],
+          message: 'packages/domain is pure: no I/O, no Node built-ins.',
+        },
       ],
     },
   ],
@@ -22,15 +28,31 @@ const domainPurity = {
   ],
   'no-restricted-syntax': [
     'error',
-    { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'No clock in the domain: take asOf as an argument.' },
-    { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'No clock in the domain: take asOf as an argument.' },
-    { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'No randomness in the domain.' },
+    {
+      selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+      message: 'No clock in the domain: take asOf as an argument.',
+    },
+    {
+      selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+      message: 'No clock in the domain: take asOf as an argument.',
+    },
+    {
+      selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+      message: 'No randomness in the domain.',
+    },
   ],
 };
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'test-results/**', 'artifacts/**', 'playwright-report/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '.data/**',
+      'test-results/**',
+      'artifacts/**',
+      'playwright-report/**',
+    ],
   },
   ...tseslint.configs.recommended,
   {
@@ -46,13 +68,27 @@ export default tseslint.config(
   {
     files: ['packages/contracts/src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@jifen/api', '@jifen/web', '**/apps/**'], message: 'contracts may import domain only.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@jifen/api', '@jifen/web', '**/apps/**'], message: 'contracts may import domain only.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['apps/web/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@jifen/api', '**/apps/api/**', 'pg', 'fastify'], message: 'web never imports the API.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@jifen/api', '**/apps/api/**', 'pg', 'fastify'], message: 'web never imports the API.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -60,7 +96,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../*/*.repository', '../*/*.repository.ts', '**/apps/web/**'], message: "A module never imports another module's repository: call its service." }] },
+        {
+          patterns: [
+            {
+              group: ['../*/*.repository', '../*/*.repository.ts', '**/apps/web/**'],
+              message: "A module never imports another module's repository: call its service.",
+            },
+          ],
+        },
       ],
     },
   },

@@ -59,7 +59,10 @@ async function stopServer(child: ChildProcess): Promise<void> {
 
 async function signIn(base: string): Promise<string> {
   const csrf = await fetch(`${base}/api/v1/auth/csrf`);
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const login = await fetch(`${base}/api/v1/auth/login`, {
     method: 'POST',
@@ -67,7 +70,10 @@ async function signIn(base: string): Promise<string> {
     body: JSON.stringify({ username: 'hr.acme', password: DEMO_PASSWORD }),
   });
   if (login.status !== 200) throw new Error(`login failed: ${login.status} ${await login.text()}`);
-  return login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
 
 interface Case {
@@ -90,8 +96,18 @@ export async function run(): Promise<boolean> {
     const cookie = await signIn(jifen.url);
 
     const bare: Case = { name: 'bare Fastify hello-world', url: hello.url, headers: {}, rounds: [] };
-    const me: Case = { name: 'jifen GET /api/v1/auth/me', url: `${jifen.url}/api/v1/auth/me`, headers: { cookie }, rounds: [] };
-    const holders: Case = { name: 'jifen GET /api/v1/holders', url: `${jifen.url}/api/v1/holders`, headers: { cookie }, rounds: [] };
+    const me: Case = {
+      name: 'jifen GET /api/v1/auth/me',
+      url: `${jifen.url}/api/v1/auth/me`,
+      headers: { cookie },
+      rounds: [],
+    };
+    const holders: Case = {
+      name: 'jifen GET /api/v1/holders',
+      url: `${jifen.url}/api/v1/holders`,
+      headers: { cookie },
+      rounds: [],
+    };
 
     for (const c of [bare, me, holders]) await cannon(c.url, c.headers, WARMUP_SECONDS);
     for (let i = 0; i < ROUNDS; i++) {
@@ -103,7 +119,16 @@ export async function run(): Promise<boolean> {
       `loopback, ${CONNECTIONS} connections, one process per server, info logs to /dev/null; ` +
         `${WARMUP_SECONDS} s warm-up, then ${ROUNDS} alternating rounds of ${ROUND_SECONDS} s (holders: 1 round)`,
     );
-    console.log(['case'.padEnd(28), 'req/s'.padStart(9), 'p99 ms'.padStart(8), 'avg ms'.padStart(8), 'non-2xx'.padStart(8), '  rounds req/s'].join(' '));
+    console.log(
+      [
+        'case'.padEnd(28),
+        'req/s'.padStart(9),
+        'p99 ms'.padStart(8),
+        'avg ms'.padStart(8),
+        'non-2xx'.padStart(8),
+        '  rounds req/s',
+      ].join(' '),
+    );
     for (const c of [bare, me, holders]) {
       console.log(
         [
@@ -119,7 +144,9 @@ export async function run(): Promise<boolean> {
     }
     const ratio = rps(me) / rps(bare);
     const clean = [bare, me, holders].every((c) => failures(c) === 0);
-    console.log(`ratio jifen /auth/me vs hello-world: ${ratio.toFixed(2)} (goal >= 0.50) ${ratio >= 0.5 ? 'OK' : 'BELOW GOAL'}`);
+    console.log(
+      `ratio jifen /auth/me vs hello-world: ${ratio.toFixed(2)} (goal >= 0.50) ${ratio >= 0.5 ? 'OK' : 'BELOW GOAL'}`,
+    );
     return clean && ratio >= 0.5;
   } finally {
     await Promise.all(servers.map(stopServer));

@@ -39,14 +39,22 @@ const periods = (years: number): SiPeriod[] => {
 
 const CASES: [string, FormState][] = [
   ['summary form (years and tier)', { ...base, siYears: '6', siMonths: '3', baseTier: '1' }],
-  ['15 years of monthly records', { ...base, siMode: 'records', employerUscc: '91110000101623741K', periods: periods(15) }],
-  ['600 months of records (form maximum)', { ...base, siMode: 'records', employerUscc: '91110000101623741K', periods: periods(50) }],
+  [
+    '15 years of monthly records',
+    { ...base, siMode: 'records', employerUscc: '91110000101623741K', periods: periods(15) },
+  ],
+  [
+    '600 months of records (form maximum)',
+    { ...base, siMode: 'records', employerUscc: '91110000101623741K', periods: periods(50) },
+  ],
 ];
 
 export async function run(): Promise<boolean> {
   let ok = true;
   let sink = 0;
-  console.log(`public page recompute per keystroke: readForm + evaluateInBrowser (asOf ${ASOF}); goal p99 < ${GOAL_MS} ms`);
+  console.log(
+    `public page recompute per keystroke: readForm + evaluateInBrowser (asOf ${ASOF}); goal p99 < ${GOAL_MS} ms`,
+  );
   for (const [name, form] of CASES) {
     const times: number[] = [];
     for (let k = 0; k < 600; k++) {
@@ -66,7 +74,9 @@ export async function run(): Promise<boolean> {
     const p99 = times[Math.floor(times.length * 0.99)] ?? 0;
     const pass = p99 < GOAL_MS;
     ok &&= pass;
-    console.log(`${pass ? 'PASS' : 'FAIL'}  ${name.padEnd(38)} median ${median.toFixed(3)} ms  p95 ${p95.toFixed(3)} ms  p99 ${p99.toFixed(3)} ms`);
+    console.log(
+      `${pass ? 'PASS' : 'FAIL'}  ${name.padEnd(38)} median ${median.toFixed(3)} ms  p95 ${p95.toFixed(3)} ms  p99 ${p99.toFixed(3)} ms`,
+    );
   }
   if (sink === -1) console.log(sink);
   return ok;

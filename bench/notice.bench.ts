@@ -20,7 +20,17 @@ function content(): NoticeContent {
   const holderName = NAMES[i % NAMES.length]!;
   const total = 100 + (i % 60);
   const code = signNoticeCode(
-    { v: 1, k: keys.keyId, n: noticeNo, s: holderName[0]!, i: '3101**********123X', t: total, u: '2027-06-30', c: '浦东新区人才服务中心', d: '2026-12-01' },
+    {
+      v: 1,
+      k: keys.keyId,
+      n: noticeNo,
+      s: holderName[0]!,
+      i: '3101**********123X',
+      t: total,
+      u: '2027-06-30',
+      c: '浦东新区人才服务中心',
+      d: '2026-12-01',
+    },
     keys.privateKey,
   );
   return {
@@ -42,7 +52,11 @@ function content(): NoticeContent {
 
 /** The peer: the same page, every glyph of both fonts included (pdfkit has no switch for it; its subset is told to keep them all). */
 function embedWholeFont(doc: PDFKit.PDFDocument): void {
-  const families = (doc as unknown as { _fontFamilies: Record<string, { subset?: { includeGlyph(id: number): number }; font?: { numGlyphs: number } }> })._fontFamilies;
+  const families = (
+    doc as unknown as {
+      _fontFamilies: Record<string, { subset?: { includeGlyph(id: number): number }; font?: { numGlyphs: number } }>;
+    }
+  )._fontFamilies;
   for (const f of Object.values(families)) {
     if (!f.subset || !f.font) continue;
     for (let gid = 0; gid < f.font.numGlyphs; gid++) f.subset.includeGlyph(gid);
@@ -50,7 +64,11 @@ function embedWholeFont(doc: PDFKit.PDFDocument): void {
 }
 
 /** Runs `fn` for about `budgetMs` (at least `min` times); rate by wall clock and by this process's CPU time (the machine may be shared). */
-async function measure(fn: () => Promise<number>, budgetMs: number, min: number): Promise<{ wallPerSec: number; cpuPerSec: number; bytes: number; count: number }> {
+async function measure(
+  fn: () => Promise<number>,
+  budgetMs: number,
+  min: number,
+): Promise<{ wallPerSec: number; cpuPerSec: number; bytes: number; count: number }> {
   let bytes = 0;
   let count = 0;
   const cpu0 = process.cpuUsage();
@@ -62,7 +80,12 @@ async function measure(fn: () => Promise<number>, budgetMs: number, min: number)
   const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const cpuMs = (cpu.user + cpu.system) / 1000;
-  return { wallPerSec: (count * 1000) / wallMs, cpuPerSec: (count * 1000) / cpuMs, bytes: Math.round(bytes / count), count };
+  return {
+    wallPerSec: (count * 1000) / wallMs,
+    cpuPerSec: (count * 1000) / cpuMs,
+    bytes: Math.round(bytes / count),
+    count,
+  };
 }
 
 export async function run(): Promise<boolean> {
@@ -70,9 +93,17 @@ export async function run(): Promise<boolean> {
   const first = await renderNoticePdf(content());
   for (let i = 0; i < 20; i++) await renderNoticePdf(content());
   const ours = await measure(async () => (await renderNoticePdf(content())).length, 4000, 50);
-  const peer = await measure(async () => (await renderNoticePdf(content(), { beforeEnd: embedWholeFont })).length, 0, 3);
+  const peer = await measure(
+    async () => (await renderNoticePdf(content(), { beforeEnd: embedWholeFont })).length,
+    0,
+    3,
+  );
 
-  console.log(`first notice (font parse included): ${fmt(first.length)} bytes; load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `first notice (font parse included): ${fmt(first.length)} bytes; load average now ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   const row = (variant: string, m: typeof ours) => ({
     variant,
     'notices/s (CPU time, one core)': m.cpuPerSec.toFixed(1),

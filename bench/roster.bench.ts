@@ -20,7 +20,13 @@ import { openDatabase } from '../apps/api/src/adapters/db/open.ts';
 import { runMigrations } from '../apps/api/src/adapters/db/migrate.ts';
 import { buildApp } from '../apps/api/src/app.ts';
 import { seedDemoData } from '../apps/api/src/demo/seed.ts';
-import { departmentsOf, expiriesPerDay, expiryHistogram, rosterPage, rosterPageByOffset } from '../apps/api/src/modules/roster/roster.repository.ts';
+import {
+  departmentsOf,
+  expiriesPerDay,
+  expiryHistogram,
+  rosterPage,
+  rosterPageByOffset,
+} from '../apps/api/src/modules/roster/roster.repository.ts';
 import { Client } from '../apps/api/test/support/client.ts';
 import { deriveKeys } from '../apps/api/src/security/keys.ts';
 import { createPiiCipher } from '../apps/api/src/security/pii.ts';
@@ -60,7 +66,9 @@ export async function run(): Promise<boolean> {
     const pii = createPiiCipher(keys);
     await runMigrations(db);
     await seedDemoData({ db, clock, pii });
-    const { employer_id: employerId } = await db.one<{ employer_id: string }>("SELECT employer_id FROM users WHERE username = 'hr.acme'");
+    const { employer_id: employerId } = await db.one<{ employer_id: string }>(
+      "SELECT employer_id FROM users WHERE username = 'hr.acme'",
+    );
 
     // The COPY files: 50,000 holders and their permits, expiries spread from a year ago to a year ahead.
     const t0 = performance.now();
@@ -72,11 +80,26 @@ export async function run(): Promise<boolean> {
       const first17 = `310115${birth.replace(/-/g, '')}${String(Math.floor(i / 10_000)).padStart(3, '0')}`;
       const residentId = first17 + residentIdCheckChar(first17);
       const id = randomUUID();
-      const expiresOn = addDays(TODAY, (i * 7919) % 730 - 365);
+      const expiresOn = addDays(TODAY, ((i * 7919) % 730) - 365);
       holders.push(
-        [id, `员工${i}`, pii.encrypt('holder.resident_id', residentId), pii.lookupHash('holder.resident_id', residentId), maskResidentId(residentId), birth, i % 2 ? 'M' : 'F', employerId, new Date().toISOString(), departments[i % departments.length]].join('\t'),
+        [
+          id,
+          `员工${i}`,
+          pii.encrypt('holder.resident_id', residentId),
+          pii.lookupHash('holder.resident_id', residentId),
+          maskResidentId(residentId),
+          birth,
+          i % 2 ? 'M' : 'F',
+          employerId,
+          new Date().toISOString(),
+          departments[i % departments.length],
+        ].join('\t'),
       );
-      permits.push([randomUUID(), id, `SH${i}`, addDays(addDays(expiresOn, -365), 1), expiresOn, new Date().toISOString()].join('\t'));
+      permits.push(
+        [randomUUID(), id, `SH${i}`, addDays(addDays(expiresOn, -365), 1), expiresOn, new Date().toISOString()].join(
+          '\t',
+        ),
+      );
     }
     const write = (rows: string[], what: string) => {
       const file = path.join(tmpdir(), `${name}-${what}.tsv`);
@@ -88,16 +111,28 @@ export async function run(): Promise<boolean> {
     const hf = write(holders, 'holders');
     const pf = write(permits, 'permits');
     const t1 = performance.now();
-    await db.execute(`COPY holders (id, name, resident_id_enc, resident_id_hash, resident_id_masked, birth_date, sex, employer_id, created_at, department) FROM '${hf}'`);
+    await db.execute(
+      `COPY holders (id, name, resident_id_enc, resident_id_hash, resident_id_masked, birth_date, sex, employer_id, created_at, department) FROM '${hf}'`,
+    );
     await db.execute(`COPY permits (id, holder_id, permit_no, issued_on, expires_on, created_at) FROM '${pf}'`);
     // What autovacuum does soon after a bulk load: statistics and the visibility map (index-only scans).
     await db.execute('VACUUM ANALYZE holders');
     await db.execute('VACUUM ANALYZE permits');
     const t2 = performance.now();
-    console.log(`loaded ${EMPLOYEES.toLocaleString('en-US')} employees: files ${Math.round(t1 - t0)} ms, COPY + trigger + VACUUM ANALYZE ${Math.round(t2 - t1)} ms`);
+    console.log(
+      `loaded ${EMPLOYEES.toLocaleString('en-US')} employees: files ${Math.round(t1 - t0)} ms, COPY + trigger + VACUUM ANALYZE ${Math.round(t2 - t1)} ms`,
+    );
 
     const app = await buildApp({
-      config: { logLevel: 'warn', webDist: '/nonexistent', secureCookies: false, trustProxy: false, rateLimitMax: 10_000_000, loginRateLimitMax: 100, bodyLimit: 64 * 1024 },
+      config: {
+        logLevel: 'warn',
+        webDist: '/nonexistent',
+        secureCookies: false,
+        trustProxy: false,
+        rateLimitMax: 10_000_000,
+        loginRateLimitMax: 100,
+        bodyLimit: 64 * 1024,
+      },
       logStream: { write: () => undefined },
       db,
       clock,
@@ -118,30 +153,60 @@ export async function run(): Promise<boolean> {
     const cursor = Buffer.from(`${before!.expires_on}|${before!.id}`).toString('base64url');
     const far = await get(`/api/v1/roster?limit=${PAGE}&after=${cursor}`);
     const byOffset = await rosterPageByOffset(db, where, (FAR_PAGE - 1) * PAGE, PAGE);
-    if (far.entries.map((e) => e.id).join() !== byOffset.map((r) => r.id).join()) throw new Error('keyset page 2,000 differs from OFFSET page 2,000');
+    if (far.entries.map((e) => e.id).join() !== byOffset.map((r) => r.id).join())
+      throw new Error('keyset page 2,000 differs from OFFSET page 2,000');
     const keysetAfter = { expiresOn: before!.expires_on, id: before!.id };
 
     const rows = [
-      { what: 'HTTP GET /api/v1/roster (keyset)', p1: await time(() => get(`/api/v1/roster?limit=${PAGE}`)), p2000: await time(() => get(`/api/v1/roster?limit=${PAGE}&after=${cursor}`)) },
-      { what: 'SQL keyset', p1: await time(() => rosterPage(db, where, null, PAGE + 1)), p2000: await time(() => rosterPage(db, where, keysetAfter, PAGE + 1)) },
-      { what: 'SQL OFFSET (peer)', p1: await time(() => rosterPageByOffset(db, where, 0, PAGE)), p2000: await time(() => rosterPageByOffset(db, where, (FAR_PAGE - 1) * PAGE, PAGE)) },
+      {
+        what: 'HTTP GET /api/v1/roster (keyset)',
+        p1: await time(() => get(`/api/v1/roster?limit=${PAGE}`)),
+        p2000: await time(() => get(`/api/v1/roster?limit=${PAGE}&after=${cursor}`)),
+      },
+      {
+        what: 'SQL keyset',
+        p1: await time(() => rosterPage(db, where, null, PAGE + 1)),
+        p2000: await time(() => rosterPage(db, where, keysetAfter, PAGE + 1)),
+      },
+      {
+        what: 'SQL OFFSET (peer)',
+        p1: await time(() => rosterPageByOffset(db, where, 0, PAGE)),
+        p2000: await time(() => rosterPageByOffset(db, where, (FAR_PAGE - 1) * PAGE, PAGE)),
+      },
       {
         what: 'HTTP keyset, state=valid & department',
-        p1: await time(() => get(`/api/v1/roster?limit=${PAGE}&state=valid&department=${encodeURIComponent('研发部')}`)),
+        p1: await time(() =>
+          get(`/api/v1/roster?limit=${PAGE}&state=valid&department=${encodeURIComponent('研发部')}`),
+        ),
         p2000: Number.NaN,
       },
-      { what: 'HTTP GET /api/v1/roster/summary', p1: await time(() => get('/api/v1/roster/summary')), p2000: Number.NaN },
+      {
+        what: 'HTTP GET /api/v1/roster/summary',
+        p1: await time(() => get('/api/v1/roster/summary')),
+        p2000: Number.NaN,
+      },
       {
         what: '  of which SQL head-count per expiry day',
         p1: await time(() => expiryHistogram(db, employerId)),
         p2000: Number.NaN,
       },
-      { what: '  of which SQL expiries per day (90 d)', p1: await time(() => expiriesPerDay(db, employerId, TODAY, addDays(TODAY, 89))), p2000: Number.NaN },
+      {
+        what: '  of which SQL expiries per day (90 d)',
+        p1: await time(() => expiriesPerDay(db, employerId, TODAY, addDays(TODAY, 89))),
+        p2000: Number.NaN,
+      },
       { what: '  of which SQL departments', p1: await time(() => departmentsOf(db, employerId)), p2000: Number.NaN },
     ];
-    console.log(`\n${EMPLOYEES.toLocaleString('en-US')} employees, pages of ${PAGE}; median of ${RUNS} runs, ms (goal < ${GOAL_MS} ms server time)`);
+    console.log(
+      `\n${EMPLOYEES.toLocaleString('en-US')} employees, pages of ${PAGE}; median of ${RUNS} runs, ms (goal < ${GOAL_MS} ms server time)`,
+    );
     console.log('case'.padEnd(42), 'page 1'.padStart(10), `page ${FAR_PAGE}`.padStart(12));
-    for (const r of rows) console.log(r.what.padEnd(42), r.p1.toFixed(2).padStart(10), (Number.isNaN(r.p2000) ? '—' : r.p2000.toFixed(2)).padStart(12));
+    for (const r of rows)
+      console.log(
+        r.what.padEnd(42),
+        r.p1.toFixed(2).padStart(10),
+        (Number.isNaN(r.p2000) ? '—' : r.p2000.toFixed(2)).padStart(12),
+      );
     const plan = await db.query<{ 'QUERY PLAN': string }>(
       `EXPLAIN SELECT id FROM holders h WHERE h.employer_id = $1 AND (h.roster_expires_on, h.id) > ($2::date, $3::uuid) ORDER BY h.roster_expires_on, h.id LIMIT 26`,
       [employerId, keysetAfter.expiresOn, keysetAfter.id],

@@ -23,7 +23,8 @@ import { deriveKeys } from '../apps/api/src/security/keys.ts';
 import { createPiiCipher } from '../apps/api/src/security/pii.ts';
 import { fmt } from './measure.ts';
 
-const BASE_URL = process.env.SWEEP_BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const BASE_URL =
+  process.env.SWEEP_BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SIZES = (process.env.SWEEP_BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
 const DAY = '2026-12-01';
 const GOAL_MS = 10_000;
@@ -46,13 +47,18 @@ function expiryOffset(r: () => number): number {
   const u = r();
   if (u < 0.08) return -Math.floor(r() * 120) - 1;
   let d = Math.floor(r() * 365);
-  if (u < 0.3) d = 90 + Math.floor(r() * 45); // spring hiring: permits issued in March-April expire then
+  if (u < 0.3)
+    d = 90 + Math.floor(r() * 45); // spring hiring: permits issued in March-April expire then
   else if (u < 0.4) d = Math.min(364, Math.floor(d / 30) * 30 + 29); // month ends
   return d;
 }
 
 function psqlCopy(url: string, table: string, columns: string, file: string): void {
-  const r = spawnSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-c', `\\copy ${table} (${columns}) FROM '${file}' WITH (FORMAT csv)`], { encoding: 'utf8' });
+  const r = spawnSync(
+    'psql',
+    [url, '-v', 'ON_ERROR_STOP=1', '-c', `\\copy ${table} (${columns}) FROM '${file}' WITH (FORMAT csv)`],
+    { encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`psql \\copy ${table} failed: ${r.stderr}`);
 }
 
@@ -66,7 +72,9 @@ async function writeLines(file: string, n: number, line: (i: number) => string):
 
 async function load(db: Db, url: string, n: number): Promise<number> {
   const started = performance.now();
-  await db.execute('TRUNCATE points_reminders, points_record_events, points_records, lifecycle_sweep_days, notifications, outbox, holders, users, employers CASCADE');
+  await db.execute(
+    'TRUNCATE points_reminders, points_record_events, points_records, lifecycle_sweep_days, notifications, outbox, holders, users, employers CASCADE',
+  );
   const employers = Array.from({ length: 200 }, () => ({ id: randomUUID(), hr: randomUUID() }));
   const at = new Date().toISOString();
   for (const [i, e] of employers.entries()) {
@@ -75,7 +83,10 @@ async function load(db: Db, url: string, n: number): Promise<number> {
        VALUES ($1, $2, $3, true, '310115', 'verified', 'HR', 'x', '138****0000', $4)`,
       [e.id, `bench ${i}`, `9131011500000${String(i).padStart(5, '0')}`, at],
     );
-    await db.execute(`INSERT INTO users (id, username, display_name, role, password_hash, employer_id, created_at) VALUES ($1, $2, 'HR', 'hr', 'x', $3, $4)`, [e.hr, `hr.bench.${i}`, e.id, at]);
+    await db.execute(
+      `INSERT INTO users (id, username, display_name, role, password_hash, employer_id, created_at) VALUES ($1, $2, 'HR', 'hr', 'x', $3, $4)`,
+      [e.hr, `hr.bench.${i}`, e.id, at],
+    );
   }
   const mobile = pii.encrypt('holder.mobile', '13900000000');
   const r = rng(n);
@@ -88,18 +99,36 @@ async function load(db: Db, url: string, n: number): Promise<number> {
   const dir = tmpdir();
   const holdersFile = path.join(dir, `sweep-bench-holders-${n}.csv`);
   const recordsFile = path.join(dir, `sweep-bench-records-${n}.csv`);
-  await writeLines(holdersFile, n, (i) => `${ids[i]},持证人,x,${ids[i]!.replace(/-/g, '')}${'0'.repeat(32)},310***********0000,1990-01-01,M,${mobile},139****0000,${employers[i % employers.length]!.id},${at}`);
+  await writeLines(
+    holdersFile,
+    n,
+    (i) =>
+      `${ids[i]},持证人,x,${ids[i]!.replace(/-/g, '')}${'0'.repeat(32)},310***********0000,1990-01-01,M,${mobile},139****0000,${employers[i % employers.length]!.id},${at}`,
+  );
   const yesterday = addDays(DAY, -1);
   await writeLines(recordsFile, n, (i) => {
     const v = expiries[i]!;
     const next = firstEventAfterCreation(v, yesterday, policy) ?? '';
     return `${ids[i]},${ids[i]},1,${addDays(v, -364)},${v},${recordStateOn(v, yesterday, policy)},${yesterday},${next},${at},${at}`;
   });
-  psqlCopy(url, 'holders', 'id, name, resident_id_enc, resident_id_hash, resident_id_masked, birth_date, sex, mobile_enc, mobile_masked, employer_id, created_at', holdersFile);
-  psqlCopy(url, 'points_records', 'id, holder_id, cycle, valid_from, expires_on, state, state_since, next_event_on, created_at, updated_at', recordsFile);
+  psqlCopy(
+    url,
+    'holders',
+    'id, name, resident_id_enc, resident_id_hash, resident_id_masked, birth_date, sex, mobile_enc, mobile_masked, employer_id, created_at',
+    holdersFile,
+  );
+  psqlCopy(
+    url,
+    'points_records',
+    'id, holder_id, cycle, valid_from, expires_on, state, state_since, next_event_on, created_at, updated_at',
+    recordsFile,
+  );
   await rm(holdersFile);
   await rm(recordsFile);
-  await db.execute(`INSERT INTO lifecycle_sweep_days (day, records, changes, reminders, finished_at) VALUES ($1, 0, 0, 0, now())`, [yesterday]);
+  await db.execute(
+    `INSERT INTO lifecycle_sweep_days (day, records, changes, reminders, finished_at) VALUES ($1, 0, 0, 0, now())`,
+    [yesterday],
+  );
   await db.execute('VACUUM ANALYZE points_records');
   await db.execute('VACUUM ANALYZE holders');
   return performance.now() - started;
@@ -110,10 +139,16 @@ async function naive(url: string): Promise<{ ms: number; rows: number; due: numb
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const started = performance.now();
-  const res = await client.query<{ id: string; cycle: number; expires_on: string; state: 'valid' }>(`SELECT id, cycle, expires_on::text AS expires_on, state FROM points_records`);
+  const res = await client.query<{ id: string; cycle: number; expires_on: string; state: 'valid' }>(
+    `SELECT id, cycle, expires_on::text AS expires_on, state FROM points_records`,
+  );
   let due = 0;
   for (const row of res.rows) {
-    const e = eventsOn({ id: row.id, cycle: row.cycle, expiresOn: row.expires_on, state: row.state, renewalSubmittedOn: null }, DAY, policy);
+    const e = eventsOn(
+      { id: row.id, cycle: row.cycle, expiresOn: row.expires_on, state: row.state, renewalSubmittedOn: null },
+      DAY,
+      policy,
+    );
     if (e.change || e.reminders.length > 0) due++;
   }
   const ms = performance.now() - started;
@@ -126,7 +161,10 @@ export async function run(): Promise<boolean> {
   const admin = new pg.Client({ connectionString: BASE_URL });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
-  if (process.env.SWEEP_BENCH_LOG_MS) await admin.query(`ALTER DATABASE ${name} SET log_min_duration_statement = ${Number(process.env.SWEEP_BENCH_LOG_MS)}`);
+  if (process.env.SWEEP_BENCH_LOG_MS)
+    await admin.query(
+      `ALTER DATABASE ${name} SET log_min_duration_statement = ${Number(process.env.SWEEP_BENCH_LOG_MS)}`,
+    );
   await admin.end();
   const url = new URL(BASE_URL);
   url.pathname = `/${name}`;
@@ -161,6 +199,8 @@ export async function run(): Promise<boolean> {
     else await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await c.end();
   }
-  console.log(`\nday ${DAY}; goal: one day's sweep over 1,000,000 records in < ${GOAL_MS / 1000} s -> ${ok ? 'met' : 'NOT met'}`);
+  console.log(
+    `\nday ${DAY}; goal: one day's sweep over 1,000,000 records in < ${GOAL_MS / 1000} s -> ${ok ? 'met' : 'NOT met'}`,
+  );
   return ok;
 }

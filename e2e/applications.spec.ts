@@ -30,7 +30,12 @@ async function createApplication(page: Page, holderName: string, kind: string): 
 }
 
 /** The holder confirms the application's data (R-3 step 2). */
-async function holderConfirms(page: Page, username: string, applicationPath: string, firstPassword?: { set: string; chosen: string }): Promise<void> {
+async function holderConfirms(
+  page: Page,
+  username: string,
+  applicationPath: string,
+  firstPassword?: { set: string; chosen: string },
+): Promise<void> {
   await login(page, username, firstPassword?.set);
   await page.goto(applicationPath);
   // A password HR set is replaced at the first sign-in (issue #11); the page asked for follows.
@@ -44,7 +49,9 @@ async function holderConfirms(page: Page, username: string, applicationPath: str
   await logout(page);
 }
 
-test('(a) employer unchanged: the clerk endorses, HR submits, the system approves (R-1), the holder sees valid points and the SMS', async ({ page }) => {
+test('(a) employer unchanged: the clerk endorses, HR submits, the system approves (R-1), the holder sees valid points and the SMS', async ({
+  page,
+}) => {
   const id = residentId(DEMO_ID17.李明);
 
   // L-7: the community affairs centre endorses the permit (in the renewal window: continuous).
@@ -89,10 +96,15 @@ test('(a) employer unchanged: the clerk endorses, HR submits, the system approve
   expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
   // The outbox worker delivers the SMS shortly after the commit.
   await expect
-    .poll(async () => {
-      const body = (await (await page.request.get('/api/v1/me/sms')).json()) as { messages: { text: string; status: string }[] };
-      return body.messages.find((m) => m.text.includes('已审核通过'))?.status;
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        const body = (await (await page.request.get('/api/v1/me/sms')).json()) as {
+          messages: { text: string; status: string }[];
+        };
+        return body.messages.find((m) => m.text.includes('已审核通过'))?.status;
+      },
+      { timeout: 30_000 },
+    )
     .toBe('delivered');
   await page.goto('/me/sms');
   const sms = page.getByTestId('sms-table').locator('tr').filter({ hasText: '已审核通过' });
@@ -101,7 +113,9 @@ test('(a) employer unchanged: the clerk endorses, HR submits, the system approve
   await saveScreenshot(page, 'journey-a-holder-sms');
 });
 
-test('(b) employer changed: HR registers the holder, enters the data, submits, gets the M-1..M-4 checklist and books a visit (R-2)', async ({ page }) => {
+test('(b) employer changed: HR registers the holder, enters the data, submits, gets the M-1..M-4 checklist and books a visit (R-2)', async ({
+  page,
+}) => {
   const visitDay = addDays(WORKFLOW_BUSINESS_DATE, 3);
 
   // The Xuhui talent centre publishes a visit slot.
@@ -138,11 +152,14 @@ test('(b) employer changed: HR registers the holder, enters the data, submits, g
     const d = new Date(Date.UTC(2025, 11 - i, 1));
     return `${d.toISOString().slice(0, 7)},是,否,11000`;
   });
-  await page.getByTestId('records-import').locator('input[type=file]').setInputFiles({
-    name: 'records.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(`月份 month,是否正常缴纳 paid,是否补缴 back-paid,缴费基数 base\n${months.join('\n')}\n`),
-  });
+  await page
+    .getByTestId('records-import')
+    .locator('input[type=file]')
+    .setInputFiles({
+      name: 'records.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`月份 month,是否正常缴纳 paid,是否补缴 back-paid,缴费基数 base\n${months.join('\n')}\n`),
+    });
   await expect(page.getByTestId('import-summary')).toContainText('24');
   const path = await (async () => {
     await page.getByTestId('holder-new-application').click();
@@ -160,7 +177,8 @@ test('(b) employer changed: HR registers the holder, enters the data, submits, g
   await page.goto(path);
   await confirmAction(page, 'action-submit');
   await expect(applicationState(page)).toHaveAttribute('data-state', 'awaiting_visit');
-  for (const rule of ['M-1', 'M-2', 'M-3', 'M-4']) await expect(page.getByTestId(`material-${rule}`).first()).toBeVisible();
+  for (const rule of ['M-1', 'M-2', 'M-3', 'M-4'])
+    await expect(page.getByTestId(`material-${rule}`).first()).toBeVisible();
   await chooseOption(page, 'slot-select', visitDay);
   await page.getByTestId('book-visit').click();
   await expect(page.getByTestId('visit-booked')).toContainText(visitDay);
@@ -169,7 +187,9 @@ test('(b) employer changed: HR registers the holder, enters the data, submits, g
   await expect(page.getByTestId('visit-booked')).toContainText(visitDay);
 });
 
-test('(c) a failing check: only 4 of the last 12 months insured; HR sees C-1 with the months and the fix, and nothing is submitted', async ({ page }) => {
+test('(c) a failing check: only 4 of the last 12 months insured; HR sees C-1 with the months and the fix, and nothing is submitted', async ({
+  page,
+}) => {
   await login(page, 'hr.acme');
   const path = await createApplication(page, '张伟', 'renewal_same_employer');
   await logout(page);

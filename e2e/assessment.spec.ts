@@ -97,7 +97,9 @@ for (const viewport of ['desktop', 'phone'] as const) {
       await expect(page.getByTestId('residentId-error')).toContainText('fails the check');
       await page.getByTestId('field-residentId').fill('');
       await page.getByTestId('field-birthDate').fill('1990-02-30');
-      await expect(page.getByTestId('birthDate-error')).toHaveText('Invalid date: enter a real calendar date as YYYY-MM-DD');
+      await expect(page.getByTestId('birthDate-error')).toHaveText(
+        'Invalid date: enter a real calendar date as YYYY-MM-DD',
+      );
       await switchLanguage(page, 'zh-CN');
       await expect(page.getByTestId('birthDate-error')).toContainText('日期无效');
       await page.getByTestId('field-birthDate').fill('1990-02-28');

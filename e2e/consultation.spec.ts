@@ -62,7 +62,9 @@ test('request, queue, call back, withdraw, gone (desktop, zh and en)', async ({ 
   await page.getByTestId('queue-filter').getByText('顾问已回电').click();
   await expect(page.getByTestId(`consultation-${reference}`).getByTestId('queue-status')).toHaveText('顾问已回电');
   await switchLanguage(page, 'en');
-  await expect(page.getByTestId(`consultation-${reference}`).getByTestId('queue-status')).toHaveText('A consultant has called back');
+  await expect(page.getByTestId(`consultation-${reference}`).getByTestId('queue-status')).toHaveText(
+    'A consultant has called back',
+  );
   await saveScreenshot(page, 'consultation-queue-desktop-en');
   await switchLanguage(page, 'zh-CN');
   await logout(page);

@@ -7,4 +7,5 @@ import { FAKE_SMS_ACCOUNT } from './support/fake-sms.ts';
 
 const fake = await startFakeAliyunSms({ ...FAKE_SMS_ACCOUNT, port: Number(process.env.FAKE_SMS_PORT) });
 console.log(`fake Aliyun SMS listening on ${fake.endpoint}`);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void fake.close().then(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => void fake.close().then(() => process.exit(0)));

@@ -11,8 +11,10 @@ import { confirmAction } from './support/ui-helpers.ts';
 // Each page's chunk loads on first visit; on a loaded shared machine that outlasts the default 10 s.
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('signed page scan')]);
-
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from('signed page scan'),
+]);
 
 /** A draft through the API as the signed-in HR specialist (the form has its own journey). */
 async function createDraft(page: Page, holderName: string): Promise<string> {
@@ -22,14 +24,20 @@ async function createDraft(page: Page, holderName: string): Promise<string> {
     const holder = holders.find((h) => h.name === name);
     const res = await fetch('/api/v1/applications', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, 'idempotency-key': `e2e-${crypto.randomUUID()}` },
+      headers: {
+        'content-type': 'application/json',
+        'x-csrf-token': csrf,
+        'idempotency-key': `e2e-${crypto.randomUUID()}`,
+      },
       body: JSON.stringify({ holderId: holder?.id, kind: 'first_application' }),
     });
     return ((await res.json()).application as { id: string }).id;
   }, holderName);
 }
 
-test('holder: reads and confirms the claims HR declared; the home shows the approved total, valid-until and the current application', async ({ page }) => {
+test('holder: reads and confirms the claims HR declared; the home shows the approved total, valid-until and the current application', async ({
+  page,
+}) => {
   await login(page, 'holder.li');
   // From here on: the sign-in page's own "who am I" (401 while signed out) is not a failure.
   const problems = watch(page);
@@ -57,7 +65,9 @@ test('holder: reads and confirms the claims HR declared; the home shows the appr
   await logout(page);
 });
 
-test('hr: a draft for a holder without an account says what it waits for; invite by SMS; record the signed paper confirmation', async ({ page }) => {
+test('hr: a draft for a holder without an account says what it waits for; invite by SMS; record the signed paper confirmation', async ({
+  page,
+}) => {
   await login(page, 'hr.acme');
   const problems = watch(page);
   const id = await createDraft(page, '王芳');
@@ -71,7 +81,9 @@ test('hr: a draft for a holder without an account says what it waits for; invite
   await expect(page.getByTestId('application-total')).toHaveText('提交后计算');
 
   // The confirmation's OK button (as confirmAction does), then the invitation's own answer before the page's text.
-  const invited = page.waitForResponse((r) => r.url().endsWith('/holder-invitation') && r.request().method() === 'POST');
+  const invited = page.waitForResponse(
+    (r) => r.url().endsWith('/holder-invitation') && r.request().method() === 'POST',
+  );
   await confirmAction(page, 'invite-holder');
   expect((await invited).status()).toBe(201);
   await expect(step).toContainText('139****5670');
@@ -82,7 +94,9 @@ test('hr: a draft for a holder without an account says what it waits for; invite
   await switchLanguage(page, 'zh-CN');
 
   await page.getByTestId('record-paper').click();
-  await page.locator('.ant-modal input[type=file]').setInputFiles({ name: 'signed.png', mimeType: 'image/png', buffer: PNG });
+  await page
+    .locator('.ant-modal input[type=file]')
+    .setInputFiles({ name: 'signed.png', mimeType: 'image/png', buffer: PNG });
   await page.locator('#paper-submit').click();
   await expect(page.getByTestId('application-state').first()).toHaveAttribute('data-state', 'holder_confirmed');
   await expect(page.getByTestId('paper-confirmation')).toContainText('张人事');

@@ -14,7 +14,6 @@ import { applicationState, confirmAction } from './support/ui-helpers.ts';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-
 async function expectTheEngineLines(page: Page): Promise<void> {
   const card = page.getByTestId('confirmation-preview-card');
   await expect(card.getByTestId('preview-line-education')).toContainText('S-3');
@@ -24,7 +23,9 @@ async function expectTheEngineLines(page: Page): Promise<void> {
   const s9 = card.getByTestId('preview-line-baseMultiple');
   await expect(s9).toContainText('S-9');
   if ((await s9.getAttribute('data-pending')) === 'true') {
-    await expect(card.getByTestId('preview-pending-baseMultiple')).toHaveText('待公布2025年度本市职工平均工资后计算（P-2）');
+    await expect(card.getByTestId('preview-pending-baseMultiple')).toHaveText(
+      '待公布2025年度本市职工平均工资后计算（P-2）',
+    );
   }
   await expect(card.getByTestId('preview-total')).toHaveText(/^\d+$/);
   await expect(card.getByTestId('preview-last-total')).toContainText(/\d+分（申请 JF\d{4}-\d{6}/);
@@ -32,7 +33,9 @@ async function expectTheEngineLines(page: Page): Promise<void> {
   await expect(card).not.toContainText('31011519900307123');
 }
 
-test('holder.li starts his renewal, confirms seeing his indicators and total; hr.acme is told and sees the confirmed case', async ({ page }) => {
+test('holder.li starts his renewal, confirms seeing his indicators and total; hr.acme is told and sees the confirmed case', async ({
+  page,
+}) => {
   await login(page, 'holder.li');
   const problems = watch(page);
   const start = page.getByTestId('start-renewal');

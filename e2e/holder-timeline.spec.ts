@@ -33,12 +33,18 @@ async function holderPermitExpiry(page: Page): Promise<string> {
   return (await page.getByTestId('holder-permit-expiry').innerText()).trim();
 }
 
-test('1 and 5. 李明: endorse first (L-7), then the renewal; it waits for the 2025 wage (P-2) and is approved when it is published; its notice runs to the new expiry and last year\'s is superseded', async ({ page, playwright, baseURL }) => {
+test("1 and 5. 李明: endorse first (L-7), then the renewal; it waits for the 2025 wage (P-2) and is approved when it is published; its notice runs to the new expiry and last year's is superseded", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   // Last year's notice, as the holder printed it.
   await login(page, 'holder.li');
   const oldExpiry = await holderPermitExpiry(page);
   await expect(page.getByTestId('points-validity')).toContainText(oldExpiry);
-  const prior = ((await (await page.request.get('/api/v1/applications?state=approved')).json()) as { applications: { id: string }[] }).applications[0]!;
+  const prior = (
+    (await (await page.request.get('/api/v1/applications?state=approved')).json()) as { applications: { id: string }[] }
+  ).applications[0]!;
   const priorVerify = await noticeVerifyPath(page, `/applications/${prior.id}`);
   await logout(page);
 
@@ -81,9 +87,17 @@ test('1 and 5. 李明: endorse first (L-7), then the renewal; it waits for the 2
 
   // HR's monthly records at bases of 12,400, near 1x: the 2025 average wage, not yet published, decides S-9 (issue 19).
   const hrApi = await signedInApi(await playwright.request.newContext({ baseURL }), 'hr.acme');
-  const li = ((await hrApi.get('/api/v1/holders')) as { holders: { id: string; name: string }[] }).holders.find((h) => h.name === '李明')!;
-  const records = ((await hrApi.get(`/api/v1/holders/${li.id}/records`)) as { records: { months: { base?: number; taxedIncome?: number }[]; version: number } }).records;
-  const near = records.months.map((m) => (m.base === undefined ? m : { ...m, base: 12400, taxedIncome: Math.max(12400, m.taxedIncome ?? 0) }));
+  const li = ((await hrApi.get('/api/v1/holders')) as { holders: { id: string; name: string }[] }).holders.find(
+    (h) => h.name === '李明',
+  )!;
+  const records = (
+    (await hrApi.get(`/api/v1/holders/${li.id}/records`)) as {
+      records: { months: { base?: number; taxedIncome?: number }[]; version: number };
+    }
+  ).records;
+  const near = records.months.map((m) =>
+    m.base === undefined ? m : { ...m, base: 12400, taxedIncome: Math.max(12400, m.taxedIncome ?? 0) },
+  );
   await hrApi.put(`/api/v1/holders/${li.id}/records`, { months: near, expectedVersion: records.version });
 
   await login(page, 'hr.acme');
@@ -99,7 +113,11 @@ test('1 and 5. 李明: endorse first (L-7), then the renewal; it waits for the 2
   // at submission, every check passes, and the system approves it (R-1, P-2); HR reads why in its history.
   const drafter = await signedInApi(await playwright.request.newContext({ baseURL }), 'admin');
   const approver = await signedInApi(await playwright.request.newContext({ baseURL }), 'admin2');
-  const wage = (await drafter.post('/api/v1/admin/policy/wages', { year: 2025, monthlyAverage: 12300, source: 'jifen browser-test figure, not the official announcement' })) as { document: { id: string } };
+  const wage = (await drafter.post('/api/v1/admin/policy/wages', {
+    year: 2025,
+    monthlyAverage: 12300,
+    source: 'jifen browser-test figure, not the official announcement',
+  })) as { document: { id: string } };
   await approver.post(`/api/v1/admin/policy/documents/${wage.document.id}/publish`, {});
   await login(page, 'hr.acme');
   await page.goto(path);
@@ -121,7 +139,9 @@ test('1 and 5. 李明: endorse first (L-7), then the renewal; it waits for the 2
   await saveScreenshot(page, 'timeline-old-notice-superseded');
 });
 
-test('2. 刘洋: endorsed in the late window, HR still sees the late window with its deadline, not 有效', async ({ page }) => {
+test('2. 刘洋: endorsed in the late window, HR still sees the late window with its deadline, not 有效', async ({
+  page,
+}) => {
   await endorseAtCounter(page, LIU_YANG, '刘洋');
   await login(page, 'hr.acme');
   await page.goto('/holders');
@@ -132,7 +152,11 @@ test('2. 刘洋: endorsed in the late window, HR still sees the late window with
 
 test('4. 杨磊: a lapsed permit (L-5) is not approved; the clerk records a newly issued permit', async ({ page }) => {
   await login(page, 'reviewer.pd');
-  const cases = ((await (await page.request.get('/api/v1/applications?state=under_review')).json()) as { applications: { id: string; holder: { name: string } }[] }).applications;
+  const cases = (
+    (await (await page.request.get('/api/v1/applications?state=under_review')).json()) as {
+      applications: { id: string; holder: { name: string } }[];
+    }
+  ).applications;
   const yang = cases.find((c) => c.holder.name === '杨磊')!;
   await page.goto(`/applications/${yang.id}`);
   await expect(page.getByTestId('timeline-blocker')).toHaveAttribute('data-rule', 'L-5');

@@ -11,12 +11,31 @@ import { settle, truncatedMenuLabels, untranslated, watchProblems } from './supp
  * that will not load.
  */
 
-const ROLES = ['admin', 'reviewer.pd', 'clerk.pd', 'hr.acme', 'hr.gamma', 'holder.li', 'holder.zhang', 'consultant'] as const;
+const ROLES = [
+  'admin',
+  'reviewer.pd',
+  'clerk.pd',
+  'hr.acme',
+  'hr.gamma',
+  'holder.li',
+  'holder.zhang',
+  'consultant',
+] as const;
 
 // The data the pages show in Chinese in both languages: people, employers, places, usernames.
 const DATA = [
-  ...DEMO.acme.holders, ...DEMO.beta.holders, DEMO.acme.name, DEMO.beta.name, DEMO.gamma.name, DEMO.pudong, DEMO.xuhui, DEMO.lujiazuiCentre,
-  ...ROLES, 'reviewer.xh', 'hr.beta', '积分 jifen',
+  ...DEMO.acme.holders,
+  ...DEMO.beta.holders,
+  DEMO.acme.name,
+  DEMO.beta.name,
+  DEMO.gamma.name,
+  DEMO.pudong,
+  DEMO.xuhui,
+  DEMO.lujiazuiCentre,
+  ...ROLES,
+  'reviewer.xh',
+  'hr.beta',
+  '积分 jifen',
 ];
 
 async function signIn(page: Page, username: string): Promise<void> {
@@ -29,8 +48,15 @@ async function signIn(page: Page, username: string): Promise<void> {
 
 /** The data of the signed-in user (display name, scope) shown in the header. */
 async function sessionData(page: Page): Promise<string[]> {
-  const me = await page.evaluate(async () => (await fetch('/api/v1/auth/me')).json() as Promise<{ user: Record<string, unknown> }>);
-  const u = me.user as { displayName: string; employer?: { name: string }; district?: { name: string }; centre?: { name: string } };
+  const me = await page.evaluate(
+    async () => (await fetch('/api/v1/auth/me')).json() as Promise<{ user: Record<string, unknown> }>,
+  );
+  const u = me.user as {
+    displayName: string;
+    employer?: { name: string };
+    district?: { name: string };
+    centre?: { name: string };
+  };
   return [u.displayName, u.employer?.name, u.district?.name, u.centre?.name].filter((x): x is string => Boolean(x));
 }
 
@@ -80,7 +106,8 @@ for (const account of ROLES) {
         for (const p of await untranslated(page, language, data)) report.push(`${where}: ${p}`);
         for (const p of await truncatedMenuLabels(page)) report.push(`${where}: menu label cut off: ${p}`);
         // Every page in Chinese; in English the home page only (the checks above cover every English page).
-        if (language === 'zh-CN' || i === 0) await saveScreenshot(page, `walk-${account}-${language === 'en' ? 'en' : 'zh'}-${i + 1}`);
+        if (language === 'zh-CN' || i === 0)
+          await saveScreenshot(page, `walk-${account}-${language === 'en' ? 'en' : 'zh'}-${i + 1}`);
       }
     }
     await switchLanguage(page, 'zh-CN');
@@ -130,7 +157,11 @@ test('clerk: the proposed expiry is accepted, Enter asks first, the success read
 
 test('a 429 names the wait, in both languages (item 12)', async ({ page }) => {
   await page.route('**/api/v1/auth/login', (route) =>
-    route.fulfill({ status: 429, headers: { 'retry-after': '42', 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'RATE_LIMITED', message: '请求过于频繁，请稍后再试', requestId: 'r' } }) }),
+    route.fulfill({
+      status: 429,
+      headers: { 'retry-after': '42', 'content-type': 'application/json' },
+      body: JSON.stringify({ error: { code: 'RATE_LIMITED', message: '请求过于频繁，请稍后再试', requestId: 'r' } }),
+    }),
   );
   await page.goto('/login');
   await page.locator('#username').fill('hr.acme');
@@ -143,7 +174,9 @@ test('a 429 names the wait, in both languages (item 12)', async ({ page }) => {
   await switchLanguage(page, 'zh-CN');
 });
 
-test('a page chunk that answers 429 reloads once, then offers a reload instead of crashing (item 12)', async ({ page }) => {
+test('a page chunk that answers 429 reloads once, then offers a reload instead of crashing (item 12)', async ({
+  page,
+}) => {
   let refused = 0;
   await page.route(/\/assets\/login-page-[^/]+\.js$/, (route) => {
     refused += 1;

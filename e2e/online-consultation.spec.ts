@@ -11,7 +11,10 @@ import { chooseOption } from './support/ui-helpers.ts';
  * Issue 18: the SMS box asks for the code texted to the number first (no
  * answer SMS to a number not confirmed); a wrong code is refused on the page.
  */
-test('ask online, instant L-4 answer, consultant answers with a saved reply, live on the open page, withdraw', async ({ page, browser }) => {
+test('ask online, instant L-4 answer, consultant answers with a saved reply, live on the open page, withdraw', async ({
+  page,
+  browser,
+}) => {
   const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
   const expiry = addDays(today, -70);
 
@@ -91,7 +94,9 @@ test('ask online, instant L-4 answer, consultant answers with a saved reply, liv
   await desk.getByTestId('sr-title-zh').fill('逾期补办（测试）');
   await desk.getByTestId('sr-title-en').fill('Late renewal (test)');
   await desk.getByTestId('sr-body-zh').fill('到期后60天内可补办（L-3），期间待遇暂停（L-6）。');
-  await desk.getByTestId('sr-body-en').fill('Renew within 60 days of expiry (L-3); benefits are suspended meanwhile (L-6).');
+  await desk
+    .getByTestId('sr-body-en')
+    .fill('Renew within 60 days of expiry (L-3); benefits are suspended meanwhile (L-6).');
   await desk.getByTestId('sr-rules').fill('L-3 L-6');
   await desk.getByTestId('sr-save').click();
   await expect(desk.getByTestId('sr-form')).toHaveCount(0);

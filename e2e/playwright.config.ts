@@ -20,7 +20,9 @@ if (!existsSync(chromiumPath)) {
 }
 
 // Workers load this file again: the port chosen by the main process is kept in the environment.
-process.env.JIFEN_E2E_PORT ??= execFileSync(process.execPath, [path.join(here, 'free-port.mjs')], { encoding: 'utf8' }).trim();
+process.env.JIFEN_E2E_PORT ??= execFileSync(process.execPath, [path.join(here, 'free-port.mjs')], {
+  encoding: 'utf8',
+}).trim();
 const port = process.env.JIFEN_E2E_PORT;
 const baseURL = `http://127.0.0.1:${port}`;
 // The application journeys (issue #5) run against a second server of their
@@ -28,19 +30,27 @@ const baseURL = `http://127.0.0.1:${port}`;
 // wage year loaded, so R-1 can approve automatically (from 2026 the 2025
 // average wage is still missing, P-2). Its own database also keeps these
 // journeys from changing what the role journeys see.
-process.env.JIFEN_E2E_WORKFLOW_PORT ??= execFileSync(process.execPath, [path.join(here, 'free-port.mjs')], { encoding: 'utf8' }).trim();
+process.env.JIFEN_E2E_WORKFLOW_PORT ??= execFileSync(process.execPath, [path.join(here, 'free-port.mjs')], {
+  encoding: 'utf8',
+}).trim();
 const workflowPort = process.env.JIFEN_E2E_WORKFLOW_PORT;
 // The policy-data journeys (issue #9) run on a third server on 2026-12-15: a
 // submission that day needs the 2027 calendar and the 2025 wage, which an
 // administrator then enters and a second one publishes.
 // The application journeys' server sends SMS through Aliyun's SDK to a local fake provider on this port (issue #12).
-process.env.JIFEN_E2E_FAKE_SMS_PORT ??= execFileSync(process.execPath, [path.join(here, 'free-port.mjs')], { encoding: 'utf8' }).trim();
+process.env.JIFEN_E2E_FAKE_SMS_PORT ??= execFileSync(process.execPath, [path.join(here, 'free-port.mjs')], {
+  encoding: 'utf8',
+}).trim();
 const fakeSmsPort = process.env.JIFEN_E2E_FAKE_SMS_PORT;
-process.env.JIFEN_E2E_POLICY_PORT ??= execFileSync(process.execPath, [path.join(here, 'free-port.mjs')], { encoding: 'utf8' }).trim();
+process.env.JIFEN_E2E_POLICY_PORT ??= execFileSync(process.execPath, [path.join(here, 'free-port.mjs')], {
+  encoding: 'utf8',
+}).trim();
 const policyPort = process.env.JIFEN_E2E_POLICY_PORT;
 // Issue 17's journeys (holder-timeline.spec.ts) on today's date on a fourth server: they renew 李明 and change
 // 刘洋's and 杨磊's permits, which the main server's journeys read as the demo data leaves them.
-process.env.JIFEN_E2E_TIMELINE_PORT ??= execFileSync(process.execPath, [path.join(here, 'free-port.mjs')], { encoding: 'utf8' }).trim();
+process.env.JIFEN_E2E_TIMELINE_PORT ??= execFileSync(process.execPath, [path.join(here, 'free-port.mjs')], {
+  encoding: 'utf8',
+}).trim();
 const timelinePort = process.env.JIFEN_E2E_TIMELINE_PORT;
 
 export default defineConfig({
@@ -83,26 +93,43 @@ export default defineConfig({
     {
       name: 'chromium',
       workers: 1,
-      testIgnore: ['**/applications.spec.ts', '**/review-workbench.spec.ts', '**/policy-*.spec.ts', '**/holder-timeline.spec.ts'],
+      testIgnore: [
+        '**/applications.spec.ts',
+        '**/review-workbench.spec.ts',
+        '**/policy-*.spec.ts',
+        '**/holder-timeline.spec.ts',
+      ],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
     {
       name: 'applications',
       workers: 1,
       testMatch: ['**/applications.spec.ts', '**/review-workbench.spec.ts'],
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${workflowPort}` },
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        baseURL: `http://127.0.0.1:${workflowPort}`,
+      },
     },
     {
       name: 'policy',
       workers: 1,
       testMatch: '**/policy-*.spec.ts',
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${policyPort}` },
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        baseURL: `http://127.0.0.1:${policyPort}`,
+      },
     },
     {
       name: 'timeline',
       workers: 1,
       testMatch: '**/holder-timeline.spec.ts',
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${timelinePort}` },
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        baseURL: `http://127.0.0.1:${timelinePort}`,
+      },
     },
   ],
   // Started in order: the first builds the web app, the second serves the same build.
@@ -122,8 +149,12 @@ export default defineConfig({
       cwd: repoRoot,
       url: `http://127.0.0.1:${workflowPort}/readyz`,
       env: {
-        PORT: String(workflowPort), BUSINESS_DATE: WORKFLOW_BUSINESS_DATE, E2E_SKIP_BUILD: '1', OUTBOX_POLL_MS: '200',
-        FAKE_SMS_PORT: fakeSmsPort, ...fakeSmsEnv(Number(fakeSmsPort)),
+        PORT: String(workflowPort),
+        BUSINESS_DATE: WORKFLOW_BUSINESS_DATE,
+        E2E_SKIP_BUILD: '1',
+        OUTBOX_POLL_MS: '200',
+        FAKE_SMS_PORT: fakeSmsPort,
+        ...fakeSmsEnv(Number(fakeSmsPort)),
       },
       timeout: 240_000,
       reuseExistingServer: false,
@@ -134,7 +165,12 @@ export default defineConfig({
       command: `node ${path.join(here, 'start-e2e-server.mjs')}`,
       cwd: repoRoot,
       url: `http://127.0.0.1:${policyPort}/readyz`,
-      env: { PORT: String(policyPort), BUSINESS_DATE: POLICY_BUSINESS_DATE, E2E_SKIP_BUILD: '1', OUTBOX_POLL_MS: '200' },
+      env: {
+        PORT: String(policyPort),
+        BUSINESS_DATE: POLICY_BUSINESS_DATE,
+        E2E_SKIP_BUILD: '1',
+        OUTBOX_POLL_MS: '200',
+      },
       timeout: 240_000,
       reuseExistingServer: false,
       stdout: 'pipe',

@@ -23,7 +23,6 @@ test.beforeEach(async ({ page }) => {
 
 let applicationPath = '';
 
-
 async function openApplication(page: Page, username: string): Promise<void> {
   await login(page, username);
   await page.goto(applicationPath);
@@ -31,15 +30,24 @@ async function openApplication(page: Page, username: string): Promise<void> {
   await expect(page.getByTestId('application-summary')).toBeVisible({ timeout: 30_000 });
 }
 
-test('a submission on 2026-12-15 is accepted; its due date and base-multiple checks wait for data (P-2)', async ({ page, request }) => {
+test('a submission on 2026-12-15 is accepted; its due date and base-multiple checks wait for data (P-2)', async ({
+  page,
+  request,
+}) => {
   // S-9, P-2 only when the missing year can change the result: at a base of 12,400 (>= 1x of 2023's 12,307,
   // < 1x of 2024's 12,434) 30 of the 48 months reach 1x on published figures and the 6 months from 2026-07
   // could make the 36 the tier needs, so the 2025 figure decides the check.
   const hrApi = await signedInApi(request, 'hr.acme');
   const holders = ((await hrApi.get('/api/v1/holders')) as { holders: { id: string; name: string }[] }).holders;
   const li = holders.find((h) => h.name === '李明');
-  const records = ((await hrApi.get(`/api/v1/holders/${li?.id}/records`)) as { records: { months: { base?: number; taxedIncome?: number }[]; version: number } }).records;
-  const near = records.months.map((m) => (m.base === undefined ? m : { ...m, base: 12400, taxedIncome: Math.max(12400, m.taxedIncome ?? 0) }));
+  const records = (
+    (await hrApi.get(`/api/v1/holders/${li?.id}/records`)) as {
+      records: { months: { base?: number; taxedIncome?: number }[]; version: number };
+    }
+  ).records;
+  const near = records.months.map((m) =>
+    m.base === undefined ? m : { ...m, base: 12400, taxedIncome: Math.max(12400, m.taxedIncome ?? 0) },
+  );
   await hrApi.put(`/api/v1/holders/${li?.id}/records`, { months: near, expectedVersion: records.version });
   await login(page, 'hr.acme');
   await page.goto('/applications/new');
@@ -72,20 +80,35 @@ test('a submission on 2026-12-15 is accepted; its due date and base-multiple che
   await logout(page);
 });
 
-test('published by a second administrator, the data dates the review, computes the checks, and R-1 then approves the renewal', async ({ page, playwright, baseURL }) => {
+test('published by a second administrator, the data dates the review, computes the checks, and R-1 then approves the renewal', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const first = await playwright.request.newContext({ baseURL });
   const second = await playwright.request.newContext({ baseURL });
   const drafter = await signedInApi(first, 'admin');
   const approver = await signedInApi(second, 'admin2');
   const calendar = (await drafter.post('/api/v1/admin/policy/calendars', {
     year: 2027,
-    notices: [{ number: null, title: 'jifen browser-test calendar for 2027 (not the official notice)', date: '2026-11-20', url: 'https://example.org/jifen-test-2027' }],
+    notices: [
+      {
+        number: null,
+        title: 'jifen browser-test calendar for 2027 (not the official notice)',
+        date: '2026-11-20',
+        url: 'https://example.org/jifen-test-2027',
+      },
+    ],
     holidays: [{ date: '2027-01-01', name: { zh: '元旦', en: "New Year's Day" } }],
     makeupWorkdays: [],
     source: 'jifen browser-test data',
   })) as { document: { id: string } };
   await approver.post(`/api/v1/admin/policy/documents/${calendar.document.id}/publish`, {});
-  const wage = (await approver.post('/api/v1/admin/policy/wages', { year: 2025, monthlyAverage: 12800, source: 'jifen browser-test figure, not the official announcement' })) as { document: { id: string } };
+  const wage = (await approver.post('/api/v1/admin/policy/wages', {
+    year: 2025,
+    monthlyAverage: 12800,
+    source: 'jifen browser-test figure, not the official announcement',
+  })) as { document: { id: string } };
   await drafter.post(`/api/v1/admin/policy/documents/${wage.document.id}/publish`, {});
   await first.dispose();
   await second.dispose();

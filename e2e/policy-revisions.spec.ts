@@ -18,14 +18,27 @@ import { confirmAction } from './support/ui-helpers.ts';
  */
 const TEST_HOLIDAYS = [
   { date: '2027-01-01', zh: '元旦（测试数据）', en: "New Year's Day (test data)" },
-  ...['06', '07', '08', '09', '10', '11', '12'].map((d) => ({ date: `2027-02-${d}`, zh: '春节（测试数据）', en: 'Spring Festival (test data)' })),
+  ...['06', '07', '08', '09', '10', '11', '12'].map((d) => ({
+    date: `2027-02-${d}`,
+    zh: '春节（测试数据）',
+    en: 'Spring Festival (test data)',
+  })),
 ];
-const TEST_MAKEUP = { date: '2027-02-20', zh: '春节调休上班（测试数据）', en: 'Spring Festival make-up workday (test data)' };
+const TEST_MAKEUP = {
+  date: '2027-02-20',
+  zh: '春节调休上班（测试数据）',
+  en: 'Spring Festival make-up workday (test data)',
+};
 
 /** Today in Shanghai plus `days`, as YYYY-MM-DD (the rules' civil date; the browser's clock). */
 function shanghaiDate(days: number): string {
   const now = new Date(Date.now() + days * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 function addDays(date: string, days: number): string {
@@ -45,7 +58,12 @@ async function openPolicyTab(page: Page, tab: 'calendars' | 'wages' | 'versions'
   await page.getByTestId(`tab-${tab}`).click();
 }
 
-async function fillDay(page: Page, list: 'holidays' | 'makeupWorkdays', index: number, day: { date: string; zh: string; en: string }) {
+async function fillDay(
+  page: Page,
+  list: 'holidays' | 'makeupWorkdays',
+  index: number,
+  day: { date: string; zh: string; en: string },
+) {
   await page.getByTestId(`${list}-add`).click();
   await page.getByTestId(`${list}-date-${index}`).fill(day.date);
   await page.getByTestId(`${list}-zh-${index}`).fill(day.zh);
@@ -61,12 +79,17 @@ async function pickVersion(page: Page, testId: string, id: string) {
 }
 
 function documentRow(page: Page, table: string, key: string) {
-  return page.getByTestId(table).locator('tbody tr.ant-table-row').filter({ has: page.getByRole('cell', { name: key, exact: true }) });
+  return page
+    .getByTestId(table)
+    .locator('tbody tr.ant-table-row')
+    .filter({ has: page.getByRole('cell', { name: key, exact: true }) });
 }
 
 test.describe.configure({ mode: 'serial' });
 
-test('an administrator enters the 2027 calendar (a new year, or a correction with a reason); only a second administrator can publish it', async ({ page }) => {
+test('an administrator enters the 2027 calendar (a new year, or a correction with a reason); only a second administrator can publish it', async ({
+  page,
+}) => {
   await login(page, 'admin');
   expect(await menuLabels(page)).toContain('政策数据');
   await openPolicyTab(page, 'calendars');
@@ -80,16 +103,27 @@ test('an administrator enters the 2027 calendar (a new year, or a correction wit
     await expect(page.getByTestId('calendar-form')).toContainText('更正 2027 年');
   } else {
     await page.getByTestId('new-calendar').click();
-    const year = page.getByTestId('calendar-form').locator('input[data-testid="calendar-year"], [data-testid="calendar-year"] input').first();
+    const year = page
+      .getByTestId('calendar-form')
+      .locator('input[data-testid="calendar-year"], [data-testid="calendar-year"] input')
+      .first();
     await expect(year).toHaveValue('2027');
     await page.getByTestId('notice-title-0').fill('测试数据：2027年部分节假日安排（非国务院正式通知）');
     await page.getByTestId('notice-date-0').fill('2026-11-20');
     await page.getByTestId('notice-url-0').fill('https://example.org/jifen-e2e-test-2027');
   }
-  const present = await page.locator('input[data-testid^="holidays-date-"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  const present = await page
+    .locator('input[data-testid^="holidays-date-"]')
+    .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   let index = present.length;
-  for (const day of TEST_HOLIDAYS.filter((d) => !present.includes(d.date))) await fillDay(page, 'holidays', index++, day);
-  await fillDay(page, 'makeupWorkdays', await page.locator('input[data-testid^="makeupWorkdays-date-"]').count(), TEST_MAKEUP);
+  for (const day of TEST_HOLIDAYS.filter((d) => !present.includes(d.date)))
+    await fillDay(page, 'holidays', index++, day);
+  await fillDay(
+    page,
+    'makeupWorkdays',
+    await page.locator('input[data-testid^="makeupWorkdays-date-"]').count(),
+    TEST_MAKEUP,
+  );
   await page.getByTestId('calendar-source').fill('E2E TEST DATA — not the State Council notice');
   // The month grid shows what was typed.
   await expect(page.getByTestId('day-holiday-2027-02-06')).toBeVisible();
@@ -128,12 +162,16 @@ test('an administrator enters the 2027 calendar (a new year, or a correction wit
   await expect(page.getByTestId('policy-pending').getByText(/2027 年工作日历/)).toHaveCount(0);
 
   // The public data the browsers run on now has 2027.
-  const data = (await (await page.request.get('/api/v1/policy/data')).json()) as { calendars: { year: number; makeupWorkdays: { date: string }[] }[] };
+  const data = (await (await page.request.get('/api/v1/policy/data')).json()) as {
+    calendars: { year: number; makeupWorkdays: { date: string }[] }[];
+  };
   expect(data.calendars.find((c) => c.year === 2027)?.makeupWorkdays.map((d) => d.date)).toContain(TEST_MAKEUP.date);
   await logout(page);
 });
 
-test('a version changing one parameter: drafted by one administrator, published by another, compared, used from its date', async ({ page }) => {
+test('a version changing one parameter: drafted by one administrator, published by another, compared, used from its date', async ({
+  page,
+}) => {
   await login(page, 'admin');
   await openPolicyTab(page, 'versions');
   await page.getByTestId('draft-from-sh-2026').click();
@@ -145,7 +183,11 @@ test('a version changing one parameter: drafted by one administrator, published 
   // Not in the future: refused before anything is sent.
   await expect(page.getByText(/生效日期必须晚于今天/)).toBeVisible();
   await page.getByTestId('version-effective').fill(EFFECTIVE);
-  const siYearPoints = page.getByTestId('param-points.siYearPoints').locator('input').or(page.locator('input[data-testid="param-points.siYearPoints"]')).first();
+  const siYearPoints = page
+    .getByTestId('param-points.siYearPoints')
+    .locator('input')
+    .or(page.locator('input[data-testid="param-points.siYearPoints"]'))
+    .first();
   await siYearPoints.fill('4');
   await siYearPoints.blur();
   await page.getByTestId('version-save').click();

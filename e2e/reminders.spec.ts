@@ -9,10 +9,16 @@ import { login, saveScreenshot } from './support/session.ts';
 // state that applies, since when and by which rule; HR's copy names the holder
 // and opens the holder's page.
 
-test('reminders: holder.li sees the renewal-window reminder (L-2) and its history; HR got it in-app', async ({ page }) => {
+test('reminders: holder.li sees the renewal-window reminder (L-2) and its history; HR got it in-app', async ({
+  page,
+}) => {
   await login(page, 'holder.li');
   await expect
-    .poll(async () => ((await (await page.request.get('/api/v1/points-records/mine')).json()) as { reminders: unknown[] }).reminders.length)
+    .poll(
+      async () =>
+        ((await (await page.request.get('/api/v1/points-records/mine')).json()) as { reminders: unknown[] }).reminders
+          .length,
+    )
     .toBeGreaterThan(0);
   await page.goto('/me/points-record');
   await expect(page.getByTestId('points-record-state')).toHaveText('最佳续办期（到期前）');

@@ -30,7 +30,16 @@ const addDays = (iso: string, days: number) => {
 };
 // Entering review on Monday 2025-12-15: 20 working days (1/1-1/3 off, Sunday 1/4 worked) end on 2026-01-13.
 const DUE = '2026-01-13';
-const ITEMS = ['holder_id_card', 'residence_permit', 'labour_contract', 'termination_record', 'business_licence', 'uscc_certificate', 'introduction_letter', 'hr_id_card'];
+const ITEMS = [
+  'holder_id_card',
+  'residence_permit',
+  'labour_contract',
+  'termination_record',
+  'business_licence',
+  'uscc_certificate',
+  'introduction_letter',
+  'hr_id_card',
+];
 
 /** The clerk ticks each item brought (its required forms tick with it), types the documents' dates and records the check. */
 async function checkMaterials(page: Page, path: string, missing: string[] = []): Promise<void> {
@@ -54,7 +63,9 @@ async function hrSubmits(page: Page, path: string, state: string): Promise<void>
   await logout(page);
 }
 
-test('review workbench: materials item by item with the receipt, an indicator adjusted with a reason, returned and resubmitted with a new due date, approved, the notice downloaded', async ({ page }) => {
+test('review workbench: materials item by item with the receipt, an indicator adjusted with a reason, returned and resubmitted with a new due date, approved, the notice downloaded', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   // HR of 示例科技 (浦东) registers a holder who has just changed employer, with a bachelor's degree claimed and 24 months of SI.
   await login(page, 'hr.acme');
@@ -71,12 +82,18 @@ test('review workbench: materials item by item with the receipt, an indicator ad
   await chooseOption(page, 'claims-education', /学士/);
   await page.getByTestId('claims-save').click();
   await expect(page.getByText('指标已保存')).toBeVisible();
-  const months = Array.from({ length: 24 }, (_, i) => `${new Date(Date.UTC(2025, 11 - i, 1)).toISOString().slice(0, 7)},是,否,11000`);
-  await page.getByTestId('records-import').locator('input[type=file]').setInputFiles({
-    name: 'records.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(`月份 month,是否正常缴纳 paid,是否补缴 back-paid,缴费基数 base\n${months.join('\n')}\n`),
-  });
+  const months = Array.from(
+    { length: 24 },
+    (_, i) => `${new Date(Date.UTC(2025, 11 - i, 1)).toISOString().slice(0, 7)},是,否,11000`,
+  );
+  await page
+    .getByTestId('records-import')
+    .locator('input[type=file]')
+    .setInputFiles({
+      name: 'records.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`月份 month,是否正常缴纳 paid,是否补缴 back-paid,缴费基数 base\n${months.join('\n')}\n`),
+    });
   await expect(page.getByTestId('import-summary')).toContainText('24');
   await page.getByTestId('holder-new-application').click();
   await page.getByTestId('kind-renewal_changed_employer').click();
@@ -103,8 +120,13 @@ test('review workbench: materials item by item with the receipt, an indicator ad
   await expect(page.getByTestId(`queue-open-${number}`)).toBeVisible();
   await checkMaterials(page, path, ['termination_record']);
   await expect(applicationState(page)).toHaveAttribute('data-state', 'returned');
-  await expect(page.getByTestId('review-card').getByTestId('materials-result')).toHaveAttribute('data-outcome', 'returned');
-  await expect(page.getByTestId('review-card').getByTestId('materials-problem-termination_record')).toContainText('退工单');
+  await expect(page.getByTestId('review-card').getByTestId('materials-result')).toHaveAttribute(
+    'data-outcome',
+    'returned',
+  );
+  await expect(page.getByTestId('review-card').getByTestId('materials-problem-termination_record')).toContainText(
+    '退工单',
+  );
   await expect(page.getByTestId('application-events')).toContainText('退工单');
   await logout(page);
 
@@ -113,7 +135,10 @@ test('review workbench: materials item by item with the receipt, an indicator ad
   await login(page, 'clerk.pd');
   await checkMaterials(page, path);
   await expect(applicationState(page)).toHaveAttribute('data-state', 'under_review');
-  await expect(page.getByTestId('review-card').getByTestId('materials-result')).toHaveAttribute('data-outcome', 'accepted');
+  await expect(page.getByTestId('review-card').getByTestId('materials-result')).toHaveAttribute(
+    'data-outcome',
+    'accepted',
+  );
   const receipt = await page.getByTestId('review-card').getByTestId('print-receipt').getAttribute('href');
   const pdf = await page.request.get(receipt!);
   expect(pdf.status()).toBe(200);
@@ -142,7 +167,9 @@ test('review workbench: materials item by item with the receipt, an indicator ad
   await page.getByTestId('indicator-reason').fill('学位证书未能在学信网核验，按本科学历认定');
   await page.getByTestId('indicator-save').click();
   await expect(page.getByTestId('decision-education')).toContainText('学位证书未能在学信网核验');
-  await expect(page.getByTestId('reviewed-total').locator('.ant-statistic-content-value')).not.toHaveText(String(claimed));
+  await expect(page.getByTestId('reviewed-total').locator('.ant-statistic-content-value')).not.toHaveText(
+    String(claimed),
+  );
 
   // R-5: returned for correction; the clock stops.
   await page.getByTestId('action-return_for_correction').click();
@@ -165,13 +192,28 @@ test('review workbench: materials item by item with the receipt, an indicator ad
   await expect(page.getByTestId('decision-education')).toContainText('学位证书未能在学信网核验');
   await confirmAction(page, 'action-approve');
   await expect(applicationState(page)).toHaveAttribute('data-state', 'approved');
-  const reviewed = (await page.getByTestId('reviewed-total').locator('.ant-statistic-content-value').textContent())!.trim();
+  const reviewed = (await page
+    .getByTestId('reviewed-total')
+    .locator('.ant-statistic-content-value')
+    .textContent())!.trim();
   await logout(page);
 
   // The result SMS reaches the holder through the provider's SDK: the fake Aliyun SendSms checked the
   // request's signature and received the approval template with the application's number.
   const approvedCode = (JSON.parse(fakeSmsEnv(FAKE_SMS_PORT).ALIYUN_SMS_TEMPLATES!) as Record<string, string>).approved;
-  await expect.poll(async () => (await fakeSmsReceived(FAKE_SMS_PORT)).filter((m) => m.phoneNumbers === '13987654322' && m.templateCode === approvedCode && m.signatureOk && JSON.stringify(m.templateParam).includes(number)).length, { timeout: 20_000 }).toBe(1);
+  await expect
+    .poll(
+      async () =>
+        (await fakeSmsReceived(FAKE_SMS_PORT)).filter(
+          (m) =>
+            m.phoneNumbers === '13987654322' &&
+            m.templateCode === approvedCode &&
+            m.signatureOk &&
+            JSON.stringify(m.templateParam).includes(number),
+        ).length,
+      { timeout: 20_000 },
+    )
+    .toBe(1);
 
   // The holder reads the adjustment with its reason and downloads the notice.
   await login(page, 'holder.sun', 'SunLi-own-2026');

@@ -40,7 +40,15 @@ test('holder: own profile with a masked ID; the admin page is forbidden', async 
   await expect(profile).toContainText(DEMO.acme.name);
   await expect(page.getByTestId('holder-id-masked')).toHaveText(MASKED_ID);
   await expect(page.getByTestId('lifecycle-tag')).toHaveAttribute('data-state', 'renewal_window');
-  expect(await menuLabels(page)).toEqual(['我的居住证积分', '我的积分指标', '我的积分申请', '我的居住证记录', '通知', '我的短信', '积分有效期与提醒']);
+  expect(await menuLabels(page)).toEqual([
+    '我的居住证积分',
+    '我的积分指标',
+    '我的积分申请',
+    '我的居住证记录',
+    '通知',
+    '我的短信',
+    '积分有效期与提醒',
+  ]);
   await expect(page.getByTestId('points-validity')).toBeVisible();
   await screenshotHomeInBothLanguages(page, 'holder', 'My residence permit and points');
 
@@ -112,7 +120,9 @@ test('reviewer.pd: the pending Pudong employer, district holders; reviewer.xh do
   await expect(page.getByTestId('pending-employers')).toBeVisible();
   await expect(page.getByTestId('pending-employers')).not.toContainText(DEMO.gamma.name);
   await page.getByTestId('side-menu').getByText('辖区持证人').click();
-  await expect(page.getByTestId('holders-table').getByRole('cell', { name: DEMO.beta.holders[0], exact: true })).toBeVisible();
+  await expect(
+    page.getByTestId('holders-table').getByRole('cell', { name: DEMO.beta.holders[0], exact: true }),
+  ).toBeVisible();
   await expect(page.getByTestId('holders-table').getByText(DEMO.acme.holders[0], { exact: true })).toHaveCount(0);
   await logout(page);
 });
@@ -164,7 +174,9 @@ test('admin: creates a reviewer, then makes it a clerk of a community centre (is
   await chooseOption(page, 'staff-district', '浦东新区', '浦东');
   await form.locator('#password').fill('Moved-2026-staff');
   await form.getByRole('button', { name: /创\s*建/ }).click();
-  const row = page.getByTestId('users-table').locator('tr', { has: page.getByRole('cell', { name: 'reviewer.moved', exact: true }) });
+  const row = page
+    .getByTestId('users-table')
+    .locator('tr', { has: page.getByRole('cell', { name: 'reviewer.moved', exact: true }) });
   await expect(row).toBeVisible();
 
   await page.getByTestId('role-reviewer.moved').click();

@@ -17,10 +17,23 @@ const id = (n: number) => {
   const first17 = `110105198805${String(10 + n).padStart(2, '0')}${String(n).padStart(3, '0')}`;
   return first17 + residentIdCheckChar(first17);
 };
-const row = (n: number, name: string, dept: string, days: number) => [name, id(n), '', dept, `SHE2E-${n}`, addDays(today, days)];
+const row = (n: number, name: string, dept: string, days: number) => [
+  name,
+  id(n),
+  '',
+  dept,
+  `SHE2E-${n}`,
+  addDays(today, days),
+];
 
 // In their renewal window (L-2): 甲, 乙, 己, 辛; late (L-3): 丙; valid: 丁, 戊, 庚.
-const GOOD = [row(1, '花名册甲', '研发部', 10), row(2, '花名册乙', '研发部', 20), row(3, '花名册丙', '财务部', -15), row(4, '花名册丁', '财务部', 150), row(5, '花名册戊', '市场部', 45)];
+const GOOD = [
+  row(1, '花名册甲', '研发部', 10),
+  row(2, '花名册乙', '研发部', 20),
+  row(3, '花名册丙', '财务部', -15),
+  row(4, '花名册丁', '财务部', 150),
+  row(5, '花名册戊', '市场部', 45),
+];
 const wrongCheck = (s: string) => `${s.slice(0, 17)}${s.endsWith('0') ? '1' : '0'}`;
 const BAD = [
   ['花名册己', wrongCheck(id(6)), '', '研发部', 'SHE2E-6', addDays(today, 5)],
@@ -32,7 +45,14 @@ const FIXED = [row(6, '花名册己', '研发部', 5), row(7, '花名册庚', '�
 async function workbook(rows: string[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('花名册 roster');
-  ws.addRow(['姓名 name', '公民身份号码 resident ID', '手机号码 mobile', '部门 department', '居住证号码 permit no.', '居住证有效期至 permit expiry (YYYY-MM-DD)']);
+  ws.addRow([
+    '姓名 name',
+    '公民身份号码 resident ID',
+    '手机号码 mobile',
+    '部门 department',
+    '居住证号码 permit no.',
+    '居住证有效期至 permit expiry (YYYY-MM-DD)',
+  ]);
   for (const r of rows) ws.addRow(r);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -40,21 +60,27 @@ async function workbook(rows: string[][]): Promise<Buffer> {
 function watch(page: Page): string[] {
   const problems: string[] = [];
   page.on('response', (r) => {
-    if (r.url().includes('/api/') && r.status() >= 400) problems.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`);
+    if (r.url().includes('/api/') && r.status() >= 400)
+      problems.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`);
   });
   page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
   return problems;
 }
 
 async function upload(page: Page, rows: string[][], name: string) {
-  await page.getByTestId('roster-import').locator('input[type=file]').setInputFiles({
-    name,
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    buffer: await workbook(rows),
-  });
+  await page
+    .getByTestId('roster-import')
+    .locator('input[type=file]')
+    .setInputFiles({
+      name,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await workbook(rows),
+    });
 }
 
-test('hr.beta: roster import with a report, fix and re-import, dashboard and calendar, bulk renewals', async ({ page }) => {
+test('hr.beta: roster import with a report, fix and re-import, dashboard and calendar, bulk renewals', async ({
+  page,
+}) => {
   await login(page, 'hr.beta');
   // From here on (the login page's own session check answers 401 by design).
   const problems = watch(page);
@@ -75,7 +101,10 @@ test('hr.beta: roster import with a report, fix and re-import, dashboard and cal
   const report = page.waitForEvent('download');
   await page.getByTestId('import-report-download').click();
   const csv = readFileSync(await (await report).path(), 'utf8');
-  const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   expect(lines).toHaveLength(4);
   expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['3', '5', '7']);
   expect(csv).toContain('公民身份号码 resident ID');

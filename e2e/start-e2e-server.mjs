@@ -25,7 +25,11 @@ if (process.env.E2E_SKIP_BUILD !== '1') {
 
 // The application journeys' SMS provider (Aliyun's SDK against a local fake), when asked for.
 const fakeSms = process.env.FAKE_SMS_PORT
-  ? spawn(process.execPath, ['--import', 'tsx', 'e2e/fake-sms-server.ts'], { cwd: repoRoot, stdio: 'inherit', env: process.env })
+  ? spawn(process.execPath, ['--import', 'tsx', 'e2e/fake-sms-server.ts'], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+      env: process.env,
+    })
   : null;
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'jifen-e2e-'));

@@ -8,7 +8,10 @@ import { login, logout, saveScreenshot, switchLanguage } from './support/session
 // Runs last on the main server (it moves 赵敏, whom earlier journeys expect at 贝塔).
 
 const expect = baseExpect.configure({ timeout: 30_000 });
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('signed transfer consent')]);
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from('signed transfer consent'),
+]);
 const ZHAO_MIN_ID = '330106199301140084';
 
 /** Every failed API call of the page but the expected ones, and console errors. */
@@ -25,7 +28,9 @@ function watch(page: Page, expected: RegExp[] = []): string[] {
   return problems;
 }
 
-test('hr.acme takes 赵敏 over with her signed consent; the R-2 renewal is the new employer\'s; hr.beta keeps only the history', async ({ page }) => {
+test("hr.acme takes 赵敏 over with her signed consent; the R-2 renewal is the new employer's; hr.beta keeps only the history", async ({
+  page,
+}) => {
   await login(page, 'hr.acme');
   const problems = watch(page);
   await page.goto('/holders/new');
@@ -35,7 +40,9 @@ test('hr.acme takes 赵敏 over with her signed consent; the R-2 renewal is the 
   await page.getByTestId('rh-mobile').fill('13600007777');
   await page.getByTestId('rh-username').fill('zhao.min.acme');
   await page.getByTestId('rh-password').fill('Zhaomin@Bund-2026');
-  const registered = page.waitForResponse((r) => r.url().endsWith('/api/v1/holders') && r.request().method() === 'POST');
+  const registered = page.waitForResponse(
+    (r) => r.url().endsWith('/api/v1/holders') && r.request().method() === 'POST',
+  );
   await page.getByTestId('rh-submit').click();
   const answer = await registered;
   expect(answer.status()).toBe(202);
@@ -51,7 +58,9 @@ test('hr.acme takes 赵敏 over with her signed consent; the R-2 renewal is the 
   await row.getByTestId('transfer-paper').click();
   await page.locator('#transfer-paper-submit').click();
   await expect(page.locator('.ant-modal')).toContainText('请选择签字同意书的扫描件');
-  await page.locator('.ant-modal input[type=file]').setInputFiles({ name: 'consent.png', mimeType: 'image/png', buffer: PNG });
+  await page
+    .locator('.ant-modal input[type=file]')
+    .setInputFiles({ name: 'consent.png', mimeType: 'image/png', buffer: PNG });
   await page.locator('#transfer-paper-submit').click();
   await expect(row.getByTestId('transfer-state')).toHaveText('已同意');
   await expect(row).toContainText('书面同意书');
@@ -87,7 +96,9 @@ test('hr.acme takes 赵敏 over with her signed consent; the R-2 renewal is the 
   await logout(page);
 });
 
-test('a holder with an account sees a transfer request on the home page and declines it: nothing changes', async ({ page }) => {
+test('a holder with an account sees a transfer request on the home page and declines it: nothing changes', async ({
+  page,
+}) => {
   // hr.beta asks for 李明 (holder.li, 示例科技) through the API; the form has its journey above.
   await login(page, 'hr.beta');
   const status = await page.evaluate(async () => {
@@ -95,7 +106,13 @@ test('a holder with an account sees a transfer request on the home page and decl
     const res = await fetch('/api/v1/holders', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
-      body: JSON.stringify({ name: '李明', residentId: '310115199003071239', mobile: '13600006666', username: 'li.ming.beta', initialPassword: 'Liming@Bund-2026' }),
+      body: JSON.stringify({
+        name: '李明',
+        residentId: '310115199003071239',
+        mobile: '13600006666',
+        username: 'li.ming.beta',
+        initialPassword: 'Liming@Bund-2026',
+      }),
     });
     return res.status;
   });

@@ -62,7 +62,8 @@ describe('shipped calendars (D-1)', () => {
       const theirs = special.get(date) ?? (weekday !== 0 && weekday !== 6);
       if (ours.value !== isWorkday(date)) disagreements.push(`${date} chinese-days`);
       if (ours.value !== theirs && !HOLIDAY_CALENDAR_ERRATA[date]) disagreements.push(`${date} holiday-calendar`);
-      if (ours.value === theirs && HOLIDAY_CALENDAR_ERRATA[date]) disagreements.push(`${date} erratum no longer needed`);
+      if (ours.value === theirs && HOLIDAY_CALENDAR_ERRATA[date])
+        disagreements.push(`${date} erratum no longer needed`);
     }
     expect(disagreements).toEqual([]);
   });

@@ -35,7 +35,7 @@ export function checkChromium() {
     throw new Error(
       [
         `Chromium is not installed at ${CHROMIUM_PATH}.`,
-        'The browser journeys run in Debian\'s Chromium (never a downloaded browser). Fix:',
+        "The browser journeys run in Debian's Chromium (never a downloaded browser). Fix:",
         '  apt-get update && apt-get install -y --no-install-recommends chromium fonts-noto-cjk',
         '  or set CHROMIUM_PATH to a Chromium binary.',
       ].join('\n'),

@@ -23,7 +23,10 @@ interface LockedPackage {
   devDependencies?: Record<string, string>;
   optionalDependencies?: Record<string, string>;
 }
-const lock = JSON.parse(read('package-lock.json')) as { lockfileVersion: number; packages: Record<string, LockedPackage> };
+const lock = JSON.parse(read('package-lock.json')) as {
+  lockfileVersion: number;
+  packages: Record<string, LockedPackage>;
+};
 const manifest = JSON.parse(read('package.json')) as { engines: { node: string }; workspaces: string[] };
 
 /** Node's lookup: the package's own node_modules, then each parent's, up to the root. */
@@ -69,7 +72,9 @@ describe("every locked package runs on the README's Node version (no EBADENGINE 
   it('the engines field and the README name the same Node versions', () => {
     expect(oldest?.version).toBe('20.19.0');
     expect(manifest.engines.node).toBe('^20.19.0 || ^22.13.0 || >=24');
-    expect(read('README.md')).toContain('Node.js 20.19 or newer in the 20 line, 22.13 or newer in the 22 line, or\n  24 and newer');
+    expect(read('README.md')).toContain(
+      'Node.js 20.19 or newer in the 20 line, 22.13 or newer in the 22 line, or\n  24 and newer',
+    );
   });
 
   // The oldest of each line the engines field admits, and the Node this project is developed on.
@@ -85,14 +90,17 @@ describe("every locked package runs on the README's Node version (no EBADENGINE 
 describe('the README a newcomer follows', () => {
   const readme = read('README.md');
 
-  it("states the test command CI runs (.ci/run)", () => {
+  it('states the test command CI runs (.ci/run)', () => {
     const ci = read('.ci/run');
     expect(ci).toMatch(/^npm ci --no-audit --no-fund && npm test$/m);
     expect(readme).toMatch(/^npm ci && npm test$/m);
   });
 
-  it.each(DEMO_HOLDERS.map((h) => [h.name, demoHolderResidentId(h)]))('lists %s with the resident ID %s the demo data creates', (name, id) => {
-    const row = readme.split('\n').find((line) => line.startsWith(`| ${name}`));
-    expect(row).toContain(`\`${id}\``);
-  });
+  it.each(DEMO_HOLDERS.map((h) => [h.name, demoHolderResidentId(h)]))(
+    'lists %s with the resident ID %s the demo data creates',
+    (name, id) => {
+      const row = readme.split('\n').find((line) => line.startsWith(`| ${name}`));
+      expect(row).toContain(`\`${id}\``);
+    },
+  );
 });

@@ -20,10 +20,11 @@ function newestMtime(path) {
   return newest;
 }
 
-const sources = ['src', 'index.html', 'vite.config.ts', '../../packages', '../../policies'].map((p) => join(webRoot, p));
+const sources = ['src', 'index.html', 'vite.config.ts', '../../packages', '../../policies'].map((p) =>
+  join(webRoot, p),
+);
 const stale =
-  !existsSync(builtIndex) ||
-  sources.some((p) => existsSync(p) && newestMtime(p) > statSync(builtIndex).mtimeMs);
+  !existsSync(builtIndex) || sources.some((p) => existsSync(p) && newestMtime(p) > statSync(builtIndex).mtimeMs);
 
 if (stale) {
   console.log('jifen: building the web UI (once; later starts reuse it) ...');

@@ -28,12 +28,17 @@ try {
 }
 
 const steps = [];
+steps.push(['format', run('format (biome; fix with npm run format)', 'npx', ['biome', 'format', '.'])]);
 steps.push(['lint', run('lint', 'npx', ['eslint', '.'])]);
 steps.push(['types', run('types', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'])]);
 steps.push([
   'vitest',
   run('unit and database suites', 'npx', [
-    'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`,
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${reports}/vitest.json`,
   ]),
 ]);
 const built = run('web build', 'npm', ['run', 'build', '-w', '@jifen/web']);

@@ -16,7 +16,8 @@ export default defineConfig({
       label: '/assess',
       page: 'src/features/assessment/assessment-page.tsx',
       maxGzipBytes: 300 * 1024,
-      forbidden: /\/src\/(app\/app-layout|app\/role-home|features\/(admin|holders|holder|hr|reviewer|clerk|consultant|register)\/)/,
+      forbidden:
+        /\/src\/(app\/app-layout|app\/role-home|features\/(admin|holders|holder|hr|reviewer|clerk|consultant|register)\/)/,
     }),
   ],
   build: {

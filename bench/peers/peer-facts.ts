@@ -26,7 +26,12 @@ export interface PeerFacts {
 
 const RANK: Record<string, number> = { municipal_bureau: 1, municipal: 2, provincial: 3 };
 
-export function peerFacts(input: AssessmentInput, asOf: string, params: PolicyParams, wages: ReadonlyMap<number, { monthlyAverage: number }>): PeerFacts {
+export function peerFacts(
+  input: AssessmentInput,
+  asOf: string,
+  params: PolicyParams,
+  wages: ReadonlyMap<number, { monthlyAverage: number }>,
+): PeerFacts {
   const asOfIdx = Number(asOf.slice(0, 4)) * 12 + Number(asOf.slice(5, 7)) - 1;
   const tiers = params.points.baseMultipleTiers;
   const tierCounts = tiers.map(() => 0);
@@ -39,7 +44,8 @@ export function peerFacts(input: AssessmentInput, asOf: string, params: PolicyPa
       const ago = asOfIdx - idx;
       if (ago < 0 || !r.paid || r.backPaid) continue;
       qualifying++;
-      if (r.base === undefined || r.employerUscc !== input.contractEmployerUscc || (r.taxedIncome ?? 0) < r.base) continue;
+      if (r.base === undefined || r.employerUscc !== input.contractEmployerUscc || (r.taxedIncome ?? 0) < r.base)
+        continue;
       const wage = wages.get(Number(r.month.slice(0, 4)) - 1)?.monthlyAverage ?? 0;
       if (wage === 0) continue;
       const m = r.base / wage;
@@ -51,14 +57,22 @@ export function peerFacts(input: AssessmentInput, asOf: string, params: PolicyPa
   }
   const best = (input.commendations ?? []).reduce((a, b) => ((RANK[b] ?? 0) > (RANK[a] ?? 0) ? b : a), 'none');
   const birth = input.birthDate;
-  const age = birth ? Number(asOf.slice(0, 4)) - Number(birth.slice(0, 4)) - (asOf.slice(5) < birth.slice(5) ? 1 : 0) : (input.age ?? 0);
+  const age = birth
+    ? Number(asOf.slice(0, 4)) - Number(birth.slice(0, 4)) - (asOf.slice(5) < birth.slice(5) ? 1 : 0)
+    : (input.age ?? 0);
   const md = input.spouseHukouMarriageDate;
-  const marriageYears = md ? Number(asOf.slice(0, 4)) - Number(md.slice(0, 4)) - (asOf.slice(5) < md.slice(5) ? 1 : 0) : 0;
+  const marriageYears = md
+    ? Number(asOf.slice(0, 4)) - Number(md.slice(0, 4)) - (asOf.slice(5) < md.slice(5) ? 1 : 0)
+    : 0;
   return {
     age,
     education: input.education,
     titleLevel: input.title?.level ?? 'none',
-    titleOk: !!input.title && input.title.obtainedInShanghai && input.title.jobMatches && titleBase >= params.points.titleSiBase.months,
+    titleOk:
+      !!input.title &&
+      input.title.obtainedInShanghai &&
+      input.title.jobMatches &&
+      titleBase >= params.points.titleSiBase.months,
     qualifyingMonths: qualifying,
     tierMinMultiples: tiers.map((t) => t.minMultiple),
     tierCounts,

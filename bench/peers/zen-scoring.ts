@@ -23,7 +23,9 @@ function table(id: string, field: string, out: string, rules: [string, number][]
       executionMode: 'single',
       inputs: [{ id: `${id}_in`, name: field, field }],
       outputs: [{ id: `${id}_out`, name: out, field: out }],
-      rules: rules.map(([cond, pts], i): Rule => ({ _id: `${id}_${i}`, [`${id}_in`]: cond, [`${id}_out`]: String(pts) })),
+      rules: rules.map(
+        ([cond, pts], i): Rule => ({ _id: `${id}_${i}`, [`${id}_in`]: cond, [`${id}_out`]: String(pts) }),
+      ),
     },
   };
 }
@@ -34,14 +36,23 @@ function expressions(id: string, list: [string, string][]) {
     type: 'expressionNode',
     name: id,
     position: pos(),
-    content: { passThrough: true, inputField: null, outputPath: null, executionMode: 'single', expressions: list.map(([key, value], i) => ({ id: `${id}_${i}`, key, value })) },
+    content: {
+      passThrough: true,
+      inputField: null,
+      outputPath: null,
+      executionMode: 'single',
+      expressions: list.map(([key, value], i) => ({ id: `${id}_${i}`, key, value })),
+    },
   };
 }
 
 export function zenScoringGraph(params: PolicyParams): object {
   const p = params.points;
   const a = p.age;
-  const ageRules: [string, number][] = [[`> ${a.baseMaxAge}`, 0], [`>= ${a.baseMinAge}`, a.basePoints]];
+  const ageRules: [string, number][] = [
+    [`> ${a.baseMaxAge}`, 0],
+    [`>= ${a.baseMinAge}`, a.basePoints],
+  ];
   for (let age = a.baseMinAge - 1; age >= 0; age--) {
     const pts = Math.min(a.max, a.basePoints + (a.baseMinAge - age) * a.pointsPerYearYounger);
     ageRules.push([`>= ${age}`, pts]);
@@ -67,16 +78,28 @@ export function zenScoringGraph(params: PolicyParams): object {
     expressions('derive', [
       ['titlePoints', 'titleOk ? titleTable : 0'],
       ['siYears', `floor(qualifyingMonths / 12) * ${p.siYearPoints}`],
-      ['tierPoints', tiers.map((t) => `tierCounts[${p.baseMultipleTiers.indexOf(t)}] >= ${t.months} ? ${t.points} : `).join('') + '0'],
+      [
+        'tierPoints',
+        tiers.map((t) => `tierCounts[${p.baseMultipleTiers.indexOf(t)}] >= ${t.months} ? ${t.points} : `).join('') +
+          '0',
+      ],
       ['shortage', `shortageMajor ? ${p.shortageMajor} : 0`],
       ['talentPoints', `talent ? ${p.entrepreneur} : 0`],
       ['ps', ya('publicServiceYears', p.publicService)],
       ['rs', ya('remoteSuburbYears', p.remoteSuburb)],
       ['fresh', `freshGraduate ? ${p.freshGraduate} : 0`],
       ['spouse', `min([${p.spouseHukou.max}, marriageYears * ${p.spouseHukou.pointsPerYear}])`],
-      ['invest', `min([${inv.cap}, max([floor(averageAnnualTaxYuan / ${inv.taxUnitYuan}), floor(localHiresPerYear / ${inv.hiresUnit})]) * ${inv.pointsPerUnit}])`],
+      [
+        'invest',
+        `min([${inv.cap}, max([floor(averageAnnualTaxYuan / ${inv.taxUnitYuan}), floor(localHiresPerYear / ${inv.hiresUnit})]) * ${inv.pointsPerUnit}])`,
+      ],
     ]),
-    expressions('sum', [['total', 'agePoints + max([eduPoints, titlePoints]) + siYears + shortage + talentPoints + tierPoints + ps + rs + fresh + commPoints + spouse + invest']]),
+    expressions('sum', [
+      [
+        'total',
+        'agePoints + max([eduPoints, titlePoints]) + siYears + shortage + talentPoints + tierPoints + ps + rs + fresh + commPoints + spouse + invest',
+      ],
+    ]),
     { id: 'response', type: 'outputNode', name: 'response', position: pos() },
   ];
   const edges = nodes.slice(1).map((n, i) => ({ id: `e${i}`, type: 'edge', sourceId: nodes[i]?.id, targetId: n.id }));

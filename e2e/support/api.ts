@@ -9,12 +9,12 @@ export interface SignedInApi {
 }
 
 /** Signs in on a request context of its own (its own cookies and CSRF token); every call must succeed. */
-export async function signedInApi(
-  request: APIRequestContext,
-  username: string,
-): Promise<SignedInApi> {
+export async function signedInApi(request: APIRequestContext, username: string): Promise<SignedInApi> {
   const csrf = (await (await request.get('/api/v1/auth/csrf')).json()) as { csrfToken: string };
-  const login = await request.post('/api/v1/auth/login', { data: { username, password: DEMO_PASSWORD }, headers: { 'x-csrf-token': csrf.csrfToken } });
+  const login = await request.post('/api/v1/auth/login', {
+    data: { username, password: DEMO_PASSWORD },
+    headers: { 'x-csrf-token': csrf.csrfToken },
+  });
   expect(login.ok(), await login.text()).toBe(true);
   const token = ((await (await request.get('/api/v1/auth/csrf')).json()) as { csrfToken: string }).csrfToken;
   return {

@@ -19,7 +19,6 @@ export function fakeSmsEnv(port: number): Record<string, string> {
   };
 }
 
-
 export interface FakeSmsReceived {
   phoneNumbers: string;
   templateCode: string;

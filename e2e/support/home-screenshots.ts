@@ -5,7 +5,11 @@ import { saveScreenshot, switchLanguage } from './session.ts';
  * Screenshots of a home in Chinese and English (artifacts/screenshots/<name>-zh.png,
  * -en.png); checks a text that must appear in English, then switches back.
  */
-export async function screenshotHomeInBothLanguages(page: Page, name: string, englishText: string | RegExp): Promise<void> {
+export async function screenshotHomeInBothLanguages(
+  page: Page,
+  name: string,
+  englishText: string | RegExp,
+): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await saveScreenshot(page, `${name}-zh`);
   await switchLanguage(page, 'en');

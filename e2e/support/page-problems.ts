@@ -4,7 +4,8 @@ import type { Page } from '@playwright/test';
 export function watchPageProblems(page: Page): string[] {
   const problems: string[] = [];
   page.on('response', (r) => {
-    if (r.url().includes('/api/') && r.status() >= 400) problems.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`);
+    if (r.url().includes('/api/') && r.status() >= 400)
+      problems.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`);
   });
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);

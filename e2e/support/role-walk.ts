@@ -25,8 +25,19 @@ export function watchProblems(page: Page, isSignedIn: () => boolean): { take: ()
 
 /** Texts of the interface itself (not of the data): menus, headings, labels, buttons, column heads, tags, alert and card titles. */
 const UI_TEXT = [
-  '.ant-menu-title-content', 'h1', 'h2', 'h3', 'h4', 'h5', 'label', 'button', 'th',
-  '.ant-alert-title', '.ant-card-head-title', '.ant-descriptions-item-label', '.ant-empty-description',
+  '.ant-menu-title-content',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'label',
+  'button',
+  'th',
+  '.ant-alert-title',
+  '.ant-card-head-title',
+  '.ant-descriptions-item-label',
+  '.ant-empty-description',
 ].join(', ');
 
 /** An i18n key that was shown instead of its text, e.g. "application.state.draft". */
@@ -38,7 +49,12 @@ const RAW_KEY = /\b[a-z][a-zA-Z]+(?:\.[a-z][a-zA-Z0-9_]+){1,3}\b/;
  * shows (names of people, employers, centres, districts, usernames) is taken out.
  */
 export async function untranslated(page: Page, language: 'zh-CN' | 'en', data: readonly string[]): Promise<string[]> {
-  const texts = await page.locator(UI_TEXT).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => (e.textContent ?? '').trim()).filter(Boolean));
+  const texts = await page.locator(UI_TEXT).evaluateAll((els) =>
+    els
+      .filter((e) => (e as HTMLElement).offsetParent !== null)
+      .map((e) => (e.textContent ?? '').trim())
+      .filter(Boolean),
+  );
   const problems: string[] = [];
   for (const text of texts) {
     let rest = text;
@@ -51,9 +67,10 @@ export async function untranslated(page: Page, language: 'zh-CN' | 'en', data: r
 
 /** Menu labels cut off with an ellipsis (issue 10: "Holders in the dist…"). */
 export async function truncatedMenuLabels(page: Page): Promise<string[]> {
-  return page.getByTestId('side-menu').locator('.ant-menu-title-content').evaluateAll((els) =>
-    els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent ?? ''),
-  );
+  return page
+    .getByTestId('side-menu')
+    .locator('.ant-menu-title-content')
+    .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent ?? ''));
 }
 
 export async function settle(page: Page): Promise<void> {

@@ -33,7 +33,10 @@ export async function logout(page: Page): Promise<void> {
 
 /** 中文 / EN switch in the header or on a public page. */
 export async function switchLanguage(page: Page, language: 'zh-CN' | 'en'): Promise<void> {
-  await page.getByTestId('language-switch').getByText(language === 'en' ? 'EN' : '中文', { exact: true }).click();
+  await page
+    .getByTestId('language-switch')
+    .getByText(language === 'en' ? 'EN' : '中文', { exact: true })
+    .click();
   await expect(page.locator('html')).toHaveAttribute('lang', language);
 }
 

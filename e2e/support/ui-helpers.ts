@@ -2,7 +2,11 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The text input of an antd picker or input carrying `data-testid` (the id sits on the input or on its wrapper). */
 function inputOf(page: Page, testId: string): Locator {
-  return page.getByTestId(testId).locator('input').or(page.locator(`input[data-testid="${testId}"]`)).first();
+  return page
+    .getByTestId(testId)
+    .locator('input')
+    .or(page.locator(`input[data-testid="${testId}"]`))
+    .first();
 }
 
 /** Types a date (or time) into an antd DatePicker/TimePicker and confirms it with Enter, as a keyboard user would. */
@@ -21,7 +25,12 @@ export async function typeIntoPicker(page: Page, testId: string, value: string):
 }
 
 /** Opens an antd Select (by test id, or a locator when the id is not unique on the page; typing `search` into it if given) and picks the option whose label contains `label`. */
-export async function chooseOption(page: Page, select: string | Locator, label: string | RegExp, search?: string): Promise<void> {
+export async function chooseOption(
+  page: Page,
+  select: string | Locator,
+  label: string | RegExp,
+  search?: string,
+): Promise<void> {
   const box = typeof select === 'string' ? page.getByTestId(select) : select;
   const open = page.locator('.ant-select-dropdown:visible');
   const option = open.locator('.ant-select-item-option').filter({ hasText: label }).first();
@@ -36,7 +45,11 @@ export async function chooseOption(page: Page, select: string | Locator, label: 
     // Picked: a single select closes its list; a multiple one marks the option selected.
     await expect(async () => {
       const closed = (await open.count()) === 0;
-      const selected = closed || /ant-select-item-option-selected/.test((await option.getAttribute('class', { timeout: 500 }).catch(() => '')) ?? '');
+      const selected =
+        closed ||
+        /ant-select-item-option-selected/.test(
+          (await option.getAttribute('class', { timeout: 500 }).catch(() => '')) ?? '',
+        );
       expect(closed || selected).toBe(true);
     }).toPass({ timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
@@ -56,7 +69,8 @@ export async function confirmAction(page: Page, testId: string): Promise<void> {
   await expect(popover).not.toHaveClass(/zoom-big-(appear|enter)/);
   await expect(async () => {
     const cls = (await popover.getAttribute('class', { timeout: 500 }).catch(() => null)) ?? '';
-    if (cls !== '' && !cls.includes('zoom-big-leave')) await popover.locator('.ant-btn-primary').click({ timeout: 2_000 });
+    if (cls !== '' && !cls.includes('zoom-big-leave'))
+      await popover.locator('.ant-btn-primary').click({ timeout: 2_000 });
     await expect(popover).toBeHidden({ timeout: 3_000 });
   }).toPass({ timeout: 20_000 });
 }

@@ -21,4 +21,26 @@ import y2024 from './2024.json' with { type: 'json' };
 import y2025 from './2025.json' with { type: 'json' };
 import y2026 from './2026.json' with { type: 'json' };
 
-export const calendars: readonly unknown[] = [y2006, y2007, y2008, y2009, y2010, y2011, y2012, y2013, y2014, y2015, y2016, y2017, y2018, y2019, y2020, y2021, y2022, y2023, y2024, y2025, y2026];
+export const calendars: readonly unknown[] = [
+  y2006,
+  y2007,
+  y2008,
+  y2009,
+  y2010,
+  y2011,
+  y2012,
+  y2013,
+  y2014,
+  y2015,
+  y2016,
+  y2017,
+  y2018,
+  y2019,
+  y2020,
+  y2021,
+  y2022,
+  y2023,
+  y2024,
+  y2025,
+  y2026,
+];

@@ -40,23 +40,96 @@ const NOTICES = {
       'http://www.gov.cn/zhengce/content/2015-05/13/content_9742.htm',
     ],
   ],
-  2016: [['国办发明电〔2015〕18号', gb(2016), '2015-12-10', 'http://www.gov.cn/zhengce/content/2015-12/10/content_10394.htm']],
-  2017: [['国办发明电〔2016〕17号', gb(2017), '2016-12-01', 'http://www.gov.cn/zhengce/content/2016-12/01/content_5141603.htm']],
-  2018: [['国办发明电〔2017〕12号', gb(2018), '2017-11-30', 'http://www.gov.cn/zhengce/content/2017-11/30/content_5243579.htm']],
+  2016: [
+    [
+      '国办发明电〔2015〕18号',
+      gb(2016),
+      '2015-12-10',
+      'http://www.gov.cn/zhengce/content/2015-12/10/content_10394.htm',
+    ],
+  ],
+  2017: [
+    [
+      '国办发明电〔2016〕17号',
+      gb(2017),
+      '2016-12-01',
+      'http://www.gov.cn/zhengce/content/2016-12/01/content_5141603.htm',
+    ],
+  ],
+  2018: [
+    [
+      '国办发明电〔2017〕12号',
+      gb(2018),
+      '2017-11-30',
+      'http://www.gov.cn/zhengce/content/2017-11/30/content_5243579.htm',
+    ],
+  ],
   2019: [
     ['国办发明电〔2018〕15号', gb(2019), '2018-12-04', 'http://www.gov.cn/xinwen/2018-12/06/content_5346287.htm'],
-    ['国办发明电〔2019〕3号', '国务院办公厅关于调整2019年劳动节假期安排的通知', '2019-03-22', 'http://www.gov.cn/zhengce/content/2019-03/22/content_5375877.htm'],
+    [
+      '国办发明电〔2019〕3号',
+      '国务院办公厅关于调整2019年劳动节假期安排的通知',
+      '2019-03-22',
+      'http://www.gov.cn/zhengce/content/2019-03/22/content_5375877.htm',
+    ],
   ],
   2020: [
-    ['国办发明电〔2019〕16号', gb(2020), '2019-11-21', 'http://www.gov.cn/zhengce/content/2019-11/21/content_5454164.htm'],
-    ['国办发明电〔2020〕1号', '国务院办公厅关于延长2020年春节假期的通知', '2020-01-27', 'http://www.gov.cn/zhengce/content/2020-01/27/content_5472352.htm'],
+    [
+      '国办发明电〔2019〕16号',
+      gb(2020),
+      '2019-11-21',
+      'http://www.gov.cn/zhengce/content/2019-11/21/content_5454164.htm',
+    ],
+    [
+      '国办发明电〔2020〕1号',
+      '国务院办公厅关于延长2020年春节假期的通知',
+      '2020-01-27',
+      'http://www.gov.cn/zhengce/content/2020-01/27/content_5472352.htm',
+    ],
   ],
-  2021: [['国办发明电〔2020〕27号', gb(2021), '2020-11-25', 'http://www.gov.cn/zhengce/content/2020-11/25/content_5564127.htm']],
-  2022: [['国办发明电〔2021〕11号', gb(2022), '2021-10-25', 'http://www.gov.cn/zhengce/content/2021-10/25/content_5644835.htm']],
-  2023: [['国办发明电〔2022〕16号', gb(2023), '2022-12-08', 'http://www.gov.cn/zhengce/content/2022-12/08/content_5730844.htm']],
-  2024: [['国办发明电〔2023〕7号', gb(2024), '2023-10-25', 'https://www.gov.cn/zhengce/content/202310/content_6911527.htm']],
-  2025: [['国办发明电〔2024〕12号', gb(2025), '2024-11-12', 'https://www.gov.cn/zhengce/zhengceku/202411/content_6986383.htm']],
-  2026: [['国办发明电〔2025〕7号', gb(2026), '2025-11-04', 'https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm']],
+  2021: [
+    [
+      '国办发明电〔2020〕27号',
+      gb(2021),
+      '2020-11-25',
+      'http://www.gov.cn/zhengce/content/2020-11/25/content_5564127.htm',
+    ],
+  ],
+  2022: [
+    [
+      '国办发明电〔2021〕11号',
+      gb(2022),
+      '2021-10-25',
+      'http://www.gov.cn/zhengce/content/2021-10/25/content_5644835.htm',
+    ],
+  ],
+  2023: [
+    [
+      '国办发明电〔2022〕16号',
+      gb(2023),
+      '2022-12-08',
+      'http://www.gov.cn/zhengce/content/2022-12/08/content_5730844.htm',
+    ],
+  ],
+  2024: [
+    ['国办发明电〔2023〕7号', gb(2024), '2023-10-25', 'https://www.gov.cn/zhengce/content/202310/content_6911527.htm'],
+  ],
+  2025: [
+    [
+      '国办发明电〔2024〕12号',
+      gb(2025),
+      '2024-11-12',
+      'https://www.gov.cn/zhengce/zhengceku/202411/content_6986383.htm',
+    ],
+  ],
+  2026: [
+    [
+      '国办发明电〔2025〕7号',
+      gb(2026),
+      '2025-11-04',
+      'https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm',
+    ],
+  ],
 };
 
 /** chinese-days names a day "English,中文,days"; keep the two names. */
@@ -80,7 +153,8 @@ for (const [year, notices] of Object.entries(NOTICES)) {
     notices: notices.map(([number, title, date, url]) => ({ number, title, date, url })),
     holidays: daysOf(data.holidays, year, false),
     makeupWorkdays: daysOf(data.workdays, year, true),
-    source: 'Days from chinese-days 1.5.7 (dist/chinese-days.json), itself transcribed from the notices listed; cross-checked day by day against chinese-days and holiday-calendar 1.3.3 in policies/calendars.test.ts.',
+    source:
+      'Days from chinese-days 1.5.7 (dist/chinese-days.json), itself transcribed from the notices listed; cross-checked day by day against chinese-days and holiday-calendar 1.3.3 in policies/calendars.test.ts.',
   };
   writeFileSync(join(outDir, `${year}.json`), `${JSON.stringify(doc, null, 2)}\n`);
 }

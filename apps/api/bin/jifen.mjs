@@ -8,6 +8,8 @@ const { runCli, EXIT_INTERNAL } = await import('../src/cli.ts');
 try {
   process.exitCode = await runCli(process.argv.slice(2));
 } catch (error) {
-  process.stderr.write(`内部错误 Internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(
+    `内部错误 Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exitCode = EXIT_INTERNAL;
 }

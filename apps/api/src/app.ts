@@ -74,7 +74,9 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
  * understands: the socket's peer and the next n-1 entries from the right of
  * X-Forwarded-For are proxies, the entry before them is the client (issue 18 item 3).
  */
-function trustProxyOption(trust: AppConfig['trustProxy']): false | string[] | ((address: string, hop: number) => boolean) {
+function trustProxyOption(
+  trust: AppConfig['trustProxy'],
+): false | string[] | ((address: string, hop: number) => boolean) {
   if (typeof trust !== 'number') return trust;
   return (_address, hop) => hop < trust;
 }
@@ -156,8 +158,14 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   registerVisitRoutes(app, deps);
   registerPolicyDataRoutes(app, deps);
   registerHolderActivationRoutes(app, deps);
-  registerConsultationRoutes(app, deps, { retentionDays: config.consultationRetentionDays ?? 90, globalRateLimitMax: config.rateLimitMax });
-  registerOnlineConsultRoutes(app, deps, { retentionDays: config.consultationRetentionDays ?? 90, globalRateLimitMax: config.rateLimitMax });
+  registerConsultationRoutes(app, deps, {
+    retentionDays: config.consultationRetentionDays ?? 90,
+    globalRateLimitMax: config.rateLimitMax,
+  });
+  registerOnlineConsultRoutes(app, deps, {
+    retentionDays: config.consultationRetentionDays ?? 90,
+    globalRateLimitMax: config.rateLimitMax,
+  });
   registerNoticeRoutes(app, deps);
   registerSmsAdminRoutes(app, deps);
   registerRosterRoutes(app, deps);

@@ -71,7 +71,13 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
       helpLines().forEach(io.out);
       return wantsHelp ? EXIT_OK : EXIT_BAD_INPUT;
     }
-    errorLines({ code: 'CLI.UNKNOWN_COMMAND', message: { zh: `未知命令“${words.join(' ')}”，见 jifen --help`, en: `unknown command "${words.join(' ')}"; see jifen --help` } }).forEach(io.err);
+    errorLines({
+      code: 'CLI.UNKNOWN_COMMAND',
+      message: {
+        zh: `未知命令“${words.join(' ')}”，见 jifen --help`,
+        en: `unknown command "${words.join(' ')}"; see jifen --help`,
+      },
+    }).forEach(io.err);
     return EXIT_BAD_INPUT;
   }
   if (wantsHelp) {

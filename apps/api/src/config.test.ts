@@ -7,7 +7,13 @@ describe('config', () => {
     const r = loadConfig({});
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.config).toMatchObject({ port: 3000, host: '127.0.0.1', databaseUrl: undefined, sessionIdleMinutes: 30, demoData: 'auto' });
+    expect(r.config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      sessionIdleMinutes: 30,
+      demoData: 'auto',
+    });
     expect(r.config.pgliteDir).toMatch(/\.data[\\/]pglite$/);
   });
 
@@ -71,16 +77,35 @@ describe('SMS provider settings (issue #12)', () => {
     expect(plain.ok && plain.config.sms).toEqual({ provider: 'log', maxAttempts: 6, retryBaseMs: 30_000 });
     const missing = loadConfig({ SMS_PROVIDER: 'aliyun' });
     expect(missing.ok ? [] : missing.errors).toEqual(
-      ['ALIYUN_SMS_ACCESS_KEY_ID', 'ALIYUN_SMS_ACCESS_KEY_SECRET', 'ALIYUN_SMS_SIGN_NAME', 'ALIYUN_SMS_TEMPLATES'].map((n) => `${n}: required when SMS_PROVIDER=aliyun`),
+      ['ALIYUN_SMS_ACCESS_KEY_ID', 'ALIYUN_SMS_ACCESS_KEY_SECRET', 'ALIYUN_SMS_SIGN_NAME', 'ALIYUN_SMS_TEMPLATES'].map(
+        (n) => `${n}: required when SMS_PROVIDER=aliyun`,
+      ),
     );
-    const aliyun = { SMS_PROVIDER: 'aliyun', ALIYUN_SMS_ACCESS_KEY_ID: 'id', ALIYUN_SMS_ACCESS_KEY_SECRET: 's', ALIYUN_SMS_SIGN_NAME: '上海积分' };
+    const aliyun = {
+      SMS_PROVIDER: 'aliyun',
+      ALIYUN_SMS_ACCESS_KEY_ID: 'id',
+      ALIYUN_SMS_ACCESS_KEY_SECRET: 's',
+      ALIYUN_SMS_SIGN_NAME: '上海积分',
+    };
     const partial = loadConfig({ ...aliyun, ALIYUN_SMS_TEMPLATES: '{"approved":"SMS_1"}' });
-    expect(partial.ok ? '' : partial.errors.join('\n')).toMatch(/ALIYUN_SMS_TEMPLATES: no template code for review_started/);
+    expect(partial.ok ? '' : partial.errors.join('\n')).toMatch(
+      /ALIYUN_SMS_TEMPLATES: no template code for review_started/,
+    );
     expect(loadConfig({ ...aliyun, ALIYUN_SMS_TEMPLATES: 'approved=SMS_1' }).ok).toBe(false);
     const full = loadConfig({ ...aliyun, ALIYUN_SMS_TEMPLATES: templates });
-    expect(full.ok && full.config.sms.aliyun).toMatchObject({ endpoint: 'dysmsapi.aliyuncs.com', protocol: 'https', templates: { approved: 'SMS_105' } });
+    expect(full.ok && full.config.sms.aliyun).toMatchObject({
+      endpoint: 'dysmsapi.aliyuncs.com',
+      protocol: 'https',
+      templates: { approved: 'SMS_105' },
+    });
     const key = Buffer.alloc(32, 3).toString('base64');
-    const http = loadConfig({ ...aliyun, ALIYUN_SMS_TEMPLATES: templates, ALIYUN_SMS_PROTOCOL: 'http', NODE_ENV: 'production', JIFEN_DATA_KEY: key });
+    const http = loadConfig({
+      ...aliyun,
+      ALIYUN_SMS_TEMPLATES: templates,
+      ALIYUN_SMS_PROTOCOL: 'http',
+      NODE_ENV: 'production',
+      JIFEN_DATA_KEY: key,
+    });
     expect(http.ok ? '' : http.errors.join('\n')).toMatch(/ALIYUN_SMS_PROTOCOL: http is for a local test server only/);
   });
 });

@@ -17,7 +17,8 @@ const bool = z
  * or the proxies' addresses (IPs or CIDR ranges, comma-separated). Never
  * "true": that takes the leftmost entry, which the client writes itself.
  */
-const TRUST_PROXY_HELP = 'give the number of proxies in front of jifen (e.g. 1) or their addresses (e.g. 10.0.0.2,10.0.1.0/24); false when there is none';
+const TRUST_PROXY_HELP =
+  'give the number of proxies in front of jifen (e.g. 1) or their addresses (e.g. 10.0.0.2,10.0.1.0/24); false when there is none';
 const proxyEntry = (s: string) => {
   const [ip = '', bits, ...rest] = s.split('/');
   const family = isIP(ip);
@@ -58,7 +59,12 @@ const envSchema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, '.data')),
   JIFEN_DATA_KEY: dataKey.optional(),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_DATA: z.enum(['auto', 'on', 'off']).default('auto'),
   WEB_DIST: z.string().min(1).default(path.join(REPO_ROOT, 'apps/web/dist')),
@@ -67,13 +73,28 @@ const envSchema = z.object({
   TRUST_PROXY: trustProxy,
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
   LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
-  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(64 * 1024),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(10 * 1024 * 1024)
+    .default(64 * 1024),
   CONSULTATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
-  OUTBOX_DELIVERY_DELAY_MS: z.coerce.number().int().min(0).max(24 * 3600 * 1000).default(0),
+  OUTBOX_DELIVERY_DELAY_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3600 * 1000)
+    .default(0),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
   AUDIT_CHECKPOINT_KEY_FILE: z.string().min(1).optional(),
   AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
-  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
+  AUDIT_CHECKPOINT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(60),
   // Issue #12: the points notice's signing key and the SMS provider.
   NOTICE_KEY_FILE: z.string().min(1).optional(),
   SMS_PROVIDER: z.enum(['log', 'aliyun']).default('log'),
@@ -83,15 +104,21 @@ const envSchema = z.object({
   ALIYUN_SMS_ACCESS_KEY_ID: z.string().min(1).optional(),
   ALIYUN_SMS_ACCESS_KEY_SECRET: z.string().min(1).optional(),
   ALIYUN_SMS_SIGN_NAME: z.string().min(1).optional(),
-  ALIYUN_SMS_ENDPOINT: z.string().regex(/^[A-Za-z0-9.-]+(:\d{1,5})?$/, { error: 'must be host[:port]' }).default('dysmsapi.aliyuncs.com'),
+  ALIYUN_SMS_ENDPOINT: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]+(:\d{1,5})?$/, { error: 'must be host[:port]' })
+    .default('dysmsapi.aliyuncs.com'),
   ALIYUN_SMS_PROTOCOL: z.enum(['https', 'http']).default('https'),
   ALIYUN_SMS_TEMPLATES: z.string().optional(),
   BUSINESS_DATE: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD' })
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-      error: 'must be a real calendar date',
-    })
+    .refine(
+      (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+      {
+        error: 'must be a real calendar date',
+      },
+    )
     .optional(),
 });
 
@@ -209,7 +236,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       },
       businessDate: e.BUSINESS_DATE,
       noticeKeyFile: path.resolve(e.NOTICE_KEY_FILE ?? path.join(dataDir, 'notice-signing-key.pem')),
-      sms: { provider: e.SMS_PROVIDER, maxAttempts: e.SMS_MAX_ATTEMPTS, retryBaseMs: e.SMS_RETRY_BASE_MS, ...(aliyun ? { aliyun } : {}) },
+      sms: {
+        provider: e.SMS_PROVIDER,
+        maxAttempts: e.SMS_MAX_ATTEMPTS,
+        retryBaseMs: e.SMS_RETRY_BASE_MS,
+        ...(aliyun ? { aliyun } : {}),
+      },
     },
   };
 }
@@ -220,18 +252,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
  * "your answer is there" (issue #14) and its code proving the number (issue 18).
  * Each needs a provider template code.
  */
-export const SMS_MESSAGE_KINDS: readonly string[] = [...Object.keys(SMS_TEMPLATES), ...REMINDER_KINDS.map((k) => `reminder_${k}`), 'consult_answered', 'consult_mobile_code'];
+export const SMS_MESSAGE_KINDS: readonly string[] = [
+  ...Object.keys(SMS_TEMPLATES),
+  ...REMINDER_KINDS.map((k) => `reminder_${k}`),
+  'consult_answered',
+  'consult_mobile_code',
+];
 
 /** The Aliyun settings, all required once SMS_PROVIDER=aliyun; every message kind needs its template code. */
 function aliyunSms(e: z.infer<typeof envSchema>, errors: string[]): NonNullable<Config['sms']['aliyun']> | undefined {
-  for (const name of ['ALIYUN_SMS_ACCESS_KEY_ID', 'ALIYUN_SMS_ACCESS_KEY_SECRET', 'ALIYUN_SMS_SIGN_NAME', 'ALIYUN_SMS_TEMPLATES'] as const) {
+  for (const name of [
+    'ALIYUN_SMS_ACCESS_KEY_ID',
+    'ALIYUN_SMS_ACCESS_KEY_SECRET',
+    'ALIYUN_SMS_SIGN_NAME',
+    'ALIYUN_SMS_TEMPLATES',
+  ] as const) {
     if (!e[name]) errors.push(`${name}: required when SMS_PROVIDER=aliyun`);
   }
-  if (e.NODE_ENV === 'production' && e.ALIYUN_SMS_PROTOCOL === 'http') errors.push('ALIYUN_SMS_PROTOCOL: http is for a local test server only; use https in production');
+  if (e.NODE_ENV === 'production' && e.ALIYUN_SMS_PROTOCOL === 'http')
+    errors.push('ALIYUN_SMS_PROTOCOL: http is for a local test server only; use https in production');
   let templates: Record<string, string> = {};
   if (e.ALIYUN_SMS_TEMPLATES) {
     const parsed = z.record(z.string(), z.string().regex(/^SMS_\d+$/)).safeParse(safeJson(e.ALIYUN_SMS_TEMPLATES));
-    if (!parsed.success) errors.push('ALIYUN_SMS_TEMPLATES: must be a JSON object of message kind -> template code, e.g. {"approved":"SMS_123456789"}');
+    if (!parsed.success)
+      errors.push(
+        'ALIYUN_SMS_TEMPLATES: must be a JSON object of message kind -> template code, e.g. {"approved":"SMS_123456789"}',
+      );
     else {
       templates = parsed.data;
       const missing = SMS_MESSAGE_KINDS.filter((k) => !templates[k]);

@@ -22,7 +22,12 @@ export class AppError extends Error {
 
 export const text = (zh: string, en: string): LocalizedText => ({ zh, en });
 
-export function fail(code: string, message: LocalizedText, fields: FieldProblem[] = [], extra?: Partial<DomainError>): AppError {
+export function fail(
+  code: string,
+  message: LocalizedText,
+  fields: FieldProblem[] = [],
+  extra?: Partial<DomainError>,
+): AppError {
   return new AppError({ code, message, ...extra }, fields);
 }
 
@@ -31,7 +36,10 @@ export const denied = {
   unauthenticated: () => fail('AUTH.UNAUTHENTICATED', text('请先登录', 'Please sign in first')),
   forbidden: () => fail('AUTH.FORBIDDEN', text('您无权执行此操作', 'You are not allowed to do this')),
   passwordChangeRequired: () =>
-    fail('AUTH.PASSWORD_CHANGE_REQUIRED', text('请先修改初始密码或重置后的密码', 'Change the password you were given before going on')),
+    fail(
+      'AUTH.PASSWORD_CHANGE_REQUIRED',
+      text('请先修改初始密码或重置后的密码', 'Change the password you were given before going on'),
+    ),
   notFound: (what: LocalizedText) =>
     fail(`${what.en.toUpperCase().replace(/\s+/g, '_')}.NOT_FOUND`, text(`${what.zh}不存在`, `No such ${what.en}`)),
 };

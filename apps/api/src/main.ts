@@ -38,7 +38,9 @@ async function main(): Promise<void> {
   const keys = deriveKeys(dataKey);
   const clock = config.businessDate ? clockStartingOn(config.businessDate) : systemClock;
   if (config.businessDate) {
-    process.stderr.write(`\n!!! BUSINESS_DATE=${config.businessDate}: this server's clock runs from that date, not today. For training and acceptance only.\n\n`);
+    process.stderr.write(
+      `\n!!! BUSINESS_DATE=${config.businessDate}: this server's clock runs from that date, not today. For training and acceptance only.\n\n`,
+    );
   }
   const pii = createPiiCipher(keys);
 
@@ -54,7 +56,9 @@ async function main(): Promise<void> {
 
   const noticeKeys = loadOrCreateNoticeKey(config.noticeKeyFile);
   if (noticeKeys.created) {
-    process.stdout.write(`jifen: points-notice signing key generated at ${config.noticeKeyFile} (public key beside it, .pub; published at /.well-known/jifen-notice-key)\n`);
+    process.stdout.write(
+      `jifen: points-notice signing key generated at ${config.noticeKeyFile} (public key beside it, .pub; published at /.well-known/jifen-notice-key)\n`,
+    );
   }
   const app = await buildApp({
     config,
@@ -82,7 +86,9 @@ async function main(): Promise<void> {
       db,
       clock,
       pii,
-      sender: config.sms.aliyun ? createAliyunSmsSender(config.sms.aliyun) : createLogSmsSender((line) => process.stdout.write(`${line}\n`)),
+      sender: config.sms.aliyun
+        ? createAliyunSmsSender(config.sms.aliyun)
+        : createLogSmsSender((line) => process.stdout.write(`${line}\n`)),
       delayMs: config.outboxDeliveryDelayMs,
       maxAttempts: config.sms.maxAttempts,
       retry: { ...DEFAULT_RETRY, baseMs: config.sms.retryBaseMs },
@@ -96,7 +102,9 @@ async function main(): Promise<void> {
     },
   );
   // Issue 13: the daily lifecycle sweep catches up to today at startup, then runs on the pg-boss schedule.
-  void sweepNow(sweepDeps, sweepLog).then(() => alertSweepPending(db, clock)).catch((error: unknown) => app.log.error({ err: error }, 'sweep alert failed'));
+  void sweepNow(sweepDeps, sweepLog)
+    .then(() => alertSweepPending(db, clock))
+    .catch((error: unknown) => app.log.error({ err: error }, 'sweep alert failed'));
 
   // Another instance may publish policy data; the alert about missing data goes once a day (P-2).
   const refreshPolicyData = async () => {
@@ -104,7 +112,10 @@ async function main(): Promise<void> {
     await alertPendingData(db, clock);
     await alertSweepPending(db, clock);
   };
-  const policyTimer = setInterval(() => refreshPolicyData().catch((error: unknown) => app.log.error({ err: error }, 'policy data refresh failed')), 60_000);
+  const policyTimer = setInterval(
+    () => refreshPolicyData().catch((error: unknown) => app.log.error({ err: error }, 'policy data refresh failed')),
+    60_000,
+  );
   policyTimer.unref();
   void refreshPolicyData().catch((error: unknown) => app.log.error({ err: error }, 'policy data alert failed'));
   const checkpoints = startAuditCheckpoints({
@@ -115,7 +126,9 @@ async function main(): Promise<void> {
     log: (level, msg, extra) => app.log[level](extra ?? {}, msg),
   });
   if (checkpoints.keyCreated) {
-    process.stdout.write(`jifen: audit checkpoint key generated at ${config.auditCheckpoint.keyFile} (public key beside it, .pub); keep a copy of the .pub elsewhere\n`);
+    process.stdout.write(
+      `jifen: audit checkpoint key generated at ${config.auditCheckpoint.keyFile} (public key beside it, .pub); keep a copy of the .pub elsewhere\n`,
+    );
   }
 
   let closing = false;
@@ -142,6 +155,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`jifen: failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `jifen: failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -11,7 +11,8 @@ import { RULES, USERNAME, WHO, type Ctx, type Rule, type Who } from './access-ru
  * A route registered without a row in access-rules/ fails the first test.
  */
 /** HEAD mirrors GET: the same rule applies. */
-const ruleFor = (method: string, url: string): Rule | undefined => RULES[`${method === 'HEAD' ? 'GET' : method} ${url}`];
+const ruleFor = (method: string, url: string): Rule | undefined =>
+  RULES[`${method === 'HEAD' ? 'GET' : method} ${url}`];
 
 describe('access-control matrix (pglite)', () => {
   const ctx = { ids: {} } as Ctx;
@@ -56,15 +57,28 @@ describe('access-control matrix (pglite)', () => {
             client = who === 'anonymous' ? new Client(ctx.h.app) : await Client.signedIn(ctx.h.app, USERNAME[who]);
             await client.fetchCsrf();
           }
-          const res = await client.request(route.method as 'GET', call.url, { ...(call.body !== undefined ? { body: call.body } : {}), ...(call.headers ? { headers: call.headers } : {}), ...(call.rawBody ? { rawBody: call.rawBody } : {}) });
+          const res = await client.request(route.method as 'GET', call.url, {
+            ...(call.body !== undefined ? { body: call.body } : {}),
+            ...(call.headers ? { headers: call.headers } : {}),
+            ...(call.rawBody ? { rawBody: call.rawBody } : {}),
+          });
           const got = res.statusCode;
           const pass =
-            expected === 'ok' ? got >= 200 && got < 300 : expected === 'open' ? ![401, 403].includes(got) && got < 500 || got === 503 : got === expected;
-          if (!pass) failures.push(`${route.method} ${call.url} as ${who}/${tenant}: expected ${expected}, got ${got} ${res.body.slice(0, 120)}`);
+            expected === 'ok'
+              ? got >= 200 && got < 300
+              : expected === 'open'
+                ? (![401, 403].includes(got) && got < 500) || got === 503
+                : got === expected;
+          if (!pass)
+            failures.push(
+              `${route.method} ${call.url} as ${who}/${tenant}: expected ${expected}, got ${got} ${res.body.slice(0, 120)}`,
+            );
           else if (typeof expected === 'number' && route.method !== 'HEAD') {
             const code = (res.json() as { error: { code: string } }).error.code;
-            const want = expected === 401 ? 'AUTH.UNAUTHENTICATED' : expected === 403 ? 'AUTH.FORBIDDEN' : /\.NOT_FOUND$/;
-            if (typeof want === 'string' ? code !== want : !want.test(code)) failures.push(`${route.method} ${call.url} as ${who}: code ${code}`);
+            const want =
+              expected === 401 ? 'AUTH.UNAUTHENTICATED' : expected === 403 ? 'AUTH.FORBIDDEN' : /\.NOT_FOUND$/;
+            if (typeof want === 'string' ? code !== want : !want.test(code))
+              failures.push(`${route.method} ${call.url} as ${who}: code ${code}`);
           } else if (expected === 'ok' && rule.scoped && route.method === 'GET') {
             try {
               rule.scoped(res, ctx, tenant, who);

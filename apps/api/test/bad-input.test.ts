@@ -10,12 +10,21 @@ import { startHarness, type Harness } from './support/harness.ts';
  * 4xx with a coded, worded error (zh by default, en on request), never a 500.
  */
 const ROLE_PREFERENCE = ['admin', 'reviewer', 'hr', 'holder', 'consultant', 'clerk'] as const;
-const USER = { admin: 'admin', reviewer: 'reviewer.pd', hr: 'hr.acme', holder: 'holder.li', consultant: 'consultant', clerk: 'clerk.pd' };
+const USER = {
+  admin: 'admin',
+  reviewer: 'reviewer.pd',
+  hr: 'hr.acme',
+  holder: 'holder.li',
+  consultant: 'consultant',
+  clerk: 'clerk.pd',
+};
 
 function expectWorded(res: LightMyRequestResponse, lang: 'zh' | 'en') {
   expect(res.statusCode, res.body).toBeGreaterThanOrEqual(400);
   expect(res.statusCode, res.body).toBeLessThan(500);
-  const body = res.json() as { error: { code: string; message: string; requestId: string; details?: { path: string; message: string }[] } };
+  const body = res.json() as {
+    error: { code: string; message: string; requestId: string; details?: { path: string; message: string }[] };
+  };
   expect(body.error.code).toMatch(/^[A-Z_]+(\.[A-Z_]+)*$/);
   expect(body.error.requestId).toBeTruthy();
   const text = [body.error.message, ...(body.error.details ?? []).map((d) => d.message)].join(' ');
@@ -47,7 +56,11 @@ describe('bad input on every route (pglite)', () => {
     c.lang = lang;
     return c;
   };
-  const concrete = (url: string) => url.replace(/:id\b/g, liMing).replace(/:[a-zA-Z]+/g, 'abc').replace('*', 'x');
+  const concrete = (url: string) =>
+    url
+      .replace(/:id\b/g, liMing)
+      .replace(/:[a-zA-Z]+/g, 'abc')
+      .replace('*', 'x');
 
   it('rejects malformed JSON, wrong types, unknown fields and oversized bodies', async () => {
     const bodyRoutes = h.routes.filter((r) => r.has.body);
@@ -61,11 +74,17 @@ describe('bad input on every route (pglite)', () => {
         expect(malformed.code, `${route.url}`).toBe('VALIDATION.MALFORMED_BODY');
         const wrongType = expectWorded(await c.request(method, url, { rawBody: '[1, 2, 3]' }), lang);
         expect(wrongType.code, `${route.url}`).toBe('VALIDATION.INVALID');
-        const wrongField = expectWorded(await c.request(method, url, { body: { username: 42, reason: 7, field: true, name: [] } }), lang);
+        const wrongField = expectWorded(
+          await c.request(method, url, { body: { username: 42, reason: 7, field: true, name: [] } }),
+          lang,
+        );
         expect(wrongField.code, `${route.url}`).toBe('VALIDATION.INVALID');
         const big = expectWorded(await c.request(method, url, { body: { filler: 'x'.repeat(70 * 1024) } }), lang);
         expect(big.code, `${route.url}`).toBe('VALIDATION.BODY_TOO_LARGE');
-        const notJson = await c.request(method, url, { rawBody: '<a/>', headers: { 'content-type': 'application/xml' } });
+        const notJson = await c.request(method, url, {
+          rawBody: '<a/>',
+          headers: { 'content-type': 'application/xml' },
+        });
         expect(expectWorded(notJson, lang).code).toBe('VALIDATION.UNSUPPORTED_MEDIA_TYPE');
       }
     }
@@ -78,7 +97,12 @@ describe('bad input on every route (pglite)', () => {
       'POST /api/v1/employers/:id/reject': { reason: '材料不全' },
       'POST /api/v1/employers/:id/verify': { note: 'ok' },
       'POST /api/v1/holders/:id/reveal': { field: 'mobile', reason: '核对' },
-      'POST /api/v1/users': { username: 'new.clerk', displayName: '新', password: 'Lujiazui@Ferry-26', role: 'consultant' },
+      'POST /api/v1/users': {
+        username: 'new.clerk',
+        displayName: '新',
+        password: 'Lujiazui@Ferry-26',
+        role: 'consultant',
+      },
       'POST /api/v1/applications': { holderId: liMing, kind: 'first_application' },
       'POST /api/v1/visit-slots': { startsAt: '2026-07-01T01:00:00.000Z', capacity: 2 },
       'POST /api/v1/applications/:id/visit': { slotId: liMing },
@@ -86,7 +110,9 @@ describe('bad input on every route (pglite)', () => {
     for (const [key, body] of Object.entries(valid)) {
       const [method, url] = key.split(' ') as ['POST', string];
       const route = h.routes.find((r) => r.method === method && r.url === url)!;
-      const res = await callerFor(route, 'zh').request(method, concrete(url), { body: { ...(body as object), isAdmin: true } });
+      const res = await callerFor(route, 'zh').request(method, concrete(url), {
+        body: { ...(body as object), isAdmin: true },
+      });
       const error = expectWorded(res, 'zh');
       expect(error.code, key).toBe('VALIDATION.INVALID');
       expect(error.details, key).toContainEqual({ path: 'body', message: expect.stringContaining('isAdmin') });
@@ -118,11 +144,17 @@ describe('bad input on every route (pglite)', () => {
     const c = clients.get('anonymous')!;
     c.lang = 'zh';
     const zh = await c.post('/api/v1/employers/register', { ...registrationBody('310115'), uscc: 'short' });
-    expect(zh.json().error.details).toContainEqual({ path: 'body.uscc', message: '统一社会信用代码须为 18 位数字或大写字母' });
+    expect(zh.json().error.details).toContainEqual({
+      path: 'body.uscc',
+      message: '统一社会信用代码须为 18 位数字或大写字母',
+    });
     c.lang = 'en';
     const en = await c.post('/api/v1/employers/register', { ...registrationBody('310115'), district: 42 });
     expect(en.json().error).toMatchObject({ code: 'VALIDATION.INVALID', message: 'The request is invalid' });
-    expect(en.json().error.details[0]).toMatchObject({ path: 'body.district', message: expect.stringMatching(/expected string/) });
+    expect(en.json().error.details[0]).toMatchObject({
+      path: 'body.district',
+      message: expect.stringMatching(/expected string/),
+    });
   });
 
   it('answers unknown API paths with a coded 404', async () => {

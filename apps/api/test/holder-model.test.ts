@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  addDays, diffDays, endorsementWindow, latestPermit, pointsStatusOn, reminderOnDay, selectPolicy, type Policy, type ReminderRule,
+  addDays,
+  diffDays,
+  endorsementWindow,
+  latestPermit,
+  pointsStatusOn,
+  reminderOnDay,
+  selectPolicy,
+  type Policy,
+  type ReminderRule,
 } from '@jifen/domain';
 import { shanghaiDate } from '../src/clock.ts';
 import { loadHolderTimeline } from '../src/modules/holders/holder-timeline.ts';
@@ -103,7 +111,7 @@ class Endorse implements Cmd {
     const win = latest ? endorsementWindow(latest, day, day, policyOn(day)) : null;
     const newExpiresOn = win?.ok ? win.value.latestNewExpiry : addDays(day, 365);
     const res = await w.clerk.post(`/api/v1/holders/${w.holderId}/endorsements`, { endorsedOn: day, newExpiresOn });
-    w.log.push(`endorse ${newExpiresOn}: ${res.statusCode}${ok(res.statusCode) ? "" : ` ${res.json().error?.code}`}`);
+    w.log.push(`endorse ${newExpiresOn}: ${res.statusCode}${ok(res.statusCode) ? '' : ` ${res.json().error?.code}`}`);
     // The rules allow it exactly when the domain's window does (L-5 refuses a lapsed permit).
     expect(expectHandled(res, 'endorse'), res.body).toBe(win?.ok === true);
     await checkInvariants(w);
@@ -115,7 +123,11 @@ class NewPermit implements Cmd {
   check = () => true;
   async run(_m: Model, w: World) {
     const day = today(w);
-    const res = await w.clerk.post(`/api/v1/holders/${w.holderId}/new-permits`, { permitNo: `沪居${w.keys++}`, issuedOn: day, expiresOn: addDays(day, 364) });
+    const res = await w.clerk.post(`/api/v1/holders/${w.holderId}/new-permits`, {
+      permitNo: `沪居${w.keys++}`,
+      issuedOn: day,
+      expiresOn: addDays(day, 364),
+    });
     w.log.push(`new permit: ${res.statusCode}`);
     expectHandled(res, 'new permit');
     await checkInvariants(w);
@@ -127,8 +139,12 @@ class Create implements Cmd {
   constructor(readonly kind: string) {}
   check = () => true;
   async run(_m: Model, w: World) {
-    const res = await w.hr[w.employer].post('/api/v1/applications', { holderId: w.holderId, kind: this.kind }, { headers: { 'idempotency-key': `model-key-${w.keys++}` } });
-    w.log.push(`create ${this.kind}: ${res.statusCode}${ok(res.statusCode) ? "" : ` ${res.json().error?.code}`}`);
+    const res = await w.hr[w.employer].post(
+      '/api/v1/applications',
+      { holderId: w.holderId, kind: this.kind },
+      { headers: { 'idempotency-key': `model-key-${w.keys++}` } },
+    );
+    w.log.push(`create ${this.kind}: ${res.statusCode}${ok(res.statusCode) ? '' : ` ${res.json().error?.code}`}`);
     expectHandled(res, 'create');
     await checkInvariants(w);
   }
@@ -143,19 +159,28 @@ class Move implements Cmd {
     const open = await openApplication(w);
     if (!open) return;
     const act = (c: Client, action: string, reason?: string) =>
-      c.post(`/api/v1/applications/${open.id}/actions/${action}`, { expectedVersion: open.version, ...(reason ? { reason } : {}) });
+      c.post(`/api/v1/applications/${open.id}/actions/${action}`, {
+        expectedVersion: open.version,
+        ...(reason ? { reason } : {}),
+      });
     let res;
     if (this.choice === 'withdraw') res = await act(w.hr[w.employer], 'withdraw', '模型测试撤回');
     else if (open.state === 'draft') res = await act(w.holder, 'confirm');
-    else if (open.state === 'holder_confirmed' || open.state === 'returned') res = await act(w.hr[w.employer], 'submit');
+    else if (open.state === 'holder_confirmed' || open.state === 'returned')
+      res = await act(w.hr[w.employer], 'submit');
     else if (open.state === 'awaiting_visit') res = await act(w.reviewer[w.employer], 'accept_materials');
     else if (open.state === 'under_review') {
       const choice = this.choice === 'next' ? 'approve' : this.choice;
       res = await act(w.reviewer[w.employer], choice, choice === 'approve' ? undefined : '模型测试：材料需补正');
     } else return;
-    w.log.push(`${open.state} ${this.choice}: ${res.statusCode}${ok(res.statusCode) ? "" : ` ${res.json().error?.code}`}`);
+    w.log.push(
+      `${open.state} ${this.choice}: ${res.statusCode}${ok(res.statusCode) ? '' : ` ${res.json().error?.code}`}`,
+    );
     expectHandled(res, `${open.state} ${this.choice}`);
-    const after = await w.h.db.one<{ state: string; notice_issued_on: string | null }>('SELECT state, notice_issued_on::text AS notice_issued_on FROM applications WHERE id = $1', [open.id]);
+    const after = await w.h.db.one<{ state: string; notice_issued_on: string | null }>(
+      'SELECT state, notice_issued_on::text AS notice_issued_on FROM applications WHERE id = $1',
+      [open.id],
+    );
     if (after.state === 'approved' && after.notice_issued_on) await printNotice(w, open.id);
     await checkInvariants(w);
   }
@@ -167,7 +192,11 @@ class ChangeEmployer implements Cmd {
   async run(_m: Model, w: World) {
     const to = w.employer === 'acme' ? 'beta' : 'acme';
     const res = await w.hr[to].post('/api/v1/holders', {
-      name: '李明', residentId: HOLDER_ID_NUMBER, mobile: '13600008888', username: `h.m${w.keys++}`, initialPassword: 'Lujiazui@Ferry-26',
+      name: '李明',
+      residentId: HOLDER_ID_NUMBER,
+      mobile: '13600008888',
+      username: `h.m${w.keys++}`,
+      initialPassword: 'Lujiazui@Ferry-26',
     });
     expectHandled(res, 'transfer request');
     const mine = (await w.holder.get('/api/v1/me/transfers')).json() as { transfers: { id: string; state: string }[] };
@@ -189,14 +218,21 @@ class PublishWage implements Cmd {
   check = () => true;
   async run(_m: Model, w: World) {
     if (w.wagePublished) return;
-    const draft = await w.admin.post('/api/v1/admin/policy/wages', { year: 2025, monthlyAverage: 12434, source: 'jifen model test figure' });
+    const draft = await w.admin.post('/api/v1/admin/policy/wages', {
+      year: 2025,
+      monthlyAverage: 12434,
+      source: 'jifen model test figure',
+    });
     expectHandled(draft, 'wage draft');
     const published = await w.admin2.post(`/api/v1/admin/policy/documents/${draft.json().document.id}/publish`, {});
     expectHandled(published, 'wage publish');
     w.wagePublished = true;
     w.log.push('wage 2025 published');
     // A publication may approve a held R-1 renewal (P-2): its notice is printed like any other.
-    const approved = await w.h.db.query<{ id: string }>("SELECT id FROM applications WHERE holder_id = $1 AND state = 'approved' AND notice_issued_on IS NOT NULL", [w.holderId]);
+    const approved = await w.h.db.query<{ id: string }>(
+      "SELECT id FROM applications WHERE holder_id = $1 AND state = 'approved' AND notice_issued_on IS NOT NULL",
+      [w.holderId],
+    );
     for (const a of approved) await printNotice(w, a.id);
     await checkInvariants(w);
   }
@@ -209,12 +245,23 @@ class PublishWage implements Cmd {
  * months paid by the current employer, which also declares the tax.
  */
 async function keepRecordsCurrent(w: World): Promise<void> {
-  const { uscc } = await w.h.db.one<{ uscc: string }>('SELECT e.uscc FROM holders h JOIN employers e ON e.id = h.employer_id WHERE h.id = $1', [w.holderId]);
+  const { uscc } = await w.h.db.one<{ uscc: string }>(
+    'SELECT e.uscc FROM holders h JOIN employers e ON e.id = h.employer_id WHERE h.id = $1',
+    [w.holderId],
+  );
   const now = today(w).slice(0, 7);
   const months = Array.from({ length: 54 }, (_, i) => {
     const d = new Date(`${now}-01T00:00:00Z`);
     d.setUTCMonth(d.getUTCMonth() - 53 + i);
-    return { month: d.toISOString().slice(0, 7), paid: true, backPaid: false, base: 12000, employerUscc: uscc, taxDeclarers: [uscc], taxedIncome: 15000 };
+    return {
+      month: d.toISOString().slice(0, 7),
+      paid: true,
+      backPaid: false,
+      base: 12000,
+      employerUscc: uscc,
+      taxDeclarers: [uscc],
+      taxedIncome: 15000,
+    };
   });
   const res = await w.hr[w.employer].request('PUT', `/api/v1/holders/${w.holderId}/records`, { body: { months } });
   expectHandled(res, 'records');
@@ -246,7 +293,10 @@ async function checkInvariants(w: World): Promise<void> {
   const cycle = timeline.cycle;
 
   // At most one open application.
-  const open = await w.h.db.one<{ n: number }>("SELECT count(*)::int AS n FROM applications WHERE holder_id = $1 AND state NOT IN ('approved', 'rejected', 'withdrawn')", [w.holderId]);
+  const open = await w.h.db.one<{ n: number }>(
+    "SELECT count(*)::int AS n FROM applications WHERE holder_id = $1 AND state NOT IN ('approved', 'rejected', 'withdrawn')",
+    [w.holderId],
+  );
   expect(open.n, why).toBeLessThanOrEqual(1);
 
   // The latest approval: its permit period's expiry = the points cycle's end = its notice's end (L-1).
@@ -262,7 +312,10 @@ async function checkInvariants(w: World): Promise<void> {
   const anon = new Client(w.h.app);
   const valid = [];
   for (const code of w.codes) {
-    const v = (await anon.get(`/api/v1/public/notices/${code}`)).json() as { status: string; notice?: { validUntil: string | null } };
+    const v = (await anon.get(`/api/v1/public/notices/${code}`)).json() as {
+      status: string;
+      notice?: { validUntil: string | null };
+    };
     if (v.status === 'valid') valid.push(v);
   }
   expect(valid.length, why).toBeLessThanOrEqual(1);
@@ -270,7 +323,10 @@ async function checkInvariants(w: World): Promise<void> {
   if (cleared) expect(valid, why).toEqual([]);
 
   // Exactly one employer has access to the holder's current data.
-  const [acme, beta] = await Promise.all([w.hr.acme.get(`/api/v1/holders/${w.holderId}`), w.hr.beta.get(`/api/v1/holders/${w.holderId}`)]);
+  const [acme, beta] = await Promise.all([
+    w.hr.acme.get(`/api/v1/holders/${w.holderId}`),
+    w.hr.beta.get(`/api/v1/holders/${w.holderId}`),
+  ]);
   expect([acme.statusCode, beta.statusCode], why).toEqual(w.employer === 'acme' ? [200, 404] : [404, 200]);
 
   // The state HR reads is the domain's state of the stored timeline; cleared points never read as valid.
@@ -287,7 +343,11 @@ async function checkInvariants(w: World): Promise<void> {
       [w.holderId],
     );
     for (const m of sent) {
-      const judged = reminderOnDay({ kind: m.kind, dueOn: m.due_on, expiresOn: cycle.expiresOn }, m.sent_on, policyOn(m.sent_on));
+      const judged = reminderOnDay(
+        { kind: m.kind, dueOn: m.due_on, expiresOn: cycle.expiresOn },
+        m.sent_on,
+        policyOn(m.sent_on),
+      );
       expect(judged.send, `${why}: reminder ${m.kind} due ${m.due_on} sent ${m.sent_on}`).toBe(true);
     }
   }
@@ -296,14 +356,23 @@ async function checkInvariants(w: World): Promise<void> {
 // Days passing three times as often as any one action, up to 4 months at once: a run covers about two years.
 const days = fc.constantFrom(1, 3, 10, 25, 40, 70, 120).map((d) => new PassDays(d));
 // An application takes four moves to approval (confirm, submit, accept, approve): moves come as often as days.
-const moves = fc.constantFrom<Move['choice']>('next', 'next', 'next', 'approve', 'return_for_correction', 'reject', 'withdraw').map((c) => new Move(c));
+const moves = fc
+  .constantFrom<Move['choice']>('next', 'next', 'next', 'approve', 'return_for_correction', 'reject', 'withdraw')
+  .map((c) => new Move(c));
 const commands = [
   days,
   days,
   days,
   fc.constant(new Endorse()),
   fc.constant(new NewPermit()),
-  fc.constantFrom('renewal_same_employer', 'renewal_changed_employer', 'first_application', 'reapplication_after_clearing').map((k) => new Create(k)),
+  fc
+    .constantFrom(
+      'renewal_same_employer',
+      'renewal_changed_employer',
+      'first_application',
+      'reapplication_after_clearing',
+    )
+    .map((k) => new Create(k)),
   moves,
   moves,
   moves,
@@ -317,32 +386,39 @@ describe.each(DB_KINDS)("one holder's truth across every table: model-based (%s)
     await Promise.all(open.map((h) => h.close()));
   });
 
-  it(`${RUNS} runs of up to ${STEPS} steps from today keep every invariant`, async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.commands(commands, { maxCommands: STEPS, size: 'max' }), async (cmds) => {
-        // Today's date (the demo data is dated from the day it is created), at 10:00 in Shanghai.
-        const h = await startHarness(kind, { now: `${shanghaiDate(new Date())}T02:00:00.000Z` });
-        open.push(h);
-        const w = {
-          h,
-          holderId: await holderIdByName(h.db, '李明'),
-          employer: 'acme',
-          wagePublished: false,
-          codes: [],
-          keys: 0,
-          log: [],
-        } as unknown as World;
-        await signInAll(w);
-        const prior = await h.db.query<{ id: string }>("SELECT id FROM applications WHERE holder_id = $1 AND state = 'approved'", [w.holderId]);
-        for (const a of prior) await printNotice(w, a.id);
-        await checkInvariants(w);
-        await fc.asyncModelRun(() => ({ model: {}, real: w }), cmds);
-        // JIFEN_MODEL_VERBOSE=1 prints each run's steps and outcomes, to see what the runs reach.
-        if (process.env.JIFEN_MODEL_VERBOSE) console.log(w.log.join(' | '));
-        await h.close();
-        open.splice(open.indexOf(h), 1);
-      }),
-      { numRuns: RUNS, endOnFailure: true },
-    );
-  }, 20 * 60_000);
+  it(
+    `${RUNS} runs of up to ${STEPS} steps from today keep every invariant`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.commands(commands, { maxCommands: STEPS, size: 'max' }), async (cmds) => {
+          // Today's date (the demo data is dated from the day it is created), at 10:00 in Shanghai.
+          const h = await startHarness(kind, { now: `${shanghaiDate(new Date())}T02:00:00.000Z` });
+          open.push(h);
+          const w = {
+            h,
+            holderId: await holderIdByName(h.db, '李明'),
+            employer: 'acme',
+            wagePublished: false,
+            codes: [],
+            keys: 0,
+            log: [],
+          } as unknown as World;
+          await signInAll(w);
+          const prior = await h.db.query<{ id: string }>(
+            "SELECT id FROM applications WHERE holder_id = $1 AND state = 'approved'",
+            [w.holderId],
+          );
+          for (const a of prior) await printNotice(w, a.id);
+          await checkInvariants(w);
+          await fc.asyncModelRun(() => ({ model: {}, real: w }), cmds);
+          // JIFEN_MODEL_VERBOSE=1 prints each run's steps and outcomes, to see what the runs reach.
+          if (process.env.JIFEN_MODEL_VERBOSE) console.log(w.log.join(' | '));
+          await h.close();
+          open.splice(open.indexOf(h), 1);
+        }),
+        { numRuns: RUNS, endOnFailure: true },
+      );
+    },
+    20 * 60_000,
+  );
 });

@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USERNAME, WHO, type Who } from './access-rules/index.ts';
 import { Client } from './support/client.ts';
 import { startHarness, type Harness } from './support/harness.ts';
-import { arbitraryFor, encodeLoose, HOSTILE_NUMBERS, hostileTextArb, queryString, withOneHostileLeaf, type GenContext } from './support/zod-arbitrary.ts';
+import {
+  arbitraryFor,
+  encodeLoose,
+  HOSTILE_NUMBERS,
+  hostileTextArb,
+  queryString,
+  withOneHostileLeaf,
+  type GenContext,
+} from './support/zod-arbitrary.ts';
 
 /**
  * Issue #11 item 5, the class made impossible: requests for EVERY route the
@@ -18,7 +26,13 @@ import { arbitraryFor, encodeLoose, HOSTILE_NUMBERS, hostileTextArb, queryString
  * error, the error body), and any stack trace in a body.
  */
 type Route = Harness['routes'][number];
-type Schemas = { params?: z.ZodType; querystring?: z.ZodType; headers?: z.ZodType; body?: z.ZodType; response?: Record<string, unknown> };
+type Schemas = {
+  params?: z.ZodType;
+  querystring?: z.ZodType;
+  headers?: z.ZodType;
+  body?: z.ZodType;
+  response?: Record<string, unknown>;
+};
 
 /**
  * Runs per route and caller, bounded so that the test stays near a minute
@@ -44,7 +58,8 @@ interface Req {
 
 function requestArb(route: Route, ctx: GenContext): fc.Arbitrary<Req> {
   const s = (route.schema ?? {}) as Schemas;
-  const part = (schema: z.ZodType | undefined, fallback: unknown) => (isZod(schema) ? arbitraryFor(schema, ctx) : fc.constant(fallback));
+  const part = (schema: z.ZodType | undefined, fallback: unknown) =>
+    isZod(schema) ? arbitraryFor(schema, ctx) : fc.constant(fallback);
   const pathParams = [...route.url.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]!);
   const paramsArb = isZod(s.params)
     ? part(s.params, {})
@@ -68,7 +83,8 @@ function urlOf(route: Route, req: Req): string {
 const headerSafe = (v: unknown) => String(typeof v === 'string' ? v : JSON.stringify(v)).replace(/[^\x20-\x7e]/g, '?');
 
 /** An empty path parameter makes another route's URL (`/applications/` is the list): its reply is not this route's to check. */
-const reachesRoute = (route: Route, req: Req) => [...route.url.matchAll(/:([A-Za-z]+)/g)].every((m) => String(req.params[m[1]!] ?? 'x') !== '');
+const reachesRoute = (route: Route, req: Req) =>
+  [...route.url.matchAll(/:([A-Za-z]+)/g)].every((m) => String(req.params[m[1]!] ?? 'x') !== '');
 
 /**
  * A server error: any 5xx, except the deliberate 503 of a page outside the
@@ -100,9 +116,22 @@ function problemsOf(route: Route | null, res: LightMyRequestResponse, serverErro
 
 async function knownIds(h: Harness, except: Set<string>): Promise<string[]> {
   const ids: string[] = [];
-  const tables = ['holders', 'employers', 'users', 'applications', 'permits', 'consultations', 'visit_slots', 'notifications', 'saved_assessments', 'endorsements'];
+  const tables = [
+    'holders',
+    'employers',
+    'users',
+    'applications',
+    'permits',
+    'consultations',
+    'visit_slots',
+    'notifications',
+    'saved_assessments',
+    'endorsements',
+  ];
   for (const t of tables) {
-    const rows = await h.db.query<{ id: string }>(`SELECT id::text AS id FROM ${t} ORDER BY id LIMIT 8`).catch(() => []);
+    const rows = await h.db
+      .query<{ id: string }>(`SELECT id::text AS id FROM ${t} ORDER BY id LIMIT 8`)
+      .catch(() => []);
     ids.push(...rows.map((r) => r.id).filter((id) => !except.has(id)));
   }
   return ids;
@@ -122,7 +151,9 @@ describe('route fuzz: every route x every role, from its own schema (issue #11 i
     clients.set('anonymous', anon);
     for (const who of WHO) if (who !== 'anonymous') clients.set(who, await Client.signedIn(h.app, USERNAME[who]));
     // The fuzzing callers' own accounts stay out of the id pool: an admin action on them (revoke, lock) would sign the fuzzer out.
-    const own = await h.db.query<{ id: string }>('SELECT id::text AS id FROM users WHERE username = ANY($1)', [Object.values(USERNAME)]);
+    const own = await h.db.query<{ id: string }>('SELECT id::text AS id FROM users WHERE username = ANY($1)', [
+      Object.values(USERNAME),
+    ]);
     const ids = await knownIds(h, new Set(own.map((r) => r.id)));
     ctxValid = { ids, hostile: false };
     ctxHostile = { ids, hostile: true };
@@ -145,34 +176,55 @@ describe('route fuzz: every route x every role, from its own schema (issue #11 i
         const permitted = !access || 'public' in access || (who !== 'anonymous' && access.roles.includes(who));
         const ownSession = route.url.endsWith('/logout') || route.url.endsWith('/login');
         const s = (route.schema ?? {}) as Schemas;
-        const takesInput = [s.params, s.querystring, s.headers, s.body].some(isZod) || route.url.includes(':') || route.url.includes('*');
+        const takesInput =
+          [s.params, s.querystring, s.headers, s.body].some(isZod) ||
+          route.url.includes(':') ||
+          route.url.includes('*');
         const numRuns =
-          !permitted || !takesInput ? RUNS_REFUSED
-          : ownSession ? (who === 'anonymous' ? RUNS_OWN_SESSION : RUNS_REFUSED)
-          : route.method === 'HEAD' ? RUNS_HEAD
-          : RUNS_PERMITTED;
+          !permitted || !takesInput
+            ? RUNS_REFUSED
+            : ownSession
+              ? who === 'anonymous'
+                ? RUNS_OWN_SESSION
+                : RUNS_REFUSED
+              : route.method === 'HEAD'
+                ? RUNS_HEAD
+                : RUNS_PERMITTED;
         // Valid requests (to reach the services), valid but for one hostile leaf, and hostile anywhere.
         const valid = requestArb(route, ctxValid);
         const oneHostile = fc
           .tuple(valid, fc.nat(), hostileTextArb, fc.constantFrom(...HOSTILE_NUMBERS))
           .map(([req, pick, text, num]) => withOneHostileLeaf(req, pick, text, num));
-        const arb = fc.oneof({ arbitrary: valid, weight: 2 }, { arbitrary: oneHostile, weight: 3 }, { arbitrary: requestArb(route, ctxHostile), weight: 1 });
+        const arb = fc.oneof(
+          { arbitrary: valid, weight: 2 },
+          { arbitrary: oneHostile, weight: 3 },
+          { arbitrary: requestArb(route, ctxHostile), weight: 1 },
+        );
         let failure: string | null = null;
         const property = fc.asyncProperty(arb, async (req) => {
           // login and logout change the caller's session: they get a caller of their own.
           let client = clients.get(who)!;
           // A login starts a new session whoever asks: a fresh caller; a logout ends one: a fresh signed-in caller.
-          if (ownSession) client = who === 'anonymous' || route.url.endsWith('/login') ? new Client(h.app) : await Client.signedIn(h.app, USERNAME[who]);
+          if (ownSession)
+            client =
+              who === 'anonymous' || route.url.endsWith('/login')
+                ? new Client(h.app)
+                : await Client.signedIn(h.app, USERNAME[who]);
           if (ownSession && !client.csrf) await client.fetchCsrf();
           const headers = Object.fromEntries(Object.entries(req.headers ?? {}).map(([k, v]) => [k, headerSafe(v)]));
           const url = urlOf(route, req);
           const res = await client.request(route.method as 'GET', url, {
-            ...(req.body !== undefined && route.method !== 'GET' && route.method !== 'HEAD' ? { rawBody: JSON.stringify(req.body) } : {}),
+            ...(req.body !== undefined && route.method !== 'GET' && route.method !== 'HEAD'
+              ? { rawBody: JSON.stringify(req.body) }
+              : {}),
             headers,
           });
           requests++;
           const serverError = isServerError(route, res);
-          const cls = res.statusCode >= 500 && !serverError ? 'web page 503 (no web build here)' : `${Math.floor(res.statusCode / 100)}xx`;
+          const cls =
+            res.statusCode >= 500 && !serverError
+              ? 'web page 503 (no web build here)'
+              : `${Math.floor(res.statusCode / 100)}xx`;
           statusClasses[cls] = (statusClasses[cls] ?? 0) + 1;
           if (serverError) serverErrors++;
           const problem = problemsOf(reachesRoute(route, req) ? route : null, res, serverError);
@@ -191,8 +243,12 @@ describe('route fuzz: every route x every role, from its own schema (issue #11 i
         const t0 = Date.now();
         if (process.env.FUZZ_DEBUG) console.log(`start ${route.method} ${route.url} ${who}`);
         const out = await fc.check(property, { numRuns, endOnFailure: true });
-        if (process.env.FUZZ_DEBUG) console.log(`${route.method} ${route.url} ${who}: ${Date.now() - t0} ms ${out.failed ? `FAILED ${String(out.errorInstance)}` : ''}`);
-        if (out.failed) failures.push(failure ?? `${route.method} ${route.url} as ${who}: ${String(out.errorInstance)}`);
+        if (process.env.FUZZ_DEBUG)
+          console.log(
+            `${route.method} ${route.url} ${who}: ${Date.now() - t0} ms ${out.failed ? `FAILED ${String(out.errorInstance)}` : ''}`,
+          );
+        if (out.failed)
+          failures.push(failure ?? `${route.method} ${route.url} as ${who}: ${String(out.errorInstance)}`);
       }
     }
 
@@ -200,7 +256,10 @@ describe('route fuzz: every route x every role, from its own schema (issue #11 i
     console.log(
       `route fuzz: ${requests} requests on ${routes.length} routes x ${WHO.length} callers in ${seconds} s; ` +
         `${serverErrors} server errors; ${failures.length} failing route/caller pairs; ${relogins} re-sign-ins; ` +
-        `answers: ${Object.entries(statusClasses).sort().map(([k, n]) => `${k} ${n}`).join(', ')}`,
+        `answers: ${Object.entries(statusClasses)
+          .sort()
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ')}`,
     );
     expect(failures).toEqual([]);
     expect(serverErrors).toBe(0);
@@ -217,7 +276,10 @@ describe('route fuzz: every route x every role, from its own schema (issue #11 i
    */
   it('keeps CSRF and the API headers on every route however its path is spelled', async () => {
     const failures: string[] = [];
-    const spell = (url: string) => [url, url.replace(/\/([a-z])/g, (_, c: string) => `/%${c.charCodeAt(0).toString(16)}`)];
+    const spell = (url: string) => [
+      url,
+      url.replace(/\/([a-z])/g, (_, c: string) => `/%${c.charCodeAt(0).toString(16)}`),
+    ];
     let checked = 0;
     for (const route of h.routes.filter((r) => r.url.startsWith('/api/v1/'))) {
       const url = route.url.replace(/:([A-Za-z]+)/g, () => ctxValid.ids[0] ?? 'x').replace('*', 'x');
@@ -226,15 +288,25 @@ describe('route fuzz: every route x every role, from its own schema (issue #11 i
         const client = clients.get(who)!;
         for (const spelled of spell(url)) {
           const unsafe = !['GET', 'HEAD'].includes(route.method);
-          const res = await client.request(route.method as 'GET', spelled, { ...(unsafe ? { rawBody: '{}', csrf: false } : {}) });
+          const res = await client.request(route.method as 'GET', spelled, {
+            ...(unsafe ? { rawBody: '{}', csrf: false } : {}),
+          });
           checked++;
           const where = `${route.method} ${spelled} as ${who}`;
-          if (unsafe && (res.statusCode !== 403 || (res.json() as { error: { code: string } }).error.code !== 'AUTH.CSRF')) failures.push(`${where}: ${res.statusCode} without a CSRF token`);
+          if (
+            unsafe &&
+            (res.statusCode !== 403 || (res.json() as { error: { code: string } }).error.code !== 'AUTH.CSRF')
+          )
+            failures.push(`${where}: ${res.statusCode} without a CSRF token`);
           // Public reference data may be cached (policy/data); nothing else may be.
-          const cacheable = route.access && 'public' in route.access && String(res.headers['cache-control']).startsWith('public,');
-          if (res.headers['cache-control'] !== 'no-store' && !cacheable) failures.push(`${where}: cache-control ${String(res.headers['cache-control'])}`);
-          if (res.headers['content-security-policy'] !== "default-src 'none'; frame-ancestors 'none'") failures.push(`${where}: CSP ${String(res.headers['content-security-policy'])}`);
-          if (who !== 'anonymous' && res.statusCode === 401) clients.set(who, await Client.signedIn(h.app, USERNAME[who]));
+          const cacheable =
+            route.access && 'public' in route.access && String(res.headers['cache-control']).startsWith('public,');
+          if (res.headers['cache-control'] !== 'no-store' && !cacheable)
+            failures.push(`${where}: cache-control ${String(res.headers['cache-control'])}`);
+          if (res.headers['content-security-policy'] !== "default-src 'none'; frame-ancestors 'none'")
+            failures.push(`${where}: CSP ${String(res.headers['content-security-policy'])}`);
+          if (who !== 'anonymous' && res.statusCode === 401)
+            clients.set(who, await Client.signedIn(h.app, USERNAME[who]));
         }
       }
     }
@@ -257,7 +329,15 @@ describe('route fuzz: every route x every role, from its own schema (issue #11 i
       datetime: ['9999-12-31T02:00:00+08:00', '0000-01-01T00:00:00Z'],
     };
     const kindOf = (v: unknown) =>
-      typeof v !== 'string' ? null : /^\d{4}-\d{2}-\d{2}$/.test(v) ? 'date' : /^\d{4}-\d{2}$/.test(v) ? 'month' : /^\d{4}-\d{2}-\d{2}T/.test(v) ? 'datetime' : null;
+      typeof v !== 'string'
+        ? null
+        : /^\d{4}-\d{2}-\d{2}$/.test(v)
+          ? 'date'
+          : /^\d{4}-\d{2}$/.test(v)
+            ? 'month'
+            : /^\d{4}-\d{2}-\d{2}T/.test(v)
+              ? 'datetime'
+              : null;
     let checked = 0;
     for (const route of h.routes.filter((r) => r.url.startsWith('/api/v1/') && r.method !== 'HEAD')) {
       const access = route.access;
@@ -267,9 +347,16 @@ describe('route fuzz: every route x every role, from its own schema (issue #11 i
       const s = (route.schema ?? {}) as Schemas;
       if (isZod(s.body) && route.method !== 'GET') {
         const deep = `{"a":${'['.repeat(5000)}1${']'.repeat(5000)}}`;
-        const res = await client().request(route.method as 'POST', urlOf(route, fc.sample(requestArb(route, ctxValid), { numRuns: 1, seed: 1 })[0]!), { rawBody: deep });
+        const res = await client().request(
+          route.method as 'POST',
+          urlOf(route, fc.sample(requestArb(route, ctxValid), { numRuns: 1, seed: 1 })[0]!),
+          { rawBody: deep },
+        );
         checked++;
-        if (res.statusCode !== 400 || (res.json() as { error: { code: string } }).error.code !== 'VALIDATION.TOO_DEEP') failures.push(`${route.method} ${route.url} as ${who}, 5,000 levels: ${res.statusCode} ${res.body.slice(0, 120)}`);
+        if (res.statusCode !== 400 || (res.json() as { error: { code: string } }).error.code !== 'VALIDATION.TOO_DEEP')
+          failures.push(
+            `${route.method} ${route.url} as ${who}, 5,000 levels: ${res.statusCode} ${res.body.slice(0, 120)}`,
+          );
       }
       for (const req of fc.sample(requestArb(route, ctxValid), { numRuns: 4, seed: 18 })) {
         for (const part of ['body', 'query'] as const) {
@@ -292,8 +379,12 @@ describe('route fuzz: every route x every role, from its own schema (issue #11 i
                 ...(req.body !== undefined && route.method !== 'GET' ? { rawBody: JSON.stringify(req.body) } : {}),
               });
               checked++;
-              if (res.statusCode < 400 || res.statusCode >= 500) failures.push(`${route.method} ${urlOf(route, req)} as ${who}, ${part}.${String(leaf.key)} = ${far}: ${res.statusCode} ${res.body.slice(0, 160)}`);
-              if (who !== 'anonymous' && res.statusCode === 401) clients.set(who, await Client.signedIn(h.app, USERNAME[who]));
+              if (res.statusCode < 400 || res.statusCode >= 500)
+                failures.push(
+                  `${route.method} ${urlOf(route, req)} as ${who}, ${part}.${String(leaf.key)} = ${far}: ${res.statusCode} ${res.body.slice(0, 160)}`,
+                );
+              if (who !== 'anonymous' && res.statusCode === 401)
+                clients.set(who, await Client.signedIn(h.app, USERNAME[who]));
             }
             leaf.holder[leaf.key] = kept;
           }

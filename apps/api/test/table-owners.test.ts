@@ -34,7 +34,9 @@ const moduleOf = (file: string) => {
 function writers(): Map<string, Set<string>> {
   const found = new Map<string, Set<string>>();
   for (const file of sourceFiles(src)) {
-    const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+    const code = readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
     for (const m of code.matchAll(/(?<!DO )\b(?:INSERT INTO|UPDATE|DELETE FROM)\s+([a-z_]+)\b/g)) {
       const table = m[1]!;
       if (!found.has(table)) found.set(table, new Set());
@@ -52,7 +54,6 @@ function documentedOwners(): Map<string, string> {
   for (const m of section.matchAll(/^\| `([a-z_]+)` \| `([a-z-]+)` \|/gm)) owners.set(m[1]!, m[2]!);
   return owners;
 }
-
 
 describe('one owner per table (issue 17)', () => {
   const found = writers();

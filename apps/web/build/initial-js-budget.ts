@@ -33,7 +33,8 @@ export function initialJsBudget(opts: BudgetOptions): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       const chunks = new Map<string, ChunkLike>();
-      for (const item of Object.values(bundle)) if (item.type === 'chunk') chunks.set(item.fileName, item as unknown as ChunkLike);
+      for (const item of Object.values(bundle))
+        if (item.type === 'chunk') chunks.set(item.fileName, item as unknown as ChunkLike);
       const entry = [...chunks.values()].find((c) => c.isEntry);
       const page = [...chunks.values()].find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith(opts.page));
       if (!entry || !page) {
@@ -57,11 +58,17 @@ export function initialJsBudget(opts: BudgetOptions): Plugin {
       const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
       const lines = rows.map((r) => `  ${kb(r.gzip).padStart(9)} gz  ${kb(r.raw).padStart(9)} raw  ${r.file}`);
       const verdict = total <= opts.maxGzipBytes ? 'within' : 'OVER';
-      this.info?.(`\n${opts.label}: initial JS ${kb(total)} gzipped (${verdict} the ${kb(opts.maxGzipBytes)} budget), ${rows.length} chunks\n${lines.join('\n')}`);
-      console.log(`\n[initial-js] ${opts.label}: ${kb(total)} gzipped of ${kb(opts.maxGzipBytes)} (${rows.length} chunks)\n${lines.join('\n')}`);
+      this.info?.(
+        `\n${opts.label}: initial JS ${kb(total)} gzipped (${verdict} the ${kb(opts.maxGzipBytes)} budget), ${rows.length} chunks\n${lines.join('\n')}`,
+      );
+      console.log(
+        `\n[initial-js] ${opts.label}: ${kb(total)} gzipped of ${kb(opts.maxGzipBytes)} (${rows.length} chunks)\n${lines.join('\n')}`,
+      );
       const leaked = rows.filter((r) => r.c.moduleIds.some((id) => opts.forbidden.test(id.replace(/\\/g, '/'))));
-      if (leaked.length > 0) this.error(`${opts.label}: the first load includes staff code: ${leaked.map((r) => r.file).join(', ')}`);
-      if (total > opts.maxGzipBytes) this.error(`${opts.label}: initial JS ${kb(total)} gzipped exceeds the ${kb(opts.maxGzipBytes)} budget`);
+      if (leaked.length > 0)
+        this.error(`${opts.label}: the first load includes staff code: ${leaked.map((r) => r.file).join(', ')}`);
+      if (total > opts.maxGzipBytes)
+        this.error(`${opts.label}: initial JS ${kb(total)} gzipped exceeds the ${kb(opts.maxGzipBytes)} budget`);
     },
   };
 }

@@ -15,7 +15,16 @@ export const applicationKind = z.enum(APPLICATION_KINDS);
 export const applicationState = z.enum(APPLICATION_STATES);
 export const applicationAction = z.enum(ACTIONS);
 /** What a person may ask for through the API; the routing actions are the system's own. */
-export const userAction = z.enum(['confirm', 'reopen', 'submit', 'accept_materials', 'return_for_correction', 'approve', 'reject', 'withdraw']);
+export const userAction = z.enum([
+  'confirm',
+  'reopen',
+  'submit',
+  'accept_materials',
+  'return_for_correction',
+  'approve',
+  'reject',
+  'withdraw',
+]);
 export type UserAction = z.infer<typeof userAction>;
 
 /** `POST /api/v1/applications` (header `Idempotency-Key` required). */

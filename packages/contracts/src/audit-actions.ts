@@ -62,7 +62,10 @@ const OTHER_ACTION_LABELS = {
   'paper_confirmation.scan_read': { zh: '查看书面确认扫描件', en: 'Paper confirmation scan viewed' },
   'holder.invite': { zh: '短信邀请持证人激活账号', en: 'Holder invited by SMS to activate an account' },
   'holder.activate': { zh: '持证人激活账号', en: 'Holder activated the account' },
-  'application.due_date_computed': { zh: '系统计算审核截止日（P-2）', en: 'Review due date computed by the system (P-2)' },
+  'application.due_date_computed': {
+    zh: '系统计算审核截止日（P-2）',
+    en: 'Review due date computed by the system (P-2)',
+  },
   'application.checks_computed': { zh: '系统补做自动核查（P-2）', en: 'Checks computed by the system (P-2)' },
   'policy.draft_saved': { zh: '保存政策数据草稿', en: 'Policy data draft saved' },
   'policy.published': { zh: '发布政策数据', en: 'Policy data published' },
@@ -84,7 +87,10 @@ const OTHER_ACTION_LABELS = {
   'notice.revoked': { zh: '撤销积分通知单', en: 'Points notice revoked' },
   'sms.resent': { zh: '重新发送短信', en: 'SMS resent' },
   'roster.import': { zh: '导入员工花名册', en: 'Employee roster imported' },
-  'transfer.request': { zh: '申请转入持证人（R-2，待持证人同意）', en: "Holder transfer requested (R-2, awaiting the holder's consent)" },
+  'transfer.request': {
+    zh: '申请转入持证人（R-2，待持证人同意）',
+    en: "Holder transfer requested (R-2, awaiting the holder's consent)",
+  },
   'transfer.accept': { zh: '持证人同意转入新单位（R-2）', en: 'Holder consented to move to the new employer (R-2)' },
   'transfer.decline': { zh: '持证人拒绝转入新单位（R-2）', en: 'Holder declined to move to the new employer (R-2)' },
   'transfer.paper_scan_read': { zh: '查看转入书面同意书扫描件', en: 'Scan of a signed transfer consent viewed' },
@@ -94,13 +100,22 @@ const OTHER_ACTION_LABELS = {
   'points.record_created': { zh: '积分记录建立（L-1）', en: 'Points record created (L-1)' },
   'points.record_renewed': { zh: '积分记录续办（L-1）', en: 'Points record renewed (L-1)' },
   'points.reminders_cancelled': { zh: '按时续办，取消剩余提醒', en: 'Renewal in time: remaining reminders cancelled' },
-  'points.reminders_resumed': { zh: '续办未获批准或撤回，恢复剩余提醒', en: 'Renewal rejected or withdrawn: remaining reminders resumed' },
-  'points.sweep_applied': { zh: '每日生命周期巡检：状态变化与提醒', en: 'Daily lifecycle sweep: state changes and reminders' },
+  'points.reminders_resumed': {
+    zh: '续办未获批准或撤回，恢复剩余提醒',
+    en: 'Renewal rejected or withdrawn: remaining reminders resumed',
+  },
+  'points.sweep_applied': {
+    zh: '每日生命周期巡检：状态变化与提醒',
+    en: 'Daily lifecycle sweep: state changes and reminders',
+  },
   'points.digest_computed': { zh: '补算审核晨报（P-2）', en: 'Review digest computed after data was published (P-2)' },
   // Issue #12: the review workbench.
   'review.claim': { zh: '认领审核案件', en: 'Case claimed for review' },
   'review.handover': { zh: '移交审核案件', en: 'Case handed over to a colleague' },
-  'review.materials_checked': { zh: '现场逐项核验材料（R-2）', en: 'Materials checked item by item at the visit (R-2)' },
+  'review.materials_checked': {
+    zh: '现场逐项核验材料（R-2）',
+    en: 'Materials checked item by item at the visit (R-2)',
+  },
   'review.receipt_printed': { zh: '打印收件凭证', en: 'Materials receipt printed' },
   'review.file_retrieved': { zh: '调档', en: 'File retrieved for review' },
   'review.indicator_decided': { zh: '审核积分指标', en: 'Claimed indicator reviewed' },
@@ -111,7 +126,10 @@ export type AuditAction = keyof typeof OTHER_ACTION_LABELS | `application.${Acti
 
 export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, LocalizedText>> = {
   ...OTHER_ACTION_LABELS,
-  ...(Object.fromEntries(ACTIONS.map((a) => [`application.${a}`, APPLICATION_ACTION_LABELS[a]])) as Record<`application.${Action}`, LocalizedText>),
+  ...(Object.fromEntries(ACTIONS.map((a) => [`application.${a}`, APPLICATION_ACTION_LABELS[a]])) as Record<
+    `application.${Action}`,
+    LocalizedText
+  >),
 };
 
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as AuditAction[];
@@ -121,4 +139,19 @@ export function isAuditAction(code: string): code is AuditAction {
 }
 
 /** Where an audit subject of each type is shown in the web UI for an administrator, if anywhere. */
-export const AUDIT_SUBJECT_TYPES = ['application', 'holder', 'employer', 'user', 'consultation', 'visit_slot', 'policy_calendar', 'policy_wage', 'policy_version', 'system', 'knowledge_entry', 'saved_reply', 'points_record', 'lifecycle_sweep'] as const;
+export const AUDIT_SUBJECT_TYPES = [
+  'application',
+  'holder',
+  'employer',
+  'user',
+  'consultation',
+  'visit_slot',
+  'policy_calendar',
+  'policy_wage',
+  'policy_version',
+  'system',
+  'knowledge_entry',
+  'saved_reply',
+  'points_record',
+  'lifecycle_sweep',
+] as const;

@@ -139,7 +139,5 @@ export function localizeIssue(issue: z.core.$ZodIssue, lang: Lang): string {
 
 /** `a.b[0].c` style path of an issue, '' for the root. */
 export function issuePath(path: ReadonlyArray<PropertyKey>): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }

@@ -25,7 +25,12 @@ const maskedNotice = z.object({
 export const noticeVerification = z.discriminatedUnion('status', [
   z.object({ status: z.literal('valid'), notice: maskedNotice }),
   z.object({ status: z.literal('expired'), notice: maskedNotice }),
-  z.object({ status: z.literal('revoked'), notice: maskedNotice, revokedOn: z.string(), revokedReason: z.enum(NOTICE_REVOCATION_REASONS) }),
+  z.object({
+    status: z.literal('revoked'),
+    notice: maskedNotice,
+    revokedOn: z.string(),
+    revokedReason: z.enum(NOTICE_REVOCATION_REASONS),
+  }),
   /** Issue 17: a later approval of the same holder issued a newer notice; this one no longer counts. */
   z.object({ status: z.literal('superseded'), notice: maskedNotice, supersededOn: z.string() }),
   z.object({ status: z.literal('forged') }),
@@ -40,7 +45,16 @@ export type NoticeRevocationRequest = z.infer<typeof noticeRevocationRequest>;
 export const noticeRevocationResponse = z.object({ noticeNo: z.string(), revoked: z.literal(true) });
 
 export const noticePublicKeyResponse = z.object({
-  keys: z.array(z.object({ kty: z.literal('OKP'), crv: z.literal('Ed25519'), x: z.string(), kid: z.string(), alg: z.literal('EdDSA'), use: z.literal('sig') })),
+  keys: z.array(
+    z.object({
+      kty: z.literal('OKP'),
+      crv: z.literal('Ed25519'),
+      x: z.string(),
+      kid: z.string(),
+      alg: z.literal('EdDSA'),
+      use: z.literal('sig'),
+    }),
+  ),
   pem: z.string(),
 });
 

@@ -11,7 +11,10 @@ export const notification = z.strictObject({
    * application: a lifecycle reminder links HR to the holder's page and the
    * holder to their points record (issue 17).
    */
-  link: z.string().regex(/^\/[a-z0-9/-]*$/).nullable(),
+  link: z
+    .string()
+    .regex(/^\/[a-z0-9/-]*$/)
+    .nullable(),
   title: z.string(),
   body: z.string(),
   createdAt: isoDateTime,

@@ -37,7 +37,11 @@ export type InstantEntry = z.infer<typeof instantEntry>;
 
 export const instantLifecycle = z.strictObject({
   expiry: isoDate,
-  basis: z.strictObject({ kind: z.enum(['date', 'overdue', 'until']), text: z.string(), days: z.number().int().optional() }),
+  basis: z.strictObject({
+    kind: z.enum(['date', 'overdue', 'until']),
+    text: z.string(),
+    days: z.number().int().optional(),
+  }),
   n: z.number().int(),
   state: z.enum(LIFECYCLE_STATES),
   stateLabel: localized,
@@ -110,12 +114,25 @@ export type PublicThread = z.infer<typeof publicThread>;
 
 export const followUpRequest = z.strictObject({ body: longText(2000) });
 /** Issue 18: the 6-digit code from the SMS. */
-export const verifyMobileRequest = z.strictObject({ code: z.string().trim().regex(/^\d{6}$/, { error: 'consult.smsCode' }) });
+export const verifyMobileRequest = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { error: 'consult.smsCode' }),
+});
 export const threadVersionQuery = z.strictObject({ version: z.coerce.number().int().min(0).max(1_000_000).optional() });
 
 /** `GET /api/v1/me/consult/threads`: the signed-in person's own threads. */
 export const myThreadsResponse = z.strictObject({
-  threads: z.array(z.strictObject({ reference: z.string(), status: threadStatus, question: z.string(), createdAt: isoDateTime, updatedAt: isoDateTime })),
+  threads: z.array(
+    z.strictObject({
+      reference: z.string(),
+      status: threadStatus,
+      question: z.string(),
+      createdAt: isoDateTime,
+      updatedAt: isoDateTime,
+    }),
+  ),
 });
 
 /** The first-answer goal (`firstAnswerWorkingHours`) against the working time waited. */
@@ -154,7 +171,11 @@ export const workbenchQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(WORKBENCH_PAGE_MAX).optional(),
   cursor: safeString({ min: 1, max: 200 }).optional(),
 });
-export const workbenchResponse = z.strictObject({ threads: z.array(workbenchThread), goalHours: z.number(), nextCursor: z.string().nullable() });
+export const workbenchResponse = z.strictObject({
+  threads: z.array(workbenchThread),
+  goalHours: z.number(),
+  nextCursor: z.string().nullable(),
+});
 export type WorkbenchResponse = z.infer<typeof workbenchResponse>;
 export const workbenchThreadResponse = z.strictObject({ thread: workbenchThread });
 
@@ -163,9 +184,17 @@ export type AnswerRequest = z.input<typeof answerRequest>;
 export const handOverRequest = z.strictObject({ toUserId: z.uuid().optional(), note: longText(500).optional() });
 export type HandOverRequest = z.infer<typeof handOverRequest>;
 
-export const consultantsResponse = z.strictObject({ consultants: z.array(z.strictObject({ id: z.uuid(), name: z.string() })) });
+export const consultantsResponse = z.strictObject({
+  consultants: z.array(z.strictObject({ id: z.uuid(), name: z.string() })),
+});
 
-export const savedReply = z.strictObject({ id: z.uuid(), slug: z.string(), title: localized, body: localized, ruleIds: ruleIdList });
+export const savedReply = z.strictObject({
+  id: z.uuid(),
+  slug: z.string(),
+  title: localized,
+  body: localized,
+  ruleIds: ruleIdList,
+});
 export type SavedReply = z.infer<typeof savedReply>;
 export const savedRepliesResponse = z.strictObject({ replies: z.array(savedReply) });
 

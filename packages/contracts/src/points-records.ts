@@ -26,7 +26,16 @@ export const pointsRecordEvent = z.strictObject({
   id: z.uuid(),
   cycle: z.number().int(),
   onDate: isoDate,
-  kind: z.enum(['created', 'renewed', 'state_changed', 'benefits_suspended', 'benefits_restored', 'notice_revoked', 'reminders_cancelled', 'reminders_resumed']),
+  kind: z.enum([
+    'created',
+    'renewed',
+    'state_changed',
+    'benefits_suspended',
+    'benefits_restored',
+    'notice_revoked',
+    'reminders_cancelled',
+    'reminders_resumed',
+  ]),
   ruleId: z.string(),
   label: z.string(),
 });

@@ -148,7 +148,11 @@ export const policyPendingResponse = z.strictObject({ items: z.array(policyPendi
 export type PolicyPendingResponse = z.infer<typeof policyPendingResponse>;
 
 /** `GET /api/v1/admin/policy/compare?a=&b=&asOf=` */
-export const compareQuery = z.strictObject({ a: safeString({ min: 1, max: 40 }), b: safeString({ min: 1, max: 40 }), asOf: isoDate.optional() });
+export const compareQuery = z.strictObject({
+  a: safeString({ min: 1, max: 40 }),
+  b: safeString({ min: 1, max: 40 }),
+  asOf: isoDate.optional(),
+});
 export const comparedHolder = z.strictObject({
   holderId: z.uuid(),
   name: z.string(),
@@ -160,7 +164,15 @@ export const comparisonResponse = z.strictObject({
   a: z.strictObject({ id: z.string(), effectiveFrom: isoDate }),
   b: z.strictObject({ id: z.string(), effectiveFrom: isoDate }),
   asOf: isoDate,
-  parameters: z.array(z.strictObject({ path: z.string(), a: z.unknown(), b: z.unknown(), sourceA: z.string().nullable(), sourceB: z.string().nullable() })),
+  parameters: z.array(
+    z.strictObject({
+      path: z.string(),
+      a: z.unknown(),
+      b: z.unknown(),
+      sourceA: z.string().nullable(),
+      sourceB: z.string().nullable(),
+    }),
+  ),
   cases: z.strictObject({
     assessed: z.number().int(),
     notAssessable: z.number().int(),
@@ -168,9 +180,23 @@ export const comparisonResponse = z.strictObject({
     crossedDown: z.array(comparedHolder),
     changed: z.array(comparedHolder),
     datesMoved: z.array(
-      z.strictObject({ holderId: z.uuid(), name: z.string(), expiresOn: isoDate, ruleId: z.string(), a: isoDate, b: isoDate }),
+      z.strictObject({
+        holderId: z.uuid(),
+        name: z.string(),
+        expiresOn: isoDate,
+        ruleId: z.string(),
+        a: isoDate,
+        b: isoDate,
+      }),
     ),
-    distribution: z.array(z.strictObject({ from: z.number().int(), to: z.number().int().nullable(), a: z.number().int(), b: z.number().int() })),
+    distribution: z.array(
+      z.strictObject({
+        from: z.number().int(),
+        to: z.number().int().nullable(),
+        a: z.number().int(),
+        b: z.number().int(),
+      }),
+    ),
   }),
 });
 export type ComparisonResponse = z.infer<typeof comparisonResponse>;

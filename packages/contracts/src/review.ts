@@ -85,7 +85,12 @@ export type MaterialItemCheck = z.infer<typeof materialItemCheck>;
 /** `POST /api/v1/applications/:id/materials` (R-2): validateMaterials decides accepted or returned (M-5). */
 export const materialsCheckRequest = z.strictObject({
   expectedVersion: z.number().int().min(1),
-  items: z.strictObject(Object.fromEntries(MATERIAL_ITEM_IDS.map((id) => [id, materialItemCheck])) as Record<(typeof MATERIAL_ITEM_IDS)[number], typeof materialItemCheck>),
+  items: z.strictObject(
+    Object.fromEntries(MATERIAL_ITEM_IDS.map((id) => [id, materialItemCheck])) as Record<
+      (typeof MATERIAL_ITEM_IDS)[number],
+      typeof materialItemCheck
+    >,
+  ),
   contractStart: isoDate.optional(),
   contractEnd: isoDate.optional(),
   terminationLeaveDate: isoDate.optional(),

@@ -9,7 +9,16 @@ describe('safeString: the one string type of request fields', () => {
   const note = longText(200);
 
   it('refuses NUL, lone surrogates and control characters with a coded message', () => {
-    for (const bad of ['a\u0000b', '\uD800', 'x\uDFFFy', '\uDC00\uD800', 'a\u0007', 'a\u001b[31m', 'a\u0085', 'a\u007f']) {
+    for (const bad of [
+      'a\u0000b',
+      '\uD800',
+      'x\uDFFFy',
+      '\uDC00\uD800',
+      'a\u0007',
+      'a\u001b[31m',
+      'a\u0085',
+      'a\u007f',
+    ]) {
       const r = name.safeParse(bad);
       expect(r.success, JSON.stringify(bad)).toBe(false);
       expect(['text.malformed', 'text.control']).toContain(r.error!.issues[0]!.message);
@@ -42,12 +51,18 @@ describe('isoDate: only real calendar dates', () => {
     for (const bad of ['2026-02-30', '2026-13-01', '9999-99-99', '2025-02-29', '2026-04-31', '0000-00-00']) {
       expect(isoDate.safeParse(bad).error?.issues[0]?.message, bad).toBe('date.invalid');
     }
-    for (const bad of ['2026-2-3', '2026-02-30T00:00:00Z', '20260203', 'a\u0000']) expect(isoDate.safeParse(bad).success, bad).toBe(false);
+    for (const bad of ['2026-2-3', '2026-02-30T00:00:00Z', '20260203', 'a\u0000'])
+      expect(isoDate.safeParse(bad).success, bad).toBe(false);
     for (const good of ['2024-02-29', '2026-12-31', '1990-03-07']) expect(isoDate.parse(good)).toBe(good);
   });
 });
 
-type Def = { type: string; format?: string; checks?: { _zod: { def: { check: string; format?: string } } }[]; [k: string]: unknown };
+type Def = {
+  type: string;
+  format?: string;
+  checks?: { _zod: { def: { check: string; format?: string } } }[];
+  [k: string]: unknown;
+};
 
 /** Every string node of a schema that is neither the boundary type nor fixed by a format or pattern. */
 function unsafeStrings(schema: z.ZodType, path: string, seen = new Set<unknown>()): string[] {
@@ -66,7 +81,9 @@ function unsafeStrings(schema: z.ZodType, path: string, seen = new Set<unknown>(
     ['value', def.valueType],
     ...((def.options as unknown[]) ?? []).map((o, i): [string, unknown] => [`|${i}`, o]),
   ];
-  return children.flatMap(([k, c]) => (c && typeof c === 'object' && '_zod' in c ? unsafeStrings(c as z.ZodType, `${path}.${k}`, seen) : []));
+  return children.flatMap(([k, c]) =>
+    c && typeof c === 'object' && '_zod' in c ? unsafeStrings(c as z.ZodType, `${path}.${k}`, seen) : [],
+  );
 }
 
 describe('every request schema of the contracts uses the boundary types', () => {

@@ -26,7 +26,10 @@ const CONTROL_MULTI_LINE = /[\0-\x08\x0b-\x1f\x7f-\x9f]/;
 /** A check object per rule; `isSafeString` recognises a schema by them (contracts test). */
 const wellFormed = z.refine<string>((s) => !LONE_SURROGATE.test(s), { error: 'text.malformed', abort: true });
 const singleLine = z.refine<string>((s) => !CONTROL_SINGLE_LINE.test(s), { error: 'text.control', abort: true });
-const multiLine = z.refine<string>((s) => !CONTROL_MULTI_LINE.test(s.replace(/\r\n/g, '\n')), { error: 'text.control', abort: true });
+const multiLine = z.refine<string>((s) => !CONTROL_MULTI_LINE.test(s.replace(/\r\n/g, '\n')), {
+  error: 'text.control',
+  abort: true,
+});
 const SAFE_CHECKS = new Set<unknown>([wellFormed, singleLine, multiLine]);
 
 export interface SafeStringOptions {
@@ -95,14 +98,23 @@ export function isSafeString(schema: z.ZodType): boolean {
  * before any schema runs: a field typed `unknown` (a policy parameter's
  * value) is covered too.
  */
-export function findUnstorableText(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; message: 'text.malformed' | 'text.control' } | null {
-  const problem = (s: string) => (s.includes('\u0000') ? 'text.control' : LONE_SURROGATE.test(s) ? 'text.malformed' : null);
+export function findUnstorableText(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; message: 'text.malformed' | 'text.control' } | null {
+  const problem = (s: string) =>
+    s.includes('\u0000') ? 'text.control' : LONE_SURROGATE.test(s) ? 'text.malformed' : null;
   // Depth first with a stack of its own, not recursion: a request nested
   // thousands of levels deep must not overflow the call stack into a 500
   // (issue 18 item 5). Each node links to its parent, so a path is built only
   // for the problem found; children are pushed in reverse so the first
   // problem in document order is the one reported.
-  interface Node { value: unknown; key: string | number | null; keyText: string | null; parent: Node | null }
+  interface Node {
+    value: unknown;
+    key: string | number | null;
+    keyText: string | null;
+    parent: Node | null;
+  }
   const pathOf = (node: Node): (string | number)[] => {
     const keys: (string | number)[] = [];
     for (let n: Node | null = node; n && n.key !== null; n = n.parent) keys.push(n.key);

@@ -1,4 +1,10 @@
-import { ageInputError, assessmentInputSchema, assessPoints, type AssessmentPolicy, type DomainError } from '@jifen/domain';
+import {
+  ageInputError,
+  assessmentInputSchema,
+  assessPoints,
+  type AssessmentPolicy,
+  type DomainError,
+} from '@jifen/domain';
 import { usageError } from './args.ts';
 import { bi } from './format.ts';
 import { asOfAndPolicy } from './policy-choice.ts';
@@ -21,7 +27,10 @@ async function readInput(source: string, ctx: CliContext): Promise<unknown | Dom
 export const assessCommand: CliCommand = {
   path: ['assess'],
   usage: 'jifen assess <file.json | -> [--as-of <YYYY-MM-DD>] [--policy <id>]',
-  summary: { zh: '积分测评：逐项得分、规则编号与理由（S-1..S-17）', en: 'Points assessment: every indicator with its rule and reason (S-1..S-17)' },
+  summary: {
+    zh: '积分测评：逐项得分、规则编号与理由（S-1..S-17）',
+    en: 'Points assessment: every indicator with its rule and reason (S-1..S-17)',
+  },
   valueFlags: ['as-of', 'policy'],
   async run(args, ctx) {
     const [source] = args.positional;

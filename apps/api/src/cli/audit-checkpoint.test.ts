@@ -22,7 +22,13 @@ describe('jifen audit checkpoint + verify (postgres)', () => {
     const fresh = await freshDatabase('postgres');
     dbs.push(fresh);
     await runMigrations(fresh.db);
-    for (let i = 0; i < n; i++) await recordAudit(fresh.db, clock, null, { action: 'demo.seed', subjectType: 'x', subjectId: String(i), reason: 'ok' });
+    for (let i = 0; i < n; i++)
+      await recordAudit(fresh.db, clock, null, {
+        action: 'demo.seed',
+        subjectType: 'x',
+        subjectId: String(i),
+        reason: 'ok',
+      });
     process.env.DATABASE_URL = fresh.url;
     process.env.AUDIT_CHECKPOINT_DIR = path.join(dir, `cp-${dbs.length}`);
     return fresh.db;
@@ -49,7 +55,9 @@ describe('jifen audit checkpoint + verify (postgres)', () => {
     await recordAudit(db, clock, null, { action: 'demo.seed', subjectType: 'x' });
     const covered = await run(auditVerifyCommand);
     expect(covered).toMatchObject({ json: { ok: true, checked: 4, checkpoint: { covered: 3, uncovered: 1 } } });
-    expect((covered as { text: string[] }).text[1]).toMatch(/entries 1-3 covered; 1 条较新条目尚未覆盖 newer entries not yet covered/);
+    expect((covered as { text: string[] }).text[1]).toMatch(
+      /entries 1-3 covered; 1 条较新条目尚未覆盖 newer entries not yet covered/,
+    );
   });
 
   it('detects the newest entries truncated', async () => {
@@ -57,7 +65,10 @@ describe('jifen audit checkpoint + verify (postgres)', () => {
     await run(auditCheckpointCommand);
     await asSuperuser(db, ['DELETE FROM audit_log WHERE id = 4']);
     const result = await run(auditVerifyCommand);
-    expect(result).toMatchObject({ code: 'AUDIT.CHECKPOINT_MISMATCH', message: { en: expect.stringMatching(/entry 4, .* is gone: the chain now ends at entry 3/) } });
+    expect(result).toMatchObject({
+      code: 'AUDIT.CHECKPOINT_MISMATCH',
+      message: { en: expect.stringMatching(/entry 4, .* is gone: the chain now ends at entry 3/) },
+    });
     expect(await run(auditCheckpointCommand)).toMatchObject({ code: 'AUDIT.CHECKPOINT_REFUSED' });
   });
 
@@ -67,7 +78,10 @@ describe('jifen audit checkpoint + verify (postgres)', () => {
     await rewriteChain(db, 1, 'forged');
     expect(await run(auditVerifyCommand)).toMatchObject({
       code: 'AUDIT.CHECKPOINT_MISMATCH',
-      message: { zh: expect.stringContaining('审计日志与签名检查点不符'), en: expect.stringMatching(/entry 4 no longer has the hash signed/) },
+      message: {
+        zh: expect.stringContaining('审计日志与签名检查点不符'),
+        en: expect.stringMatching(/entry 4 no longer has the hash signed/),
+      },
     });
   });
 });

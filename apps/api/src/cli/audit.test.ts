@@ -13,7 +13,8 @@ describe('jifen audit verify (postgres)', () => {
     fresh = await freshDatabase('postgres');
     await runMigrations(fresh.db);
     const clock = new TestClock();
-    for (let i = 0; i < 3; i++) await recordAudit(fresh.db, clock, null, { action: 'demo.seed', subjectType: 'x', subjectId: String(i) });
+    for (let i = 0; i < 3; i++)
+      await recordAudit(fresh.db, clock, null, { action: 'demo.seed', subjectType: 'x', subjectId: String(i) });
     process.env.DATABASE_URL = fresh.url;
   });
   afterAll(async () => {

@@ -17,7 +17,10 @@ import type { CliCommand, CliResult } from './types.ts';
 export const auditVerifyCommand: CliCommand = {
   path: ['audit', 'verify'],
   usage: 'jifen audit verify',
-  summary: { zh: '校验审计日志哈希链及其签名检查点（是否被篡改、删除或截断）', en: 'Check the audit log hash chain and its signed checkpoints (edited, deleted or truncated entries)' },
+  summary: {
+    zh: '校验审计日志哈希链及其签名检查点（是否被篡改、删除或截断）',
+    en: 'Check the audit log hash chain and its signed checkpoints (edited, deleted or truncated entries)',
+  },
   run: () =>
     withConfiguredDatabase('audit_log', 'AUDIT.NO_SCHEMA', async (db, config): Promise<CliResult | DomainError> => {
       const { keyFile, dir } = config.auditCheckpoint;
@@ -60,11 +63,20 @@ export const auditCheckpointCommand: CliCommand = {
       const signer = loadOrCreateCheckpointKey(config.auditCheckpoint.keyFile);
       const file = checkpointFileIn(config.auditCheckpoint.dir);
       const clock = config.businessDate ? clockStartingOn(config.businessDate) : systemClock;
-      const result = await writeCheckpoint(db, clock, signer, file, checkpointDatabaseId(config.databaseUrl, config.pgliteDir));
+      const result = await writeCheckpoint(
+        db,
+        clock,
+        signer,
+        file,
+        checkpointDatabaseId(config.databaseUrl, config.pgliteDir),
+      );
       if (!result.written && result.reason === 'tampered') {
         return {
           code: 'AUDIT.CHECKPOINT_REFUSED',
-          message: { zh: `审计日志已被篡改，拒绝签名：${result.problem}`, en: `the audit log was tampered with; not signing it: ${result.problem}` },
+          message: {
+            zh: `审计日志已被篡改，拒绝签名：${result.problem}`,
+            en: `the audit log was tampered with; not signing it: ${result.problem}`,
+          },
         };
       }
       const line = result.written

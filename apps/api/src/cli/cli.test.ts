@@ -22,26 +22,60 @@ async function jifen(args: string[], input?: string) {
 }
 
 function jifenProcess(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 const graduate = JSON.stringify({
   age: 30,
   education: 'benke_bachelor',
-  socialInsurance: { kind: 'summary', qualifyingMonths: 48, insuredThisMonth: true, monthsPaidInWindow: 12, baseMultipleTier: null },
+  socialInsurance: {
+    kind: 'summary',
+    qualifyingMonths: 48,
+    insuredThisMonth: true,
+    monthsPaidInWindow: 12,
+    baseMultipleTier: null,
+  },
 });
 
 describe('jifen (human output, exit 0)', () => {
   it.each([
-    [['lifecycle', '--expiry', '2026-07-31', '--as-of', '2026-06-30'], ['有效', 'Valid', '2026-07-01', '1 days left']],
-    [['lifecycle', '--expiry', '2026-07-31', '--as-of', '2026-09-30'], ['积分已清零', 'Points cleared', '2026-10-29', '[L-5]']],
-    [['lifecycle', '--expiry', '2024-07-31', '--as-of', '2024-08-15'], ['sh-2018', '连续 / continuous']],
-    [['workdays', 'add', '2025-09-25', '20'], ['2025-10-29', '[D-2]']],
-    [['workdays', 'count', '2026-02-10', '2026-03-16'], ['working days', ': 20']],
-    [['id', '120223198902021249', '--as-of', '2026-03-01'], ['1202**********1249', '1989-02-02', '女 / female']],
-    [['uscc', '911101066976941872'], ['911101066976941872', '有效', 'valid']],
-    [['assess', '-', '--as-of', '2026-03-01'], ['合计 Total: 132', 'meets the standard score', '[S-3]']],
+    [
+      ['lifecycle', '--expiry', '2026-07-31', '--as-of', '2026-06-30'],
+      ['有效', 'Valid', '2026-07-01', '1 days left'],
+    ],
+    [
+      ['lifecycle', '--expiry', '2026-07-31', '--as-of', '2026-09-30'],
+      ['积分已清零', 'Points cleared', '2026-10-29', '[L-5]'],
+    ],
+    [
+      ['lifecycle', '--expiry', '2024-07-31', '--as-of', '2024-08-15'],
+      ['sh-2018', '连续 / continuous'],
+    ],
+    [
+      ['workdays', 'add', '2025-09-25', '20'],
+      ['2025-10-29', '[D-2]'],
+    ],
+    [
+      ['workdays', 'count', '2026-02-10', '2026-03-16'],
+      ['working days', ': 20'],
+    ],
+    [
+      ['id', '120223198902021249', '--as-of', '2026-03-01'],
+      ['1202**********1249', '1989-02-02', '女 / female'],
+    ],
+    [
+      ['uscc', '911101066976941872'],
+      ['911101066976941872', '有效', 'valid'],
+    ],
+    [
+      ['assess', '-', '--as-of', '2026-03-01'],
+      ['合计 Total: 132', 'meets the standard score', '[S-3]'],
+    ],
     [['--help'], ['jifen lifecycle', 'jifen assess', 'Exit codes']],
     [['workdays', 'add', '--help'], ['jifen workdays add <YYYY-MM-DD> <n>']],
   ])('jifen %j', async (args, expected) => {
@@ -95,7 +129,20 @@ describe('bad input: exit 2 with the reason in Chinese and English', () => {
   });
 
   it('S-2: a birth date after the evaluation date is refused naming birthDate (exit 2), never 30 points', async () => {
-    const r = await jifen(['assess', '-', '--as-of', '2026-03-01'], JSON.stringify({ birthDate: '2026-03-02', education: 'benke', socialInsurance: { kind: 'summary', qualifyingMonths: 12, insuredThisMonth: true, monthsPaidInWindow: 12, baseMultipleTier: null } }));
+    const r = await jifen(
+      ['assess', '-', '--as-of', '2026-03-01'],
+      JSON.stringify({
+        birthDate: '2026-03-02',
+        education: 'benke',
+        socialInsurance: {
+          kind: 'summary',
+          qualifyingMonths: 12,
+          insuredThisMonth: true,
+          monthsPaidInWindow: 12,
+          baseMultipleTier: null,
+        },
+      }),
+    );
     expect(r.code).toBe(2);
     expect(r.err).toContain('VALIDATION.BIRTH_DATE');
     expect(r.err).toContain('birthDate');

@@ -23,7 +23,10 @@ export const COMMANDS: readonly CliCommand[] = [
 ];
 
 /** The command whose path is the longest prefix of the words given. */
-export function findCommand(words: readonly string[], commands: readonly CliCommand[] = COMMANDS): CliCommand | undefined {
+export function findCommand(
+  words: readonly string[],
+  commands: readonly CliCommand[] = COMMANDS,
+): CliCommand | undefined {
   let best: CliCommand | undefined;
   for (const c of commands) {
     if (c.path.every((w, i) => words[i] === w) && (!best || c.path.length > best.path.length)) best = c;

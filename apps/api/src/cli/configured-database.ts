@@ -17,13 +17,27 @@ export async function withConfiguredDatabase(
 ): Promise<CliResult | DomainError> {
   const loaded = loadConfig();
   if (!loaded.ok) {
-    return { code: 'CLI.CONFIG', message: { zh: `配置无效：${loaded.errors.join('；')}`, en: `invalid configuration: ${loaded.errors.join('; ')}` } };
+    return {
+      code: 'CLI.CONFIG',
+      message: {
+        zh: `配置无效：${loaded.errors.join('；')}`,
+        en: `invalid configuration: ${loaded.errors.join('; ')}`,
+      },
+    };
   }
   const { config } = loaded;
-  const db = await openDatabase(config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dir: config.pgliteDir });
+  const db = await openDatabase(
+    config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dir: config.pgliteDir },
+  );
   try {
     if (!(await db.one<{ t: string | null }>('SELECT to_regclass($1)::text AS t', [table])).t) {
-      return { code: noSchemaCode, message: { zh: '数据库尚未初始化（请先启动一次服务）', en: 'the database is not initialised (start the server once)' } };
+      return {
+        code: noSchemaCode,
+        message: {
+          zh: '数据库尚未初始化（请先启动一次服务）',
+          en: 'the database is not initialised (start the server once)',
+        },
+      };
     }
     return await run(db, config);
   } finally {

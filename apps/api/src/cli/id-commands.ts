@@ -7,7 +7,10 @@ const SEX = { male: '男 / male', female: '女 / female' } as const;
 export const residentIdCommand: CliCommand = {
   path: ['id'],
   usage: 'jifen id <resident-id> [--as-of <YYYY-MM-DD>]',
-  summary: { zh: '校验公民身份号码，读出出生日期与性别（I-1）；输出脱敏（PI-1）', en: 'Check a resident ID, read birth date and sex (I-1); output masked (PI-1)' },
+  summary: {
+    zh: '校验公民身份号码，读出出生日期与性别（I-1）；输出脱敏（PI-1）',
+    en: 'Check a resident ID, read birth date and sex (I-1); output masked (PI-1)',
+  },
   valueFlags: ['as-of'],
   run(args, ctx) {
     const [id] = args.positional;
@@ -18,7 +21,14 @@ export const residentIdCommand: CliCommand = {
     if (!r.ok) return r.error;
     const masked = maskResidentId(r.value.value);
     return {
-      json: { ruleId: 'I-1', valid: true, masked, regionCode: r.value.regionCode, birthDate: r.value.birthDate, sex: r.value.sex },
+      json: {
+        ruleId: 'I-1',
+        valid: true,
+        masked,
+        regionCode: r.value.regionCode,
+        birthDate: r.value.birthDate,
+        sex: r.value.sex,
+      },
       text: [
         `身份证号码有效 / Resident ID valid [I-1]: ${masked}`,
         `出生日期 Birth date: ${r.value.birthDate}`,

@@ -7,7 +7,10 @@ import type { CliCommand } from './types.ts';
 export const lifecycleCommand: CliCommand = {
   path: ['lifecycle'],
   usage: 'jifen lifecycle --expiry <YYYY-MM-DD> [--as-of <YYYY-MM-DD>] [--policy <id>] [--endorsed <YYYY-MM-DD>]',
-  summary: { zh: '居住证积分在某日的状态、下一期限与时间线（L-1..L-8）', en: 'Permit and points state, next deadline and timeline on a date (L-1..L-8)' },
+  summary: {
+    zh: '居住证积分在某日的状态、下一期限与时间线（L-1..L-8）',
+    en: 'Permit and points state, next deadline and timeline on a date (L-1..L-8)',
+  },
   valueFlags: ['expiry', 'as-of', 'policy', 'endorsed'],
   run(args, ctx) {
     const expiry = flagValue(args, 'expiry');

@@ -14,25 +14,32 @@ import type { CliCommand, CliResult } from './types.ts';
 export const replayCommand: CliCommand = {
   path: ['replay'],
   usage: 'jifen replay',
-  summary: { zh: '按记录的政策版本与参数哈希重算全部已存决定，报告不一致（P-3）', en: 'Recompute every stored decision under its recorded policy version and parameter hash; report mismatches (P-3)' },
+  summary: {
+    zh: '按记录的政策版本与参数哈希重算全部已存决定，报告不一致（P-3）',
+    en: 'Recompute every stored decision under its recorded policy version and parameter hash; report mismatches (P-3)',
+  },
   run: () =>
-    withConfiguredDatabase('policy_documents', 'POLICY.NO_SCHEMA', async (db, config): Promise<CliResult | DomainError> => {
-      // The stored inputs are encrypted with the data key (PI-1), as the server reads them.
-      const pii = createPiiCipher(deriveKeys(config.dataKey ?? loadOrCreateDevKey(config.dataDir).key));
-      await reloadPolicyData(db);
-      const r = await replayDecisions({ db, pii });
-      const head = `重算 replayed ${r.checked} 项决定 decisions: ${r.matched} 一致 matched, ${r.mismatches.length} 不一致 mismatched, ${r.withoutInput} 未存输入 without stored input`;
-      if (r.mismatches.length > 0) {
-        return {
-          code: 'POLICY.REPLAY_MISMATCH',
-          ruleId: 'P-3',
-          message: {
-            zh: `${head}：${r.mismatches.map((m) => `${m.subjectType} ${m.subjectId}（${m.policyId}）${m.problem}`).join('；')}`,
-            en: `${head}: ${r.mismatches.map((m) => `${m.subjectType} ${m.subjectId} (${m.policyId}) ${m.problem}`).join('; ')}`,
-          },
-          details: { ...r },
-        };
-      }
-      return { json: r, text: [head] };
-    }),
+    withConfiguredDatabase(
+      'policy_documents',
+      'POLICY.NO_SCHEMA',
+      async (db, config): Promise<CliResult | DomainError> => {
+        // The stored inputs are encrypted with the data key (PI-1), as the server reads them.
+        const pii = createPiiCipher(deriveKeys(config.dataKey ?? loadOrCreateDevKey(config.dataDir).key));
+        await reloadPolicyData(db);
+        const r = await replayDecisions({ db, pii });
+        const head = `重算 replayed ${r.checked} 项决定 decisions: ${r.matched} 一致 matched, ${r.mismatches.length} 不一致 mismatched, ${r.withoutInput} 未存输入 without stored input`;
+        if (r.mismatches.length > 0) {
+          return {
+            code: 'POLICY.REPLAY_MISMATCH',
+            ruleId: 'P-3',
+            message: {
+              zh: `${head}：${r.mismatches.map((m) => `${m.subjectType} ${m.subjectId}（${m.policyId}）${m.problem}`).join('；')}`,
+              en: `${head}: ${r.mismatches.map((m) => `${m.subjectType} ${m.subjectId} (${m.policyId}) ${m.problem}`).join('; ')}`,
+            },
+            details: { ...r },
+          };
+        }
+        return { json: r, text: [head] };
+      },
+    ),
 };

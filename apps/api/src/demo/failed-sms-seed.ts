@@ -27,8 +27,16 @@ export async function seedFailedSms(q: Sql, deps: { clock: Clock; pii: PiiCipher
        template, params, text_zh, text_en, status, attempts, last_error, failure_code, created_at, failed_at)
      VALUES ($1, $2, 0, 'sms', 'R-2', $3, $4, $5, 'visit_required', $6, $7, $8, 'failed', 1, $9, 'isv.MOBILE_NUMBER_ILLEGAL', $10, $10)`,
     [
-      randomUUID(), app.id, app.hr_user_id, deps.pii.encrypt('outbox.mobile', mobile), maskMobile(mobile), JSON.stringify(params),
-      zh.value, en.value, 'isv.MOBILE_NUMBER_ILLEGAL: 非法手机号 (demo)', at,
+      randomUUID(),
+      app.id,
+      app.hr_user_id,
+      deps.pii.encrypt('outbox.mobile', mobile),
+      maskMobile(mobile),
+      JSON.stringify(params),
+      zh.value,
+      en.value,
+      'isv.MOBILE_NUMBER_ILLEGAL: 非法手机号 (demo)',
+      at,
     ],
   );
 }

@@ -12,11 +12,18 @@ interface Deps {
 }
 
 /** `count` months ending with `last`, oldest first; `paidIf` decides each month (index 0 = oldest). */
-function months(last: string, count: number, uscc: string, paidIf: (i: number) => boolean = () => true): SiMonthRecord[] {
+function months(
+  last: string,
+  count: number,
+  uscc: string,
+  paidIf: (i: number) => boolean = () => true,
+): SiMonthRecord[] {
   return Array.from({ length: count }, (_, i) => {
     const paid = paidIf(i);
     const month = addMonthsToMonth(last, i - count + 1);
-    return paid ? { month, paid, backPaid: false, base: 12000, employerUscc: uscc, taxDeclarers: [uscc], taxedIncome: 15000 } : { month, paid };
+    return paid
+      ? { month, paid, backPaid: false, base: 12000, employerUscc: uscc, taxDeclarers: [uscc], taxedIncome: 15000 }
+      : { month, paid };
   });
 }
 
@@ -37,14 +44,23 @@ export async function seedHolderData(q: Sql, deps: Deps, today: string): Promise
   const data: Record<string, { claims: HolderClaims; months: (uscc: string) => SiMonthRecord[] }> = {
     李明: { claims: { education: 'benke_bachelor', freshGraduate: false }, months: (u) => months(thisMonth, 54, u) },
     张伟: { claims: { education: 'benke' }, months: (u) => months(thisMonth, 36, u, (i) => i < 24 || i >= 32) },
-    赵敏: { claims: { education: 'master', commendations: ['municipal_bureau'] }, months: (u) => months(thisMonth, 30, u) },
+    赵敏: {
+      claims: { education: 'master', commendations: ['municipal_bureau'] },
+      months: (u) => months(thisMonth, 30, u),
+    },
   };
   const at = deps.clock.now();
   for (const r of rows) {
     const d = data[r.name];
     if (!d) continue;
     const claims = { ...d.claims, contractEmployerUscc: r.uscc };
-    await saveClaims(q, { holderId: r.holder_id, claimsEnc: deps.pii.encrypt(CLAIMS_FIELD, JSON.stringify(claims)), expected: 0, by: r.hr_id, at });
+    await saveClaims(q, {
+      holderId: r.holder_id,
+      claimsEnc: deps.pii.encrypt(CLAIMS_FIELD, JSON.stringify(claims)),
+      expected: 0,
+      by: r.hr_id,
+      at,
+    });
     const ms = d.months(r.uscc);
     await saveRecords(q, {
       holderId: r.holder_id,

@@ -62,8 +62,15 @@ describe('knowledge base matcher (issue #14)', () => {
 
   it(`ranks the right entry first for at least 90% of ${CASES.length} real-style questions`, () => {
     // The hit rate is reported in the test output (and docs/notes/consult.md).
-    console.info(`knowledge matcher hit rate: ${hits}/${results.length} = ${(rate * 100).toFixed(1)}%\n${results.filter((r) => r.top !== r.expected).map((r) => `  miss: ${r.question} -> ${r.top}`).join('\n')}`);
-    const misses = results.filter((r) => r.top !== r.expected).map((r) => `${r.question} -> ${r.top} (expected ${r.expected})`);
+    console.info(
+      `knowledge matcher hit rate: ${hits}/${results.length} = ${(rate * 100).toFixed(1)}%\n${results
+        .filter((r) => r.top !== r.expected)
+        .map((r) => `  miss: ${r.question} -> ${r.top}`)
+        .join('\n')}`,
+    );
+    const misses = results
+      .filter((r) => r.top !== r.expected)
+      .map((r) => `${r.question} -> ${r.top} (expected ${r.expected})`);
     expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(Math.floor(CASES.length * 0.1));
     expect(CASES.filter(([q]) => /\p{Script=Han}/u.test(q)).length).toBeGreaterThanOrEqual(30);
   });

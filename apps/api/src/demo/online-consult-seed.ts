@@ -15,7 +15,11 @@ import { KNOWLEDGE_SEED, SAVED_REPLIES_SEED } from './knowledge-base.ts';
  * consultant's saved replies, and two questions on today's date: one
  * anonymous, waiting for three hours; one of holder.li, answered yesterday.
  */
-export async function seedOnlineConsult(q: Sql, deps: { clock: Clock }, who: { holderLi: string; consultant: string }): Promise<void> {
+export async function seedOnlineConsult(
+  q: Sql,
+  deps: { clock: Clock },
+  who: { holderLi: string; consultant: string },
+): Promise<void> {
   const now = deps.clock.now();
   for (const k of KNOWLEDGE_SEED) {
     await upsertKnowledge(
@@ -42,7 +46,17 @@ export async function seedOnlineConsult(q: Sql, deps: { clock: Clock }, who: { h
   let sort = 0;
   for (const r of SAVED_REPLIES_SEED) {
     sort += 1;
-    await insertSavedReply(q, { id: randomUUID(), slug: r.slug, title_zh: r.title.zh, title_en: r.title.en, body_zh: r.body.zh, body_en: r.body.en, rule_ids: r.ruleIds, sort, created_at: now });
+    await insertSavedReply(q, {
+      id: randomUUID(),
+      slug: r.slug,
+      title_zh: r.title.zh,
+      title_en: r.title.en,
+      body_zh: r.body.zh,
+      body_en: r.body.en,
+      rule_ids: r.ruleIds,
+      sort,
+      created_at: now,
+    });
   }
   const thread = (at: Date, userId: string | null, question: string, status: 'waiting' | 'answered') => ({
     id: randomUUID(),
@@ -63,9 +77,19 @@ export async function seedOnlineConsult(q: Sql, deps: { clock: Clock }, who: { h
     first_answered_at: status === 'answered' ? new Date(at.getTime() + 2 * 3_600_000) : null,
     version: status === 'answered' ? 2 : 1,
   });
-  const waiting = thread(new Date(now.getTime() - 3 * 3_600_000), null, '换了新公司，之前的社保断了一个月后来补缴了，今年还能续积分吗？', 'waiting');
+  const waiting = thread(
+    new Date(now.getTime() - 3 * 3_600_000),
+    null,
+    '换了新公司，之前的社保断了一个月后来补缴了，今年还能续积分吗？',
+    'waiting',
+  );
   await insertThread(q, waiting);
-  const answered = thread(new Date(now.getTime() - 26 * 3_600_000), who.holderLi, '我的居住证快到期了，单位没变，需要去窗口吗？', 'answered');
+  const answered = thread(
+    new Date(now.getTime() - 26 * 3_600_000),
+    who.holderLi,
+    '我的居住证快到期了，单位没变，需要去窗口吗？',
+    'answered',
+  );
   await insertThread(q, answered);
   await insertMessage(q, {
     id: randomUUID(),

@@ -15,7 +15,12 @@ export async function seedPointsRecords(q: Sql, today: string): Promise<void> {
   const asOf = addDays(today, -15);
   const policy = selectPolicy(livePolicySet(), asOf);
   if (!policy.ok) return;
-  const rows = await q.query<{ holder_id: string; permit_id: string; expires_on: string; application_id: string | null }>(
+  const rows = await q.query<{
+    holder_id: string;
+    permit_id: string;
+    expires_on: string;
+    application_id: string | null;
+  }>(
     `SELECT DISTINCT ON (p.holder_id) p.holder_id, p.id AS permit_id, p.expires_on::text AS expires_on,
        (SELECT a.id FROM applications a WHERE a.holder_id = p.holder_id AND a.state = 'approved' ORDER BY a.created_at DESC LIMIT 1) AS application_id
      FROM permits p ORDER BY p.holder_id, p.expires_on DESC`,
@@ -27,7 +32,18 @@ export async function seedPointsRecords(q: Sql, today: string): Promise<void> {
     await q.execute(
       `INSERT INTO points_records (id, holder_id, application_id, permit_id, cycle, valid_from, expires_on, state, state_since, next_event_on, created_at, updated_at)
        VALUES ($1, $2, $3, $4, 1, $5, $6, $7, $8, $9, $10, $10)`,
-      [randomUUID(), r.holder_id, r.application_id, r.permit_id, validFrom, r.expires_on, state, asOf, firstEventAfterCreation(r.expires_on, asOf, policy.value), at],
+      [
+        randomUUID(),
+        r.holder_id,
+        r.application_id,
+        r.permit_id,
+        validFrom,
+        r.expires_on,
+        state,
+        asOf,
+        firstEventAfterCreation(r.expires_on, asOf, policy.value),
+        at,
+      ],
     );
   }
 }

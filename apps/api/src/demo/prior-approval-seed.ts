@@ -41,13 +41,35 @@ export async function seedPriorApproval(q: Sql, deps: Deps, today: string): Prom
        policy_id, policy_hash, total, notice_issued_on, created_by, created_at, updated_at, idempotency_key, input_enc, submitted_on)
      VALUES ($1, $2, $3, 'first_application', 'approved', 2, false, true, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12, $8)`,
     [
-      id, li.id, li.employer_id, declaredDataHash(input.value), assessment.policyId, assessment.policyHash, assessment.total, issuedOn, li.hr_id, at, `demo-prior-${id}`,
+      id,
+      li.id,
+      li.employer_id,
+      declaredDataHash(input.value),
+      assessment.policyId,
+      assessment.policyHash,
+      assessment.total,
+      issuedOn,
+      li.hr_id,
+      at,
+      `demo-prior-${id}`,
       // P-3: the input it was decided on, so `jifen replay` can recompute it.
       deps.pii.encrypt('application.input', JSON.stringify(input.value)),
     ],
   );
   await insertEvent(q, {
-    id: randomUUID(), applicationId: id, seq: 2, from: 'under_review', to: 'approved', action: 'approve', role: 'reviewer',
-    actorId: li.reviewer_id, ruleId: 'R-3', reason: null, policyId: assessment.policyId, policyHash: assessment.policyHash, checks: null, at,
+    id: randomUUID(),
+    applicationId: id,
+    seq: 2,
+    from: 'under_review',
+    to: 'approved',
+    action: 'approve',
+    role: 'reviewer',
+    actorId: li.reviewer_id,
+    ruleId: 'R-3',
+    reason: null,
+    policyId: assessment.policyId,
+    policyHash: assessment.policyHash,
+    checks: null,
+    at,
   });
 }

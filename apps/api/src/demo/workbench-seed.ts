@@ -29,7 +29,13 @@ export async function seedWorkbenchCases(q: Sql, deps: { clock: Clock; pii: PiiC
     birthDate,
     education: 'benke_bachelor',
     commendations: ['municipal_bureau'],
-    socialInsurance: { kind: 'summary', qualifyingMonths: 48, insuredThisMonth: true, monthsPaidInWindow: 12, baseMultipleTier: null },
+    socialInsurance: {
+      kind: 'summary',
+      qualifyingMonths: 48,
+      insuredThisMonth: true,
+      monthsPaidInWindow: 12,
+      baseMultipleTier: null,
+    },
   });
   for (const c of cases) {
     if (c.state === 'under_review' && !c.due) continue;
@@ -52,14 +58,40 @@ export async function seedWorkbenchCases(q: Sql, deps: { clock: Clock; pii: PiiC
          checks, total, sla_due, created_by, created_at, updated_at, idempotency_key, input_enc, submitted_on)
        VALUES ($1, $2, $3, $4, $5, 2, $6, true, $7, $8, $9, $10, $11, $12, $13, $14, $14, $15, $16, $17)`,
       [
-        id, h.id, h.employer_id, c.kind, c.state, c.kind === 'renewal_changed_employer', checks.dataHash, checks.policyId, checks.policyHash,
-        JSON.stringify(checks.checks), checks.total, c.due, h.hr_id, at, `demo-workbench-${id}`,
-        deps.pii.encrypt('application.input', JSON.stringify(input.value)), today,
+        id,
+        h.id,
+        h.employer_id,
+        c.kind,
+        c.state,
+        c.kind === 'renewal_changed_employer',
+        checks.dataHash,
+        checks.policyId,
+        checks.policyHash,
+        JSON.stringify(checks.checks),
+        checks.total,
+        c.due,
+        h.hr_id,
+        at,
+        `demo-workbench-${id}`,
+        deps.pii.encrypt('application.input', JSON.stringify(input.value)),
+        today,
       ],
     );
     await insertEvent(q, {
-      id: randomUUID(), applicationId: id, seq: 2, from: 'submitted', to: c.state, action: c.state === 'awaiting_visit' ? 'route_to_visit' : 'route_to_review',
-      role: 'system', actorId: null, ruleId: c.state === 'awaiting_visit' ? 'R-2' : 'R-3', reason: null, policyId: checks.policyId, policyHash: checks.policyHash, checks: checks.checks, at,
+      id: randomUUID(),
+      applicationId: id,
+      seq: 2,
+      from: 'submitted',
+      to: c.state,
+      action: c.state === 'awaiting_visit' ? 'route_to_visit' : 'route_to_review',
+      role: 'system',
+      actorId: null,
+      ruleId: c.state === 'awaiting_visit' ? 'R-2' : 'R-3',
+      reason: null,
+      policyId: checks.policyId,
+      policyHash: checks.policyHash,
+      checks: checks.checks,
+      at,
     });
   }
 }

@@ -41,7 +41,10 @@ describe('the scheduled audit checkpoint writer (postgres)', () => {
     expect(await runner.writeNow()).toEqual({ written: false, reason: 'unchanged' });
     await recordAudit(fresh.db, clock, null, { action: 'demo.seed', subjectType: 'x' });
     await runner.stop();
-    const lines = readFileSync(checkpointFileIn(path.join(dir, 'cp')), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { headId: number });
+    const lines = readFileSync(checkpointFileIn(path.join(dir, 'cp')), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { headId: number });
     expect(lines.map((l) => l.headId)).toEqual([1, 2]);
     expect(logs).toEqual(['info audit checkpoint written', 'info audit checkpoint written']);
   });

@@ -48,8 +48,13 @@ export function startAuditCheckpoints(o: CheckpointRunnerOptions): CheckpointRun
     running = running.then(async () => {
       try {
         const result = await write();
-        if (result.written && what === 'checkpoint') o.log('info', 'audit checkpoint written', { headId: result.checkpoint.headId, file });
-        else if (!result.written && result.reason === 'tampered') o.log('error', 'audit chain does not match its checkpoints; not signing it', { problem: result.problem, file });
+        if (result.written && what === 'checkpoint')
+          o.log('info', 'audit checkpoint written', { headId: result.checkpoint.headId, file });
+        else if (!result.written && result.reason === 'tampered')
+          o.log('error', 'audit chain does not match its checkpoints; not signing it', {
+            problem: result.problem,
+            file,
+          });
         return result;
       } catch (error) {
         o.log('error', `audit ${what} failed`, { error: error instanceof Error ? error.message : String(error), file });

@@ -9,10 +9,21 @@ export const SWEEP_QUEUE = 'lifecycle-sweep';
 export const SWEEP_CRON = '*/10 * * * *';
 
 /** Runs the sweep and logs what it did; never throws (the next run retries). */
-export async function sweepNow(d: SweepDeps, log: (msg: string, extra?: Record<string, unknown>) => void): Promise<SweepRunResult | null> {
+export async function sweepNow(
+  d: SweepDeps,
+  log: (msg: string, extra?: Record<string, unknown>) => void,
+): Promise<SweepRunResult | null> {
   try {
     const r = await runSweep(d);
-    if (r.days.length > 0 || r.pending) log('lifecycle sweep', { days: r.days, records: r.records, changes: r.changes, reminders: r.reminders, skippedReminders: r.skippedReminders, pending: r.pending });
+    if (r.days.length > 0 || r.pending)
+      log('lifecycle sweep', {
+        days: r.days,
+        records: r.records,
+        changes: r.changes,
+        reminders: r.reminders,
+        skippedReminders: r.skippedReminders,
+        pending: r.pending,
+      });
     return r;
   } catch (error) {
     log('lifecycle sweep failed', { error: String(error) });
@@ -35,16 +46,21 @@ export async function alertSweepPending(db: Db, clock: Clock): Promise<number> {
   let sent = 0;
   for (const r of rows) {
     await db.tx(async (q) => {
-      const inserted = await q.execute(`INSERT INTO policy_pending_alerts (day, kind, year, applications) VALUES ($1, 'sweep_calendar', $2, $3) ON CONFLICT DO NOTHING`, [day, r.year, r.days]);
+      const inserted = await q.execute(
+        `INSERT INTO policy_pending_alerts (day, kind, year, applications) VALUES ($1, 'sweep_calendar', $2, $3) ON CONFLICT DO NOTHING`,
+        [day, r.year, r.days],
+      );
       if (inserted !== 1) return;
       const admins = await q.query<{ id: string }>(`SELECT id FROM users WHERE role = 'admin'`);
       for (const admin of admins) {
         await insertPlainNotification(q, [
-            randomUUID(), admin.id, '每日巡检无法计算（P-2）',
-            `无法计算：缺少${r.year}年工作日历（P-2）。自${r.since}起${r.days}天的审核晨报未能计算即将超期的案件。请在“政策数据”中录入${r.year}年日历并由另一位管理员发布，发布后系统自动补算。`,
-            'Daily sweep cannot compute (P-2)',
-            `Cannot compute: no ${r.year} calendar (P-2). The review digests of ${r.days} day(s) since ${r.since} could not count working days. Enter the ${r.year} calendar under Policy data and have another administrator publish it; jifen then computes them.`,
-            clock.now(),
+          randomUUID(),
+          admin.id,
+          '每日巡检无法计算（P-2）',
+          `无法计算：缺少${r.year}年工作日历（P-2）。自${r.since}起${r.days}天的审核晨报未能计算即将超期的案件。请在“政策数据”中录入${r.year}年日历并由另一位管理员发布，发布后系统自动补算。`,
+          'Daily sweep cannot compute (P-2)',
+          `Cannot compute: no ${r.year} calendar (P-2). The review digests of ${r.days} day(s) since ${r.since} could not count working days. Enter the ${r.year} calendar under Policy data and have another administrator publish it; jifen then computes them.`,
+          clock.now(),
         ]);
       }
       sent++;

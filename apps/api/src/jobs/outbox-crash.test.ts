@@ -23,8 +23,14 @@ const KEY_ENV = { JIFEN_DATA_KEY: TEST_KEY.toString('base64'), DEMO_DATA: 'off' 
 async function prepare(db: Db): Promise<string> {
   await runMigrations(db);
   // Seeded on today's date, the day the servers below run on (the demo permits are dated from it, issue 17's L-5 gate).
-  await seedDemoData({ db, clock: new TestClock(new Date().toISOString()), pii: createPiiCipher(deriveKeys(TEST_KEY)) });
-  const holder = await db.one<{ id: string; employer_id: string }>("SELECT id, employer_id FROM holders WHERE name = '李明'");
+  await seedDemoData({
+    db,
+    clock: new TestClock(new Date().toISOString()),
+    pii: createPiiCipher(deriveKeys(TEST_KEY)),
+  });
+  const holder = await db.one<{ id: string; employer_id: string }>(
+    "SELECT id, employer_id FROM holders WHERE name = '李明'",
+  );
   const hr = await db.one<{ id: string }>("SELECT id FROM users WHERE username = 'hr.acme'");
   const id = randomUUID();
   await db.query(
@@ -36,7 +42,9 @@ async function prepare(db: Db): Promise<string> {
 }
 
 const deliveredLines = (servers: Server[], outboxId: string) =>
-  servers.flatMap((s) => s.output.join('').split('\n')).filter((l) => l.includes('"sms":"delivered"') && l.includes(outboxId)).length;
+  servers
+    .flatMap((s) => s.output.join('').split('\n'))
+    .filter((l) => l.includes('"sms":"delivered"') && l.includes(outboxId)).length;
 
 describe.each(['pglite', 'postgres'] as DbKind[])('outbox after kill -9 (%s)', (kind) => {
   const cleanups: (() => Promise<void> | void)[] = [];
@@ -70,7 +78,10 @@ describe.each(['pglite', 'postgres'] as DbKind[])('outbox after kill -9 (%s)', (
     const holder = new HttpClient(first.url);
     await holder.login('holder.li');
     // The approval's SMS (the daily sweep may also have queued reminders for holder.li, issue #13).
-    const ofApplication = (body: unknown) => (body as { messages: { id: string; status: string; applicationId: string | null }[] }).messages.filter((m) => m.applicationId === appId);
+    const ofApplication = (body: unknown) =>
+      (body as { messages: { id: string; status: string; applicationId: string | null }[] }).messages.filter(
+        (m) => m.applicationId === appId,
+      );
     const before = ofApplication((await holder.request('GET', '/api/v1/me/sms')).json());
     expect(before.map((m) => m.status)).toEqual(['pending']);
     const outboxId = before[0]!.id;
@@ -86,7 +97,9 @@ describe.each(['pglite', 'postgres'] as DbKind[])('outbox after kill -9 (%s)', (
       if (status !== 'delivered') await new Promise((r) => setTimeout(r, 200));
     }
     expect(status).toBe('delivered');
-    const app = (await holder2.request('GET', `/api/v1/applications/${appId}`)).json() as { application: { state: string } };
+    const app = (await holder2.request('GET', `/api/v1/applications/${appId}`)).json() as {
+      application: { state: string };
+    };
     expect(app.application.state).toBe('approved');
     await new Promise((r) => setTimeout(r, 500));
     await stopServer(second, 'SIGTERM');

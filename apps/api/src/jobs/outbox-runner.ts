@@ -44,7 +44,10 @@ export async function startOutboxRunner(d: OutboxDeps, opts: OutboxRunnerOptions
     const db = d.db;
     boss = opts.databaseUrl
       ? new PgBoss({ connectionString: opts.databaseUrl, schema: 'pgboss', max: 2 })
-      : new PgBoss({ schema: 'pgboss', db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await db.query(text, values) }) } });
+      : new PgBoss({
+          schema: 'pgboss',
+          db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await db.query(text, values) }) },
+        });
     boss.on('error', (error: unknown) => opts.log('pg-boss error', { error: String(error) }));
     await boss.start();
     await boss.createQueue(QUEUE);

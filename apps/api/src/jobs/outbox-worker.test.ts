@@ -11,7 +11,13 @@ import { drainOutbox, retryDelayMs, type OutboxDeps } from './outbox-worker.ts';
 describe('SMS retry delay: exponential backoff with jitter, capped', () => {
   const policy = (r: number) => ({ baseMs: 30_000, maxMs: 3_600_000, random: () => r });
   it.each([
-    [1, 0, 15_000], [1, 0.999999, 30_000], [2, 0, 30_000], [3, 0.5, 90_000], [6, 1, 960_000], [20, 0, 1_800_000], [20, 1, 3_600_000],
+    [1, 0, 15_000],
+    [1, 0.999999, 30_000],
+    [2, 0, 30_000],
+    [3, 0.5, 90_000],
+    [6, 1, 960_000],
+    [20, 0, 1_800_000],
+    [20, 1, 3_600_000],
   ])('attempt %i, random %f: %i ms', (attempt, r, ms) => {
     expect(retryDelayMs(attempt, policy(r))).toBe(Math.round(ms));
   });
@@ -23,7 +29,9 @@ describe.each(DB_KINDS)('outbox worker (%s)', (kind) => {
 
   beforeAll(async () => {
     h = await startHarness(kind);
-    const holder = await h.db.one<{ id: string; employer_id: string }>("SELECT id, employer_id FROM holders WHERE name = '李明'");
+    const holder = await h.db.one<{ id: string; employer_id: string }>(
+      "SELECT id, employer_id FROM holders WHERE name = '李明'",
+    );
     const hr = await h.db.one<{ id: string }>("SELECT id FROM users WHERE username = 'hr.acme'");
     appId = randomUUID();
     await h.db.query(
@@ -55,7 +63,13 @@ describe.each(DB_KINDS)('outbox worker (%s)', (kind) => {
   }
 
   const deps = (sender: SmsSender, delayMs = 0, baseMs = 0): OutboxDeps => ({
-    db: h.db, clock: h.clock, pii: h.pii, sender, delayMs, maxAttempts: 2, retry: { baseMs, maxMs: 3_600_000, random: () => 0.5 },
+    db: h.db,
+    clock: h.clock,
+    pii: h.pii,
+    sender,
+    delayMs,
+    maxAttempts: 2,
+    retry: { baseMs, maxMs: 3_600_000, random: () => 0.5 },
   });
 
   it('delivers each due message once even with three workers racing, and holds back young ones', async () => {
@@ -63,7 +77,11 @@ describe.each(DB_KINDS)('outbox worker (%s)', (kind) => {
     const sender: SmsSender = { name: 'memory', send: async (m) => void sent.push(m) };
     const due = await pendingSms(5, new Date(h.clock.now().getTime() - 60_000));
     const young = await pendingSms(1);
-    const counts = await Promise.all([drainOutbox(deps(sender, 30_000)), drainOutbox(deps(sender, 30_000)), drainOutbox(deps(sender, 30_000))]);
+    const counts = await Promise.all([
+      drainOutbox(deps(sender, 30_000)),
+      drainOutbox(deps(sender, 30_000)),
+      drainOutbox(deps(sender, 30_000)),
+    ]);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(5);
     expect(sent.map((m) => m.id).sort()).toEqual([...due].sort());
     expect(sent[0]!.mobile).toBe('13812345678');
@@ -75,9 +93,18 @@ describe.each(DB_KINDS)('outbox worker (%s)', (kind) => {
 
   it('retries a failing provider and gives up after the last attempt', async () => {
     const [id] = await pendingSms(1);
-    const failing: SmsSender = { name: 'down', send: async () => { throw new Error('gateway down'); } };
+    const failing: SmsSender = {
+      name: 'down',
+      send: async () => {
+        throw new Error('gateway down');
+      },
+    };
     await drainOutbox(deps(failing), 1);
-    expect(await h.db.one('SELECT status, attempts, last_error FROM outbox WHERE id = $1', [id])).toEqual({ status: 'pending', attempts: 1, last_error: 'gateway down' });
+    expect(await h.db.one('SELECT status, attempts, last_error FROM outbox WHERE id = $1', [id])).toEqual({
+      status: 'pending',
+      attempts: 1,
+      last_error: 'gateway down',
+    });
     await drainOutbox(deps(failing), 1);
     expect((await h.db.one<{ status: string }>('SELECT status FROM outbox WHERE id = $1', [id])).status).toBe('failed');
   });
@@ -88,7 +115,13 @@ describe.each(DB_KINDS)('outbox worker (%s)', (kind) => {
       const fake: FakeAliyunSms = await startFakeAliyunSms({ accessKeyId: 'id', accessKeySecret: 'secret' });
       try {
         const sender = createAliyunSmsSender({
-          accessKeyId: 'id', accessKeySecret: 'secret', signName: '上海积分', endpoint: fake.endpoint, protocol: 'http', templates: { approved: 'SMS_465000001' }, timeoutMs: 3000,
+          accessKeyId: 'id',
+          accessKeySecret: 'secret',
+          signName: '上海积分',
+          endpoint: fake.endpoint,
+          protocol: 'http',
+          templates: { approved: 'SMS_465000001' },
+          timeoutMs: 3000,
         });
         // Deliver whatever earlier tests left first, so each drain below sees only this test's rows.
         await drainOutbox(deps({ name: 'memory', send: async () => undefined }));
@@ -96,7 +129,8 @@ describe.each(DB_KINDS)('outbox worker (%s)', (kind) => {
         fake.queue.push('throttled');
         expect(await drainOutbox(deps(sender, 0, 30_000))).toBe(0);
         const waiting = await h.db.one<{ status: string; failure_code: string; next_attempt_at: Date }>(
-          'SELECT status, failure_code, next_attempt_at FROM outbox WHERE id = $1', [throttled],
+          'SELECT status, failure_code, next_attempt_at FROM outbox WHERE id = $1',
+          [throttled],
         );
         // Attempt 1, base 30 s, jitter 0.5: 22.5 s from now.
         expect(waiting).toMatchObject({ status: 'pending', failure_code: 'isv.BUSINESS_LIMIT_CONTROL' });
@@ -105,21 +139,42 @@ describe.each(DB_KINDS)('outbox worker (%s)', (kind) => {
         h.clock.advanceMinutes(1);
         expect(await drainOutbox(deps(sender, 0, 30_000))).toBe(1);
         // Only the template's own parameters go to the provider.
-        expect(fake.received.at(-1)).toMatchObject({ templateCode: 'SMS_465000001', templateParam: { applicationNo: 'JF-2026-000001' }, outId: throttled, signatureOk: true });
+        expect(fake.received.at(-1)).toMatchObject({
+          templateCode: 'SMS_465000001',
+          templateParam: { applicationNo: 'JF-2026-000001' },
+          outId: throttled,
+          signatureOk: true,
+        });
 
         const [bad] = await pendingSms(1);
         fake.queue.push('bad_number');
         await drainOutbox(deps(sender, 0, 30_000));
-        expect(await h.db.one('SELECT status, attempts, failure_code FROM outbox WHERE id = $1', [bad])).toEqual({ status: 'failed', attempts: 1, failure_code: 'isv.MOBILE_NUMBER_ILLEGAL' });
+        expect(await h.db.one('SELECT status, attempts, failure_code FROM outbox WHERE id = $1', [bad])).toEqual({
+          status: 'failed',
+          attempts: 1,
+          failure_code: 'isv.MOBILE_NUMBER_ILLEGAL',
+        });
 
         const admin = await Client.signedIn(h.app, 'admin');
-        const listed = (await admin.get('/api/v1/admin/sms/failed')).json().messages as { id: string; failureCode: string; reason: string; to: string; resendable: boolean }[];
-        expect(listed.find((m) => m.id === bad)).toMatchObject({ failureCode: 'isv.MOBILE_NUMBER_ILLEGAL', reason: expect.stringContaining('非法手机号'), resendable: true });
+        const listed = (await admin.get('/api/v1/admin/sms/failed')).json().messages as {
+          id: string;
+          failureCode: string;
+          reason: string;
+          to: string;
+          resendable: boolean;
+        }[];
+        expect(listed.find((m) => m.id === bad)).toMatchObject({
+          failureCode: 'isv.MOBILE_NUMBER_ILLEGAL',
+          reason: expect.stringContaining('非法手机号'),
+          resendable: true,
+        });
         const resent = await admin.post(`/api/v1/admin/sms/${bad}/resend`);
         expect(resent.statusCode, resent.body).toBe(200);
         expect((await admin.post(`/api/v1/admin/sms/${bad}/resend`)).json().error.code).toBe('SMS.NOT_FAILED');
         expect(await drainOutbox(deps(sender))).toBe(1);
-        expect((await h.db.one<{ status: string }>('SELECT status FROM outbox WHERE id = $1', [bad])).status).toBe('delivered');
+        expect((await h.db.one<{ status: string }>('SELECT status FROM outbox WHERE id = $1', [bad])).status).toBe(
+          'delivered',
+        );
         const audit = await h.db.query("SELECT actor_role FROM audit_log WHERE action = 'sms.resent'");
         expect(audit).toEqual([{ actor_role: 'admin' }]);
       } finally {

@@ -3,7 +3,12 @@ import type { Db } from '../adapters/db/sql.ts';
 import { SmsSendError, type SmsSender } from '../adapters/sms/sms-sender.ts';
 import type { Clock } from '../clock.ts';
 import type { PiiCipher } from '../security/pii.ts';
-import { claimDueSms, markDelivered, markFailedAttempt, type DueSms } from '../modules/notifications/messages.service.ts';
+import {
+  claimDueSms,
+  markDelivered,
+  markFailedAttempt,
+  type DueSms,
+} from '../modules/notifications/messages.service.ts';
 
 /** Where a message's secret goes in its stored text; the stored text never holds the secret itself. */
 export const SECRET_MARKER = '{activationLink}';
@@ -66,31 +71,39 @@ function outgoing(d: OutboxDeps, row: DueSms): { text: string; params: Record<st
  */
 export async function deliverOne(d: OutboxDeps): Promise<'delivered' | 'failed' | 'none'> {
   let failure: { id: string; error: string; code: string | null; transient: boolean; attempts: number } | undefined;
-  const outcome = await d.db.tx(async (q) => {
-    const now = d.clock.now();
-    const row = await claimDueSms(q, new Date(now.getTime() - d.delayMs), now);
-    if (!row) return 'none' as const;
-    try {
-      const { text, params } = outgoing(d, row);
-      await d.sender.send({ id: row.id, mobile: d.pii.decrypt('outbox.mobile', row.recipient_mobile_enc), text, template: row.template, params });
-    } catch (error) {
-      const coded = error instanceof SmsSendError ? error : undefined;
-      failure = {
-        id: row.id,
-        error: error instanceof Error ? error.message : String(error),
-        code: coded?.code ?? null,
-        // An error that is not the provider's verdict (a network fault, a crash in the SDK) is worth another try.
-        transient: coded?.transient ?? true,
-        attempts: row.attempts + 1,
-      };
-      throw error;
-    }
-    await markDelivered(q, row.id, d.clock.now());
-    return 'delivered' as const;
-  }).catch((error: unknown) => {
-    if (!failure) throw error;
-    return 'failed' as const;
-  });
+  const outcome = await d.db
+    .tx(async (q) => {
+      const now = d.clock.now();
+      const row = await claimDueSms(q, new Date(now.getTime() - d.delayMs), now);
+      if (!row) return 'none' as const;
+      try {
+        const { text, params } = outgoing(d, row);
+        await d.sender.send({
+          id: row.id,
+          mobile: d.pii.decrypt('outbox.mobile', row.recipient_mobile_enc),
+          text,
+          template: row.template,
+          params,
+        });
+      } catch (error) {
+        const coded = error instanceof SmsSendError ? error : undefined;
+        failure = {
+          id: row.id,
+          error: error instanceof Error ? error.message : String(error),
+          code: coded?.code ?? null,
+          // An error that is not the provider's verdict (a network fault, a crash in the SDK) is worth another try.
+          transient: coded?.transient ?? true,
+          attempts: row.attempts + 1,
+        };
+        throw error;
+      }
+      await markDelivered(q, row.id, d.clock.now());
+      return 'delivered' as const;
+    })
+    .catch((error: unknown) => {
+      if (!failure) throw error;
+      return 'failed' as const;
+    });
   if (failure) {
     const f = failure;
     const at = d.clock.now();

@@ -27,11 +27,13 @@ export async function alertPendingData(db: Db, clock: Clock): Promise<number> {
       const admins = await q.query<{ id: string }>(`SELECT id FROM users WHERE role = 'admin'`);
       for (const admin of admins) {
         await insertPlainNotification(q, [
-            randomUUID(), admin.id, '政策数据待发布（P-2）',
-            `${item.applications}件申请正在等待${what.zh}（最早自${item.since ?? day}）。请在“政策数据”中录入并由另一位管理员发布，发布后系统即自动计算并通知当事人。`,
-            'Policy data awaited (P-2)',
-            `${item.applications} application(s) wait for ${what.en} (since ${item.since ?? day}). Enter it under Policy data and have another administrator publish it; jifen then computes everything pending and tells the people concerned.`,
-            clock.now(),
+          randomUUID(),
+          admin.id,
+          '政策数据待发布（P-2）',
+          `${item.applications}件申请正在等待${what.zh}（最早自${item.since ?? day}）。请在“政策数据”中录入并由另一位管理员发布，发布后系统即自动计算并通知当事人。`,
+          'Policy data awaited (P-2)',
+          `${item.applications} application(s) wait for ${what.en} (since ${item.since ?? day}). Enter it under Policy data and have another administrator publish it; jifen then computes everything pending and tells the people concerned.`,
+          clock.now(),
         ]);
       }
       sent++;

@@ -47,7 +47,8 @@ export function registerAuth(app: FastifyInstance, deps: AuthDeps): void {
     if (!access || 'public' in access) return done();
     if (!req.auth) return done(denied.unauthenticated());
     if (!access.roles.includes(req.auth.user.role)) return done(denied.forbidden());
-    if (req.auth.user.mustChangePassword && !PASSWORD_CHANGE_EXEMPT.has(req.routeOptions.url ?? '')) return done(denied.passwordChangeRequired());
+    if (req.auth.user.mustChangePassword && !PASSWORD_CHANGE_EXEMPT.has(req.routeOptions.url ?? ''))
+      return done(denied.passwordChangeRequired());
     done();
   };
   // A callback hook rather than an async one: a session found in the cache is

@@ -30,7 +30,10 @@ describe('the text check walks any depth without recursion', () => {
 describe('deep JSON and far dates are clear 400s, never 500s (issue 18 item 5)', () => {
   let h: Harness;
   let anon: Client;
-  const example = JSON.parse(readFileSync(path.join(REPO_ROOT, 'docs/examples/assessment.json'), 'utf8')) as Record<string, unknown>;
+  const example = JSON.parse(readFileSync(path.join(REPO_ROOT, 'docs/examples/assessment.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   beforeAll(async () => {
     h = await startHarness('pglite');
     anon = new Client(h.app, '192.0.2.91');
@@ -40,7 +43,11 @@ describe('deep JSON and far dates are clear 400s, never 500s (issue 18 item 5)',
 
   it('refuses a body nested deeper than the limit at the parser, in zh and en', async () => {
     for (const url of ['/api/v1/auth/login', '/api/v1/assessments']) {
-      for (const body of [nested(5000), `{"username":${nested(5000, '"x"')},"password":"y"}`, '{"a":'.repeat(MAX_JSON_DEPTH + 1) + '1' + '}'.repeat(MAX_JSON_DEPTH + 1)]) {
+      for (const body of [
+        nested(5000),
+        `{"username":${nested(5000, '"x"')},"password":"y"}`,
+        '{"a":'.repeat(MAX_JSON_DEPTH + 1) + '1' + '}'.repeat(MAX_JSON_DEPTH + 1),
+      ]) {
         anon.lang = 'zh';
         const zh = await anon.request('POST', url, { rawBody: body });
         expect(zh.statusCode, url).toBe(400);
@@ -59,7 +66,9 @@ describe('deep JSON and far dates are clear 400s, never 500s (issue 18 item 5)',
     const atLimit = await anon.request('POST', '/api/v1/auth/login', { rawBody: nested(MAX_JSON_DEPTH) });
     expect(atLimit.statusCode).toBe(400);
     expect(atLimit.json().error.code).toBe('VALIDATION.INVALID');
-    const bracketsInText = await anon.request('POST', '/api/v1/auth/login', { rawBody: JSON.stringify({ username: '[{'.repeat(3000), password: '\\"[[[' }) });
+    const bracketsInText = await anon.request('POST', '/api/v1/auth/login', {
+      rawBody: JSON.stringify({ username: '[{'.repeat(3000), password: '\\"[[[' }),
+    });
     expect(bracketsInText.json().error.code).toBe('VALIDATION.INVALID');
   });
 
@@ -67,11 +76,21 @@ describe('deep JSON and far dates are clear 400s, never 500s (issue 18 item 5)',
     const cases: [string, Record<string, unknown>, string][] = [
       ['asOf', { input: example, asOf: '9999-12-31' }, 'asOf'],
       ['asOf 0000', { input: example, asOf: '0000-01-01' }, 'asOf'],
-      ['marriage date', { input: { ...example, spouseHukouMarriageDate: '9999-01-01' }, asOf: '2026-12-06' }, 'input.spouseHukouMarriageDate'],
+      [
+        'marriage date',
+        { input: { ...example, spouseHukouMarriageDate: '9999-01-01' }, asOf: '2026-12-06' },
+        'input.spouseHukouMarriageDate',
+      ],
       ['birth date', { input: { ...example, birthDate: '0000-01-01' }, asOf: '2026-12-06' }, 'input.birthDate'],
       [
         'records month',
-        { input: { ...example, socialInsurance: { kind: 'records', months: [{ month: '9999-12', paid: true, base: 13000 }] } }, asOf: '2026-12-06' },
+        {
+          input: {
+            ...example,
+            socialInsurance: { kind: 'records', months: [{ month: '9999-12', paid: true, base: 13000 }] },
+          },
+          asOf: '2026-12-06',
+        },
         'input.socialInsurance.months[0].month',
       ],
     ];
@@ -80,8 +99,12 @@ describe('deep JSON and far dates are clear 400s, never 500s (issue 18 item 5)',
       expect(res.statusCode, `${what}: ${res.body.slice(0, 300)}`).toBe(400);
       const paths = (res.json().error.details as { path: string; message: string }[]).map((d) => d.path);
       expect(paths, `${what}: ${res.body.slice(0, 400)}`).toContain(`body.${field}`);
-      const detail = (res.json().error.details as { path: string; message: string }[]).find((d) => d.path === `body.${field}`)!;
-      expect(detail.message, what).toMatch(/^(日期须在 1900-01-01 至 2099-12-31 之间|月份须在 1900-01 至 2099-12 之间|日期不存在)/);
+      const detail = (res.json().error.details as { path: string; message: string }[]).find(
+        (d) => d.path === `body.${field}`,
+      )!;
+      expect(detail.message, what).toMatch(
+        /^(日期须在 1900-01-01 至 2099-12-31 之间|月份须在 1900-01 至 2099-12 之间|日期不存在)/,
+      );
     }
   });
 
@@ -92,7 +115,10 @@ describe('deep JSON and far dates are clear 400s, never 500s (issue 18 item 5)',
     expect(slot.json().error.details[0].path).toBe('body.startsAt');
     const clerk = await Client.signedIn(h.app, 'clerk.pd');
     const holder = await h.db.one<{ id: string }>('SELECT id::text AS id FROM holders ORDER BY id LIMIT 1');
-    const endorse = await clerk.post(`/api/v1/holders/${holder.id}/endorsements`, { endorsedOn: '2026-12-06', newExpiresOn: '9999-12-31' });
+    const endorse = await clerk.post(`/api/v1/holders/${holder.id}/endorsements`, {
+      endorsedOn: '2026-12-06',
+      newExpiresOn: '9999-12-31',
+    });
     expect(endorse.statusCode, endorse.body).toBe(400);
     expect(endorse.json().error.details[0].path).toBe('body.newExpiresOn');
   });

@@ -9,7 +9,8 @@ export async function registerDocs(app: FastifyInstance): Promise<void> {
     openapi: {
       info: {
         title: 'jifen 积分 API',
-        description: '上海市居住证积分 — residence-permit points. Errors: { error: { code, message, details?, requestId } }.',
+        description:
+          '上海市居住证积分 — residence-permit points. Errors: { error: { code, message, details?, requestId } }.',
         version: '0.1.0',
       },
       components: {

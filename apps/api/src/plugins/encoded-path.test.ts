@@ -27,7 +27,10 @@ describe('guards decide on the matched route, not the raw URL (issue 18 item 1)'
   it('refuses a state change without a CSRF token however the path is spelled', async () => {
     const c = await Client.signedIn(h.app, 'consultant');
     for (const url of SPELLINGS('/api/v1/auth/change-password')) {
-      const res = await c.request('POST', url, { body: { currentPassword: 'Demo@2026', newPassword: 'Lujiazui@Ferry-26' }, csrf: false });
+      const res = await c.request('POST', url, {
+        body: { currentPassword: 'Demo@2026', newPassword: 'Lujiazui@Ferry-26' },
+        csrf: false,
+      });
       expect(res.statusCode, url).toBe(403);
       expect(res.json().error.code, url).toBe('AUTH.CSRF');
     }

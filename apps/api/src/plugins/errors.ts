@@ -109,7 +109,10 @@ const MSG = {
   tooLarge: text('请求体过大', 'The request body is too large'),
   mediaType: text('不支持的内容类型，请使用 application/json', 'Unsupported content type; send application/json'),
   invalid: text('请求参数有误', 'The request is invalid'),
-  csrf: text('缺少或无效的 CSRF 令牌，请刷新页面后重试', 'Missing or invalid CSRF token; reload the page and try again'),
+  csrf: text(
+    '缺少或无效的 CSRF 令牌，请刷新页面后重试',
+    'Missing or invalid CSRF token; reload the page and try again',
+  ),
   rate: text('请求过于频繁，请稍后再试', 'Too many requests; try again later'),
   internal: text('服务器内部错误，请稍后再试', 'Internal server error; try again later'),
   badRequest: text('无法处理该请求', 'The request cannot be processed'),
@@ -117,7 +120,12 @@ const MSG = {
 
 function mapError(error: FastifyError | Error): Mapped {
   if (error instanceof AppError) {
-    return { code: error.domain.code, message: error.domain.message, details: error.fields, ...(error.domain.ruleId ? { ruleId: error.domain.ruleId } : {}) };
+    return {
+      code: error.domain.code,
+      message: error.domain.message,
+      details: error.fields,
+      ...(error.domain.ruleId ? { ruleId: error.domain.ruleId } : {}),
+    };
   }
   if (error instanceof ZodRequestError) {
     return {
@@ -176,6 +184,10 @@ export function registerErrorHandling(
   app.setErrorHandler((error: FastifyError, req, reply) => sendError(req, reply, error));
   app.setNotFoundHandler((req, reply) => {
     if (fallback(req, reply)) return reply;
-    return sendError(req, reply, new AppError({ code: 'ROUTE.NOT_FOUND', message: text('接口不存在', 'No such endpoint') }));
+    return sendError(
+      req,
+      reply,
+      new AppError({ code: 'ROUTE.NOT_FOUND', message: text('接口不存在', 'No such endpoint') }),
+    );
   });
 }

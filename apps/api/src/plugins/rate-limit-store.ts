@@ -22,7 +22,8 @@ type RouteLimitOptions = { routeInfo?: { method?: string | string[]; url?: strin
 /** A store class bound to `db` (the plugin constructs it with its own options). */
 export function sharedRateLimitStore(db: Sql): FastifyRateLimitStoreCtor {
   let hits = 0;
-  const sweep = () => db.execute("DELETE FROM rate_limit_windows WHERE resets_at < now() - interval '1 minute'").catch(() => undefined);
+  const sweep = () =>
+    db.execute("DELETE FROM rate_limit_windows WHERE resets_at < now() - interval '1 minute'").catch(() => undefined);
 
   class SharedStore implements FastifyRateLimitStore {
     private readonly prefix: string;

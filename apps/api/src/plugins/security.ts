@@ -63,7 +63,8 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
     ...(opts.secureCookies ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
   };
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/v1/')) route.config = { ...route.config, helmet: { skipRoute: true } } as typeof route.config;
+    if (route.url.startsWith('/api/v1/'))
+      route.config = { ...route.config, helmet: { skipRoute: true } } as typeof route.config;
   });
   // Decided on the matched route, never the raw URL: `/%61pi/v1/...` is an API request too (issue 18 item 1).
   app.addHook('onRequest', (req, reply, done) => {
@@ -86,7 +87,8 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
     allowList: (req) => isWebAsset(req),
     // The limit headers go out only with a 429 (with Retry-After); a normal reply carries three fewer headers.
     addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
-    errorResponseBuilder: () => fail('RATE_LIMITED', text('请求过于频繁，请稍后再试', 'Too many requests; try again later')),
+    errorResponseBuilder: () =>
+      fail('RATE_LIMITED', text('请求过于频繁，请稍后再试', 'Too many requests; try again later')),
   });
   await app.register(cookie, { secret: opts.cookieSecret.toString('base64') });
   await app.register(csrf, {

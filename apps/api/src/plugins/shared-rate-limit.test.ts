@@ -36,7 +36,9 @@ describe.each(DB_KINDS)('rate budgets per person and per address, shared by ever
   });
 
   it('gives one account signed in five times one budget, not five', async () => {
-    const sessions = await Promise.all(Array.from({ length: 5 }, (_, i) => Client.signedIn(h.app, 'hr.acme').then((c) => ({ c, i }))));
+    const sessions = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => Client.signedIn(h.app, 'hr.acme').then((c) => ({ c, i }))),
+    );
     const codes: number[] = [];
     for (let round = 0; round < 10; round++) {
       for (const { c } of sessions) codes.push((await c.get('/api/v1/auth/me')).statusCode);
@@ -53,7 +55,8 @@ describe.each(DB_KINDS)('rate budgets per person and per address, shared by ever
     const one = new Client(h.app, '198.51.100.7');
     const two = new Client(second, '198.51.100.7');
     const codes: number[] = [];
-    for (let i = 0; i < LIMIT; i++) codes.push((await one.get('/api/v1/auth/csrf')).statusCode, (await two.get('/api/v1/auth/csrf')).statusCode);
+    for (let i = 0; i < LIMIT; i++)
+      codes.push((await one.get('/api/v1/auth/csrf')).statusCode, (await two.get('/api/v1/auth/csrf')).statusCode);
     expect(codes.indexOf(429)).toBe(LIMIT);
     const res = await two.get('/api/v1/auth/csrf');
     expect(res.statusCode).toBe(429);

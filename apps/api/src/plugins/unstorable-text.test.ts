@@ -9,10 +9,18 @@ import { ZodRequestError, zodValidatorCompiler } from './validation.ts';
  * `unknown` that no string check would see.
  */
 describe('the validator refuses unstorable text anywhere in a request part', () => {
-  const validate = zodValidatorCompiler({ schema: z.strictObject({ value: z.unknown(), name: z.string().optional() }), httpPart: 'body', method: 'POST', url: '/x' });
+  const validate = zodValidatorCompiler({
+    schema: z.strictObject({ value: z.unknown(), name: z.string().optional() }),
+    httpPart: 'body',
+    method: 'POST',
+    url: '/x',
+  });
 
   it('refuses a NUL or a lone surrogate deep inside an unknown-typed value, naming the path', () => {
-    for (const [bad, message] of [['a\u0000', 'text.control'], ['\uD800x', 'text.malformed']] as const) {
+    for (const [bad, message] of [
+      ['a\u0000', 'text.control'],
+      ['\uD800x', 'text.malformed'],
+    ] as const) {
       const result = validate({ value: { list: [1, { deep: bad }] } }) as { error?: ZodRequestError };
       expect(result.error).toBeInstanceOf(ZodRequestError);
       expect(result.error!.issues[0]).toMatchObject({ path: ['value', 'list', 1, 'deep'], message });
@@ -22,6 +30,8 @@ describe('the validator refuses unstorable text anywhere in a request part', () 
   });
 
   it('lets well-formed text through to the schema', () => {
-    expect(validate({ value: { text: '李明 😀 line\nbreak' }, name: 'José' })).toEqual({ value: { value: { text: '李明 😀 line\nbreak' }, name: 'José' } });
+    expect(validate({ value: { text: '李明 😀 line\nbreak' }, name: 'José' })).toEqual({
+      value: { value: { text: '李明 😀 line\nbreak' }, name: 'José' },
+    });
   });
 });

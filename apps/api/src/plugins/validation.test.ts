@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { zodSerializerCompiler } from './validation.ts';
 
 const compile = (schema: z.ZodType) =>
-  zodSerializerCompiler({ schema, method: 'GET', url: '/t', httpStatus: '200' } as Parameters<typeof zodSerializerCompiler>[0]);
+  zodSerializerCompiler({ schema, method: 'GET', url: '/t', httpStatus: '200' } as Parameters<
+    typeof zodSerializerCompiler
+  >[0]);
 
 describe('response serializer', () => {
   it('refuses a reply with a key the strict schema does not declare (no accidental leak)', () => {

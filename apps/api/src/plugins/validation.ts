@@ -26,7 +26,12 @@ export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> =
     // NUL and lone surrogates can never be stored: refused in every field, typed or not (docs/adr/0012).
     const unstorable = findUnstorableText(data);
     if (unstorable) {
-      const issue = { code: 'custom', path: unstorable.path, message: unstorable.message, input: undefined } as z.core.$ZodIssue;
+      const issue = {
+        code: 'custom',
+        path: unstorable.path,
+        message: unstorable.message,
+        input: undefined,
+      } as z.core.$ZodIssue;
       return { error: new ZodRequestError(httpPart ?? 'body', [issue]) };
     }
     const result = schema.safeParse(data, { reportInput: true });
@@ -65,9 +70,32 @@ export const zodSerializerCompiler: FastifySerializerCompiler<z.ZodType | { prop
 
 /** Zod node types whose parse does not depend on the direction (decode or encode). */
 const DIRECTION_FREE = new Set([
-  'string', 'number', 'boolean', 'bigint', 'null', 'undefined', 'any', 'unknown', 'never', 'void', 'date',
-  'enum', 'literal', 'nan', 'template_literal', 'object', 'array', 'tuple', 'record', 'map', 'set', 'union',
-  'intersection', 'optional', 'nullable', 'lazy',
+  'string',
+  'number',
+  'boolean',
+  'bigint',
+  'null',
+  'undefined',
+  'any',
+  'unknown',
+  'never',
+  'void',
+  'date',
+  'enum',
+  'literal',
+  'nan',
+  'template_literal',
+  'object',
+  'array',
+  'tuple',
+  'record',
+  'map',
+  'set',
+  'union',
+  'intersection',
+  'optional',
+  'nullable',
+  'lazy',
 ]);
 
 interface Def {

@@ -17,7 +17,10 @@ describe('web assets: caching and the rate limit', () => {
   beforeAll(async () => {
     dist = mkdtempSync(path.join(tmpdir(), 'jifen-web-'));
     mkdirSync(path.join(dist, 'assets'));
-    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><script type="module" src="/assets/index-Bx1f9a2c.js"></script>');
+    writeFileSync(
+      path.join(dist, 'index.html'),
+      '<!doctype html><script type="module" src="/assets/index-Bx1f9a2c.js"></script>',
+    );
     writeFileSync(path.join(dist, 'assets', 'index-Bx1f9a2c.js'), 'console.log("jifen")');
     writeFileSync(path.join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     h = await startHarness('pglite', { config: { webDist: dist, rateLimitMax: LIMIT, loginRateLimitMax: 20 } });
@@ -67,7 +70,10 @@ describe('web assets: caching and the rate limit', () => {
     // Each one uses the UI for a minute: well over the limit in total, under it each.
     for (let round = 0; round < LIMIT - 10; round++) {
       const replies = await Promise.all(staff.map((c) => c.get('/api/v1/auth/me')));
-      expect(replies.filter((r) => r.statusCode === 429), `round ${round}`).toHaveLength(0);
+      expect(
+        replies.filter((r) => r.statusCode === 429),
+        `round ${round}`,
+      ).toHaveLength(0);
     }
     // The 50 anonymous CSRF fetches before signing in already used half the office's anonymous budget.
     const anonymous = new Client(h.app, OFFICE_IP);

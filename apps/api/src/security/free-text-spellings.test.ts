@@ -44,7 +44,10 @@ const SPELLINGS: [string, string][] = [
   ['capital Chinese numerals mobile', `手机${capital(mobile)}`],
   ['Chinese numerals ID', `身份证${chinese(first17)}${residentIdCheckChar(first17)}`],
   ['+86 with separators', `call +86 (138) 1234-5678`],
-  ['mixed: full-width digits with spaces and a zero-width space', `${fullWidth('138')} \u200b${fullWidth('1234')} ${fullWidth('5678')}`],
+  [
+    'mixed: full-width digits with spaces and a zero-width space',
+    `${fullWidth('138')} \u200b${fullWidth('1234')} ${fullWidth('5678')}`,
+  ],
 ];
 
 /** Every digit of the original still readable in a row would leak it: at most 4 digits in a row may remain of each number. */
@@ -52,8 +55,16 @@ const digitsOf = (s: string) =>
   s
     .normalize('NFKC')
     .replace(/\p{Cf}/gu, '')
-    .replace(/[〇零]/g, '0').replace(/[一壹]/g, '1').replace(/[二贰]/g, '2').replace(/[三叁]/g, '3').replace(/[四肆]/g, '4')
-    .replace(/[五伍]/g, '5').replace(/[六陆]/g, '6').replace(/[七柒]/g, '7').replace(/[八捌]/g, '8').replace(/[九玖]/g, '9')
+    .replace(/[〇零]/g, '0')
+    .replace(/[一壹]/g, '1')
+    .replace(/[二贰]/g, '2')
+    .replace(/[三叁]/g, '3')
+    .replace(/[四肆]/g, '4')
+    .replace(/[五伍]/g, '5')
+    .replace(/[六陆]/g, '6')
+    .replace(/[七柒]/g, '7')
+    .replace(/[八捌]/g, '8')
+    .replace(/[九玖]/g, '9')
     .replace(/[^0-9*]/g, '');
 
 describe('PI-1 masking catches every spelling (issue 18 item 8)', () => {

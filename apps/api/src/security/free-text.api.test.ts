@@ -27,14 +27,26 @@ describe('free text is stored and shown with ID numbers and mobiles masked (post
   it("masks a consultation's question and notes at rest and in the queue", async () => {
     const anon = new Client(h.app);
     await anon.fetchCsrf();
-    const created = await anon.post('/api/v1/consultations', { name: '张三', mobile: '13800138000', question: TYPED, consent: true });
+    const created = await anon.post('/api/v1/consultations', {
+      name: '张三',
+      mobile: '13800138000',
+      question: TYPED,
+      consent: true,
+    });
     expect(created.statusCode).toBe(201);
     const consultant = await Client.signedIn(h.app, 'consultant');
-    const item = (await consultant.get('/api/v1/consultations')).json().consultations.find((c: { question: string }) => c.question.startsWith('我的身份证'));
+    const item = (await consultant.get('/api/v1/consultations'))
+      .json()
+      .consultations.find((c: { question: string }) => c.question.startsWith('我的身份证'));
     expect(item.question).toBe(MASKED);
-    const updated = await consultant.request('PATCH', `/api/v1/consultations/${item.id}`, { body: { note: `回电 ${ID} 本人确认` } });
+    const updated = await consultant.request('PATCH', `/api/v1/consultations/${item.id}`, {
+      body: { note: `回电 ${ID} 本人确认` },
+    });
     expect(updated.json().consultation.notes[0].text).toBe(`回电 ${MASKED_ID} 本人确认`);
-    const row = await h.db.one<{ question: string; notes: unknown }>('SELECT question, notes FROM consultations WHERE id = $1', [item.id]);
+    const row = await h.db.one<{ question: string; notes: unknown }>(
+      'SELECT question, notes FROM consultations WHERE id = $1',
+      [item.id],
+    );
     expect(row.question).toBe(MASKED);
     expect(JSON.stringify(row)).not.toContain(ID);
     expect(JSON.stringify(row)).not.toContain('139 1234 5678');
@@ -53,10 +65,17 @@ describe('free text is stored and shown with ID numbers and mobiles masked (post
     const anon = new Client(h.app);
     await anon.fetchCsrf();
     for (const typed of spellings) {
-      const created = await anon.post('/api/v1/consultations', { name: '张三', mobile: '13800138000', question: `${typed}，请回电`, consent: true });
+      const created = await anon.post('/api/v1/consultations', {
+        name: '张三',
+        mobile: '13800138000',
+        question: `${typed}，请回电`,
+        consent: true,
+      });
       expect(created.statusCode, created.body).toBe(201);
     }
-    const rows = await h.db.query<{ question: string }>("SELECT question FROM consultations WHERE question LIKE '%请回电' ORDER BY created_at");
+    const rows = await h.db.query<{ question: string }>(
+      "SELECT question FROM consultations WHERE question LIKE '%请回电' ORDER BY created_at",
+    );
     const stored = rows.map((r) => r.question).slice(-spellings.length);
     for (const q of stored) {
       expect(q).toMatch(/\*{4}/);
@@ -75,8 +94,13 @@ describe('free text is stored and shown with ID numbers and mobiles masked (post
     expect(rejected.statusCode, rejected.body).toBe(200);
     const events = rejected.json().application.events as { action: string; reason: string | null }[];
     expect(events.find((e) => e.action === 'reject')?.reason).toBe(`材料与 ${MASKED_ID} 不符，联系 139****5678`);
-    const stored = await h.db.query<{ reason: string | null }>('SELECT reason FROM application_events WHERE application_id = $1', [app.id]);
-    const audit = await h.db.query<{ reason: string | null }>('SELECT reason FROM audit_log WHERE subject_id = $1', [app.id]);
+    const stored = await h.db.query<{ reason: string | null }>(
+      'SELECT reason FROM application_events WHERE application_id = $1',
+      [app.id],
+    );
+    const audit = await h.db.query<{ reason: string | null }>('SELECT reason FROM audit_log WHERE subject_id = $1', [
+      app.id,
+    ]);
     expect(JSON.stringify([stored, audit])).not.toMatch(new RegExp(`${ID}|13912345678`));
     expect(stored.map((r) => r.reason)).toContain(`材料与 ${MASKED_ID} 不符，联系 139****5678`);
   });
@@ -88,7 +112,9 @@ describe('free text is stored and shown with ID numbers and mobiles masked (post
     const reviewer = await Client.signedIn(h.app, 'reviewer.pd');
     const res = await reviewer.post(`/api/v1/employers/${employer.id}/reject`, { reason: `法人 ${ID} 与执照不符` });
     expect(res.json().employer.rejectionReason).toBe(`法人 ${MASKED_ID} 与执照不符`);
-    const row = await h.db.one<{ rejection_reason: string }>('SELECT rejection_reason FROM employers WHERE id = $1', [employer.id]);
+    const row = await h.db.one<{ rejection_reason: string }>('SELECT rejection_reason FROM employers WHERE id = $1', [
+      employer.id,
+    ]);
     expect(row.rejection_reason).toBe(`法人 ${MASKED_ID} 与执照不符`);
   });
 });

@@ -8,13 +8,20 @@ describe('maskIdNumbersInText (PI-1 in free text, I-1, I-3)', () => {
   const id = validId('31011519900307123');
 
   it('masks a resident ID that passes the I-1 check, in any surrounding text', () => {
-    expect(maskIdNumbersInText(`我的身份证号是${id}，请核对`)).toBe('我的身份证号是3101**********123' + id.slice(-1) + '，请核对');
+    expect(maskIdNumbersInText(`我的身份证号是${id}，请核对`)).toBe(
+      '我的身份证号是3101**********123' + id.slice(-1) + '，请核对',
+    );
     expect(maskIdNumbersInText(`id:${id.toLowerCase()}.`)).toBe(`id:3101**********${id.slice(-4).toUpperCase()}.`);
   });
 
   it('leaves 18-character runs that fail I-1 (wrong check character, impossible birth date, address code 0)', () => {
     const wrongCheck = `${id.slice(0, 17)}${id.endsWith('0') ? '1' : '0'}`;
-    for (const s of [wrongCheck, validId('31011519901307123').slice(0, 17) + '1', '012345678901234567', 'ORDER123456789012345678']) {
+    for (const s of [
+      wrongCheck,
+      validId('31011519901307123').slice(0, 17) + '1',
+      '012345678901234567',
+      'ORDER123456789012345678',
+    ]) {
       expect(maskIdNumbersInText(`no ${s} here`)).toBe(`no ${s} here`);
     }
   });

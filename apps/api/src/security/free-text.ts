@@ -26,8 +26,27 @@ import { maskMobile } from './pii.ts';
  */
 
 const CHINESE_DIGITS: Record<string, string> = {
-  〇: '0', 零: '0', 一: '1', 壹: '1', 幺: '1', 二: '2', 贰: '2', 三: '3', 叁: '3', 四: '4', 肆: '4',
-  五: '5', 伍: '5', 六: '6', 陆: '6', 七: '7', 柒: '7', 八: '8', 捌: '8', 九: '9', 玖: '9',
+  〇: '0',
+  零: '0',
+  一: '1',
+  壹: '1',
+  幺: '1',
+  二: '2',
+  贰: '2',
+  三: '3',
+  叁: '3',
+  四: '4',
+  肆: '4',
+  五: '5',
+  伍: '5',
+  六: '6',
+  陆: '6',
+  七: '7',
+  柒: '7',
+  八: '8',
+  捌: '8',
+  九: '9',
+  玖: '9',
 };
 const FORMAT_CHAR = /^\p{Cf}$/u;
 /** What may stand between the groups of one number (after NFKC: full-width forms are ASCII here). */
@@ -131,7 +150,12 @@ function longestAt(run: Group[], i: number, units: Unit[]): (Replacement & { las
   for (let j = i; j < run.length && digits.length + run[j]!.digits.length <= 18; j++) {
     const g = run[j]!;
     digits += g.digits;
-    const options: [boolean, number][] = g.x ? [[true, g.end + 1], [false, g.end]] : [[false, g.end]];
+    const options: [boolean, number][] = g.x
+      ? [
+          [true, g.end + 1],
+          [false, g.end],
+        ]
+      : [[false, g.end]];
     for (const [withX, lastUnit] of options) {
       const masked = maskedForm(digits, withX);
       if (!masked || (best && best.masked.length >= masked.length)) continue;

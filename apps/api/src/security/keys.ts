@@ -14,7 +14,11 @@ const derive = (master: Buffer, purpose: string) =>
 
 export function deriveKeys(master: Buffer): Keys {
   if (master.length !== 32) throw new Error('the data key must be 32 bytes');
-  return { encryption: derive(master, 'pii-aes-256-gcm'), lookup: derive(master, 'pii-hmac'), cookie: derive(master, 'cookie') };
+  return {
+    encryption: derive(master, 'pii-aes-256-gcm'),
+    lookup: derive(master, 'pii-hmac'),
+    cookie: derive(master, 'cookie'),
+  };
 }
 
 /**

@@ -24,7 +24,16 @@ describe('log redaction (PI-1)', () => {
   it('censors password keys at any depth, in plain and class objects, without changing them', async () => {
     const { lines, log } = capture();
     const creds = new Credentials('hr.acme', 'Secret#1');
-    log.info({ password: 'a', headers: { Cookie: 'jifen_sid=e', 'X-CSRF-Token': 'f' }, body: { password: 'b', hrAccount: { password: 'c' } }, deep: { x: { y: [{ password: 'd' }] } }, creds }, 'x');
+    log.info(
+      {
+        password: 'a',
+        headers: { Cookie: 'jifen_sid=e', 'X-CSRF-Token': 'f' },
+        body: { password: 'b', hrAccount: { password: 'c' } },
+        deep: { x: { y: [{ password: 'd' }] } },
+        creds,
+      },
+      'x',
+    );
     await new Promise((r) => setImmediate(r));
     const line = JSON.stringify(lines[0]);
     expect(line).not.toMatch(/"(a|b|c|d|jifen_sid=e|f|Secret#1)"/);
@@ -36,6 +45,10 @@ describe('log redaction (PI-1)', () => {
     const { lines, log } = capture();
     log.info({ note: 'call 13812345678', order: 'n° 1234567890' }, 'holder 31011519900307123X');
     await new Promise((r) => setImmediate(r));
-    expect(lines[0]).toMatchObject({ msg: 'holder 3101**********123X', note: 'call 138****5678', order: 'n° 1234567890' });
+    expect(lines[0]).toMatchObject({
+      msg: 'holder 3101**********123X',
+      note: 'call 138****5678',
+      order: 'n° 1234567890',
+    });
   });
 });

@@ -42,17 +42,29 @@ const BREACHED_DICTIONARIES = new Set(['passwords-common', 'zh-common', 'zh-word
 let estimator: ZxcvbnFactory | undefined;
 let breached: Set<string> | undefined;
 let chineseWords: Set<string> | undefined;
-const zxcvbn = () => (estimator ??= new ZxcvbnFactory({ dictionary: { ...dictionary, ...CHINESE_DICTIONARIES }, graphs: adjacencyGraphs }));
+const zxcvbn = () =>
+  (estimator ??= new ZxcvbnFactory({
+    dictionary: { ...dictionary, ...CHINESE_DICTIONARIES },
+    graphs: adjacencyGraphs,
+  }));
 const breachedList = () => (breached ??= new Set([...dictionary['passwords-common'], ...LEAKED_TOP]));
-const wordList = () => (chineseWords ??= new Set([...LOVE_WORDS, ...PLACES_AND_SITES, ...LEAKED_TOP.map((p) => p.replace(/[^a-z]/g, '')).filter((p) => p.length >= 2)]));
+const wordList = () =>
+  (chineseWords ??= new Set([
+    ...LOVE_WORDS,
+    ...PLACES_AND_SITES,
+    ...LEAKED_TOP.map((p) => p.replace(/[^a-z]/g, '')).filter((p) => p.length >= 2),
+  ]));
 
 const GIVEN = new Set(GIVEN_SYLLABLES);
 /** One or two given-name syllables. */
-const isGiven = (s: string) => GIVEN.has(s) || GIVEN_SYLLABLES.some((g) => s.startsWith(g) && GIVEN.has(s.slice(g.length)));
+const isGiven = (s: string) =>
+  GIVEN.has(s) || GIVEN_SYLLABLES.some((g) => s.startsWith(g) && GIVEN.has(s.slice(g.length)));
 /** A pinyin name: a surname and one or two given syllables, either order ("zhangwei", "xiaomingwang"). */
 function isPinyinName(letters: string): boolean {
   return SURNAMES.some(
-    (s) => (letters.startsWith(s) && isGiven(letters.slice(s.length))) || (letters.endsWith(s) && isGiven(letters.slice(0, -s.length))),
+    (s) =>
+      (letters.startsWith(s) && isGiven(letters.slice(s.length))) ||
+      (letters.endsWith(s) && isGiven(letters.slice(0, -s.length))),
   );
 }
 
@@ -73,7 +85,8 @@ function personalTokens(me: PersonalDetails): string[] {
   const tokens: string[] = [];
   const id = me.residentId?.trim().toLowerCase();
   if (id && id.length >= 15) tokens.push(id, id.slice(-6), id.length === 18 ? id.slice(6, 14) : `19${id.slice(6, 12)}`);
-  const birth = me.birthDate ?? (id?.length === 18 ? `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}` : undefined);
+  const birth =
+    me.birthDate ?? (id?.length === 18 ? `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}` : undefined);
   if (birth && /^\d{4}-\d{2}-\d{2}$/.test(birth)) {
     const compact = birth.replace(/-/g, '');
     tokens.push(compact, compact.slice(2));
@@ -88,7 +101,11 @@ function personalTokens(me: PersonalDetails): string[] {
 }
 
 /** Why `password` is too weak for an account named `username` (and, where known, the person's details), or null when it is acceptable. */
-export function passwordWeakness(password: string, username: string, me: PersonalDetails = {}): PasswordWeakness | null {
+export function passwordWeakness(
+  password: string,
+  username: string,
+  me: PersonalDetails = {},
+): PasswordWeakness | null {
   if ([...password].length < MIN_PASSWORD_LENGTH) return 'too_short';
   const lower = password.toLowerCase();
   const name = username.trim().toLowerCase();
@@ -129,7 +146,12 @@ const REASONS: Record<PasswordWeakness, { zh: string; en: string }> = {
 };
 
 /** Refuses a weak password with VALIDATION.PASSWORD_WEAK (400), naming the field and the reason in zh and en. */
-export function assertStrongPassword(password: string, username: string, field: string, me: PersonalDetails = {}): void {
+export function assertStrongPassword(
+  password: string,
+  username: string,
+  field: string,
+  me: PersonalDetails = {},
+): void {
   const weakness = passwordWeakness(password, username, me);
   if (!weakness) return;
   const reason = REASONS[weakness];

@@ -35,24 +35,40 @@ export const ACCOUNT_RULES: Record<string, Rule> = {
   },
   'POST /api/v1/users/:id/reset-password': {
     row: adminOnly,
-    build: async (c) => ({ url: `/api/v1/users/${await throwaway(c)}/reset-password`, body: { password: 'Reset#2026b' } }),
+    build: async (c) => ({
+      url: `/api/v1/users/${await throwaway(c)}/reset-password`,
+      body: { password: 'Reset#2026b' },
+    }),
   },
   'PATCH /api/v1/users/:id/role': {
     row: adminOnly,
-    build: async (c) => ({ url: `/api/v1/users/${await throwaway(c)}/role`, body: { role: 'reviewer', district: '310104' } }),
+    build: async (c) => ({
+      url: `/api/v1/users/${await throwaway(c)}/role`,
+      body: { role: 'reviewer', district: '310104' },
+    }),
   },
   /** Every signed-in user changes their own password; the caller's password is set to a known one first and changed back to the demo one. */
   'POST /api/v1/auth/change-password': {
     row: signedIn,
     build: async (c, _t, who) => {
       // The new password must pass the policy, so it cannot be the (published, weak) demo one: restore that one on the next call.
-      if (changedLast) await c.h.db.execute('UPDATE users SET password_hash = $2 WHERE username = $1', [changedLast, await demoPasswordHash()]);
+      if (changedLast)
+        await c.h.db.execute('UPDATE users SET password_hash = $2 WHERE username = $1', [
+          changedLast,
+          await demoPasswordHash(),
+        ]);
       changedLast = undefined;
       if (who !== 'anonymous') {
-        await c.h.db.execute('UPDATE users SET password_hash = $2 WHERE username = $1', [USERNAME[who], await oldPasswordHash()]);
+        await c.h.db.execute('UPDATE users SET password_hash = $2 WHERE username = $1', [
+          USERNAME[who],
+          await oldPasswordHash(),
+        ]);
         changedLast = USERNAME[who];
       }
-      return { url: '/api/v1/auth/change-password', body: { currentPassword: 'Matrix#Old1', newPassword: 'Lujiazui@Ferry-26' } };
+      return {
+        url: '/api/v1/auth/change-password',
+        body: { currentPassword: 'Matrix#Old1', newPassword: 'Lujiazui@Ferry-26' },
+      };
     },
   },
 };

@@ -4,14 +4,24 @@ import { onlyRoles, USERNAME, type Ctx, type Row, type Rule, type Tenant, type W
 
 /** Issue #5: applications, their actions and checklists; visits and notifications rows live beside. */
 
-const caseRecord: Row = { anonymous: 401, holder: ['ok', 404], hr: ['ok', 404], clerk: ['ok', 404], reviewer: ['ok', 404], consultant: 403, admin: 403 };
+const caseRecord: Row = {
+  anonymous: 401,
+  holder: ['ok', 404],
+  hr: ['ok', 404],
+  clerk: ['ok', 404],
+  reviewer: ['ok', 404],
+  consultant: 403,
+  admin: 403,
+};
 
 /** An application straight in the database: own = 李明 at 示例科技 (浦东), other = 赵敏 at 贝塔 (徐汇). */
 export async function insertApplication(ctx: Ctx, t: Tenant, state: string): Promise<string> {
   const { db } = ctx.h;
   const holderId = t === 'own' ? ctx.ids.liMing! : ctx.ids.zhaoMin!;
   const h = await db.one<{ employer_id: string }>('SELECT employer_id FROM holders WHERE id = $1', [holderId]);
-  const hr = await db.one<{ id: string }>("SELECT id FROM users WHERE role = 'hr' AND employer_id = $1 LIMIT 1", [h.employer_id]);
+  const hr = await db.one<{ id: string }>("SELECT id FROM users WHERE role = 'hr' AND employer_id = $1 LIMIT 1", [
+    h.employer_id,
+  ]);
   await closeOpenApplications(ctx, holderId);
   const id = randomUUID();
   await db.query(
@@ -46,7 +56,11 @@ export const APPLICATION_RULES: Record<string, Rule> = {
       const holderId = t === 'own' ? ctx.ids.liMing! : ctx.ids.zhaoMin!;
       await closeOpenApplications(ctx, holderId);
       const kind = who === 'holder' ? 'renewal_same_employer' : 'first_application';
-      return { url: '/api/v1/applications', body: { holderId, kind }, headers: { 'idempotency-key': `matrix-${randomUUID()}` } };
+      return {
+        url: '/api/v1/applications',
+        body: { holderId, kind },
+        headers: { 'idempotency-key': `matrix-${randomUUID()}` },
+      };
     },
   },
   // Issue 17, problem 7: the confirmation's engine lines, for whoever sees the application.
@@ -57,7 +71,8 @@ export const APPLICATION_RULES: Record<string, Rule> = {
   'GET /api/v1/applications': {
     row: onlyRoles('holder', 'hr', 'clerk', 'reviewer'),
     scoped: (res, ctx) => {
-      for (const a of (res.json() as { applications: { holder: { id: string } }[] }).applications) expect(a.holder.id).not.toBe(ctx.ids.zhaoMin);
+      for (const a of (res.json() as { applications: { holder: { id: string } }[] }).applications)
+        expect(a.holder.id).not.toBe(ctx.ids.zhaoMin);
     },
   },
   'GET /api/v1/applications/:id': {
@@ -66,7 +81,9 @@ export const APPLICATION_RULES: Record<string, Rule> = {
   },
   'GET /api/v1/applications/:id/checklist': {
     row: caseRecord,
-    build: async (ctx, t) => ({ url: `/api/v1/applications/${await insertApplication(ctx, t, 'awaiting_visit')}/checklist` }),
+    build: async (ctx, t) => ({
+      url: `/api/v1/applications/${await insertApplication(ctx, t, 'awaiting_visit')}/checklist`,
+    }),
   },
   // R-3 step 5: the points notice of an approved application, as the approve transition leaves it (total, policy, issue day).
   'GET /api/v1/applications/:id/notice.pdf': {
@@ -85,7 +102,10 @@ export const APPLICATION_RULES: Record<string, Rule> = {
     build: async (ctx, t, who) => {
       const move = MOVE[who] ?? { state: 'draft', action: 'withdraw' };
       const id = await insertApplication(ctx, t, move.state);
-      return { url: `/api/v1/applications/${id}/actions/${move.action}`, body: { expectedVersion: 1, reason: '矩阵测试' } };
+      return {
+        url: `/api/v1/applications/${id}/actions/${move.action}`,
+        body: { expectedVersion: 1, reason: '矩阵测试' },
+      };
     },
   },
 };
@@ -107,7 +127,15 @@ export const NOTIFICATION_RULES: Record<string, Rule> = {
     row: { ...onlyRoles('holder', 'hr', 'clerk', 'reviewer', 'consultant', 'admin') },
   },
   'POST /api/v1/notifications/:id/read': {
-    row: { anonymous: 401, holder: ['ok', 404], hr: ['ok', 404], clerk: ['ok', 404], reviewer: ['ok', 404], consultant: ['ok', 404], admin: ['ok', 404] },
+    row: {
+      anonymous: 401,
+      holder: ['ok', 404],
+      hr: ['ok', 404],
+      clerk: ['ok', 404],
+      reviewer: ['ok', 404],
+      consultant: ['ok', 404],
+      admin: ['ok', 404],
+    },
     build: async (ctx, t, who) => ({ url: `/api/v1/notifications/${await notificationFor(ctx, t, who)}/read` }),
   },
   'GET /api/v1/me/sms': { row: onlyRoles('holder') },
@@ -131,7 +159,7 @@ async function bookedApplication(ctx: Ctx, t: Tenant): Promise<string> {
   const appId = await insertApplication(ctx, t, 'awaiting_visit');
   const slot = await slotIn(ctx);
   const hr = await ctx.h.db.one<{ created_by: string }>('SELECT created_by FROM applications WHERE id = $1', [appId]);
-  await ctx.h.db.query("UPDATE visit_slots SET booked = 1 WHERE id = $1", [slot]);
+  await ctx.h.db.query('UPDATE visit_slots SET booked = 1 WHERE id = $1', [slot]);
   await ctx.h.db.query(
     "INSERT INTO visit_bookings (id, slot_id, application_id, status, booked_by, created_at) VALUES ($1, $2, $3, 'booked', $4, now())",
     [randomUUID(), slot, appId, hr.created_by],
@@ -144,12 +172,18 @@ const hrBooking: Row = { ...onlyRoles('hr'), hr: ['ok', 404] };
 export const VISIT_RULES: Record<string, Rule> = {
   'POST /api/v1/visit-slots': {
     row: onlyRoles('reviewer'),
-    build: () => ({ url: '/api/v1/visit-slots', body: { startsAt: new Date(Date.UTC(2026, 7, 1, 1, 0) + ++slotMinute * 60_000).toISOString(), capacity: 3 } }),
+    build: () => ({
+      url: '/api/v1/visit-slots',
+      body: { startsAt: new Date(Date.UTC(2026, 7, 1, 1, 0) + ++slotMinute * 60_000).toISOString(), capacity: 3 },
+    }),
   },
   'GET /api/v1/visit-slots': { row: onlyRoles('hr', 'reviewer', 'clerk') },
   'POST /api/v1/applications/:id/visit': {
     row: hrBooking,
-    build: async (ctx, t) => ({ url: `/api/v1/applications/${await insertApplication(ctx, t, 'awaiting_visit')}/visit`, body: { slotId: await slotIn(ctx) } }),
+    build: async (ctx, t) => ({
+      url: `/api/v1/applications/${await insertApplication(ctx, t, 'awaiting_visit')}/visit`,
+      body: { slotId: await slotIn(ctx) },
+    }),
   },
   'GET /api/v1/applications/:id/visit': {
     row: caseRecord,
@@ -157,7 +191,10 @@ export const VISIT_RULES: Record<string, Rule> = {
   },
   'PUT /api/v1/applications/:id/visit': {
     row: hrBooking,
-    build: async (ctx, t) => ({ url: `/api/v1/applications/${await bookedApplication(ctx, t)}/visit`, body: { slotId: await slotIn(ctx) } }),
+    build: async (ctx, t) => ({
+      url: `/api/v1/applications/${await bookedApplication(ctx, t)}/visit`,
+      body: { slotId: await slotIn(ctx) },
+    }),
   },
   'DELETE /api/v1/applications/:id/visit': {
     row: hrBooking,

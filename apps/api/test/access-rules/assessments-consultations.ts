@@ -7,20 +7,30 @@ import { everyone, onlyRoles, type Ctx, type Rule } from './types.ts';
 const summaryInput = {
   age: 30,
   education: 'benke_bachelor',
-  socialInsurance: { kind: 'summary', qualifyingMonths: 48, insuredThisMonth: true, monthsPaidInWindow: 12, baseMultipleTier: null },
+  socialInsurance: {
+    kind: 'summary',
+    qualifyingMonths: 48,
+    insuredThisMonth: true,
+    monthsPaidInWindow: 12,
+    baseMultipleTier: null,
+  },
 };
 
 /** A fresh request straight through the service, so per-route rate limits are not spent building the matrix. */
 async function freshConsultation(ctx: Ctx): Promise<{ id: string; reference: string }> {
   const { h } = ctx;
-  const created = await createConsultation(h, { retentionDays: 90 }, {
-    name: '矩阵测试',
-    mobile: '13900001111',
-    question: '访问控制矩阵',
-    consent: true,
-    noticeVersion: '2026-01',
-    language: 'zh',
-  });
+  const created = await createConsultation(
+    h,
+    { retentionDays: 90 },
+    {
+      name: '矩阵测试',
+      mobile: '13900001111',
+      question: '访问控制矩阵',
+      consent: true,
+      noticeVersion: '2026-01',
+      language: 'zh',
+    },
+  );
   const row = await h.db.one<{ id: string }>('SELECT id FROM consultations WHERE reference = $1', [created.reference]);
   return { id: row.id, reference: created.reference };
 }
@@ -39,12 +49,16 @@ export const ASSESSMENT_CONSULTATION_RULES: Record<string, Rule> = {
   'GET /api/v1/me/assessments': {
     row: onlyRoles('holder'),
     scoped: (res) => {
-      for (const a of (res.json() as { assessments: { input: unknown }[] }).assessments) expect(a.input).toEqual(summaryInput);
+      for (const a of (res.json() as { assessments: { input: unknown }[] }).assessments)
+        expect(a.input).toEqual(summaryInput);
     },
   },
   'POST /api/v1/consultations': {
     row: everyone,
-    build: () => ({ url: '/api/v1/consultations', body: { name: '矩阵', mobile: '13900001111', question: '问题', consent: true } }),
+    build: () => ({
+      url: '/api/v1/consultations',
+      body: { name: '矩阵', mobile: '13900001111', question: '问题', consent: true },
+    }),
   },
   'GET /api/v1/consultations/by-reference/:reference': {
     row: everyone,
@@ -60,10 +74,16 @@ export const ASSESSMENT_CONSULTATION_RULES: Record<string, Rule> = {
   },
   'PATCH /api/v1/consultations/:id': {
     row: consultantOnly,
-    build: async (ctx) => ({ url: `/api/v1/consultations/${(await freshConsultation(ctx)).id}`, body: { status: 'called_back' } }),
+    build: async (ctx) => ({
+      url: `/api/v1/consultations/${(await freshConsultation(ctx)).id}`,
+      body: { status: 'called_back' },
+    }),
   },
   'POST /api/v1/consultations/:id/reveal-mobile': {
     row: consultantOnly,
-    build: async (ctx) => ({ url: `/api/v1/consultations/${(await freshConsultation(ctx)).id}/reveal-mobile`, body: { reason: '回访' } }),
+    build: async (ctx) => ({
+      url: `/api/v1/consultations/${(await freshConsultation(ctx)).id}/reveal-mobile`,
+      body: { reason: '回访' },
+    }),
   },
 };

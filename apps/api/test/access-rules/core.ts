@@ -1,7 +1,18 @@
 import { expect } from 'vitest';
 import { Client } from '../support/client.ts';
 import { registrationBody } from '../support/fixtures.ts';
-import { adminOnly, everyone, open, signedIn, USERNAME, type Ctx, type Row, type Rule, type Tenant, type Who } from './types.ts';
+import {
+  adminOnly,
+  everyone,
+  open,
+  signedIn,
+  USERNAME,
+  type Ctx,
+  type Row,
+  type Rule,
+  type Tenant,
+  type Who,
+} from './types.ts';
 
 const holderRecord: Row = {
   anonymous: 401,
@@ -44,14 +55,20 @@ export const CORE_RULES: Record<string, Rule> = {
   'GET /api/v1/auth/csrf': { row: everyone },
   'POST /api/v1/auth/login': {
     row: everyone,
-    build: (_c, _t, who) => ({ url: '/api/v1/auth/login', body: { username: who === 'anonymous' ? 'admin' : USERNAME[who], password: 'Demo@2026' } }),
+    build: (_c, _t, who) => ({
+      url: '/api/v1/auth/login',
+      body: { username: who === 'anonymous' ? 'admin' : USERNAME[who], password: 'Demo@2026' },
+    }),
   },
   'POST /api/v1/auth/logout': { row: signedIn },
   'GET /api/v1/auth/me': { row: signedIn },
   'GET /api/v1/districts': { row: everyone },
   'POST /api/v1/employers/register': {
     row: everyone,
-    build: (_c, t) => ({ url: '/api/v1/employers/register', body: registrationBody(t === 'own' ? '310115' : '310104') }),
+    build: (_c, t) => ({
+      url: '/api/v1/employers/register',
+      body: registrationBody(t === 'own' ? '310115' : '310104'),
+    }),
   },
   'GET /api/v1/employers': {
     row: { ...adminOnly, reviewer: 'ok' },
@@ -68,7 +85,10 @@ export const CORE_RULES: Record<string, Rule> = {
   },
   'POST /api/v1/employers/:id/reject': {
     row: employerDecision,
-    build: async (ctx, t) => ({ url: `/api/v1/employers/${await pendingEmployer(ctx, t)}/reject`, body: { reason: '材料不全' } }),
+    build: async (ctx, t) => ({
+      url: `/api/v1/employers/${await pendingEmployer(ctx, t)}/reject`,
+      body: { reason: '材料不全' },
+    }),
   },
   'GET /api/v1/holders': {
     row: { ...adminOnly, hr: 'ok', reviewer: 'ok' },
@@ -81,21 +101,32 @@ export const CORE_RULES: Record<string, Rule> = {
       if (who === 'admin') expect(ids).toContain(ctx.ids.zhaoMin);
     },
   },
-  'GET /api/v1/holders/:id': { row: holderRecord, build: (c, t, w) => ({ url: `/api/v1/holders/${ownHolder(c, t, w)}` }) },
+  'GET /api/v1/holders/:id': {
+    row: holderRecord,
+    build: (c, t, w) => ({ url: `/api/v1/holders/${ownHolder(c, t, w)}` }),
+  },
   'GET /api/v1/me/holder': {
     row: { ...adminOnly, admin: 403, holder: 'ok' },
     scoped: (res, ctx) => expect((res.json() as { holder: { id: string } }).holder.id).toBe(ctx.ids.liMing),
   },
   'POST /api/v1/holders/:id/reveal': {
     row: holderRecord,
-    build: (c, t, w) => ({ url: `/api/v1/holders/${ownHolder(c, t, w)}/reveal`, body: { field: 'residentId', reason: '核对身份' } }),
+    build: (c, t, w) => ({
+      url: `/api/v1/holders/${ownHolder(c, t, w)}/reveal`,
+      body: { field: 'residentId', reason: '核对身份' },
+    }),
   },
   'GET /api/v1/users': { row: adminOnly },
   'POST /api/v1/users': {
     row: adminOnly,
     build: () => ({
       url: '/api/v1/users',
-      body: { username: `c.${Math.random().toString(36).slice(2, 10)}`, displayName: '顾问', password: 'Lujiazui@Ferry-26', role: 'consultant' },
+      body: {
+        username: `c.${Math.random().toString(36).slice(2, 10)}`,
+        displayName: '顾问',
+        password: 'Lujiazui@Ferry-26',
+        role: 'consultant',
+      },
     }),
   },
   'POST /api/v1/users/:id/sessions/revoke': {
@@ -105,4 +136,3 @@ export const CORE_RULES: Record<string, Rule> = {
   'GET /api/v1/audit': { row: adminOnly },
   'GET /api/v1/audit/verify': { row: adminOnly },
 };
-

@@ -12,7 +12,9 @@ async function approvedWithNotice(ctx: Ctx, t: Tenant): Promise<string> {
   const { db, clock } = ctx.h;
   const holderId = t === 'other' ? ctx.ids.zhaoMin! : ctx.ids.liMing!;
   const h = await db.one<{ employer_id: string }>('SELECT employer_id FROM holders WHERE id = $1', [holderId]);
-  const hr = await db.one<{ id: string }>("SELECT id FROM users WHERE role = 'hr' AND employer_id = $1 LIMIT 1", [h.employer_id]);
+  const hr = await db.one<{ id: string }>("SELECT id FROM users WHERE role = 'hr' AND employer_id = $1 LIMIT 1", [
+    h.employer_id,
+  ]);
   const id = randomUUID();
   await db.query(
     `INSERT INTO applications (id, holder_id, employer_id, kind, state, created_by, created_at, updated_at, idempotency_key, notice_issued_on)
@@ -37,16 +39,33 @@ async function failedSms(ctx: Ctx): Promise<string> {
   return id;
 }
 
-const revokers: Row = { anonymous: 401, holder: 403, hr: 403, clerk: 403, reviewer: ['ok', 404], consultant: 403, admin: 'ok' };
+const revokers: Row = {
+  anonymous: 401,
+  holder: 403,
+  hr: 403,
+  clerk: 403,
+  reviewer: ['ok', 404],
+  consultant: 403,
+  admin: 'ok',
+};
 
 export const NOTICE_RULES: Record<string, Rule> = {
   'GET /.well-known/jifen-notice-key': { row: everyone },
   // Public: any code gets an answer (a made-up one: forged), never 401/403.
-  'GET /api/v1/public/notices/:code': { row: everyone, build: () => ({ url: '/api/v1/public/notices/eyJ2IjoxfQ.AAAA' }) },
+  'GET /api/v1/public/notices/:code': {
+    row: everyone,
+    build: () => ({ url: '/api/v1/public/notices/eyJ2IjoxfQ.AAAA' }),
+  },
   'POST /api/v1/applications/:id/notice/revocation': {
     row: revokers,
-    build: async (ctx, t) => ({ url: `/api/v1/applications/${await approvedWithNotice(ctx, t)}/notice/revocation`, body: { reason: 'correction' } }),
+    build: async (ctx, t) => ({
+      url: `/api/v1/applications/${await approvedWithNotice(ctx, t)}/notice/revocation`,
+      body: { reason: 'correction' },
+    }),
   },
   'GET /api/v1/admin/sms/failed': { row: adminOnly },
-  'POST /api/v1/admin/sms/:id/resend': { row: adminOnly, build: async (ctx) => ({ url: `/api/v1/admin/sms/${await failedSms(ctx)}/resend` }) },
+  'POST /api/v1/admin/sms/:id/resend': {
+    row: adminOnly,
+    build: async (ctx) => ({ url: `/api/v1/admin/sms/${await failedSms(ctx)}/resend` }),
+  },
 };

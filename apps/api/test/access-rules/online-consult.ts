@@ -14,7 +14,9 @@ async function freshThread(ctx: Ctx): Promise<{ id: string; reference: string }>
     language: 'zh',
     notifySms: false,
   });
-  const row = await h.db.one<{ id: string }>('SELECT id FROM consultation_threads WHERE reference = $1', [created.reference]);
+  const row = await h.db.one<{ id: string }>('SELECT id FROM consultation_threads WHERE reference = $1', [
+    created.reference,
+  ]);
   return { id: row.id, reference: created.reference };
 }
 
@@ -37,7 +39,12 @@ async function freshReply(ctx: Ctx): Promise<string> {
   return id;
 }
 
-const replyBody = () => ({ slug: `matrix-reply-${++slugs}`, title: { zh: '矩阵答复', en: 'Matrix reply' }, body: { zh: '测试（L-4）', en: 'Test (L-4)' }, ruleIds: ['L-4'] });
+const replyBody = () => ({
+  slug: `matrix-reply-${++slugs}`,
+  title: { zh: '矩阵答复', en: 'Matrix reply' },
+  body: { zh: '测试（L-4）', en: 'Test (L-4)' },
+  ruleIds: ['L-4'],
+});
 
 async function freshEntry(ctx: Ctx): Promise<string> {
   const id = crypto.randomUUID();
@@ -67,12 +74,18 @@ export const ONLINE_CONSULT_RULES: Record<string, Rule> = {
   },
   'POST /api/v1/consult/threads/by-reference/:reference/messages': {
     row: everyone,
-    build: async (ctx) => ({ url: `/api/v1/consult/threads/by-reference/${(await freshThread(ctx)).reference}/messages`, body: { body: '追问' } }),
+    build: async (ctx) => ({
+      url: `/api/v1/consult/threads/by-reference/${(await freshThread(ctx)).reference}/messages`,
+      body: { body: '追问' },
+    }),
   },
   // Issue 18: anyone with the code may enter the SMS code; a thread without a number to prove answers 422, never 401/403.
   'POST /api/v1/consult/threads/by-reference/:reference/mobile-verification': {
     row: open,
-    build: async (ctx) => ({ url: `/api/v1/consult/threads/by-reference/${(await freshThread(ctx)).reference}/mobile-verification`, body: { code: '123456' } }),
+    build: async (ctx) => ({
+      url: `/api/v1/consult/threads/by-reference/${(await freshThread(ctx)).reference}/mobile-verification`,
+      body: { code: '123456' },
+    }),
   },
   'DELETE /api/v1/consult/threads/by-reference/:reference': {
     row: everyone,
@@ -92,7 +105,10 @@ export const ONLINE_CONSULT_RULES: Record<string, Rule> = {
   },
   'POST /api/v1/consult/workbench/:id/answer': {
     row: consultantOnly,
-    build: async (ctx) => ({ url: `/api/v1/consult/workbench/${(await freshThread(ctx)).id}/answer`, body: { body: '答复（L-4）', ruleIds: ['L-4'] } }),
+    build: async (ctx) => ({
+      url: `/api/v1/consult/workbench/${(await freshThread(ctx)).id}/answer`,
+      body: { body: '答复（L-4）', ruleIds: ['L-4'] },
+    }),
   },
   'POST /api/v1/consult/workbench/:id/hand-over': {
     row: consultantOnly,

@@ -14,7 +14,9 @@ async function importId(ctx: Ctx, t: Tenant): Promise<string> {
     t === 'own'
       ? (await db.one<{ employer_id: string }>("SELECT employer_id FROM users WHERE username = 'hr.acme'")).employer_id
       : ctx.ids.beta!;
-  const by = (await db.one<{ id: string }>("SELECT id FROM users WHERE role = 'hr' AND employer_id = $1 LIMIT 1", [employer])).id;
+  const by = (
+    await db.one<{ id: string }>("SELECT id FROM users WHERE role = 'hr' AND employer_id = $1 LIMIT 1", [employer])
+  ).id;
   const id = randomUUID();
   await db.query(
     `INSERT INTO roster_imports (id, employer_id, created_by, file_name, file_sha256, status, created_at, heartbeat_at, finished_at)
@@ -35,7 +37,10 @@ export const ROSTER_RULES: Record<string, Rule> = {
   'GET /api/v1/roster/summary': { row: hrOnly },
   'GET /api/v1/roster/export': { row: hrOnly, build: () => ({ url: '/api/v1/roster/export?format=csv' }) },
   'GET /api/v1/roster/template.xlsx': { row: hrOnly },
-  'GET /api/v1/roster/imports/:id': { row: hrOwn, build: async (c, t) => ({ url: `/api/v1/roster/imports/${await importId(c, t)}` }) },
+  'GET /api/v1/roster/imports/:id': {
+    row: hrOwn,
+    build: async (c, t) => ({ url: `/api/v1/roster/imports/${await importId(c, t)}` }),
+  },
   'POST /api/v1/roster/imports': {
     row: hrOnly,
     build: () => {
@@ -44,5 +49,8 @@ export const ROSTER_RULES: Record<string, Rule> = {
     },
   },
   // Another employer's holder is refused per person (200 with "refused"), never started.
-  'POST /api/v1/roster/renewals': { row: hrOnly, build: (c) => ({ url: '/api/v1/roster/renewals', body: { holderIds: [c.ids.zhaoMin] } }) },
+  'POST /api/v1/roster/renewals': {
+    row: hrOnly,
+    build: (c) => ({ url: '/api/v1/roster/renewals', body: { holderIds: [c.ids.zhaoMin] } }),
+  },
 };

@@ -11,15 +11,23 @@ const holderOwn: Row = { ...onlyRoles('holder'), holder: ['ok', 404] };
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x01]);
 const ACME = '上海示例科技有限公司';
 
-const acmeId = async (ctx: Ctx) => (await ctx.h.db.one<{ employer_id: string }>("SELECT employer_id FROM users WHERE username = 'hr.acme'")).employer_id;
-const betaName = async (ctx: Ctx) => (await ctx.h.db.one<{ name: string }>('SELECT name FROM employers WHERE id = $1', [ctx.ids.beta])).name;
+const acmeId = async (ctx: Ctx) =>
+  (await ctx.h.db.one<{ employer_id: string }>("SELECT employer_id FROM users WHERE username = 'hr.acme'")).employer_id;
+const betaName = async (ctx: Ctx) =>
+  (await ctx.h.db.one<{ name: string }>('SELECT name FROM employers WHERE id = $1', [ctx.ids.beta])).name;
 
 /** A pending request (or one accepted with a scan) written directly: own = to 示例科技 for a fresh 贝塔 holder, other = the reverse. */
-async function transferFor(ctx: Ctx, t: Tenant, opts: { accepted?: boolean; holderId?: string; to?: string } = {}): Promise<string> {
+async function transferFor(
+  ctx: Ctx,
+  t: Tenant,
+  opts: { accepted?: boolean; holderId?: string; to?: string } = {},
+): Promise<string> {
   const { db, clock, pii } = ctx.h;
   const to = opts.to ?? (t === 'own' ? await acmeId(ctx) : ctx.ids.beta!);
-  const holderId = opts.holderId ?? (await holderWithPermit(ctx.h, '2027-06-30', t === 'own' ? await betaName(ctx) : ACME));
-  const by = (await db.one<{ id: string }>("SELECT id FROM users WHERE role = 'hr' AND employer_id = $1 LIMIT 1", [to])).id;
+  const holderId =
+    opts.holderId ?? (await holderWithPermit(ctx.h, '2027-06-30', t === 'own' ? await betaName(ctx) : ACME));
+  const by = (await db.one<{ id: string }>("SELECT id FROM users WHERE role = 'hr' AND employer_id = $1 LIMIT 1", [to]))
+    .id;
   const id = randomUUID();
   const now = clock.now();
   await db.query(
@@ -43,7 +51,9 @@ async function holderRequest(ctx: Ctx, t: Tenant, who: Who): Promise<string> {
   if (who !== 'holder') return randomUUID();
   const holderId = t === 'own' ? ctx.ids.liMing! : ctx.ids.zhaoMin!;
   const to = await acmeId(ctx);
-  await ctx.h.db.query("UPDATE holder_transfers SET state = 'declined' WHERE holder_id = $1 AND state = 'pending'", [holderId]);
+  await ctx.h.db.query("UPDATE holder_transfers SET state = 'declined' WHERE holder_id = $1 AND state = 'pending'", [
+    holderId,
+  ]);
   return transferFor(ctx, t, { holderId, to });
 }
 
@@ -53,20 +63,38 @@ export const TRANSFER_RULES: Record<string, Rule> = {
     // Requests to 贝塔 are named 矩阵乙: none may show in 示例科技's list.
     scoped: (res) => expect(res.body).not.toContain('矩阵乙'),
   },
-  'GET /api/v1/transfers/:id': { row: hrOwn, build: async (c, t) => ({ url: `/api/v1/transfers/${await transferFor(c, t)}` }) },
-  'POST /api/v1/transfers/:id/holder-invitation': { row: hrOwn, build: async (c, t) => ({ url: `/api/v1/transfers/${await transferFor(c, t)}/holder-invitation` }) },
+  'GET /api/v1/transfers/:id': {
+    row: hrOwn,
+    build: async (c, t) => ({ url: `/api/v1/transfers/${await transferFor(c, t)}` }),
+  },
+  'POST /api/v1/transfers/:id/holder-invitation': {
+    row: hrOwn,
+    build: async (c, t) => ({ url: `/api/v1/transfers/${await transferFor(c, t)}/holder-invitation` }),
+  },
   'POST /api/v1/transfers/:id/paper-consent': {
     row: hrOwn,
     build: async (c, t) => {
       const { payload, contentType } = multipartBody('consent.png', PNG, 'image/png');
-      return { url: `/api/v1/transfers/${await transferFor(c, t)}/paper-consent?signedOn=${shanghaiDate(c.h.clock.now())}`, rawBody: payload, headers: { 'content-type': contentType } };
+      return {
+        url: `/api/v1/transfers/${await transferFor(c, t)}/paper-consent?signedOn=${shanghaiDate(c.h.clock.now())}`,
+        rawBody: payload,
+        headers: { 'content-type': contentType },
+      };
     },
   },
   'GET /api/v1/transfers/:id/paper-consent/scan': {
     row: hrOwn,
-    build: async (c, t) => ({ url: `/api/v1/transfers/${await transferFor(c, t, { accepted: true })}/paper-consent/scan` }),
+    build: async (c, t) => ({
+      url: `/api/v1/transfers/${await transferFor(c, t, { accepted: true })}/paper-consent/scan`,
+    }),
   },
   'GET /api/v1/me/transfers': { row: onlyRoles('holder') },
-  'POST /api/v1/me/transfers/:id/accept': { row: holderOwn, build: async (c, t, w) => ({ url: `/api/v1/me/transfers/${await holderRequest(c, t, w)}/accept` }) },
-  'POST /api/v1/me/transfers/:id/decline': { row: holderOwn, build: async (c, t, w) => ({ url: `/api/v1/me/transfers/${await holderRequest(c, t, w)}/decline` }) },
+  'POST /api/v1/me/transfers/:id/accept': {
+    row: holderOwn,
+    build: async (c, t, w) => ({ url: `/api/v1/me/transfers/${await holderRequest(c, t, w)}/accept` }),
+  },
+  'POST /api/v1/me/transfers/:id/decline': {
+    row: holderOwn,
+    build: async (c, t, w) => ({ url: `/api/v1/me/transfers/${await holderRequest(c, t, w)}/decline` }),
+  },
 };

@@ -23,10 +23,34 @@ export const USERNAME: Record<Exclude<Who, 'anonymous'>, string> = {
   admin: 'admin',
 };
 
-export const everyone: Row = { anonymous: 'ok', holder: 'ok', hr: 'ok', clerk: 'ok', reviewer: 'ok', consultant: 'ok', admin: 'ok' };
-export const open: Row = { anonymous: 'open', holder: 'open', hr: 'open', clerk: 'open', reviewer: 'open', consultant: 'open', admin: 'open' };
+export const everyone: Row = {
+  anonymous: 'ok',
+  holder: 'ok',
+  hr: 'ok',
+  clerk: 'ok',
+  reviewer: 'ok',
+  consultant: 'ok',
+  admin: 'ok',
+};
+export const open: Row = {
+  anonymous: 'open',
+  holder: 'open',
+  hr: 'open',
+  clerk: 'open',
+  reviewer: 'open',
+  consultant: 'open',
+  admin: 'open',
+};
 export const signedIn: Row = { ...everyone, anonymous: 401 };
-export const adminOnly: Row = { anonymous: 401, holder: 403, hr: 403, clerk: 403, reviewer: 403, consultant: 403, admin: 'ok' };
+export const adminOnly: Row = {
+  anonymous: 401,
+  holder: 403,
+  hr: 403,
+  clerk: 403,
+  reviewer: 403,
+  consultant: 403,
+  admin: 'ok',
+};
 /** Only the given roles, everyone else 403, anonymous 401. */
 export const onlyRoles = (...roles: Exclude<Who, 'anonymous'>[]): Row => ({
   anonymous: 401,

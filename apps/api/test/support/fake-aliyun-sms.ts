@@ -43,7 +43,12 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 }
 
 /** The documented V3 signature of a request, from what arrived on the wire. */
-export function acs3Signature(req: { method: string; url: string; headers: Record<string, string | string[] | undefined> }, body: Buffer, secret: string, signedHeaders: string[]): string {
+export function acs3Signature(
+  req: { method: string; url: string; headers: Record<string, string | string[] | undefined> },
+  body: Buffer,
+  secret: string,
+  signedHeaders: string[],
+): string {
   const url = new URL(req.url, 'http://fake');
   const query = [...url.searchParams.entries()]
     .map(([k, v]) => [percentEncode(k), percentEncode(v)] as const)
@@ -52,7 +57,9 @@ export function acs3Signature(req: { method: string; url: string; headers: Recor
     .join('&');
   const headerLines = signedHeaders.map((h) => `${h}:${String(req.headers[h] ?? '').trim()}\n`).join('');
   const payloadHash = createHash('sha256').update(body).digest('hex');
-  const canonical = [req.method, url.pathname || '/', query, headerLines, signedHeaders.join(';'), payloadHash].join('\n');
+  const canonical = [req.method, url.pathname || '/', query, headerLines, signedHeaders.join(';'), payloadHash].join(
+    '\n',
+  );
   const stringToSign = `ACS3-HMAC-SHA256\n${createHash('sha256').update(canonical).digest('hex')}`;
   return createHmac('sha256', secret).update(stringToSign).digest('hex');
 }
@@ -61,7 +68,11 @@ export function acs3Signature(req: { method: string; url: string; headers: Recor
  * `port` fixes where it listens (the browser journeys' server is started with
  * it); `GET /__received` lists what arrived, for a journey to read.
  */
-export async function startFakeAliyunSms(opts: { accessKeyId: string; accessKeySecret: string; port?: number }): Promise<FakeAliyunSms> {
+export async function startFakeAliyunSms(opts: {
+  accessKeyId: string;
+  accessKeySecret: string;
+  port?: number;
+}): Promise<FakeAliyunSms> {
   const received: FakeSmsRequest[] = [];
   const queue: FakeAliyunSms['queue'] = [];
   let n = 0;
@@ -78,15 +89,26 @@ export async function startFakeAliyunSms(opts: { accessKeyId: string; accessKeyS
         res.writeHead(status, { 'content-type': 'application/json;charset=utf-8', 'x-acs-request-id': requestId });
         res.end(JSON.stringify({ RequestId: requestId, ...json }));
       };
-      const auth = /^ACS3-HMAC-SHA256 Credential=([^,]+),SignedHeaders=([^,]+),Signature=([0-9a-f]{64})$/.exec(String(req.headers.authorization ?? ''));
+      const auth = /^ACS3-HMAC-SHA256 Credential=([^,]+),SignedHeaders=([^,]+),Signature=([0-9a-f]{64})$/.exec(
+        String(req.headers.authorization ?? ''),
+      );
       const signedHeaders = auth?.[2]?.split(';') ?? [];
-      const expected = auth ? acs3Signature({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers }, body, opts.accessKeySecret, signedHeaders) : '';
+      const expected = auth
+        ? acs3Signature(
+            { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers },
+            body,
+            opts.accessKeySecret,
+            signedHeaders,
+          )
+        : '';
       // The payload hash header must match the body, and host, x-acs-action/-date/-signature-nonce must all be signed.
       const bodyHash = createHash('sha256').update(body).digest('hex');
       const signatureOk =
         !!auth &&
         auth[1] === opts.accessKeyId &&
-        ['host', 'x-acs-action', 'x-acs-content-sha256', 'x-acs-date', 'x-acs-signature-nonce', 'x-acs-version'].every((h) => signedHeaders.includes(h)) &&
+        ['host', 'x-acs-action', 'x-acs-content-sha256', 'x-acs-date', 'x-acs-signature-nonce', 'x-acs-version'].every(
+          (h) => signedHeaders.includes(h),
+        ) &&
         req.headers['x-acs-content-sha256'] === bodyHash &&
         timingSafeEqual(Buffer.from(expected), Buffer.from(auth[3]!));
       const q = new URL(req.url ?? '/', 'http://fake').searchParams;
@@ -113,15 +135,21 @@ export async function startFakeAliyunSms(opts: { accessKeyId: string; accessKeyS
         });
       }
       if (req.headers['x-acs-action'] !== 'SendSms' || req.headers['x-acs-version'] !== '2017-05-25') {
-        return reply(404, { Code: 'InvalidAction.NotFound', Message: 'Specified api is not found, please check your url and method.' });
+        return reply(404, {
+          Code: 'InvalidAction.NotFound',
+          Message: 'Specified api is not found, please check your url and method.',
+        });
       }
       const next = queue.shift();
-      if (next === 'throttled') return reply(200, { Code: 'isv.BUSINESS_LIMIT_CONTROL', Message: '触发分钟级流控Permits:1' });
+      if (next === 'throttled')
+        return reply(200, { Code: 'isv.BUSINESS_LIMIT_CONTROL', Message: '触发分钟级流控Permits:1' });
       if (next === 'bad_number' || !/^1\d{10}$/.test(q.get('PhoneNumbers') ?? '')) {
         return reply(200, { Code: 'isv.MOBILE_NUMBER_ILLEGAL', Message: '非法手机号' });
       }
-      if (next === 'bad_sign_name') return reply(200, { Code: 'isv.SMS_SIGNATURE_ILLEGAL', Message: '该账号下找不到对应签名' });
-      if (!/^SMS_\d+$/.test(q.get('TemplateCode') ?? '')) return reply(200, { Code: 'isv.SMS_TEMPLATE_ILLEGAL', Message: '该账号下找不到对应模板' });
+      if (next === 'bad_sign_name')
+        return reply(200, { Code: 'isv.SMS_SIGNATURE_ILLEGAL', Message: '该账号下找不到对应签名' });
+      if (!/^SMS_\d+$/.test(q.get('TemplateCode') ?? ''))
+        return reply(200, { Code: 'isv.SMS_TEMPLATE_ILLEGAL', Message: '该账号下找不到对应模板' });
       return reply(200, { Code: 'OK', Message: 'OK', BizId: `${900000 + n}^0` });
     })().catch(() => {
       res.writeHead(500);

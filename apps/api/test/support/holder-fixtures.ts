@@ -11,14 +11,22 @@ export function randomResidentId(): string {
 }
 
 /** A holder of the demo employer `employerName` whose one permit expires on `expiresOn`. */
-export async function holderWithPermit(h: Harness, expiresOn: string, employerName = '上海示例科技有限公司'): Promise<string> {
+export async function holderWithPermit(
+  h: Harness,
+  expiresOn: string,
+  employerName = '上海示例科技有限公司',
+): Promise<string> {
   const { id: employerId } = await h.db.one<{ id: string }>('SELECT id FROM employers WHERE name = $1', [employerName]);
   return h.db.tx((q) =>
     createHolder(q, h, {
       name: `测试${randomInt(100000)}`,
       residentId: randomResidentId(),
       employerId,
-      permit: { permitNo: `SH${randomInt(100000000, 999999999)}`, issuedOn: addDays(addYears(expiresOn, -1), 1), expiresOn },
+      permit: {
+        permitNo: `SH${randomInt(100000000, 999999999)}`,
+        issuedOn: addDays(addYears(expiresOn, -1), 1),
+        expiresOn,
+      },
     }),
   );
 }

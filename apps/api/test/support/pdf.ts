@@ -30,7 +30,11 @@ export async function writePage1Png(pdf: Buffer, name: string, scale = 1.5): Pro
   const context = canvas.getContext('2d');
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
-  await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport }).promise;
+  await page.render({
+    canvas: canvas as unknown as HTMLCanvasElement,
+    canvasContext: context as unknown as CanvasRenderingContext2D,
+    viewport,
+  }).promise;
   const png = canvas.toBuffer('image/png');
   await doc.destroy();
   const dir = path.join(REPO_ROOT, 'artifacts', 'test-output');

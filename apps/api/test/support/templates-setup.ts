@@ -21,7 +21,9 @@ export default function setup(): () => Promise<void> {
     const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
     try {
       await c.connect();
-      const { rows } = await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`jifen\\_tpl\\_${run}\\_%`]);
+      const { rows } = await c.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [
+        `jifen\\_tpl\\_${run}\\_%`,
+      ]);
       for (const r of rows) await c.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`);
     } catch {
       // PostgreSQL unreachable: the suites that needed it have failed with the fix already.

@@ -34,7 +34,9 @@ export async function preparedDatabase(kind: DbKind, key: string, build: (db: Db
     return fresh;
   }
   const id = createHash('sha256').update(key).digest('hex').slice(0, 12);
-  return kind === 'pglite' ? fromPgliteTemplate(path.join(DIR, `pglite-${id}.tar`), build) : fromPostgresTemplate(`${TEMPLATE_PREFIX}${RUN}_${id}`, build);
+  return kind === 'pglite'
+    ? fromPgliteTemplate(path.join(DIR, `pglite-${id}.tar`), build)
+    : fromPostgresTemplate(`${TEMPLATE_PREFIX}${RUN}_${id}`, build);
 }
 
 async function fromPgliteTemplate(file: string, build: (db: Db) => Promise<void>): Promise<FreshDb> {

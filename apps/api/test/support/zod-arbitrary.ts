@@ -11,15 +11,61 @@ import { z } from 'zod';
  */
 
 export const HOSTILE_STRINGS = [
-  '\u0000', 'a\u0000b', '\uD800', 'x\uDFFFy', '\uDC00\uD800', '\u0007\u001b[31m', '\u0085', '\u202Eevil', '\u2028', '\uFEFF',
-  '2026-02-30', '2026-13-01', '9999-99-99', '0000-00-00', '0000-01-01', '9999-12-31', '2026-02-29', '1900-02-29',
-  '2026-02-30T00:00:00Z', '0000-01-01T00:00:00Z', '9999-12-31T23:59:59+14:00', '2026-13', '0000-00',
-  '', ' ', '\t\n', 'e\u0301', '😀', '１２３', '１３８００１３８０００', "' OR 1=1 --", '%00', '../../etc/passwd', '<script>x</script>', '=cmd|1!A0',
+  '\u0000',
+  'a\u0000b',
+  '\uD800',
+  'x\uDFFFy',
+  '\uDC00\uD800',
+  '\u0007\u001b[31m',
+  '\u0085',
+  '\u202Eevil',
+  '\u2028',
+  '\uFEFF',
+  '2026-02-30',
+  '2026-13-01',
+  '9999-99-99',
+  '0000-00-00',
+  '0000-01-01',
+  '9999-12-31',
+  '2026-02-29',
+  '1900-02-29',
+  '2026-02-30T00:00:00Z',
+  '0000-01-01T00:00:00Z',
+  '9999-12-31T23:59:59+14:00',
+  '2026-13',
+  '0000-00',
+  '',
+  ' ',
+  '\t\n',
+  'e\u0301',
+  '😀',
+  '１２３',
+  '１３８００１３８０００',
+  "' OR 1=1 --",
+  '%00',
+  '../../etc/passwd',
+  '<script>x</script>',
+  '=cmd|1!A0',
   'x'.repeat(2001),
   // Issue 18 item 8: the spellings of an ID or a mobile the PI-1 masker must read.
-  '３１０１１５１９９００３０７１２３４', '一三八一二三四五六七八', '138\u200b1234\u200d5678', '138.1234.5678', 'tel13812345678abc',
+  '３１０１１５１９９００３０７１２３４',
+  '一三八一二三四五六七八',
+  '138\u200b1234\u200d5678',
+  '138.1234.5678',
+  'tel13812345678abc',
 ] as const;
-export const HOSTILE_NUMBERS = [-1, 0, 1, -0, 0.5, 2 ** 31, -(2 ** 31), Number.MAX_SAFE_INTEGER, 1e308, -1e308] as const;
+export const HOSTILE_NUMBERS = [
+  -1,
+  0,
+  1,
+  -0,
+  0.5,
+  2 ** 31,
+  -(2 ** 31),
+  Number.MAX_SAFE_INTEGER,
+  1e308,
+  -1e308,
+] as const;
 
 export interface GenContext {
   /** Ids that exist in the database, so that requests reach past the "not found" answers. */
@@ -46,7 +92,15 @@ type Def = {
   pattern?: RegExp;
   catchall?: z.ZodType;
 };
-type CheckDef = { check: string; minimum?: number; maximum?: number; value?: number; inclusive?: boolean; format?: string; pattern?: RegExp };
+type CheckDef = {
+  check: string;
+  minimum?: number;
+  maximum?: number;
+  value?: number;
+  inclusive?: boolean;
+  format?: string;
+  pattern?: RegExp;
+};
 
 const defOf = (s: z.ZodType) => s._zod.def as unknown as Def;
 const checksOf = (d: Def) => (d.checks ?? []).map((c) => c._zod.def);
@@ -58,7 +112,9 @@ const dateArb = fc
 const dateTimeArb = fc
   .date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString());
-const monthArb = fc.tuple(fc.integer({ min: 2000, max: 2030 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${pad(m, 2)}`);
+const monthArb = fc
+  .tuple(fc.integer({ min: 2000, max: 2030 }), fc.integer({ min: 1, max: 12 }))
+  .map(([y, m]) => `${y}-${pad(m, 2)}`);
 
 /** Text in the scripts people type here: CJK, Latin, digits, punctuation. */
 const humanChar = fc.oneof(
@@ -68,15 +124,23 @@ const humanChar = fc.oneof(
 
 function stringArb(d: Def, ctx: GenContext): fc.Arbitrary<string> {
   const checks = checksOf(d);
-  if (d.format === 'uuid' || d.format === 'guid') return ctx.ids.length ? fc.oneof({ arbitrary: fc.constantFrom(...ctx.ids), weight: 4 }, fc.uuid()) : fc.uuid();
+  if (d.format === 'uuid' || d.format === 'guid')
+    return ctx.ids.length ? fc.oneof({ arbitrary: fc.constantFrom(...ctx.ids), weight: 4 }, fc.uuid()) : fc.uuid();
   if (d.format === 'datetime') return dateTimeArb;
   const regex = checks.find((c) => c.format === 'regex')?.pattern;
   if (regex?.source === '^\\d{4}-\\d{2}-\\d{2}$') return dateArb;
   if (regex && /^\^\\d\{4\}-\(0\[1-9\]\|1\[0-2\]\)\$$/.test(regex.source)) return monthArb;
   const min = checks.find((c) => c.check === 'min_length')?.minimum ?? 0;
   const max = Math.min(checks.find((c) => c.check === 'max_length')?.maximum ?? 40, 200);
-  if (regex) return fc.stringMatching(regex).filter((s) => s.length >= min && s.length <= (checks.find((c) => c.check === 'max_length')?.maximum ?? Infinity));
-  return fc.array(humanChar, { minLength: Math.max(min, 1), maxLength: Math.max(max, min, 1) }).map((cs) => cs.join(''));
+  if (regex)
+    return fc
+      .stringMatching(regex)
+      .filter(
+        (s) => s.length >= min && s.length <= (checks.find((c) => c.check === 'max_length')?.maximum ?? Infinity),
+      );
+  return fc
+    .array(humanChar, { minLength: Math.max(min, 1), maxLength: Math.max(max, min, 1) })
+    .map((cs) => cs.join(''));
 }
 
 function numberArb(d: Def): fc.Arbitrary<number> {
@@ -91,7 +155,14 @@ function numberArb(d: Def): fc.Arbitrary<number> {
     if (hi && !hi.inclusive) max = Math.ceil(max) - 1;
     return fc.integer({ min: Math.ceil(min), max: Math.floor(Math.max(min, Math.min(max, min + 100_000))) });
   }
-  return fc.double({ min, max: Math.min(max, min + 1e6), noNaN: true, noDefaultInfinity: true, minExcluded: lo ? !lo.inclusive : false, maxExcluded: hi ? !hi.inclusive : false });
+  return fc.double({
+    min,
+    max: Math.min(max, min + 1e6),
+    noNaN: true,
+    noDefaultInfinity: true,
+    minExcluded: lo ? !lo.inclusive : false,
+    maxExcluded: hi ? !hi.inclusive : false,
+  });
 }
 
 /** A value for `schema`; with `ctx.hostile`, any leaf may be a hostile value instead. */
@@ -100,11 +171,16 @@ export function arbitraryFor(schema: z.ZodType, ctx: GenContext, depth = 0): fc.
   // A field checked by code rather than a pattern (a mobile number, a password) is valid by its schema's examples.
   const examples = (z.globalRegistry.get(schema) as { examples?: unknown[] } | undefined)?.examples;
   if (examples?.length) {
-    const valid = fc.oneof({ arbitrary: fc.constantFrom(...examples), weight: 3 }, { arbitrary: d.type === 'string' ? stringArb(d, ctx) : fc.constantFrom(...examples), weight: 1 });
+    const valid = fc.oneof(
+      { arbitrary: fc.constantFrom(...examples), weight: 3 },
+      { arbitrary: d.type === 'string' ? stringArb(d, ctx) : fc.constantFrom(...examples), weight: 1 },
+    );
     return ctx.hostile ? fc.oneof({ arbitrary: valid, weight: 2 }, { arbitrary: hostileTextArb, weight: 1 }) : valid;
   }
   const leaf = <T>(valid: fc.Arbitrary<T>, hostile: fc.Arbitrary<unknown>) =>
-    ctx.hostile ? fc.oneof({ arbitrary: valid as fc.Arbitrary<unknown>, weight: 2 }, { arbitrary: hostile, weight: 1 }) : valid;
+    ctx.hostile
+      ? fc.oneof({ arbitrary: valid as fc.Arbitrary<unknown>, weight: 2 }, { arbitrary: hostile, weight: 1 })
+      : valid;
   const hostileText = hostileTextArb;
   switch (d.type.toLowerCase()) {
     case 'string':
@@ -156,7 +232,9 @@ export function arbitraryFor(schema: z.ZodType, ctx: GenContext, depth = 0): fc.
 /** A hostile string: one of the list alone, or inside ordinary text (so that length and shape checks still pass). */
 export const hostileTextArb: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(...HOSTILE_STRINGS),
-  fc.tuple(fc.constantFrom(...HOSTILE_STRINGS), fc.array(humanChar, { minLength: 1, maxLength: 6 })).map(([h, cs]) => `${cs.join('')}${h}${cs.join('')}`),
+  fc
+    .tuple(fc.constantFrom(...HOSTILE_STRINGS), fc.array(humanChar, { minLength: 1, maxLength: 6 }))
+    .map(([h, cs]) => `${cs.join('')}${h}${cs.join('')}`),
 );
 
 /**
@@ -206,7 +284,9 @@ export function encodeLoose(s: string): string {
       out += encodeURIComponent(s.slice(i, i + 2));
       i++;
     } else if (c >= 0xd800 && c <= 0xdfff) {
-      out += [0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('');
+      out += [0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f)]
+        .map((b) => `%${b.toString(16).toUpperCase()}`)
+        .join('');
     } else out += encodeURIComponent(s[i]!);
   }
   return out;

@@ -12,7 +12,9 @@ export function errorText(error: unknown, t: TFunction): string {
     // A 429 (from the API or a proxy, JSON or not) always names the wait, in the user's language.
     if (error.isRateLimited) {
       const seconds = error.retryAfterSeconds;
-      return seconds === undefined ? t('recovery.rateLimitedNoWait') : t('recovery.rateLimited', { seconds: Math.max(1, seconds) });
+      return seconds === undefined
+        ? t('recovery.rateLimitedNoWait')
+        : t('recovery.rateLimited', { seconds: Math.max(1, seconds) });
     }
     if (error.code === CLIENT_ERROR_CODES.network) return t('errors.network');
     if (error.code === CLIENT_ERROR_CODES.badResponse) return t('errors.badResponse', { status: error.status });

@@ -28,13 +28,16 @@ function fakeFetch(routes: Record<string, Array<() => Response>>) {
   return { fetch: fetch as unknown as typeof globalThis.fetch, calls };
 }
 
-const header = (call: Call | undefined, name: string) => (call?.init.headers as Record<string, string> | undefined)?.[name];
+const header = (call: Call | undefined, name: string) =>
+  (call?.init.headers as Record<string, string> | undefined)?.[name];
 
 describe('createHttpClient', () => {
   it('sends GETs with same-origin credentials and the language, without a CSRF token', async () => {
     const { fetch, calls } = fakeFetch({ 'GET /api/v1/holders': [() => json(200, { holders: [] })] });
     const client = createHttpClient({ fetch, getLanguage: () => 'en' });
-    await expect(client.get('/api/v1/holders', { query: { status: 'pending', empty: '' } })).resolves.toEqual({ holders: [] });
+    await expect(client.get('/api/v1/holders', { query: { status: 'pending', empty: '' } })).resolves.toEqual({
+      holders: [],
+    });
     expect(calls).toHaveLength(1);
     expect(calls[0]?.url).toBe('/api/v1/holders?status=pending');
     expect(calls[0]?.init.credentials).toBe('same-origin');
@@ -50,7 +53,11 @@ describe('createHttpClient', () => {
     const client = createHttpClient({ fetch, getLanguage: () => 'zh-CN' });
     await client.post('/api/v1/employers/e1/verify', {});
     await client.post('/api/v1/employers/e1/verify', {});
-    expect(calls.map((c) => c.url)).toEqual(['/api/v1/auth/csrf', '/api/v1/employers/e1/verify', '/api/v1/employers/e1/verify']);
+    expect(calls.map((c) => c.url)).toEqual([
+      '/api/v1/auth/csrf',
+      '/api/v1/employers/e1/verify',
+      '/api/v1/employers/e1/verify',
+    ]);
     expect(header(calls[1], 'x-csrf-token')).toBe('tok-1');
     expect(header(calls[2], 'x-csrf-token')).toBe('tok-1');
     expect(header(calls[1], 'Content-Type')).toBe('application/json');
@@ -109,17 +116,25 @@ describe('createHttpClient', () => {
       'GET /api/v1/audit': [() => new Response('<html>Bad gateway</html>', { status: 502 })],
     });
     const client = createHttpClient({ fetch, getLanguage: () => 'zh-CN' });
-    await expect(client.get('/api/v1/audit')).rejects.toMatchObject({ status: 502, code: CLIENT_ERROR_CODES.badResponse });
+    await expect(client.get('/api/v1/audit')).rejects.toMatchObject({
+      status: 502,
+      code: CLIENT_ERROR_CODES.badResponse,
+    });
     await expect(client.get('/api/v1/nowhere')).rejects.toMatchObject({ status: 0, code: CLIENT_ERROR_CODES.network });
   });
 
   it('does not retry a 403 that is not about CSRF', async () => {
     const { fetch, calls } = fakeFetch({
       'GET /api/v1/auth/csrf': [() => json(200, { csrfToken: 't' })],
-      'POST /api/v1/users': [() => json(403, { error: { code: 'AUTH.FORBIDDEN', message: '无权操作', requestId: 'r' } })],
+      'POST /api/v1/users': [
+        () => json(403, { error: { code: 'AUTH.FORBIDDEN', message: '无权操作', requestId: 'r' } }),
+      ],
     });
     const client = createHttpClient({ fetch, getLanguage: () => 'zh-CN' });
-    await expect(client.post('/api/v1/users', {})).rejects.toMatchObject({ code: 'AUTH.FORBIDDEN', message: '无权操作' });
+    await expect(client.post('/api/v1/users', {})).rejects.toMatchObject({
+      code: 'AUTH.FORBIDDEN',
+      message: '无权操作',
+    });
     expect(calls).toHaveLength(2);
   });
 });

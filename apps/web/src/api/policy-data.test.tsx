@@ -11,7 +11,9 @@ import { policySetFrom, usePolicySetInUse, type PolicySetInUse } from './policy-
 /** TEST DATA, not the State Council's 2027 notice: a few days to tell the published set from the bundle. */
 const calendar2027 = {
   year: 2027,
-  notices: [{ number: null, title: 'Test notice (not real)', date: '2026-11-20', url: 'https://example.org/test-2027' }],
+  notices: [
+    { number: null, title: 'Test notice (not real)', date: '2026-11-20', url: 'https://example.org/test-2027' },
+  ],
   holidays: [{ date: '2027-01-01', name: { zh: '元旦', en: "New Year's Day" } }],
   makeupWorkdays: [],
   source: 'test data',
@@ -71,7 +73,13 @@ function renderHook(): { current: () => PolicySetInUse } {
   const host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
-  act(() => root!.render(<QueryClientProvider client={client}><Probe /></QueryClientProvider>));
+  act(() =>
+    root!.render(
+      <QueryClientProvider client={client}>
+        <Probe />
+      </QueryClientProvider>,
+    ),
+  );
   return { current: () => latest! };
 }
 
@@ -83,13 +91,17 @@ describe('usePolicySetInUse', () => {
     const hook = renderHook();
     expect(hook.current().source).toBe('bundled');
     expect(fetch).toHaveBeenCalledWith('/api/v1/policy/data', expect.objectContaining({ method: 'GET' }));
-    await act(async () => fail(new Response(JSON.stringify({ error: { code: 'INTERNAL', message: 'x' } }), { status: 503 })));
+    await act(async () =>
+      fail(new Response(JSON.stringify({ error: { code: 'INTERNAL', message: 'x' } }), { status: 503 })),
+    );
     await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
     expect(hook.current().set).toBe(bundled);
   });
 
   it('switches to the published data when it arrives', async () => {
-    globalThis.fetch = vi.fn(async () => new Response(JSON.stringify(published('r9')), { status: 200 })) as unknown as typeof globalThis.fetch;
+    globalThis.fetch = vi.fn(
+      async () => new Response(JSON.stringify(published('r9')), { status: 200 }),
+    ) as unknown as typeof globalThis.fetch;
     const hook = renderHook();
     await vi.waitFor(() => expect(hook.current().source).toBe('published'));
     expect(hook.current().revision).toBe('r9');

@@ -26,10 +26,13 @@ const BUNDLED: PolicySetInUse = { set: bundledPolicySet, source: 'bundled', revi
 let lastLoaded: { revision: string; inUse: PolicySetInUse } | null = null;
 export function policySetFrom(data: PolicyDataResponse | undefined): PolicySetInUse {
   // Anything that is not the published data's shape (a proxy's error page, an old server) leaves the bundle in use.
-  if (!data || !Array.isArray(data.versions) || !Array.isArray(data.calendars) || typeof data.revision !== 'string') return BUNDLED;
+  if (!data || !Array.isArray(data.versions) || !Array.isArray(data.calendars) || typeof data.revision !== 'string')
+    return BUNDLED;
   if (lastLoaded && lastLoaded.revision === data.revision) return lastLoaded.inUse;
   const loaded = loadPolicySet({ versions: data.versions, calendars: data.calendars, wages: data.wages });
-  const inUse: PolicySetInUse = loaded.ok ? { set: loaded.value, source: 'published', revision: data.revision } : BUNDLED;
+  const inUse: PolicySetInUse = loaded.ok
+    ? { set: loaded.value, source: 'published', revision: data.revision }
+    : BUNDLED;
   lastLoaded = { revision: data.revision, inUse };
   return inUse;
 }

@@ -36,7 +36,13 @@ export function AppHeader({ user, onOpenMenu, onLogout, loggingOut }: AppHeaderP
       <Flex align="center" justify="space-between" gap={8} style={{ minHeight: 56 }} wrap={false}>
         <Flex align="center" gap={8} style={{ minWidth: 0 }}>
           {isNarrow && (
-            <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.openMenu')} data-testid="open-menu" onClick={onOpenMenu} />
+            <Button
+              type="text"
+              icon={<MenuOutlined />}
+              aria-label={t('nav.openMenu')}
+              data-testid="open-menu"
+              onClick={onOpenMenu}
+            />
           )}
           <div style={{ minWidth: 0 }}>
             <Typography.Text strong style={{ fontSize: 18, color: '#1f5fbf', whiteSpace: 'nowrap' }}>
@@ -53,7 +59,9 @@ export function AppHeader({ user, onOpenMenu, onLogout, loggingOut }: AppHeaderP
           {!isNarrow && (
             <Flex vertical align="end" data-testid="current-user">
               <span>
-                <Typography.Text strong data-testid="user-display-name">{user.displayName}</Typography.Text>{' '}
+                <Typography.Text strong data-testid="user-display-name">
+                  {user.displayName}
+                </Typography.Text>{' '}
                 <RoleTag role={user.role} />
               </span>
               <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="user-scope">
@@ -63,7 +71,13 @@ export function AppHeader({ user, onOpenMenu, onLogout, loggingOut }: AppHeaderP
           )}
           <NotificationBell />
           <LanguageSwitch size={isNarrow ? 'small' : 'middle'} />
-          <Button icon={<LogoutOutlined />} onClick={onLogout} loading={loggingOut} data-testid="logout" aria-label={t('auth.logout')}>
+          <Button
+            icon={<LogoutOutlined />}
+            onClick={onLogout}
+            loading={loggingOut}
+            data-testid="logout"
+            aria-label={t('auth.logout')}
+          >
             {isNarrow ? null : t('auth.logout')}
           </Button>
         </Space>

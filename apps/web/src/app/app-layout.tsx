@@ -68,7 +68,13 @@ function SignedInShell() {
       <AppHeader user={user} onOpenMenu={() => setDrawerOpen(true)} onLogout={onLogout} loggingOut={logout.isPending} />
       <Layout>
         {isNarrow ? (
-          <Drawer placement="left" open={drawerOpen} onClose={() => setDrawerOpen(false)} size={260} title={t('nav.menu')}>
+          <Drawer
+            placement="left"
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            size={260}
+            title={t('nav.menu')}
+          >
             <Flex vertical gap={4} style={{ marginBottom: 16 }} data-testid="drawer-user">
               <span>
                 <Typography.Text strong>{user.displayName}</Typography.Text> <RoleTag role={user.role} />
@@ -78,7 +84,14 @@ function SignedInShell() {
             {menu}
           </Drawer>
         ) : (
-          <Layout.Sider theme="light" collapsible collapsed={collapsed} onCollapse={setCollapsed} width={SIDER_WIDTH} style={{ borderRight: '1px solid #e8ecf2' }}>
+          <Layout.Sider
+            theme="light"
+            collapsible
+            collapsed={collapsed}
+            onCollapse={setCollapsed}
+            width={SIDER_WIDTH}
+            style={{ borderRight: '1px solid #e8ecf2' }}
+          >
             {menu}
           </Layout.Sider>
         )}

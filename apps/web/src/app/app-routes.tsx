@@ -66,27 +66,160 @@ export function AppRoutes() {
         >
           <Route index element={<RoleHome />} />
           <Route path="change-password" element={<ChangePasswordPage />} />
-          <Route path="holders" element={<RequireRole path="/holders"><HoldersPage /></RequireRole>} />
-          <Route path="admin/users" element={<RequireRole path="/admin/users"><UsersPage /></RequireRole>} />
+          <Route
+            path="holders"
+            element={
+              <RequireRole path="/holders">
+                <HoldersPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/users"
+            element={
+              <RequireRole path="/admin/users">
+                <UsersPage />
+              </RequireRole>
+            }
+          />
           <Route path="consultations" element={<ConsultationQueuePage />} />
-          <Route path="admin/audit" element={<RequireRole path="/admin/audit"><AuditPage /></RequireRole>} />
-          <Route path="admin/policy" element={<RequireRole path="/admin/policy"><PolicyAdminPage /></RequireRole>} />
-          <Route path="applications" element={<RequireRole path="/applications"><ApplicationsPage /></RequireRole>} />
-          <Route path="applications/new" element={<RequireRole path="/applications/new"><NewApplicationPage /></RequireRole>} />
-          <Route path="applications/:id" element={<RequireRole path="/applications"><ApplicationDetailPage /></RequireRole>} />
-          <Route path="visit-slots" element={<RequireRole path="/visit-slots"><VisitSlotsPage /></RequireRole>} />
-          <Route path="holders/new" element={<RequireRole path="/holders/new"><RegisterHolderPage /></RequireRole>} />
-          <Route path="holders/:id" element={<RequireRole path="/holders"><HolderDetailPage /></RequireRole>} />
+          <Route
+            path="admin/audit"
+            element={
+              <RequireRole path="/admin/audit">
+                <AuditPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/policy"
+            element={
+              <RequireRole path="/admin/policy">
+                <PolicyAdminPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="applications"
+            element={
+              <RequireRole path="/applications">
+                <ApplicationsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="applications/new"
+            element={
+              <RequireRole path="/applications/new">
+                <NewApplicationPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="applications/:id"
+            element={
+              <RequireRole path="/applications">
+                <ApplicationDetailPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="visit-slots"
+            element={
+              <RequireRole path="/visit-slots">
+                <VisitSlotsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="holders/new"
+            element={
+              <RequireRole path="/holders/new">
+                <RegisterHolderPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="holders/:id"
+            element={
+              <RequireRole path="/holders">
+                <HolderDetailPage />
+              </RequireRole>
+            }
+          />
           <Route path="notifications" element={<NotificationsPage />} />
-          <Route path="me/claims" element={<RequireRole path="/me/claims"><MyClaimsPage /></RequireRole>} />
-          <Route path="me/permits" element={<RequireRole path="/me/permits"><MyPermitsPage /></RequireRole>} />
-          <Route path="me/sms" element={<RequireRole path="/me/sms"><MySmsPage /></RequireRole>} />
-          <Route path="consultant/online" element={<RequireRole path="/consultant/online"><OnlineWorkbenchPage /></RequireRole>} />
-          <Route path="admin/sms" element={<RequireRole path="/admin/sms"><FailedSmsPage /></RequireRole>} />
-          <Route path="roster" element={<RequireRole path="/roster"><RosterPage /></RequireRole>} />
-          <Route path="me/points-record" element={<RequireRole path="/me/points-record"><MyPointsRecordPage /></RequireRole>} />
-          <Route path="workbench" element={<RequireRole path="/workbench"><WorkbenchPage /></RequireRole>} />
-          <Route path="transfers" element={<RequireRole path="/transfers"><TransfersPage /></RequireRole>} />
+          <Route
+            path="me/claims"
+            element={
+              <RequireRole path="/me/claims">
+                <MyClaimsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="me/permits"
+            element={
+              <RequireRole path="/me/permits">
+                <MyPermitsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="me/sms"
+            element={
+              <RequireRole path="/me/sms">
+                <MySmsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="consultant/online"
+            element={
+              <RequireRole path="/consultant/online">
+                <OnlineWorkbenchPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/sms"
+            element={
+              <RequireRole path="/admin/sms">
+                <FailedSmsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="roster"
+            element={
+              <RequireRole path="/roster">
+                <RosterPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="me/points-record"
+            element={
+              <RequireRole path="/me/points-record">
+                <MyPointsRecordPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="workbench"
+            element={
+              <RequireRole path="/workbench">
+                <WorkbenchPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="transfers"
+            element={
+              <RequireRole path="/transfers">
+                <TransfersPage />
+              </RequireRole>
+            }
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

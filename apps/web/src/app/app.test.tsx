@@ -33,8 +33,11 @@ afterEach(() => {
 });
 
 function answerWithoutSession() {
-  const fetch = vi.fn(async () =>
-    new Response(JSON.stringify({ error: { code: 'AUTH.UNAUTHENTICATED', message: '请先登录', requestId: 'r' } }), { status: 401 }),
+  const fetch = vi.fn(
+    async () =>
+      new Response(JSON.stringify({ error: { code: 'AUTH.UNAUTHENTICATED', message: '请先登录', requestId: 'r' } }), {
+        status: 401,
+      }),
   );
   globalThis.fetch = fetch as unknown as typeof globalThis.fetch;
   return fetch;

@@ -72,6 +72,8 @@ export const HOME_ICON = <HomeOutlined />;
 
 /** The menu key to highlight for a path: the longest item path that prefixes it. */
 export function selectedNavPath(items: NavItem[], pathname: string): string | undefined {
-  const matches = items.filter((item) => item.path === pathname || (item.path !== '/' && pathname.startsWith(`${item.path}/`)));
+  const matches = items.filter(
+    (item) => item.path === pathname || (item.path !== '/' && pathname.startsWith(`${item.path}/`)),
+  );
   return matches.sort((a, b) => b.path.length - a.path.length)[0]?.path;
 }

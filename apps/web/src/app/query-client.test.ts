@@ -8,7 +8,10 @@ describe('createQueryClient', () => {
     const client = createQueryClient();
     client.setQueryData(SESSION_QUERY_KEY, { id: 'u1', username: 'hr.acme' });
     await client
-      .fetchQuery({ queryKey: ['holders'], queryFn: () => Promise.reject(new ApiError(401, 'AUTH.UNAUTHENTICATED', '请先登录')) })
+      .fetchQuery({
+        queryKey: ['holders'],
+        queryFn: () => Promise.reject(new ApiError(401, 'AUTH.UNAUTHENTICATED', '请先登录')),
+      })
       .catch(() => undefined);
     expect(client.getQueryData(SESSION_QUERY_KEY)).toBeNull();
   });
@@ -17,7 +20,10 @@ describe('createQueryClient', () => {
     const client = createQueryClient();
     client.setQueryData(SESSION_QUERY_KEY, { id: 'u1' });
     await client
-      .fetchQuery({ queryKey: ['users'], queryFn: () => Promise.reject(new ApiError(403, 'AUTH.FORBIDDEN', '无权访问')) })
+      .fetchQuery({
+        queryKey: ['users'],
+        queryFn: () => Promise.reject(new ApiError(403, 'AUTH.FORBIDDEN', '无权访问')),
+      })
       .catch(() => undefined);
     expect(client.getQueryData(SESSION_QUERY_KEY)).toEqual({ id: 'u1' });
   });

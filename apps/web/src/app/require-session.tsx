@@ -28,7 +28,12 @@ export function RequireSession({ children }: { children: ReactNode }) {
   // It then returns to the page the user asked for (a link in an SMS, say).
   if (session.data.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) {
     const next = `${location.pathname}${location.search}`;
-    return <Navigate to={next === '/' ? CHANGE_PASSWORD_PATH : `${CHANGE_PASSWORD_PATH}?next=${encodeURIComponent(next)}`} replace />;
+    return (
+      <Navigate
+        to={next === '/' ? CHANGE_PASSWORD_PATH : `${CHANGE_PASSWORD_PATH}?next=${encodeURIComponent(next)}`}
+        replace
+      />
+    );
   }
   return children;
 }

@@ -9,7 +9,11 @@ export function ForbiddenPage() {
       status="403"
       title="403"
       subTitle={t('errors.forbidden')}
-      extra={<Link to="/"><Button type="primary">{t('common.backHome')}</Button></Link>}
+      extra={
+        <Link to="/">
+          <Button type="primary">{t('common.backHome')}</Button>
+        </Link>
+      }
     />
   );
 }

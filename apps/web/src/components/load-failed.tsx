@@ -11,7 +11,13 @@ export function LoadFailed({ error, onRetry }: { error: unknown; onRetry?: () =>
       showIcon
       title={t('errors.loadFailed')}
       description={errorText(error, t)}
-      action={onRetry ? <Button size="small" onClick={onRetry}>{t('common.retry')}</Button> : undefined}
+      action={
+        onRetry ? (
+          <Button size="small" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        ) : undefined
+      }
       style={{ margin: 16 }}
     />
   );

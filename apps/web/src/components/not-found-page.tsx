@@ -9,7 +9,11 @@ export function NotFoundPage() {
       status="404"
       title="404"
       subTitle={t('errors.notFound')}
-      extra={<Link to="/"><Button type="primary">{t('common.backHome')}</Button></Link>}
+      extra={
+        <Link to="/">
+          <Button type="primary">{t('common.backHome')}</Button>
+        </Link>
+      }
     />
   );
 }

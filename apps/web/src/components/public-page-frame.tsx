@@ -5,7 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './language-switch.tsx';
 
 /** The frame of the pages one sees before signing in (plain elements: public pages stay light). */
-export function PublicPageFrame({ title, width = 420, children }: { title: string; width?: number; children: ReactNode }) {
+export function PublicPageFrame({
+  title,
+  width = 420,
+  children,
+}: {
+  title: string;
+  width?: number;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   return (
@@ -14,7 +22,9 @@ export function PublicPageFrame({ title, width = 420, children }: { title: strin
         <div>
           {/* The name leads back to the public home, from every public page. */}
           <h1 style={{ margin: 0, fontSize: 24, fontWeight: 600 }}>
-            <Link to="/" style={{ color: token.colorPrimary }} data-testid="public-home-link">积分 jifen</Link>
+            <Link to="/" style={{ color: token.colorPrimary }} data-testid="public-home-link">
+              积分 jifen
+            </Link>
           </h1>
           <span style={{ color: token.colorTextSecondary }}>{t('app.subtitle')}</span>
         </div>

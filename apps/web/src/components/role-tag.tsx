@@ -13,5 +13,9 @@ const ROLE_COLOURS: Record<Role, string> = {
 
 export function RoleTag({ role }: { role: Role }) {
   const { t } = useTranslation();
-  return <Tag color={ROLE_COLOURS[role]} data-testid="role-tag">{t(`roles.${role}`)}</Tag>;
+  return (
+    <Tag color={ROLE_COLOURS[role]} data-testid="role-tag">
+      {t(`roles.${role}`)}
+    </Tag>
+  );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withoutRuleId } from './rule-text.ts';
 
 describe('withoutRuleId (issue 10, item 11: rule IDs doubled)', () => {
-  it('drops the leading rule ID once, and only that rule\'s', () => {
+  it("drops the leading rule ID once, and only that rule's", () => {
     expect(withoutRuleId('C-1 通过：本月在沪参保', 'C-1')).toBe('通过：本月在沪参保');
     expect(withoutRuleId('S-9 近3年内24个月社保基数', 'S-9')).toBe('近3年内24个月社保基数');
     expect(withoutRuleId('C-3：未提供逐月个税记录', 'C-3')).toBe('未提供逐月个税记录');

@@ -8,7 +8,8 @@
 export function withoutRuleId(text: string, ruleId: string, dropVerdict = false): string {
   const escaped = ruleId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   let out = text.replace(new RegExp(`^\\s*${escaped}(?![\\d])\\s*`), '');
-  if (dropVerdict && out !== text) out = out.replace(/^(未通过|通过|不适用|not met|met|not applicable)\s*[:：]\s*/i, '');
+  if (dropVerdict && out !== text)
+    out = out.replace(/^(未通过|通过|不适用|not met|met|not applicable)\s*[:：]\s*/i, '');
   // A text that was only "C-3：…" keeps no leading colon.
   return out.replace(/^[:：]\s*/, '');
 }

@@ -70,7 +70,8 @@ export const en: Messages = {
     unexpected: 'Something unexpected went wrong. Please try again later.',
     loadFailed: 'The data could not be loaded',
     boundaryTitle: 'This page ran into a problem',
-    boundaryHint: 'An unexpected error stopped this page. Nothing you saved was lost; go back to the home page and try again.',
+    boundaryHint:
+      'An unexpected error stopped this page. Nothing you saved was lost; go back to the home page and try again.',
     notFound: 'The page you asked for does not exist.',
     forbidden: 'Your role may not open this page.',
   },
@@ -137,14 +138,17 @@ export const en: Messages = {
     title: 'Community affairs acceptance centre',
     centreIntro: 'You serve permit holders at {{centre}} ({{district}}).',
     endorsementLater: 'Permit endorsement arrives in a later release',
-    endorsementHint: 'You will endorse residence permits here (L-7): endorsement refreshes the permit and comes before a points renewal; the renewed permit reaches the points system after about 3 working days.',
+    endorsementHint:
+      'You will endorse residence permits here (L-7): endorsement refreshes the permit and comes before a points renewal; the renewed permit reaches the points system after about 3 working days.',
     lookupTitle: 'Find a permit holder',
-    lookupNotAllowed: 'In this release a centre cannot list permit holders; the lookup opens together with endorsement.',
+    lookupNotAllowed:
+      'In this release a centre cannot list permit holders; the lookup opens together with endorsement.',
   },
   consultant: {
     title: 'Consultations',
     queueTitle: 'Call-backs',
-    queueHint: 'The consultation requests of self-assessment users who agreed to a call-back are in the call-back queue (PI-3): record the outcome after calling, close them when done.',
+    queueHint:
+      'The consultation requests of self-assessment users who agreed to a call-back are in the call-back queue (PI-3): record the outcome after calling, close them when done.',
     newCount: 'New requests to call back: {{count}}',
     openQueue: 'Open the call-back queue',
   },
@@ -163,7 +167,8 @@ export const en: Messages = {
   },
   password: {
     title: 'Change password',
-    forced: 'Your password was set by an administrator or your HR specialist; change it to one only you know before going on.',
+    forced:
+      'Your password was set by an administrator or your HR specialist; change it to one only you know before going on.',
     current: 'Current password',
     currentRequired: 'Enter your current password',
     new: 'New password',
@@ -184,12 +189,14 @@ export const en: Messages = {
     unlock: 'Unlock',
     resetPassword: 'Reset password',
     resetTitle: 'Reset the password of {{username}}',
-    resetHelp: 'Hand the new password over in person or by a trusted channel; it must be changed at the next sign-in. Every session of the account ends.',
+    resetHelp:
+      'Hand the new password over in person or by a trusted channel; it must be changed at the next sign-in. Every session of the account ends.',
     newPassword: 'New password',
     disabled: 'Disabled',
     changeRole: 'Change role',
     roleTitle: 'Change the role or scope of {{username}}',
-    roleHelp: "The account's sessions are signed out; the new role and scope apply from its next sign-in. Recorded in the audit log.",
+    roleHelp:
+      "The account's sessions are signed out; the new role and scope apply from its next sign-in. Recorded in the audit log.",
     mustChange: 'Must change password',
     done: 'Done: {{username}}',
     confirm: 'OK',
@@ -237,20 +244,24 @@ export const en: Messages = {
   },
   register: {
     title: 'Employer self-registration',
-    intro: 'After registering, the employer is pending: its HR specialist verifies it once, in person, at the talent service centre of the district where it is registered (R-4).',
+    intro:
+      'After registering, the employer is pending: its HR specialist verifies it once, in person, at the talent service centre of the district where it is registered (R-4).',
     employerSection: 'Employer',
     hrSection: "HR specialist's account",
-    usccHelp: '18 characters, printed on the business licence; the check character is verified in your browser (GB 32100-2015).',
-    usccManualWarning: 'The check character does not match; the district talent service centre will verify the code by hand.',
+    usccHelp:
+      '18 characters, printed on the business licence; the check character is verified in your browser (GB 32100-2015).',
+    usccManualWarning:
+      'The check character does not match; the district talent service centre will verify the code by hand.',
     manualVerification: 'The code matches the business licence; ask for manual verification',
-    districtHelp: 'Where the employer is registered; verification happens at that district\'s talent service centre.',
+    districtHelp: "Where the employer is registered; verification happens at that district's talent service centre.",
     contactName: 'Contact name',
     contactMobile: 'Contact mobile',
     hrDisplayName: "HR specialist's name",
     confirmPassword: 'Confirm password',
     submit: 'Register',
     successTitle: 'Registered; verification pending',
-    successHint: '"{{employer}}" is registered. The HR sign-in name is {{username}} (the name you chose with a random suffix added: note it down) and it can sign in now. Bring the materials to the {{district}} talent service centre to be verified; after that you can submit points applications.',
+    successHint:
+      '"{{employer}}" is registered. The HR sign-in name is {{username}} (the name you chose with a random suffix added: note it down) and it can sign in now. Bring the materials to the {{district}} talent service centre to be verified; after that you can submit points applications.',
     backToLogin: 'Back to sign in',
   },
   validation: {

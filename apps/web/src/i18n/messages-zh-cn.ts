@@ -135,7 +135,8 @@ export const zhCN = {
     title: '社区事务受理服务中心',
     centreIntro: '您在{{centre}}（{{district}}）为持证人办理业务。',
     endorsementLater: '居住证签注将在后续版本上线',
-    endorsementHint: '届时您将在此为持证人办理居住证签注（L-7）：签注会刷新居住证有效期，是积分续办的前提；续签后的数据约 3 个工作日同步到积分系统。',
+    endorsementHint:
+      '届时您将在此为持证人办理居住证签注（L-7）：签注会刷新居住证有效期，是积分续办的前提；续签后的数据约 3 个工作日同步到积分系统。',
     lookupTitle: '持证人查询',
     lookupNotAllowed: '当前版本中受理中心暂不能查询持证人名单；签注功能上线后将按签注业务开放查询。',
   },
@@ -248,7 +249,8 @@ export const zhCN = {
     confirmPassword: '确认密码',
     submit: '提交注册',
     successTitle: '注册成功，单位待认证',
-    successHint: '“{{employer}}”已注册。经办人的登录账号是 {{username}}（系统在您填写的用户名后加了随机后缀，请记下），现在即可登录。请携带材料到{{district}}人才服务中心现场认证，认证后即可提交积分申请。',
+    successHint:
+      '“{{employer}}”已注册。经办人的登录账号是 {{username}}（系统在您填写的用户名后加了随机后缀，请记下），现在即可登录。请携带材料到{{district}}人才服务中心现场认证，认证后即可提交积分申请。',
     backToLogin: '返回登录',
   },
   validation: {

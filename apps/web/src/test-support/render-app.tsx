@@ -19,23 +19,34 @@ export function installMatchMedia(): void {
   Object.defineProperty(window, 'matchMedia', {
     configurable: true,
     value: (query: string) => ({
-      matches: false, media: query, onchange: null,
-      addListener: () => undefined, removeListener: () => undefined,
-      addEventListener: () => undefined, removeEventListener: () => undefined, dispatchEvent: () => false,
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
     }),
   });
   // Lazy pages and antd settle asynchronously; tests poll with waitFor.
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
 }
 
-export async function renderAppAs(user: SessionUser, path: string, routes: Record<string, unknown> = {}): Promise<RenderedApp> {
+export async function renderAppAs(
+  user: SessionUser,
+  path: string,
+  routes: Record<string, unknown> = {},
+): Promise<RenderedApp> {
   const calls: string[] = [];
   globalThis.fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const key = `${init?.method ?? 'GET'} ${String(input).split('?')[0]}`;
     calls.push(key);
     if (key === 'GET /api/v1/auth/me') return new Response(JSON.stringify({ user }), { status: 200 });
     if (key in routes) return new Response(JSON.stringify(routes[key]), { status: 200 });
-    return new Response(JSON.stringify({ error: { code: 'NOT_FOUND', message: 'not found', requestId: 'r' } }), { status: 404 });
+    return new Response(JSON.stringify({ error: { code: 'NOT_FOUND', message: 'not found', requestId: 'r' } }), {
+      status: 404,
+    });
   }) as unknown as typeof globalThis.fetch;
   window.history.pushState({}, '', path);
   const container = document.createElement('div');

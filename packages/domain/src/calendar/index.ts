@@ -1,4 +1,9 @@
-export { calendarYearSchema, holidayNoticeSchema, type CalendarYearDoc, type HolidayNotice } from './calendar-schema.ts';
+export {
+  calendarYearSchema,
+  holidayNoticeSchema,
+  type CalendarYearDoc,
+  type HolidayNotice,
+} from './calendar-schema.ts';
 export {
   buildWorkingCalendar,
   calendarYearMissing,

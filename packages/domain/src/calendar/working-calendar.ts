@@ -46,7 +46,7 @@ function compileYear(doc: CalendarYearDoc): Result<CalendarYear> {
   const length = isLeapYear(year) ? 366 : 365;
   const working = new Uint8Array(length);
   for (let i = 0; i < length; i++) {
-    const weekday = (((firstEpochDay + i + 3) % 7) + 7) % 7 + 1;
+    const weekday = ((((firstEpochDay + i + 3) % 7) + 7) % 7) + 1;
     working[i] = weekday <= 5 ? 1 : 0;
   }
   const seen = new Set<string>();
@@ -54,7 +54,8 @@ function compileYear(doc: CalendarYearDoc): Result<CalendarYear> {
     if (!date.startsWith(`${year}-`)) {
       return err(invalidCalendar(year, { zh: `日期 ${date} 不属于该年`, en: `date ${date} is outside the year` }));
     }
-    if (seen.has(date)) return err(invalidCalendar(year, { zh: `日期 ${date} 重复`, en: `date ${date} is listed twice` }));
+    if (seen.has(date))
+      return err(invalidCalendar(year, { zh: `日期 ${date} 重复`, en: `date ${date} is listed twice` }));
     seen.add(date);
     return ok(toEpochDay(date) - firstEpochDay);
   };

@@ -13,7 +13,10 @@ import { checkCompliance } from './check-compliance.ts';
 const clear = fixturePolicy({ compliance: { generalCrimeEffect: 'clear' } });
 const deduct = fixturePolicy({ compliance: { generalCrimeEffect: 'deduct' } });
 // Age 30 (30) + master (100) + 48 months of social insurance (12) = 142 with no records, on any date.
-const input = (records: RecordsInput) => ({ ...summaryInput({ age: 30, education: 'master' as const, qualifyingMonths: 48 }), records });
+const input = (records: RecordsInput) => ({
+  ...summaryInput({ age: 30, education: 'master' as const, qualifyingMonths: 48 }),
+  records,
+});
 const c6Of = (a: ReturnType<typeof assessPoints>) => a.eligibility.find((e) => e.ruleId === 'C-6');
 
 describe('C-6 "clear": a general criminal record counts from its date through the anniversary its 5 years end on (C-9)', () => {
@@ -45,7 +48,9 @@ describe('C-6 "clear": a general criminal record counts from its date through th
       expect(c6?.message?.en).toMatch(/^C-6 met/);
     }
     // The submission checks say the same as the assessment.
-    const check = checkCompliance(input({ generalCrimeDates: [recordDate] }), asOf, clear).find((c) => c.ruleId === 'C-6');
+    const check = checkCompliance(input({ generalCrimeDates: [recordDate] }), asOf, clear).find(
+      (c) => c.ruleId === 'C-6',
+    );
     expect(check?.passed).toBe(!counts);
     expect(check?.message).toEqual(c6?.message);
   });
@@ -58,7 +63,9 @@ describe('C-6 "clear": a general criminal record counts from its date through th
   });
 
   it('a serious criminal record still disqualifies with its own reason', () => {
-    const c6 = c6Of(assessPoints(input({ seriousCrime: true, generalCrimeDates: ['2024-06-01'] }), '2026-03-01', clear));
+    const c6 = c6Of(
+      assessPoints(input({ seriousCrime: true, generalCrimeDates: ['2024-06-01'] }), '2026-03-01', clear),
+    );
     expect(c6?.passed).toBe(false);
     expect(c6?.message?.en).toContain('serious criminal record');
   });
@@ -89,7 +96,9 @@ describe('C-6 "deduct" (the measures\' reading): a deduction, not a bar', () => 
     expect(a.total).toBe(142 - 150);
     expect(c6Of(a)?.passed).toBe(true);
     expect(a.eligible).toBe(true);
-    const check = checkCompliance(input({ generalCrimeDates: ['2023-05-05'] }), '2026-03-01', deduct).find((c) => c.ruleId === 'C-6');
+    const check = checkCompliance(input({ generalCrimeDates: ['2023-05-05'] }), '2026-03-01', deduct).find(
+      (c) => c.ruleId === 'C-6',
+    );
     expect(check?.message?.en).toContain('(2023-05-05), 150 points deducted for each');
   });
 });

@@ -1,6 +1,13 @@
 import { compilePolicy, type AssessmentPolicy } from '../points/compiled-policy.ts';
 import type { AssessmentInput } from '../points/input.ts';
-import { checkBaseContinuity, checkJobMatch, checkRecordBars, checkSocialInsurance, checkTaxMatch, type ComplianceCheck } from './checks.ts';
+import {
+  checkBaseContinuity,
+  checkJobMatch,
+  checkRecordBars,
+  checkSocialInsurance,
+  checkTaxMatch,
+  type ComplianceCheck,
+} from './checks.ts';
 import { recordFactsOf } from './records.ts';
 import { siFactsOf } from './si-facts.ts';
 
@@ -55,7 +62,10 @@ export function checkCompliance(
   if (explain) {
     detention.message =
       records.detentionCount === 0
-        ? { zh: `C-7 通过：${cp.detentionYears}年内无行政拘留记录`, en: `C-7 met: no administrative detention within ${cp.detentionYears} years` }
+        ? {
+            zh: `C-7 通过：${cp.detentionYears}年内无行政拘留记录`,
+            en: `C-7 met: no administrative detention within ${cp.detentionYears} years`,
+          }
         : {
             zh: `C-7：${cp.detentionYears}年内行政拘留${records.detentionCount}次，共扣${records.detentionCount * cp.detentionPenalty}分`,
             en: `C-7: ${records.detentionCount} administrative detention(s) within ${cp.detentionYears} years deduct ${records.detentionCount * cp.detentionPenalty} points`,

@@ -41,7 +41,10 @@ export function checkSocialInsurance(
       : { zh: '本政策仅对学历积分适用', en: 'this policy applies it to education points only' };
   const back =
     si.backPaidInWindow > 0
-      ? { zh: `；其中${si.backPaidInWindow}个月为补缴，不计入`, en: `; ${si.backPaidInWindow} back-paid month(s) do not count` }
+      ? {
+          zh: `；其中${si.backPaidInWindow}个月为补缴，不计入`,
+          en: `; ${si.backPaidInWindow} back-paid month(s) do not count`,
+        }
       : { zh: '', en: '' };
   check.message = passed
     ? {
@@ -62,7 +65,10 @@ export function checkBaseContinuity(si: SiFacts, explain: boolean): ComplianceCh
   const check: ComplianceCheck = { ruleId: 'C-2', passed: excluded === 0 && si.tierPendingYear === 0 };
   if (!explain) return check;
   check.message = !si.fromRecords
-    ? { zh: 'C-2：按填报的缴费基数档次计算，审核时以逐月记录为准', en: 'C-2: the base tier as entered; the review checks the monthly records' }
+    ? {
+        zh: 'C-2：按填报的缴费基数档次计算，审核时以逐月记录为准',
+        en: 'C-2: the base tier as entered; the review checks the monthly records',
+      }
     : si.tierPendingYear !== 0
       ? {
           zh: `C-2 无法自动核定：政策数据缺少${si.tierPendingYear}年本市职工月平均工资（P-2），社保基数倍数（S-9）需人工审核`,
@@ -88,13 +94,19 @@ export function checkTaxMatch(si: SiFacts, c: CompiledPolicy, explain: boolean):
   if (!explain) return check;
   const max = c.params.compliance.maxTaxDeclarersPerMonth;
   check.message = !si.taxChecked
-    ? { zh: 'C-3：未提供逐月个税记录，由人才服务中心审核社保与个税一致', en: 'C-3: no monthly tax records given; the talent service centre checks that social insurance and tax match' }
+    ? {
+        zh: 'C-3：未提供逐月个税记录，由人才服务中心审核社保与个税一致',
+        en: 'C-3: no monthly tax records given; the talent service centre checks that social insurance and tax match',
+      }
     : months
       ? {
           zh: `C-3 未通过：以下月份社保缴纳单位与个税申报单位不一致或申报单位超过${max}家：${months.join('、')}`,
           en: `C-3 not met: in these months the company paying social insurance did not declare the tax, or more than ${max} declared: ${months.join(', ')}`,
         }
-      : { zh: 'C-3 通过：社保缴纳单位与个税申报单位一致', en: 'C-3 met: the company paying social insurance declares the tax' };
+      : {
+          zh: 'C-3 通过：社保缴纳单位与个税申报单位一致',
+          en: 'C-3 met: the company paying social insurance declares the tax',
+        };
   return check;
 }
 
@@ -106,13 +118,19 @@ export function checkJobMatch(input: AssessmentInput, explain: boolean): Complia
   if (!input.title && !input.shortageMajor) check.notApplicable = true;
   if (!explain) return check;
   check.message = check.notApplicable
-    ? { zh: 'C-4 不适用：未申报职称、技能等级或紧缺急需专业', en: 'C-4 not applicable: no title, skill level or shortage major claimed' }
+    ? {
+        zh: 'C-4 不适用：未申报职称、技能等级或紧缺急需专业',
+        en: 'C-4 not applicable: no title, skill level or shortage major claimed',
+      }
     : check.passed
-    ? { zh: 'C-4 通过：岗位与所申报的职称、技能或专业相符', en: 'C-4 met: the job matches the title, skill or major claimed' }
-    : {
-        zh: `C-4 未通过：${titleOk ? '' : '岗位与职称/技能等级不符；'}${majorOk ? '' : '岗位与紧缺专业不符；'}相关积分不计，请更新岗位说明书`,
-        en: `C-4 not met: ${titleOk ? '' : 'the job does not match the title or skill level; '}${majorOk ? '' : 'the job does not match the shortage major; '}those points do not count; update the job description`,
-      };
+      ? {
+          zh: 'C-4 通过：岗位与所申报的职称、技能或专业相符',
+          en: 'C-4 met: the job matches the title, skill or major claimed',
+        }
+      : {
+          zh: `C-4 未通过：${titleOk ? '' : '岗位与职称/技能等级不符；'}${majorOk ? '' : '岗位与紧缺专业不符；'}相关积分不计，请更新岗位说明书`,
+          en: `C-4 not met: ${titleOk ? '' : 'the job does not match the title or skill level; '}${majorOk ? '' : 'the job does not match the shortage major; '}those points do not count; update the job description`,
+        };
   return check;
 }
 
@@ -138,17 +156,26 @@ export function checkRecordBars(r: RecordFacts, c: CompiledPolicy, explain: bool
       }
     : { zh: 'C-5 通过：无提供虚假材料的限制', en: 'C-5 met: no false-material bar' };
   serious.message = r.seriousCrime
-    ? { zh: 'C-6 未通过：有严重刑事犯罪记录，不予积分', en: 'C-6 not met: a serious criminal record disqualifies the applicant' }
+    ? {
+        zh: 'C-6 未通过：有严重刑事犯罪记录，不予积分',
+        en: 'C-6 not met: a serious criminal record disqualifies the applicant',
+      }
     : crimeBars
       ? {
           zh: `C-6 未通过：有一般刑事犯罪记录（${r.generalCrimeDates.join('、')}），${cp.generalCrimeYears}年内不得申请，积分清零；${cp.generalCrimeYears}年至${r.generalCrimeUntil}届满（含当日），次日起可再申请`,
           en: `C-6 not met: a general criminal record (${r.generalCrimeDates.join(', ')}) bars the applicant for ${cp.generalCrimeYears} years and clears the points; the ${cp.generalCrimeYears} years end on ${r.generalCrimeUntil} (inclusive); the holder may apply again from the day after`,
         }
-      : { zh: `C-6 通过：无严重刑事犯罪记录，${cp.generalCrimeYears}年内无一般刑事犯罪记录`, en: `C-6 met: no serious criminal record and no general criminal record within ${cp.generalCrimeYears} years` };
+      : {
+          zh: `C-6 通过：无严重刑事犯罪记录，${cp.generalCrimeYears}年内无一般刑事犯罪记录`,
+          en: `C-6 met: no serious criminal record and no general criminal record within ${cp.generalCrimeYears} years`,
+        };
   const veto = out[2];
   if (veto) {
     veto.message = r.familyPlanningVeto
-      ? { zh: 'C-8 未通过：本政策对违反计划生育政策实行一票否决', en: 'C-8 not met: this policy vetoes a family-planning violation' }
+      ? {
+          zh: 'C-8 未通过：本政策对违反计划生育政策实行一票否决',
+          en: 'C-8 not met: this policy vetoes a family-planning violation',
+        }
       : { zh: 'C-8 通过：无违反计划生育政策记录', en: 'C-8 met: no family-planning violation' };
   }
   return out;

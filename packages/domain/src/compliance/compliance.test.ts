@@ -11,7 +11,8 @@ const records = (months: SiMonthRecord[]): AssessmentInput => ({
   contractEmployerUscc: EMPLOYER,
   socialInsurance: { kind: 'records', months },
 });
-const check = (input: AssessmentInput, ruleId: string, p = policy) => checkCompliance(input, ASOF, p).find((c) => c.ruleId === ruleId);
+const check = (input: AssessmentInput, ruleId: string, p = policy) =>
+  checkCompliance(input, ASOF, p).find((c) => c.ruleId === ruleId);
 
 describe('C-1 insured this month and >= 6 of the last 12 months, back-payments excluded', () => {
   it.each([
@@ -21,8 +22,16 @@ describe('C-1 insured this month and >= 6 of the last 12 months, back-payments e
     ['4 of 12', monthsEnding('2026-03', 4), false],
     ['12 months ending last month: not insured this month', monthsEnding('2026-02', 12), false],
     ['6 in the window + 6 just outside', [...monthsEnding('2025-03', 6), ...monthsEnding('2026-03', 6)], true],
-    ['5 in the window + 1 back-paid', [...monthsEnding('2025-10', 1, 13000, { backPaid: true }), ...monthsEnding('2026-03', 5)], false],
-    ['this month back-paid only', [...monthsEnding('2026-02', 11), ...monthsEnding('2026-03', 1, 13000, { backPaid: true })], false],
+    [
+      '5 in the window + 1 back-paid',
+      [...monthsEnding('2025-10', 1, 13000, { backPaid: true }), ...monthsEnding('2026-03', 5)],
+      false,
+    ],
+    [
+      'this month back-paid only',
+      [...monthsEnding('2026-02', 11), ...monthsEnding('2026-03', 1, 13000, { backPaid: true })],
+      false,
+    ],
   ])('%s -> %s', (_name, months, passed) => {
     expect(check(records(months), 'C-1')?.passed).toBe(passed);
     const a = assessPoints(records(months), ASOF, policy);
@@ -30,14 +39,28 @@ describe('C-1 insured this month and >= 6 of the last 12 months, back-payments e
     expect(a.lines.find((l) => l.indicator === 'education')?.points).toBe(90); // breakdown stays
   });
   it('names the months not paid normally', () => {
-    const c = check(records([...monthsEnding('2025-10', 1, 13000, { backPaid: true }), ...monthsEnding('2026-03', 5)]), 'C-1');
+    const c = check(
+      records([...monthsEnding('2025-10', 1, 13000, { backPaid: true }), ...monthsEnding('2026-03', 5)]),
+      'C-1',
+    );
     expect(c?.months).toEqual(['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10']);
     expect(c?.message?.en).toContain('1 back-paid');
   });
   it.each([
-    [true, 6, true], [true, 5, false], [false, 12, false],
+    [true, 6, true],
+    [true, 5, false],
+    [false, 12, false],
   ])('summary: insured this month %s, %i in window -> %s', (insuredThisMonth, monthsPaidInWindow, passed) => {
-    const input = { ...summaryInput(), socialInsurance: { kind: 'summary' as const, qualifyingMonths: 60, insuredThisMonth, monthsPaidInWindow, baseMultipleTier: null } };
+    const input = {
+      ...summaryInput(),
+      socialInsurance: {
+        kind: 'summary' as const,
+        qualifyingMonths: 60,
+        insuredThisMonth,
+        monthsPaidInWindow,
+        baseMultipleTier: null,
+      },
+    };
     expect(assessPoints(input, ASOF, policy).eligibility.find((e) => e.ruleId === 'C-1')?.passed).toBe(passed);
   });
 });
@@ -55,15 +78,23 @@ describe('C-2 months that cannot count towards the base multiple', () => {
   it('a month whose wage year is not loaded and could change S-9 cannot be checked automatically: not passed, and it names the year (P-2)', () => {
     const noWage2025 = fixturePolicy({ wages: { '2021': 11396, '2022': 12183, '2023': 12307, '2024': 12434 } });
     // From the switch month (July) a 2026 base is judged against the 2025 figure: 35 known months at >= 1x, the 36th unknown.
-    const c = checkCompliance(records(monthsEnding('2026-07', 36)), '2026-07-01', noWage2025).find((x) => x.ruleId === 'C-2');
+    const c = checkCompliance(records(monthsEnding('2026-07', 36)), '2026-07-01', noWage2025).find(
+      (x) => x.ruleId === 'C-2',
+    );
     expect(c?.passed).toBe(false);
     expect(c?.message?.zh).toContain('缺少2025年本市职工月平均工资');
     expect(c?.message?.en).toContain("Shanghai's 2025 average wage");
     // 12 months: the one unknown month cannot reach any tier (36 needed), so the published figures decide.
-    expect(checkCompliance(records(monthsEnding('2026-07', 12)), '2026-07-01', noWage2025).find((x) => x.ruleId === 'C-2')?.passed).toBe(true);
+    expect(
+      checkCompliance(records(monthsEnding('2026-07', 12)), '2026-07-01', noWage2025).find((x) => x.ruleId === 'C-2')
+        ?.passed,
+    ).toBe(true);
     // 2026-01..2026-06 are judged against the 2024 figure: checkable (S-9 switch month).
     expect(check(records(monthsEnding('2026-03', 12)), 'C-2', noWage2025)?.passed).toBe(true);
-    expect(checkCompliance(records(monthsEnding('2026-06', 12)), '2026-06-30', noWage2025).find((x) => x.ruleId === 'C-2')?.passed).toBe(true);
+    expect(
+      checkCompliance(records(monthsEnding('2026-06', 12)), '2026-06-30', noWage2025).find((x) => x.ruleId === 'C-2')
+        ?.passed,
+    ).toBe(true);
   });
 });
 
@@ -87,7 +118,9 @@ describe('C-3 social insurance and income tax match', () => {
   });
   it('the limit of declarers is a parameter', () => {
     const months = monthsEnding('2026-03', 12, 13000, { taxDeclarers: [EMPLOYER, OTHER_EMPLOYER] });
-    expect(check(records(months), 'C-3', fixturePolicy({ compliance: { maxTaxDeclarersPerMonth: 2 } }))?.passed).toBe(true);
+    expect(check(records(months), 'C-3', fixturePolicy({ compliance: { maxTaxDeclarersPerMonth: 2 } }))?.passed).toBe(
+      true,
+    );
   });
 });
 
@@ -96,7 +129,10 @@ describe('C-4 job match', () => {
     [{}, true],
     [{ title: { level: 'senior', obtainedInShanghai: true, jobMatches: false } }, false],
     [{ shortageMajor: { jobMatches: false } }, false],
-    [{ title: { level: 'senior', obtainedInShanghai: true, jobMatches: true }, shortageMajor: { jobMatches: true } }, true],
+    [
+      { title: { level: 'senior', obtainedInShanghai: true, jobMatches: true }, shortageMajor: { jobMatches: true } },
+      true,
+    ],
   ] as const)('%j -> %s', (patch, passed) => {
     expect(check({ ...summaryInput(), ...patch } as AssessmentInput, 'C-4')?.passed).toBe(passed);
   });
@@ -109,8 +145,18 @@ describe('C-5..C-8 records and S-16 deductions', () => {
   // Base total without records: 30 + 100 + 12 = 142.
   it.each([
     ['no records', {}, 142, true],
-    ['false material 2024-01-01: -150 and barred through 2027-01-01', { falseMaterialDates: ['2024-01-01'] }, -8, false],
-    ['false material exactly 3 years ago: the anniversary still counts (C-9)', { falseMaterialDates: ['2023-03-01'] }, -8, false],
+    [
+      'false material 2024-01-01: -150 and barred through 2027-01-01',
+      { falseMaterialDates: ['2024-01-01'] },
+      -8,
+      false,
+    ],
+    [
+      'false material exactly 3 years ago: the anniversary still counts (C-9)',
+      { falseMaterialDates: ['2023-03-01'] },
+      -8,
+      false,
+    ],
     ['false material 3 years and 1 day ago: no longer counts (C-9)', { falseMaterialDates: ['2023-02-28'] }, 142, true],
     ['false material 3 years ago + 1 day: counts', { falseMaterialDates: ['2023-03-02'] }, -8, false],
     ['two false materials', { falseMaterialDates: ['2024-01-01', '2025-01-01'] }, -158, false],
@@ -118,7 +164,12 @@ describe('C-5..C-8 records and S-16 deductions', () => {
     ['detention exactly 5 years ago: the anniversary still counts (C-9)', { detentionDates: ['2021-03-01'] }, 92, true],
     ['detention 5 years and 1 day ago: nothing (C-9)', { detentionDates: ['2021-02-28'] }, 142, true],
     ['two detentions', { detentionDates: ['2022-01-01', '2025-06-30'] }, 42, true],
-    ['general crime within 5 years, "clear": total 0, not eligible (C-6)', { generalCrimeDates: ['2023-05-05'] }, 0, false],
+    [
+      'general crime within 5 years, "clear": total 0, not eligible (C-6)',
+      { generalCrimeDates: ['2023-05-05'] },
+      0,
+      false,
+    ],
     ['general crime 6 years ago', { generalCrimeDates: ['2020-01-01'] }, 142, true],
     ['serious crime: disqualified, breakdown kept', { seriousCrime: true }, 142, false],
     ['family-planning record with the veto off: ignored (PI-2)', { familyPlanningViolation: true }, 142, true],
@@ -142,7 +193,14 @@ describe('C-5..C-8 records and S-16 deductions', () => {
   });
   it('C-6 "deduct": -150 per record', () => {
     const p = fixturePolicy({ compliance: { generalCrimeEffect: 'deduct' } });
-    const a = assessPoints({ ...summaryInput({ age: 30, education: 'master', qualifyingMonths: 48 }), records: { generalCrimeDates: ['2023-05-05', '2024-05-05'] } }, ASOF, p);
+    const a = assessPoints(
+      {
+        ...summaryInput({ age: 30, education: 'master', qualifyingMonths: 48 }),
+        records: { generalCrimeDates: ['2023-05-05', '2024-05-05'] },
+      },
+      ASOF,
+      p,
+    );
     expect(a.total).toBe(142 - 300);
   });
   it('C-8 vetoes only when the policy turns it on', () => {

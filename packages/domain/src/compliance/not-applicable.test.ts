@@ -5,7 +5,9 @@ import { checkCompliance } from './check-compliance.ts';
 
 // Issue 10, item 8: a holder who claimed no title "passed" C-4 ("岗位与所申报的职称相符").
 const c4 = (patch: Partial<AssessmentInput>, explain = true) =>
-  checkCompliance({ ...summaryInput(), ...patch } as AssessmentInput, '2026-03-01', fixturePolicy(), { explain }).find((c) => c.ruleId === 'C-4');
+  checkCompliance({ ...summaryInput(), ...patch } as AssessmentInput, '2026-03-01', fixturePolicy(), { explain }).find(
+    (c) => c.ruleId === 'C-4',
+  );
 
 describe('C-4 with nothing to check', () => {
   it('says "not applicable" in both languages, never "met", and bars nothing', () => {

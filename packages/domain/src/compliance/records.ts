@@ -64,7 +64,9 @@ export function recordFactsOf(records: RecordsInput | undefined, asOf: string, p
     // barredUntil is the first free day: the day after the bar's anniversary (C-9).
     if (asOf <= last && (barredUntil === null || last >= barredUntil)) barredUntil = addDays(last, 1);
   }
-  const generalCrimeDates = (records.generalCrimeDates ?? []).filter((d) => d <= asOf && asOf <= addYears(d, cp.generalCrimeYears)).sort();
+  const generalCrimeDates = (records.generalCrimeDates ?? [])
+    .filter((d) => d <= asOf && asOf <= addYears(d, cp.generalCrimeYears))
+    .sort();
   const latestCrime = generalCrimeDates.at(-1);
   const facts: RecordFacts = {
     falseMaterialCount: countWithin(records.falseMaterialDates, cp.falseMaterialYears),

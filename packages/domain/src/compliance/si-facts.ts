@@ -108,7 +108,8 @@ function summaryFacts(s: SiSummary, c: CompiledPolicy): SiFacts {
     tierMonths: [],
     tierUnknownMonths: [],
     tierPendingYear: 0,
-    titleBaseMonths: s.titleBaseMonths === undefined ? -1 : Math.min(s.titleBaseMonths, s.qualifyingMonths, titleWindow),
+    titleBaseMonths:
+      s.titleBaseMonths === undefined ? -1 : Math.min(s.titleBaseMonths, s.qualifyingMonths, titleWindow),
     titleBaseUnknownMonths: 0,
     titleBasePendingYear: 0,
     missingWageYear: 0,
@@ -133,7 +134,11 @@ export function wageYearOfMonth(month: string, wageSwitchMonth: number): number 
 /** `YYYY-MM` to a month index without validation: the input passed the schema. */
 function monthIndexOf(m: string): number {
   return (
-    ((m.charCodeAt(0) - 48) * 1000 + (m.charCodeAt(1) - 48) * 100 + (m.charCodeAt(2) - 48) * 10 + (m.charCodeAt(3) - 48)) * 12 +
+    ((m.charCodeAt(0) - 48) * 1000 +
+      (m.charCodeAt(1) - 48) * 100 +
+      (m.charCodeAt(2) - 48) * 10 +
+      (m.charCodeAt(3) - 48)) *
+      12 +
     (m.charCodeAt(5) - 48) * 10 +
     (m.charCodeAt(6) - 48) -
     1
@@ -205,7 +210,9 @@ function recordFacts(
       exTax++;
       continue;
     }
-    const wageYear = hasAppliesFrom ? wageYearOfMonthIndex(c, idx) : ((idx / 12) | 0) - (idx % 12 >= switchIndex ? 1 : 2);
+    const wageYear = hasAppliesFrom
+      ? wageYearOfMonthIndex(c, idx)
+      : ((idx / 12) | 0) - (idx % 12 >= switchIndex ? 1 : 2);
     const row = wageYear - firstYear;
     if (row < 0 || row >= wages.length || (wages[row] as number) <= 0) {
       // Unknown, not failed: the month may or may not reach a threshold (P-2 decides below whether that matters).
@@ -214,7 +221,8 @@ function recordFacts(
         titleUnknown++;
         if (wageYear > titleMissingYear) titleMissingYear = wageYear;
       }
-      for (let t = 0; t < nTiers; t++) if (ago < (tierWindows[t] as number)) tierUnknown[t] = (tierUnknown[t] as number) + 1;
+      for (let t = 0; t < nTiers; t++)
+        if (ago < (tierWindows[t] as number)) tierUnknown[t] = (tierUnknown[t] as number) + 1;
       continue;
     }
     // Compared in fen against thresholds rounded to the fen (CompiledPolicy.thresholdsFen).
@@ -222,7 +230,8 @@ function recordFacts(
     const at = row * width;
     if (ago < titleWindow && fen >= (thresholds[at] as number)) titleBaseMonths++;
     for (let t = 0; t < nTiers; t++) {
-      if (ago < (tierWindows[t] as number) && fen >= (thresholds[at + 1 + t] as number)) tierMonths[t] = (tierMonths[t] as number) + 1;
+      if (ago < (tierWindows[t] as number) && fen >= (thresholds[at + 1 + t] as number))
+        tierMonths[t] = (tierMonths[t] as number) + 1;
     }
   }
 
@@ -237,7 +246,8 @@ function recordFacts(
   let tierPendingYear = 0;
   const better = tierIndex < 0 ? nTiers : tierIndex;
   for (let t = 0; t < better; t++) {
-    if ((tierMonths[t] as number) + (tierUnknown[t] as number) >= (tiers[t] as { months: number }).months) tierPendingYear = missingWageYear;
+    if ((tierMonths[t] as number) + (tierUnknown[t] as number) >= (tiers[t] as { months: number }).months)
+      tierPendingYear = missingWageYear;
   }
   const titleNeed = c.params.points.titleSiBase.months;
   const titlePending = titleBaseMonths < titleNeed && titleBaseMonths + titleUnknown >= titleNeed;

@@ -12,10 +12,27 @@ export interface QuestionFacts {
   /** The permit's expiry date as the question gives it, or as computed from "N days overdue / left". */
   expiry: IsoDate | null;
   /** How the expiry was found, for the explanation. */
-  basis: { kind: 'date'; text: string } | { kind: 'overdue'; days: number; text: string } | { kind: 'until'; days: number; text: string } | null;
+  basis:
+    | { kind: 'date'; text: string }
+    | { kind: 'overdue'; days: number; text: string }
+    | { kind: 'until'; days: number; text: string }
+    | null;
 }
 
-const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGIT: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** 70, 七十, 二十五, 一百零五, 两 -> numbers; null if it is not a number. */
 export function readNumber(s: string): number | null {
@@ -41,9 +58,12 @@ const NUM = '(\\d{1,4}|[零〇一二两三四五六七八九十百]{1,5})';
 const FULL_DATE = /(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*[日号]?/;
 const MONTH_DAY = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/;
 const OVERDUE_ZH = new RegExp(`(?:过期|逾期|超期|到期|过了期)(?:了|已经|已)?(?:有)?\\s*${NUM}\\s*(天|日|个月|月)`);
-const OVERDUE_ZH_AFTER = new RegExp(`${NUM}\\s*(天|个月)(?:(?:前|以前|之前)(?:就|已经|已)?(?:过期|到期|逾期)|(?:就|已经|已)?(?:过期|逾期))`);
+const OVERDUE_ZH_AFTER = new RegExp(
+  `${NUM}\\s*(天|个月)(?:(?:前|以前|之前)(?:就|已经|已)?(?:过期|到期|逾期)|(?:就|已经|已)?(?:过期|逾期))`,
+);
 const UNTIL_ZH = new RegExp(`(?:还有|还剩|再过)\\s*${NUM}\\s*(天|日|个月)\\s*(?:就)?(?:到期|过期)`);
-const OVERDUE_EN = /(?:expired|overdue|lapsed)\s+(?:for\s+)?(\d{1,4})\s+(days?|months?)|(\d{1,4})\s+(days?|months?)\s+(?:ago|overdue|late|past)/i;
+const OVERDUE_EN =
+  /(?:expired|overdue|lapsed)\s+(?:for\s+)?(\d{1,4})\s+(days?|months?)|(\d{1,4})\s+(days?|months?)\s+(?:ago|overdue|late|past)/i;
 const UNTIL_EN = /(?:expires?|expiring)\s+in\s+(\d{1,4})\s+(days?|months?)/i;
 
 function pad(n: number): string {
@@ -61,7 +81,8 @@ export function extractFacts(question: string, asOf: IsoDate): QuestionFacts {
     const date = `${full[1]}-${pad(Number(full[2]))}-${pad(Number(full[3]))}`;
     // A permit date within a plausible range only: the timeline adds days to it.
     const year = Number(full[1]);
-    if (isIsoDate(date) && year >= 1990 && year <= 2100) return { expiry: date, basis: { kind: 'date', text: full[0].trim() } };
+    if (isIsoDate(date) && year >= 1990 && year <= 2100)
+      return { expiry: date, basis: { kind: 'date', text: full[0].trim() } };
     // A date that does not exist (2月30日) is not read as something else.
     return { expiry: null, basis: null };
   }
@@ -72,11 +93,13 @@ export function extractFacts(question: string, asOf: IsoDate): QuestionFacts {
   }
   const until = UNTIL_ZH.exec(q);
   const un = until ? readNumber(until[1]!) : null;
-  if (until && un !== null) return { expiry: shift(asOf, un, until[2]!, 1), basis: { kind: 'until', days: un, text: until[0] } };
+  if (until && un !== null)
+    return { expiry: shift(asOf, un, until[2]!, 1), basis: { kind: 'until', days: un, text: until[0] } };
   for (const re of [OVERDUE_ZH, OVERDUE_ZH_AFTER]) {
     const m = re.exec(q);
     const n = m ? readNumber(m[1]!) : null;
-    if (m && n !== null && n <= 3660) return { expiry: shift(asOf, n, m[2]!, -1), basis: { kind: 'overdue', days: n, text: m[0] } };
+    if (m && n !== null && n <= 3660)
+      return { expiry: shift(asOf, n, m[2]!, -1), basis: { kind: 'overdue', days: n, text: m[0] } };
   }
   const en = OVERDUE_EN.exec(q);
   if (en) {

@@ -41,9 +41,19 @@ export function workingMinutesBetween(cal: WorkingCalendar, from: LocalMoment, t
 }
 
 /** The first-answer goal (`firstAnswerWorkingHours`) against the time a question has waited. */
-export function firstAnswerClock(cal: WorkingCalendar, asked: LocalMoment, until: LocalMoment, goalHours: number): Result<FirstAnswerClock> {
+export function firstAnswerClock(
+  cal: WorkingCalendar,
+  asked: LocalMoment,
+  until: LocalMoment,
+  goalHours: number,
+): Result<FirstAnswerClock> {
   const waited = workingMinutesBetween(cal, asked, until);
   if (!waited.ok) return waited;
   const goalMinutes = goalHours * 60;
-  return ok({ waitedMinutes: waited.value, goalMinutes, overdue: waited.value > goalMinutes, leftMinutes: goalMinutes - waited.value });
+  return ok({
+    waitedMinutes: waited.value,
+    goalMinutes,
+    overdue: waited.value > goalMinutes,
+    leftMinutes: goalMinutes - waited.value,
+  });
 }

@@ -17,9 +17,20 @@ export interface InstantAnswer<E extends KnowledgeEntry = KnowledgeEntry> {
  * entries ranked, and when the question gives a permit date or "N days
  * overdue", the L-8 state, deadline and timeline for it under `policy`.
  */
-export function instantAnswer<E extends KnowledgeEntry>(question: string, entries: readonly E[], asOf: IsoDate, policy: Policy, limit = 5): InstantAnswer<E> {
+export function instantAnswer<E extends KnowledgeEntry>(
+  question: string,
+  entries: readonly E[],
+  asOf: IsoDate,
+  policy: Policy,
+  limit = 5,
+): InstantAnswer<E> {
   const facts = extractFacts(question, asOf);
   const status = facts.expiry ? lifecycleOn({ expiry: facts.expiry }, asOf, policy) : null;
   const lifecycle = status?.ok ? status.value : null;
-  return { asOf, facts, lifecycle, entries: rankEntries(question, entries, { state: lifecycle?.state ?? null, limit }) };
+  return {
+    asOf,
+    facts,
+    lifecycle,
+    entries: rankEntries(question, entries, { state: lifecycle?.state ?? null, limit }),
+  };
 }

@@ -63,7 +63,11 @@ function lengthWeight(term: string): number {
  * weight; an entry answering the state the question's date falls in (L-8)
  * gets a bonus worth more than any word match. Ties keep the entries' order.
  */
-export function rankEntries<E extends KnowledgeEntry>(question: string, entries: readonly E[], opts: RankOptions = {}): RankedEntry<E>[] {
+export function rankEntries<E extends KnowledgeEntry>(
+  question: string,
+  entries: readonly E[],
+  opts: RankOptions = {},
+): RankedEntry<E>[] {
   const q = new Set([...termsOf(question, 'zh'), ...termsOf(question, 'en')]);
   const indexed: Indexed<E>[] = entries.map((entry) => ({ entry, ...entryTerms(entry) }));
   const n = indexed.length;

@@ -82,5 +82,5 @@ export function formatDateParts(year: number, month: number, day: number): strin
 
 /** ISO weekday of an epoch day: 1 = Monday ... 7 = Sunday (1970-01-01 was a Thursday). */
 export function isoWeekdayOfEpochDay(epochDay: number): number {
-  return (((epochDay + 3) % 7) + 7) % 7 + 1;
+  return ((((epochDay + 3) % 7) + 7) % 7) + 1;
 }

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addMonthsToMonth,
-  isWithinLastNMonths,
-  lastNMonths,
-  monthOf,
-  monthsBetween,
-  parseIsoMonth,
-} from './index.ts';
+import { addMonthsToMonth, isWithinLastNMonths, lastNMonths, monthOf, monthsBetween, parseIsoMonth } from './index.ts';
 
 describe('ISO months', () => {
   it.each([

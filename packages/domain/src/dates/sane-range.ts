@@ -13,4 +13,5 @@ export const LATEST_DATE = '2099-12-31';
 export const isDateInRange = (date: string): boolean => date >= EARLIEST_DATE && date <= LATEST_DATE;
 
 /** Whether a well-formed `YYYY-MM` lies in the range. */
-export const isMonthInRange = (month: string): boolean => month >= EARLIEST_DATE.slice(0, 7) && month <= LATEST_DATE.slice(0, 7);
+export const isMonthInRange = (month: string): boolean =>
+  month >= EARLIEST_DATE.slice(0, 7) && month <= LATEST_DATE.slice(0, 7);

@@ -23,7 +23,10 @@ function codeError(code: string, zh: string, en: string, details: Record<string,
   return {
     code: `USCC.${code}`,
     ruleId: 'I-2',
-    message: { zh: `统一社会信用代码${zh}。${MANUAL_HINT.zh}`, en: `Unified social credit code ${en}. ${MANUAL_HINT.en}` },
+    message: {
+      zh: `统一社会信用代码${zh}。${MANUAL_HINT.zh}`,
+      en: `Unified social credit code ${en}. ${MANUAL_HINT.en}`,
+    },
     details: { ...details, manualVerification: true },
   };
 }
@@ -43,14 +46,23 @@ export function creditCodeCheckChar(first17: string): string {
 export function parseCreditCode(input: string): Result<CreditCode> {
   const value = input.trim().toUpperCase();
   if (value.length !== 18) {
-    return err(codeError('LENGTH', `应为18位，实际为${value.length}位`, `must have 18 characters, got ${value.length}`, { length: value.length }));
+    return err(
+      codeError('LENGTH', `应为18位，实际为${value.length}位`, `must have 18 characters, got ${value.length}`, {
+        length: value.length,
+      }),
+    );
   }
   for (let i = 0; i < 18; i++) {
     if (!ALPHABET.includes(value[i]!)) {
       return err(
-        codeError('CHARS', `第${i + 1}位“${value[i]}”不是允许的字符（不含I、O、Z、S、V）`, `has a character not allowed at position ${i + 1}: "${value[i]}" (I, O, Z, S, V are never used)`, {
-          position: i + 1,
-        }),
+        codeError(
+          'CHARS',
+          `第${i + 1}位“${value[i]}”不是允许的字符（不含I、O、Z、S、V）`,
+          `has a character not allowed at position ${i + 1}: "${value[i]}" (I, O, Z, S, V are never used)`,
+          {
+            position: i + 1,
+          },
+        ),
       );
     }
   }
@@ -60,10 +72,15 @@ export function parseCreditCode(input: string): Result<CreditCode> {
   const expected = creditCodeCheckChar(value.slice(0, 17));
   if (value[17] !== expected) {
     return err(
-      codeError('CHECKSUM', `校验码错误：最后一位应为 ${expected}，实际为 ${value[17]}`, `fails the check: the last character should be ${expected}, got ${value[17]}`, {
-        expected,
-        actual: value[17],
-      }),
+      codeError(
+        'CHECKSUM',
+        `校验码错误：最后一位应为 ${expected}，实际为 ${value[17]}`,
+        `fails the check: the last character should be ${expected}, got ${value[17]}`,
+        {
+          expected,
+          actual: value[17],
+        },
+      ),
     );
   }
   return ok({ value, authority: value[0]!, category: value[1]!, regionCode: value.slice(2, 8) });

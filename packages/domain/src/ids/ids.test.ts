@@ -40,13 +40,20 @@ describe('parseResidentId (I-1, GB 11643)', () => {
   it('agrees with validator.isIdentityCard(zh-CN) on random 18-character numbers', () => {
     const digits = fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 17, maxLength: 17 });
     fc.assert(
-      fc.property(digits, fc.integer({ min: 1950, max: 2020 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.boolean(), (d, y, m, day, correct) => {
-        const first17 = `110105${y}${String(m).padStart(2, '0')}${String(day).padStart(2, '0')}${d.slice(0, 3)}`;
-        const check = residentIdCheckChar(first17);
-        const last = correct ? check : check === '0' ? '1' : '0';
-        const id = first17 + last;
-        expect(parseResidentId(id, '2026-03-01').ok).toBe(isIdentityCard(id, 'zh-CN'));
-      }),
+      fc.property(
+        digits,
+        fc.integer({ min: 1950, max: 2020 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.boolean(),
+        (d, y, m, day, correct) => {
+          const first17 = `110105${y}${String(m).padStart(2, '0')}${String(day).padStart(2, '0')}${d.slice(0, 3)}`;
+          const check = residentIdCheckChar(first17);
+          const last = correct ? check : check === '0' ? '1' : '0';
+          const id = first17 + last;
+          expect(parseResidentId(id, '2026-03-01').ok).toBe(isIdentityCard(id, 'zh-CN'));
+        },
+      ),
     );
   });
 });

@@ -14,7 +14,12 @@ const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
 
 function idError(code: string, zh: string, en: string, details: Record<string, unknown>): DomainError {
-  return { code: `ID.${code}`, ruleId: 'I-1', message: { zh: `身份证号码${zh}`, en: `Resident ID number ${en}` }, details };
+  return {
+    code: `ID.${code}`,
+    ruleId: 'I-1',
+    message: { zh: `身份证号码${zh}`, en: `Resident ID number ${en}` },
+    details,
+  };
 }
 
 /** The MOD 11-2 check character of the first 17 digits. */
@@ -33,12 +38,14 @@ export function residentIdCheckChar(first17: string): string {
 export function parseResidentId(input: string, asOf?: IsoDate): Result<ResidentId> {
   const value = input.trim().toUpperCase();
   if (value.length !== 18) {
-    return err(idError('LENGTH', `应为18位，实际为${value.length}位`, `must have 18 characters, got ${value.length}`, { length: value.length }));
+    return err(
+      idError('LENGTH', `应为18位，实际为${value.length}位`, `must have 18 characters, got ${value.length}`, {
+        length: value.length,
+      }),
+    );
   }
   if (!/^\d{17}[\dX]$/.test(value)) {
-    return err(
-      idError('CHARS', '前17位须为数字，最后一位为数字或X', 'must be 17 digits followed by a digit or X', {}),
-    );
+    return err(idError('CHARS', '前17位须为数字，最后一位为数字或X', 'must be 17 digits followed by a digit or X', {}));
   }
   if (!/^[1-9]\d{5}$/.test(value.slice(0, 6))) {
     return err(idError('REGION', '地址码（前6位）无效', 'has an invalid address code (first 6 digits)', {}));
@@ -55,10 +62,15 @@ export function parseResidentId(input: string, asOf?: IsoDate): Result<ResidentI
   const expected = residentIdCheckChar(value.slice(0, 17));
   if (value[17] !== expected) {
     return err(
-      idError('CHECKSUM', `校验码错误：最后一位应为 ${expected}，实际为 ${value[17]}`, `fails the check: the last character should be ${expected}, got ${value[17]}`, {
-        expected,
-        actual: value[17],
-      }),
+      idError(
+        'CHECKSUM',
+        `校验码错误：最后一位应为 ${expected}，实际为 ${value[17]}`,
+        `fails the check: the last character should be ${expected}, got ${value[17]}`,
+        {
+          expected,
+          actual: value[17],
+        },
+      ),
     );
   }
   const sequenceParity = (value.charCodeAt(16) - 48) % 2;

@@ -6,7 +6,10 @@ import type { LifecycleState } from './lifecycle.ts';
 type Benefit = Policy['params']['lifecycle']['suspendedBenefits'][number];
 
 const BENEFIT_LABELS: Record<Benefit, LocalizedText> = {
-  school_entrance: { zh: '子女入学（含在沪参加中考、高考）', en: "Children's school entrance (incl. zhongkao/gaokao in Shanghai)" },
+  school_entrance: {
+    zh: '子女入学（含在沪参加中考、高考）',
+    en: "Children's school entrance (incl. zhongkao/gaokao in Shanghai)",
+  },
   medical_reimbursement: { zh: '医保报销', en: 'Medical insurance reimbursement' },
   housing_purchase: { zh: '购房资格', en: 'Housing purchase eligibility' },
   hukou_accumulation: {

@@ -11,18 +11,33 @@ const policy = found.value;
 const TODAY = '2026-12-01';
 
 describe('endorsementWindow and decideEndorsement (L-2..L-5, L-7)', () => {
-  it('issue 10: the old prefill (expiry + 12 months) is refused and the window\'s latest date is accepted', () => {
+  it("issue 10: the old prefill (expiry + 12 months) is refused and the window's latest date is accepted", () => {
     // A permit in its renewal window: expires 20 days after today.
     const permit = { issuedOn: '2026-01-01', expiresOn: '2026-12-21' };
     const w = endorsementWindow(permit, TODAY, TODAY, policy);
-    expect(w.ok && w.value).toMatchObject({ ruleId: 'L-2', outcome: 'continuous', earliestNewExpiry: '2026-12-22', latestNewExpiry: '2027-12-21' });
-    const oldPrefill = decideEndorsement(permit, { endorsedOn: TODAY, newExpiresOn: addYears(permit.expiresOn, 1) }, TODAY, policy);
+    expect(w.ok && w.value).toMatchObject({
+      ruleId: 'L-2',
+      outcome: 'continuous',
+      earliestNewExpiry: '2026-12-22',
+      latestNewExpiry: '2027-12-21',
+    });
+    const oldPrefill = decideEndorsement(
+      permit,
+      { endorsedOn: TODAY, newExpiresOn: addYears(permit.expiresOn, 1) },
+      TODAY,
+      policy,
+    );
     expect(oldPrefill.ok).toBe(true);
     // Earlier in the window the old prefill overshoots "12 months + 30 days from the endorsement".
     const early = { issuedOn: '2026-01-25', expiresOn: '2027-01-24' };
     const e = endorsementWindow(early, TODAY, TODAY, policy);
     expect(e.ok && e.value.latestNewExpiry).toBe('2027-12-31');
-    const refused = decideEndorsement(early, { endorsedOn: TODAY, newExpiresOn: addYears(early.expiresOn, 1) }, TODAY, policy);
+    const refused = decideEndorsement(
+      early,
+      { endorsedOn: TODAY, newExpiresOn: addYears(early.expiresOn, 1) },
+      TODAY,
+      policy,
+    );
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
       expect(refused.error).toMatchObject({ code: 'VALIDATION.ENDORSEMENT_DATES', ruleId: 'L-7' });
@@ -33,9 +48,19 @@ describe('endorsementWindow and decideEndorsement (L-2..L-5, L-7)', () => {
 
   it('late endorsements: L-3 restarts the holding years, L-4 needs a new application, L-5 refuses', () => {
     const late = endorsementWindow({ issuedOn: '2025-10-01', expiresOn: '2026-10-20' }, TODAY, TODAY, policy);
-    expect(late.ok && late.value).toMatchObject({ ruleId: 'L-3', outcome: 'years_restart', daysOverdue: 42, periodStart: TODAY, latestNewExpiry: '2027-11-30' });
+    expect(late.ok && late.value).toMatchObject({
+      ruleId: 'L-3',
+      outcome: 'years_restart',
+      daysOverdue: 42,
+      periodStart: TODAY,
+      latestNewExpiry: '2027-11-30',
+    });
     const cleared = endorsementWindow({ issuedOn: '2025-09-01', expiresOn: '2026-09-20' }, TODAY, TODAY, policy);
-    expect(cleared.ok && cleared.value).toMatchObject({ ruleId: 'L-4', outcome: 'new_application', pointsNeedNewApplication: true });
+    expect(cleared.ok && cleared.value).toMatchObject({
+      ruleId: 'L-4',
+      outcome: 'new_application',
+      pointsNeedNewApplication: true,
+    });
     expect(cleared.ok && cleared.value.notes).toHaveLength(2);
     const lapsed = endorsementWindow({ issuedOn: '2025-01-01', expiresOn: '2025-12-31' }, TODAY, TODAY, policy);
     expect(!lapsed.ok && lapsed.error).toMatchObject({ code: 'PERMIT.MUST_REAPPLY', ruleId: 'L-5' });

@@ -48,7 +48,12 @@ export interface EndorsementDecision extends EndorsementWindow {
 
 const t = (zh: string, en: string): LocalizedText => ({ zh, en });
 
-function fieldError(code: string, message: LocalizedText, problems: EndorsementFieldProblem[], ruleId?: 'L-7'): DomainError {
+function fieldError(
+  code: string,
+  message: LocalizedText,
+  problems: EndorsementFieldProblem[],
+  ruleId?: 'L-7',
+): DomainError {
   return { code, message, ...(ruleId ? { ruleId } : {}), details: { fields: problems } };
 }
 
@@ -64,20 +69,51 @@ export function endorsementFieldProblems(error: DomainError): EndorsementFieldPr
  * start, and at most that plus `renewalWindowDays` after the endorsement, so
  * an early endorsement cannot reach two years out.
  */
-export function endorsementWindow(permit: EndorsedPermit, endorsedOn: IsoDate, today: IsoDate, policy: Policy): Result<EndorsementWindow> {
-  for (const [path, value] of [['endorsedOn', endorsedOn], ['today', today]] as const) {
+export function endorsementWindow(
+  permit: EndorsedPermit,
+  endorsedOn: IsoDate,
+  today: IsoDate,
+  policy: Policy,
+): Result<EndorsementWindow> {
+  for (const [path, value] of [
+    ['endorsedOn', endorsedOn],
+    ['today', today],
+  ] as const) {
     const parsed = parseIsoDate(value);
-    if (!parsed.ok) return path === 'endorsedOn' ? err(fieldError('VALIDATION.ENDORSEMENT_DATE', parsed.error.message, [{ path, message: parsed.error.message }])) : parsed;
+    if (!parsed.ok)
+      return path === 'endorsedOn'
+        ? err(
+            fieldError('VALIDATION.ENDORSEMENT_DATE', parsed.error.message, [{ path, message: parsed.error.message }]),
+          )
+        : parsed;
   }
   if (endorsedOn > today) {
-    return err(fieldError('VALIDATION.ENDORSEMENT_DATE', t('签注日期不能晚于今天', 'The endorsement date cannot be after today'), [
-      { path: 'endorsedOn', message: t(`签注日期 ${endorsedOn} 晚于今天 ${today}`, `endorsedOn ${endorsedOn} is after today ${today}`) },
-    ]));
+    return err(
+      fieldError(
+        'VALIDATION.ENDORSEMENT_DATE',
+        t('签注日期不能晚于今天', 'The endorsement date cannot be after today'),
+        [
+          {
+            path: 'endorsedOn',
+            message: t(`签注日期 ${endorsedOn} 晚于今天 ${today}`, `endorsedOn ${endorsedOn} is after today ${today}`),
+          },
+        ],
+      ),
+    );
   }
   if (endorsedOn < permit.issuedOn) {
-    return err(fieldError('VALIDATION.ENDORSEMENT_DATE', t('签注日期早于当前居住证的签发日期', 'The endorsement date is before the current permit was issued'), [
-      { path: 'endorsedOn', message: t(`签注日期须不早于 ${permit.issuedOn}`, `endorsedOn must be on or after ${permit.issuedOn}`) },
-    ]));
+    return err(
+      fieldError(
+        'VALIDATION.ENDORSEMENT_DATE',
+        t('签注日期早于当前居住证的签发日期', 'The endorsement date is before the current permit was issued'),
+        [
+          {
+            path: 'endorsedOn',
+            message: t(`签注日期须不早于 ${permit.issuedOn}`, `endorsedOn must be on or after ${permit.issuedOn}`),
+          },
+        ],
+      ),
+    );
   }
   const status = lifecycleOn({ expiry: permit.expiresOn }, endorsedOn, policy);
   if (!status.ok) return status;
@@ -96,18 +132,27 @@ export function endorsementWindow(permit: EndorsedPermit, endorsedOn: IsoDate, t
   }
   const months = params.permitPeriodMonths;
   const periodStart = l.n > 0 ? endorsedOn : addDays(permit.expiresOn, 1);
-  const latestNewExpiry = minDate(addDays(addMonths(periodStart, months), -1), addDays(addMonths(endorsedOn, months), params.renewalWindowDays));
+  const latestNewExpiry = minDate(
+    addDays(addMonths(periodStart, months), -1),
+    addDays(addMonths(endorsedOn, months), params.renewalWindowDays),
+  );
   const earliestNewExpiry = addDays(maxDate(endorsedOn, permit.expiresOn), 1);
   const pointsNeedNewApplication = l.state === 'points_cleared';
   const notes = [l.holdingYearsRestart.reason];
   if (pointsNeedNewApplication) {
-    notes.push(t(
-      `逾期 ${l.n} 天（超过 ${params.pointsClearedAfterDays} 天），积分已清零：居住证可签注，但须重新申请积分`,
-      `${l.n} days overdue (more than ${params.pointsClearedAfterDays}): points are cleared; the permit is endorsed but a new points application is needed`,
-    ));
+    notes.push(
+      t(
+        `逾期 ${l.n} 天（超过 ${params.pointsClearedAfterDays} 天），积分已清零：居住证可签注，但须重新申请积分`,
+        `${l.n} days overdue (more than ${params.pointsClearedAfterDays}): points are cleared; the permit is endorsed but a new points application is needed`,
+      ),
+    );
   }
   const ruleId = l.state === 'points_cleared' ? 'L-4' : l.state === 'grace' ? 'L-3' : 'L-2';
-  const outcome: EndorsementOutcome = pointsNeedNewApplication ? 'new_application' : l.holdingYearsRestart.restart ? 'years_restart' : 'continuous';
+  const outcome: EndorsementOutcome = pointsNeedNewApplication
+    ? 'new_application'
+    : l.holdingYearsRestart.restart
+      ? 'years_restart'
+      : 'continuous';
   return ok({
     ruleId,
     outcome,
@@ -136,24 +181,49 @@ export function decideEndorsement(
   const { endorsedOn, newExpiresOn } = request;
   const problems: EndorsementFieldProblem[] = [];
   if (!parseIsoDate(newExpiresOn).ok) {
-    problems.push({ path: 'newExpiresOn', message: t(`新有效期 ${newExpiresOn} 不是有效日期`, `newExpiresOn ${newExpiresOn} is not a valid date`) });
+    problems.push({
+      path: 'newExpiresOn',
+      message: t(`新有效期 ${newExpiresOn} 不是有效日期`, `newExpiresOn ${newExpiresOn} is not a valid date`),
+    });
   } else {
     if (newExpiresOn <= endorsedOn) {
-      problems.push({ path: 'newExpiresOn', message: t(`新有效期须晚于签注日期 ${endorsedOn}`, `newExpiresOn must be after the endorsement date ${endorsedOn}`) });
+      problems.push({
+        path: 'newExpiresOn',
+        message: t(
+          `新有效期须晚于签注日期 ${endorsedOn}`,
+          `newExpiresOn must be after the endorsement date ${endorsedOn}`,
+        ),
+      });
     }
     if (newExpiresOn <= permit.expiresOn) {
-      problems.push({ path: 'newExpiresOn', message: t(`新有效期须晚于原有效期 ${permit.expiresOn}`, `newExpiresOn must be after the previous expiry ${permit.expiresOn}`) });
+      problems.push({
+        path: 'newExpiresOn',
+        message: t(
+          `新有效期须晚于原有效期 ${permit.expiresOn}`,
+          `newExpiresOn must be after the previous expiry ${permit.expiresOn}`,
+        ),
+      });
     }
     if (newExpiresOn > w.latestNewExpiry) {
       const months = policy.params.lifecycle.permitPeriodMonths;
       problems.push({
         path: 'newExpiresOn',
-        message: t(`居住证有效期为 ${months} 个月，新有效期最晚为 ${w.latestNewExpiry}`, `A permit period is ${months} months: newExpiresOn can be ${w.latestNewExpiry} at the latest`),
+        message: t(
+          `居住证有效期为 ${months} 个月，新有效期最晚为 ${w.latestNewExpiry}`,
+          `A permit period is ${months} months: newExpiresOn can be ${w.latestNewExpiry} at the latest`,
+        ),
       });
     }
   }
   if (problems.length > 0) {
-    return err(fieldError('VALIDATION.ENDORSEMENT_DATES', t('签注后的有效期不正确', 'The renewed validity is not possible'), problems, 'L-7'));
+    return err(
+      fieldError(
+        'VALIDATION.ENDORSEMENT_DATES',
+        t('签注后的有效期不正确', 'The renewed validity is not possible'),
+        problems,
+        'L-7',
+      ),
+    );
   }
   return ok({ ...w, newExpiresOn });
 }

@@ -42,5 +42,11 @@ export {
   type StateChange,
   type SweptRecord,
 } from './sweep.ts';
-export { cycleStateOn, reminderOffset, reminderOnDay, renderReminderOn, type ReminderOnDay } from './reminder-render.ts';
+export {
+  cycleStateOn,
+  reminderOffset,
+  reminderOnDay,
+  renderReminderOn,
+  type ReminderOnDay,
+} from './reminder-render.ts';
 export { actionsFor, simulatedPermits, simulateSweep, type SimLog, type SimPermit } from './sweep-simulation.ts';

@@ -129,14 +129,23 @@ function holdingYears(state: LifecycleState, policy: Policy): LifecycleStatus['h
       restart: !keeps,
       ruleId: 'L-3',
       reason: keeps
-        ? { zh: '逾期补办期内续办，按本政策版本持有年限连续计算', en: 'Late renewal: this policy version keeps holding years continuous' }
-        : { zh: '逾期补办期内可续办，但居住证持有年限重新计算', en: 'Late renewal is possible, but holding years restart' },
+        ? {
+            zh: '逾期补办期内续办，按本政策版本持有年限连续计算',
+            en: 'Late renewal: this policy version keeps holding years continuous',
+          }
+        : {
+            zh: '逾期补办期内可续办，但居住证持有年限重新计算',
+            en: 'Late renewal is possible, but holding years restart',
+          },
     };
   }
   return {
     restart: true,
     ruleId: state === 'points_cleared' ? 'L-4' : 'L-5',
-    reason: { zh: '逾期超过补办期，积分清零，持有年限重新计算', en: 'Past the late window: points cleared and holding years restart' },
+    reason: {
+      zh: '逾期超过补办期，积分清零，持有年限重新计算',
+      en: 'Past the late window: points cleared and holding years restart',
+    },
   };
 }
 

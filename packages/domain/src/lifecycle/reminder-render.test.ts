@@ -12,7 +12,8 @@ const policy = found.value;
 /** Expiry V on a month end; every reminder of the cycle decided on V + n. */
 const V = '2026-12-31';
 const due = (kind: string) => reminderDueOn(reminderRules(policy).find((r) => r.kind === kind)!, V, policy);
-const on = (kind: Parameters<typeof reminderOnDay>[0]['kind'], n: number) => reminderOnDay({ kind, dueOn: due(kind), expiresOn: V }, addDays(V, n), policy);
+const on = (kind: Parameters<typeof reminderOnDay>[0]['kind'], n: number) =>
+  reminderOnDay({ kind, dueOn: due(kind), expiresOn: V }, addDays(V, n), policy);
 const sent = (kind: Parameters<typeof reminderOnDay>[0]['kind'], n: number) => {
   const r = on(kind, n);
   if (!r.send) throw new Error(`${kind} on V${n >= 0 ? '+' : ''}${n} was skipped: ${r.reason.en}`);
@@ -21,7 +22,9 @@ const sent = (kind: Parameters<typeof reminderOnDay>[0]['kind'], n: number) => {
 
 describe('a reminder is rendered on the day it is sent (issue 17)', () => {
   it('on its due day it says what it always said, with the days left filled in', () => {
-    expect(sent('expiry_minus_7', -7).text.zh).toBe('您的居住证及积分将于2026-12-31到期，还剩7天。请尽快签注居住证并续办积分。');
+    expect(sent('expiry_minus_7', -7).text.zh).toBe(
+      '您的居住证及积分将于2026-12-31到期，还剩7天。请尽快签注居住证并续办积分。',
+    );
     expect(sent('expiry_minus_7', -7).text.en).toContain('7 days left');
     expect(sent('window_opens', -30).text.zh).toContain('自2026-12-01起已进入最佳续办期（还剩30天）');
   });
@@ -76,7 +79,14 @@ describe('a reminder is rendered on the day it is sent (issue 17)', () => {
     expect(d90.text.zh).toContain('自2027-04-01起不能再签注');
     expect(d90.text.zh).toContain('今天是最后一天');
     expect(sent('cleared', 90).text.zh).toContain('今天是最后一天');
-    for (const kind of ['before_lapse', 'cleared', 'before_clearing', 'after_expiry', 'expiry_minus_7', 'window_opens'] as const) {
+    for (const kind of [
+      'before_lapse',
+      'cleared',
+      'before_clearing',
+      'after_expiry',
+      'expiry_minus_7',
+      'window_opens',
+    ] as const) {
       const r = on(kind, 91);
       expect(r.send, kind).toBe(false);
       expect(r.state).toBe('permit_lapsed');
@@ -108,6 +118,10 @@ describe('the state that applies to a points cycle, since when, by which rule', 
   });
 
   it('a cycle approved inside the renewal window is in it since its approval, not before it began', () => {
-    expect(cycleStateOn({ validFrom: '2026-12-20', expiresOn: V }, '2026-12-24', policy)).toEqual({ state: 'renewal_window', since: '2026-12-20', ruleId: 'L-2' });
+    expect(cycleStateOn({ validFrom: '2026-12-20', expiresOn: V }, '2026-12-24', policy)).toEqual({
+      state: 'renewal_window',
+      since: '2026-12-20',
+      ruleId: 'L-2',
+    });
   });
 });

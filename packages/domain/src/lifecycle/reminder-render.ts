@@ -43,7 +43,12 @@ function timeLeft(expiry: IsoDate, day: IsoDate, policy: Policy): LocalizedText 
  * {suspendedFrom}, {lastRenewalDay}, {clearedOn}, {lapsesOn}, {dueOn}, the
  * L-6 {benefits}) and the sending day's {today} and {left}.
  */
-export function renderReminderOn(rule: ReminderRule, expiry: IsoDate, sendOn: IsoDate, policy: Policy): { title: LocalizedText; text: LocalizedText } {
+export function renderReminderOn(
+  rule: ReminderRule,
+  expiry: IsoDate,
+  sendOn: IsoDate,
+  policy: Policy,
+): { title: LocalizedText; text: LocalizedText } {
   const l = policy.params.lifecycle;
   const benefits = benefitsOn('grace', expiry, policy).items;
   const left = timeLeft(expiry, sendOn, policy);
@@ -69,7 +74,12 @@ export function renderReminderOn(rule: ReminderRule, expiry: IsoDate, sendOn: Is
 /** Days from the expiry V to the day `rule` is due (its anchor plus its offset). */
 export function reminderOffset(rule: ReminderRule, policy: Policy): number {
   const l = policy.params.lifecycle;
-  const anchor = { window_opens: -l.renewalWindowDays, expiry: 0, points_cleared: l.pointsClearedAfterDays + 1, permit_lapsed: l.permitReapplyAfterDays + 1 }[rule.anchor];
+  const anchor = {
+    window_opens: -l.renewalWindowDays,
+    expiry: 0,
+    points_cleared: l.pointsClearedAfterDays + 1,
+    permit_lapsed: l.permitReapplyAfterDays + 1,
+  }[rule.anchor];
   return anchor + rule.offsetDays;
 }
 
@@ -88,16 +98,31 @@ const STATE_NAMES: Record<LifecycleState, LocalizedText> = {
  * (e.g. "7 days left" once the permit has expired). The rule is looked up
  * in `policy` (the version in force on `sendOn`); a version without it sends nothing.
  */
-export function reminderOnDay(reminder: { kind: ReminderRule['kind']; dueOn: IsoDate; expiresOn: IsoDate }, sendOn: IsoDate, policy: Policy): ReminderOnDay {
+export function reminderOnDay(
+  reminder: { kind: ReminderRule['kind']; dueOn: IsoDate; expiresOn: IsoDate },
+  sendOn: IsoDate,
+  policy: Policy,
+): ReminderOnDay {
   const lc = policy.params.lifecycle;
   const state = stateForOffset(diffDays(sendOn, reminder.expiresOn), lc);
   const rule = (policy.params.lifecycle.reminders ?? []).find((r) => r.kind === reminder.kind);
   if (!rule) {
-    return { send: false, state, reason: { zh: `政策版本 ${policy.id} 未设此提醒（P-2）`, en: `Policy version ${policy.id} has no such reminder (P-2)` } };
+    return {
+      send: false,
+      state,
+      reason: {
+        zh: `政策版本 ${policy.id} 未设此提醒（P-2）`,
+        en: `Policy version ${policy.id} has no such reminder (P-2)`,
+      },
+    };
   }
   const dueState = stateForOffset(diffDays(reminder.dueOn, reminder.expiresOn), lc);
   if (sendOn < reminder.dueOn) {
-    return { send: false, state, reason: { zh: `提醒日 ${reminder.dueOn} 尚未到`, en: `Not due until ${reminder.dueOn}` } };
+    return {
+      send: false,
+      state,
+      reason: { zh: `提醒日 ${reminder.dueOn} 尚未到`, en: `Not due until ${reminder.dueOn}` },
+    };
   }
   if (state !== dueState) {
     return {
@@ -126,7 +151,11 @@ function stateStartsOn(state: LifecycleState, validFrom: IsoDate, expiry: IsoDat
 }
 
 /** The state that applies to a points cycle on `day`, since when, and its rule (the points record shows it even with no change recorded). */
-export function cycleStateOn(cycle: { validFrom: IsoDate; expiresOn: IsoDate }, day: IsoDate, policy: Policy): { state: LifecycleState; since: IsoDate; ruleId: RuleId } {
+export function cycleStateOn(
+  cycle: { validFrom: IsoDate; expiresOn: IsoDate },
+  day: IsoDate,
+  policy: Policy,
+): { state: LifecycleState; since: IsoDate; ruleId: RuleId } {
   const state = stateForOffset(diffDays(day, cycle.expiresOn), policy.params.lifecycle);
   return { state, since: stateStartsOn(state, cycle.validFrom, cycle.expiresOn, policy), ruleId: RULE_OF_STATE[state] };
 }

@@ -26,7 +26,11 @@ export function simulatedPermits(count: number, firstExpiry: IsoDate, spreadDays
   for (let i = 0; i < count; i++) {
     // A fixed multiplicative spread: every expiry offset appears, no randomness.
     const offset = (i * 37) % spreadDays;
-    out.push({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, expiresOn: addDays(firstExpiry, offset), fate: fates[i % 3]! });
+    out.push({
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      expiresOn: addDays(firstExpiry, offset),
+      fate: fates[i % 3]!,
+    });
   }
   return out;
 }
@@ -50,7 +54,13 @@ export interface SimLog {
 export function simulateSweep(permits: readonly SimPermit[], from: IsoDate, to: IsoDate, policy: Policy): SimLog {
   const records = new Map<string, { r: SweptRecord; next: IsoDate | null; permit: SimPermit }>();
   for (const p of permits) {
-    const r: SweptRecord = { id: p.id, cycle: 1, expiresOn: p.expiresOn, state: recordStateOn(p.expiresOn, addDays(from, -1), policy), renewalSubmittedOn: null };
+    const r: SweptRecord = {
+      id: p.id,
+      cycle: 1,
+      expiresOn: p.expiresOn,
+      state: recordStateOn(p.expiresOn, addDays(from, -1), policy),
+      renewalSubmittedOn: null,
+    };
     records.set(p.id, { r, next: firstEventAfterCreation(p.expiresOn, addDays(from, -1), policy), permit: p });
   }
   const log: SimLog = { changes: [], reminders: [] };
@@ -59,14 +69,21 @@ export function simulateSweep(permits: readonly SimPermit[], from: IsoDate, to: 
       const action = actionsFor(entry.permit, day, entry.r.cycle);
       if (action?.type === 'submit_renewal') entry.r = { ...entry.r, renewalSubmittedOn: day };
       if (action?.type === 'renew') {
-        entry.r = { ...entry.r, cycle: entry.r.cycle + 1, expiresOn: action.newExpiresOn, state: recordStateOn(action.newExpiresOn, day, policy), renewalSubmittedOn: null };
+        entry.r = {
+          ...entry.r,
+          cycle: entry.r.cycle + 1,
+          expiresOn: action.newExpiresOn,
+          state: recordStateOn(action.newExpiresOn, day, policy),
+          renewalSubmittedOn: null,
+        };
         entry.next = firstEventAfterCreation(action.newExpiresOn, day, policy);
       }
     }
     for (const entry of records.values()) {
       if (entry.next === null || entry.next > day) continue;
       const out = advanceRecord(entry.r, entry.next, day, policy);
-      for (const c of out.changes) log.changes.push({ id: c.recordId, cycle: c.cycle, on: c.on, from: c.from, to: c.to });
+      for (const c of out.changes)
+        log.changes.push({ id: c.recordId, cycle: c.cycle, on: c.on, from: c.from, to: c.to });
       for (const m of out.reminders) log.reminders.push({ id: m.recordId, cycle: m.cycle, kind: m.kind, on: m.dueOn });
       entry.r = out.record;
       entry.next = out.nextEventOn;

@@ -3,7 +3,15 @@ import { policySet } from '@jifen/policies';
 import { addDays, addYears, diffDays } from '../dates/index.ts';
 import { getPolicy } from '../policy/index.ts';
 import { actionsFor, simulatedPermits, simulateSweep } from './sweep-simulation.ts';
-import { advanceRecord, cycleEventDays, recordStateOn, reminderDueOn, reminderRules, renderReminder, reviewerDigest } from './sweep.ts';
+import {
+  advanceRecord,
+  cycleEventDays,
+  recordStateOn,
+  reminderDueOn,
+  reminderRules,
+  renderReminder,
+  reviewerDigest,
+} from './sweep.ts';
 
 const found = getPolicy(policySet, 'sh-2026');
 if (!found.ok) throw new Error('sh-2026 missing');
@@ -14,16 +22,45 @@ describe('sweep core: boundaries (L-2..L-5, issue 13)', () => {
   it.each(['2026-12-31', '2027-01-31', '2027-03-31', '2028-02-29', '2028-03-01', '2026-02-28'])('expiry %s', (v) => {
     const at = (n: number) => recordStateOn(v, addDays(v, n), policy);
     expect([at(-31), at(-30), at(0), at(1), at(60), at(61), at(90), at(91)]).toEqual([
-      'valid', 'renewal_window', 'renewal_window', 'grace', 'grace', 'points_cleared', 'points_cleared', 'permit_lapsed',
+      'valid',
+      'renewal_window',
+      'renewal_window',
+      'grace',
+      'grace',
+      'points_cleared',
+      'points_cleared',
+      'permit_lapsed',
     ]);
-    const due = Object.fromEntries(reminderRules(policy).map((r) => [r.kind, diffDays(reminderDueOn(r, v, policy), v)]));
-    expect(due).toEqual({ window_opens: -30, expiry_minus_7: -7, after_expiry: 1, before_clearing: 46, cleared: 61, before_lapse: 84 });
+    const due = Object.fromEntries(
+      reminderRules(policy).map((r) => [r.kind, diffDays(reminderDueOn(r, v, policy), v)]),
+    );
+    expect(due).toEqual({
+      window_opens: -30,
+      expiry_minus_7: -7,
+      after_expiry: 1,
+      before_clearing: 46,
+      cleared: 61,
+      before_lapse: 84,
+    });
     // Advancing over the whole cycle at once meets every change in order, each on its day.
-    const out = advanceRecord({ id: 'r', cycle: 1, expiresOn: v, state: 'valid', renewalSubmittedOn: null }, addDays(v, -40), addDays(v, 200), policy);
+    const out = advanceRecord(
+      { id: 'r', cycle: 1, expiresOn: v, state: 'valid', renewalSubmittedOn: null },
+      addDays(v, -40),
+      addDays(v, 200),
+      policy,
+    );
     expect(out.changes.map((c) => [c.to, diffDays(c.on, v), c.ruleId])).toEqual([
-      ['renewal_window', -30, 'L-2'], ['grace', 1, 'L-3'], ['points_cleared', 61, 'L-4'], ['permit_lapsed', 91, 'L-5'],
+      ['renewal_window', -30, 'L-2'],
+      ['grace', 1, 'L-3'],
+      ['points_cleared', 61, 'L-4'],
+      ['permit_lapsed', 91, 'L-5'],
     ]);
-    expect(out.changes.map((c) => [c.benefitsSuspended, c.revokeNotice])).toEqual([[false, false], [true, false], [false, true], [false, false]]);
+    expect(out.changes.map((c) => [c.benefitsSuspended, c.revokeNotice])).toEqual([
+      [false, false],
+      [true, false],
+      [false, true],
+      [false, false],
+    ]);
     expect(out.reminders.map((r) => diffDays(r.dueOn, v))).toEqual([-30, -7, 1, 46, 61, 84]);
     expect(out.nextEventOn).toBeNull();
   });
@@ -43,8 +80,14 @@ describe('sweep core: boundaries (L-2..L-5, issue 13)', () => {
 
   it('a renewal submitted in time cancels the rest of the cycle; a late one does not', () => {
     const base = { id: 'r', cycle: 1, expiresOn: '2027-03-31', state: 'renewal_window' as const };
-    expect(advanceRecord({ ...base, renewalSubmittedOn: '2027-03-20' }, '2027-03-24', '2027-04-01', policy).reminders).toEqual([]);
-    expect(advanceRecord({ ...base, renewalSubmittedOn: '2027-04-05' }, '2027-03-24', '2027-04-01', policy).reminders.map((r) => r.kind)).toEqual(['expiry_minus_7', 'after_expiry']);
+    expect(
+      advanceRecord({ ...base, renewalSubmittedOn: '2027-03-20' }, '2027-03-24', '2027-04-01', policy).reminders,
+    ).toEqual([]);
+    expect(
+      advanceRecord({ ...base, renewalSubmittedOn: '2027-04-05' }, '2027-03-24', '2027-04-01', policy).reminders.map(
+        (r) => r.kind,
+      ),
+    ).toEqual(['expiry_minus_7', 'after_expiry']);
   });
 });
 
@@ -96,7 +139,9 @@ describe('sweep core: a simulated year of 300 permits on a fixed clock', () => {
       expect(mine.map((r) => `${r.kind}@${r.on}`).sort()).toEqual(expected.map((r) => `${r.kind}@${r.on}`).sort());
     }
     // Renewed records start a new cycle whose reminders come a year later.
-    const renewedInTime = permits.find((p) => p.fate === 'in_time' && p.expiresOn >= '2026-12-15' && p.expiresOn <= '2027-06-30')!;
+    const renewedInTime = permits.find(
+      (p) => p.fate === 'in_time' && p.expiresOn >= '2026-12-15' && p.expiresOn <= '2027-06-30',
+    )!;
     const next = addYears(renewedInTime.expiresOn, 1);
     expect(log.reminders.filter((r) => r.id === renewedInTime.id && r.cycle === 2).map((r) => r.on)).toEqual(
       [addDays(next, -30), addDays(next, -7)].filter((d) => d <= to),
@@ -104,9 +149,19 @@ describe('sweep core: a simulated year of 300 permits on a fixed clock', () => {
   });
 });
 
-describe('reviewers\' morning digest', () => {
+describe("reviewers' morning digest", () => {
   it('lists cases at risk and breached; a due date in a year without a calendar is pending (P-2)', () => {
-    const d = reviewerDigest([{ id: 'a', slaDue: '2026-12-04' }, { id: 'b', slaDue: '2026-11-30' }, { id: 'c', slaDue: '2026-12-20' }, { id: 'd', slaDue: '2027-01-06' }], '2026-12-01', policySet.calendar, 5);
+    const d = reviewerDigest(
+      [
+        { id: 'a', slaDue: '2026-12-04' },
+        { id: 'b', slaDue: '2026-11-30' },
+        { id: 'c', slaDue: '2026-12-20' },
+        { id: 'd', slaDue: '2027-01-06' },
+      ],
+      '2026-12-01',
+      policySet.calendar,
+      5,
+    );
     expect(d.entries).toEqual([
       { id: 'a', slaDue: '2026-12-04', workingDaysLeft: 3, status: 'at_risk' },
       { id: 'b', slaDue: '2026-11-30', workingDaysLeft: null, status: 'breached' },

@@ -96,8 +96,17 @@ function offsetsOf(policy: Policy): Offsets {
   const cached = offsetCache.get(policy);
   if (cached) return cached;
   const l = policy.params.lifecycle;
-  const reminders = reminderRules(policy).map((rule) => ({ rule, offset: anchorOffset(rule.anchor, policy) + rule.offsetDays }));
-  const all = new Set([-l.renewalWindowDays, 1, l.pointsClearedAfterDays + 1, l.permitReapplyAfterDays + 1, ...reminders.map((r) => r.offset)]);
+  const reminders = reminderRules(policy).map((rule) => ({
+    rule,
+    offset: anchorOffset(rule.anchor, policy) + rule.offsetDays,
+  }));
+  const all = new Set([
+    -l.renewalWindowDays,
+    1,
+    l.pointsClearedAfterDays + 1,
+    l.permitReapplyAfterDays + 1,
+    ...reminders.map((r) => r.offset),
+  ]);
   const out = { events: [...all].sort((a, b) => a - b), reminders };
   offsetCache.set(policy, out);
   return out;
@@ -133,12 +142,21 @@ export function recordStateOn(expiry: IsoDate, day: IsoDate, policy: Policy): Li
 }
 
 /** A reminder's title and text with the record's dates filled in, as sent on its own due day (`renderReminderOn` for another day). */
-export function renderReminder(rule: ReminderRule, expiry: IsoDate, policy: Policy): { title: LocalizedText; text: LocalizedText } {
+export function renderReminder(
+  rule: ReminderRule,
+  expiry: IsoDate,
+  policy: Policy,
+): { title: LocalizedText; text: LocalizedText } {
   return renderReminderOn(rule, expiry, reminderDueOn(rule, expiry, policy), policy);
 }
 
 /** What happens to one record on day V + n (n = day - expiry). */
-function eventsAtOffset(record: SweptRecord, n: number, day: IsoDate, policy: Policy): { change: StateChange | null; reminders: ReminderDue[] } {
+function eventsAtOffset(
+  record: SweptRecord,
+  n: number,
+  day: IsoDate,
+  policy: Policy,
+): { change: StateChange | null; reminders: ReminderDue[] } {
   const to = stateForOffset(n, policy.params.lifecycle);
   const change: StateChange | null =
     to === record.state
@@ -150,7 +168,10 @@ function eventsAtOffset(record: SweptRecord, n: number, day: IsoDate, policy: Po
           from: record.state,
           to,
           ruleId: RULE_OF_STATE[to],
-          benefitsSuspended: (record.state === 'valid' || record.state === 'renewal_window') && to !== 'valid' && to !== 'renewal_window',
+          benefitsSuspended:
+            (record.state === 'valid' || record.state === 'renewal_window') &&
+            to !== 'valid' &&
+            to !== 'renewal_window',
           revokeNotice: to === 'points_cleared' || (to === 'permit_lapsed' && record.state !== 'points_cleared'),
         };
   const cancelled = record.renewalSubmittedOn !== null && record.renewalSubmittedOn <= record.expiresOn;
@@ -158,14 +179,28 @@ function eventsAtOffset(record: SweptRecord, n: number, day: IsoDate, policy: Po
   if (!cancelled) {
     for (const { rule, offset } of offsetsOf(policy).reminders) {
       if (offset !== n) continue;
-      reminders.push({ recordId: record.id, cycle: record.cycle, kind: rule.kind, ruleId: rule.ruleId, dueOn: day, holder: rule.holder, hr: rule.hr, expiresOn: record.expiresOn, ...renderReminder(rule, record.expiresOn, policy) });
+      reminders.push({
+        recordId: record.id,
+        cycle: record.cycle,
+        kind: rule.kind,
+        ruleId: rule.ruleId,
+        dueOn: day,
+        holder: rule.holder,
+        hr: rule.hr,
+        expiresOn: record.expiresOn,
+        ...renderReminder(rule, record.expiresOn, policy),
+      });
     }
   }
   return { change, reminders };
 }
 
 /** What happens to one record on exactly `day`. */
-export function eventsOn(record: SweptRecord, day: IsoDate, policy: Policy): { change: StateChange | null; reminders: ReminderDue[] } {
+export function eventsOn(
+  record: SweptRecord,
+  day: IsoDate,
+  policy: Policy,
+): { change: StateChange | null; reminders: ReminderDue[] } {
   return eventsAtOffset(record, diffDays(day, record.expiresOn), day, policy);
 }
 
@@ -242,7 +277,8 @@ export function reviewerDigest(
       pendingYear = typeof year === 'number' ? Math.min(pendingYear ?? year, year) : (pendingYear ?? yearOf(c.slaDue));
       continue;
     }
-    if (left.value <= atRiskWorkingDays) entries.push({ id: c.id, slaDue: c.slaDue, workingDaysLeft: left.value, status: 'at_risk' });
+    if (left.value <= atRiskWorkingDays)
+      entries.push({ id: c.id, slaDue: c.slaDue, workingDaysLeft: left.value, status: 'at_risk' });
   }
   return { entries, pendingYear };
 }

@@ -71,28 +71,67 @@ export function materialsChecklist(path: RenewalPath, policy: { params: PolicyPa
       en: "The new employer's HR specialist goes in person to the district talent service centre with the materials; afterwards the flow is as for an unchanged employer",
     },
     items: [
-      item('holder_id_card', 'M-1', { zh: '持证人身份证', en: "Holder's ID card" }, both, { zh: '原件及复印件', en: 'original and copy' }),
-      item('residence_permit', 'M-1', { zh: '居住证', en: 'Residence permit' }, both, { zh: '原件及复印件，须在有效期内', en: 'original and copy, within its validity' }),
-      item('labour_contract', 'M-2', { zh: '与新单位签订的劳动合同', en: 'Labour contract with the new employer' }, both, {
-        zh: `原件及复印件；期限不少于${m.contractMinMonths}个月，办理当日剩余期限不少于${m.contractMinRemainingMonths}个月`,
-        en: `original and copy; at least ${m.contractMinMonths} months long, with at least ${m.contractMinRemainingMonths} months still to run on the day of the visit`,
+      item('holder_id_card', 'M-1', { zh: '持证人身份证', en: "Holder's ID card" }, both, {
+        zh: '原件及复印件',
+        en: 'original and copy',
       }),
-      item('termination_record', 'M-2', { zh: '原单位退工单', en: "Previous employer's termination record (退工单)" }, both, {
-        zh: '原件及复印件，须载明退工日期',
-        en: 'original and copy, showing the leave date',
+      item('residence_permit', 'M-1', { zh: '居住证', en: 'Residence permit' }, both, {
+        zh: '原件及复印件，须在有效期内',
+        en: 'original and copy, within its validity',
       }),
-      item('business_licence', 'M-3', { zh: '营业执照（或事业单位法人证书）', en: 'Business licence (or public-institution legal-person certificate)' }, sealedCopy, {
-        zh: '复印件，加盖新单位公章',
-        en: "copy stamped with the new employer's seal",
-      }),
-      item('uscc_certificate', 'M-3', { zh: '统一社会信用代码证书', en: 'Unified social credit code certificate' }, sealedCopy, {
-        zh: '复印件，加盖新单位公章',
-        en: "copy stamped with the new employer's seal",
-      }),
-      item('introduction_letter', 'M-4', { zh: '单位介绍信', en: 'Introduction letter from the employer' }, { original: true, copy: false, sealOnCopy: false }, {
-        zh: '原件，写明经办人事专员姓名及办理事项',
-        en: 'original, naming the HR specialist and the matter',
-      }),
+      item(
+        'labour_contract',
+        'M-2',
+        { zh: '与新单位签订的劳动合同', en: 'Labour contract with the new employer' },
+        both,
+        {
+          zh: `原件及复印件；期限不少于${m.contractMinMonths}个月，办理当日剩余期限不少于${m.contractMinRemainingMonths}个月`,
+          en: `original and copy; at least ${m.contractMinMonths} months long, with at least ${m.contractMinRemainingMonths} months still to run on the day of the visit`,
+        },
+      ),
+      item(
+        'termination_record',
+        'M-2',
+        { zh: '原单位退工单', en: "Previous employer's termination record (退工单)" },
+        both,
+        {
+          zh: '原件及复印件，须载明退工日期',
+          en: 'original and copy, showing the leave date',
+        },
+      ),
+      item(
+        'business_licence',
+        'M-3',
+        {
+          zh: '营业执照（或事业单位法人证书）',
+          en: 'Business licence (or public-institution legal-person certificate)',
+        },
+        sealedCopy,
+        {
+          zh: '复印件，加盖新单位公章',
+          en: "copy stamped with the new employer's seal",
+        },
+      ),
+      item(
+        'uscc_certificate',
+        'M-3',
+        { zh: '统一社会信用代码证书', en: 'Unified social credit code certificate' },
+        sealedCopy,
+        {
+          zh: '复印件，加盖新单位公章',
+          en: "copy stamped with the new employer's seal",
+        },
+      ),
+      item(
+        'introduction_letter',
+        'M-4',
+        { zh: '单位介绍信', en: 'Introduction letter from the employer' },
+        { original: true, copy: false, sealOnCopy: false },
+        {
+          zh: '原件，写明经办人事专员姓名及办理事项',
+          en: 'original, naming the HR specialist and the matter',
+        },
+      ),
       item('hr_id_card', 'M-4', { zh: '人事专员身份证', en: "HR specialist's ID card" }, both, {
         zh: '原件及复印件；须人事专员本人到场',
         en: 'original and copy; the HR specialist must come in person',

@@ -64,13 +64,38 @@ describe('M-1..M-5 validation', () => {
   type Case = [string, (s: MaterialsSubmission) => void, string, string];
   it.each<Case>([
     ['missing ID card', (s) => delete s.items.holder_id_card, 'M-1', "Holder's ID card is missing"],
-    ['permit expired before the visit', (s) => (s.permit = { validUntil: '2026-03-01' }), 'M-1', 'expired on 2026-03-01'],
-    ['contract only 11 months', (s) => (s.contract = { startDate: '2026-01-01', endDate: '2026-11-30' }), 'M-2', 'shorter than 12 months'],
-    ['1 month left on the visit day', (s) => (s.contract = { startDate: '2025-04-02', endDate: '2026-04-30' }), 'M-2', 'fewer than 2 months'],
-    ['contract ends before it starts', (s) => (s.contract = { startDate: '2026-05-01', endDate: '2026-01-01' }), 'M-2', 'ends (2026-01-01) before it starts'],
+    [
+      'permit expired before the visit',
+      (s) => (s.permit = { validUntil: '2026-03-01' }),
+      'M-1',
+      'expired on 2026-03-01',
+    ],
+    [
+      'contract only 11 months',
+      (s) => (s.contract = { startDate: '2026-01-01', endDate: '2026-11-30' }),
+      'M-2',
+      'shorter than 12 months',
+    ],
+    [
+      '1 month left on the visit day',
+      (s) => (s.contract = { startDate: '2025-04-02', endDate: '2026-04-30' }),
+      'M-2',
+      'fewer than 2 months',
+    ],
+    [
+      'contract ends before it starts',
+      (s) => (s.contract = { startDate: '2026-05-01', endDate: '2026-01-01' }),
+      'M-2',
+      'ends (2026-01-01) before it starts',
+    ],
     ['termination record without leave date', (s) => (s.terminationRecord = {}), 'M-2', 'leave date'],
     ['contract copy missing', (s) => (s.items.labour_contract = { original: true }), 'M-2', 'copy is missing'],
-    ['licence copy without seal', (s) => (s.items.business_licence = { copy: true, sealed: false }), 'M-5', "lacks the new employer's seal"],
+    [
+      'licence copy without seal',
+      (s) => (s.items.business_licence = { copy: true, sealed: false }),
+      'M-5',
+      "lacks the new employer's seal",
+    ],
     ['HR specialist not in person', (s) => (s.hrSpecialistInPerson = false), 'M-4', 'in person'],
   ])('%s -> returned (退回), naming what is wrong', (_name, breakIt, ruleId, what) => {
     const s = complete();

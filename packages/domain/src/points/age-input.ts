@@ -40,7 +40,10 @@ export function ageInputError(input: Pick<AssessmentInput, 'birthDate' | 'age'>,
     return {
       code: 'VALIDATION.AGE',
       ruleId: 'S-2',
-      message: { zh: `年龄（age）须至少${MIN_APPLICANT_AGE}周岁`, en: `The age (age) must be at least ${MIN_APPLICANT_AGE}` },
+      message: {
+        zh: `年龄（age）须至少${MIN_APPLICANT_AGE}周岁`,
+        en: `The age (age) must be at least ${MIN_APPLICANT_AGE}`,
+      },
       details: { path: 'age', age: input.age },
     };
   return null;

@@ -11,7 +11,10 @@ const policy = fixturePolicy();
 const inputArb: fc.Arbitrary<AssessmentInput> = fc.record({
   age: fc.integer({ min: 18, max: 70 }),
   education: fc.constantFrom(...EDUCATION_LEVELS),
-  title: fc.option(fc.record({ level: fc.constantFrom(...TITLE_LEVELS), obtainedInShanghai: fc.boolean(), jobMatches: fc.boolean() }), { nil: undefined }),
+  title: fc.option(
+    fc.record({ level: fc.constantFrom(...TITLE_LEVELS), obtainedInShanghai: fc.boolean(), jobMatches: fc.boolean() }),
+    { nil: undefined },
+  ),
   shortageMajor: fc.option(fc.record({ jobMatches: fc.boolean() }), { nil: undefined }),
   contractEmployerUscc: fc.constant(EMPLOYER),
   socialInsurance: fc.oneof(
@@ -25,7 +28,9 @@ const inputArb: fc.Arbitrary<AssessmentInput> = fc.record({
     }),
     fc.record({
       kind: fc.constant('records' as const),
-      months: fc.tuple(fc.integer({ min: 0, max: 48 }), fc.integer({ min: 8000, max: 45000 })).map(([n, base]) => monthsEnding('2026-03', n, base)),
+      months: fc
+        .tuple(fc.integer({ min: 0, max: 48 }), fc.integer({ min: 8000, max: 45000 }))
+        .map(([n, base]) => monthsEnding('2026-03', n, base)),
     }),
   ),
   publicServiceYears: fc.integer({ min: 0, max: 20 }),
@@ -44,7 +49,9 @@ describe('properties', () => {
         const fast = assessPoints(input, ASOF, policy, { explain: false });
         const full = assessPoints(input, ASOF, policy);
         expect(fast.total).toBe(full.total);
-        expect(fast.lines.map((l) => [l.indicator, l.ruleId, l.points])).toEqual(full.lines.map((l) => [l.indicator, l.ruleId, l.points]));
+        expect(fast.lines.map((l) => [l.indicator, l.ruleId, l.points])).toEqual(
+          full.lines.map((l) => [l.indicator, l.ruleId, l.points]),
+        );
         expect(fast.eligibility.map((e) => e.passed)).toEqual(full.eligibility.map((e) => e.passed));
         expect(fast.lines.every((l) => l.reason === undefined)).toBe(true);
       }),
@@ -80,19 +87,31 @@ describe('properties', () => {
         const nextTitle = input.title ? up(TITLE_LEVELS, input.title.level) : undefined;
         if (input.title && nextTitle && titleNeedsBase(nextTitle) === titleNeedsBase(input.title.level))
           expect(total({ ...input, title: { ...input.title, level: nextTitle } })).toBeGreaterThanOrEqual(before);
-        expect(total({ ...input, commendations: [...(input.commendations ?? []), 'provincial'] })).toBeGreaterThanOrEqual(before);
+        expect(
+          total({ ...input, commendations: [...(input.commendations ?? []), 'provincial'] }),
+        ).toBeGreaterThanOrEqual(before);
         expect(total({ ...input, shortageMajor: { jobMatches: true } })).toBeGreaterThanOrEqual(before);
-        expect(total({ ...input, publicServiceYears: (input.publicServiceYears ?? 0) + 1 })).toBeGreaterThanOrEqual(before);
-        expect(total({ ...input, remoteSuburbYears: (input.remoteSuburbYears ?? 0) + 1 })).toBeGreaterThanOrEqual(before);
+        expect(total({ ...input, publicServiceYears: (input.publicServiceYears ?? 0) + 1 })).toBeGreaterThanOrEqual(
+          before,
+        );
+        expect(total({ ...input, remoteSuburbYears: (input.remoteSuburbYears ?? 0) + 1 })).toBeGreaterThanOrEqual(
+          before,
+        );
         const si = input.socialInsurance;
         if (si.kind === 'summary') {
-          expect(total({ ...input, socialInsurance: { ...si, qualifyingMonths: si.qualifyingMonths + 1 } })).toBeGreaterThanOrEqual(before);
+          expect(
+            total({ ...input, socialInsurance: { ...si, qualifyingMonths: si.qualifyingMonths + 1 } }),
+          ).toBeGreaterThanOrEqual(before);
           expect(total({ ...input, socialInsurance: { ...si, baseMultipleTier: 3 } })).toBeGreaterThanOrEqual(before);
         } else {
           const more = monthsEnding('2026-03', si.months.length + 1, si.months[0]?.base ?? 13000);
-          expect(total({ ...input, socialInsurance: { kind: 'records', months: more } })).toBeGreaterThanOrEqual(before);
+          expect(total({ ...input, socialInsurance: { kind: 'records', months: more } })).toBeGreaterThanOrEqual(
+            before,
+          );
           const higher = si.months.map((m) => ({ ...m, base: (m.base ?? 0) * 1.5, taxedIncome: (m.base ?? 0) * 1.5 }));
-          expect(total({ ...input, socialInsurance: { kind: 'records', months: higher } })).toBeGreaterThanOrEqual(before);
+          expect(total({ ...input, socialInsurance: { kind: 'records', months: higher } })).toBeGreaterThanOrEqual(
+            before,
+          );
         }
       }),
       { numRuns: 300 },

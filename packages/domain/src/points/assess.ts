@@ -3,7 +3,16 @@ import { compilePolicy, type AssessmentPolicy, type CompiledPolicy } from './com
 import { factsOf, type PointsFacts } from './facts.ts';
 import type { AssessmentInput } from './input.ts';
 import type { PointsLine } from './line.ts';
-import { scoreCommendation, scoreFreshGraduate, scoreInvestment, scorePublicService, scoreRemoteSuburb, scoreShortageMajor, scoreSpouse, scoreTalent } from './score-bonus.ts';
+import {
+  scoreCommendation,
+  scoreFreshGraduate,
+  scoreInvestment,
+  scorePublicService,
+  scoreRemoteSuburb,
+  scoreShortageMajor,
+  scoreSpouse,
+  scoreTalent,
+} from './score-bonus.ts';
 import { appendDeductions } from './score-deductions.ts';
 import { scoreAge, scoreEducationAndTitle } from './score-personal.ts';
 import { scoreBaseMultiple, scoreSiYears } from './score-social-insurance.ts';

@@ -11,7 +11,14 @@ const pointsOf = (lines: { indicator: string; points: number }[], indicator: str
   lines.find((l) => l.indicator === indicator)?.points;
 
 describe('worked cases (shared/cases)', () => {
-  it.each<{ name: string; input: AssessmentInput; total: number; meets: boolean; shortfall: number; parts: Record<string, number> }>([
+  it.each<{
+    name: string;
+    input: AssessmentInput;
+    total: number;
+    meets: boolean;
+    shortfall: number;
+    parts: Record<string, number>;
+  }>([
     {
       name: 'age 30, 本科+学士学位, 4 full years -> 132',
       input: summaryInput({ age: 30, education: 'benke_bachelor', qualifyingMonths: 48 }),
@@ -33,7 +40,14 @@ describe('worked cases (shared/cases)', () => {
       input: {
         ...summaryInput({ age: 38, education: 'benke', qualifyingMonths: 36 }),
         title: { level: 'intermediate', obtainedInShanghai: true, jobMatches: true },
-        socialInsurance: { kind: 'summary', qualifyingMonths: 36, insuredThisMonth: true, monthsPaidInWindow: 12, baseMultipleTier: null, titleBaseMonths: 12 },
+        socialInsurance: {
+          kind: 'summary',
+          qualifyingMonths: 36,
+          insuredThisMonth: true,
+          monthsPaidInWindow: 12,
+          baseMultipleTier: null,
+          titleBaseMonths: 12,
+        },
       },
       total: 30 + 100 + 9,
       meets: true,
@@ -62,13 +76,27 @@ describe('worked cases (shared/cases)', () => {
   it('4 of the last 12 months insured: not eligible (C-1), breakdown still shown', () => {
     const records = monthsEnding('2026-03', 4);
     const a = assessPoints(
-      { birthDate: '1996-01-15', education: 'benke_bachelor', contractEmployerUscc: records[0]?.employerUscc, socialInsurance: { kind: 'records', months: records } },
+      {
+        birthDate: '1996-01-15',
+        education: 'benke_bachelor',
+        contractEmployerUscc: records[0]?.employerUscc,
+        socialInsurance: { kind: 'records', months: records },
+      },
       ASOF,
       policy,
     );
     const c1 = a.eligibility.find((e) => e.ruleId === 'C-1');
     expect(c1?.passed).toBe(false);
-    expect(c1?.months).toEqual(['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11']);
+    expect(c1?.months).toEqual([
+      '2025-04',
+      '2025-05',
+      '2025-06',
+      '2025-07',
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+    ]);
     expect(a.eligible).toBe(false);
     expect(a.total).toBe(30 + 90);
     expect(a.lines.length).toBeGreaterThanOrEqual(13);

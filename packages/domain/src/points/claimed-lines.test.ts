@@ -42,7 +42,10 @@ describe('the confirmation lines (issue 17, problem 7)', () => {
   });
 
   it('reports a line that disappeared, and nothing when all agree', () => {
-    const gone = compareClaimedLines(claimedLines({ lines: approved }), claimedLines({ lines: approved.filter((l) => l.indicator !== 'education') }));
+    const gone = compareClaimedLines(
+      claimedLines({ lines: approved }),
+      claimedLines({ lines: approved.filter((l) => l.indicator !== 'education') }),
+    );
     expect(gone.map((c) => [c.indicator, c.before, c.after])).toEqual([['education', 90, 0]]);
     expect(compareClaimedLines(claimedLines({ lines: approved }), claimedLines({ lines: approved }))).toEqual([]);
   });
@@ -54,8 +57,18 @@ describe('the pending S-9 line on the wage switch (S-9 wageSwitchMonth July, P-2
   const policy = fixturePolicy({ wages });
   // Exactly the 36 months the 1x tier needs: with July 2026 unknown, the 2025 figure decides the tier (S-9: pending only when it can change the result).
   const lineOn = (asOf: string, lastMonth: string) =>
-    claimedLines(assessPoints({ birthDate: '1990-03-07', education: 'benke_bachelor', contractEmployerUscc: EMPLOYER, socialInsurance: { kind: 'records', months: monthsEnding(lastMonth, 36) } }, asOf, policy))
-      .find((l) => l.indicator === 'baseMultiple');
+    claimedLines(
+      assessPoints(
+        {
+          birthDate: '1990-03-07',
+          education: 'benke_bachelor',
+          contractEmployerUscc: EMPLOYER,
+          socialInsurance: { kind: 'records', months: monthsEnding(lastMonth, 36) },
+        },
+        asOf,
+        policy,
+      ),
+    ).find((l) => l.indicator === 'baseMultiple');
 
   it('scores on 2026-06-30 with months up to June, and waits for 2025 from the July month on', () => {
     const june = lineOn('2026-06-30', '2026-06');

@@ -65,7 +65,14 @@ export function claimedLines(a: Pick<PointsAssessment, 'lines'>): ClaimedLine[] 
   for (const l of a.lines) {
     const pending = pendingOf(l);
     if (l.points === 0 && !pending) continue;
-    out.push({ indicator: l.indicator, ruleId: l.ruleId, name: INDICATOR_NAMES[l.indicator], points: l.points, reason: l.reason ?? null, pending });
+    out.push({
+      indicator: l.indicator,
+      ruleId: l.ruleId,
+      name: INDICATOR_NAMES[l.indicator],
+      points: l.points,
+      reason: l.reason ?? null,
+      pending,
+    });
   }
   return out;
 }
@@ -112,7 +119,15 @@ export function compareClaimedLines(before: readonly ClaimedLine[], after: reado
           zh: `${line.name.zh}（${line.ruleId}）：${beforePoints}分 → ${afterPoints}分（${delta}）`,
           en: `${line.name.en} (${line.ruleId}): ${beforePoints} → ${afterPoints} (${delta})`,
         };
-    out.push({ indicator, ruleId: line.ruleId, name: line.name, before: beforePoints, after: afterPoints, pending, text });
+    out.push({
+      indicator,
+      ruleId: line.ruleId,
+      name: line.name,
+      before: beforePoints,
+      after: afterPoints,
+      pending,
+      text,
+    });
   }
   return out;
 }

@@ -86,7 +86,8 @@ function buildCompiled(policy: AssessmentPolicy): CompiledPolicy {
   const appliesFrom = new Int32Array(wages.length).fill(-1);
   for (const [y, row] of policy.wages.byYear) {
     wages[y - first] = row.monthlyAverage;
-    if (row.appliesFrom !== undefined) appliesFrom[y - first] = Number(row.appliesFrom.slice(0, 4)) * 12 + Number(row.appliesFrom.slice(5, 7)) - 1;
+    if (row.appliesFrom !== undefined)
+      appliesFrom[y - first] = Number(row.appliesFrom.slice(0, 4)) * 12 + Number(row.appliesFrom.slice(5, 7)) - 1;
   }
   return {
     id: policy.id,

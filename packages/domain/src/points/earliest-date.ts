@@ -46,7 +46,12 @@ export function earliestDateReaching(
   const now = factsOf(input, asOf, c);
   const totalNow = totalOfFacts(now, c);
   const result = (date: string | null, totalThen: number, reasoning: LocalizedText): EarliestDate => ({
-    date, target: goal, totalNow, totalThen, horizonYears, reasoning,
+    date,
+    target: goal,
+    totalNow,
+    totalThen,
+    horizonYears,
+    reasoning,
   });
   if (now.records.seriousCrime || now.records.familyPlanningVeto) {
     return result(null, totalNow, {
@@ -61,12 +66,19 @@ export function earliestDateReaching(
     const total = totalOfFacts(f, c);
     last = total;
     if (total >= goal && f.records.barredUntil === null) {
-      return result(d, total, d === asOf
-        ? { zh: `测评日已达到${goal}分（${total}分）`, en: `The total already reaches ${goal} on the evaluation date (${total})` }
-        : {
-            zh: `假设每月继续正常缴纳社保、工作不变，${d}积分达到${total}分（目标${goal}分）：社保年限、婚龄等随时间增加，年龄分只会减少，已计入`,
-            en: `Assuming social insurance keeps being paid normally every month in the same job, the total reaches ${total} on ${d} (target ${goal}): social-insurance and marriage years grow with time, age points only fall, both accounted for`,
-          });
+      return result(
+        d,
+        total,
+        d === asOf
+          ? {
+              zh: `测评日已达到${goal}分（${total}分）`,
+              en: `The total already reaches ${goal} on the evaluation date (${total})`,
+            }
+          : {
+              zh: `假设每月继续正常缴纳社保、工作不变，${d}积分达到${total}分（目标${goal}分）：社保年限、婚龄等随时间增加，年龄分只会减少，已计入`,
+              en: `Assuming social insurance keeps being paid normally every month in the same job, the total reaches ${total} on ${d} (target ${goal}): social-insurance and marriage years grow with time, age points only fall, both accounted for`,
+            },
+      );
     }
   }
   return result(null, last, {
@@ -75,7 +87,13 @@ export function earliestDateReaching(
   });
 }
 
-function candidateDates(input: AssessmentInput, asOf: string, end: string, now: PointsFacts, c: CompiledPolicy): string[] {
+function candidateDates(
+  input: AssessmentInput,
+  asOf: string,
+  end: string,
+  now: PointsFacts,
+  c: CompiledPolicy,
+): string[] {
   const set = new Set<number>([toEpochDay(asOf)]);
   const endDay = toEpochDay(end);
   const add = (d: string) => {
@@ -101,7 +119,13 @@ function candidateDates(input: AssessmentInput, asOf: string, end: string, now: 
   return [...set].sort((a, b) => a - b).map(fromEpochDay);
 }
 
-function projectFacts(now: PointsFacts, input: AssessmentInput, asOf: string, d: string, c: CompiledPolicy): PointsFacts {
+function projectFacts(
+  now: PointsFacts,
+  input: AssessmentInput,
+  asOf: string,
+  d: string,
+  c: CompiledPolicy,
+): PointsFacts {
   const elapsedMonths = monthIndex(d.slice(0, 7)) - monthIndex(asOf.slice(0, 7));
   const elapsedYears = ageOn(asOf, d);
   const window = c.params.compliance.siWindowMonths;
@@ -116,7 +140,8 @@ function projectFacts(now: PointsFacts, input: AssessmentInput, asOf: string, d:
       monthsPaidInWindow: Math.min(window, now.si.monthsPaidInWindow + elapsedMonths),
     },
     records: recordFactsOf(input.records, d, c.params),
-    marriageYears: input.spouseHukouMarriageDate !== undefined ? Math.max(0, ageOn(input.spouseHukouMarriageDate, d)) : -1,
+    marriageYears:
+      input.spouseHukouMarriageDate !== undefined ? Math.max(0, ageOn(input.spouseHukouMarriageDate, d)) : -1,
     publicServiceYears: input.publicServiceYears !== undefined ? input.publicServiceYears + elapsedYears : 0,
     remoteSuburbYears: input.remoteSuburbYears !== undefined ? input.remoteSuburbYears + elapsedYears : 0,
   };

@@ -32,13 +32,17 @@ export function factsOf(input: AssessmentInput, asOf: string, c: CompiledPolicy)
     si: siFactsOf(input, asOf, c),
     records: recordFactsOf(input.records, asOf, c.params),
     commendation: highestCommendation(input.commendations, c),
-    marriageYears: input.spouseHukouMarriageDate !== undefined ? Math.max(0, ageOn(input.spouseHukouMarriageDate, asOf)) : -1,
+    marriageYears:
+      input.spouseHukouMarriageDate !== undefined ? Math.max(0, ageOn(input.spouseHukouMarriageDate, asOf)) : -1,
     publicServiceYears: input.publicServiceYears ?? 0,
     remoteSuburbYears: input.remoteSuburbYears ?? 0,
   };
 }
 
-function highestCommendation(list: readonly CommendationLevel[] | undefined, c: CompiledPolicy): CommendationLevel | null {
+function highestCommendation(
+  list: readonly CommendationLevel[] | undefined,
+  c: CompiledPolicy,
+): CommendationLevel | null {
   if (!list || list.length === 0) return null;
   let best: CommendationLevel | null = null;
   for (const l of list) if (best === null || c.commendationPoints[l] > c.commendationPoints[best]) best = l;

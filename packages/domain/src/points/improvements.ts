@@ -2,7 +2,14 @@ import type { LocalizedText, RuleId } from '../result.ts';
 import { totalOfFacts } from './assess.ts';
 import { compilePolicy, type AssessmentPolicy, type CompiledPolicy } from './compiled-policy.ts';
 import { factsOf, type PointsFacts } from './facts.ts';
-import { COMMENDATION_LEVELS, EDUCATION_LEVELS, TITLE_LEVELS, titleNeedsBase, type AssessmentInput, type TitleLevel } from './input.ts';
+import {
+  COMMENDATION_LEVELS,
+  EDUCATION_LEVELS,
+  TITLE_LEVELS,
+  titleNeedsBase,
+  type AssessmentInput,
+  type TitleLevel,
+} from './input.ts';
 import type { Indicator } from './line.ts';
 import { EDUCATION_NAMES, TITLE_NAMES } from './score-personal.ts';
 
@@ -36,7 +43,10 @@ export function rankImprovements(input: AssessmentInput, asOf: string, policy: A
         ruleId: cand.ruleId,
         gain,
         newTotal,
-        text: { zh: `${cand.text.zh}：+${gain}分，合计${newTotal}分`, en: `${cand.text.en}: +${gain} points, total ${newTotal}` },
+        text: {
+          zh: `${cand.text.zh}：+${gain}分，合计${newTotal}分`,
+          en: `${cand.text.en}: +${gain} points, total ${newTotal}`,
+        },
       });
     }
   }
@@ -52,14 +62,22 @@ function candidatesOf(f: PointsFacts, c: CompiledPolicy): Candidate[] {
   const input = f.input;
   for (const level of EDUCATION_LEVELS.slice(EDUCATION_LEVELS.indexOf(input.education) + 1)) {
     const n = EDUCATION_NAMES[level];
-    out.push({ indicator: 'education', ruleId: 'S-3', facts: withInput(f, { education: level }), text: { zh: `S-3 取得${n.zh}`, en: `S-3 obtain ${n.en}` } });
+    out.push({
+      indicator: 'education',
+      ruleId: 'S-3',
+      facts: withInput(f, { education: level }),
+      text: { zh: `S-3 取得${n.zh}`, en: `S-3 obtain ${n.en}` },
+    });
   }
 
   const tb = c.params.points.titleSiBase;
   const baseMet = f.si.titleBaseMonths >= tb.months;
   const baseNote = baseMet
     ? { zh: '', en: '' }
-    : { zh: `，且近${tb.windowMonths}个月中${tb.months}个月社保基数不低于上年平均工资`, en: `, with ${tb.months} of the last ${tb.windowMonths} months at a base of at least the previous year's average wage` };
+    : {
+        zh: `，且近${tb.windowMonths}个月中${tb.months}个月社保基数不低于上年平均工资`,
+        en: `, with ${tb.months} of the last ${tb.windowMonths} months at a base of at least the previous year's average wage`,
+      };
   const titleFacts = (patch: Partial<AssessmentInput>): PointsFacts => {
     const g = withInput(f, patch);
     return baseMet ? g : { ...g, si: { ...g.si, titleBaseMonths: tb.months, titleBasePendingYear: 0 } };
@@ -67,14 +85,20 @@ function candidatesOf(f: PointsFacts, c: CompiledPolicy): Candidate[] {
   const fromTitle = input.title ? TITLE_LEVELS.indexOf(input.title.level) + 1 : 0;
   // S-4: only 技能二级/一级 and 中级/高级职称 need the base condition.
   const noteFor = (level: TitleLevel) => (titleNeedsBase(level) ? baseNote : { zh: '', en: '' });
-  if (input.title && (!input.title.jobMatches || !input.title.obtainedInShanghai || (!baseMet && titleNeedsBase(input.title.level)))) {
+  if (
+    input.title &&
+    (!input.title.jobMatches || !input.title.obtainedInShanghai || (!baseMet && titleNeedsBase(input.title.level)))
+  ) {
     const n = TITLE_NAMES[input.title.level];
     const baseNoteHeld = noteFor(input.title.level);
     out.push({
       indicator: 'title',
       ruleId: 'C-4',
       facts: titleFacts({ title: { ...input.title, jobMatches: true, obtainedInShanghai: true } }),
-      text: { zh: `C-4 使${n.zh}被认可（岗位说明书与职称匹配${baseNoteHeld.zh}）`, en: `C-4 get the ${n.en} recognised (job description matching the title${baseNoteHeld.en})` },
+      text: {
+        zh: `C-4 使${n.zh}被认可（岗位说明书与职称匹配${baseNoteHeld.zh}）`,
+        en: `C-4 get the ${n.en} recognised (job description matching the title${baseNoteHeld.en})`,
+      },
     });
   }
   for (const level of TITLE_LEVELS.slice(fromTitle)) {
@@ -83,7 +107,10 @@ function candidatesOf(f: PointsFacts, c: CompiledPolicy): Candidate[] {
       indicator: 'title',
       ruleId: 'S-4',
       facts: titleFacts({ title: { level, obtainedInShanghai: true, jobMatches: true } }),
-      text: { zh: `S-4 在沪取得${n.zh}且岗位匹配${noteFor(level).zh}`, en: `S-4 obtain a ${n.en} in Shanghai with a matching job${noteFor(level).en}` },
+      text: {
+        zh: `S-4 在沪取得${n.zh}且岗位匹配${noteFor(level).zh}`,
+        en: `S-4 obtain a ${n.en} in Shanghai with a matching job${noteFor(level).en}`,
+      },
     });
   }
 
@@ -93,7 +120,10 @@ function candidatesOf(f: PointsFacts, c: CompiledPolicy): Candidate[] {
       ruleId: input.shortageMajor ? 'C-4' : 'S-7',
       facts: withInput(f, { shortageMajor: { jobMatches: true } }),
       text: input.shortageMajor
-        ? { zh: 'C-4 更新岗位说明书使岗位与紧缺专业匹配', en: 'C-4 update the job description to match the shortage major' }
+        ? {
+            zh: 'C-4 更新岗位说明书使岗位与紧缺专业匹配',
+            en: 'C-4 update the job description to match the shortage major',
+          }
         : { zh: 'S-7 紧缺急需专业且岗位匹配', en: 'S-7 a shortage major with a matching job' },
     });
   }
@@ -115,7 +145,10 @@ function candidatesOf(f: PointsFacts, c: CompiledPolicy): Candidate[] {
       indicator: 'commendation',
       ruleId: 'S-13',
       facts: { ...f, commendation: level },
-      text: { zh: `S-13 获得${level === 'provincial' ? '省部级及以上' : level === 'municipal' ? '市级综合' : '市级委办局专项'}表彰`, en: `S-13 a ${level.replace('_', '-')} commendation` },
+      text: {
+        zh: `S-13 获得${level === 'provincial' ? '省部级及以上' : level === 'municipal' ? '市级综合' : '市级委办局专项'}表彰`,
+        en: `S-13 a ${level.replace('_', '-')} commendation`,
+      },
     });
   }
 
@@ -124,8 +157,13 @@ function candidatesOf(f: PointsFacts, c: CompiledPolicy): Candidate[] {
   out.push({
     indicator: 'investment',
     ruleId: 'S-15',
-    facts: withInput(f, { investment: { ...input.investment, averageAnnualTaxYuan: (taxUnits + 1) * inv.taxUnitYuan } }),
-    text: { zh: `S-15 近3年年均纳税达到${(taxUnits + 1) * inv.taxUnitYuan}元`, en: `S-15 average annual tax of ${(taxUnits + 1) * inv.taxUnitYuan} yuan over 3 years` },
+    facts: withInput(f, {
+      investment: { ...input.investment, averageAnnualTaxYuan: (taxUnits + 1) * inv.taxUnitYuan },
+    }),
+    text: {
+      zh: `S-15 近3年年均纳税达到${(taxUnits + 1) * inv.taxUnitYuan}元`,
+      en: `S-15 average annual tax of ${(taxUnits + 1) * inv.taxUnitYuan} yuan over 3 years`,
+    },
   });
   return out;
 }

@@ -23,4 +23,11 @@ export {
   type TitleLevel,
 } from './input.ts';
 export type { Indicator, PointsLine } from './line.ts';
-export { claimedLines, compareClaimedLines, INDICATOR_NAMES, type ClaimedLine, type LineChange, type PendingLine } from './claimed-lines.ts';
+export {
+  claimedLines,
+  compareClaimedLines,
+  INDICATOR_NAMES,
+  type ClaimedLine,
+  type LineChange,
+  type PendingLine,
+} from './claimed-lines.ts';

@@ -24,16 +24,124 @@ describe('assessmentInputSchema', () => {
   });
 
   it.each([
-    [{ education: 'benke', socialInsurance: { kind: 'summary', qualifyingMonths: 0, insuredThisMonth: true, monthsPaidInWindow: 0, baseMultipleTier: null } }, 'give birthDate or age'],
-    [{ age: 30, education: 'phd', socialInsurance: { kind: 'summary', qualifyingMonths: 0, insuredThisMonth: true, monthsPaidInWindow: 0, baseMultipleTier: null } }, 'education must be one of'],
-    [{ birthDate: '1990-02-30', education: 'benke', socialInsurance: { kind: 'summary', qualifyingMonths: 0, insuredThisMonth: true, monthsPaidInWindow: 0, baseMultipleTier: null } }, 'real calendar date'],
-    [{ age: 30, education: 'benke', socialInsurance: { kind: 'records', months: [{ month: '2026-13', paid: true }] } }, 'YYYY-MM'],
-    [{ age: 30, education: 'benke', socialInsurance: { kind: 'records', months: [{ month: '2026-01', paid: true }, { month: '2026-01', paid: true }] } }, 'only once'],
-    [{ age: 30, education: 'benke', socialInsurance: { kind: 'summary', qualifyingMonths: -1, insuredThisMonth: true, monthsPaidInWindow: 0, baseMultipleTier: null } }, 'cannot be negative'],
+    [
+      {
+        education: 'benke',
+        socialInsurance: {
+          kind: 'summary',
+          qualifyingMonths: 0,
+          insuredThisMonth: true,
+          monthsPaidInWindow: 0,
+          baseMultipleTier: null,
+        },
+      },
+      'give birthDate or age',
+    ],
+    [
+      {
+        age: 30,
+        education: 'phd',
+        socialInsurance: {
+          kind: 'summary',
+          qualifyingMonths: 0,
+          insuredThisMonth: true,
+          monthsPaidInWindow: 0,
+          baseMultipleTier: null,
+        },
+      },
+      'education must be one of',
+    ],
+    [
+      {
+        birthDate: '1990-02-30',
+        education: 'benke',
+        socialInsurance: {
+          kind: 'summary',
+          qualifyingMonths: 0,
+          insuredThisMonth: true,
+          monthsPaidInWindow: 0,
+          baseMultipleTier: null,
+        },
+      },
+      'real calendar date',
+    ],
+    [
+      { age: 30, education: 'benke', socialInsurance: { kind: 'records', months: [{ month: '2026-13', paid: true }] } },
+      'YYYY-MM',
+    ],
+    [
+      {
+        age: 30,
+        education: 'benke',
+        socialInsurance: {
+          kind: 'records',
+          months: [
+            { month: '2026-01', paid: true },
+            { month: '2026-01', paid: true },
+          ],
+        },
+      },
+      'only once',
+    ],
+    [
+      {
+        age: 30,
+        education: 'benke',
+        socialInsurance: {
+          kind: 'summary',
+          qualifyingMonths: -1,
+          insuredThisMonth: true,
+          monthsPaidInWindow: 0,
+          baseMultipleTier: null,
+        },
+      },
+      'cannot be negative',
+    ],
     // The route fuzz found a total beyond a stored integer from an unbounded count: every count has a ceiling.
-    [{ age: 30, education: 'benke', publicServiceYears: Number.MAX_SAFE_INTEGER, socialInsurance: { kind: 'summary', qualifyingMonths: 1, insuredThisMonth: true, monthsPaidInWindow: 0, baseMultipleTier: null } }, 'publicServiceYears cannot exceed 100'],
-    [{ age: 30, education: 'benke', socialInsurance: { kind: 'summary', qualifyingMonths: 1201, insuredThisMonth: true, monthsPaidInWindow: 13, baseMultipleTier: null } }, 'qualifyingMonths cannot exceed 1200'],
-    [{ age: 30, education: 'benke', contractEmployerUscc: 'abc', socialInsurance: { kind: 'summary', qualifyingMonths: 1, insuredThisMonth: true, monthsPaidInWindow: 0, baseMultipleTier: null } }, 'unified social credit code'],
+    [
+      {
+        age: 30,
+        education: 'benke',
+        publicServiceYears: Number.MAX_SAFE_INTEGER,
+        socialInsurance: {
+          kind: 'summary',
+          qualifyingMonths: 1,
+          insuredThisMonth: true,
+          monthsPaidInWindow: 0,
+          baseMultipleTier: null,
+        },
+      },
+      'publicServiceYears cannot exceed 100',
+    ],
+    [
+      {
+        age: 30,
+        education: 'benke',
+        socialInsurance: {
+          kind: 'summary',
+          qualifyingMonths: 1201,
+          insuredThisMonth: true,
+          monthsPaidInWindow: 13,
+          baseMultipleTier: null,
+        },
+      },
+      'qualifyingMonths cannot exceed 1200',
+    ],
+    [
+      {
+        age: 30,
+        education: 'benke',
+        contractEmployerUscc: 'abc',
+        socialInsurance: {
+          kind: 'summary',
+          qualifyingMonths: 1,
+          insuredThisMonth: true,
+          monthsPaidInWindow: 0,
+          baseMultipleTier: null,
+        },
+      },
+      'unified social credit code',
+    ],
   ])('rejects %j with a clear message', (value, message) => {
     const r = assessmentInputSchema.safeParse(value);
     expect(r.success).toBe(false);

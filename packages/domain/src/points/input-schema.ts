@@ -21,10 +21,17 @@ const isoMonth = z
   .refine(isMonthInRange, `expected a month from ${EARLIEST_DATE.slice(0, 7)} to ${LATEST_DATE.slice(0, 7)}`)
   .meta({ examples: ['2026-02'] });
 const uscc = z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, 'expected an 18-character unified social credit code');
-const yuan = z.number().min(0, 'amounts in yuan cannot be negative').max(1e12, 'amounts in yuan cannot exceed 1,000,000,000,000');
+const yuan = z
+  .number()
+  .min(0, 'amounts in yuan cannot be negative')
+  .max(1e12, 'amounts in yuan cannot exceed 1,000,000,000,000');
 // Bounded so that no input can make a total beyond any stored integer (a working life is well under 100 years).
 const count = (what: string, max: number) =>
-  z.number().int(`${what} must be a whole number`).min(0, `${what} cannot be negative`).max(max, `${what} cannot exceed ${max}`);
+  z
+    .number()
+    .int(`${what} must be a whole number`)
+    .min(0, `${what} cannot be negative`)
+    .max(max, `${what} cannot exceed ${max}`);
 const MONTHS = 1200;
 const YEARS = 100;
 
@@ -52,7 +59,9 @@ const siSummary = z.strictObject({
   insuredThisMonth: z.boolean().describe('C-1: insured in Shanghai in the month of application'),
   monthsPaidInWindow: count('monthsPaidInWindow', 12).describe('C-1: months paid normally in the last 12 months'),
   baseMultipleTier: z.number().min(0).nullable().describe('S-9: minMultiple of the highest base tier reached, or null'),
-  titleBaseMonths: count('titleBaseMonths', MONTHS).optional().describe('S-4: months in the last year at >= the average wage'),
+  titleBaseMonths: count('titleBaseMonths', MONTHS)
+    .optional()
+    .describe('S-4: months in the last year at >= the average wage'),
 });
 
 export const assessmentInputSchema = z
@@ -79,7 +88,10 @@ export const assessmentInputSchema = z
     commendations: z.array(z.enum(COMMENDATION_LEVELS)).optional(),
     spouseHukouMarriageDate: isoDate.optional(),
     investment: z
-      .strictObject({ averageAnnualTaxYuan: yuan.optional(), localHiresPerYear: count('localHiresPerYear', 1_000_000).optional() })
+      .strictObject({
+        averageAnnualTaxYuan: yuan.optional(),
+        localHiresPerYear: count('localHiresPerYear', 1_000_000).optional(),
+      })
       .optional(),
     records: z
       .strictObject({
@@ -98,7 +110,10 @@ export const assessmentInputSchema = z
     message: 'give birthDate or age (S-2)',
     path: ['birthDate'],
   })
-  .meta({ title: 'AssessmentInput', description: 'Input of a Shanghai residence-permit points assessment (S-2..S-16, C-1..C-8)' });
+  .meta({
+    title: 'AssessmentInput',
+    description: 'Input of a Shanghai residence-permit points assessment (S-2..S-16, C-1..C-8)',
+  });
 
 // Keeps the hand-written interface and the schema in step at compile time.
 type SchemaOutput = z.output<typeof assessmentInputSchema>;

@@ -15,8 +15,12 @@ const policy = fixturePolicy();
 const c = compilePolicy(policy);
 const tierOfPoints = (points: number) => c.tiers.find((t) => t.points === points);
 
-const day = fc.integer({ min: 0, max: 365 * 9 - 1 }).map((n) => new Date(Date.UTC(2019, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
-const birth = fc.integer({ min: 0, max: 365 * 90 }).map((n) => new Date(Date.UTC(1940, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+const day = fc
+  .integer({ min: 0, max: 365 * 9 - 1 })
+  .map((n) => new Date(Date.UTC(2019, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+const birth = fc
+  .integer({ min: 0, max: 365 * 90 })
+  .map((n) => new Date(Date.UTC(1940, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
 const month = (asOf: string, back: number) => {
   const i = Number(asOf.slice(0, 4)) * 12 + Number(asOf.slice(5, 7)) - 1 - back;
   return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
@@ -36,7 +40,14 @@ const scenario = fc
     asOf: day,
     birthDate: birth,
     education: fc.constantFrom(...EDUCATION_LEVELS),
-    title: fc.option(fc.record({ level: fc.constantFrom(...TITLE_LEVELS), obtainedInShanghai: fc.boolean(), jobMatches: fc.boolean() }), { nil: undefined }),
+    title: fc.option(
+      fc.record({
+        level: fc.constantFrom(...TITLE_LEVELS),
+        obtainedInShanghai: fc.boolean(),
+        jobMatches: fc.boolean(),
+      }),
+      { nil: undefined },
+    ),
     summary,
     useRecords: fc.boolean(),
     count: fc.integer({ min: 0, max: 60 }),
@@ -85,16 +96,21 @@ describe('no line exceeds what its input can support', () => {
         if (s9 > 0) {
           const tier = tierOfPoints(s9);
           expect(tier).toBeDefined();
-          const have = si.kind === 'summary' ? si.qualifyingMonths : normalMonthsWithin(months, asOf, tier?.windowMonths ?? 0);
+          const have =
+            si.kind === 'summary' ? si.qualifyingMonths : normalMonthsWithin(months, asOf, tier?.windowMonths ?? 0);
           expect(have).toBeGreaterThanOrEqual(tier?.months ?? Infinity);
-          if (si.kind === 'summary') expect(si.baseMultipleTier ?? -1).toBeGreaterThanOrEqual(tier?.minMultiple ?? Infinity);
+          if (si.kind === 'summary')
+            expect(si.baseMultipleTier ?? -1).toBeGreaterThanOrEqual(tier?.minMultiple ?? Infinity);
         }
 
         // S-4: a level that needs the base condition scores only with 6 supported months in the last 12.
         const s4 = pts('title');
         if (s4 > 0 && input.title && titleNeedsBase(input.title.level)) {
           const tb = c.params.points.titleSiBase;
-          const have = si.kind === 'summary' ? Math.min(si.titleBaseMonths ?? 0, si.qualifyingMonths, tb.windowMonths) : normalMonthsWithin(months, asOf, tb.windowMonths);
+          const have =
+            si.kind === 'summary'
+              ? Math.min(si.titleBaseMonths ?? 0, si.qualifyingMonths, tb.windowMonths)
+              : normalMonthsWithin(months, asOf, tb.windowMonths);
           expect(have).toBeGreaterThanOrEqual(tb.months);
         }
 

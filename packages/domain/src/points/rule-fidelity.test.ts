@@ -12,7 +12,8 @@ import { wageYearOfMonth } from '../compliance/si-facts.ts';
 
 const ASOF = '2026-03-01';
 const policy = fixturePolicy();
-const lineOf = (a: ReturnType<typeof assessPoints>, indicator: string) => a.lines.find((l) => l.indicator === indicator);
+const lineOf = (a: ReturnType<typeof assessPoints>, indicator: string) =>
+  a.lines.find((l) => l.indicator === indicator);
 const records = (months: SiMonthRecord[], over: Partial<AssessmentInput> = {}): AssessmentInput => ({
   ...summaryInput(),
   contractEmployerUscc: EMPLOYER,
@@ -20,7 +21,12 @@ const records = (months: SiMonthRecord[], over: Partial<AssessmentInput> = {}): 
   ...over,
 });
 /** `count` months ending `last`, each at `multiple` x the figure in force that month (S-9 switch month July). */
-function atMultiple(last: string, count: number, multiple: number, wages: Record<string, number> = FIXTURE_WAGES): SiMonthRecord[] {
+function atMultiple(
+  last: string,
+  count: number,
+  multiple: number,
+  wages: Record<string, number> = FIXTURE_WAGES,
+): SiMonthRecord[] {
   return monthsEnding(last, count).map((r) => {
     const w = wages[String(wageYearOfMonth(r.month, 7))] ?? 12000;
     const base = Math.round(multiple * w * 100) / 100;
@@ -40,7 +46,11 @@ describe('S-4: the base condition applies only to 中级/高级职称 and 技能
     ['skill1', 0],
     ['senior', 0],
   ] as const)('%s with 0 of 12 months at 1x -> %i', (level: TitleLevel, points) => {
-    const a = assessPoints(records(low, { title: { level, obtainedInShanghai: true, jobMatches: true } }), ASOF, policy);
+    const a = assessPoints(
+      records(low, { title: { level, obtainedInShanghai: true, jobMatches: true } }),
+      ASOF,
+      policy,
+    );
     const l = lineOf(a, 'title');
     expect(l?.points).toBe(points);
     if (points === 0) {
@@ -55,7 +65,14 @@ describe('S-4: the base condition applies only to 中级/高级职称 and 技能
     ['skill3', 60, undefined],
     ['intermediate', 0, 'were not given'],
   ] as const)('summary without base months: %s -> %i', (level: TitleLevel, points, why) => {
-    const l = lineOf(assessPoints({ ...summaryInput({ qualifyingMonths: 12 }), title: { level, obtainedInShanghai: true, jobMatches: true } }, ASOF, policy), 'title');
+    const l = lineOf(
+      assessPoints(
+        { ...summaryInput({ qualifyingMonths: 12 }), title: { level, obtainedInShanghai: true, jobMatches: true } },
+        ASOF,
+        policy,
+      ),
+      'title',
+    );
     expect(l?.points).toBe(points);
     if (why) expect(l?.reason?.en).toContain(why);
   });
@@ -65,7 +82,14 @@ describe('S-4: the base condition applies only to 中级/高级职称 and 技能
     const { '2025': _2025, ...wages } = FIXTURE_WAGES;
     const p = fixturePolicy({ wages });
     const months = [...monthsEnding('2026-06', 9, 6000), ...monthsEnding('2026-09', 3, 30000)];
-    const l = lineOf(assessPoints(records(months, { title: { level: 'senior', obtainedInShanghai: true, jobMatches: true } }), '2026-09-15', p), 'title');
+    const l = lineOf(
+      assessPoints(
+        records(months, { title: { level: 'senior', obtainedInShanghai: true, jobMatches: true } }),
+        '2026-09-15',
+        p,
+      ),
+      'title',
+    );
     expect(l?.points).toBe(0);
     expect(l?.error).toBeUndefined();
     expect(l?.reason?.en).toContain('0 month(s) of the last 12');
@@ -79,27 +103,52 @@ describe('S-4: the base condition applies only to 中级/高级职称 and 技能
     [5, 1, 0, 2025], // 5 known + 1 unknown could reach 6: pending, naming 2025
     [3, 3, 0, 2025],
     [2, 3, 0, null], // 2 + 3 < 6: not met whatever 2025 is
-  ])('senior, %i known months at 1x and %i judged against the missing 2025 figure -> %i (pending %s)', (known, unknown, points, pending) => {
-    const { '2025': _2025, ...wages } = FIXTURE_WAGES;
-    const p = fixturePolicy({ wages });
-    const lowCount = 9 - known;
-    const months = [
-      ...monthsEnding('2026-06', 9, 6000).map((m, i) => (i >= lowCount ? { ...m, base: 13000, taxedIncome: 13000 } : m)),
-      ...monthsEnding('2026-09', 3, 30000).map((m, i) => (i < unknown ? m : { ...m, paid: false })),
-    ];
-    const l = lineOf(assessPoints(records(months, { title: { level: 'senior', obtainedInShanghai: true, jobMatches: true } }), '2026-09-15', p), 'title');
-    expect(l?.points).toBe(points);
-    if (pending === null) expect(l?.error).toBeUndefined();
-    else expect(l?.error).toMatchObject({ code: 'WAGE.YEAR_MISSING', ruleId: 'S-4', details: { year: pending } });
-  });
+  ])(
+    'senior, %i known months at 1x and %i judged against the missing 2025 figure -> %i (pending %s)',
+    (known, unknown, points, pending) => {
+      const { '2025': _2025, ...wages } = FIXTURE_WAGES;
+      const p = fixturePolicy({ wages });
+      const lowCount = 9 - known;
+      const months = [
+        ...monthsEnding('2026-06', 9, 6000).map((m, i) =>
+          i >= lowCount ? { ...m, base: 13000, taxedIncome: 13000 } : m,
+        ),
+        ...monthsEnding('2026-09', 3, 30000).map((m, i) => (i < unknown ? m : { ...m, paid: false })),
+      ];
+      const l = lineOf(
+        assessPoints(
+          records(months, { title: { level: 'senior', obtainedInShanghai: true, jobMatches: true } }),
+          '2026-09-15',
+          p,
+        ),
+        'title',
+      );
+      expect(l?.points).toBe(points);
+      if (pending === null) expect(l?.error).toBeUndefined();
+      else expect(l?.error).toMatchObject({ code: 'WAGE.YEAR_MISSING', ruleId: 'S-4', details: { year: pending } });
+    },
+  );
 
-  it("a failed base condition is named in the raise text of the level held", () => {
-    const a = assessPoints(records(low, { title: { level: 'intermediate', obtainedInShanghai: true, jobMatches: true } }), ASOF, policy);
+  it('a failed base condition is named in the raise text of the level held', () => {
+    const a = assessPoints(
+      records(low, { title: { level: 'intermediate', obtainedInShanghai: true, jobMatches: true } }),
+      ASOF,
+      policy,
+    );
     const l = lineOf(a, 'title');
-    expect(l?.raise?.en).toContain('meeting the base condition of the intermediate professional title would add 100 points');
+    expect(l?.raise?.en).toContain(
+      'meeting the base condition of the intermediate professional title would add 100 points',
+    );
     expect(l?.raise?.en).toContain('(0 now)');
     // A lower level with no base condition raises to a level that needs it: the condition is named.
-    const s3 = lineOf(assessPoints(records(low, { title: { level: 'skill3', obtainedInShanghai: true, jobMatches: true } }), ASOF, policy), 'title');
+    const s3 = lineOf(
+      assessPoints(
+        records(low, { title: { level: 'skill3', obtainedInShanghai: true, jobMatches: true } }),
+        ASOF,
+        policy,
+      ),
+      'title',
+    );
     expect(s3?.raise?.en).toContain('skill level 2');
     expect(s3?.raise?.en).toContain('at least 1x');
   });
@@ -142,15 +191,28 @@ describe('S-9: thresholds, not bands; P-2 only when a missing year can change th
     // 36 months at exactly 2x of the figure in force each month reach 100; one fen less in July 2026 does not.
     const exact = atMultiple('2026-07', 36, 2);
     expect(lineOf(assessPoints(records(exact), '2026-07-31', policy), 'baseMultiple')?.points).toBe(100);
-    const july = exact.map((m) => (m.month === '2026-07' ? { ...m, base: 2 * 12800 - 0.01, taxedIncome: 2 * 12800 } : m));
+    const july = exact.map((m) =>
+      m.month === '2026-07' ? { ...m, base: 2 * 12800 - 0.01, taxedIncome: 2 * 12800 } : m,
+    );
     expect(lineOf(assessPoints(records(july), '2026-07-31', policy), 'baseMultiple')?.points).toBe(50);
   });
 });
 
 describe('S-9 summary: the engine never scores what the input cannot support', () => {
-  const summary = (qualifyingMonths: number, baseMultipleTier: number | null, titleBaseMonths?: number): AssessmentInput => ({
+  const summary = (
+    qualifyingMonths: number,
+    baseMultipleTier: number | null,
+    titleBaseMonths?: number,
+  ): AssessmentInput => ({
     ...summaryInput(),
-    socialInsurance: { kind: 'summary', qualifyingMonths, insuredThisMonth: true, monthsPaidInWindow: Math.min(12, qualifyingMonths), baseMultipleTier, ...(titleBaseMonths === undefined ? {} : { titleBaseMonths }) },
+    socialInsurance: {
+      kind: 'summary',
+      qualifyingMonths,
+      insuredThisMonth: true,
+      monthsPaidInWindow: Math.min(12, qualifyingMonths),
+      baseMultipleTier,
+      ...(titleBaseMonths === undefined ? {} : { titleBaseMonths }),
+    },
   });
   it.each([
     // insured months, tier claimed, points
@@ -179,7 +241,10 @@ describe('S-9 summary: the engine never scores what the input cannot support', (
     [5, 12, 0], // 12 months at 1x claimed with 5 insured months: 5 < 6
     [6, 12, 100],
   ])('S-4 base months are capped by the insured months: %i insured, %i claimed -> %i', (insured, claimed, points) => {
-    const input: AssessmentInput = { ...summary(insured, null, claimed), title: { level: 'intermediate', obtainedInShanghai: true, jobMatches: true } };
+    const input: AssessmentInput = {
+      ...summary(insured, null, claimed),
+      title: { level: 'intermediate', obtainedInShanghai: true, jobMatches: true },
+    };
     expect(lineOf(assessPoints(input, ASOF, policy), 'title')?.points).toBe(points);
   });
 });
@@ -187,7 +252,10 @@ describe('S-9 summary: the engine never scores what the input cannot support', (
 describe('C-6 clear mode: the positive points go to 0, the deductions still count', () => {
   it('the rule book example: 133 positive, one C-5, a general crime in clear mode -> -150', () => {
     // 30 (age) + 100 (master) + 3 (12 insured months) = 133.
-    const input: AssessmentInput = { ...summaryInput({ education: 'master', qualifyingMonths: 12 }), records: { falseMaterialDates: ['2025-01-01'], generalCrimeDates: ['2024-01-01'] } };
+    const input: AssessmentInput = {
+      ...summaryInput({ education: 'master', qualifyingMonths: 12 }),
+      records: { falseMaterialDates: ['2025-01-01'], generalCrimeDates: ['2024-01-01'] },
+    };
     const withoutRecords = assessPoints({ ...input, records: {} }, ASOF, policy);
     expect(withoutRecords.total).toBe(133);
     const a = assessPoints(input, ASOF, policy);
@@ -211,7 +279,8 @@ describe('C-9: "within N years" ends on the anniversary, inclusive', () => {
     ['generalCrimeDates', '2021-02-20', '2026-02-21', false],
   ] as const)('%s %s on %s counts: %s', (kind, date, asOf, counts) => {
     const a = assessPoints({ ...base, records: { [kind]: [date] } }, asOf, policy);
-    const indicator = kind === 'falseMaterialDates' ? 'falseMaterial' : kind === 'detentionDates' ? 'detention' : 'generalCrime';
+    const indicator =
+      kind === 'falseMaterialDates' ? 'falseMaterial' : kind === 'detentionDates' ? 'detention' : 'generalCrime';
     expect(lineOf(a, indicator) !== undefined).toBe(counts);
     if (kind !== 'detentionDates') expect(a.eligible).toBe(!counts);
   });
@@ -219,7 +288,9 @@ describe('C-9: "within N years" ends on the anniversary, inclusive', () => {
     ['2023-02-20', '2026-02-20', false, '2026-02-21'], // the C-5 bar: still barred on the anniversary
     ['2023-02-20', '2026-02-21', true, null],
   ])('C-5 bar of %s on %s: may apply %s (again from %s)', (date, asOf, passed, from) => {
-    const bar = assessPoints({ ...base, records: { falseMaterialDates: [date] } }, asOf, policy).eligibility.find((e) => e.ruleId === 'C-5');
+    const bar = assessPoints({ ...base, records: { falseMaterialDates: [date] } }, asOf, policy).eligibility.find(
+      (e) => e.ruleId === 'C-5',
+    );
     expect(bar?.passed).toBe(passed);
     if (from) expect(bar?.message?.en).toContain(`may apply again from ${from}`);
   });

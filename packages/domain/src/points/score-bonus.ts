@@ -18,8 +18,15 @@ export function scoreShortageMajor(f: PointsFacts, c: CompiledPolicy, explain: b
     ? text('未申报紧缺急需专业', 'no shortage major claimed')
     : m.jobMatches
       ? text(`紧缺急需专业且岗位匹配：${full}分`, `Shortage major with a matching job: ${full} points`)
-      : text(`紧缺急需专业${full}分不计：C-4 岗位与专业不符，请更新岗位说明书`, `Shortage major (${full} points) does not count: C-4, the job does not match; update the job description`);
-  if (!m || !m.jobMatches) l.raise = text(`紧缺急需专业且岗位匹配可加${full}分`, `A shortage major with a matching job would add ${full} points`);
+      : text(
+          `紧缺急需专业${full}分不计：C-4 岗位与专业不符，请更新岗位说明书`,
+          `Shortage major (${full} points) does not count: C-4, the job does not match; update the job description`,
+        );
+  if (!m || !m.jobMatches)
+    l.raise = text(
+      `紧缺急需专业且岗位匹配可加${full}分`,
+      `A shortage major with a matching job would add ${full} points`,
+    );
   return l;
 }
 
@@ -28,7 +35,10 @@ export function scoreTalent(f: PointsFacts, c: CompiledPolicy, explain: boolean)
   const l = line('talent', 'S-8', f.input.talent ? full : 0);
   if (!explain) return l;
   l.reason = f.input.talent
-    ? text(`${f.input.talent === 'entrepreneur' ? '创业人才' : '创新创业中介服务人才'}：${full}分`, `${f.input.talent === 'entrepreneur' ? 'Entrepreneur talent' : 'Innovation-intermediary talent'}: ${full} points`)
+    ? text(
+        `${f.input.talent === 'entrepreneur' ? '创业人才' : '创新创业中介服务人才'}：${full}分`,
+        `${f.input.talent === 'entrepreneur' ? 'Entrepreneur talent' : 'Innovation-intermediary talent'}: ${full} points`,
+      )
     : text('非创业人才或创新创业中介服务人才', 'not an entrepreneur or innovation-intermediary talent');
   return l;
 }
@@ -37,7 +47,10 @@ export function scoreTalent(f: PointsFacts, c: CompiledPolicy, explain: boolean)
  * S-10, S-11 "counted after N years" (满N年后开始计入): nothing before N full
  * years; from N years on every full year counts, up to the cap.
  */
-export function yearsAfterPoints(years: number, rule: { pointsPerYear: number; afterYears: number; max: number | null }): number {
+export function yearsAfterPoints(
+  years: number,
+  rule: { pointsPerYear: number; afterYears: number; max: number | null },
+): number {
   if (years < rule.afterYears) return 0;
   const pts = years * rule.pointsPerYear;
   return rule.max === null ? pts : Math.min(rule.max, pts);
@@ -52,7 +65,10 @@ function scoreYearsAfter(
   const rule = indicator === 'publicService' ? c.params.points.publicService : c.params.points.remoteSuburb;
   const l = line(indicator, indicator === 'publicService' ? 'S-10' : 'S-11', yearsAfterPoints(years, rule));
   if (!explain) return l;
-  const where = indicator === 'publicService' ? text('特定公共服务领域', 'public-service fields') : text('远郊重点区域', 'key remote-suburb areas');
+  const where =
+    indicator === 'publicService'
+      ? text('特定公共服务领域', 'public-service fields')
+      : text('远郊重点区域', 'key remote-suburb areas');
   const cap = rule.max === null ? text('', '') : text(`，最高${rule.max}分`, `, at most ${rule.max}`);
   l.reason = text(
     `在${where.zh}工作${years}年（满${rule.afterYears}年后开始计入，每满1年${rule.pointsPerYear}分${cap.zh}）：${l.points}分`,
@@ -84,10 +100,19 @@ export function scoreCommendation(f: PointsFacts, c: CompiledPolicy, explain: bo
   const l = line('commendation', 'S-13', best ? c.commendationPoints[best] : 0);
   if (!explain) return l;
   l.reason = best
-    ? text(`${COMMENDATION_NAMES[best].zh}：${l.points}分（多项表彰取最高）`, `${COMMENDATION_NAMES[best].en}: ${l.points} points (the highest counts)`)
+    ? text(
+        `${COMMENDATION_NAMES[best].zh}：${l.points}分（多项表彰取最高）`,
+        `${COMMENDATION_NAMES[best].en}: ${l.points} points (the highest counts)`,
+      )
     : text('无表彰奖励', 'no commendation');
-  const higher = (Object.keys(c.commendationPoints) as CommendationLevel[]).filter((k) => c.commendationPoints[k] > l.points).sort((a, b) => c.commendationPoints[a] - c.commendationPoints[b])[0];
-  if (higher) l.raise = text(`获得${COMMENDATION_NAMES[higher].zh}可加${c.commendationPoints[higher] - l.points}分`, `A ${COMMENDATION_NAMES[higher].en} would add ${c.commendationPoints[higher] - l.points} points`);
+  const higher = (Object.keys(c.commendationPoints) as CommendationLevel[])
+    .filter((k) => c.commendationPoints[k] > l.points)
+    .sort((a, b) => c.commendationPoints[a] - c.commendationPoints[b])[0];
+  if (higher)
+    l.raise = text(
+      `获得${COMMENDATION_NAMES[higher].zh}可加${c.commendationPoints[higher] - l.points}分`,
+      `A ${COMMENDATION_NAMES[higher].en} would add ${c.commendationPoints[higher] - l.points} points`,
+    );
   return l;
 }
 
@@ -103,8 +128,15 @@ export function scoreSpouse(f: PointsFacts, c: CompiledPolicy, explain: boolean)
   l.reason =
     f.marriageYears < 0
       ? text('配偶非上海户籍或未申报', 'no spouse with Shanghai hukou claimed')
-      : text(`与上海户籍配偶结婚满${f.marriageYears}年，每满1年${s.pointsPerYear}分，最高${s.max}分：${l.points}分`, `${f.marriageYears} full year(s) married to a Shanghai-hukou spouse at ${s.pointsPerYear} per year, at most ${s.max}: ${l.points} points`);
-  if (f.marriageYears >= 0 && l.points < s.max) l.raise = text(`结婚每再满1年加${s.pointsPerYear}分`, `Each further full year of marriage adds ${s.pointsPerYear} points`);
+      : text(
+          `与上海户籍配偶结婚满${f.marriageYears}年，每满1年${s.pointsPerYear}分，最高${s.max}分：${l.points}分`,
+          `${f.marriageYears} full year(s) married to a Shanghai-hukou spouse at ${s.pointsPerYear} per year, at most ${s.max}: ${l.points} points`,
+        );
+  if (f.marriageYears >= 0 && l.points < s.max)
+    l.raise = text(
+      `结婚每再满1年加${s.pointsPerYear}分`,
+      `Each further full year of marriage adds ${s.pointsPerYear} points`,
+    );
   return l;
 }
 

@@ -27,21 +27,41 @@ describe('S-2 age in completed years on asOf', () => {
     expect(l?.reason?.zh).toContain(`年龄${_age}周岁`);
   });
   it.each([
-    [43, 30], [44, 29], [45, 27], [52, 13], [55, 7], [56, 5], [60, 5], [61, 0],
+    [43, 30],
+    [44, 29],
+    [45, 27],
+    [52, 13],
+    [55, 7],
+    [56, 5],
+    [60, 5],
+    [61, 0],
   ])('age %i given directly -> %i', (age, points) => {
     expect(lineOf(summaryInput({ age }), 'age')?.points).toBe(points);
   });
   it('29 February birthday completes the year on 1 March of a common year', () => {
-    expect(lineOf({ ...summaryInput(), age: undefined, birthDate: '1972-02-29' }, 'age', '2028-02-28')?.reason?.en).toContain('Age 55');
-    expect(lineOf({ ...summaryInput(), age: undefined, birthDate: '1972-02-29' }, 'age', '2028-02-29')?.reason?.en).toContain('Age 56');
-    expect(lineOf({ ...summaryInput(), age: undefined, birthDate: '1972-02-29' }, 'age', '2027-03-01')?.reason?.en).toContain('Age 55');
-    expect(lineOf({ ...summaryInput(), age: undefined, birthDate: '1972-02-29' }, 'age', '2027-02-28')?.reason?.en).toContain('Age 54');
+    expect(
+      lineOf({ ...summaryInput(), age: undefined, birthDate: '1972-02-29' }, 'age', '2028-02-28')?.reason?.en,
+    ).toContain('Age 55');
+    expect(
+      lineOf({ ...summaryInput(), age: undefined, birthDate: '1972-02-29' }, 'age', '2028-02-29')?.reason?.en,
+    ).toContain('Age 56');
+    expect(
+      lineOf({ ...summaryInput(), age: undefined, birthDate: '1972-02-29' }, 'age', '2027-03-01')?.reason?.en,
+    ).toContain('Age 55');
+    expect(
+      lineOf({ ...summaryInput(), age: undefined, birthDate: '1972-02-29' }, 'age', '2027-02-28')?.reason?.en,
+    ).toContain('Age 54');
   });
 });
 
 describe('S-3 education', () => {
   it.each([
-    ['none', 0], ['dazhuan', 50], ['benke', 60], ['benke_bachelor', 90], ['master', 100], ['doctor', 110],
+    ['none', 0],
+    ['dazhuan', 50],
+    ['benke', 60],
+    ['benke_bachelor', 90],
+    ['master', 100],
+    ['doctor', 110],
   ] as const)('%s -> %i', (education, points) => {
     const l = lineOf(summaryInput({ education }), 'education');
     expect(l?.points).toBe(points);
@@ -51,7 +71,13 @@ describe('S-3 education', () => {
     const p = fixturePolicy({ compliance: { siRequirementScope: 'education' } });
     const input: AssessmentInput = {
       ...summaryInput({ education: 'master' }),
-      socialInsurance: { kind: 'summary', qualifyingMonths: 12, insuredThisMonth: true, monthsPaidInWindow: 5, baseMultipleTier: null },
+      socialInsurance: {
+        kind: 'summary',
+        qualifyingMonths: 12,
+        insuredThisMonth: true,
+        monthsPaidInWindow: 5,
+        baseMultipleTier: null,
+      },
     };
     const a = assessPoints(input, ASOF, p);
     expect(a.lines.find((l) => l.indicator === 'education')?.points).toBe(0);
@@ -60,16 +86,38 @@ describe('S-3 education', () => {
   });
 });
 
-const title = (level: TitleInput['level'], over: Partial<TitleInput> = {}): TitleInput => ({ level, obtainedInShanghai: true, jobMatches: true, ...over });
-const withTitle = (t: TitleInput, titleBaseMonths: number | null = 12, education: AssessmentInput['education'] = 'none'): AssessmentInput => ({
+const title = (level: TitleInput['level'], over: Partial<TitleInput> = {}): TitleInput => ({
+  level,
+  obtainedInShanghai: true,
+  jobMatches: true,
+  ...over,
+});
+const withTitle = (
+  t: TitleInput,
+  titleBaseMonths: number | null = 12,
+  education: AssessmentInput['education'] = 'none',
+): AssessmentInput => ({
   ...summaryInput({ education }),
   title: t,
-  socialInsurance: { kind: 'summary', qualifyingMonths: 12, insuredThisMonth: true, monthsPaidInWindow: 12, baseMultipleTier: null, titleBaseMonths: titleBaseMonths ?? undefined },
+  socialInsurance: {
+    kind: 'summary',
+    qualifyingMonths: 12,
+    insuredThisMonth: true,
+    monthsPaidInWindow: 12,
+    baseMultipleTier: null,
+    titleBaseMonths: titleBaseMonths ?? undefined,
+  },
 });
 
 describe('S-4 title or skill level with C-4 and the base requirement', () => {
   it.each([
-    ['skill5', 15], ['skill4', 30], ['skill3', 60], ['skill2', 100], ['intermediate', 100], ['skill1', 140], ['senior', 140],
+    ['skill5', 15],
+    ['skill4', 30],
+    ['skill3', 60],
+    ['skill2', 100],
+    ['intermediate', 100],
+    ['skill1', 140],
+    ['senior', 140],
   ] as const)('%s -> %i', (level, points) => {
     expect(lineOf(withTitle(title(level)), 'title')?.points).toBe(points);
   });
@@ -90,7 +138,12 @@ describe('S-4 title or skill level with C-4 and the base requirement', () => {
     // 2026 months compare with the 2025 wage (12800); 2025 months with 2024 (12434).
     // 2025-10..12 at one fen below the 2024 wage: only 2026-01..03 (3 months) reach 1x.
     const months = [...monthsEnding('2025-12', 3, 12433.99), ...monthsEnding('2026-03', 3, 12800)];
-    const input: AssessmentInput = { ...summaryInput(), title: title('intermediate'), contractEmployerUscc: EMPLOYER, socialInsurance: { kind: 'records', months } };
+    const input: AssessmentInput = {
+      ...summaryInput(),
+      title: title('intermediate'),
+      contractEmployerUscc: EMPLOYER,
+      socialInsurance: { kind: 'records', months },
+    };
     expect(lineOf(input, 'title')?.points).toBe(0);
     const ok = [...monthsEnding('2025-12', 3, 12434), ...monthsEnding('2026-03', 3, 12800)];
     expect(lineOf({ ...input, socialInsurance: { kind: 'records', months: ok } }, 'title')?.points).toBe(100);
@@ -108,6 +161,8 @@ describe('S-5 the higher of education and title counts, never both', () => {
     expect(a.lines.find((l) => l.indicator === 'education')?.points).toBe(edu);
     expect(a.lines.find((l) => l.indicator === 'title')?.points).toBe(t);
     expect(a.total).toBe(30 + 3 + Math.max(edu, t)); // age 30, S-6 for the 12 insured months
-    expect(a.lines.find((l) => l.points === 0 && (l.indicator === 'education' || l.indicator === 'title'))?.reason?.en).toContain('S-5');
+    expect(
+      a.lines.find((l) => l.points === 0 && (l.indicator === 'education' || l.indicator === 'title'))?.reason?.en,
+    ).toContain('S-5');
   });
 });

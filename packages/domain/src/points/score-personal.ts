@@ -102,14 +102,24 @@ export function scoreEducationAndTitle(
   const name = EDUCATION_NAMES[f.input.education];
   const gated = edu === 0 && c.educationPoints[f.input.education] > 0;
   eduLine.reason = gated
-    ? text(`${name.zh}：因未满足C-1社保要求，学历积分不计`, `${name.en}: education points do not count because C-1 is not met`)
+    ? text(
+        `${name.zh}：因未满足C-1社保要求，学历积分不计`,
+        `${name.en}: education points do not count because C-1 is not met`,
+      )
     : titleCounts
-      ? text(`${name.zh}${edu}分；S-5 学历与职称取高，职称${title}分更高，学历不计`, `${name.en} ${edu} points; S-5 counts the higher of education and title: the title's ${title} counts instead`)
+      ? text(
+          `${name.zh}${edu}分；S-5 学历与职称取高，职称${title}分更高，学历不计`,
+          `${name.en} ${edu} points; S-5 counts the higher of education and title: the title's ${title} counts instead`,
+        )
       : text(`${name.zh}：${edu}分`, `${name.en}: ${edu} points`);
   const nextEdu = EDUCATION_LEVELS[EDUCATION_LEVELS.indexOf(f.input.education) + 1];
   if (nextEdu) {
     const gain = Math.max(0, c.educationPoints[nextEdu] - Math.max(edu, title));
-    if (gain > 0) eduLine.raise = text(`取得${EDUCATION_NAMES[nextEdu].zh}可加${gain}分`, `${EDUCATION_NAMES[nextEdu].en} would add ${gain} points`);
+    if (gain > 0)
+      eduLine.raise = text(
+        `取得${EDUCATION_NAMES[nextEdu].zh}可加${gain}分`,
+        `${EDUCATION_NAMES[nextEdu].en} would add ${gain} points`,
+      );
   }
 
   if (!t) {
@@ -119,15 +129,31 @@ export function scoreEducationAndTitle(
     const full = c.titlePoints[t.level];
     const why: string[][] = [];
     if (!t.obtainedInShanghai) why.push(['非在沪工作期间取得', 'not obtained while working in Shanghai']);
-    if (!t.jobMatches) why.push(['C-4 岗位与职称/技能不符，请更新岗位说明书', 'C-4: the job does not match; update the job description']);
+    if (!t.jobMatches)
+      why.push([
+        'C-4 岗位与职称/技能不符，请更新岗位说明书',
+        'C-4: the job does not match; update the job description',
+      ]);
     if (titleLine.error) why.push([titleLine.error.message.zh, titleLine.error.message.en]);
-    else if (baseFailed) why.push(baseMonthsText(f.si.titleBaseMonths, f.si.titleBasePendingYear === 0 ? f.si.titleBaseUnknownMonths : 0, tb));
+    else if (baseFailed)
+      why.push(
+        baseMonthsText(f.si.titleBaseMonths, f.si.titleBasePendingYear === 0 ? f.si.titleBaseUnknownMonths : 0, tb),
+      );
     titleLine.reason =
       why.length > 0
-        ? text(`${tn.zh}（${full}分）不计：${why.map((w) => w[0]).join('；')}`, `${tn.en} (${full} points) does not count: ${why.map((w) => w[1]).join('; ')}`)
+        ? text(
+            `${tn.zh}（${full}分）不计：${why.map((w) => w[0]).join('；')}`,
+            `${tn.en} (${full} points) does not count: ${why.map((w) => w[1]).join('; ')}`,
+          )
         : titleCounts
-          ? text(`${tn.zh}：${title}分（S-5 高于学历，取职称）`, `${tn.en}: ${title} points (S-5: higher than education, so the title counts)`)
-          : text(`${tn.zh}${title}分；S-5 不高于学历${edu}分，不累加`, `${tn.en} ${title} points; S-5: not higher than education's ${edu}, never both`);
+          ? text(
+              `${tn.zh}：${title}分（S-5 高于学历，取职称）`,
+              `${tn.en}: ${title} points (S-5: higher than education, so the title counts)`,
+            )
+          : text(
+              `${tn.zh}${title}分；S-5 不高于学历${edu}分，不累加`,
+              `${tn.en} ${title} points; S-5: not higher than education's ${edu}, never both`,
+            );
   }
   const raise = titleRaise(f, c, Math.max(edu, title));
   if (raise) titleLine.raise = raise;
@@ -135,14 +161,24 @@ export function scoreEducationAndTitle(
 }
 
 /** S-4's base months in words: counted, needed, and the months a missing wage year left unjudged (they could not close the gap). */
-function baseMonthsText(have: number, unknown: number, tb: CompiledPolicy['params']['points']['titleSiBase']): [string, string] {
+function baseMonthsText(
+  have: number,
+  unknown: number,
+  tb: CompiledPolicy['params']['points']['titleSiBase'],
+): [string, string] {
   const n = Math.max(0, have);
   if (have < 0)
     return [
       `未填报近${tb.windowMonths}个月社保基数达到上年平均工资${tb.minMultiple}倍的月份（需${tb.months}个）`,
       `the months of the last ${tb.windowMonths} at a base of at least ${tb.minMultiple}x the previous year's average wage were not given (${tb.months} needed)`,
     ];
-  const open = unknown > 0 ? [`；另有${unknown}个月缺少当年平均工资，即使达到也不足`, `; ${unknown} more month(s) lack a published average wage and could not make up the difference`] : ['', ''];
+  const open =
+    unknown > 0
+      ? [
+          `；另有${unknown}个月缺少当年平均工资，即使达到也不足`,
+          `; ${unknown} more month(s) lack a published average wage and could not make up the difference`,
+        ]
+      : ['', ''];
   return [
     `近${tb.windowMonths}个月社保基数达到上年平均工资${tb.minMultiple}倍的月份${n}个，需${tb.months}个${open[0]}`,
     `${n} month(s) of the last ${tb.windowMonths} at a base of at least ${tb.minMultiple}x the previous year's average wage; ${tb.months} needed${open[1]}`,
@@ -164,7 +200,10 @@ function titleRaise(f: PointsFacts, c: CompiledPolicy, best: number): PointsLine
   const baseEn = `, with ${tb.months} of the last ${tb.windowMonths} months at a base of at least ${tb.minMultiple}x the previous year's average wage (${Math.max(0, f.si.titleBaseMonths)} now)`;
   if (t && t.obtainedInShanghai && t.jobMatches && need(t.level) && c.titlePoints[t.level] > best) {
     const gain = c.titlePoints[t.level] - best;
-    return text(`${TITLE_NAMES[t.level].zh}的基数条件满足后可加${gain}分${baseZh}`, `meeting the base condition of the ${TITLE_NAMES[t.level].en} would add ${gain} points${baseEn}`);
+    return text(
+      `${TITLE_NAMES[t.level].zh}的基数条件满足后可加${gain}分${baseZh}`,
+      `meeting the base condition of the ${TITLE_NAMES[t.level].en} would add ${gain} points${baseEn}`,
+    );
   }
   const nextTitle = TITLE_LEVELS.slice(t ? TITLE_LEVELS.indexOf(t.level) + 1 : 0).find((l) => c.titlePoints[l] > best);
   if (!nextTitle) return undefined;

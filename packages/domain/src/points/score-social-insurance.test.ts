@@ -25,7 +25,12 @@ const lineOf = (input: AssessmentInput, indicator: string, p = policy) =>
 
 describe('S-6 three points per full 12 qualifying months', () => {
   it.each([
-    [11, 0], [12, 3], [23, 3], [24, 6], [48, 12], [120, 30],
+    [11, 0],
+    [12, 3],
+    [23, 3],
+    [24, 6],
+    [48, 12],
+    [120, 30],
   ])('%i months -> %i', (n, points) => {
     expect(lineOf(recordsInput(monthsEnding('2026-03', n)), 'siYears')?.points).toBe(points);
     expect(lineOf(summaryInput({ qualifyingMonths: n }), 'siYears')?.points).toBe(points);
@@ -55,7 +60,11 @@ describe('S-9 base multiple: one tier, exact thresholds, previous-year wage', ()
     ['36 months at 3x (one tier only)', atMultiple('2026-03', 36, 3), 120],
     ['24 months at 3x ending 2025-02: 2023-03 is outside the 3 years', atMultiple('2025-02', 24, 3), 0],
     ['24 months at 3x ending 2025-03: all within 3 years', atMultiple('2025-03', 24, 3), 120],
-    ['20 months at 2.5x + 16 at 1.5x: 36 at >= 1x', [...atMultiple('2024-11', 16, 1.5), ...atMultiple('2026-03', 20, 2.5)], 50],
+    [
+      '20 months at 2.5x + 16 at 1.5x: 36 at >= 1x',
+      [...atMultiple('2024-11', 16, 1.5), ...atMultiple('2026-03', 20, 2.5)],
+      50,
+    ],
     ['36 months at 1x but the oldest outside 4 years', atMultiple('2023-02', 36, 1), 0],
   ])('%s -> %i', (_name, months, points) => {
     const l = lineOf(recordsInput(months), 'baseMultiple');
@@ -78,7 +87,12 @@ describe('S-9 base multiple: one tier, exact thresholds, previous-year wage', ()
   });
 
   it.each([
-    ['2026-06', 2024], ['2026-07', 2025], ['2026-01', 2024], ['2025-12', 2024], ['2025-06', 2023], ['2024-02', 2022],
+    ['2026-06', 2024],
+    ['2026-07', 2025],
+    ['2026-01', 2024],
+    ['2025-12', 2024],
+    ['2025-06', 2023],
+    ['2024-02', 2022],
   ])('S-9 switch month: a base paid in %s is judged against the %i figure', (month, year) => {
     expect(wageYearOfMonth(month, 7)).toBe(year);
   });
@@ -87,11 +101,16 @@ describe('S-9 base multiple: one tier, exact thresholds, previous-year wage', ()
     const months = atMultiple('2026-07', 36, 1);
     // 2026-07 at the 2024 wage (12434) is below the 2025 wage (12800): it no longer reaches 1x.
     months[35] = { ...months[35]!, base: 12434, taxedIncome: 12434 };
-    expect(assessPoints(recordsInput(months), '2026-07-01', policy).lines.find((l) => l.indicator === 'baseMultiple')?.points).toBe(25);
+    expect(
+      assessPoints(recordsInput(months), '2026-07-01', policy).lines.find((l) => l.indicator === 'baseMultiple')
+        ?.points,
+    ).toBe(25);
     // 2026-06 at the 2024 wage is exactly 1x: the 2025 figure does not apply to it yet.
     const june = atMultiple('2026-06', 36, 1);
     june[35] = { ...june[35]!, base: 12434, taxedIncome: 12434 };
-    expect(assessPoints(recordsInput(june), '2026-06-01', policy).lines.find((l) => l.indicator === 'baseMultiple')?.points).toBe(50);
+    expect(
+      assessPoints(recordsInput(june), '2026-06-01', policy).lines.find((l) => l.indicator === 'baseMultiple')?.points,
+    ).toBe(50);
   });
 
   it('P-2: a wage year missing -> WAGE.YEAR_MISSING on the line from the switch month on when it can change the result, no guess', () => {
@@ -101,19 +120,25 @@ describe('S-9 base multiple: one tier, exact thresholds, previous-year wage', ()
     const l = lineOf(recordsInput(atMultiple('2026-03', 36, 2)), 'baseMultiple', p);
     expect(l?.points).toBe(100);
     expect(l?.error).toBeUndefined();
-    const june = assessPoints(recordsInput(atMultiple('2026-06', 36, 2)), '2026-06-30', p).lines.find((x) => x.indicator === 'baseMultiple');
+    const june = assessPoints(recordsInput(atMultiple('2026-06', 36, 2)), '2026-06-30', p).lines.find(
+      (x) => x.indicator === 'baseMultiple',
+    );
     expect(june?.error).toBeUndefined();
     // From 2026-07 a month needs the 2025 figure. 36 known months at 2x already reach 100, and
     // one unknown month cannot make the 24 months at 3x: the tier stands (S-9, P-2 only when it matters).
-    const stands = assessPoints(recordsInput([...atMultiple('2026-06', 36, 2), ...monthsEnding('2026-07', 1, 30000)]), '2026-07-01', p).lines.find(
-      (x) => x.indicator === 'baseMultiple',
-    );
+    const stands = assessPoints(
+      recordsInput([...atMultiple('2026-06', 36, 2), ...monthsEnding('2026-07', 1, 30000)]),
+      '2026-07-01',
+      p,
+    ).lines.find((x) => x.indicator === 'baseMultiple');
     expect(stands?.points).toBe(100);
     expect(stands?.error).toBeUndefined();
     // 23 known months at 3x and the unknown 24th could make 120: pending, naming the year.
-    const gap = assessPoints(recordsInput([...atMultiple('2026-06', 23, 3), ...monthsEnding('2026-07', 1, 40000)]), '2026-07-01', p).lines.find(
-      (x) => x.indicator === 'baseMultiple',
-    );
+    const gap = assessPoints(
+      recordsInput([...atMultiple('2026-06', 23, 3), ...monthsEnding('2026-07', 1, 40000)]),
+      '2026-07-01',
+      p,
+    ).lines.find((x) => x.indicator === 'baseMultiple');
     expect(gap?.points).toBe(0);
     expect(gap?.error?.code).toBe('WAGE.YEAR_MISSING');
     expect(gap?.error?.details).toEqual({ year: 2025 });
@@ -121,11 +146,22 @@ describe('S-9 base multiple: one tier, exact thresholds, previous-year wage', ()
   });
 
   it.each([
-    [null, 0], [0.8, 25], [1, 50], [1.5, 50], [2, 100], [3, 120],
+    [null, 0],
+    [0.8, 25],
+    [1, 50],
+    [1.5, 50],
+    [2, 100],
+    [3, 120],
   ])('summary tier %s -> %i', (tier, points) => {
     const input: AssessmentInput = {
       ...summaryInput(),
-      socialInsurance: { kind: 'summary', qualifyingMonths: 48, insuredThisMonth: true, monthsPaidInWindow: 12, baseMultipleTier: tier },
+      socialInsurance: {
+        kind: 'summary',
+        qualifyingMonths: 48,
+        insuredThisMonth: true,
+        monthsPaidInWindow: 12,
+        baseMultipleTier: tier,
+      },
     };
     expect(lineOf(input, 'baseMultiple')?.points).toBe(points);
   });

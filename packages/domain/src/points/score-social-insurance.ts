@@ -50,7 +50,10 @@ export function scoreBaseMultiple(f: PointsFacts, c: CompiledPolicy, explain: bo
         `; not counted (C-2): ${si.excludedBackPaid} back-paid, ${si.excludedOtherEmployer} paid by another company than the contract employer, ${si.excludedBaseNotTaxed} with a base the taxed income does not support${unknownNote(si).en}`,
       )
     : text('（按填报档次）', ' (tier as entered)');
-  const claimed = !si.fromRecords && si.claimedTierIndex >= 0 && si.claimedTierIndex !== si.tierIndex ? c.tiers[si.claimedTierIndex] : undefined;
+  const claimed =
+    !si.fromRecords && si.claimedTierIndex >= 0 && si.claimedTierIndex !== si.tierIndex
+      ? c.tiers[si.claimedTierIndex]
+      : undefined;
   const unsupported = claimed
     ? text(
         `；填报的${atLeast(claimed).zh}档次需${claimed.months}个月，正常缴费仅${si.qualifyingMonths}个月，不能计分`,
@@ -62,7 +65,10 @@ export function scoreBaseMultiple(f: PointsFacts, c: CompiledPolicy, explain: bo
         `近${tier.windowMonths / 12}年内${tier.months}个月缴费基数${atLeast(tier).zh}：${tier.points}分，仅取一档${unsupported.zh}${excluded.zh}`,
         `${tier.months} months within the last ${tier.windowMonths / 12} years at a base of ${atLeast(tier).en}: ${tier.points} points, one tier only${unsupported.en}${excluded.en}`,
       )
-    : text(`未达到任何缴费基数倍数档次：0分${unsupported.zh}${excluded.zh}`, `No base-multiple tier reached: 0 points${unsupported.en}${excluded.en}`);
+    : text(
+        `未达到任何缴费基数倍数档次：0分${unsupported.zh}${excluded.zh}`,
+        `No base-multiple tier reached: 0 points${unsupported.en}${excluded.en}`,
+      );
   const better = c.tiers.filter((t) => t.points > l.points).at(-1);
   if (better) {
     const have = si.fromRecords ? (si.tierMonths[c.tiers.indexOf(better)] ?? 0) : null;

@@ -22,7 +22,11 @@ describe('shipped policy data', () => {
   });
 
   it('S-9 switch month: 2026-01..06 are judged against the shipped 2024 figure; from 2026-07 the 2025 figure is needed (P-2 until loaded)', () => {
-    const input = (last: string) => ({ ...summaryInput(), contractEmployerUscc: EMPLOYER, socialInsurance: { kind: 'records' as const, months: monthsEnding(last, 48, 30000) } });
+    const input = (last: string) => ({
+      ...summaryInput(),
+      contractEmployerUscc: EMPLOYER,
+      socialInsurance: { kind: 'records' as const, months: monthsEnding(last, 48, 30000) },
+    });
     const march = assessPoints(input('2026-03'), '2026-03-01', policy).lines.find((l) => l.ruleId === 'S-9');
     expect(march?.error).toBeUndefined();
     expect(march?.points).toBe(100);

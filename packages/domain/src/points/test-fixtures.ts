@@ -71,11 +71,13 @@ export function wageTableOf(wages: Record<string, number>): WageTable {
   };
 }
 
-export function fixturePolicy(overrides: {
-  compliance?: Partial<PolicyParams['compliance']>;
-  points?: Partial<PolicyParams['points']>;
-  wages?: Record<string, number>;
-} = {}): AssessmentPolicy {
+export function fixturePolicy(
+  overrides: {
+    compliance?: Partial<PolicyParams['compliance']>;
+    points?: Partial<PolicyParams['points']>;
+    wages?: Record<string, number>;
+  } = {},
+): AssessmentPolicy {
   return {
     id: 'fixture',
     hash: 'fixture-hash',
@@ -92,13 +94,26 @@ export const EMPLOYER = '91110000101623741K';
 export const OTHER_EMPLOYER = '911101066976941872';
 
 /** `count` consecutive months ending with `lastMonth`, paid normally by EMPLOYER at `base`. */
-export function monthsEnding(lastMonth: string, count: number, base = 13000, patch: Partial<SiMonthRecord> = {}): SiMonthRecord[] {
+export function monthsEnding(
+  lastMonth: string,
+  count: number,
+  base = 13000,
+  patch: Partial<SiMonthRecord> = {},
+): SiMonthRecord[] {
   const [y, m] = lastMonth.split('-').map(Number) as [number, number];
   const end = y * 12 + m - 1;
   const out: SiMonthRecord[] = [];
   for (let i = end - count + 1; i <= end; i++) {
     const month = `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
-    out.push({ month, paid: true, base, employerUscc: EMPLOYER, taxDeclarers: [EMPLOYER], taxedIncome: base, ...patch });
+    out.push({
+      month,
+      paid: true,
+      base,
+      employerUscc: EMPLOYER,
+      taxDeclarers: [EMPLOYER],
+      taxedIncome: base,
+      ...patch,
+    });
   }
   return out;
 }

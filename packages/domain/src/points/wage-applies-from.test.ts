@@ -13,7 +13,9 @@ const idx = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 
 describe('wage year of a month with the table saying when each figure applied from', () => {
   const base = fixturePolicy();
   const table = wageTableOf({ '2017': 7132, '2020': 10338, '2021': 11396 });
-  const rows = table.doc.years.map((r) => (r.year === 2017 ? { ...r, appliesFrom: '2018-04' } : { ...r, appliesFrom: `${r.year + 1}-07` }));
+  const rows = table.doc.years.map((r) =>
+    r.year === 2017 ? { ...r, appliesFrom: '2018-04' } : { ...r, appliesFrom: `${r.year + 1}-07` },
+  );
   const built = buildWageTable({ ...table.doc, years: rows });
   if (!built.ok) throw new Error(built.error.message.en);
   const c = compilePolicy({ ...base, wages: built.value });
@@ -31,7 +33,10 @@ describe('wage year of a month with the table saying when each figure applied fr
     expect(wageYearOfMonthIndex(c, idx(month))).toBe(year);
   });
   it('a figure cannot apply from a month of the year it describes', () => {
-    const bad = buildWageTable({ ...table.doc, years: [{ year: 2020, monthlyAverage: 10338, source: 'x'.repeat(5), appliesFrom: '2020-07' }] });
+    const bad = buildWageTable({
+      ...table.doc,
+      years: [{ year: 2020, monthlyAverage: 10338, source: 'x'.repeat(5), appliesFrom: '2020-07' }],
+    });
     expect(bad.ok).toBe(false);
   });
 });

@@ -22,24 +22,37 @@ describe('rankImprovements', () => {
     for (const i of list) expect(i.text.zh && i.text.en).toBeTruthy();
   });
   it('a title with a mismatched job suggests fixing C-4 first', () => {
-    const input = { ...summaryInput({ education: 'benke' }), title: { level: 'intermediate' as const, obtainedInShanghai: true, jobMatches: false } };
+    const input = {
+      ...summaryInput({ education: 'benke' }),
+      title: { level: 'intermediate' as const, obtainedInShanghai: true, jobMatches: false },
+    };
     const fix = rankImprovements(input, ASOF, policy).find((i) => i.ruleId === 'C-4');
     expect(fix?.gain).toBe(40);
     expect(fix?.text.en).toContain('job description');
   });
   it('nothing above the top: a doctor does not get an education suggestion', () => {
-    expect(rankImprovements(summaryInput({ education: 'doctor' }), ASOF, policy).some((i) => i.ruleId === 'S-3')).toBe(false);
+    expect(rankImprovements(summaryInput({ education: 'doctor' }), ASOF, policy).some((i) => i.ruleId === 'S-3')).toBe(
+      false,
+    );
   });
 });
 
 describe('earliestDateReaching', () => {
   it('already there on asOf', () => {
-    const r = earliestDateReaching(summaryInput({ age: 30, education: 'benke_bachelor', qualifyingMonths: 48 }), ASOF, policy);
+    const r = earliestDateReaching(
+      summaryInput({ age: 30, education: 'benke_bachelor', qualifyingMonths: 48 }),
+      ASOF,
+      policy,
+    );
     expect(r.date).toBe(ASOF);
     expect(r.totalThen).toBe(132);
   });
   it('SI years accrue monthly: 30 + 60 + 27 = 117 now; the 120th month on 2026-04-01 gives 120', () => {
-    const r = earliestDateReaching({ ...summaryInput({ education: 'benke', qualifyingMonths: 119 }), birthDate: '1996-01-01', age: undefined }, ASOF, policy);
+    const r = earliestDateReaching(
+      { ...summaryInput({ education: 'benke', qualifyingMonths: 119 }), birthDate: '1996-01-01', age: undefined },
+      ASOF,
+      policy,
+    );
     expect(r.date).toBe('2026-04-01');
     expect(r.totalThen).toBe(120);
     expect(r.reasoning.en).toContain('2026-04-01');
@@ -61,7 +74,10 @@ describe('earliestDateReaching', () => {
     expect(r2.date).toBe('2026-06-15');
   });
   it('a C-5 bar delays the date until it ends; a serious crime means never', () => {
-    const input = { ...summaryInput({ education: 'master', qualifyingMonths: 48 }), records: { falseMaterialDates: ['2025-01-10'] } };
+    const input = {
+      ...summaryInput({ education: 'master', qualifyingMonths: 48 }),
+      records: { falseMaterialDates: ['2025-01-10'] },
+    };
     const r = earliestDateReaching(input, ASOF, policy);
     expect(r.date).toBe('2028-01-11'); // C-9: barred through the anniversary 2028-01-10
     expect(earliestDateReaching({ ...input, records: { seriousCrime: true } }, ASOF, policy).date).toBeNull();

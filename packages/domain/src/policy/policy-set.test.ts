@@ -55,13 +55,33 @@ describe('loadPolicySet (P-1)', () => {
     ['effectiveTo before effectiveFrom', { versions: [{ ...sh2018, effectiveTo: '2017-01-01' }] }, 'effectiveTo'],
     ['an impossible date', { versions: [{ ...sh2018, effectiveTo: '2025-02-30' }] }, 'effectiveTo'],
     ['no versions', { versions: [] }, 'no policy version'],
-    ['a parameter without a source', { versions: [{ ...sh2026, materials: { ...sh2026.materials, contractMinMonths: { value: 12 } } }] }, 'materials.contractMinMonths.source'],
-    ['grace and clearing that do not meet', { versions: [{ ...sh2026, lifecycle: { ...sh2026.lifecycle, graceDays: { value: 50, source: 'test' } } }] }, 'graceDays'],
-    ['a calendar with a weekday make-up day', { calendars: [{ ...calendar2026, makeupWorkdays: [{ date: '2026-01-05', name: { zh: 'x', en: 'x' } }] }] }, '2026-01-05'],
-    ['a calendar listing a date of another year', { calendars: [{ ...calendar2026, holidays: [{ date: '2025-12-31', name: { zh: 'x', en: 'x' } }] }] }, '2025-12-31'],
+    [
+      'a parameter without a source',
+      { versions: [{ ...sh2026, materials: { ...sh2026.materials, contractMinMonths: { value: 12 } } }] },
+      'materials.contractMinMonths.source',
+    ],
+    [
+      'grace and clearing that do not meet',
+      { versions: [{ ...sh2026, lifecycle: { ...sh2026.lifecycle, graceDays: { value: 50, source: 'test' } } }] },
+      'graceDays',
+    ],
+    [
+      'a calendar with a weekday make-up day',
+      { calendars: [{ ...calendar2026, makeupWorkdays: [{ date: '2026-01-05', name: { zh: 'x', en: 'x' } }] }] },
+      '2026-01-05',
+    ],
+    [
+      'a calendar listing a date of another year',
+      { calendars: [{ ...calendar2026, holidays: [{ date: '2025-12-31', name: { zh: 'x', en: 'x' } }] }] },
+      '2025-12-31',
+    ],
     ['the same calendar year twice', { calendars: [calendar2026, calendar2026] }, '2026'],
     ['a wage table listing a year twice', { wages: { ...wages, years: [...wages.years, ...wages.years] } }, '2024'],
-    ['a wage without source', { wages: { ...wages, years: [{ year: 2024, monthlyAverage: 12434 }] } }, 'years.0.source'],
+    [
+      'a wage without source',
+      { wages: { ...wages, years: [{ year: 2024, monthlyAverage: 12434 }] } },
+      'years.0.source',
+    ],
   ])('rejects %s, naming it', (_label, over, named) => {
     const r = loadPolicySet(raw(over as Partial<RawPolicySet>));
     expect(r.ok).toBe(false);
@@ -112,7 +132,10 @@ describe('policy hash (P-3)', () => {
     const base = loaded().versions[1]!.hash;
     const reordered = Object.fromEntries(Object.entries(sh2026).reverse());
     const workflow = sh2026.workflow;
-    const reworded = { ...sh2026, workflow: { ...workflow, reviewWorkingDays: { value: 20, source: 'other wording' } } };
+    const reworded = {
+      ...sh2026,
+      workflow: { ...workflow, reviewWorkingDays: { value: 20, source: 'other wording' } },
+    };
     const changed = { ...sh2026, workflow: { ...workflow, reviewWorkingDays: { value: 21, source: 'other wording' } } };
     const hashOf = (v: unknown) => {
       const r = loadPolicySet(raw({ versions: [v] }));

@@ -64,7 +64,12 @@ export function buildWageTable(doc: WageTableDoc): Result<WageTable> {
         details: { year: row.year, appliesFrom: row.appliesFrom },
       });
     }
-    byYear.set(row.year, row.appliesFrom === undefined ? { monthlyAverage: row.monthlyAverage, source: row.source } : { monthlyAverage: row.monthlyAverage, source: row.source, appliesFrom: row.appliesFrom });
+    byYear.set(
+      row.year,
+      row.appliesFrom === undefined
+        ? { monthlyAverage: row.monthlyAverage, source: row.source }
+        : { monthlyAverage: row.monthlyAverage, source: row.source, appliesFrom: row.appliesFrom },
+    );
   }
   return ok({ byYear, doc });
 }

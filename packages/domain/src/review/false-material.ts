@@ -24,7 +24,12 @@ export interface FalseMaterialFinding {
  */
 export function falseMaterialFinding(
   foundOn: IsoDate,
-  params: { compliance: Pick<PolicyParams['compliance'], 'falseMaterialPenalty' | 'falseMaterialBarYears' | 'falseMaterialYears'> },
+  params: {
+    compliance: Pick<
+      PolicyParams['compliance'],
+      'falseMaterialPenalty' | 'falseMaterialBarYears' | 'falseMaterialYears'
+    >;
+  },
 ): FalseMaterialFinding {
   const cp = params.compliance;
   const barredUntil = addDays(addYears(foundOn, cp.falseMaterialBarYears), 1);

@@ -11,4 +11,12 @@ export {
   type ReviewedTotals,
 } from './indicators.ts';
 export { falseMaterialFinding, type FalseMaterialFinding } from './false-material.ts';
-export { compareByDue, countSla, queueSla, type QueueCase, type QueueSla, type QueueSlaView, type SlaCounts } from './workbench.ts';
+export {
+  compareByDue,
+  countSla,
+  queueSla,
+  type QueueCase,
+  type QueueSla,
+  type QueueSlaView,
+  type SlaCounts,
+} from './workbench.ts';

@@ -50,7 +50,9 @@ export interface IndicatorDecision {
 }
 
 /** The indicators an `adjusted` decision can take a value for; the rest are accepted or rejected whole. */
-export const ADJUSTABLE: Readonly<Partial<Record<ReviewableIndicator, 'education' | 'title' | 'years' | 'commendation'>>> = {
+export const ADJUSTABLE: Readonly<
+  Partial<Record<ReviewableIndicator, 'education' | 'title' | 'years' | 'commendation'>>
+> = {
   education: 'education',
   title: 'title',
   publicService: 'years',
@@ -94,7 +96,11 @@ function adjust(input: AssessmentInput, d: IndicatorDecision): Result<Assessment
     case 'years': {
       const years = v.years;
       if (typeof years !== 'number' || !Number.isInteger(years) || years < 0 || years > 60) return bad();
-      return ok(d.indicator === 'publicService' ? { ...input, publicServiceYears: years } : { ...input, remoteSuburbYears: years });
+      return ok(
+        d.indicator === 'publicService'
+          ? { ...input, publicServiceYears: years }
+          : { ...input, remoteSuburbYears: years },
+      );
     }
   }
 }
@@ -138,7 +144,10 @@ function withoutClaim(input: AssessmentInput, indicator: ReviewableIndicator): A
 }
 
 /** The input as reviewed: every adjusted or rejected claim applied, in the order given. */
-export function applyIndicatorDecisions(input: AssessmentInput, decisions: readonly IndicatorDecision[]): Result<AssessmentInput> {
+export function applyIndicatorDecisions(
+  input: AssessmentInput,
+  decisions: readonly IndicatorDecision[],
+): Result<AssessmentInput> {
   let current = input;
   for (const d of decisions) {
     if (!d.reason.trim()) {
@@ -205,5 +214,11 @@ export function reviewTotals(
     decision: decided.get(l.indicator) ?? null,
     ...(l.reason ? { reason: l.reason } : {}),
   }));
-  return ok({ policyId: claimed.policyId, policyHash: claimed.policyHash, claimedTotal: claimed.total, reviewedTotal: reviewed.total, lines });
+  return ok({
+    policyId: claimed.policyId,
+    policyHash: claimed.policyHash,
+    claimedTotal: claimed.total,
+    reviewedTotal: reviewed.total,
+    lines,
+  });
 }

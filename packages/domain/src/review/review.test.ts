@@ -51,17 +51,30 @@ describe('SLA: 20 working days from entering review (R-3, D-2), across the long 
     ['2026-10-09', '2026-09-30', 'at_risk', 2],
     ['2026-10-09', '2026-10-10', 'breached', -1],
   ] as const)('due %s, on %s: %s with %i working days left', (due, today, status, left) => {
-    expect(queueSla(underReview(due), today, CALENDAR, AT_RISK)).toEqual({ status, workingDaysLeft: left, dueDate: due, pendingYear: null });
+    expect(queueSla(underReview(due), today, CALENDAR, AT_RISK)).toEqual({
+      status,
+      workingDaysLeft: left,
+      dueDate: due,
+      pendingYear: null,
+    });
   });
 
   it('P-2: a due date waiting for the next calendar shows as pending, never a guessed date', () => {
-    expect(queueSla({ state: 'under_review', slaDue: null, slaPendingYear: 2027 }, '2026-12-10', CALENDAR, AT_RISK)).toEqual({
-      status: 'pending', workingDaysLeft: null, dueDate: null, pendingYear: 2027,
+    expect(
+      queueSla({ state: 'under_review', slaDue: null, slaPendingYear: 2027 }, '2026-12-10', CALENDAR, AT_RISK),
+    ).toEqual({
+      status: 'pending',
+      workingDaysLeft: null,
+      dueDate: null,
+      pendingYear: 2027,
     });
     const only2026 = buildWorkingCalendar([CALENDAR.years.get(2026)!.doc]);
     if (!only2026.ok) throw new Error('calendar');
     // A due date known, but today's year missing from the calendar: pending too.
-    expect(queueSla(underReview('2026-01-20'), '2025-12-31', only2026.value, AT_RISK)).toMatchObject({ status: 'pending', pendingYear: 2025 });
+    expect(queueSla(underReview('2026-01-20'), '2025-12-31', only2026.value, AT_RISK)).toMatchObject({
+      status: 'pending',
+      pendingYear: 2025,
+    });
   });
 
   it('only a case under review runs against the clock; counts and urgency order', () => {
@@ -73,29 +86,75 @@ describe('SLA: 20 working days from entering review (R-3, D-2), across the long 
       queueSla(underReview('2026-03-20'), '2026-03-17', CALENDAR, AT_RISK),
     ];
     expect(countSla(views)).toEqual({ on_track: 1, at_risk: 1, breached: 1, pending: 1, not_running: 1 });
-    expect([...views].sort(compareByDue).map((v) => v.status)).toEqual(['breached', 'at_risk', 'on_track', 'pending', 'not_running']);
+    expect([...views].sort(compareByDue).map((v) => v.status)).toEqual([
+      'breached',
+      'at_risk',
+      'on_track',
+      'pending',
+      'not_running',
+    ]);
   });
 });
 
 describe('indicator review (R-3 step 3): accepted, adjusted, rejected, recomputed by the engine', () => {
   const policy = fixturePolicy({});
-  const claimed = summaryInput({ education: 'master', commendations: ['provincial'], publicServiceYears: 5, shortageMajor: { jobMatches: true }, qualifyingMonths: 36 });
+  const claimed = summaryInput({
+    education: 'master',
+    commendations: ['provincial'],
+    publicServiceYears: 5,
+    shortageMajor: { jobMatches: true },
+    qualifyingMonths: 36,
+  });
   const ON = '2026-03-02';
 
-  it('the claimed total is the engine\'s, and accepting everything changes nothing', () => {
-    const r = reviewTotals(claimed, [{ indicator: 'education', decision: 'accepted', reason: '学历证书与学信网一致' }], ON, policy);
+  it("the claimed total is the engine's, and accepting everything changes nothing", () => {
+    const r = reviewTotals(
+      claimed,
+      [{ indicator: 'education', decision: 'accepted', reason: '学历证书与学信网一致' }],
+      ON,
+      policy,
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.reviewedTotal).toBe(r.value.claimedTotal);
-    expect(r.value.lines.find((l) => l.indicator === 'education')).toMatchObject({ reviewable: true, decision: { decision: 'accepted' } });
+    expect(r.value.lines.find((l) => l.indicator === 'education')).toMatchObject({
+      reviewable: true,
+      decision: { decision: 'accepted' },
+    });
     expect(r.value.lines.find((l) => l.indicator === 'age')).toMatchObject({ reviewable: false });
   });
 
   it.each<[string, IndicatorDecision, string]>([
-    ['education adjusted to a bachelor', { indicator: 'education', decision: 'adjusted', value: { education: 'benke_bachelor' }, reason: '硕士学位未认证' }, 'education'],
-    ['shortage major rejected', { indicator: 'shortageMajor', decision: 'rejected', reason: '岗位与紧缺专业不符' }, 'shortageMajor'],
-    ['commendation adjusted to a municipal bureau one', { indicator: 'commendation', decision: 'adjusted', value: { commendation: 'municipal_bureau' }, reason: '省级表彰证书不能核实' }, 'commendation'],
-    ['public service years adjusted to 1', { indicator: 'publicService', decision: 'adjusted', value: { years: 1 }, reason: '仅1年在岗证明' }, 'publicService'],
+    [
+      'education adjusted to a bachelor',
+      {
+        indicator: 'education',
+        decision: 'adjusted',
+        value: { education: 'benke_bachelor' },
+        reason: '硕士学位未认证',
+      },
+      'education',
+    ],
+    [
+      'shortage major rejected',
+      { indicator: 'shortageMajor', decision: 'rejected', reason: '岗位与紧缺专业不符' },
+      'shortageMajor',
+    ],
+    [
+      'commendation adjusted to a municipal bureau one',
+      {
+        indicator: 'commendation',
+        decision: 'adjusted',
+        value: { commendation: 'municipal_bureau' },
+        reason: '省级表彰证书不能核实',
+      },
+      'commendation',
+    ],
+    [
+      'public service years adjusted to 1',
+      { indicator: 'publicService', decision: 'adjusted', value: { years: 1 }, reason: '仅1年在岗证明' },
+      'publicService',
+    ],
   ])('%s lowers that line and the total by the same amount', (_name, decision, indicator) => {
     const r = reviewTotals(claimed, [decision], ON, policy);
     if (!r.ok) throw new Error(r.error.message.en);
@@ -106,9 +165,21 @@ describe('indicator review (R-3 step 3): accepted, adjusted, rejected, recompute
 
   it.each<[string, IndicatorDecision, string]>([
     ['no reason', { indicator: 'title', decision: 'rejected', reason: '  ' }, 'REVIEW.REASON_REQUIRED'],
-    ['adjusting a yes/no claim', { indicator: 'freshGraduate', decision: 'adjusted', value: { years: 1 }, reason: 'x' }, 'REVIEW.ADJUSTMENT_INVALID'],
-    ['an unknown level', { indicator: 'education', decision: 'adjusted', value: { education: 'phd' as 'doctor' }, reason: 'x' }, 'REVIEW.ADJUSTMENT_INVALID'],
-    ['negative years', { indicator: 'remoteSuburb', decision: 'adjusted', value: { years: -1 }, reason: 'x' }, 'REVIEW.ADJUSTMENT_INVALID'],
+    [
+      'adjusting a yes/no claim',
+      { indicator: 'freshGraduate', decision: 'adjusted', value: { years: 1 }, reason: 'x' },
+      'REVIEW.ADJUSTMENT_INVALID',
+    ],
+    [
+      'an unknown level',
+      { indicator: 'education', decision: 'adjusted', value: { education: 'phd' as 'doctor' }, reason: 'x' },
+      'REVIEW.ADJUSTMENT_INVALID',
+    ],
+    [
+      'negative years',
+      { indicator: 'remoteSuburb', decision: 'adjusted', value: { years: -1 }, reason: 'x' },
+      'REVIEW.ADJUSTMENT_INVALID',
+    ],
   ])('refuses %s with a coded error in both languages', (_name, decision, code) => {
     const r = applyIndicatorDecisions(claimed, [decision]);
     expect(r.ok).toBe(false);
@@ -125,7 +196,12 @@ describe('false-material finding (C-5)', () => {
     ['2026-03-02', '2029-03-02', '2029-03-03'],
     ['2024-02-29', '2027-02-28', '2027-03-01'], // month-end rule of D-3
   ])('found on %s: -150 counted through %s, may apply again from %s', (foundOn, countsUntil, barredUntil) => {
-    expect(falseMaterialFinding(foundOn, params)).toMatchObject({ ruleId: 'C-5', penalty: -150, barredUntil, countsUntil });
+    expect(falseMaterialFinding(foundOn, params)).toMatchObject({
+      ruleId: 'C-5',
+      penalty: -150,
+      barredUntil,
+      countsUntil,
+    });
   });
 
   it('the engine deducts the same 150 points from an assessment within the 3 years', () => {
@@ -134,6 +210,8 @@ describe('false-material finding (C-5)', () => {
     const clean = reviewTotals(input, [], '2026-06-01', policy);
     const found = reviewTotals({ ...input, records: { falseMaterialDates: ['2026-03-02'] } }, [], '2026-06-01', policy);
     if (!clean.ok || !found.ok) throw new Error('assessment');
-    expect(found.value.claimedTotal - clean.value.claimedTotal).toBe(falseMaterialFinding('2026-03-02', params).penalty);
+    expect(found.value.claimedTotal - clean.value.claimedTotal).toBe(
+      falseMaterialFinding('2026-03-02', params).penalty,
+    );
   });
 });

@@ -27,15 +27,26 @@ export interface QueueCase {
  * guessed; a calendar missing for `today` itself (the due date is known, the
  * days between are not) is likewise pending rather than a number.
  */
-export function queueSla(c: QueueCase, today: IsoDate, calendar: WorkingCalendar, atRiskWorkingDays: number): QueueSlaView {
-  if (c.state !== 'under_review') return { status: 'not_running', workingDaysLeft: null, dueDate: null, pendingYear: null };
+export function queueSla(
+  c: QueueCase,
+  today: IsoDate,
+  calendar: WorkingCalendar,
+  atRiskWorkingDays: number,
+): QueueSlaView {
+  if (c.state !== 'under_review')
+    return { status: 'not_running', workingDaysLeft: null, dueDate: null, pendingYear: null };
   if (c.slaPendingYear !== null || !c.slaDue) {
     return { status: 'pending', workingDaysLeft: null, dueDate: null, pendingYear: c.slaPendingYear };
   }
   const s = slaStatus(c.slaDue, today, calendar, { atRiskWorkingDays });
   if (!s.ok) {
     const year = (s.error.details as { year?: unknown } | undefined)?.year;
-    return { status: 'pending', workingDaysLeft: null, dueDate: c.slaDue, pendingYear: typeof year === 'number' ? year : null };
+    return {
+      status: 'pending',
+      workingDaysLeft: null,
+      dueDate: c.slaDue,
+      pendingYear: typeof year === 'number' ? year : null,
+    };
   }
   return { status: s.value.status, workingDaysLeft: s.value.workingDaysLeft, dueDate: c.slaDue, pendingYear: null };
 }
@@ -51,7 +62,8 @@ export function countSla(views: readonly Pick<QueueSlaView, 'status'>[]): SlaCou
 
 /** Most urgent first: breached, then by due date; pending and not running last. */
 export function compareByDue(a: QueueSlaView, b: QueueSlaView): number {
-  const rank = (v: QueueSlaView) => (v.dueDate === null || v.status === 'pending' ? 1 : 0) + (v.status === 'not_running' ? 1 : 0);
+  const rank = (v: QueueSlaView) =>
+    (v.dueDate === null || v.status === 'pending' ? 1 : 0) + (v.status === 'not_running' ? 1 : 0);
   const r = rank(a) - rank(b);
   if (r !== 0) return r;
   if (a.dueDate && b.dueDate && a.dueDate !== b.dueDate) return a.dueDate < b.dueDate ? -1 : 1;

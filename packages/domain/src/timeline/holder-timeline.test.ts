@@ -4,7 +4,15 @@ import { policySet } from '@jifen/policies';
 import { addDays, addYears, fromEpochDay, toEpochDay } from '../dates/index.ts';
 import { getPolicy, type Policy } from '../policy/index.ts';
 import type { ApplicationKind } from '../workflow/types.ts';
-import { applicationTarget, clearingDate, newPermitAllowed, noticeValidUntil, pointsStatusOn, type HolderTimeline, type PermitPeriod } from './index.ts';
+import {
+  applicationTarget,
+  clearingDate,
+  newPermitAllowed,
+  noticeValidUntil,
+  pointsStatusOn,
+  type HolderTimeline,
+  type PermitPeriod,
+} from './index.ts';
 
 function policy(id: string): Policy {
   const r = getPolicy(policySet, id);
@@ -19,7 +27,8 @@ const endorsed: PermitPeriod = { id: 'p2', issuedOn: '2026-08-01', expiresOn: '2
 const notEndorsed: HolderTimeline = { permits: [old], cycle: { cycle: 1, permitId: 'p1', expiresOn: '2026-07-31' } };
 const afterEndorsement: HolderTimeline = { ...notEndorsed, permits: [old, endorsed] };
 
-const code = (r: ReturnType<typeof applicationTarget>) => (r.ok ? (r.value?.id ?? 'none') : `${r.error.ruleId} ${r.error.code}`);
+const code = (r: ReturnType<typeof applicationTarget>) =>
+  r.ok ? (r.value?.id ?? 'none') : `${r.error.ruleId} ${r.error.code}`;
 
 describe('applicationTarget: a renewal is for the permit period endorsed after the cycle (L-7)', () => {
   it.each<[string, HolderTimeline, string]>([
@@ -27,7 +36,9 @@ describe('applicationTarget: a renewal is for the permit period endorsed after t
     ['endorsed for the next period', afterEndorsement, 'p2'],
   ])('%s', (_label, timeline, expected) => {
     expect(code(applicationTarget(timeline, 'renewal_same_employer', 'submit', '2026-07-20', seed))).toBe(expected);
-    expect(code(applicationTarget(timeline, 'renewal_changed_employer', 'approve', '2026-07-25', seed, '2026-07-20'))).toBe(expected);
+    expect(
+      code(applicationTarget(timeline, 'renewal_changed_employer', 'approve', '2026-07-25', seed, '2026-07-20')),
+    ).toBe(expected);
   });
 
   it('a draft can be prepared before the endorsement', () => {
@@ -44,8 +55,22 @@ describe('applicationTarget: a renewal is for the permit period endorsed after t
   });
 
   it('points approved before jifen knew them (no cycle on file): the renewal is for the permit in force (L-7)', () => {
-    expect(code(applicationTarget({ permits: [endorsed], cycle: null }, 'renewal_changed_employer', 'submit', '2026-08-02', seed))).toBe('p2');
-    expect(code(applicationTarget({ permits: [old], cycle: null }, 'renewal_changed_employer', 'submit', '2026-08-01', seed))).toBe('L-7 TIMELINE.PERMIT_EXPIRED');
+    expect(
+      code(
+        applicationTarget(
+          { permits: [endorsed], cycle: null },
+          'renewal_changed_employer',
+          'submit',
+          '2026-08-02',
+          seed,
+        ),
+      ),
+    ).toBe('p2');
+    expect(
+      code(
+        applicationTarget({ permits: [old], cycle: null }, 'renewal_changed_employer', 'submit', '2026-08-01', seed),
+      ),
+    ).toBe('L-7 TIMELINE.PERMIT_EXPIRED');
   });
 });
 
@@ -58,7 +83,9 @@ describe('applicationTarget: the day boundaries of L-4 and L-5 (V = 2026-07-31)'
   });
 
   it('a renewal submitted on day 60 stays approvable on day 61 and later', () => {
-    expect(code(applicationTarget(afterEndorsement, 'renewal_same_employer', 'approve', '2026-10-20', seed, '2026-09-29'))).toBe('p2');
+    expect(
+      code(applicationTarget(afterEndorsement, 'renewal_same_employer', 'approve', '2026-10-20', seed, '2026-09-29')),
+    ).toBe('p2');
   });
 
   it.each<[string, string]>([
@@ -69,9 +96,16 @@ describe('applicationTarget: the day boundaries of L-4 and L-5 (V = 2026-07-31)'
   });
 
   it('a lapsed permit refuses every kind at every stage, a case in review included', () => {
-    for (const kind of ['first_application', 'renewal_same_employer', 'renewal_changed_employer', 'reapplication_after_clearing'] as const) {
+    for (const kind of [
+      'first_application',
+      'renewal_same_employer',
+      'renewal_changed_employer',
+      'reapplication_after_clearing',
+    ] as const) {
       for (const stage of ['create', 'submit', 'approve'] as const) {
-        expect(code(applicationTarget(notEndorsed, kind, stage, '2026-10-30', seed))).toBe('L-5 TIMELINE.PERMIT_LAPSED');
+        expect(code(applicationTarget(notEndorsed, kind, stage, '2026-10-30', seed))).toBe(
+          'L-5 TIMELINE.PERMIT_LAPSED',
+        );
       }
     }
   });
@@ -85,7 +119,9 @@ describe('applicationTarget: the day boundaries of L-4 and L-5 (V = 2026-07-31)'
   it('a first application needs the permit in force on the submission day', () => {
     const t: HolderTimeline = { permits: [old], cycle: null };
     expect(code(applicationTarget(t, 'first_application', 'submit', '2026-07-31', seed))).toBe('p1');
-    expect(code(applicationTarget(t, 'first_application', 'submit', '2026-08-01', seed))).toBe('L-7 TIMELINE.PERMIT_EXPIRED');
+    expect(code(applicationTarget(t, 'first_application', 'submit', '2026-08-01', seed))).toBe(
+      'L-7 TIMELINE.PERMIT_EXPIRED',
+    );
   });
 });
 
@@ -106,10 +142,24 @@ describe('an endorsement extends the permit, never the points (L-1, L-7)', () =>
   it('the points state depends on the cycle only, whatever permit periods follow', () => {
     fc.assert(
       fc.property(arbDay, fc.integer({ min: 1, max: 3 }), (day, extra) => {
-        const periods = [old, ...Array.from({ length: extra }, (_, i) => ({ id: `e${i}`, issuedOn: addDays(old.expiresOn, 1), expiresOn: addYears(old.expiresOn, i + 1) }))];
+        const periods = [
+          old,
+          ...Array.from({ length: extra }, (_, i) => ({
+            id: `e${i}`,
+            issuedOn: addDays(old.expiresOn, 1),
+            expiresOn: addYears(old.expiresOn, i + 1),
+          })),
+        ];
         const a = pointsStatusOn(notEndorsed, day, seed);
         const b = pointsStatusOn({ ...notEndorsed, permits: periods }, day, seed);
-        expect(a && a.ok && b && b.ok && a.value.state === b.value.state && a.value.nextDeadline?.date === b.value.nextDeadline?.date).toBe(true);
+        expect(
+          a &&
+            a.ok &&
+            b &&
+            b.ok &&
+            a.value.state === b.value.state &&
+            a.value.nextDeadline?.date === b.value.nextDeadline?.date,
+        ).toBe(true);
       }),
     );
   });

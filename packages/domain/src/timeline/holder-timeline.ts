@@ -58,7 +58,11 @@ export function latestPermit(timeline: HolderTimeline): PermitPeriod | null {
 }
 
 /** L-8 for the permit itself: its state on `asOf` from the latest period's expiry. */
-export function permitStatusOn(timeline: HolderTimeline, asOf: IsoDate, policy: Policy): Result<LifecycleStatus> | null {
+export function permitStatusOn(
+  timeline: HolderTimeline,
+  asOf: IsoDate,
+  policy: Policy,
+): Result<LifecycleStatus> | null {
   const p = latestPermit(timeline);
   return p ? lifecycleOn({ expiry: p.expiresOn }, asOf, policy) : null;
 }
@@ -68,7 +72,11 @@ export function permitStatusOn(timeline: HolderTimeline, asOf: IsoDate, policy: 
  * whatever endorsements happened since (an endorsement alone never makes the
  * points valid again). Null while no application was ever approved.
  */
-export function pointsStatusOn(timeline: HolderTimeline, asOf: IsoDate, policy: Policy): Result<LifecycleStatus> | null {
+export function pointsStatusOn(
+  timeline: HolderTimeline,
+  asOf: IsoDate,
+  policy: Policy,
+): Result<LifecycleStatus> | null {
   return timeline.cycle ? lifecycleOn({ expiry: timeline.cycle.expiresOn }, asOf, policy) : null;
 }
 
@@ -168,8 +176,10 @@ export function applicationTarget(
   if (stage === 'create') return ok(latest);
   if (isRenewal(kind)) {
     const cycle = timeline.cycle;
-    if (!cycle) return !latest ? ok(null) : latest.expiresOn < submittedOn ? err(permitExpiredError(latest)) : ok(latest);
-    if (diffDays(submittedOn, cycle.expiresOn) > policy.params.lifecycle.pointsClearedAfterDays) return err(clearedError(cycle, submittedOn, policy));
+    if (!cycle)
+      return !latest ? ok(null) : latest.expiresOn < submittedOn ? err(permitExpiredError(latest)) : ok(latest);
+    if (diffDays(submittedOn, cycle.expiresOn) > policy.params.lifecycle.pointsClearedAfterDays)
+      return err(clearedError(cycle, submittedOn, policy));
     if (!latest || latest.expiresOn <= cycle.expiresOn) return err(notEndorsedError(cycle, latest, policy));
     return ok(latest);
   }

@@ -1,7 +1,14 @@
 import type { WorkingCalendar } from '../calendar/index.ts';
 import type { PolicyParams } from '../policy/schema.ts';
 import { err, ok, type IsoDate, type Result } from '../result.ts';
-import { checksRequired, finalStateError, forbiddenRole, reasonRequired, routeMismatch, transitionNotAllowed } from './errors.ts';
+import {
+  checksRequired,
+  finalStateError,
+  forbiddenRole,
+  reasonRequired,
+  routeMismatch,
+  transitionNotAllowed,
+} from './errors.ts';
 import { intentsFor } from './intents.ts';
 import { routeSubmission, type Route } from './routing.ts';
 import { findTransition, isFinalState } from './transitions.ts';
@@ -72,11 +79,7 @@ export function decide(application: Application, command: Command, ctx: Decision
  * The routing command the system issues after the automatic checks of a
  * submitted application: `decide(app, routingCommand(app, checks, id), ctx)`.
  */
-export function routingCommand(
-  application: Application,
-  checks: readonly CheckOutcome[],
-  actorId: string,
-): Command {
+export function routingCommand(application: Application, checks: readonly CheckOutcome[], actorId: string): Command {
   const route = routeSubmission({
     kind: application.kind,
     employerChanged: application.employerChanged,

@@ -18,7 +18,14 @@ export {
   type TemplateParam,
   type TemplateParams,
 } from './types.ts';
-export { TRANSITIONS, allowedActions, canTransition, findTransition, isFinalState, type Transition } from './transitions.ts';
+export {
+  TRANSITIONS,
+  allowedActions,
+  canTransition,
+  findTransition,
+  isFinalState,
+  type Transition,
+} from './transitions.ts';
 export { routeSubmission, type Route, type RouteName, type RoutingInput } from './routing.ts';
 export { decide, routingCommand, type DecisionContext } from './decide.ts';
 export { dueDateText } from './intents.ts';

@@ -46,8 +46,21 @@ function pendingCalendarYear(e: DomainError): number | null {
 
 /** R-3's SMS to the holder on entering review: with the due date, or saying it waits for the calendar (P-2). */
 function startedSms(applicationNo: string, sla: { dueDate: IsoDate | null; pendingYear: number | null }): Intent {
-  if (sla.dueDate !== null) return { type: 'sms', ruleId: 'R-3', to: 'holder', template: 'review_started', params: { applicationNo, dueDate: sla.dueDate } };
-  return { type: 'sms', ruleId: 'P-2', to: 'holder', template: 'review_started_date_pending', params: { applicationNo, year: String(sla.pendingYear) } };
+  if (sla.dueDate !== null)
+    return {
+      type: 'sms',
+      ruleId: 'R-3',
+      to: 'holder',
+      template: 'review_started',
+      params: { applicationNo, dueDate: sla.dueDate },
+    };
+  return {
+    type: 'sms',
+    ruleId: 'P-2',
+    to: 'holder',
+    template: 'review_started_date_pending',
+    params: { applicationNo, year: String(sla.pendingYear) },
+  };
 }
 
 /** The due date as messages show it: the date, or why it is not known yet (P-2). */
@@ -97,16 +110,21 @@ function effects(m: Move): Result<Intent[]> {
   const reason = cmd.reason?.trim() ?? '';
   const rule = m.route?.ruleId ?? row.ruleId;
   // Leaving review by any door stops the clock; the queue shows no stale SLA.
-  const stop: Intent[] = row.from === 'under_review' ? [{ type: 'sla_stop', ruleId: row.ruleId, stoppedOn: ctx.today }] : [];
+  const stop: Intent[] =
+    row.from === 'under_review' ? [{ type: 'sla_stop', ruleId: row.ruleId, stoppedOn: ctx.today }] : [];
 
   switch (row.action) {
     case 'confirm':
       return ok([{ type: 'in_app', ruleId: rule, to: 'hr', template: 'holder_confirmed', params: { applicationNo } }]);
     case 'confirm_on_paper':
       // The holder (when they have an account) sees that HR recorded their signature on their behalf.
-      return ok([{ type: 'in_app', ruleId: rule, to: 'holder', template: 'confirmed_on_paper', params: { applicationNo } }]);
+      return ok([
+        { type: 'in_app', ruleId: rule, to: 'holder', template: 'confirmed_on_paper', params: { applicationNo } },
+      ]);
     case 'reopen':
-      return ok([{ type: 'in_app', ruleId: rule, to: other(cmd.role), template: 'reopened', params: { applicationNo } }]);
+      return ok([
+        { type: 'in_app', ruleId: rule, to: other(cmd.role), template: 'reopened', params: { applicationNo } },
+      ]);
     case 'submit':
       return ok([{ type: 'in_app', ruleId: rule, to: 'holder', template: 'submitted', params: { applicationNo } }]);
     case 'auto_approve':
@@ -134,20 +152,34 @@ function effects(m: Move): Result<Intent[]> {
               template: 'review_routed',
               params: { applicationNo, dueDate, reasons: joinReasons(m.route?.reasons ?? []) },
             }
-          : { type: 'in_app', ruleId: 'R-2', to: 'hr', template: 'materials_accepted', params: { applicationNo, dueDate } };
-      return ok([
-        sla.value,
-        startedSms(applicationNo, sla.value),
-        toHr,
-      ]);
+          : {
+              type: 'in_app',
+              ruleId: 'R-2',
+              to: 'hr',
+              template: 'materials_accepted',
+              params: { applicationNo, dueDate },
+            };
+      return ok([sla.value, startedSms(applicationNo, sla.value), toHr]);
     }
     case 'return_for_correction':
       // The employer corrects (R-5), so HR gets the SMS; the holder gets the result by SMS too (issue #12) and sees why.
       return ok([
         ...stop,
         { type: 'sms', ruleId: rule, to: 'hr', template: 'returned_for_correction', params: { applicationNo, reason } },
-        { type: 'sms', ruleId: rule, to: 'holder', template: 'returned_for_correction', params: { applicationNo, reason } },
-        { type: 'in_app', ruleId: rule, to: 'holder', template: 'returned_for_correction', params: { applicationNo, reason } },
+        {
+          type: 'sms',
+          ruleId: rule,
+          to: 'holder',
+          template: 'returned_for_correction',
+          params: { applicationNo, reason },
+        },
+        {
+          type: 'in_app',
+          ruleId: rule,
+          to: 'holder',
+          template: 'returned_for_correction',
+          params: { applicationNo, reason },
+        },
       ]);
     case 'approve':
       return ok([
@@ -165,7 +197,10 @@ function effects(m: Move): Result<Intent[]> {
         { type: 'in_app', ruleId: 'R-3', to: 'hr', template: 'decision_rejected', params: { applicationNo, reason } },
       ]);
     case 'withdraw':
-      return ok([...stop, { type: 'in_app', ruleId: rule, to: other(cmd.role), template: 'withdrawn', params: { applicationNo } }]);
+      return ok([
+        ...stop,
+        { type: 'in_app', ruleId: rule, to: other(cmd.role), template: 'withdrawn', params: { applicationNo } },
+      ]);
   }
 }
 

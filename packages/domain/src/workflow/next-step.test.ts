@@ -24,7 +24,12 @@ describe('the next step of an application (issue #10)', () => {
     const s = nextStep({ state: 'draft', holderName: '王芳', holderHasAccount: false });
     expect(s.options).toEqual(['invite_by_sms', 'paper_confirmation']);
     expect(s.text.zh).toContain('尚无登录账号');
-    const invited = nextStep({ state: 'draft', holderName: '王芳', holderHasAccount: false, openInvite: { mobileMasked: '139****5670', expiresOn: '2026-12-08' } });
+    const invited = nextStep({
+      state: 'draft',
+      holderName: '王芳',
+      holderHasAccount: false,
+      openInvite: { mobileMasked: '139****5670', expiresOn: '2026-12-08' },
+    });
     expect(invited.text.zh).toContain('139****5670');
     expect(invited.text.en).toContain('valid until 2026-12-08');
   });

@@ -22,7 +22,13 @@ export interface NextStepFacts {
   slaDue?: IsoDate | null;
 }
 
-const step = (waitingFor: Role | null, ruleId: RuleId, zh: string, en: string, options: NextStep['options'] = []): NextStep => ({
+const step = (
+  waitingFor: Role | null,
+  ruleId: RuleId,
+  zh: string,
+  en: string,
+  options: NextStep['options'] = [],
+): NextStep => ({
   waitingFor,
   ruleId,
   text: { zh, en },
@@ -64,9 +70,19 @@ export function nextStep(f: NextStepFacts): NextStep {
     case 'draft':
       return draftStep(f);
     case 'holder_confirmed':
-      return step('hr', 'R-4', '等待单位提交：持证人已确认，请人事专员审核信息后点击“提交”。', 'Waiting for the employer: the holder confirmed; the HR specialist reviews the data and clicks "Submit".');
+      return step(
+        'hr',
+        'R-4',
+        '等待单位提交：持证人已确认，请人事专员审核信息后点击“提交”。',
+        'Waiting for the employer: the holder confirmed; the HR specialist reviews the data and clicks "Submit".',
+      );
     case 'submitted':
-      return step('system', 'R-1', '系统正在自动核查并分派。', 'The automatic checks are running and the system routes the application.');
+      return step(
+        'system',
+        'R-1',
+        '系统正在自动核查并分派。',
+        'The automatic checks are running and the system routes the application.',
+      );
     case 'awaiting_visit':
       return step(
         'hr',
@@ -82,11 +98,26 @@ export function nextStep(f: NextStepFacts): NextStep {
         `Waiting for the district talent service centre's review${f.slaDue ? `, due by ${f.slaDue}` : ''}; the holder is told the result by SMS.`,
       );
     case 'returned':
-      return step('hr', 'R-5', '等待单位补正：请人事专员按退回原因修改后重新提交。', 'Waiting for the employer\'s correction: the HR specialist corrects what the return names and resubmits.');
+      return step(
+        'hr',
+        'R-5',
+        '等待单位补正：请人事专员按退回原因修改后重新提交。',
+        "Waiting for the employer's correction: the HR specialist corrects what the return names and resubmits.",
+      );
     case 'approved':
-      return step(null, 'R-3', '已审核通过：可在线打印《上海市居住证积分通知单》。', 'Approved: the points notice can be printed online.');
+      return step(
+        null,
+        'R-3',
+        '已审核通过：可在线打印《上海市居住证积分通知单》。',
+        'Approved: the points notice can be printed online.',
+      );
     case 'rejected':
-      return step(null, 'R-3', '未通过审核，申请已结束；如需办理请新建申请。', 'Rejected; the application is closed. Start a new application if needed.');
+      return step(
+        null,
+        'R-3',
+        '未通过审核，申请已结束；如需办理请新建申请。',
+        'Rejected; the application is closed. Start a new application if needed.',
+      );
     case 'withdrawn':
       return step(null, 'R-3', '申请已撤回并结束。', 'Withdrawn; the application is closed.');
   }

@@ -23,8 +23,16 @@ export interface Route {
 }
 
 const AUTO: Pick<Route, 'route' | 'action' | 'to'> = { route: 'auto_approve', action: 'auto_approve', to: 'approved' };
-const VISIT: Pick<Route, 'route' | 'action' | 'to'> = { route: 'visit', action: 'route_to_visit', to: 'awaiting_visit' };
-const REVIEW: Pick<Route, 'route' | 'action' | 'to'> = { route: 'review', action: 'route_to_review', to: 'under_review' };
+const VISIT: Pick<Route, 'route' | 'action' | 'to'> = {
+  route: 'visit',
+  action: 'route_to_visit',
+  to: 'awaiting_visit',
+};
+const REVIEW: Pick<Route, 'route' | 'action' | 'to'> = {
+  route: 'review',
+  action: 'route_to_review',
+  to: 'under_review',
+};
 
 const isRenewal = (kind: ApplicationKind): boolean =>
   kind === 'renewal_same_employer' || kind === 'renewal_changed_employer';
@@ -63,7 +71,9 @@ export function routeSubmission(input: RoutingInput): Route {
     return {
       ...REVIEW,
       ruleId: 'R-3',
-      reasons: [{ zh: '首次申请由人才服务中心调档审核', en: 'A first application is reviewed by the talent service centre' }],
+      reasons: [
+        { zh: '首次申请由人才服务中心调档审核', en: 'A first application is reviewed by the talent service centre' },
+      ],
       failedChecks,
     };
   }
@@ -87,9 +97,7 @@ export function routeSubmission(input: RoutingInput): Route {
     reasons.push({ zh: '个人信息有变更，需人工审核', en: 'Personal data changed and needs a manual review' });
   }
   for (const c of failedChecks) {
-    reasons.push(
-      c.message ?? { zh: `自动核查未通过（${c.ruleId}）`, en: `Automatic check failed (${c.ruleId})` },
-    );
+    reasons.push(c.message ?? { zh: `自动核查未通过（${c.ruleId}）`, en: `Automatic check failed (${c.ruleId})` });
   }
   if (reasons.length === 0) return { ...AUTO, ruleId: 'R-1', reasons: [], failedChecks };
   return { ...REVIEW, ruleId: 'R-1', reasons, failedChecks };

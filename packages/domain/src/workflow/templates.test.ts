@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { IN_APP_TEMPLATES, SMS_TEMPLATES, renderTemplate, withoutTrailingStop, type MessageTemplate } from './templates.ts';
+import {
+  IN_APP_TEMPLATES,
+  SMS_TEMPLATES,
+  renderTemplate,
+  withoutTrailingStop,
+  type MessageTemplate,
+} from './templates.ts';
 
 const ALL: [string, MessageTemplate][] = [...Object.entries(SMS_TEMPLATES), ...Object.entries(IN_APP_TEMPLATES)];
 
@@ -18,7 +24,11 @@ describe('message templates', () => {
   });
 
   it('renders in either language, with bilingual parameters picked by language', () => {
-    const params = { applicationNo: 'A-7', dueDate: '2026-03-16', reasons: { zh: '个人信息有变更', en: 'personal data changed' } };
+    const params = {
+      applicationNo: 'A-7',
+      dueDate: '2026-03-16',
+      reasons: { zh: '个人信息有变更', en: 'personal data changed' },
+    };
     expect(renderTemplate(SMS_TEMPLATES.review_started, params, 'zh')).toEqual({
       ok: true,
       value: '【积分】您的居住证积分申请（编号A-7）已受理，人才服务中心将于2026-03-16前完成审核，结果将短信通知。',
@@ -32,7 +42,8 @@ describe('message templates', () => {
   it('refuses to render with a parameter missing', () => {
     const r = renderTemplate(SMS_TEMPLATES.rejected, { applicationNo: 'A-7' }, 'zh');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatchObject({ code: 'APPLICATION.TEMPLATE_PARAM_MISSING', details: { missing: ['reason'] } });
+    if (!r.ok)
+      expect(r.error).toMatchObject({ code: 'APPLICATION.TEMPLATE_PARAM_MISSING', details: { missing: ['reason'] } });
   });
 });
 
@@ -40,7 +51,17 @@ describe('message templates', () => {
 describe('no doubled full stops in a rendered message', () => {
   // Every parameter as people type them: with a closing stop (or several), in both scripts.
   const punctuated = { zh: '材料不全，请补交劳动合同。', en: 'The labour contract is missing.' };
-  const params = { applicationNo: 'JF2026-000123', dueDate: '2026-03-16', reason: '缺少退工单。', reasons: punctuated, expiresOn: '2026-12-04', activationLink: 'https://x/activate#t', year: '2027', summary: punctuated, employerName: '上海贝塔信息技术有限公司' };
+  const params = {
+    applicationNo: 'JF2026-000123',
+    dueDate: '2026-03-16',
+    reason: '缺少退工单。',
+    reasons: punctuated,
+    expiresOn: '2026-12-04',
+    activationLink: 'https://x/activate#t',
+    year: '2027',
+    summary: punctuated,
+    employerName: '上海贝塔信息技术有限公司',
+  };
 
   it.each(ALL)('%s renders without "。。" or ".." in zh and en', (_id, t) => {
     for (const lang of ['zh', 'en'] as const) {
@@ -51,10 +72,20 @@ describe('no doubled full stops in a rendered message', () => {
     }
   });
 
-  it('keeps the reason itself and the template\'s own stop', () => {
-    const r = renderTemplate(SMS_TEMPLATES.rejected, { applicationNo: 'JF2026-000001', reason: '学历证明无效。。' }, 'zh');
-    expect(r.ok && r.value).toBe('【积分】您的居住证积分申请JF2026-000001未通过审核，原因：学历证明无效。如有疑问请联系单位人事专员或区人才服务中心。');
-    const en = renderTemplate(IN_APP_TEMPLATES.decision_rejected, { applicationNo: 'JF2026-000001', reason: 'Diploma not valid.' }, 'en');
+  it("keeps the reason itself and the template's own stop", () => {
+    const r = renderTemplate(
+      SMS_TEMPLATES.rejected,
+      { applicationNo: 'JF2026-000001', reason: '学历证明无效。。' },
+      'zh',
+    );
+    expect(r.ok && r.value).toBe(
+      '【积分】您的居住证积分申请JF2026-000001未通过审核，原因：学历证明无效。如有疑问请联系单位人事专员或区人才服务中心。',
+    );
+    const en = renderTemplate(
+      IN_APP_TEMPLATES.decision_rejected,
+      { applicationNo: 'JF2026-000001', reason: 'Diploma not valid.' },
+      'en',
+    );
     expect(en.ok && en.value).toBe('Application JF2026-000001 was rejected: Diploma not valid.');
   });
 

@@ -151,11 +151,7 @@ export const IN_APP_TEMPLATES = {
     'The automatic checks of application {applicationNo} that waited for data were computed with the newly published data: {summary}.',
     ['applicationNo', 'summary'],
   ),
-  withdrawn: inApp(
-    '申请{applicationNo}已撤回。',
-    'Application {applicationNo} was withdrawn.',
-    ['applicationNo'],
-  ),
+  withdrawn: inApp('申请{applicationNo}已撤回。', 'Application {applicationNo} was withdrawn.', ['applicationNo']),
 } as const satisfies Record<string, MessageTemplate>;
 
 export type SmsTemplateId = keyof typeof SMS_TEMPLATES;

@@ -50,7 +50,8 @@ const PASSED: CheckOutcome[] = [{ ruleId: 'C-1', passed: true }];
 
 /** An application whose facts make the routing action under test the right one. */
 function appFor(state: ApplicationState, action: Action): Application {
-  if (action === 'route_to_visit') return application({ state, kind: 'renewal_changed_employer', employerChanged: true });
+  if (action === 'route_to_visit')
+    return application({ state, kind: 'renewal_changed_employer', employerChanged: true });
   if (action === 'route_to_review') return application({ state, kind: 'first_application' });
   return application({ state });
 }
@@ -127,16 +128,26 @@ describe.each(cases)('$state × $action × $role', ({ state, action, role }) => 
 
 describe('error messages name the state, the action and the role', () => {
   it('forbidden role', () => {
-    const r = decide(application({ state: 'under_review' }), { action: 'approve', role: 'hr', actorId: 'u' }, ctxOn('2026-03-02'));
+    const r = decide(
+      application({ state: 'under_review' }),
+      { action: 'approve', role: 'hr', actorId: 'u' },
+      ctxOn('2026-03-02'),
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.message.zh).toBe('单位人事专员无权对“审核中”状态的申请执行“审核通过”（仅限：审核人员）');
-    expect(r.error.message.en).toBe('The HR specialist may not approve an application that is under review (only: reviewer)');
+    expect(r.error.message.en).toBe(
+      'The HR specialist may not approve an application that is under review (only: reviewer)',
+    );
     expect(r.error.details).toMatchObject({ allowedRoles: ['reviewer'] });
   });
 
   it('transition not allowed', () => {
-    const r = decide(application({ state: 'draft' }), { action: 'submit', role: 'hr', actorId: 'u' }, ctxOn('2026-03-02'));
+    const r = decide(
+      application({ state: 'draft' }),
+      { action: 'submit', role: 'hr', actorId: 'u' },
+      ctxOn('2026-03-02'),
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.message.zh).toBe('申请处于“草稿”状态时不能“提交”');
@@ -144,7 +155,11 @@ describe('error messages name the state, the action and the role', () => {
   });
 
   it('final state', () => {
-    const r = decide(application({ state: 'approved' }), { action: 'withdraw', role: 'holder', actorId: 'u' }, ctxOn('2026-03-02'));
+    const r = decide(
+      application({ state: 'approved' }),
+      { action: 'withdraw', role: 'holder', actorId: 'u' },
+      ctxOn('2026-03-02'),
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('APPLICATION.FINAL_STATE');

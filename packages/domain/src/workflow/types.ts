@@ -136,7 +136,14 @@ export type Intent =
    * not loaded, `dueDate` is null and `pendingYear` names the year; the
    * clock still runs from `startedOn` and the date is set once the year is published.
    */
-  | { type: 'sla_start'; ruleId: RuleId; startedOn: IsoDate; dueDate: IsoDate | null; pendingYear: number | null; workingDays: number }
+  | {
+      type: 'sla_start';
+      ruleId: RuleId;
+      startedOn: IsoDate;
+      dueDate: IsoDate | null;
+      pendingYear: number | null;
+      workingDays: number;
+    }
   | { type: 'sla_stop'; ruleId: RuleId; stoppedOn: IsoDate }
   | { type: 'issue_notice'; ruleId: RuleId; applicationId: string; issuedOn: IsoDate }
   | {

@@ -14,8 +14,16 @@ const ctxOn = (today: string, calendar = CALENDAR) => contextOn(today, calendar)
 const RETURNED: MaterialsValidation = {
   outcome: 'returned',
   problems: [
-    { ruleId: 'M-2', item: 'termination_record', message: { zh: 'M-2 缺少退工单', en: 'M-2 termination record missing' } },
-    { ruleId: 'M-5', item: 'business_licence', message: { zh: 'M-5 营业执照复印件未加盖新单位公章', en: 'M-5 licence copy unsealed' } },
+    {
+      ruleId: 'M-2',
+      item: 'termination_record',
+      message: { zh: 'M-2 缺少退工单', en: 'M-2 termination record missing' },
+    },
+    {
+      ruleId: 'M-5',
+      item: 'business_licence',
+      message: { zh: 'M-5 营业执照复印件未加盖新单位公章', en: 'M-5 licence copy unsealed' },
+    },
   ],
 };
 
@@ -37,7 +45,12 @@ describe('visitCommand: the R-2 counter visit', () => {
     });
     const d = decide(application({ state: 'awaiting_visit' }), cmd, ctxOn('2026-02-10'));
     expect(d.ok && d.value.next).toBe('returned');
-    expect(d.ok && d.value.intents[0]).toMatchObject({ type: 'sms', to: 'hr', ruleId: 'M-5', params: { reason: cmd.reason } });
+    expect(d.ok && d.value.intents[0]).toMatchObject({
+      type: 'sms',
+      to: 'hr',
+      ruleId: 'M-5',
+      params: { reason: cmd.reason },
+    });
   });
 });
 
@@ -45,7 +58,12 @@ describe('compliance results route as they are', () => {
   it('a failed C-3 check sends an R-1 renewal to review with its message', () => {
     const checks: ComplianceCheck[] = [
       { ruleId: 'C-1', passed: true },
-      { ruleId: 'C-3', passed: false, message: { zh: '2026-01 社保与个税单位不一致', en: '2026-01 SI and tax employers differ' }, months: ['2026-01'] },
+      {
+        ruleId: 'C-3',
+        passed: false,
+        message: { zh: '2026-01 社保与个税单位不一致', en: '2026-01 SI and tax employers differ' },
+        months: ['2026-01'],
+      },
     ];
     const r = routeSubmission({ kind: 'renewal_same_employer', employerChanged: false, dataChanged: false, checks });
     expect(r.route).toBe('review');

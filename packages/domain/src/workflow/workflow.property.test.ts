@@ -90,7 +90,10 @@ describe('workflow properties', () => {
           for (const intent of r.value.intents) {
             expect(isKnownRuleId(intent.ruleId)).toBe(true);
             if (intent.type === 'sms' || intent.type === 'in_app') {
-              const t = intent.type === 'sms' ? SMS_TEMPLATES[intent.template] : IN_APP_TEMPLATES[intent.template as keyof typeof IN_APP_TEMPLATES];
+              const t =
+                intent.type === 'sms'
+                  ? SMS_TEMPLATES[intent.template]
+                  : IN_APP_TEMPLATES[intent.template as keyof typeof IN_APP_TEMPLATES];
               expect(renderTemplate(t, intent.params, 'zh').ok).toBe(true);
             }
           }
@@ -115,7 +118,11 @@ describe('workflow properties', () => {
         const r = decide(current, cmd, ctxOn(day));
         expect(r.ok).toBe(auto);
         // Asking for the quicker path than the facts allow is refused, whatever the checks.
-        const forced = decide(current, { action: 'auto_approve', role: 'system', actorId: 'system', checks }, ctxOn(day));
+        const forced = decide(
+          current,
+          { action: 'auto_approve', role: 'system', actorId: 'system', checks },
+          ctxOn(day),
+        );
         expect(forced.ok).toBe(auto);
         if (!forced.ok) expect(forced.error.code).toBe('APPLICATION.ROUTE_MISMATCH');
         if (!r.ok) return;
@@ -124,7 +131,14 @@ describe('workflow properties', () => {
         // Leaving review stops the clock; the approval issues the notice and tells the holder (SMS + in-app) and HR.
         expect(types).toEqual(['sla_stop', 'issue_notice', 'sms', 'in_app', 'in_app', 'audit']);
         const audit = r.value.intents.at(-1);
-        expect(audit).toMatchObject({ type: 'audit', ruleId: 'P-2', routeRuleId: 'R-1', from: 'under_review', to: 'approved', role: 'system' });
+        expect(audit).toMatchObject({
+          type: 'audit',
+          ruleId: 'P-2',
+          routeRuleId: 'R-1',
+          from: 'under_review',
+          to: 'approved',
+          role: 'system',
+        });
         // No human may take this move.
         for (const role of ROLES.filter((x) => x !== 'system')) {
           expect(decide(current, { ...cmd, role }, ctxOn(day)).ok).toBe(false);

@@ -23,9 +23,13 @@ describe.each(DB_KINDS)('migrations from zero (%s)', (kind) => {
   it('seeds the 16 districts of Shanghai with a talent centre each', async () => {
     const d = await fresh.db.one<{ n: number }>('SELECT count(*)::int AS n FROM districts');
     expect(d.n).toBe(16);
-    const t = await fresh.db.one<{ n: number }>("SELECT count(DISTINCT district_code)::int AS n FROM service_centres WHERE kind = 'talent'");
+    const t = await fresh.db.one<{ n: number }>(
+      "SELECT count(DISTINCT district_code)::int AS n FROM service_centres WHERE kind = 'talent'",
+    );
     expect(t.n).toBe(16);
-    const c = await fresh.db.one<{ n: number }>("SELECT count(DISTINCT district_code)::int AS n FROM service_centres WHERE kind = 'community'");
+    const c = await fresh.db.one<{ n: number }>(
+      "SELECT count(DISTINCT district_code)::int AS n FROM service_centres WHERE kind = 'community'",
+    );
     expect(c.n).toBe(16);
   });
 

@@ -16,7 +16,9 @@ export interface Migration {
 }
 
 export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
-  const files = readdirSync(dir).filter((f) => /^\d{3}_[a-z0-9_]+\.sql$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /^\d{3}_[a-z0-9_]+\.sql$/.test(f))
+    .sort();
   const migrations = files.map((file) => {
     const sql = readFileSync(path.join(dir, file), 'utf8');
     return {
@@ -30,7 +32,8 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
   // missing until its branch lands; two files with one number never may be.
   migrations.forEach((m, i) => {
     const prev = migrations[i - 1];
-    if (m.version < 1 || (prev && m.version <= prev.version)) throw new Error(`migration numbers must be unique and ascending from 001: ${m.version}_${m.name}`);
+    if (m.version < 1 || (prev && m.version <= prev.version))
+      throw new Error(`migration numbers must be unique and ascending from 001: ${m.version}_${m.name}`);
   });
   return migrations;
 }

@@ -7,7 +7,10 @@ export interface Sql {
   query<R extends object = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<R[]>;
   /** Exactly one row, or throws (a bug, not an expected failure). */
   one<R extends object = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<R>;
-  maybeOne<R extends object = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<R | undefined>;
+  maybeOne<R extends object = Record<string, unknown>>(
+    text: string,
+    params?: readonly unknown[],
+  ): Promise<R | undefined>;
   /** Number of rows a statement touched. */
   execute(text: string, params?: readonly unknown[]): Promise<number>;
 }

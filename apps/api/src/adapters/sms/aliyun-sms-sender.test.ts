@@ -19,17 +19,28 @@ describe('Aliyun SendSms adapter (the SDK against a local fake)', () => {
 
   beforeAll(async () => {
     fake = await startFakeAliyunSms({ accessKeyId: 'LTAI-test-id', accessKeySecret: 'test-secret-不可外泄' });
-    config = { accessKeyId: 'LTAI-test-id', accessKeySecret: 'test-secret-不可外泄', signName: '上海积分', endpoint: fake.endpoint, protocol: 'http', templates, timeoutMs: 3000 };
+    config = {
+      accessKeyId: 'LTAI-test-id',
+      accessKeySecret: 'test-secret-不可外泄',
+      signName: '上海积分',
+      endpoint: fake.endpoint,
+      protocol: 'http',
+      templates,
+      timeoutMs: 3000,
+    };
   });
   afterAll(async () => fake?.close());
 
   async function refusal(p: Promise<void>): Promise<SmsSendError> {
-    const error = await p.then(() => undefined, (e: unknown) => e);
+    const error = await p.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(SmsSendError);
     return error as SmsSendError;
   }
 
-  it('sends through the SDK: the signature verifies, the template code is the kind\'s, the parameters are the template\'s, OutId is the outbox id', async () => {
+  it("sends through the SDK: the signature verifies, the template code is the kind's, the parameters are the template's, OutId is the outbox id", async () => {
     await createAliyunSmsSender(config).send(message);
     const got = fake.received.at(-1)!;
     expect(got).toEqual({
@@ -42,7 +53,7 @@ describe('Aliyun SendSms adapter (the SDK against a local fake)', () => {
     });
   });
 
-  it('maps the provider\'s answers: throttled is transient; a bad number, a bad SMS signature or a bad request signature is permanent', async () => {
+  it("maps the provider's answers: throttled is transient; a bad number, a bad SMS signature or a bad request signature is permanent", async () => {
     const sender = createAliyunSmsSender(config);
     const cases: [FakeAliyunSms['queue'][number] | 'wrong_secret', string, boolean][] = [
       ['throttled', 'isv.BUSINESS_LIMIT_CONTROL', true],
@@ -51,7 +62,8 @@ describe('Aliyun SendSms adapter (the SDK against a local fake)', () => {
       ['wrong_secret', 'SignatureDoesNotMatch', false],
     ];
     for (const [answer, code, transient] of cases) {
-      const s = answer === 'wrong_secret' ? createAliyunSmsSender({ ...config, accessKeySecret: 'a-guessed-secret' }) : sender;
+      const s =
+        answer === 'wrong_secret' ? createAliyunSmsSender({ ...config, accessKeySecret: 'a-guessed-secret' }) : sender;
       if (answer !== 'wrong_secret') fake.queue.push(answer);
       const e = await refusal(s.send(message));
       expect([e.code, e.transient], answer).toEqual([code, transient]);

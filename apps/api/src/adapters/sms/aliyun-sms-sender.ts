@@ -32,7 +32,8 @@ type TeaModule = typeof import('@darabonba/typescript');
  * provider's own faults. Everything else is permanent: a bad number, a
  * rejected signature or template, a request signature that does not match.
  */
-const TRANSIENT = /^(isv\.BUSINESS_LIMIT_CONTROL|isv\.DAY_LIMIT_CONTROL|Throttling.*|isp\..*|ServiceUnavailable|InternalError|SDK\.NETWORK)$/;
+const TRANSIENT =
+  /^(isv\.BUSINESS_LIMIT_CONTROL|isv\.DAY_LIMIT_CONTROL|Throttling.*|isp\..*|ServiceUnavailable|InternalError|SDK\.NETWORK)$/;
 
 export function isTransientAliyunCode(code: string): boolean {
   return TRANSIENT.test(code);
@@ -42,7 +43,11 @@ export function createAliyunSmsSender(c: AliyunSmsConfig): SmsSender {
   const sdk = require('@alicloud/dysmsapi20170525') as SdkModule;
   const core = require('@alicloud/openapi-core') as CoreModule;
   const tea = require('@darabonba/typescript') as TeaModule;
-  const Client = (sdk as unknown as { default: new (config: InstanceType<CoreModule['$OpenApiUtil']['Config']>) => InstanceType<SdkModule['default']> }).default;
+  const Client = (
+    sdk as unknown as {
+      default: new (config: InstanceType<CoreModule['$OpenApiUtil']['Config']>) => InstanceType<SdkModule['default']>;
+    }
+  ).default;
   const client = new Client(
     new core.$OpenApiUtil.Config({
       accessKeyId: c.accessKeyId,
@@ -56,7 +61,12 @@ export function createAliyunSmsSender(c: AliyunSmsConfig): SmsSender {
     name: 'aliyun',
     async send(m: OutgoingSms) {
       const templateCode = c.templates[m.template];
-      if (!templateCode) throw new SmsSendError('JIFEN.NO_TEMPLATE', `no Aliyun template code configured for ${m.template} (ALIYUN_SMS_TEMPLATES)`, false);
+      if (!templateCode)
+        throw new SmsSendError(
+          'JIFEN.NO_TEMPLATE',
+          `no Aliyun template code configured for ${m.template} (ALIYUN_SMS_TEMPLATES)`,
+          false,
+        );
       const request = new sdk.SendSmsRequest({
         phoneNumbers: m.mobile,
         signName: c.signName,
@@ -66,13 +76,22 @@ export function createAliyunSmsSender(c: AliyunSmsConfig): SmsSender {
         outId: m.id,
       });
       // No retries inside the SDK: the outbox retries with backoff and records every attempt.
-      const runtime = new tea.RuntimeOptions({ readTimeout: c.timeoutMs, connectTimeout: c.timeoutMs, autoretry: false });
+      const runtime = new tea.RuntimeOptions({
+        readTimeout: c.timeoutMs,
+        connectTimeout: c.timeoutMs,
+        autoretry: false,
+      });
       let body: { code?: string; message?: string } | undefined;
       try {
         body = (await client.sendSmsWithOptions(request, runtime)).body;
       } catch (error) {
         const e = error as { code?: unknown; message?: unknown; data?: { Code?: unknown; Message?: unknown } };
-        const code = typeof e.data?.Code === 'string' ? e.data.Code : typeof e.code === 'string' && /^[A-Za-z.]+$/.test(e.code) && !/^E[A-Z]+$/.test(e.code) ? e.code : 'SDK.NETWORK';
+        const code =
+          typeof e.data?.Code === 'string'
+            ? e.data.Code
+            : typeof e.code === 'string' && /^[A-Za-z.]+$/.test(e.code) && !/^E[A-Z]+$/.test(e.code)
+              ? e.code
+              : 'SDK.NETWORK';
         const message = typeof e.data?.Message === 'string' ? e.data.Message : String(e.message ?? error);
         throw new SmsSendError(code, message, isTransientAliyunCode(code));
       }

@@ -41,7 +41,15 @@ export function createLogSmsSender(write: (line: string) => void): SmsSender {
   return {
     name: 'log',
     async send(m) {
-      write(JSON.stringify({ sms: 'delivered', outboxId: m.id, to: `${m.mobile.slice(0, 3)}****${m.mobile.slice(-4)}`, template: m.template, text: m.text }));
+      write(
+        JSON.stringify({
+          sms: 'delivered',
+          outboxId: m.id,
+          to: `${m.mobile.slice(0, 3)}****${m.mobile.slice(-4)}`,
+          template: m.template,
+          text: m.text,
+        }),
+      );
     },
   };
 }

@@ -34,7 +34,8 @@ export interface SubmissionChecks {
 function missingWageYear(lines: readonly { error?: { code: string; details?: unknown } }[]): number | null {
   let year: number | null = null;
   for (const l of lines) {
-    const y = l.error?.code === 'WAGE.YEAR_MISSING' ? (l.error.details as { year?: unknown } | undefined)?.year : undefined;
+    const y =
+      l.error?.code === 'WAGE.YEAR_MISSING' ? (l.error.details as { year?: unknown } | undefined)?.year : undefined;
     if (typeof y === 'number' && (year === null || y > year)) year = y;
   }
   return year;
@@ -92,7 +93,10 @@ function fixFor(ruleId: string, policy: AssessmentPolicy): LocalizedText {
         'The company paying social insurance must declare the income tax, and only one company a month; correct the declarations of the months listed, then submit again',
       );
     case 'C-5':
-      return text(`虚假材料记录的${cp.falseMaterialBarYears}年限制期内不能申请，期满后再申请`, `No application within the ${cp.falseMaterialBarYears}-year bar after a false-material record; apply after it ends`);
+      return text(
+        `虚假材料记录的${cp.falseMaterialBarYears}年限制期内不能申请，期满后再申请`,
+        `No application within the ${cp.falseMaterialBarYears}-year bar after a false-material record; apply after it ends`,
+      );
     case 'C-6':
       return cp.generalCrimeEffect === 'clear'
         ? text(
@@ -101,7 +105,10 @@ function fixFor(ruleId: string, policy: AssessmentPolicy): LocalizedText {
           )
         : text('有严重刑事犯罪记录的，不具备申请积分资格', 'A serious criminal record disqualifies the applicant');
     default:
-      return text('该项核查未通过，不能提交，请联系区人才服务中心', 'This check failed and blocks submission; contact the district talent service centre');
+      return text(
+        '该项核查未通过，不能提交，请联系区人才服务中心',
+        'This check failed and blocks submission; contact the district talent service centre',
+      );
   }
 }
 
@@ -122,8 +129,16 @@ export function checksFailedError(blocking: SubmissionChecks['blocking'], policy
   const ids = blocking.map((c) => c.ruleId).join(', ');
   return fail(
     'APPLICATION.CHECKS_FAILED',
-    text(`自动核查未通过（${ids}），申请未提交`, `The automatic checks failed (${ids}); the application was not submitted`),
+    text(
+      `自动核查未通过（${ids}），申请未提交`,
+      `The automatic checks failed (${ids}); the application was not submitted`,
+    ),
     fields,
-    { ruleId: 'R-1', details: { failed: blocking.map((c) => ({ ruleId: c.ruleId, months: c.months ?? [], fix: fixFor(c.ruleId, policy) })) } },
+    {
+      ruleId: 'R-1',
+      details: {
+        failed: blocking.map((c) => ({ ruleId: c.ruleId, months: c.months ?? [], fix: fixFor(c.ruleId, policy) })),
+      },
+    },
   );
 }

@@ -16,7 +16,12 @@ import { latestPaperConfirmation, openInviteOf } from './paper-confirmation.repo
  */
 /** Which step the timeline is asked about in each state: the next one the case can take (none once final). */
 const STAGE_OF: Partial<Record<string, ApplicationStage>> = {
-  draft: 'submit', holder_confirmed: 'submit', returned: 'submit', submitted: 'approve', awaiting_visit: 'approve', under_review: 'approve',
+  draft: 'submit',
+  holder_confirmed: 'submit',
+  returned: 'submit',
+  submitted: 'approve',
+  awaiting_visit: 'approve',
+  under_review: 'approve',
 };
 /**
  * The actions a blocker takes away: a case in review is not approved for a lapsed permit. Submit stays
@@ -24,20 +29,34 @@ const STAGE_OF: Partial<Record<string, ApplicationStage>> = {
  */
 const BLOCKED_ACTIONS: Record<ApplicationStage, readonly string[]> = { create: [], submit: [], approve: ['approve'] };
 
-export async function detailOf(deps: Pick<ModuleDeps, 'db' | 'clock'>, row: ApplicationRow, user: AuthUser): Promise<ApplicationDetail> {
+export async function detailOf(
+  deps: Pick<ModuleDeps, 'db' | 'clock'>,
+  row: ApplicationRow,
+  user: AuthUser,
+): Promise<ApplicationDetail> {
   const events = await listEventRows(deps.db, row.id);
   const stage = STAGE_OF[row.state];
   const target = stage ? await timelineTarget(deps.db, row, stage, shanghaiDate(deps.clock.now())) : null;
   const period = row.permit_id ? await findPermitPeriod(deps.db, row.permit_id) : target?.ok ? target.period : null;
-  const blocker = target && !target.ok ? { code: target.error.code, ruleId: target.error.ruleId ?? 'L-7', message: target.error.message } : null;
+  const blocker =
+    target && !target.ok
+      ? { code: target.error.code, ruleId: target.error.ruleId ?? 'L-7', message: target.error.message }
+      : null;
   const view = toDetail(row, events, user, deps.clock);
   const paper = await latestPaperConfirmation(deps.db, row.id);
   const holderHasAccount = row.holder_user_id !== null;
-  const invite = row.state === 'draft' && !holderHasAccount ? await openInviteOf(deps.db, row.holder_id, deps.clock.now()) : undefined;
+  const invite =
+    row.state === 'draft' && !holderHasAccount
+      ? await openInviteOf(deps.db, row.holder_id, deps.clock.now())
+      : undefined;
   return {
     ...view,
-    allowedActions: blocker && stage ? view.allowedActions.filter((a) => !BLOCKED_ACTIONS[stage].includes(a)) : view.allowedActions,
-    timeline: { permitPeriod: period ? { id: period.id, issuedOn: period.issuedOn, expiresOn: period.expiresOn } : null, blocker },
+    allowedActions:
+      blocker && stage ? view.allowedActions.filter((a) => !BLOCKED_ACTIONS[stage].includes(a)) : view.allowedActions,
+    timeline: {
+      permitPeriod: period ? { id: period.id, issuedOn: period.issuedOn, expiresOn: period.expiresOn } : null,
+      blocker,
+    },
     holderHasAccount,
     nextStep: nextStep({
       state: row.state as ApplicationState,
@@ -51,7 +70,12 @@ export async function detailOf(deps: Pick<ModuleDeps, 'db' | 'clock'>, row: Appl
           signedOn: paper.signed_on,
           recordedBy: { id: paper.recorded_by, name: paper.recorded_by_name },
           recordedAt: paper.recorded_at.toISOString(),
-          scan: { filename: paper.scan_filename, contentType: paper.scan_content_type, bytes: paper.scan_bytes, sha256: paper.scan_sha256 },
+          scan: {
+            filename: paper.scan_filename,
+            contentType: paper.scan_content_type,
+            bytes: paper.scan_bytes,
+            sha256: paper.scan_sha256,
+          },
         }
       : null,
   };

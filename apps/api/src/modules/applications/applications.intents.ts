@@ -18,11 +18,21 @@ function render(template: MessageTemplate, params: Message['params']): { zh: str
 }
 
 /** Where a message goes: the holder's account and mobile, or the case's HR specialist (see `hr_user_id`) and the employer's contact mobile. */
-function recipient(deps: Pick<ModuleDeps, 'pii'>, app: ApplicationRow, to: Message['to']): { userId: string | null; mobile: string | null } {
+function recipient(
+  deps: Pick<ModuleDeps, 'pii'>,
+  app: ApplicationRow,
+  to: Message['to'],
+): { userId: string | null; mobile: string | null } {
   if (to === 'holder') {
-    return { userId: app.holder_user_id, mobile: app.holder_mobile_enc ? deps.pii.decrypt('holder.mobile', app.holder_mobile_enc) : null };
+    return {
+      userId: app.holder_user_id,
+      mobile: app.holder_mobile_enc ? deps.pii.decrypt('holder.mobile', app.holder_mobile_enc) : null,
+    };
   }
-  return { userId: app.hr_user_id ?? app.created_by, mobile: deps.pii.decrypt('employer.contact_mobile', app.employer_mobile_enc) };
+  return {
+    userId: app.hr_user_id ?? app.created_by,
+    mobile: deps.pii.decrypt('employer.contact_mobile', app.employer_mobile_enc),
+  };
 }
 
 const TITLE = { zh: '居住证积分申请动态', en: 'Points application update' };
@@ -50,16 +60,36 @@ export async function storeMessages(
     const outboxId = randomUUID();
     const sms = intent.type === 'sms';
     const inserted = await insertWorkflowMessage(q, [
-        outboxId, app.id, eventId, index, intent.type, intent.ruleId, to.userId,
-        sms && to.mobile ? deps.pii.encrypt('outbox.mobile', to.mobile) : null,
-        sms && to.mobile ? maskMobile(to.mobile) : null,
-        intent.template, JSON.stringify(intent.params), text.zh, text.en,
-        sms ? (to.mobile ? 'pending' : 'failed') : 'delivered',
-        sms && !to.mobile ? 'no mobile number on record' : null,
-        at, sms ? null : at,
+      outboxId,
+      app.id,
+      eventId,
+      index,
+      intent.type,
+      intent.ruleId,
+      to.userId,
+      sms && to.mobile ? deps.pii.encrypt('outbox.mobile', to.mobile) : null,
+      sms && to.mobile ? maskMobile(to.mobile) : null,
+      intent.template,
+      JSON.stringify(intent.params),
+      text.zh,
+      text.en,
+      sms ? (to.mobile ? 'pending' : 'failed') : 'delivered',
+      sms && !to.mobile ? 'no mobile number on record' : null,
+      at,
+      sms ? null : at,
     ]);
     if (inserted === 1 && !sms && to.userId) {
-      await insertWorkflowNotification(q, [randomUUID(), to.userId, app.id, outboxId, TITLE.zh, text.zh, TITLE.en, text.en, at]);
+      await insertWorkflowNotification(q, [
+        randomUUID(),
+        to.userId,
+        app.id,
+        outboxId,
+        TITLE.zh,
+        text.zh,
+        TITLE.en,
+        text.en,
+        at,
+      ]);
     }
   }
 }

@@ -67,7 +67,10 @@ export interface NewApplication {
 }
 
 const byKey = (q: Sql, a: NewApplication) =>
-  q.maybeOne<{ id: string }>('SELECT id FROM applications WHERE employer_id = $1 AND idempotency_key = $2', [a.employerId, a.idempotencyKey]);
+  q.maybeOne<{ id: string }>('SELECT id FROM applications WHERE employer_id = $1 AND idempotency_key = $2', [
+    a.employerId,
+    a.idempotencyKey,
+  ]);
 
 /**
  * One row per (employer, key) whoever races: the loser's insert does
@@ -95,7 +98,11 @@ export async function findApplication(q: Sql, id: string, forUpdate = false): Pr
 
 export type ApplicationScope = { employerId: string } | { holderUserId: string } | { districtCode: string };
 
-export async function listApplicationRows(q: Sql, scope: ApplicationScope, filter: { state?: string; holderId?: string; q?: string }): Promise<ApplicationRow[]> {
+export async function listApplicationRows(
+  q: Sql,
+  scope: ApplicationScope,
+  filter: { state?: string; holderId?: string; q?: string },
+): Promise<ApplicationRow[]> {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (clause: string, value: unknown) => {
@@ -113,7 +120,10 @@ export async function listApplicationRows(q: Sql, scope: ApplicationScope, filte
     params.push(like);
     where.push(`(upper(a.number) LIKE upper($${params.length}) OR h.name LIKE $${params.length})`);
   }
-  return q.query<ApplicationRow>(`${SELECT} WHERE ${where.join(' AND ')} ORDER BY a.created_at DESC, a.id LIMIT 500`, params);
+  return q.query<ApplicationRow>(
+    `${SELECT} WHERE ${where.join(' AND ')} ORDER BY a.created_at DESC, a.id LIMIT 500`,
+    params,
+  );
 }
 
 export interface ApplicationPatch {
@@ -142,9 +152,19 @@ export async function updateApplication(q: Sql, id: string, p: ApplicationPatch,
        notice_issued_on = COALESCE($12::date, notice_issued_on), permit_id = COALESCE($13::uuid, permit_id)
      WHERE id = $1 RETURNING version`,
     [
-      id, p.state, at, p.employerChanged ?? null, p.dataChanged ?? null, p.dataHash ?? null, p.policyId ?? null, p.policyHash ?? null,
-      p.checks === undefined ? null : JSON.stringify(p.checks), p.total ?? null,
-      p.slaDue === undefined ? null : (p.slaDue ?? 'clear'), p.noticeIssuedOn ?? null, p.permitId ?? null,
+      id,
+      p.state,
+      at,
+      p.employerChanged ?? null,
+      p.dataChanged ?? null,
+      p.dataHash ?? null,
+      p.policyId ?? null,
+      p.policyHash ?? null,
+      p.checks === undefined ? null : JSON.stringify(p.checks),
+      p.total ?? null,
+      p.slaDue === undefined ? null : (p.slaDue ?? 'clear'),
+      p.noticeIssuedOn ?? null,
+      p.permitId ?? null,
     ],
   );
   return row.version;
@@ -185,8 +205,22 @@ export async function insertEvent(q: Sql, e: NewEvent): Promise<void> {
   await q.query(
     `INSERT INTO application_events (id, application_id, seq, from_state, to_state, action, role, actor_id, rule_id, reason, policy_id, policy_hash, checks, at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-    [e.id, e.applicationId, e.seq, e.from, e.to, e.action, e.role, e.actorId, e.ruleId, e.reason, e.policyId, e.policyHash,
-      e.checks === undefined || e.checks === null ? null : JSON.stringify(e.checks), e.at],
+    [
+      e.id,
+      e.applicationId,
+      e.seq,
+      e.from,
+      e.to,
+      e.action,
+      e.role,
+      e.actorId,
+      e.ruleId,
+      e.reason,
+      e.policyId,
+      e.policyHash,
+      e.checks === undefined || e.checks === null ? null : JSON.stringify(e.checks),
+      e.at,
+    ],
   );
 }
 
@@ -199,7 +233,11 @@ export async function listEventRows(q: Sql, applicationId: string): Promise<Even
 }
 
 /** The holder's last approved application other than this one: "employer changed", "data unchanged" (R-1, R-2). */
-export async function lastApproved(q: Sql, holderId: string, exceptId: string): Promise<{ employer_id: string; data_hash: string | null } | undefined> {
+export async function lastApproved(
+  q: Sql,
+  holderId: string,
+  exceptId: string,
+): Promise<{ employer_id: string; data_hash: string | null } | undefined> {
   return q.maybeOne(
     `SELECT employer_id, data_hash FROM applications WHERE holder_id = $1 AND id <> $2 AND state = 'approved'
      ORDER BY updated_at DESC LIMIT 1`,
@@ -218,17 +256,28 @@ export async function findHolderOfUser(
   );
 }
 
-export async function findHolderForEmployer(q: Sql, holderId: string): Promise<{ id: string; employer_id: string | null } | undefined> {
+export async function findHolderForEmployer(
+  q: Sql,
+  holderId: string,
+): Promise<{ id: string; employer_id: string | null } | undefined> {
   return q.maybeOne('SELECT id, employer_id FROM holders WHERE id = $1', [holderId]);
 }
 
 // Review facts kept on the application row (migration 014), written for the review module through case-facts.ts.
 export async function setAssignee(q: Sql, applicationId: string, assigneeId: string, at: Date): Promise<void> {
-  await q.execute('UPDATE applications SET assignee_id = $2, assigned_at = $3 WHERE id = $1', [applicationId, assigneeId, at]);
+  await q.execute('UPDATE applications SET assignee_id = $2, assigned_at = $3 WHERE id = $1', [
+    applicationId,
+    assigneeId,
+    at,
+  ]);
 }
 
 export async function recordFileRetrieval(q: Sql, applicationId: string, userId: string, at: Date): Promise<void> {
-  await q.execute('UPDATE applications SET file_retrieved_at = $3, file_retrieved_by = $2 WHERE id = $1', [applicationId, userId, at]);
+  await q.execute('UPDATE applications SET file_retrieved_at = $3, file_retrieved_by = $2 WHERE id = $1', [
+    applicationId,
+    userId,
+    at,
+  ]);
 }
 
 export async function setReviewedTotal(q: Sql, applicationId: string, total: number | null): Promise<void> {

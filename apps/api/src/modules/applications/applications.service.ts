@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { ApplicationDetail, ApplicationSummary, ChecklistResponse, CreateApplicationRequest, ListApplicationsQuery } from '@jifen/contracts';
+import type {
+  ApplicationDetail,
+  ApplicationSummary,
+  ChecklistResponse,
+  CreateApplicationRequest,
+  ListApplicationsQuery,
+} from '@jifen/contracts';
 import { materialsChecklist } from '@jifen/domain';
 import type { AuthUser } from '../../access.ts';
 import type { ModuleDeps } from '../../deps.ts';
@@ -7,7 +13,13 @@ import { denied, fail, text } from '../../errors.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { detailOf } from './applications.detail.ts';
 import { employerForHolderRenewal } from './holder-renewal.ts';
-import { findApplication, findHolderForEmployer, insertApplicationOnce, listApplicationRows, type ApplicationRow } from './applications.repository.ts';
+import {
+  findApplication,
+  findHolderForEmployer,
+  insertApplicationOnce,
+  listApplicationRows,
+  type ApplicationRow,
+} from './applications.repository.ts';
 import { ONE_OPEN_PER_HOLDER, openApplicationError, violates } from './applications.uniqueness.ts';
 import { requireTimelineTarget } from './applications.timeline.ts';
 import { assertEmployerVerified, canSee, notFound, scopeOf, toSummary, today } from './applications.view.ts';
@@ -47,25 +59,46 @@ export async function createApplication(
 ): Promise<{ created: boolean; application: ApplicationDetail }> {
   const employerId = await employerForDraft(deps, user, body);
   // Issue 17: a lapsed permit (L-5) cannot be renewed; a draft may otherwise be prepared before the endorsement.
-  await requireTimelineTarget(deps.db, { holder_id: body.holderId, kind: body.kind, submitted_on: null }, 'create', today(deps.clock).today);
+  await requireTimelineTarget(
+    deps.db,
+    { holder_id: body.holderId, kind: body.kind, submitted_on: null },
+    'create',
+    today(deps.clock).today,
+  );
   const newId = randomUUID();
   // The unique (employer, key) makes a retry return its application; the
   // one-open-per-holder index refuses a second open one whatever the key.
-  const id = await deps.db.tx(async (q) => {
-    const at = deps.clock.now();
-    const got = await insertApplicationOnce(q, {
-      id: newId, holderId: body.holderId, employerId, kind: body.kind, createdBy: user.id, idempotencyKey, at,
-    });
-    if (got === newId) {
-      await appendAudit(q, deps.clock, actor, {
-        action: 'application.create', subjectType: 'application', subjectId: newId, after: { kind: body.kind, holderId: body.holderId, state: 'draft', number: (await findApplication(q, newId))?.number ?? null },
+  const id = await deps.db
+    .tx(async (q) => {
+      const at = deps.clock.now();
+      const got = await insertApplicationOnce(q, {
+        id: newId,
+        holderId: body.holderId,
+        employerId,
+        kind: body.kind,
+        createdBy: user.id,
+        idempotencyKey,
+        at,
       });
-    }
-    return got;
-  }).catch(async (error: unknown) => {
-    if (violates(error, ONE_OPEN_PER_HOLDER)) throw await openApplicationError(deps.db, body.holderId);
-    throw error;
-  });
+      if (got === newId) {
+        await appendAudit(q, deps.clock, actor, {
+          action: 'application.create',
+          subjectType: 'application',
+          subjectId: newId,
+          after: {
+            kind: body.kind,
+            holderId: body.holderId,
+            state: 'draft',
+            number: (await findApplication(q, newId))?.number ?? null,
+          },
+        });
+      }
+      return got;
+    })
+    .catch(async (error: unknown) => {
+      if (violates(error, ONE_OPEN_PER_HOLDER)) throw await openApplicationError(deps.db, body.holderId);
+      throw error;
+    });
   const row = await findApplication(deps.db, id);
   if (!row || !canSee(user, row)) throw notFound();
   // A retried request repeats its body; the same key with another holder or kind is a client bug, not a retry.
@@ -83,7 +116,11 @@ export async function createApplication(
   return { created: id === newId, application: await detailOf(deps, row, user) };
 }
 
-export async function listApplications(deps: ModuleDeps, user: AuthUser, query: ListApplicationsQuery): Promise<ApplicationSummary[]> {
+export async function listApplications(
+  deps: ModuleDeps,
+  user: AuthUser,
+  query: ListApplicationsQuery,
+): Promise<ApplicationSummary[]> {
   const rows = await listApplicationRows(deps.db, scopeOf(user), query);
   return rows.map(toSummary);
 }

@@ -4,7 +4,16 @@ import { Client } from '../../../test/support/client.ts';
 import { DB_KINDS } from '../../../test/support/databases.ts';
 import { holderIdByName } from '../../../test/support/fixtures.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
-import { act, C1_FAILING_INPUT, createDraft, ensureEndorsedForRenewal, newKey, PASSING_INPUT, startNextPermitCycle, withdrawOpenApplications } from './test-support.ts';
+import {
+  act,
+  C1_FAILING_INPUT,
+  createDraft,
+  ensureEndorsedForRenewal,
+  newKey,
+  PASSING_INPUT,
+  startNextPermitCycle,
+  withdrawOpenApplications,
+} from './test-support.ts';
 
 const holderInput = vi.hoisted(() => ({ current: null as AssessmentInput | null }));
 vi.mock('./assessment-input.ts', () => ({
@@ -34,10 +43,16 @@ describe.each(DB_KINDS)('applications (%s)', (kind) => {
 
   it('returns the same application for the same Idempotency-Key, even 20 in parallel', async () => {
     const key = newKey();
-    const results = await Promise.all(Array.from({ length: 20 }, () => createDraft(hr, liMing, 'first_application', key)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => createDraft(hr, liMing, 'first_application', key)),
+    );
     expect(new Set(results.map((r) => r.id)).size).toBe(1);
     expect(await count('SELECT count(*) AS n FROM applications WHERE idempotency_key = $1', [key])).toBe(1);
-    const reused = await hr.post('/api/v1/applications', { holderId: liMing, kind: 'renewal_same_employer' }, { headers: { 'idempotency-key': key } });
+    const reused = await hr.post(
+      '/api/v1/applications',
+      { holderId: liMing, kind: 'renewal_same_employer' },
+      { headers: { 'idempotency-key': key } },
+    );
     expect(reused.statusCode, reused.body).toBe(409);
     expect(reused.json().error.code).toBe('IDEMPOTENCY.CONFLICT');
     expect(reused.json().error.message).toContain('Idempotency-Key');
@@ -45,7 +60,11 @@ describe.each(DB_KINDS)('applications (%s)', (kind) => {
     const missing = await hr.post('/api/v1/applications', { holderId: liMing, kind: 'first_application' });
     expect(missing.statusCode).toBe(400);
     const gamma = await Client.signedIn(h.app, 'hr.gamma');
-    const unverified = await gamma.post('/api/v1/applications', { holderId: liMing, kind: 'first_application' }, { headers: { 'idempotency-key': newKey() } });
+    const unverified = await gamma.post(
+      '/api/v1/applications',
+      { holderId: liMing, kind: 'first_application' },
+      { headers: { 'idempotency-key': newKey() } },
+    );
     expect(unverified.statusCode).toBe(403);
     expect(unverified.json().error.code).toBe('EMPLOYER.NOT_VERIFIED');
   });
@@ -71,10 +90,17 @@ describe.each(DB_KINDS)('applications (%s)', (kind) => {
       holderInput.current = PASSING_INPUT;
       hr.lang = 'zh';
     }
-    const after = await h.db.one<{ state: string; version: number }>('SELECT state, version FROM applications WHERE id = $1', [app.id]);
+    const after = await h.db.one<{ state: string; version: number }>(
+      'SELECT state, version FROM applications WHERE id = $1',
+      [app.id],
+    );
     expect(after).toEqual({ state: 'holder_confirmed', version: 2 });
-    expect(await count('SELECT count(*) AS n FROM application_events WHERE application_id = $1', [app.id])).toBe(events);
-    expect(await count("SELECT count(*) AS n FROM outbox WHERE application_id = $1 AND channel = 'sms'", [app.id])).toBe(0);
+    expect(await count('SELECT count(*) AS n FROM application_events WHERE application_id = $1', [app.id])).toBe(
+      events,
+    );
+    expect(
+      await count("SELECT count(*) AS n FROM outbox WHERE application_id = $1 AND channel = 'sms'", [app.id]),
+    ).toBe(0);
   });
 
   it('first application -> review with SLA; stale version 409; of two concurrent approvals one wins; then R-1 renewal auto-approves with the SMS in the same transaction', async () => {
@@ -95,7 +121,10 @@ describe.each(DB_KINDS)('applications (%s)', (kind) => {
     expect(stale.json().error.code).toBe('APPLICATION.CONFLICT');
 
     const reviewer2 = await Client.signedIn(h.app, 'reviewer.pd');
-    const [a, b] = await Promise.all([act(reviewer, app.id, 'approve', 4), act(reviewer2, app.id, 'reject', 4, '材料不符')]);
+    const [a, b] = await Promise.all([
+      act(reviewer, app.id, 'approve', 4),
+      act(reviewer2, app.id, 'reject', 4, '材料不符'),
+    ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
 
     // The renewal belongs to the next permit cycle: the permit is endorsed first (R-3 step 1).
@@ -129,15 +158,21 @@ describe.each(DB_KINDS)('applications (%s)', (kind) => {
     const list = await hr.get(`/api/v1/applications/${app.id}/checklist`);
     const rules = new Set((list.json().checklist.items as { ruleId: string }[]).map((i) => i.ruleId));
     expect([...rules].sort()).toEqual(['M-1', 'M-2', 'M-3', 'M-4']);
-    const sms = await count("SELECT count(*) AS n FROM outbox WHERE application_id = $1 AND channel = 'sms' AND template = 'visit_required'", [app.id]);
+    const sms = await count(
+      "SELECT count(*) AS n FROM outbox WHERE application_id = $1 AND channel = 'sms' AND template = 'visit_required'",
+      [app.id],
+    );
     expect(sms).toBe(1);
   });
 
-  it('L-2: a renewal submitted in time cancels the reminders; withdrawn, it gives them back, in the record\'s history', async () => {
-    const record = () => h.db.one<{ id: string; renewal_submitted_on: string | null; expires_on: string }>(
-      'SELECT id, renewal_submitted_on::text AS renewal_submitted_on, expires_on::text AS expires_on FROM points_records WHERE holder_id = $1', [liMing],
-    );
-    const eventsOf = async (id: string, kind: string) => count('SELECT count(*) AS n FROM points_record_events WHERE record_id = $1 AND kind = $2', [id, kind]);
+  it("L-2: a renewal submitted in time cancels the reminders; withdrawn, it gives them back, in the record's history", async () => {
+    const record = () =>
+      h.db.one<{ id: string; renewal_submitted_on: string | null; expires_on: string }>(
+        'SELECT id, renewal_submitted_on::text AS renewal_submitted_on, expires_on::text AS expires_on FROM points_records WHERE holder_id = $1',
+        [liMing],
+      );
+    const eventsOf = async (id: string, kind: string) =>
+      count('SELECT count(*) AS n FROM points_record_events WHERE record_id = $1 AND kind = $2', [id, kind]);
     // Earlier tests end their applications with SQL (withdrawOpenApplications), past the workflow: start from no pending renewal.
     await h.db.execute('UPDATE points_records SET renewal_submitted_on = NULL WHERE holder_id = $1', [liMing]);
     const before = await record();
@@ -156,9 +191,17 @@ describe.each(DB_KINDS)('applications (%s)', (kind) => {
     expect(withdrawn.json().application.state, withdrawn.body).toBe('withdrawn');
     expect((await record()).renewal_submitted_on).toBeNull();
     expect(await eventsOf(before.id, 'reminders_resumed')).toBe(resumedBefore + 1);
-    const history = (await holder.get('/api/v1/points-records/mine')).json() as { events: { kind: string; ruleId: string }[] };
-    expect(history.events.filter((e) => e.kind === 'reminders_resumed').map((e) => e.ruleId)).toEqual(Array(resumedBefore + 1).fill('L-2'));
-    expect(await count("SELECT count(*) AS n FROM audit_log WHERE action = 'points.reminders_resumed' AND subject_id = $1", [before.id])).toBe(resumedBefore + 1);
+    const history = (await holder.get('/api/v1/points-records/mine')).json() as {
+      events: { kind: string; ruleId: string }[];
+    };
+    expect(history.events.filter((e) => e.kind === 'reminders_resumed').map((e) => e.ruleId)).toEqual(
+      Array(resumedBefore + 1).fill('L-2'),
+    );
+    expect(
+      await count("SELECT count(*) AS n FROM audit_log WHERE action = 'points.reminders_resumed' AND subject_id = $1", [
+        before.id,
+      ]),
+    ).toBe(resumedBefore + 1);
   });
 
   it('notifies HR in-app on confirm (read once), and shows the holder its SMS log', async () => {

@@ -1,4 +1,11 @@
-import { applicationTarget, selectPolicy, type ApplicationKind, type ApplicationStage, type DomainError, type PermitPeriod } from '@jifen/domain';
+import {
+  applicationTarget,
+  selectPolicy,
+  type ApplicationKind,
+  type ApplicationStage,
+  type DomainError,
+  type PermitPeriod,
+} from '@jifen/domain';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { AppError } from '../../errors.ts';
 import { loadHolderTimeline } from '../holders/holder-timeline.ts';

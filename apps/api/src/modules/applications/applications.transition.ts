@@ -1,6 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { ApplicationActionRequest, ApplicationDetail, UserAction } from '@jifen/contracts';
-import { assessmentPolicyOn, decide, routingCommand, type AssessmentInput, type CheckOutcome, type Command, type Decision, type DecisionContext, type Role } from '@jifen/domain';
+import {
+  assessmentPolicyOn,
+  decide,
+  routingCommand,
+  type AssessmentInput,
+  type CheckOutcome,
+  type Command,
+  type Decision,
+  type DecisionContext,
+  type Role,
+} from '@jifen/domain';
 import { livePolicySet } from '../policy-data/live-policy.ts';
 import type { AuthUser } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
@@ -10,15 +20,31 @@ import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { runSubmissionChecks, checksFailedError, type SubmissionChecks } from './applications.checks.ts';
 import { storeMessages } from './applications.intents.ts';
 import { detailOf } from './applications.detail.ts';
-import { findApplication, insertEvent, lastApproved, updateApplication, type ApplicationPatch, type ApplicationRow } from './applications.repository.ts';
+import {
+  findApplication,
+  insertEvent,
+  lastApproved,
+  updateApplication,
+  type ApplicationPatch,
+  type ApplicationRow,
+} from './applications.repository.ts';
 import { assertEmployerVerified, canSee, domainApplication, notFound, today } from './applications.view.ts';
 import { loadHolderInput } from './assessment-input.ts';
 import { recordSubmissionData, type SubmissionData } from './pending-data.repository.ts';
 import { maskIdNumbersInOptionalText } from '../../security/free-text.ts';
-import { approvedForPermitError, currentPermitId, ONE_APPROVED_PER_PERMIT, violates } from './applications.uniqueness.ts';
+import {
+  approvedForPermitError,
+  currentPermitId,
+  ONE_APPROVED_PER_PERMIT,
+  violates,
+} from './applications.uniqueness.ts';
 import { requireTimelineTarget, timelineTarget } from './applications.timeline.ts';
 import { shanghaiDate } from '../../clock.ts';
-import { recordApproval, recordRenewalEnded, recordRenewalSubmitted } from '../points-records/points-records.service.ts';
+import {
+  recordApproval,
+  recordRenewalEnded,
+  recordRenewalSubmitted,
+} from '../points-records/points-records.service.ts';
 
 /** The states of a submitted application: only those had cancelled the reminders. */
 const SUBMITTED_STATES: readonly string[] = ['submitted', 'awaiting_visit', 'under_review', 'returned'];
@@ -38,7 +64,15 @@ type Ctx = DecisionContext & { at: Date; policyId: string; policyHash: string };
 
 function contextOf(deps: Pick<ModuleDeps, 'clock'>): Ctx {
   const t = today(deps.clock);
-  return { now: t.now.toISOString(), at: t.now, today: t.today, calendar: livePolicySet().calendar, policy: t.policy.params, policyId: t.policy.id, policyHash: t.policy.hash };
+  return {
+    now: t.now.toISOString(),
+    at: t.now,
+    today: t.today,
+    calendar: livePolicySet().calendar,
+    policy: t.policy.params,
+    policyId: t.policy.id,
+    policyHash: t.policy.hash,
+  };
 }
 
 function decideOrThrow(row: ApplicationRow, cmd: Command, ctx: DecisionContext): Decision {
@@ -48,7 +82,16 @@ function decideOrThrow(row: ApplicationRow, cmd: Command, ctx: DecisionContext):
 }
 
 /** Stores one decision: state, event, messages and audit, in the caller's transaction (principle 3). */
-async function persist(q: Sql, deps: ModuleDeps, actor: Actor, row: ApplicationRow, cmd: Command, d: Decision, meta: Meta, at: Date): Promise<ApplicationRow> {
+async function persist(
+  q: Sql,
+  deps: ModuleDeps,
+  actor: Actor,
+  row: ApplicationRow,
+  cmd: Command,
+  d: Decision,
+  meta: Meta,
+  at: Date,
+): Promise<ApplicationRow> {
   const patch: ApplicationPatch = { state: d.next, ...meta.extra };
   const submission: SubmissionData = { ...meta.submission };
   // Issue 17: a submission is for the permit period the timeline allows (L-5, L-4, L-7), and an approval
@@ -58,7 +101,8 @@ async function persist(q: Sql, deps: ModuleDeps, actor: Actor, row: ApplicationR
   if (d.next === 'approved') {
     // Approved on the submission's terms: a renewal submitted in time stays approvable after its cycle's dates pass.
     const submittedOn = row.submitted_on ?? today;
-    patch.permitId = (await requireTimelineTarget(q, { ...row, submitted_on: submittedOn }, 'approve', today))?.id ?? row.permit_id;
+    patch.permitId =
+      (await requireTimelineTarget(q, { ...row, submitted_on: submittedOn }, 'approve', today))?.id ?? row.permit_id;
   }
   let ruleId: string | null = null;
   let routeRuleId: string | null = null;
@@ -80,17 +124,46 @@ async function persist(q: Sql, deps: ModuleDeps, actor: Actor, row: ApplicationR
   if (Object.keys(submission).length > 0) await recordSubmissionData(q, row.id, submission);
   // Issue 13: L-1, the approval creates or renews the points record; a renewal submitted in time cancels the cycle's reminders, and one rejected or withdrawn gives them back.
   const pointsActor = cmd.role === 'system' ? null : actor;
-  if (d.next === 'approved') await recordApproval(q, deps, pointsActor, { holderId: row.holder_id, applicationId: row.id, permitId: patch.permitId ?? null });
-  if (cmd.action === 'submit' && row.kind !== 'first_application') await recordRenewalSubmitted(q, deps, pointsActor, row.holder_id, row.id);
-  if ((d.next === 'rejected' || d.next === 'withdrawn') && row.kind !== 'first_application' && SUBMITTED_STATES.includes(row.state)) await recordRenewalEnded(q, deps, pointsActor, row.holder_id, row.id);
+  if (d.next === 'approved')
+    await recordApproval(q, deps, pointsActor, {
+      holderId: row.holder_id,
+      applicationId: row.id,
+      permitId: patch.permitId ?? null,
+    });
+  if (cmd.action === 'submit' && row.kind !== 'first_application')
+    await recordRenewalSubmitted(q, deps, pointsActor, row.holder_id, row.id);
+  if (
+    (d.next === 'rejected' || d.next === 'withdrawn') &&
+    row.kind !== 'first_application' &&
+    SUBMITTED_STATES.includes(row.state)
+  )
+    await recordRenewalEnded(q, deps, pointsActor, row.holder_id, row.id);
   const eventId = randomUUID();
   // PI-1: a decision reason is free text; an ID number or mobile in it is stored masked (issue 11).
   const reason = maskIdNumbersInOptionalText(cmd.reason?.trim() || null);
   await insertEvent(q, {
-    id: eventId, applicationId: row.id, seq: version, from: row.state, to: d.next, action: cmd.action, role: cmd.role,
-    actorId: cmd.role === 'system' ? null : cmd.actorId, ruleId, reason, policyId: meta.policyId, policyHash: meta.policyHash, checks: meta.checks, at,
+    id: eventId,
+    applicationId: row.id,
+    seq: version,
+    from: row.state,
+    to: d.next,
+    action: cmd.action,
+    role: cmd.role,
+    actorId: cmd.role === 'system' ? null : cmd.actorId,
+    ruleId,
+    reason,
+    policyId: meta.policyId,
+    policyHash: meta.policyHash,
+    checks: meta.checks,
+    at,
   });
-  const updated = { ...row, state: d.next, version, permit_id: patch.permitId ?? row.permit_id, submitted_on: cmd.action === 'submit' ? today : row.submitted_on };
+  const updated = {
+    ...row,
+    state: d.next,
+    version,
+    permit_id: patch.permitId ?? row.permit_id,
+    submitted_on: cmd.action === 'submit' ? today : row.submitted_on,
+  };
   await storeMessages(q, deps, updated, eventId, d.intents, at);
   // Routing and automatic decisions are the system's, as in the application's history; the request that triggered them stays traceable.
   const system = cmd.role === 'system';
@@ -101,7 +174,13 @@ async function persist(q: Sql, deps: ModuleDeps, actor: Actor, row: ApplicationR
     subjectId: row.id,
     before: { state: row.state, version: row.version },
     after: {
-      state: d.next, version, role: cmd.role, ruleId, ...(routeRuleId ? { routeRuleId } : {}), policyId: meta.policyId, policyHash: meta.policyHash,
+      state: d.next,
+      version,
+      role: cmd.role,
+      ruleId,
+      ...(routeRuleId ? { routeRuleId } : {}),
+      policyId: meta.policyId,
+      policyHash: meta.policyHash,
       checks: meta.checks?.map((c) => ({ ruleId: c.ruleId, passed: c.passed })) ?? null,
       ...(meta.cause ? { cause: meta.cause } : {}),
     },
@@ -111,14 +190,26 @@ async function persist(q: Sql, deps: ModuleDeps, actor: Actor, row: ApplicationR
 }
 
 /** R-1: after `submit`, route by the checks: auto-approve, visit (R-2) or review, in the same transaction. */
-async function route(q: Sql, deps: ModuleDeps, actor: Actor, row: ApplicationRow, checks: SubmissionChecks, ctx: Ctx): Promise<ApplicationRow> {
+async function route(
+  q: Sql,
+  deps: ModuleDeps,
+  actor: Actor,
+  row: ApplicationRow,
+  checks: SubmissionChecks,
+  ctx: Ctx,
+): Promise<ApplicationRow> {
   const prev = await lastApproved(q, row.holder_id, row.id);
   const employerChanged = prev ? prev.employer_id !== row.employer_id : row.kind === 'renewal_changed_employer';
   const dataChanged = !prev || prev.data_hash !== checks.dataHash;
   const facts = { ...row, employer_changed: employerChanged, data_changed: dataChanged };
   const cmd = routingCommand(domainApplication(facts), checks.checks, actor.id);
   const d = decideOrThrow(facts, cmd, ctx);
-  const meta: Meta = { policyId: checks.policyId, policyHash: checks.policyHash, checks: checks.checks, extra: { employerChanged, dataChanged } };
+  const meta: Meta = {
+    policyId: checks.policyId,
+    policyHash: checks.policyHash,
+    checks: checks.checks,
+    extra: { employerChanged, dataChanged },
+  };
   return persist(q, deps, actor, facts, cmd, d, meta, ctx.at);
 }
 
@@ -142,7 +233,13 @@ export interface PublicationCause {
  * its cause; any other case stays in review. Returns the approved row, or
  * null. Runs in the publishing transaction.
  */
-export async function rerouteAfterPublication(q: Sql, deps: ModuleDeps, id: string, checks: readonly CheckOutcome[], publication: PublicationCause): Promise<ApplicationRow | null> {
+export async function rerouteAfterPublication(
+  q: Sql,
+  deps: ModuleDeps,
+  id: string,
+  checks: readonly CheckOutcome[],
+  publication: PublicationCause,
+): Promise<ApplicationRow | null> {
   const row = await findApplication(q, id, true);
   if (!row || row.state !== 'under_review') return null;
   const cmd0 = routingCommand(domainApplication(row), checks, 'system');
@@ -152,17 +249,39 @@ export async function rerouteAfterPublication(q: Sql, deps: ModuleDeps, id: stri
   const target = await timelineTarget(q, row, 'approve', shanghaiDate(deps.clock.now()));
   if (!target.ok) return null;
   const permitId = target.period?.id ?? null;
-  if (permitId && (await q.maybeOne(`SELECT 1 FROM applications WHERE permit_id = $1 AND state = 'approved'`, [permitId]))) return null;
-  const what = publication.kind === 'wage' ? `${publication.key}年职工月平均工资` : publication.kind === 'calendar' ? `${publication.key}年工作日历` : `政策数据 ${publication.key ?? ''}`.trim();
-  const whatEn = publication.kind === 'wage' ? `the ${publication.key} average wage` : publication.kind === 'calendar' ? `the ${publication.key} working-day calendar` : `policy data ${publication.key ?? ''}`.trim();
+  if (
+    permitId &&
+    (await q.maybeOne(`SELECT 1 FROM applications WHERE permit_id = $1 AND state = 'approved'`, [permitId]))
+  )
+    return null;
+  const what =
+    publication.kind === 'wage'
+      ? `${publication.key}年职工月平均工资`
+      : publication.kind === 'calendar'
+        ? `${publication.key}年工作日历`
+        : `政策数据 ${publication.key ?? ''}`.trim();
+  const whatEn =
+    publication.kind === 'wage'
+      ? `the ${publication.key} average wage`
+      : publication.kind === 'calendar'
+        ? `the ${publication.key} working-day calendar`
+        : `policy data ${publication.key ?? ''}`.trim();
   const reason = `P-2：${what}已发布（${publication.cause}），重新核查全部通过，按R-1自动核准 / ${whatEn} was published (${publication.cause}); every check now passes, approved automatically under R-1`;
   const cmd: Command = { ...cmd0, reason };
   const ctx = contextOf(deps);
   const d = decideOrThrow(row, cmd, ctx);
   const actor: Actor = publication.actor ?? { id: 'system', role: 'system' };
   const meta: Meta = {
-    policyId: row.policy_id, policyHash: row.policy_hash, checks: [...checks],
-    cause: { ruleId: 'P-2', publication: publication.cause, documentId: publication.documentId, kind: publication.kind, key: publication.key },
+    policyId: row.policy_id,
+    policyHash: row.policy_hash,
+    checks: [...checks],
+    cause: {
+      ruleId: 'P-2',
+      publication: publication.cause,
+      documentId: publication.documentId,
+      kind: publication.kind,
+      key: publication.key,
+    },
   };
   return persist(q, deps, actor, row, cmd, d, meta, ctx.at);
 }
@@ -172,7 +291,10 @@ function assertNotHeldByOther(user: AuthUser, current: ApplicationRow): void {
   if (user.role !== 'reviewer' || current.assignee_id === null || current.assignee_id === user.id) return;
   throw fail(
     'REVIEW.HELD_BY_OTHER',
-    text('该案件已由其他审核人员认领；请对方移交给您后再办理', 'Another reviewer holds this case; ask them to hand it over to you first'),
+    text(
+      '该案件已由其他审核人员认领；请对方移交给您后再办理',
+      'Another reviewer holds this case; ask them to hand it over to you first',
+    ),
     [],
     { ruleId: 'R-3', details: { assigneeId: current.assignee_id } },
   );
@@ -212,7 +334,12 @@ export async function actOnApplication(
   body: ApplicationActionRequest,
 ): Promise<ApplicationDetail> {
   assertEmployerVerified(user);
-  const cmd: Command = { action, role: user.role as Role, actorId: user.id, ...(body.reason ? { reason: body.reason } : {}) };
+  const cmd: Command = {
+    action,
+    role: user.role as Role,
+    actorId: user.id,
+    ...(body.reason ? { reason: body.reason } : {}),
+  };
   const ctx = contextOf(deps);
   let input: AssessmentInput | undefined;
   if (action === 'submit') {
@@ -221,29 +348,53 @@ export async function actOnApplication(
     decideOrThrow(seen, cmd, ctx);
     input = await loadInput(deps, seen.holder_id);
   }
-  await deps.db.tx(async (q) => {
-    const current = await findApplication(q, id, true);
-    if (!current || !canSee(user, current)) throw notFound();
-    if (current.version !== body.expectedVersion) throw conflict(body.expectedVersion, current.version);
-    assertNotHeldByOther(user, current);
-    const d = decideOrThrow(current, cmd, ctx);
-    if (!input) return persist(q, deps, actor, current, cmd, d, { policyId: ctx.policyId, policyHash: ctx.policyHash, checks: null }, ctx.at);
-    const policy = assessmentPolicyOn(livePolicySet(), ctx.today);
-    if (!policy.ok) throw new AppError(policy.error);
-    const checks = runSubmissionChecks(input, ctx.today, policy.value);
-    if (checks.blocking.length > 0) throw checksFailedError(checks.blocking, policy.value);
-    const meta: Meta = {
-      policyId: checks.policyId, policyHash: checks.policyHash, checks: checks.checks,
-      extra: { dataHash: checks.dataHash, total: checks.total, policyId: checks.policyId, policyHash: checks.policyHash, checks: checks.checks },
-      submission: { pendingWageYear: checks.pendingWageYear, submittedOn: ctx.today, inputEnc: deps.pii.encrypt('application.input', JSON.stringify(input)) },
-    };
-    const submitted = await persist(q, deps, actor, current, cmd, d, meta, ctx.at);
-    return route(q, deps, actor, submitted, checks, ctx);
-  }).catch(async (error: unknown) => {
-    if (!violates(error, ONE_APPROVED_PER_PERMIT)) throw error;
-    const permitId = await currentPermitId(deps.db, (await findApplication(deps.db, id))?.holder_id ?? '');
-    throw await approvedForPermitError(deps.db, permitId ?? '');
-  });
+  await deps.db
+    .tx(async (q) => {
+      const current = await findApplication(q, id, true);
+      if (!current || !canSee(user, current)) throw notFound();
+      if (current.version !== body.expectedVersion) throw conflict(body.expectedVersion, current.version);
+      assertNotHeldByOther(user, current);
+      const d = decideOrThrow(current, cmd, ctx);
+      if (!input)
+        return persist(
+          q,
+          deps,
+          actor,
+          current,
+          cmd,
+          d,
+          { policyId: ctx.policyId, policyHash: ctx.policyHash, checks: null },
+          ctx.at,
+        );
+      const policy = assessmentPolicyOn(livePolicySet(), ctx.today);
+      if (!policy.ok) throw new AppError(policy.error);
+      const checks = runSubmissionChecks(input, ctx.today, policy.value);
+      if (checks.blocking.length > 0) throw checksFailedError(checks.blocking, policy.value);
+      const meta: Meta = {
+        policyId: checks.policyId,
+        policyHash: checks.policyHash,
+        checks: checks.checks,
+        extra: {
+          dataHash: checks.dataHash,
+          total: checks.total,
+          policyId: checks.policyId,
+          policyHash: checks.policyHash,
+          checks: checks.checks,
+        },
+        submission: {
+          pendingWageYear: checks.pendingWageYear,
+          submittedOn: ctx.today,
+          inputEnc: deps.pii.encrypt('application.input', JSON.stringify(input)),
+        },
+      };
+      const submitted = await persist(q, deps, actor, current, cmd, d, meta, ctx.at);
+      return route(q, deps, actor, submitted, checks, ctx);
+    })
+    .catch(async (error: unknown) => {
+      if (!violates(error, ONE_APPROVED_PER_PERMIT)) throw error;
+      const permitId = await currentPermitId(deps.db, (await findApplication(deps.db, id))?.holder_id ?? '');
+      throw await approvedForPermitError(deps.db, permitId ?? '');
+    });
   const row = await findApplication(deps.db, id);
   if (!row) throw notFound();
   return detailOf(deps, row, user);
@@ -269,7 +420,16 @@ export async function moveInTransaction(
   const cmd: Command = { action, role: user.role as Role, actorId: user.id, ...(reason ? { reason } : {}) };
   const ctx = contextOf(deps);
   const d = decideOrThrow(current, cmd, ctx);
-  return persist(q, deps, actor, current, cmd, d, { policyId: ctx.policyId, policyHash: ctx.policyHash, checks: null }, ctx.at);
+  return persist(
+    q,
+    deps,
+    actor,
+    current,
+    cmd,
+    d,
+    { policyId: ctx.policyId, policyHash: ctx.policyHash, checks: null },
+    ctx.at,
+  );
 }
 
 /**
@@ -296,6 +456,15 @@ export async function withdrawOpenForTransfer(
   const ctx = contextOf(deps);
   const d = decideOrThrow(current, { action: 'withdraw', role: 'holder', actorId: 'system', reason }, ctx);
   const actor: Actor = { id: 'system', role: 'system', ...(cause.requestId ? { requestId: cause.requestId } : {}) };
-  await persist(q, deps, actor, current, { action: 'withdraw', role: 'system', actorId: 'system', reason }, d, { policyId: ctx.policyId, policyHash: ctx.policyHash, checks: null }, ctx.at);
+  await persist(
+    q,
+    deps,
+    actor,
+    current,
+    { action: 'withdraw', role: 'system', actorId: 'system', reason },
+    d,
+    { policyId: ctx.policyId, policyHash: ctx.policyHash, checks: null },
+    ctx.at,
+  );
   return { id: current.id, number: current.number };
 }

@@ -18,7 +18,10 @@ export function violates(error: unknown, constraint: string): boolean {
 
 /** The holder's permit row in force now: the cycle an approval belongs to (each endorsement is a new row, L-7). */
 export async function currentPermitId(q: Sql, holderId: string): Promise<string | null> {
-  const row = await q.maybeOne<{ id: string }>('SELECT id FROM permits WHERE holder_id = $1 ORDER BY expires_on DESC, id LIMIT 1', [holderId]);
+  const row = await q.maybeOne<{ id: string }>(
+    'SELECT id FROM permits WHERE holder_id = $1 ORDER BY expires_on DESC, id LIMIT 1',
+    [holderId],
+  );
   return row?.id ?? null;
 }
 
@@ -42,7 +45,10 @@ export async function openApplicationError(q: Sql, holderId: string): Promise<Ap
 }
 
 export async function approvedForPermitError(q: Sql, permitId: string): Promise<AppError> {
-  const approved = await q.maybeOne<{ id: string; number: string | null }>("SELECT id, number FROM applications WHERE permit_id = $1 AND state = 'approved'", [permitId]);
+  const approved = await q.maybeOne<{ id: string; number: string | null }>(
+    "SELECT id, number FROM applications WHERE permit_id = $1 AND state = 'approved'",
+    [permitId],
+  );
   const id = approved?.id ?? '';
   const shown = approved?.number ?? id;
   return fail(

@@ -16,7 +16,16 @@ import { AppError, denied, fail, text } from '../../errors.ts';
 import type { ApplicationRow, ApplicationScope, EventRow } from './applications.repository.ts';
 import { maskIdNumbersInOptionalText } from '../../security/free-text.ts';
 
-export const USER_ACTIONS: readonly UserAction[] = ['confirm', 'reopen', 'submit', 'accept_materials', 'return_for_correction', 'approve', 'reject', 'withdraw'];
+export const USER_ACTIONS: readonly UserAction[] = [
+  'confirm',
+  'reopen',
+  'submit',
+  'accept_materials',
+  'return_for_correction',
+  'approve',
+  'reject',
+  'withdraw',
+];
 
 export const notFound = () => denied.notFound(text('申请', 'application'));
 
@@ -34,7 +43,10 @@ export function assertEmployerVerified(user: AuthUser): void {
   if (user.role === 'hr' && user.employer?.status !== 'verified') {
     throw fail(
       'EMPLOYER.NOT_VERIFIED',
-      text('单位尚未通过区人才服务中心认证，暂不能办理积分申请', 'The employer is not yet verified by the district talent centre'),
+      text(
+        '单位尚未通过区人才服务中心认证，暂不能办理积分申请',
+        'The employer is not yet verified by the district talent centre',
+      ),
       [],
       { ruleId: 'R-4' },
     );
@@ -82,7 +94,9 @@ function pendingOf(a: ApplicationRow): PendingDataItem[] {
   if (a.sla_pending_year !== null && a.state === 'under_review') {
     const y = a.sla_pending_year;
     out.push({
-      kind: 'calendar', year: y, ruleId: 'P-2',
+      kind: 'calendar',
+      year: y,
+      ruleId: 'P-2',
       message: {
         zh: `审核截止日期待定：${y}年工作日历尚未发布（P-2）。审核照常进行，发布后立即计算截止日期并通知您。`,
         en: `Review due date pending: the ${y} working-day calendar is not published yet (P-2). The review goes on; the due date is computed and sent as soon as it is published.`,
@@ -92,7 +106,9 @@ function pendingOf(a: ApplicationRow): PendingDataItem[] {
   if (a.pending_wage_year !== null && !['approved', 'rejected', 'withdrawn'].includes(a.state)) {
     const y = a.pending_wage_year;
     out.push({
-      kind: 'wage', year: y, ruleId: 'P-2',
+      kind: 'wage',
+      year: y,
+      ruleId: 'P-2',
       message: {
         zh: `社保基数核查（C-2、S-9）待定：上海市${y}年职工月平均工资尚未发布（P-2）。发布后立即自动计算并通知您。`,
         en: `Base-multiple checks (C-2, S-9) pending: Shanghai's ${y} average wage is not published yet (P-2). They are computed and sent as soon as it is.`,
@@ -125,11 +141,18 @@ export function toSummary(a: ApplicationRow): ApplicationSummary {
 }
 
 /** The workflow part of the detail; applications.detail.ts adds the next step and the paper confirmation. */
-export function toDetail(a: ApplicationRow, events: EventRow[], user: AuthUser, clock: Clock): Omit<ApplicationDetail, 'holderHasAccount' | 'nextStep' | 'paperConfirmation' | 'timeline'> {
+export function toDetail(
+  a: ApplicationRow,
+  events: EventRow[],
+  user: AuthUser,
+  clock: Clock,
+): Omit<ApplicationDetail, 'holderHasAccount' | 'nextStep' | 'paperConfirmation' | 'timeline'> {
   const t = today(clock);
   let sla: ApplicationDetail['sla'] = null;
   if (a.state === 'under_review' && a.sla_due) {
-    const s = slaStatus(a.sla_due, t.today, livePolicySet().calendar, { atRiskWorkingDays: t.policy.params.workflow.reviewAtRiskWorkingDays });
+    const s = slaStatus(a.sla_due, t.today, livePolicySet().calendar, {
+      atRiskWorkingDays: t.policy.params.workflow.reviewAtRiskWorkingDays,
+    });
     if (s.ok) sla = s.value;
   }
   const actions = allowedActions(a.state as ApplicationState, user.role as Role).filter((x): x is UserAction =>

@@ -10,7 +10,10 @@ import { falseMaterialDatesOf } from '../findings/findings.service.ts';
  * repository). A holder without usable data cannot be checked: 422
  * APPLICATION.INPUT_MISSING with the holder-data module's reason.
  */
-export async function loadHolderInput(deps: { db: Sql; pii: PiiCipher }, holderId: string): Promise<Result<AssessmentInput>> {
+export async function loadHolderInput(
+  deps: { db: Sql; pii: PiiCipher },
+  holderId: string,
+): Promise<Result<AssessmentInput>> {
   const input = await loadAssessmentInput(deps, holderId);
   if (input.ok) {
     // C-5 (issue #12): a false-material finding of the centre counts in every later assessment (penalty and bar) with its date.
@@ -20,5 +23,10 @@ export async function loadHolderInput(deps: { db: Sql; pii: PiiCipher }, holderI
     const dates = [...new Set([...declared, ...found])].sort();
     return { ok: true, value: { ...input.value, records: { ...input.value.records, falseMaterialDates: dates } } };
   }
-  return err({ ...input.error, code: 'APPLICATION.INPUT_MISSING', ruleId: 'R-1', details: { ...input.error.details, cause: input.error.code } });
+  return err({
+    ...input.error,
+    code: 'APPLICATION.INPUT_MISSING',
+    ruleId: 'R-1',
+    details: { ...input.error.details, cause: input.error.code },
+  });
 }

@@ -14,7 +14,11 @@ const NO_APPLICATION = '00000000-0000-0000-0000-000000000000';
  * and submits it (R-4: an individual never submits alone). Returns the
  * employer the draft belongs to; every refusal says why and what to do.
  */
-export async function employerForHolderRenewal(q: Sql, user: AuthUser, body: CreateApplicationRequest): Promise<string> {
+export async function employerForHolderRenewal(
+  q: Sql,
+  user: AuthUser,
+  body: CreateApplicationRequest,
+): Promise<string> {
   const own = await findHolderOfUser(q, user.id);
   // Another holder's record answers as if absent (docs/adr/0003), like HR's other tenant.
   if (!own || own.id !== body.holderId) throw denied.notFound(text('持证人', 'holder'));
@@ -46,7 +50,7 @@ export async function employerForHolderRenewal(q: Sql, user: AuthUser, body: Cre
       'APPLICATION.HOLDER_RENEWAL_ONLY',
       text(
         '持证人本人只能发起续办（系统中须有您已核准的积分申请）；首次申请请由用人单位人事专员发起（R-4）。',
-        'A holder can start only a renewal (jifen must hold an approved points application of yours); a first application is started by your employer\'s HR specialist (R-4).',
+        "A holder can start only a renewal (jifen must hold an approved points application of yours); a first application is started by your employer's HR specialist (R-4).",
       ),
       [{ path: 'kind', message: text('请选择续办', 'Choose a renewal') }],
       { ruleId: 'R-1' },
@@ -59,8 +63,12 @@ export async function employerForHolderRenewal(q: Sql, user: AuthUser, body: Cre
     throw fail(
       'APPLICATION.KIND_MISMATCH',
       text(
-        same ? '您的用人单位与上次核准时相同，请选择“续办（单位未变更）”（R-1）' : '您的用人单位与上次核准时不同，请选择“续办（单位变更）”，须现场核验材料（R-2）',
-        same ? 'Your employer is the same as when last approved: choose "renewal, employer unchanged" (R-1)' : 'Your employer changed since the last approval: choose "renewal, employer changed", with materials checked in person (R-2)',
+        same
+          ? '您的用人单位与上次核准时相同，请选择“续办（单位未变更）”（R-1）'
+          : '您的用人单位与上次核准时不同，请选择“续办（单位变更）”，须现场核验材料（R-2）',
+        same
+          ? 'Your employer is the same as when last approved: choose "renewal, employer unchanged" (R-1)'
+          : 'Your employer changed since the last approval: choose "renewal, employer changed", with materials checked in person (R-2)',
       ),
       [{ path: 'kind', message: text(`应为 ${kind}`, `Should be ${kind}`) }],
       { ruleId: same ? 'R-1' : 'R-2' },

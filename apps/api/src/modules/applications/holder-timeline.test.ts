@@ -32,7 +32,8 @@ describe.each(DB_KINDS)("one holder's timeline (%s)", (kind) => {
   afterAll(async () => h?.close());
 
   const permitExpiry = async (holderId: string) =>
-    (await h.db.one<{ e: string }>('SELECT max(expires_on)::text AS e FROM permits WHERE holder_id = $1', [holderId])).e;
+    (await h.db.one<{ e: string }>('SELECT max(expires_on)::text AS e FROM permits WHERE holder_id = $1', [holderId]))
+      .e;
   const hrHolder = async (holderId: string) => (await hr.get(`/api/v1/holders/${holderId}`)).json().holder;
   const codeOf = async (c: Client, applicationId: string) => {
     const res = await c.get(`/api/v1/applications/${applicationId}/notice.pdf`);
@@ -46,7 +47,10 @@ describe.each(DB_KINDS)("one holder's timeline (%s)", (kind) => {
     const liMing = await holderIdByName(h.db, '李明');
     const holder = await Client.signedIn(h.app, 'holder.li');
     const oldExpiry = await permitExpiry(liMing);
-    const prior = await h.db.one<{ id: string }>("SELECT id FROM applications WHERE holder_id = $1 AND state = 'approved'", [liMing]);
+    const prior = await h.db.one<{ id: string }>(
+      "SELECT id FROM applications WHERE holder_id = $1 AND state = 'approved'",
+      [liMing],
+    );
     const priorCode = await codeOf(holder, prior.id);
     expect((await verify(priorCode)).status).toBe('valid');
 
@@ -58,10 +62,16 @@ describe.each(DB_KINDS)("one holder's timeline (%s)", (kind) => {
     expect(refused.statusCode, refused.body).toBe(422);
     expect(refused.json().error).toMatchObject({ code: 'TIMELINE.PERMIT_NOT_ENDORSED', ruleId: 'L-7' });
     expect(refused.json().error.message).toContain('社区事务受理服务中心');
-    expect(await h.db.one('SELECT state, version FROM applications WHERE id = $1', [draft.id])).toEqual({ state: 'holder_confirmed', version: 2 });
+    expect(await h.db.one('SELECT state, version FROM applications WHERE id = $1', [draft.id])).toEqual({
+      state: 'holder_confirmed',
+      version: 2,
+    });
 
     const newExpiry = addYears(oldExpiry, 1);
-    const endorsed = await clerk.post(`/api/v1/holders/${liMing}/endorsements`, { endorsedOn: today, newExpiresOn: newExpiry });
+    const endorsed = await clerk.post(`/api/v1/holders/${liMing}/endorsements`, {
+      endorsedOn: today,
+      newExpiresOn: newExpiry,
+    });
     expect(endorsed.statusCode, endorsed.body).toBe(201);
     // The endorsement extends the permit only: the points still end on the old expiry, in the renewal window.
     const between = await hrHolder(liMing);
@@ -78,7 +88,10 @@ describe.each(DB_KINDS)("one holder's timeline (%s)", (kind) => {
     expect(app.state).toBe('approved');
 
     // One truth: the application's period, the points cycle and the notice all end on the new expiry.
-    const record = await h.db.one<{ expires_on: string; cycle: number }>('SELECT expires_on::text AS expires_on, cycle FROM points_records WHERE holder_id = $1', [liMing]);
+    const record = await h.db.one<{ expires_on: string; cycle: number }>(
+      'SELECT expires_on::text AS expires_on, cycle FROM points_records WHERE holder_id = $1',
+      [liMing],
+    );
     expect(record).toEqual({ expires_on: newExpiry, cycle: 2 });
     const after = await hrHolder(liMing);
     expect(after.points.expiresOn).toBe(newExpiry);
@@ -91,7 +104,10 @@ describe.each(DB_KINDS)("one holder's timeline (%s)", (kind) => {
   it('刘洋: endorsed in the late window, the points stay late with their clearing day until a renewal is approved (L-3, L-4)', async () => {
     const liuYang = await holderIdByName(h.db, '刘洋');
     const oldExpiry = await permitExpiry(liuYang);
-    const endorsed = await clerk.post(`/api/v1/holders/${liuYang}/endorsements`, { endorsedOn: today, newExpiresOn: addDays(addYears(today, 1), -1) });
+    const endorsed = await clerk.post(`/api/v1/holders/${liuYang}/endorsements`, {
+      endorsedOn: today,
+      newExpiresOn: addDays(addYears(today, 1), -1),
+    });
     expect(endorsed.statusCode, endorsed.body).toBe(201);
     const after = await hrHolder(liuYang);
     expect(after.lifecycle.state).toBe('grace');
@@ -103,37 +119,72 @@ describe.each(DB_KINDS)("one holder's timeline (%s)", (kind) => {
 
   it('杨磊: a lapsed permit (L-5) is never renewed; the clerk records a new permit and a first application can go ahead', async () => {
     const yangLei = await holderIdByName(h.db, '杨磊');
-    const inReview = await h.db.one<{ id: string; version: number }>("SELECT id, version FROM applications WHERE holder_id = $1 AND state = 'under_review'", [yangLei]);
+    const inReview = await h.db.one<{ id: string; version: number }>(
+      "SELECT id, version FROM applications WHERE holder_id = $1 AND state = 'under_review'",
+      [yangLei],
+    );
     const shown = (await reviewer.get(`/api/v1/applications/${inReview.id}`)).json().application;
     expect(shown.timeline.blocker).toMatchObject({ ruleId: 'L-5', code: 'TIMELINE.PERMIT_LAPSED' });
     expect(shown.allowedActions).not.toContain('approve');
     const approve = await act(reviewer, inReview.id, 'approve', inReview.version);
     expect(approve.statusCode, approve.body).toBe(422);
     expect(approve.json().error.ruleId).toBe('L-5');
-    expect((await h.db.one<{ state: string }>('SELECT state FROM applications WHERE id = $1', [inReview.id])).state).toBe('under_review');
-    const reject = await act(reviewer, inReview.id, 'reject', inReview.version, '居住证逾期超过90天，须重新办理居住证（L-5）');
+    expect(
+      (await h.db.one<{ state: string }>('SELECT state FROM applications WHERE id = $1', [inReview.id])).state,
+    ).toBe('under_review');
+    const reject = await act(
+      reviewer,
+      inReview.id,
+      'reject',
+      inReview.version,
+      '居住证逾期超过90天，须重新办理居住证（L-5）',
+    );
     expect(reject.statusCode, reject.body).toBe(200);
 
-    const renewal = await hr.post('/api/v1/applications', { holderId: yangLei, kind: 'renewal_same_employer' }, { headers: { 'idempotency-key': `yl-${kind}-1` } });
+    const renewal = await hr.post(
+      '/api/v1/applications',
+      { holderId: yangLei, kind: 'renewal_same_employer' },
+      { headers: { 'idempotency-key': `yl-${kind}-1` } },
+    );
     expect(renewal.statusCode, renewal.body).toBe(422);
     expect(renewal.json().error.ruleId).toBe('L-5');
 
     const wangFang = await holderIdByName(h.db, '王芳');
-    const notLapsed = await clerk.post(`/api/v1/holders/${wangFang}/new-permits`, { permitNo: '沪居0002', issuedOn: today, expiresOn: addDays(addYears(today, 1), -1) });
+    const notLapsed = await clerk.post(`/api/v1/holders/${wangFang}/new-permits`, {
+      permitNo: '沪居0002',
+      issuedOn: today,
+      expiresOn: addDays(addYears(today, 1), -1),
+    });
     expect(notLapsed.statusCode, notLapsed.body).toBe(422);
     expect(notLapsed.json().error.code).toBe('TIMELINE.PERMIT_ENDORSABLE');
-    const badDates = await clerk.post(`/api/v1/holders/${yangLei}/new-permits`, { permitNo: '沪居0003', issuedOn: today, expiresOn: addYears(today, 2) });
+    const badDates = await clerk.post(`/api/v1/holders/${yangLei}/new-permits`, {
+      permitNo: '沪居0003',
+      issuedOn: today,
+      expiresOn: addYears(today, 2),
+    });
     expect(badDates.statusCode, badDates.body).toBe(400);
     expect(badDates.json().error.details[0].path).toBe('body.expiresOn');
     const newExpiry = addDays(addYears(today, 1), -1);
-    const issued = await clerk.post(`/api/v1/holders/${yangLei}/new-permits`, { permitNo: '沪居0003', issuedOn: today, expiresOn: newExpiry });
+    const issued = await clerk.post(`/api/v1/holders/${yangLei}/new-permits`, {
+      permitNo: '沪居0003',
+      issuedOn: today,
+      expiresOn: newExpiry,
+    });
     expect(issued.statusCode, issued.body).toBe(201);
     expect(issued.json().history.holdingSince).toBe(today);
-    expect(await h.db.one("SELECT count(*)::int AS n FROM audit_log WHERE action = 'permit.issue_new' AND subject_id = $1", [yangLei])).toEqual({ n: 1 });
+    expect(
+      await h.db.one("SELECT count(*)::int AS n FROM audit_log WHERE action = 'permit.issue_new' AND subject_id = $1", [
+        yangLei,
+      ]),
+    ).toEqual({ n: 1 });
     // Points stay cleared until a first application is approved: the new permit does not revive them.
     expect((await hrHolder(yangLei)).lifecycle.state).toBe('permit_lapsed');
 
-    const stillNoRenewal = await hr.post('/api/v1/applications', { holderId: yangLei, kind: 'renewal_same_employer' }, { headers: { 'idempotency-key': `yl-${kind}-2` } });
+    const stillNoRenewal = await hr.post(
+      '/api/v1/applications',
+      { holderId: yangLei, kind: 'renewal_same_employer' },
+      { headers: { 'idempotency-key': `yl-${kind}-2` } },
+    );
     expect(stillNoRenewal.statusCode, stillNoRenewal.body).toBe(201);
     const draft = stillNoRenewal.json().application;
     expect(draft.timeline.blocker).toMatchObject({ ruleId: 'L-4' });

@@ -43,7 +43,10 @@ describe.each(DB_KINDS)('application journeys on recorded holder data (%s)', (ki
     const c1 = error.details.find((d: { path: string }) => d.path === 'checks.C-1');
     expect(c1.message).toContain('2025-07');
     expect(c1.message).toContain('处理办法');
-    const stored = await h.db.one<{ state: string; version: number }>('SELECT state, version FROM applications WHERE id = $1', [app.id]);
+    const stored = await h.db.one<{ state: string; version: number }>(
+      'SELECT state, version FROM applications WHERE id = $1',
+      [app.id],
+    );
     expect(stored).toEqual({ state: 'holder_confirmed', version: 2 });
 
     const fixed = await hr.request('PUT', `/api/v1/holders/${liMing}/records`, { body: { months: months(0) } });
@@ -75,7 +78,7 @@ describe.each(DB_KINDS)('R-1 renewal on the demo data (%s)', (kind) => {
   });
   afterAll(async () => h?.close());
 
-  it('R-1 on the demo data: employer and declared data unchanged since last year\'s approval -> approved at once with the notice and the SMS; a changed claim -> review', async () => {
+  it("R-1 on the demo data: employer and declared data unchanged since last year's approval -> approved at once with the notice and the SMS; a changed claim -> review", async () => {
     const renewal = await createDraft(hr, liMing, 'renewal_same_employer');
     await act(holder, renewal.id, 'confirm', 1);
     await ensureEndorsedForRenewal(h.db, liMing);
@@ -87,7 +90,10 @@ describe.each(DB_KINDS)('R-1 renewal on the demo data (%s)', (kind) => {
     expect(approved.dataChanged).toBe(false);
     expect(approved.noticeIssuedOn).toBe('2025-12-15');
     expect(approved.events.map((e: { action: string }) => e.action)).toEqual(['confirm', 'submit', 'auto_approve']);
-    const sms = await h.db.query<{ template: string }>("SELECT template FROM outbox WHERE application_id = $1 AND channel = 'sms'", [renewal.id]);
+    const sms = await h.db.query<{ template: string }>(
+      "SELECT template FROM outbox WHERE application_id = $1 AND channel = 'sms'",
+      [renewal.id],
+    );
     expect(sms.map((m) => m.template)).toEqual(['approved']);
 
     const claims = (await hr.get(`/api/v1/holders/${liMing}/claims`)).json().claims;
@@ -102,7 +108,6 @@ describe.each(DB_KINDS)('R-1 renewal on the demo data (%s)', (kind) => {
     expect(routed.state).toBe('under_review');
     expect(routed.dataChanged).toBe(true);
   });
-
 });
 
 describe.each(DB_KINDS)('R-1 renewal in June 2026 without the 2025 wage (%s)', (kind) => {

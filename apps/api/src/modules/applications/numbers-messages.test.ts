@@ -8,7 +8,7 @@ import { act, createDraft } from './test-support.ts';
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 
 /** Issue #10 item 6: a human number per application, decisions in-app for the holder, no "。。". */
-describe.each(DB_KINDS)('application numbers and the holder\'s messages (%s)', (kind) => {
+describe.each(DB_KINDS)("application numbers and the holder's messages (%s)", (kind) => {
   let h: Harness;
   let hr: Client;
   let liMing: string;
@@ -21,14 +21,19 @@ describe.each(DB_KINDS)('application numbers and the holder\'s messages (%s)', (
 
   /** A new draft: a holder has at most one open application (issue #11), so an earlier open one is withdrawn first. */
   async function freshDraft(holderId: string) {
-    await h.db.query("UPDATE applications SET state = 'withdrawn' WHERE holder_id = $1 AND state NOT IN ('approved', 'rejected', 'withdrawn')", [holderId]);
+    await h.db.query(
+      "UPDATE applications SET state = 'withdrawn' WHERE holder_id = $1 AND state NOT IN ('approved', 'rejected', 'withdrawn')",
+      [holderId],
+    );
     return createDraft(hr, holderId);
   }
 
   /** 李明's application in review, as the routing leaves it. */
   async function inReview(): Promise<{ id: string; number: string }> {
     const draft = await freshDraft(liMing);
-    await h.db.query("UPDATE applications SET state = 'under_review', sla_due = '2026-07-14' WHERE id = $1", [draft.id]);
+    await h.db.query("UPDATE applications SET state = 'under_review', sla_due = '2026-07-14' WHERE id = $1", [
+      draft.id,
+    ]);
     return h.db.one('SELECT id, number FROM applications WHERE id = $1', [draft.id]);
   }
 
@@ -40,15 +45,17 @@ describe.each(DB_KINDS)('application numbers and the holder\'s messages (%s)', (
     expect(na).toMatch(/^JF2026-\d{6}$/);
     expect(Number(nb.slice(7))).toBe(Number(na.slice(7)) + 1);
     // The demo's approval of a year ago was created in 2025: its own year's sequence.
-    const prior = await h.db.one<{ number: string }>("SELECT number FROM applications WHERE state = 'approved' ORDER BY created_at LIMIT 1");
+    const prior = await h.db.one<{ number: string }>(
+      "SELECT number FROM applications WHERE state = 'approved' ORDER BY created_at LIMIT 1",
+    );
     expect(prior.number).toMatch(/^JF2025-000001$/);
     const list = (await hr.get('/api/v1/applications')).json().applications as { id: string; number: string }[];
     expect(list.find((x) => x.id === a.id)?.number).toBe(na);
-    const dup = h.db.query("UPDATE applications SET number = $2 WHERE id = $1", [b.id, na]);
+    const dup = h.db.query('UPDATE applications SET number = $2 WHERE id = $1', [b.id, na]);
     await expect(dup).rejects.toThrow();
   });
 
-  it('finds an application by its number, part of it, or the holder\'s name; refuses a search too long', async () => {
+  it("finds an application by its number, part of it, or the holder's name; refuses a search too long", async () => {
     const a = await freshDraft(liMing);
     const { number } = await h.db.one<{ number: string }>('SELECT number FROM applications WHERE id = $1', [a.id]);
     const exact = (await hr.get(`/api/v1/applications?q=${number.toLowerCase()}`)).json().applications;
@@ -72,7 +79,10 @@ describe.each(DB_KINDS)('application numbers and the holder\'s messages (%s)', (
     const rejected = await act(reviewer, no.id, 'reject', 1, '学历证明材料不全。');
     expect(rejected.statusCode, rejected.body).toBe(200);
 
-    const inbox = (await holder.get('/api/v1/notifications')).json().notifications as { applicationId: string; body: string }[];
+    const inbox = (await holder.get('/api/v1/notifications')).json().notifications as {
+      applicationId: string;
+      body: string;
+    }[];
     const forApproval = inbox.find((n) => n.applicationId === ok.id);
     const forRejection = inbox.find((n) => n.applicationId === no.id);
     expect(forApproval?.body).toContain(ok.number);
@@ -86,7 +96,10 @@ describe.each(DB_KINDS)('application numbers and the holder\'s messages (%s)', (
     }
     expect(sms.find((m) => m.applicationId === no.id)?.text).toContain(no.number);
     holder.lang = 'en';
-    const en = (await holder.get('/api/v1/notifications')).json().notifications as { applicationId: string; body: string }[];
+    const en = (await holder.get('/api/v1/notifications')).json().notifications as {
+      applicationId: string;
+      body: string;
+    }[];
     expect(en.find((n) => n.applicationId === ok.id)?.body).toContain(`application ${ok.number} is approved`);
   });
 });

@@ -30,7 +30,19 @@ export async function insertPaperConfirmation(q: Sql, p: NewPaperConfirmation): 
   await q.execute(
     `INSERT INTO paper_confirmations (id, application_id, holder_id, signed_on, recorded_by, recorded_at, scan_filename, scan_content_type, scan_bytes, scan_sha256, scan_enc)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [p.id, p.applicationId, p.holderId, p.signedOn, p.recordedBy, p.at, p.filename, p.contentType, p.bytes, p.sha256, p.scanEnc],
+    [
+      p.id,
+      p.applicationId,
+      p.holderId,
+      p.signedOn,
+      p.recordedBy,
+      p.at,
+      p.filename,
+      p.contentType,
+      p.bytes,
+      p.sha256,
+      p.scanEnc,
+    ],
   );
 }
 

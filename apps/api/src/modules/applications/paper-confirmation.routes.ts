@@ -17,22 +17,44 @@ export function registerPaperConfirmationRoutes(app: App, deps: ModuleDeps): voi
       '/api/v1/applications/:id/paper-confirmation',
       {
         config: { access: only('hr') },
-        schema: { tags: ['applications'], params: idParams, querystring: paperConfirmationFields, response: { 200: applicationResponse } },
+        schema: {
+          tags: ['applications'],
+          params: idParams,
+          querystring: paperConfirmationFields,
+          response: { 200: applicationResponse },
+        },
       },
       async (req) => {
-        const noFile = () => fail('VALIDATION.SCAN_FILE', text('请以 multipart/form-data 上传签字确认书的扫描件', 'Upload the scan of the signed confirmation as multipart/form-data'));
+        const noFile = () =>
+          fail(
+            'VALIDATION.SCAN_FILE',
+            text(
+              '请以 multipart/form-data 上传签字确认书的扫描件',
+              'Upload the scan of the signed confirmation as multipart/form-data',
+            ),
+          );
         if (!req.isMultipart()) throw noFile();
         const file = await req.file();
         if (!file) throw noFile();
         const data = await file.toBuffer();
-        const application = await recordPaperConfirmation(deps, requireUser(req), actorOf(req), req.params.id, req.query, { filename: file.filename, data });
+        const application = await recordPaperConfirmation(
+          deps,
+          requireUser(req),
+          actorOf(req),
+          req.params.id,
+          req.query,
+          { filename: file.filename, data },
+        );
         return { application };
       },
     );
   });
   app.get(
     '/api/v1/applications/:id/paper-confirmation/scan',
-    { config: { access: only('holder', 'hr', 'clerk', 'reviewer') }, schema: { tags: ['applications'], params: idParams, produces: ['application/pdf', 'image/png', 'image/jpeg'] } },
+    {
+      config: { access: only('holder', 'hr', 'clerk', 'reviewer') },
+      schema: { tags: ['applications'], params: idParams, produces: ['application/pdf', 'image/png', 'image/jpeg'] },
+    },
     async (req, reply) => {
       const scan = await readPaperScan(deps, requireUser(req), actorOf(req), req.params.id);
       // As the notice: the browser's own PDF or image viewer shows it; the API's CSP (default-src 'none') would blank it.

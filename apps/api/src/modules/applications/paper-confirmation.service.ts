@@ -29,9 +29,14 @@ export function scanType(data: Buffer): string | undefined {
 }
 
 const badScan = () =>
-  fail('VALIDATION.SCAN_TYPE', text('请上传签字确认书的扫描件（PDF、PNG 或 JPEG）', 'Upload the scan of the signed confirmation (PDF, PNG or JPEG)'), [
-    { path: 'file', message: text('仅支持 PDF、PNG、JPEG', 'PDF, PNG or JPEG only') },
-  ]);
+  fail(
+    'VALIDATION.SCAN_TYPE',
+    text(
+      '请上传签字确认书的扫描件（PDF、PNG 或 JPEG）',
+      'Upload the scan of the signed confirmation (PDF, PNG or JPEG)',
+    ),
+    [{ path: 'file', message: text('仅支持 PDF、PNG、JPEG', 'PDF, PNG or JPEG only') }],
+  );
 
 /**
  * HR records the holder's signed paper confirmation of a draft, for a
@@ -50,12 +55,23 @@ export async function recordPaperConfirmation(
 ): Promise<ApplicationDetail> {
   const seen = await visibleApplication(deps, user, id);
   if (seen.holder_user_id) {
-    throw fail('PAPER.HOLDER_HAS_ACCOUNT', text(`持证人${seen.holder_name}已有账号，请其登录后自行确认`, `${seen.holder_name} has an account and confirms in person after signing in`), [], { ruleId: 'R-3' });
+    throw fail(
+      'PAPER.HOLDER_HAS_ACCOUNT',
+      text(
+        `持证人${seen.holder_name}已有账号，请其登录后自行确认`,
+        `${seen.holder_name} has an account and confirms in person after signing in`,
+      ),
+      [],
+      { ruleId: 'R-3' },
+    );
   }
   const today = shanghaiDate(deps.clock.now());
   const created = shanghaiDate(seen.created_at);
   if (!isIsoDate(form.signedOn) || form.signedOn > today || form.signedOn < created) {
-    const m = text(`签字日期须在申请创建日（${created}）与今天（${today}）之间`, `The signing date must be between the day the application was created (${created}) and today (${today})`);
+    const m = text(
+      `签字日期须在申请创建日（${created}）与今天（${today}）之间`,
+      `The signing date must be between the day the application was created (${created}) and today (${today})`,
+    );
     throw fail('PAPER.SIGNED_ON', m, [{ path: 'querystring.signedOn', message: m }]);
   }
   if (file.data.length === 0) throw badScan();
@@ -68,15 +84,29 @@ export async function recordPaperConfirmation(
     const paperId = randomUUID();
     const at = deps.clock.now();
     await insertPaperConfirmation(q, {
-      id: paperId, applicationId: id, holderId: current.holder_id, signedOn: form.signedOn, recordedBy: user.id, at,
-      filename: file.filename.slice(0, 200), contentType, bytes: file.data.length, sha256, scanEnc: deps.pii.encrypt(SCAN_FIELD, file.data.toString('base64')),
+      id: paperId,
+      applicationId: id,
+      holderId: current.holder_id,
+      signedOn: form.signedOn,
+      recordedBy: user.id,
+      at,
+      filename: file.filename.slice(0, 200),
+      contentType,
+      bytes: file.data.length,
+      sha256,
+      scanEnc: deps.pii.encrypt(SCAN_FIELD, file.data.toString('base64')),
     });
     await moveInTransaction(q, deps, user, actor, current, 'confirm_on_paper', form.expectedVersion);
     await appendAudit(q, deps.clock, actor, {
       action: 'paper_confirmation.record',
       subjectType: 'application',
       subjectId: id,
-      after: { paperConfirmationId: paperId, holderId: current.holder_id, signedOn: form.signedOn, scan: { contentType, bytes: file.data.length, sha256 } },
+      after: {
+        paperConfirmationId: paperId,
+        holderId: current.holder_id,
+        signedOn: form.signedOn,
+        scan: { contentType, bytes: file.data.length, sha256 },
+      },
     });
   });
   const row = await findApplication(deps.db, id);
@@ -85,13 +115,31 @@ export async function recordPaperConfirmation(
 }
 
 /** The scan of the latest paper confirmation, for whoever may see the application; every read audited (PI-1). */
-export async function readPaperScan(deps: ModuleDeps, user: AuthUser, actor: Actor, id: string): Promise<{ data: Buffer; contentType: string; filename: string }> {
+export async function readPaperScan(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  id: string,
+): Promise<{ data: Buffer; contentType: string; filename: string }> {
   const app = await visibleApplication(deps, user, id);
   const paper = await latestPaperConfirmation(deps.db, id);
-  if (!paper) throw fail('PAPER_CONFIRMATION.NOT_FOUND', text('该申请没有书面确认记录', 'This application has no paper confirmation'));
+  if (!paper)
+    throw fail(
+      'PAPER_CONFIRMATION.NOT_FOUND',
+      text('该申请没有书面确认记录', 'This application has no paper confirmation'),
+    );
   return deps.db.tx(async (q) => {
     const { scan_enc } = await paperScan(q, paper.id);
-    await appendAudit(q, deps.clock, actor, { action: 'paper_confirmation.scan_read', subjectType: 'application', subjectId: app.id, after: { paperConfirmationId: paper.id } });
-    return { data: Buffer.from(deps.pii.decrypt(SCAN_FIELD, scan_enc), 'base64'), contentType: paper.scan_content_type, filename: `${app.number}-paper-confirmation` };
+    await appendAudit(q, deps.clock, actor, {
+      action: 'paper_confirmation.scan_read',
+      subjectType: 'application',
+      subjectId: app.id,
+      after: { paperConfirmationId: paper.id },
+    });
+    return {
+      data: Buffer.from(deps.pii.decrypt(SCAN_FIELD, scan_enc), 'base64'),
+      contentType: paper.scan_content_type,
+      filename: `${app.number}-paper-confirmation`,
+    };
   });
 }

@@ -20,10 +20,14 @@ export async function recordSubmissionData(q: Sql, id: string, d: SubmissionData
      WHERE id = $1`,
     [
       id,
-      d.slaStartedOn !== undefined, d.slaStartedOn ?? null,
-      d.slaPendingYear !== undefined, d.slaPendingYear ?? null,
-      d.pendingWageYear !== undefined, d.pendingWageYear ?? null,
-      d.inputEnc ?? null, d.submittedOn ?? null,
+      d.slaStartedOn !== undefined,
+      d.slaStartedOn ?? null,
+      d.slaPendingYear !== undefined,
+      d.slaPendingYear ?? null,
+      d.pendingWageYear !== undefined,
+      d.pendingWageYear ?? null,
+      d.inputEnc ?? null,
+      d.submittedOn ?? null,
     ],
   );
 }
@@ -49,7 +53,13 @@ export function reviewClocks(q: Sql, forUpdate = false): Promise<ReviewClockRow[
   );
 }
 
-export async function setReviewDue(q: Sql, id: string, due: string | null, pendingYear: number | null, at: Date): Promise<number> {
+export async function setReviewDue(
+  q: Sql,
+  id: string,
+  due: string | null,
+  pendingYear: number | null,
+  at: Date,
+): Promise<number> {
   const r = await q.one<{ version: number }>(
     `UPDATE applications SET sla_due = $2::date, sla_pending_year = $3, version = version + 1, updated_at = $4 WHERE id = $1 RETURNING version`,
     [id, due, pendingYear, at],
@@ -78,7 +88,14 @@ export function pendingCheckRows(q: Sql, forUpdate = false): Promise<PendingChec
   );
 }
 
-export async function setComputedChecks(q: Sql, id: string, checks: unknown, total: number, pendingWageYear: number | null, at: Date): Promise<number> {
+export async function setComputedChecks(
+  q: Sql,
+  id: string,
+  checks: unknown,
+  total: number,
+  pendingWageYear: number | null,
+  at: Date,
+): Promise<number> {
   const r = await q.one<{ version: number }>(
     `UPDATE applications SET checks = $2::jsonb, total = $3, pending_wage_year = $4, version = version + 1, updated_at = $5
      WHERE id = $1 RETURNING version`,

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { DueDateChange, PolicyPendingResponse } from '@jifen/contracts';
-import { addWorkingDays, getPolicy, selectPolicy, type AssessmentInput, type AssessmentPolicy, type Intent, type PolicySet } from '@jifen/domain';
+import {
+  addWorkingDays,
+  getPolicy,
+  selectPolicy,
+  type AssessmentInput,
+  type AssessmentPolicy,
+  type Intent,
+  type PolicySet,
+} from '@jifen/domain';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { appendAudit } from '../audit/audit.service.ts';
@@ -39,7 +47,9 @@ function dueUnder(set: PolicySet, startedOn: string): DueOutcome | null {
   const due = addWorkingDays(set.calendar, startedOn, policy.value.params.workflow.reviewWorkingDays);
   if (due.ok) return { due: due.value, pendingYear: null };
   const year = (due.error.details as { year?: unknown } | undefined)?.year;
-  return due.error.code === 'CALENDAR.YEAR_MISSING' && typeof year === 'number' ? { due: null, pendingYear: year } : null;
+  return due.error.code === 'CALENDAR.YEAR_MISSING' && typeof year === 'number'
+    ? { due: null, pendingYear: year }
+    : null;
 }
 
 function changes(rows: readonly ReviewClockRow[], set: PolicySet): (DueDateChange & { row: ReviewClockRow })[] {
@@ -66,11 +76,34 @@ export async function dueDateImpact(q: Sql, set: PolicySet): Promise<DueDateChan
   return changes(await reviewClocks(q), set).map(({ row: _row, ...c }) => c);
 }
 
-async function tell(q: Sql, deps: ModuleDeps, applicationId: string, state: string, version: number, action: string, intents: Intent[], at: Date, policy: { id: string | null; hash: string | null }, checks: unknown = null): Promise<void> {
+async function tell(
+  q: Sql,
+  deps: ModuleDeps,
+  applicationId: string,
+  state: string,
+  version: number,
+  action: string,
+  intents: Intent[],
+  at: Date,
+  policy: { id: string | null; hash: string | null },
+  checks: unknown = null,
+): Promise<void> {
   const eventId = randomUUID();
   await insertEvent(q, {
-    id: eventId, applicationId, seq: version, from: state, to: state, action, role: 'system', actorId: null,
-    ruleId: 'P-2', reason: null, policyId: policy.id, policyHash: policy.hash, checks: checks as never, at,
+    id: eventId,
+    applicationId,
+    seq: version,
+    from: state,
+    to: state,
+    action,
+    role: 'system',
+    actorId: null,
+    ruleId: 'P-2',
+    reason: null,
+    policyId: policy.id,
+    policyHash: policy.hash,
+    checks: checks as never,
+    at,
   });
   const app = await findApplication(q, applicationId);
   if (app) await storeMessages(q, deps, { ...app, version }, eventId, intents, at);
@@ -90,10 +123,20 @@ async function resolveDueDates(q: Sql, deps: ModuleDeps, set: PolicySet, cause: 
     });
     if (c.after !== null) {
       const params = { applicationNo: c.row.number, dueDate: c.after };
-      await tell(q, deps, c.applicationId, 'under_review', version, 'due_date_computed', [
-        { type: 'sms', ruleId: 'R-3', to: 'holder', template: 'review_due_date_set', params },
-        { type: 'in_app', ruleId: 'R-3', to: 'hr', template: 'review_due_date_set', params },
-      ], at, { id: null, hash: null });
+      await tell(
+        q,
+        deps,
+        c.applicationId,
+        'under_review',
+        version,
+        'due_date_computed',
+        [
+          { type: 'sms', ruleId: 'R-3', to: 'holder', template: 'review_due_date_set', params },
+          { type: 'in_app', ruleId: 'R-3', to: 'hr', template: 'review_due_date_set', params },
+        ],
+        at,
+        { id: null, hash: null },
+      );
     }
     n++;
   }
@@ -106,7 +149,13 @@ function policyById(set: PolicySet, id: string): AssessmentPolicy | null {
 }
 
 /** Recomputes the checks that waited for a wage year, under each application's recorded policy version (P-3). */
-async function resolveChecks(q: Sql, deps: ModuleDeps, set: PolicySet, publication: PublicationCause, at: Date): Promise<{ checks: number; approved: number }> {
+async function resolveChecks(
+  q: Sql,
+  deps: ModuleDeps,
+  set: PolicySet,
+  publication: PublicationCause,
+  at: Date,
+): Promise<{ checks: number; approved: number }> {
   const { cause } = publication;
   let n = 0;
   let approved = 0;
@@ -122,7 +171,13 @@ async function resolveChecks(q: Sql, deps: ModuleDeps, set: PolicySet, publicati
       subjectType: 'application',
       subjectId: row.id,
       before: { pendingWageYear: row.pending_wage_year },
-      after: { total: checks.total, pendingWageYear: checks.pendingWageYear, checks: checks.checks.map((c) => ({ ruleId: c.ruleId, passed: c.passed })), ruleId: 'P-2', cause },
+      after: {
+        total: checks.total,
+        pendingWageYear: checks.pendingWageYear,
+        checks: checks.checks.map((c) => ({ ruleId: c.ruleId, passed: c.passed })),
+        ruleId: 'P-2',
+        cause,
+      },
     });
     const failed = checks.checks.filter((c) => !c.passed && !c.advisory).map((c) => c.ruleId);
     const summary = {
@@ -130,13 +185,29 @@ async function resolveChecks(q: Sql, deps: ModuleDeps, set: PolicySet, publicati
       en: `total ${checks.total}, ${failed.length ? `not met: ${failed.join(', ')}` : 'every check passed'}`,
     };
     const params = { applicationNo: row.number, summary };
-    await tell(q, deps, row.id, row.state, version, 'checks_computed', [
-      { type: 'in_app', ruleId: 'P-2', to: 'hr', template: 'checks_computed', params },
-      { type: 'in_app', ruleId: 'P-2', to: 'holder', template: 'checks_computed', params },
-    ], at, { id: policy.id, hash: policy.hash }, checks.checks);
+    await tell(
+      q,
+      deps,
+      row.id,
+      row.state,
+      version,
+      'checks_computed',
+      [
+        { type: 'in_app', ruleId: 'P-2', to: 'hr', template: 'checks_computed', params },
+        { type: 'in_app', ruleId: 'P-2', to: 'holder', template: 'checks_computed', params },
+      ],
+      at,
+      { id: policy.id, hash: policy.hash },
+      checks.checks,
+    );
     n++;
     // Routed again exactly as at submission, now that nothing waits: R-1 approves it, or it stays with the reviewer.
-    if (row.state === 'under_review' && checks.pendingWageYear === null && (await rerouteAfterPublication(q, deps, row.id, checks.checks, publication))) approved++;
+    if (
+      row.state === 'under_review' &&
+      checks.pendingWageYear === null &&
+      (await rerouteAfterPublication(q, deps, row.id, checks.checks, publication))
+    )
+      approved++;
   }
   return { checks: n, approved };
 }
@@ -146,7 +217,13 @@ async function resolveChecks(q: Sql, deps: ModuleDeps, set: PolicySet, publicati
  * waited for it. The checks go first, so that a case approved by them gets
  * no review due date after its approval.
  */
-export async function resolvePendingData(q: Sql, deps: ModuleDeps, set: PolicySet, cause: string, publication: Omit<PublicationCause, 'cause'> = { documentId: null, kind: null, key: null }): Promise<{ dueDates: number; checks: number }> {
+export async function resolvePendingData(
+  q: Sql,
+  deps: ModuleDeps,
+  set: PolicySet,
+  cause: string,
+  publication: Omit<PublicationCause, 'cause'> = { documentId: null, kind: null, key: null },
+): Promise<{ dueDates: number; checks: number }> {
   const at = deps.clock.now();
   const checks = await resolveChecks(q, deps, set, { ...publication, cause }, at);
   return { dueDates: await resolveDueDates(q, deps, set, cause, at), checks: checks.checks };
@@ -154,7 +231,12 @@ export async function resolvePendingData(q: Sql, deps: ModuleDeps, set: PolicySe
 
 /** Applications per missing year (administrators' banner and daily alert). */
 export async function pendingData(q: Sql): Promise<PolicyPendingResponse['items']> {
-  return (await pendingCounts(q)).map((r) => ({ kind: r.kind, year: Number(r.year), applications: Number(r.applications), since: r.since }));
+  return (await pendingCounts(q)).map((r) => ({
+    kind: r.kind,
+    year: Number(r.year),
+    applications: Number(r.applications),
+    since: r.since,
+  }));
 }
 
 /** How many open applications would have their pending checks computed once `year`'s wage is published. */

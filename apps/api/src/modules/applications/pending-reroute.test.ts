@@ -28,14 +28,21 @@ async function submitPendingRenewal(h: Harness): Promise<{ id: string; hr: Clien
   const a = res.json().application;
   expect(a.state).toBe('under_review');
   expect(a.dataChanged).toBe(false);
-  expect(a.checks.find((c: { ruleId: string }) => c.ruleId === 'C-2')).toMatchObject({ passed: false, pending: { kind: 'wage', year: 2025 } });
+  expect(a.checks.find((c: { ruleId: string }) => c.ruleId === 'C-2')).toMatchObject({
+    passed: false,
+    pending: { kind: 'wage', year: 2025 },
+  });
   return { id: renewal.id, hr, holder };
 }
 
 async function publishWage(h: Harness, monthlyAverage: number): Promise<{ id: string; resolved: unknown }> {
   const drafter = await Client.signedIn(h.app, 'admin');
   const publisher = await Client.signedIn(h.app, 'admin2');
-  const draft = await drafter.post('/api/v1/admin/policy/wages', { year: 2025, monthlyAverage, source: 'jifen test figure, not the official 2025 announcement' });
+  const draft = await drafter.post('/api/v1/admin/policy/wages', {
+    year: 2025,
+    monthlyAverage,
+    source: 'jifen test figure, not the official 2025 announcement',
+  });
   expect(draft.statusCode, draft.body).toBe(201);
   const id = draft.json().document.id as string;
   const published = await publisher.post(`/api/v1/admin/policy/documents/${id}/publish`, {});
@@ -61,24 +68,41 @@ describe.each(DB_KINDS)('P-2: a case routed again when the data it waited for is
       expect(a.noticeIssuedOn).toBe('2026-12-15');
       expect(a.pending).toEqual([]);
       expect(a.slaDue).toBeNull();
-      expect(a.events.map((e: { action: string }) => e.action)).toEqual(['confirm', 'submit', 'route_to_review', 'checks_computed', 'auto_approve']);
+      expect(a.events.map((e: { action: string }) => e.action)).toEqual([
+        'confirm',
+        'submit',
+        'route_to_review',
+        'checks_computed',
+        'auto_approve',
+      ]);
       const event = a.events.at(-1);
       expect(event).toMatchObject({ from: 'under_review', to: 'approved', role: 'system', ruleId: 'P-2' });
       expect(event.reason).toContain(`policy_document:${wage.id}`);
       expect(event.reason).toContain('2025年职工月平均工资已发布');
-      const audit = await h.db.one<{ actor_id: string | null; after: { ruleId: string; routeRuleId: string; cause: { documentId: string; kind: string; key: string; ruleId: string } } }>(
-        `SELECT actor_id, after FROM audit_log WHERE action = 'application.auto_approve' AND subject_id = $1`, [id],
-      );
+      const audit = await h.db.one<{
+        actor_id: string | null;
+        after: {
+          ruleId: string;
+          routeRuleId: string;
+          cause: { documentId: string; kind: string; key: string; ruleId: string };
+        };
+      }>(`SELECT actor_id, after FROM audit_log WHERE action = 'application.auto_approve' AND subject_id = $1`, [id]);
       expect(audit.actor_id).toBeNull(); // the system decided it, the publication caused it
-      expect(audit.after).toMatchObject({ ruleId: 'P-2', routeRuleId: 'R-1', cause: { ruleId: 'P-2', documentId: wage.id, kind: 'wage', key: '2025' } });
+      expect(audit.after).toMatchObject({
+        ruleId: 'P-2',
+        routeRuleId: 'R-1',
+        cause: { ruleId: 'P-2', documentId: wage.id, kind: 'wage', key: '2025' },
+      });
       // The same messages as an approval at submission: SMS + in-app to the holder, in-app to HR.
       const sms = await h.db.query<{ template: string; text_zh: string }>(
-        `SELECT o.template, o.text_zh FROM outbox o JOIN application_events e ON e.id = o.event_id WHERE o.application_id = $1 AND o.channel = 'sms' AND e.action = 'auto_approve'`, [id],
+        `SELECT o.template, o.text_zh FROM outbox o JOIN application_events e ON e.id = o.event_id WHERE o.application_id = $1 AND o.channel = 'sms' AND e.action = 'auto_approve'`,
+        [id],
       );
       expect(sms.map((m) => m.template)).toEqual(['approved']);
       const notes = await h.db.query<{ role: string }>(
         `SELECT u.role FROM notifications n JOIN users u ON u.id = n.user_id JOIN application_events e ON e.application_id = n.application_id
-         WHERE n.application_id = $1 AND e.action = 'auto_approve' AND n.created_at = e.at ORDER BY u.role`, [id],
+         WHERE n.application_id = $1 AND e.action = 'auto_approve' AND n.created_at = e.at ORDER BY u.role`,
+        [id],
       );
       expect(new Set(notes.map((n) => n.role))).toEqual(new Set(['holder', 'hr']));
       const pdf = await holder.get(`/api/v1/applications/${id}/notice.pdf`);
@@ -86,10 +110,16 @@ describe.each(DB_KINDS)('P-2: a case routed again when the data it waited for is
       expect(pdf.headers['content-type']).toContain('application/pdf');
       // The approval opened the points cycle (L-1).
       const record = await holder.get('/api/v1/points-records/mine');
-      expect(record.json().events.some((e: { kind: string }) => e.kind === 'renewed' || e.kind === 'created')).toBe(true);
+      expect(record.json().events.some((e: { kind: string }) => e.kind === 'renewed' || e.kind === 'created')).toBe(
+        true,
+      );
       // Nothing is pending any more for the administrators.
       const admin = await Client.signedIn(h.app, 'admin');
-      expect((await admin.get('/api/v1/admin/policy/pending')).json().items.filter((i: { kind: string }) => i.kind === 'wage')).toEqual([]);
+      expect(
+        (await admin.get('/api/v1/admin/policy/pending'))
+          .json()
+          .items.filter((i: { kind: string }) => i.kind === 'wage'),
+      ).toEqual([]);
     });
   });
 
@@ -106,10 +136,16 @@ describe.each(DB_KINDS)('P-2: a case routed again when the data it waited for is
       // "data unchanged"; once the wage is published, C-2 is computed and fails on that month.
       const liMing = await holderIdByName(h.db, '李明');
       await baseNearThreshold(h, liMing);
-      const stored = await h.db.one<{ records_enc: string }>(`SELECT records_enc FROM holder_si_records WHERE holder_id = $1`, [liMing]);
+      const stored = await h.db.one<{ records_enc: string }>(
+        `SELECT records_enc FROM holder_si_records WHERE holder_id = $1`,
+        [liMing],
+      );
       const months = JSON.parse(h.pii.decrypt(RECORDS_FIELD, stored.records_enc)) as { taxedIncome?: number }[];
       months[months.length - 10]!.taxedIncome = 3000;
-      await h.db.execute(`UPDATE holder_si_records SET records_enc = $2 WHERE holder_id = $1`, [liMing, h.pii.encrypt(RECORDS_FIELD, JSON.stringify(months))]);
+      await h.db.execute(`UPDATE holder_si_records SET records_enc = $2 WHERE holder_id = $1`, [
+        liMing,
+        h.pii.encrypt(RECORDS_FIELD, JSON.stringify(months)),
+      ]);
       const { id, hr } = await submitPendingRenewal(h);
       expect((await publishWage(h, 12800)).resolved).toEqual({ dueDates: 0, checks: 1 });
       const a = (await hr.get(`/api/v1/applications/${id}`)).json().application;
@@ -118,8 +154,15 @@ describe.each(DB_KINDS)('P-2: a case routed again when the data it waited for is
       const c2 = a.checks.find((c: { ruleId: string }) => c.ruleId === 'C-2');
       expect(c2.pending).toBeUndefined();
       expect(c2.passed, JSON.stringify(a.checks)).toBe(false);
-      expect(a.events.map((e: { action: string }) => e.action)).toEqual(['confirm', 'submit', 'route_to_review', 'checks_computed']);
-      expect(await h.db.query(`SELECT 1 FROM audit_log WHERE action = 'application.auto_approve' AND subject_id = $1`, [id])).toEqual([]);
+      expect(a.events.map((e: { action: string }) => e.action)).toEqual([
+        'confirm',
+        'submit',
+        'route_to_review',
+        'checks_computed',
+      ]);
+      expect(
+        await h.db.query(`SELECT 1 FROM audit_log WHERE action = 'application.auto_approve' AND subject_id = $1`, [id]),
+      ).toEqual([]);
       expect(a.noticeIssuedOn).toBeNull();
     });
   });

@@ -13,7 +13,11 @@ export interface ApprovedBaselineRow {
 }
 
 /** The holder's last approved application other than `exceptId`, with the input it was decided on (P-3). */
-export function lastApprovedBaseline(q: Sql, holderId: string, exceptId: string): Promise<ApprovedBaselineRow | undefined> {
+export function lastApprovedBaseline(
+  q: Sql,
+  holderId: string,
+  exceptId: string,
+): Promise<ApprovedBaselineRow | undefined> {
   return q.maybeOne<ApprovedBaselineRow>(
     `SELECT id, number, policy_id, policy_hash, COALESCE(reviewed_total, total)::text AS total, input_enc,
        to_char(submitted_on, 'YYYY-MM-DD') AS submitted_on, to_char(notice_issued_on, 'YYYY-MM-DD') AS notice_issued_on

@@ -1,5 +1,13 @@
 import type { ApplicationPreview } from '@jifen/contracts';
-import { assessPoints, claimedLines, compareClaimedLines, getPolicy, type AssessmentInput, type ClaimedLine, type LocalizedText } from '@jifen/domain';
+import {
+  assessPoints,
+  claimedLines,
+  compareClaimedLines,
+  getPolicy,
+  type AssessmentInput,
+  type ClaimedLine,
+  type LocalizedText,
+} from '@jifen/domain';
 import type { AuthUser } from '../../access.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { livePolicySet } from '../policy-data/live-policy.ts';
@@ -21,7 +29,12 @@ function approvedLines(deps: Pick<ModuleDeps, 'pii'>, row: ApprovedBaselineRow):
   return claimedLines(assessPoints(input, row.submitted_on, policy));
 }
 
-function explain(total: number, approvedTotal: number, linesKnown: boolean, changes: LastApproved['changes']): LocalizedText {
+function explain(
+  total: number,
+  approvedTotal: number,
+  linesKnown: boolean,
+  changes: LastApproved['changes'],
+): LocalizedText {
   if (!linesKnown) {
     return {
       zh: `上次核准总分${approvedTotal}分；当时的计算明细未随申请保存，无法逐项比较。`,
@@ -30,7 +43,10 @@ function explain(total: number, approvedTotal: number, linesKnown: boolean, chan
   }
   if (changes.length === 0) {
     return total === approvedTotal
-      ? { zh: `与上次核准总分${approvedTotal}分相同，各项指标未变。`, en: `Same as the last approved total of ${approvedTotal}; no indicator changed.` }
+      ? {
+          zh: `与上次核准总分${approvedTotal}分相同，各项指标未变。`,
+          en: `Same as the last approved total of ${approvedTotal}; no indicator changed.`,
+        }
       : {
           zh: `各项指标与上次核准时相同；上次核准总分${approvedTotal}分为审核调整后的分数。`,
           en: `Every indicator is as when last approved; the approved total of ${approvedTotal} is the one the reviewer set.`,
@@ -58,15 +74,30 @@ export async function previewApplication(deps: ModuleDeps, user: AuthUser, id: s
   if (!input.ok) {
     const cause = (input.error.details as { cause?: unknown } | undefined)?.cause;
     return {
-      ...base, total: 0, standardScore: t.policy.params.points.standardScore, lines: [],
+      ...base,
+      total: 0,
+      standardScore: t.policy.params.points.standardScore,
+      lines: [],
       unavailable: { code: typeof cause === 'string' ? cause : input.error.code, message: input.error.message },
-      lastApproved: baseline?.total == null ? null : {
-        number: baseline.number, approvedOn: baseline.notice_issued_on, total: Number(baseline.total), linesKnown: false, changes: [],
-        explanation: { zh: `上次核准总分${baseline.total}分。`, en: `Last approved total ${baseline.total}.` },
-      },
+      lastApproved:
+        baseline?.total == null
+          ? null
+          : {
+              number: baseline.number,
+              approvedOn: baseline.notice_issued_on,
+              total: Number(baseline.total),
+              linesKnown: false,
+              changes: [],
+              explanation: { zh: `上次核准总分${baseline.total}分。`, en: `Last approved total ${baseline.total}.` },
+            },
     };
   }
-  const assessment = assessPoints(input.value, t.today, { id: t.policy.id, hash: t.policy.hash, params: t.policy.params, wages: livePolicySet().wages });
+  const assessment = assessPoints(input.value, t.today, {
+    id: t.policy.id,
+    hash: t.policy.hash,
+    params: t.policy.params,
+    wages: livePolicySet().wages,
+  });
   const lines = claimedLines(assessment);
   let lastApproved: LastApproved | null = null;
   if (baseline && baseline.total !== null) {
@@ -74,9 +105,20 @@ export async function previewApplication(deps: ModuleDeps, user: AuthUser, id: s
     const approvedTotal = Number(baseline.total);
     const changes = before ? compareClaimedLines(before, lines) : [];
     lastApproved = {
-      number: baseline.number, approvedOn: baseline.notice_issued_on, total: approvedTotal, linesKnown: before !== null, changes,
+      number: baseline.number,
+      approvedOn: baseline.notice_issued_on,
+      total: approvedTotal,
+      linesKnown: before !== null,
+      changes,
       explanation: explain(assessment.total, approvedTotal, before !== null, changes),
     };
   }
-  return { ...base, total: assessment.total, standardScore: assessment.standardScore, lines, unavailable: null, lastApproved };
+  return {
+    ...base,
+    total: assessment.total,
+    standardScore: assessment.standardScore,
+    lines,
+    unavailable: null,
+    lastApproved,
+  };
 }

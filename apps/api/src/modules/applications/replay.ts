@@ -14,7 +14,9 @@ export interface ReplayOutcome {
 }
 
 const verdicts = (checks: unknown): string[] =>
-  Array.isArray(checks) ? (checks as { ruleId: string; passed: boolean }[]).map((c) => `${c.ruleId}:${c.passed ? 'met' : 'not met'}`) : [];
+  Array.isArray(checks)
+    ? (checks as { ruleId: string; passed: boolean }[]).map((c) => `${c.ruleId}:${c.passed ? 'met' : 'not met'}`)
+    : [];
 
 /**
  * P-3: every submission recomputed from the input it was decided on, under
@@ -26,7 +28,12 @@ export async function replayApplications(q: Sql, pii: PiiCipher, set: PolicySet)
 }
 
 /** One application's submission replayed (issue 18: before its points notice is signed); undefined when it was never decided. */
-export async function replayApplication(q: Sql, pii: PiiCipher, set: PolicySet, id: string): Promise<ReplayOutcome | undefined> {
+export async function replayApplication(
+  q: Sql,
+  pii: PiiCipher,
+  set: PolicySet,
+  id: string,
+): Promise<ReplayOutcome | undefined> {
   const row = await replayableApplication(q, id);
   return row && replayRow(row, pii, set);
 }
@@ -35,12 +42,28 @@ function replayRow(row: ReplayRow, pii: PiiCipher, set: PolicySet): ReplayOutcom
   const base = { subjectId: row.id, policyId: row.policy_id };
   if (!row.input_enc || !row.submitted_on) return { ...base, problem: 'no_input', stored: null, replayed: null };
   const version = getPolicy(set, row.policy_id);
-  if (!version.ok) return { ...base, problem: `policy version ${row.policy_id} is no longer loaded`, stored: row.policy_id, replayed: null };
+  if (!version.ok)
+    return {
+      ...base,
+      problem: `policy version ${row.policy_id} is no longer loaded`,
+      stored: row.policy_id,
+      replayed: null,
+    };
   if (version.value.hash !== row.policy_hash) {
-    return { ...base, problem: 'the parameter hash differs from the recorded one', stored: row.policy_hash, replayed: version.value.hash };
+    return {
+      ...base,
+      problem: 'the parameter hash differs from the recorded one',
+      stored: row.policy_hash,
+      replayed: version.value.hash,
+    };
   }
   const input = JSON.parse(pii.decrypt('application.input', row.input_enc)) as AssessmentInput;
-  const replay = runSubmissionChecks(input, row.submitted_on, { id: version.value.id, hash: version.value.hash, params: version.value.params, wages: set.wages });
+  const replay = runSubmissionChecks(input, row.submitted_on, {
+    id: version.value.id,
+    hash: version.value.hash,
+    params: version.value.params,
+    wages: set.wages,
+  });
   const stored = { total: row.total === null ? null : Number(row.total), checks: verdicts(row.checks) };
   const replayed = { total: replay.total, checks: row.checks === null ? [] : verdicts(replay.checks) };
   const same = stored.total === replayed.total && JSON.stringify(stored.checks) === JSON.stringify(replayed.checks);

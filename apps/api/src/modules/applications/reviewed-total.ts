@@ -1,4 +1,12 @@
-import { getPolicy, reviewTotals, type AdjustedValue, type AssessmentInput, type IndicatorDecision, type PolicySet, type ReviewableIndicator } from '@jifen/domain';
+import {
+  getPolicy,
+  reviewTotals,
+  type AdjustedValue,
+  type AssessmentInput,
+  type IndicatorDecision,
+  type PolicySet,
+  type ReviewableIndicator,
+} from '@jifen/domain';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { PiiCipher } from '../../security/pii.ts';
 import { latestAudited } from '../audit/audit.service.ts';
@@ -19,11 +27,17 @@ const asNumber = (v: unknown): number | null => (v === null || v === undefined |
 /** The reviewed total each application's newest audited decision recorded (absent: never reviewed). */
 export async function auditedReviewedTotals(q: Sql, applicationIds: string[]): Promise<Map<string, number | null>> {
   const afters = await latestAudited(q, DECIDED, applicationIds);
-  return new Map([...afters].map(([id, after]) => [id, asNumber((after as { reviewedTotal?: unknown } | null)?.reviewedTotal)]));
+  return new Map(
+    [...afters].map(([id, after]) => [id, asNumber((after as { reviewedTotal?: unknown } | null)?.reviewedTotal)]),
+  );
 }
 
 /** Null when the stored reviewed total is the audited one; else what each says. */
-export async function reviewedTotalDisagreement(q: Sql, applicationId: string, stored: string | null): Promise<{ stored: number | null; audited: number | null } | null> {
+export async function reviewedTotalDisagreement(
+  q: Sql,
+  applicationId: string,
+  stored: string | null,
+): Promise<{ stored: number | null; audited: number | null } | null> {
   const audited = (await auditedReviewedTotals(q, [applicationId])).get(applicationId) ?? null;
   const mine = asNumber(stored);
   return mine === audited ? null : { stored: mine, audited };
@@ -47,7 +61,10 @@ export interface ReviewedTotalReplay {
 /** P-3 for the reviewed totals: every one against its audited decision and its recomputation. */
 export async function replayReviewedTotals(q: Sql, pii: PiiCipher, set: PolicySet): Promise<ReviewedTotalReplay[]> {
   const rows = await reviewedApplications(q);
-  const audited = await auditedReviewedTotals(q, rows.map((r) => r.id));
+  const audited = await auditedReviewedTotals(
+    q,
+    rows.map((r) => r.id),
+  );
   const out: ReviewedTotalReplay[] = [];
   for (const row of rows) {
     const stored = asNumber(row.reviewed_total);
@@ -57,7 +74,12 @@ export async function replayReviewedTotals(q: Sql, pii: PiiCipher, set: PolicySe
     if (row.input_enc && row.submitted_on && version?.ok) {
       const input = JSON.parse(pii.decrypt('application.input', row.input_enc)) as AssessmentInput;
       const decisions = (await indicatorReviews(q, row.id)).map(toDecision);
-      const r = reviewTotals(input, decisions, row.submitted_on, { id: version.value.id, hash: version.value.hash, params: version.value.params, wages: set.wages });
+      const r = reviewTotals(input, decisions, row.submitted_on, {
+        id: version.value.id,
+        hash: version.value.hash,
+        params: version.value.params,
+        wages: set.wages,
+      });
       if (r.ok && decisions.length > 0) recomputed = r.value.reviewedTotal;
     }
     const problem =
@@ -66,7 +88,13 @@ export async function replayReviewedTotals(q: Sql, pii: PiiCipher, set: PolicySe
         : row.input_enc && recomputed !== stored
           ? 'the reviewed total differs from the one recomputed from the indicator decisions'
           : null;
-    out.push({ subjectId: row.id, policyId: row.policy_id ?? '', problem, stored: { reviewedTotal: stored }, replayed: { audited: recorded, recomputed } });
+    out.push({
+      subjectId: row.id,
+      policyId: row.policy_id ?? '',
+      problem,
+      stored: { reviewedTotal: stored },
+      replayed: { audited: recorded, recomputed },
+    });
   }
   return out;
 }

@@ -9,7 +9,13 @@ import { RECORDS_FIELD } from '../holder-data/holder-data.service.ts';
 export const PASSING_INPUT: AssessmentInput = {
   birthDate: '1990-03-07',
   education: 'benke_bachelor',
-  socialInsurance: { kind: 'summary', qualifyingMonths: 48, insuredThisMonth: true, monthsPaidInWindow: 12, baseMultipleTier: null },
+  socialInsurance: {
+    kind: 'summary',
+    qualifyingMonths: 48,
+    insuredThisMonth: true,
+    monthsPaidInWindow: 12,
+    baseMultipleTier: null,
+  },
 };
 
 /** C-1 fails: only the last 4 of 12 months paid (journey c). */
@@ -70,7 +76,10 @@ export async function ensureEndorsedForRenewal(db: Sql, holderId: string): Promi
 
 /** Test set-up only: closes the holder's open application, so that a test can start another (one open per holder). */
 export async function withdrawOpenApplications(db: Sql, holderId: string): Promise<void> {
-  await db.query("UPDATE applications SET state = 'withdrawn', version = version + 1 WHERE holder_id = $1 AND state NOT IN ('approved', 'rejected', 'withdrawn')", [holderId]);
+  await db.query(
+    "UPDATE applications SET state = 'withdrawn', version = version + 1 WHERE holder_id = $1 AND state NOT IN ('approved', 'rejected', 'withdrawn')",
+    [holderId],
+  );
 }
 
 /**
@@ -80,8 +89,19 @@ export async function withdrawOpenApplications(db: Sql, holderId: string): Promi
  * demo's 12,000 the published years already decide it).
  */
 export async function baseNearThreshold(h: { db: Sql; pii: PiiCipher }, holderId: string): Promise<void> {
-  const stored = await h.db.one<{ records_enc: string }>('SELECT records_enc FROM holder_si_records WHERE holder_id = $1', [holderId]);
-  const months = JSON.parse(h.pii.decrypt(RECORDS_FIELD, stored.records_enc)) as { base?: number; taxedIncome?: number }[];
-  const near = months.map((m) => (m.base === undefined ? m : { ...m, base: 12400, taxedIncome: Math.max(12400, m.taxedIncome ?? 0) }));
-  await h.db.execute('UPDATE holder_si_records SET records_enc = $2 WHERE holder_id = $1', [holderId, h.pii.encrypt(RECORDS_FIELD, JSON.stringify(near))]);
+  const stored = await h.db.one<{ records_enc: string }>(
+    'SELECT records_enc FROM holder_si_records WHERE holder_id = $1',
+    [holderId],
+  );
+  const months = JSON.parse(h.pii.decrypt(RECORDS_FIELD, stored.records_enc)) as {
+    base?: number;
+    taxedIncome?: number;
+  }[];
+  const near = months.map((m) =>
+    m.base === undefined ? m : { ...m, base: 12400, taxedIncome: Math.max(12400, m.taxedIncome ?? 0) },
+  );
+  await h.db.execute('UPDATE holder_si_records SET records_enc = $2 WHERE holder_id = $1', [
+    holderId,
+    h.pii.encrypt(RECORDS_FIELD, JSON.stringify(near)),
+  ]);
 }

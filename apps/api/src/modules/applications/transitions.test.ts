@@ -15,9 +15,21 @@ vi.mock('./assessment-input.ts', async () => {
 });
 
 const ROLES: Role[] = ['holder', 'hr', 'clerk', 'reviewer'];
-const USERS: Record<string, string> = { holder: 'holder.li', hr: 'hr.acme', clerk: 'clerk.pd', reviewer: 'reviewer.pd', consultant: 'consultant', admin: 'admin' };
+const USERS: Record<string, string> = {
+  holder: 'holder.li',
+  hr: 'hr.acme',
+  clerk: 'clerk.pd',
+  reviewer: 'reviewer.pd',
+  consultant: 'consultant',
+  admin: 'admin',
+};
 const sh2026 = policySet.versions.find((v) => v.id === 'sh-2026')!;
-const CTX = { now: '2026-06-15T02:00:00.000Z', today: '2026-06-15', calendar: policySet.calendar, policy: sh2026.params };
+const CTX = {
+  now: '2026-06-15T02:00:00.000Z',
+  today: '2026-06-15',
+  calendar: policySet.calendar,
+  policy: sh2026.params,
+};
 
 /**
  * Every (state, action, role) through the API against what the domain's
@@ -49,7 +61,14 @@ describe.each(DB_KINDS)('every transition per role through the API (%s)', (kind)
             [appId, state],
           );
           const expected = decide(
-            { id: appId, number: 'JF2026-000001', kind: 'first_application', state: state as ApplicationState, employerChanged: false, dataChanged: true },
+            {
+              id: appId,
+              number: 'JF2026-000001',
+              kind: 'first_application',
+              state: state as ApplicationState,
+              employerChanged: false,
+              dataChanged: true,
+            },
             { action, role, actorId: 'x', reason: '原因' },
             CTX,
           );
@@ -57,12 +76,15 @@ describe.each(DB_KINDS)('every transition per role through the API (%s)', (kind)
           const tag = `${state} ${action} as ${role}`;
           if (expected.ok) {
             const to = action === 'submit' ? 'under_review' : expected.value.next;
-            if (res.statusCode !== 200 || res.json().application.state !== to) failures.push(`${tag}: expected 200 -> ${to}, got ${res.statusCode} ${res.body.slice(0, 100)}`);
+            if (res.statusCode !== 200 || res.json().application.state !== to)
+              failures.push(`${tag}: expected 200 -> ${to}, got ${res.statusCode} ${res.body.slice(0, 100)}`);
             allowedSeen.add(`${state}:${action}:${role}`);
           } else {
             const code = res.json().error?.code;
             if (res.statusCode !== statusForCode(expected.error.code) || code !== expected.error.code) {
-              failures.push(`${tag}: expected ${statusForCode(expected.error.code)} ${expected.error.code}, got ${res.statusCode} ${code}`);
+              failures.push(
+                `${tag}: expected ${statusForCode(expected.error.code)} ${expected.error.code}, got ${res.statusCode} ${code}`,
+              );
             }
           }
         }
@@ -71,7 +93,9 @@ describe.each(DB_KINDS)('every transition per role through the API (%s)', (kind)
     expect(failures).toEqual([]);
     // confirm_on_paper has a route of its own with the scan (paper-confirmation.test.ts), not /actions.
     const viaActions = TRANSITIONS.filter((t) => (USER_ACTIONS as readonly string[]).includes(t.action));
-    const userRows = viaActions.flatMap((t) => t.roles.filter((r) => ROLES.includes(r)).map((r) => `${t.from}:${t.action}:${r}`));
+    const userRows = viaActions.flatMap((t) =>
+      t.roles.filter((r) => ROLES.includes(r)).map((r) => `${t.from}:${t.action}:${r}`),
+    );
     expect([...allowedSeen].sort()).toEqual([...new Set(userRows)].sort());
   });
 

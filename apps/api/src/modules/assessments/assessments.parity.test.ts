@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { COMMENDATION_LEVELS, EDUCATION_LEVELS, TITLE_LEVELS, addDays, addMonthsToMonth, type AssessmentInput, type SiMonthRecord } from '@jifen/domain';
+import {
+  COMMENDATION_LEVELS,
+  EDUCATION_LEVELS,
+  TITLE_LEVELS,
+  addDays,
+  addMonthsToMonth,
+  type AssessmentInput,
+  type SiMonthRecord,
+} from '@jifen/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '../../../test/support/client.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
@@ -11,11 +19,25 @@ import { buildWebEngine, type WebEngine } from './web-engine-bundle.ts';
  * own bundle; the server side is POST /api/v1/assessments through inject.
  */
 const EMPLOYER = '91110000101623741K';
-const summary = (qualifyingMonths: number, monthsPaidInWindow = 12) => ({ kind: 'summary' as const, qualifyingMonths, insuredThisMonth: true, monthsPaidInWindow, baseMultipleTier: null });
+const summary = (qualifyingMonths: number, monthsPaidInWindow = 12) => ({
+  kind: 'summary' as const,
+  qualifyingMonths,
+  insuredThisMonth: true,
+  monthsPaidInWindow,
+  baseMultipleTier: null,
+});
 const WORKED: { input: AssessmentInput; asOf: string }[] = [
   { input: { age: 30, education: 'benke_bachelor', socialInsurance: summary(48) }, asOf: '2026-03-01' },
   { input: { age: 45, education: 'master', socialInsurance: summary(12) }, asOf: '2026-03-01' },
-  { input: { age: 38, education: 'benke', title: { level: 'intermediate', obtainedInShanghai: true, jobMatches: true }, socialInsurance: { ...summary(60), titleBaseMonths: 12 } }, asOf: '2026-03-01' },
+  {
+    input: {
+      age: 38,
+      education: 'benke',
+      title: { level: 'intermediate', obtainedInShanghai: true, jobMatches: true },
+      socialInsurance: { ...summary(60), titleBaseMonths: 12 },
+    },
+    asOf: '2026-03-01',
+  },
   { input: { age: 52, education: 'dazhuan', socialInsurance: summary(72) }, asOf: '2026-03-01' },
   { input: { age: 30, education: 'benke_bachelor', socialInsurance: summary(48, 4) }, asOf: '2026-03-01' },
   { input: { birthDate: '1989-02-02', education: 'benke_bachelor', socialInsurance: summary(48) }, asOf: '2026-03-01' },
@@ -23,11 +45,23 @@ const WORKED: { input: AssessmentInput; asOf: string }[] = [
 
 const dateIn = (from: string, days: number) => fc.integer({ min: 0, max: days }).map((n) => addDays(from, n));
 const monthsArb = fc
-  .tuple(fc.integer({ min: 0, max: 72 }), fc.integer({ min: 5000, max: 60000 }), fc.boolean(), fc.integer({ min: 0, max: 5 }))
+  .tuple(
+    fc.integer({ min: 0, max: 72 }),
+    fc.integer({ min: 5000, max: 60000 }),
+    fc.boolean(),
+    fc.integer({ min: 0, max: 5 }),
+  )
   .map(([n, base, withTax, gap]): SiMonthRecord[] =>
     Array.from({ length: n }, (_, i) => {
       const month = addMonthsToMonth('2026-06', -(i + gap));
-      return { month, paid: i % 17 !== 5, ...(i % 23 === 7 ? { backPaid: true } : {}), base, employerUscc: EMPLOYER, ...(withTax ? { taxDeclarers: [EMPLOYER], taxedIncome: base + 100 } : {}) };
+      return {
+        month,
+        paid: i % 17 !== 5,
+        ...(i % 23 === 7 ? { backPaid: true } : {}),
+        base,
+        employerUscc: EMPLOYER,
+        ...(withTax ? { taxDeclarers: [EMPLOYER], taxedIncome: base + 100 } : {}),
+      };
     }),
   );
 
@@ -35,7 +69,11 @@ const inputArb: fc.Arbitrary<AssessmentInput> = fc.record(
   {
     birthDate: dateIn('1960-01-01', 16000),
     education: fc.constantFrom(...EDUCATION_LEVELS),
-    title: fc.record({ level: fc.constantFrom(...TITLE_LEVELS), obtainedInShanghai: fc.boolean(), jobMatches: fc.boolean() }),
+    title: fc.record({
+      level: fc.constantFrom(...TITLE_LEVELS),
+      obtainedInShanghai: fc.boolean(),
+      jobMatches: fc.boolean(),
+    }),
     shortageMajor: fc.record({ jobMatches: fc.boolean() }),
     talent: fc.constantFrom('entrepreneur' as const, 'intermediary' as const),
     contractEmployerUscc: fc.constant(EMPLOYER),
@@ -55,8 +93,22 @@ const inputArb: fc.Arbitrary<AssessmentInput> = fc.record(
     freshGraduate: fc.boolean(),
     commendations: fc.array(fc.constantFrom(...COMMENDATION_LEVELS), { maxLength: 2 }),
     spouseHukouMarriageDate: dateIn('2005-01-01', 7500),
-    investment: fc.record({ averageAnnualTaxYuan: fc.integer({ min: 0, max: 1_500_000 }), localHiresPerYear: fc.integer({ min: 0, max: 60 }) }, { requiredKeys: [] }),
-    records: fc.record({ falseMaterialDates: fc.array(dateIn('2020-01-01', 2200), { maxLength: 1 }), generalCrimeDates: fc.array(dateIn('2019-01-01', 2500), { maxLength: 1 }), detentionDates: fc.array(dateIn('2019-01-01', 2500), { maxLength: 2 }), seriousCrime: fc.boolean() }, { requiredKeys: [] }),
+    investment: fc.record(
+      {
+        averageAnnualTaxYuan: fc.integer({ min: 0, max: 1_500_000 }),
+        localHiresPerYear: fc.integer({ min: 0, max: 60 }),
+      },
+      { requiredKeys: [] },
+    ),
+    records: fc.record(
+      {
+        falseMaterialDates: fc.array(dateIn('2020-01-01', 2200), { maxLength: 1 }),
+        generalCrimeDates: fc.array(dateIn('2019-01-01', 2500), { maxLength: 1 }),
+        detentionDates: fc.array(dateIn('2019-01-01', 2500), { maxLength: 2 }),
+        seriousCrime: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    ),
   },
   { requiredKeys: ['birthDate', 'education', 'socialInsurance'] },
 );

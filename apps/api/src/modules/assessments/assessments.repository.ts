@@ -18,7 +18,19 @@ export async function insertSavedAssessment(q: Sql, r: SavedAssessmentRow): Prom
   await q.execute(
     `INSERT INTO saved_assessments (id, user_id, label, as_of, input, total, meets_standard, eligible, policy_id, policy_hash, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [r.id, r.user_id, r.label, r.as_of, JSON.stringify(r.input), r.total, r.meets_standard, r.eligible, r.policy_id, r.policy_hash, r.created_at],
+    [
+      r.id,
+      r.user_id,
+      r.label,
+      r.as_of,
+      JSON.stringify(r.input),
+      r.total,
+      r.meets_standard,
+      r.eligible,
+      r.policy_id,
+      r.policy_hash,
+      r.created_at,
+    ],
   );
 }
 

@@ -1,4 +1,11 @@
-import { assessRequest, assessResponse, errorBody, saveAssessmentRequest, savedAssessmentResponse, savedAssessmentsResponse } from '@jifen/contracts';
+import {
+  assessRequest,
+  assessResponse,
+  errorBody,
+  saveAssessmentRequest,
+  savedAssessmentResponse,
+  savedAssessmentsResponse,
+} from '@jifen/contracts';
 import { anyone, only, requireUser } from '../../access.ts';
 import type { App, ModuleDeps } from '../../deps.ts';
 import { assess, listOwnAssessments, saveAssessment } from './assessments.service.ts';
@@ -15,7 +22,10 @@ export function registerAssessmentRoutes(app: App, deps: ModuleDeps, opts: Asses
   app.post(
     '/api/v1/assessments',
     {
-      config: { access: anyone, rateLimit: { max: assessmentRateLimit(opts.globalRateLimitMax), timeWindow: '1 minute' } },
+      config: {
+        access: anyone,
+        rateLimit: { max: assessmentRateLimit(opts.globalRateLimitMax), timeWindow: '1 minute' },
+      },
       schema: {
         tags: ['assessments'],
         summary: 'Points self-assessment (S-17), stateless; nothing is stored',
@@ -31,13 +41,21 @@ export function registerAssessmentRoutes(app: App, deps: ModuleDeps, opts: Asses
     '/api/v1/me/assessments',
     {
       config: { access: only('holder') },
-      schema: { tags: ['assessments'], summary: 'Save an assessment to the holder account', body: saveAssessmentRequest, response: { 201: savedAssessmentResponse } },
+      schema: {
+        tags: ['assessments'],
+        summary: 'Save an assessment to the holder account',
+        body: saveAssessmentRequest,
+        response: { 201: savedAssessmentResponse },
+      },
     },
     async (req, reply) => reply.code(201).send({ assessment: await saveAssessment(deps, requireUser(req), req.body) }),
   );
   app.get(
     '/api/v1/me/assessments',
-    { config: { access: only('holder') }, schema: { tags: ['assessments'], response: { 200: savedAssessmentsResponse } } },
+    {
+      config: { access: only('holder') },
+      schema: { tags: ['assessments'], response: { 200: savedAssessmentsResponse } },
+    },
     async (req) => ({ assessments: await listOwnAssessments(deps, requireUser(req)) }),
   );
 }

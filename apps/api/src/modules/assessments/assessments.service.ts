@@ -31,7 +31,9 @@ export function evaluate(body: AssessBody, today: string): AssessResponse {
   const asOf = body.asOf ?? today;
   const policy = assessmentPolicyOn(livePolicySet(), asOf);
   if (!policy.ok) {
-    throw new AppError({ ...policy.error, code: 'VALIDATION.AS_OF' }, [{ path: 'body.asOf', message: policy.error.message }]);
+    throw new AppError({ ...policy.error, code: 'VALIDATION.AS_OF' }, [
+      { path: 'body.asOf', message: policy.error.message },
+    ]);
   }
   // S-2: the schema cannot see asOf; a birth date after it, or under 16 on it, is the caller's error (400), never 30 points.
   const age = ageInputError(body.input, asOf);

@@ -13,10 +13,20 @@ const summary = (qualifyingMonths: number, monthsPaidInWindow = 12) => ({
 
 /** cases/README.md, asOf 2026-03-01. */
 const WORKED = [
-  { input: { age: 30, education: 'benke_bachelor', socialInsurance: summary(48) }, total: 132, meets: true, eligible: true },
+  {
+    input: { age: 30, education: 'benke_bachelor', socialInsurance: summary(48) },
+    total: 132,
+    meets: true,
+    eligible: true,
+  },
   { input: { age: 45, education: 'master', socialInsurance: summary(12) }, total: 130, meets: true, eligible: true },
   { input: { age: 52, education: 'dazhuan', socialInsurance: summary(72) }, total: 81, meets: false, eligible: true },
-  { input: { age: 30, education: 'benke_bachelor', socialInsurance: summary(48, 4) }, total: 132, meets: true, eligible: false },
+  {
+    input: { age: 30, education: 'benke_bachelor', socialInsurance: summary(48, 4) },
+    total: 132,
+    meets: true,
+    eligible: false,
+  },
 ];
 
 describe.each(DB_KINDS)('assessments (%s)', (kind) => {
@@ -34,11 +44,17 @@ describe.each(DB_KINDS)('assessments (%s)', (kind) => {
       const res = await anon.post('/api/v1/assessments', { input: w.input, asOf: '2026-03-01' });
       expect(res.statusCode, res.body).toBe(200);
       const body = res.json();
-      expect(body.assessment).toMatchObject({ total: w.total, meetsStandard: w.meets, eligible: w.eligible, asOf: '2026-03-01' });
+      expect(body.assessment).toMatchObject({
+        total: w.total,
+        meetsStandard: w.meets,
+        eligible: w.eligible,
+        asOf: '2026-03-01',
+      });
       expect(body.policy.id).toBe(body.assessment.policyId);
       expect(body.policy.hash).toMatch(/^[0-9a-f]{64}$/);
       expect(body.assessment.lines.find((l: { ruleId: string }) => l.ruleId === 'S-2').reason.zh).toContain('30');
-      if (!w.eligible) expect(body.assessment.eligibility.find((c: { ruleId: string }) => c.ruleId === 'C-1').passed).toBe(false);
+      if (!w.eligible)
+        expect(body.assessment.eligibility.find((c: { ruleId: string }) => c.ruleId === 'C-1').passed).toBe(false);
       expect(Array.isArray(body.improvements)).toBe(true);
       expect(body.earliest.target).toBe(120);
     }
@@ -52,11 +68,15 @@ describe.each(DB_KINDS)('assessments (%s)', (kind) => {
   });
 
   it('rejects input the domain schema refuses, naming the field in the caller language', async () => {
-    const bad = await anon.post('/api/v1/assessments', { input: { birthDate: '2026-02-30', education: 'benke', socialInsurance: summary(1) } });
+    const bad = await anon.post('/api/v1/assessments', {
+      input: { birthDate: '2026-02-30', education: 'benke', socialInsurance: summary(1) },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details[0].path).toBe('body.input.birthDate');
     anon.lang = 'en';
-    const noAge = await anon.post('/api/v1/assessments', { input: { education: 'benke', socialInsurance: summary(1) } });
+    const noAge = await anon.post('/api/v1/assessments', {
+      input: { education: 'benke', socialInsurance: summary(1) },
+    });
     expect(noAge.statusCode).toBe(400);
     expect(noAge.json().error.details.map((d: { path: string }) => d.path)).toContain('body.input.birthDate');
     anon.lang = 'zh';
@@ -68,33 +88,56 @@ describe.each(DB_KINDS)('assessments (%s)', (kind) => {
   it.each([
     ['2026-03-02', 'after the evaluation date'],
     ['2015-01-01', 'under 16'],
-  ])('S-2: a birth date of %s on 2026-03-01 is a 400 naming birthDate (%s), never 30 points or a 500', async (birthDate, why) => {
-    anon.lang = 'en';
-    const res = await anon.post('/api/v1/assessments', { input: { birthDate, education: 'benke', socialInsurance: summary(12) }, asOf: '2026-03-01' });
-    anon.lang = 'zh';
-    expect(res.statusCode, res.body).toBe(400);
-    const error = res.json().error;
-    expect(error.code).toBe('VALIDATION.BIRTH_DATE');
-    expect(error.message).toContain(why);
-    expect(error.details.map((d: { path: string }) => d.path)).toContain('body.input.birthDate');
-    const li = await Client.signedIn(h.app, 'holder.li');
-    const saved = await li.post('/api/v1/me/assessments', { input: { birthDate, education: 'benke', socialInsurance: summary(12) }, asOf: '2026-03-01' });
-    expect(saved.statusCode).toBe(400);
-    const ok = await anon.post('/api/v1/assessments', { input: { birthDate: '2010-03-01', education: 'benke', socialInsurance: summary(12) }, asOf: '2026-03-01' });
-    expect(ok.statusCode, ok.body).toBe(200);
-  });
+  ])(
+    'S-2: a birth date of %s on 2026-03-01 is a 400 naming birthDate (%s), never 30 points or a 500',
+    async (birthDate, why) => {
+      anon.lang = 'en';
+      const res = await anon.post('/api/v1/assessments', {
+        input: { birthDate, education: 'benke', socialInsurance: summary(12) },
+        asOf: '2026-03-01',
+      });
+      anon.lang = 'zh';
+      expect(res.statusCode, res.body).toBe(400);
+      const error = res.json().error;
+      expect(error.code).toBe('VALIDATION.BIRTH_DATE');
+      expect(error.message).toContain(why);
+      expect(error.details.map((d: { path: string }) => d.path)).toContain('body.input.birthDate');
+      const li = await Client.signedIn(h.app, 'holder.li');
+      const saved = await li.post('/api/v1/me/assessments', {
+        input: { birthDate, education: 'benke', socialInsurance: summary(12) },
+        asOf: '2026-03-01',
+      });
+      expect(saved.statusCode).toBe(400);
+      const ok = await anon.post('/api/v1/assessments', {
+        input: { birthDate: '2010-03-01', education: 'benke', socialInsurance: summary(12) },
+        asOf: '2026-03-01',
+      });
+      expect(ok.statusCode, ok.body).toBe(200);
+    },
+  );
 
   it('is in the OpenAPI document', async () => {
     const doc = (await h.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/assessments', '/api/v1/me/assessments', '/api/v1/consultations']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/assessments', '/api/v1/me/assessments', '/api/v1/consultations']),
+    );
     expect(doc.paths['/api/v1/assessments'].post.requestBody).toBeDefined();
   });
 
   it('lets a holder save assessments to the account and list only their own', async () => {
     const li = await Client.signedIn(h.app, 'holder.li');
-    const saved = await li.post('/api/v1/me/assessments', { input: WORKED[0]!.input, asOf: '2026-03-01', label: '本科方案' });
+    const saved = await li.post('/api/v1/me/assessments', {
+      input: WORKED[0]!.input,
+      asOf: '2026-03-01',
+      label: '本科方案',
+    });
     expect(saved.statusCode, saved.body).toBe(201);
-    expect(saved.json().assessment).toMatchObject({ total: 132, label: '本科方案', asOf: '2026-03-01', meetsStandard: true });
+    expect(saved.json().assessment).toMatchObject({
+      total: 132,
+      label: '本科方案',
+      asOf: '2026-03-01',
+      meetsStandard: true,
+    });
     const list = await li.get('/api/v1/me/assessments');
     expect(list.json().assessments).toHaveLength(1);
     expect(list.json().assessments[0].input).toEqual(WORKED[0]!.input);

@@ -7,7 +7,10 @@ import { REPO_ROOT } from '../../config.ts';
 
 /** The browser engine's surface, as the built bundle exports it. */
 export interface WebEngine {
-  evaluateInBrowser(input: unknown, asOf: string): { ok: true; value: unknown } | { ok: false; error: { code: string } };
+  evaluateInBrowser(
+    input: unknown,
+    asOf: string,
+  ): { ok: true; value: unknown } | { ok: false; error: { code: string } };
 }
 
 /**

@@ -28,9 +28,13 @@ describe.each(DB_KINDS)('audit entries with lone surrogates and NUL verify (%s)'
     });
     await recordAudit(fresh.db, clock, actor, { action: 'demo.seed', subjectType: 'x' });
     expect(await verifyAuditChain(fresh.db)).toEqual({ ok: true, checked: 3 });
-    const row = await fresh.db.one<{ reason: string; subject_id: string; request_id: string; before: unknown; after: unknown }>(
-      'SELECT reason, subject_id, request_id, before, after FROM audit_log WHERE id = 2',
-    );
+    const row = await fresh.db.one<{
+      reason: string;
+      subject_id: string;
+      request_id: string;
+      before: unknown;
+      after: unknown;
+    }>('SELECT reason, subject_id, request_id, before, after FROM audit_log WHERE id = 2');
     expect(row).toEqual({
       reason: 'a\uFFFDb',
       subject_id: 'id\uFFFD',

@@ -8,8 +8,20 @@ import { holderIdByName } from '../../../test/support/fixtures.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
 import { act, createDraft } from '../applications/test-support.ts';
 
-interface Entry { id: string; at: string; actorId: string | null; actorName: string | null; action: string; subjectType: string; subjectId: string | null; requestId: string | null }
-interface Page { entries: Entry[]; nextBefore: number | null }
+interface Entry {
+  id: string;
+  at: string;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string | null;
+  requestId: string | null;
+}
+interface Page {
+  entries: Entry[];
+  nextBefore: number | null;
+}
 
 describe.each(DB_KINDS)('GET /api/v1/audit (%s)', (kind) => {
   let h: Harness;
@@ -58,12 +70,17 @@ describe.each(DB_KINDS)('GET /api/v1/audit (%s)', (kind) => {
     const byAction = new Map(trail.entries.map((e) => [e.action, e]));
     const submit = byAction.get('application.submit');
     expect(submit?.actorName).toBe('上海示例科技 张人事 (hr.acme)');
-    const routed = trail.entries.find((e) => /^application\.(auto_approve|route_to_visit|route_to_review)$/.test(e.action));
+    const routed = trail.entries.find((e) =>
+      /^application\.(auto_approve|route_to_visit|route_to_review)$/.test(e.action),
+    );
     expect(routed, JSON.stringify(trail.entries.map((e) => e.action))).toBeDefined();
     expect(routed?.actorId).toBeNull();
     expect(routed?.actorName).toBeNull();
     expect(routed?.requestId).toBe(submit?.requestId); // the request that triggered it stays traceable
-    const events = await h.db.query<{ action: string; actor_id: string | null }>('SELECT action, actor_id FROM application_events WHERE application_id = $1 AND role = $2', [applicationId, 'system']);
+    const events = await h.db.query<{ action: string; actor_id: string | null }>(
+      'SELECT action, actor_id FROM application_events WHERE application_id = $1 AND role = $2',
+      [applicationId, 'system'],
+    );
     expect(events.map((e) => e.action)).toEqual([routed?.action.replace('application.', '')]);
   });
 

@@ -21,7 +21,9 @@ const AUDIT_CHAIN_LOCK = 7_314_202;
 
 export async function lockChainHead(q: Sql): Promise<{ id: number; hash: string } | undefined> {
   await q.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-  const head = await q.maybeOne<{ id: string; hash: string }>('SELECT id::text AS id, hash FROM audit_log ORDER BY audit_log.id DESC LIMIT 1');
+  const head = await q.maybeOne<{ id: string; hash: string }>(
+    'SELECT id::text AS id, hash FROM audit_log ORDER BY audit_log.id DESC LIMIT 1',
+  );
   return head ? { id: Number(head.id), hash: head.hash } : undefined;
 }
 
@@ -51,7 +53,10 @@ const COLUMNS = `id::text AS id, at, actor_id, actor_role, action, subject_type,
 
 /** Rows in chain order after `afterId`, for verification in batches. */
 export function auditBatch(q: Sql, afterId: number, limit: number): Promise<AuditRow[]> {
-  return q.query<AuditRow>(`SELECT ${COLUMNS} FROM audit_log WHERE id > $1 ORDER BY audit_log.id LIMIT $2`, [afterId, limit]);
+  return q.query<AuditRow>(`SELECT ${COLUMNS} FROM audit_log WHERE id > $1 ORDER BY audit_log.id LIMIT $2`, [
+    afterId,
+    limit,
+  ]);
 }
 
 export interface AuditFilter {
@@ -86,7 +91,17 @@ export function listAuditRows(q: Sql, f: AuditFilter): Promise<AuditListRow[]> {
        AND ($7::timestamptz IS NULL OR a.at < $7)
        AND ($8::bigint IS NULL OR a.id < $8)
      ORDER BY a.id DESC LIMIT $9`,
-    [f.action ?? null, system ? null : (f.actorId ?? null), system, f.subjectType ?? null, f.subjectId ?? null, f.from ?? null, f.until ?? null, f.before ?? null, f.limit],
+    [
+      f.action ?? null,
+      system ? null : (f.actorId ?? null),
+      system,
+      f.subjectType ?? null,
+      f.subjectId ?? null,
+      f.from ?? null,
+      f.until ?? null,
+      f.before ?? null,
+      f.limit,
+    ],
   );
 }
 

@@ -6,7 +6,10 @@ import { listAudit, verifyAuditChain } from './audit.service.ts';
 export function registerAuditRoutes(app: App, deps: ModuleDeps): void {
   app.get(
     '/api/v1/audit',
-    { config: { access: only('admin') }, schema: { tags: ['audit'], querystring: listAuditQuery, response: { 200: auditResponse } } },
+    {
+      config: { access: only('admin') },
+      schema: { tags: ['audit'], querystring: listAuditQuery, response: { 200: auditResponse } },
+    },
     async (req) => listAudit(deps.db, req.query),
   );
   app.get(

@@ -5,7 +5,15 @@ import type { Db, Sql } from '../../adapters/db/sql.ts';
 import type { Clock } from '../../clock.ts';
 import { maskIdNumbersInOptionalText } from '../../security/free-text.ts';
 import { scrubValue } from '../../security/redact.ts';
-import { auditBatch, insertAuditRow, latestAfterOf, listAuditRows, lockChainHead, type AuditListRow, type AuditRow } from './audit.repository.ts';
+import {
+  auditBatch,
+  insertAuditRow,
+  latestAfterOf,
+  listAuditRows,
+  lockChainHead,
+  type AuditListRow,
+  type AuditRow,
+} from './audit.repository.ts';
 import { canonicalJson, storedForm } from './canonical.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -67,7 +75,12 @@ export function onAuditAppended(listener: () => void): () => void {
  * writers queue instead of forking the chain. Personal data in before/after
  * is masked (PI-1).
  */
-export async function appendAudit(q: Sql, clock: Clock, actor: Actor | null, input: AuditInput): Promise<{ id: string; hash: string }> {
+export async function appendAudit(
+  q: Sql,
+  clock: Clock,
+  actor: Actor | null,
+  input: AuditInput,
+): Promise<{ id: string; hash: string }> {
   if (!q.inTransaction) throw new Error('appendAudit must run inside a transaction');
   const head = await lockChainHead(q);
   const prevHash = head?.hash ?? GENESIS_HASH;
@@ -111,7 +124,11 @@ export function recordAudit(db: Db, clock: Clock, actor: Actor | null, input: Au
  * leaves a gap), each prev_hash must be the previous entry's hash, and each
  * hash must match the entry's content (an edited row no longer does).
  */
-export async function verifyAuditChain(db: Sql, batchSize = 1000, from?: { id: number; hash: string }): Promise<AuditVerifyResponse> {
+export async function verifyAuditChain(
+  db: Sql,
+  batchSize = 1000,
+  from?: { id: number; hash: string },
+): Promise<AuditVerifyResponse> {
   // `from`: walk only the entries after an entry already trusted (a signed checkpoint's head).
   let prevHash = from?.hash ?? GENESIS_HASH;
   let expectedId = (from?.id ?? 0) + 1;
@@ -122,7 +139,12 @@ export async function verifyAuditChain(db: Sql, batchSize = 1000, from?: { id: n
     for (const row of rows) {
       const id = Number(row.id);
       if (id !== expectedId) {
-        return { ok: false, checked, firstBadEntryId: row.id, problem: `entry ${expectedId} is missing before entry ${id}` };
+        return {
+          ok: false,
+          checked,
+          firstBadEntryId: row.id,
+          problem: `entry ${expectedId} is missing before entry ${id}`,
+        };
       }
       if (row.prev_hash !== prevHash) {
         return { ok: false, checked, firstBadEntryId: row.id, problem: 'does not link to the previous entry' };

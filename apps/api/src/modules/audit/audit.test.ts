@@ -52,7 +52,9 @@ describe.each(DB_KINDS)('audit chain (%s)', (kind) => {
   });
 
   it('requires a transaction to append', async () => {
-    await expect(appendAudit(fresh.db, clock, actor, { action: 'user.create', subjectType: 'user' })).rejects.toThrow(/transaction/);
+    await expect(appendAudit(fresh.db, clock, actor, { action: 'user.create', subjectType: 'user' })).rejects.toThrow(
+      /transaction/,
+    );
   });
 
   it('names an edited entry', async () => {
@@ -66,7 +68,8 @@ describe.each(DB_KINDS)('audit chain (%s)', (kind) => {
     const other = await freshDatabase(kind);
     try {
       await runMigrations(other.db);
-      for (let i = 0; i < 4; i++) await recordAudit(other.db, clock, actor, { action: 'user.create', subjectType: 'user', subjectId: String(i) });
+      for (let i = 0; i < 4; i++)
+        await recordAudit(other.db, clock, actor, { action: 'user.create', subjectType: 'user', subjectId: String(i) });
       await other.db.tx(async (q) => {
         await q.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change');
         await q.query('DELETE FROM audit_log WHERE id = 2');
@@ -85,7 +88,9 @@ describe.each(DB_KINDS)('audit chain (%s)', (kind) => {
     try {
       await runMigrations(other.db);
       await Promise.all(
-        Array.from({ length: 40 }, (_, i) => recordAudit(other.db, clock, actor, { action: 'auth.login', subjectType: 'user', subjectId: String(i) })),
+        Array.from({ length: 40 }, (_, i) =>
+          recordAudit(other.db, clock, actor, { action: 'auth.login', subjectType: 'user', subjectId: String(i) }),
+        ),
       );
       expect(await verifyAuditChain(other.db, 7)).toEqual({ ok: true, checked: 40 });
       const prevs = await other.db.query<{ n: number }>('SELECT count(DISTINCT prev_hash)::int AS n FROM audit_log');

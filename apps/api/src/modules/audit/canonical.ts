@@ -25,5 +25,7 @@ export function storedForm<T>(value: T): T {
   if (typeof value === 'string') return storedText(value) as T;
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(storedForm) as T;
-  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [storedText(k), storedForm(v)])) as T;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([k, v]) => [storedText(k), storedForm(v)]),
+  ) as T;
 }

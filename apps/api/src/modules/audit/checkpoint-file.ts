@@ -99,7 +99,8 @@ export function readCheckpoints(file: string, publicKey: KeyObject, db: string):
     }
     if (c.db !== db) return void out.otherDatabases++;
     const last = out.valid[out.valid.length - 1];
-    if (last && c.headId < last.headId) out.problems.push(`line ${i + 1}: the head went back from entry ${last.headId} to ${c.headId}`);
+    if (last && c.headId < last.headId)
+      out.problems.push(`line ${i + 1}: the head went back from entry ${last.headId} to ${c.headId}`);
     out.valid.push(c);
   });
   return out;

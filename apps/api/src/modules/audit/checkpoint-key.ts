@@ -19,7 +19,10 @@ export interface CheckpointSigner {
 export const publicKeyFileOf = (keyFile: string) => `${keyFile}.pub`;
 
 export function keyIdOf(publicKey: KeyObject): string {
-  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** Reads the signing key, or generates it (mode 0600, never overwriting) with its public key beside it. */
@@ -29,13 +32,17 @@ export function loadOrCreateCheckpointKey(keyFile: string): CheckpointSigner {
     if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error(`${keyFile} is not an Ed25519 private key`);
     const publicKey = createPublicKey(privateKey);
     const pubFile = publicKeyFileOf(keyFile);
-    if (!existsSync(pubFile)) writeFileSync(pubFile, publicKey.export({ type: 'spki', format: 'pem' }), { mode: 0o644, flag: 'wx' });
+    if (!existsSync(pubFile))
+      writeFileSync(pubFile, publicKey.export({ type: 'spki', format: 'pem' }), { mode: 0o644, flag: 'wx' });
     return { privateKey, publicKey, keyId: keyIdOf(publicKey), created: false };
   }
   mkdirSync(path.dirname(keyFile), { recursive: true, mode: 0o700 });
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   writeFileSync(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
-  writeFileSync(publicKeyFileOf(keyFile), publicKey.export({ type: 'spki', format: 'pem' }), { mode: 0o644, flag: 'wx' });
+  writeFileSync(publicKeyFileOf(keyFile), publicKey.export({ type: 'spki', format: 'pem' }), {
+    mode: 0o644,
+    flag: 'wx',
+  });
   return { privateKey, publicKey, keyId: keyIdOf(publicKey), created: true };
 }
 

@@ -25,7 +25,9 @@ export async function rewriteChain(db: Db, entryId: number, reason: string): Pro
     const hash = id >= entryId ? entryHash(prev, { ...edited, at: edited.at.toISOString() }) : row.hash;
     if (id >= entryId) {
       const literal = (s: string | null) => (s === null ? 'NULL' : `'${s.replace(/'/g, "''")}'`);
-      updates.push(`UPDATE audit_log SET reason = ${literal(edited.reason)}, prev_hash = '${prev}', hash = '${hash}' WHERE id = ${id}`);
+      updates.push(
+        `UPDATE audit_log SET reason = ${literal(edited.reason)}, prev_hash = '${prev}', hash = '${hash}' WHERE id = ${id}`,
+      );
     }
     prev = hash;
   }

@@ -24,15 +24,25 @@ export type CheckpointWrite =
  * holds the last checkpoint's head and links from it to the new one: a
  * tampered chain is never signed (that would bless the tampering).
  */
-export async function writeCheckpoint(db: Sql, clock: Clock, signer: CheckpointSigner, file: string, dbId: string): Promise<CheckpointWrite> {
+export async function writeCheckpoint(
+  db: Sql,
+  clock: Clock,
+  signer: CheckpointSigner,
+  file: string,
+  dbId: string,
+): Promise<CheckpointWrite> {
   const head = await chainHead(db);
   if (!head) return { written: false, reason: 'empty' };
   const read = readCheckpoints(file, signer.publicKey, dbId);
-  if (read.problems.length > 0) return { written: false, reason: 'tampered', problem: `checkpoint file: ${read.problems.join('; ')}` };
+  if (read.problems.length > 0)
+    return { written: false, reason: 'tampered', problem: `checkpoint file: ${read.problems.join('; ')}` };
   const last = read.valid[read.valid.length - 1];
   const refused = await refuseToSign(db, last, head);
   if (refused) return refused;
-  const checkpoint = signCheckpoint({ db: dbId, headId: head.id, headHash: head.hash, at: clock.now().toISOString(), keyId: signer.keyId }, signer.privateKey);
+  const checkpoint = signCheckpoint(
+    { db: dbId, headId: head.id, headHash: head.hash, at: clock.now().toISOString(), keyId: signer.keyId },
+    signer.privateKey,
+  );
   appendCheckpoint(file, checkpoint);
   return { written: true, checkpoint };
 }
@@ -43,7 +53,13 @@ export async function writeCheckpoint(db: Sql, clock: Clock, signer: CheckpointS
  * else the latest checkpoint's) must still be in the chain with its hash, and
  * the chain must link from it to the new head.
  */
-export async function writeChainHead(db: Sql, clock: Clock, signer: CheckpointSigner, file: string, dbId: string): Promise<CheckpointWrite> {
+export async function writeChainHead(
+  db: Sql,
+  clock: Clock,
+  signer: CheckpointSigner,
+  file: string,
+  dbId: string,
+): Promise<CheckpointWrite> {
   const head = await chainHead(db);
   if (!head) return { written: false, reason: 'empty' };
   const headFile = headFileOf(file);
@@ -52,7 +68,10 @@ export async function writeChainHead(db: Sql, clock: Clock, signer: CheckpointSi
   const last = read.head ?? readCheckpoints(file, signer.publicKey, dbId).valid.at(-1);
   const refused = await refuseToSign(db, last, head);
   if (refused) return refused;
-  const signed = signCheckpoint({ db: dbId, headId: head.id, headHash: head.hash, at: clock.now().toISOString(), keyId: signer.keyId }, signer.privateKey);
+  const signed = signCheckpoint(
+    { db: dbId, headId: head.id, headHash: head.hash, at: clock.now().toISOString(), keyId: signer.keyId },
+    signer.privateKey,
+  );
   writeHeadFile(headFile, signed);
   return { written: true, checkpoint: signed };
 }
@@ -61,14 +80,20 @@ export async function writeChainHead(db: Sql, clock: Clock, signer: CheckpointSi
  * Why the head must not be signed, or null: unchanged since the head signed last, that head no longer in the chain
  * with its hash, or the chain not linking from it to the new head (a checkpoint and the head file alike).
  */
-async function refuseToSign(db: Sql, last: Checkpoint | undefined, head: { id: number; hash: string }): Promise<CheckpointWrite | null> {
+async function refuseToSign(
+  db: Sql,
+  last: Checkpoint | undefined,
+  head: { id: number; hash: string },
+): Promise<CheckpointWrite | null> {
   if (last && last.headId === head.id && last.headHash === head.hash) return { written: false, reason: 'unchanged' };
   if (last) {
     const stored = (await hashesOf(db, [last.headId])).get(last.headId);
-    if (stored !== last.headHash) return { written: false, reason: 'tampered', problem: mismatch(last, stored, head.id) };
+    if (stored !== last.headHash)
+      return { written: false, reason: 'tampered', problem: mismatch(last, stored, head.id) };
   }
   const chain = await verifyAuditChain(db, 1000, last ? { id: last.headId, hash: last.headHash } : undefined);
-  if (!chain.ok) return { written: false, reason: 'tampered', problem: `entry ${chain.firstBadEntryId}: ${chain.problem ?? ''}` };
+  if (!chain.ok)
+    return { written: false, reason: 'tampered', problem: `entry ${chain.firstBadEntryId}: ${chain.problem ?? ''}` };
   return null;
 }
 
@@ -101,14 +126,20 @@ export interface CheckedChain {
 }
 
 /** The chain check, then every signed checkpoint against the stored hashes. */
-export async function verifyWithCheckpoints(db: Sql, file: string, publicKey: KeyObject | undefined, dbId: string): Promise<CheckedChain> {
+export async function verifyWithCheckpoints(
+  db: Sql,
+  file: string,
+  publicKey: KeyObject | undefined,
+  dbId: string,
+): Promise<CheckedChain> {
   const chain = await verifyAuditChain(db);
   const chainEnd = (await chainHead(db))?.id ?? 0;
   const read = publicKey ? readCheckpoints(file, publicKey, dbId) : { valid: [], problems: [] };
   // The signed head (issue 18) is checked like the newest checkpoint: entries deleted after it are a truncation too.
   const head = publicKey ? readHeadFile(headFileOf(file), publicKey, dbId) : {};
   const problems = [...read.problems, ...(head.problem ? [head.problem] : [])];
-  const signed = head.head && (read.valid.at(-1)?.headId ?? 0) <= head.head.headId ? [...read.valid, head.head] : read.valid;
+  const signed =
+    head.head && (read.valid.at(-1)?.headId ?? 0) <= head.head.headId ? [...read.valid, head.head] : read.valid;
   const stored = await hashesOf(db, [...new Set(signed.map((c) => c.headId))]);
   for (const c of signed) {
     const hash = stored.get(c.headId);

@@ -24,7 +24,13 @@ describe.each(DB_KINDS)('audit checkpoints (%s)', (kind) => {
     const fresh = await freshDatabase(kind);
     dbs.push(fresh);
     await runMigrations(fresh.db);
-    for (let i = 0; i < n; i++) await recordAudit(fresh.db, clock, null, { action: 'demo.seed', subjectType: 'x', subjectId: String(i), reason: `r${i}` });
+    for (let i = 0; i < n; i++)
+      await recordAudit(fresh.db, clock, null, {
+        action: 'demo.seed',
+        subjectType: 'x',
+        subjectId: String(i),
+        reason: `r${i}`,
+      });
     return fresh.db;
   };
   beforeAll(() => {
@@ -48,13 +54,23 @@ describe.each(DB_KINDS)('audit checkpoints (%s)', (kind) => {
     const db = await chainOf(5);
     const signer = loadOrCreateCheckpointKey(keyFile());
     rmSync(file(), { force: true });
-    expect(await writeCheckpoint(db, clock, signer, file(), DB_ID)).toMatchObject({ written: true, checkpoint: { headId: 5 } });
+    expect(await writeCheckpoint(db, clock, signer, file(), DB_ID)).toMatchObject({
+      written: true,
+      checkpoint: { headId: 5 },
+    });
     expect(await writeCheckpoint(db, clock, signer, file(), DB_ID)).toEqual({ written: false, reason: 'unchanged' });
     await recordAudit(db, clock, null, { action: 'demo.seed', subjectType: 'x' });
     await recordAudit(db, clock, null, { action: 'demo.seed', subjectType: 'x' });
     const result = await verifyWithCheckpoints(db, file(), loadCheckpointPublicKey(keyFile()), DB_ID);
-    expect(result).toMatchObject({ ok: true, checked: 7, checkpoint: { checkpoints: 1, covered: 5, uncovered: 2, problems: [] } });
-    expect(await writeCheckpoint(db, clock, signer, file(), DB_ID)).toMatchObject({ written: true, checkpoint: { headId: 7 } });
+    expect(result).toMatchObject({
+      ok: true,
+      checked: 7,
+      checkpoint: { checkpoints: 1, covered: 5, uncovered: 2, problems: [] },
+    });
+    expect(await writeCheckpoint(db, clock, signer, file(), DB_ID)).toMatchObject({
+      written: true,
+      checkpoint: { headId: 7 },
+    });
     // Another database sharing the file (same key) is neither covered nor flagged by these checkpoints.
     const other = await verifyWithCheckpoints(db, file(), signer.publicKey, 'pglite:/elsewhere');
     expect(other).toMatchObject({ ok: true, checkpoint: { checkpoints: 0, covered: 0, uncovered: 7 } });
@@ -71,7 +87,10 @@ describe.each(DB_KINDS)('audit checkpoints (%s)', (kind) => {
     expect(result.ok).toBe(false);
     expect(result.problem).toMatch(/entry 6, signed in the checkpoint of .*, is gone: the chain now ends at entry 4/);
     expect(result.checkpoint.covered).toBe(0);
-    expect(await writeCheckpoint(db, clock, signer, file(), DB_ID)).toMatchObject({ written: false, reason: 'tampered' });
+    expect(await writeCheckpoint(db, clock, signer, file(), DB_ID)).toMatchObject({
+      written: false,
+      reason: 'tampered',
+    });
   });
 
   it('detects an edited entry whose later hashes were all recomputed', async () => {
@@ -94,6 +113,9 @@ describe.each(DB_KINDS)('audit checkpoints (%s)', (kind) => {
     const line = JSON.parse(readFileSync(file(), 'utf8').trim()) as { headId: number };
     writeFileSync(file(), `${JSON.stringify({ ...line, headId: 2 })}\n`);
     const result = await verifyWithCheckpoints(db, file(), signer.publicKey, DB_ID);
-    expect(result).toMatchObject({ ok: false, checkpoint: { checkpoints: 0, problems: ['line 1: the signature does not verify'] } });
+    expect(result).toMatchObject({
+      ok: false,
+      checkpoint: { checkpoints: 0, problems: ['line 1: the signature does not verify'] },
+    });
   });
 });

@@ -50,6 +50,7 @@ export function readHeadFile(file: string, publicKey: KeyObject, db: string): He
   }
   // Another key (before a rotation) or another database: nothing to check here.
   if (c.keyId !== keyIdOf(publicKey) || c.db !== db) return {};
-  if (!verify(null, signedBytes(c), publicKey, Buffer.from(c.sig, 'base64'))) return { problem: `${HEAD_FILE_NAME}: the signature does not verify` };
+  if (!verify(null, signedBytes(c), publicKey, Buffer.from(c.sig, 'base64')))
+    return { problem: `${HEAD_FILE_NAME}: the signature does not verify` };
   return { head: c };
 }

@@ -23,7 +23,8 @@ describe.each(DB_KINDS)('the signed chain head (%s)', (kind) => {
   const file = () => checkpointFileIn(path.join(dir, 'checkpoints'));
   const dbs: FreshDb[] = [];
   const seed = async (db: FreshDb['db'], n: number) => {
-    for (let i = 0; i < n; i++) await recordAudit(db, clock, null, { action: 'demo.seed', subjectType: 'x', subjectId: String(i) });
+    for (let i = 0; i < n; i++)
+      await recordAudit(db, clock, null, { action: 'demo.seed', subjectType: 'x', subjectId: String(i) });
   };
   const chainOf = async (n: number) => {
     const fresh = await freshDatabase(kind);
@@ -46,8 +47,14 @@ describe.each(DB_KINDS)('the signed chain head (%s)', (kind) => {
     rmSync(path.dirname(file()), { recursive: true, force: true });
     await writeCheckpoint(db, clock, signer, file(), DB_ID);
     await seed(db, 3);
-    expect(await writeChainHead(db, clock, signer, file(), DB_ID)).toMatchObject({ written: true, checkpoint: { headId: 9 } });
-    expect(await verifyWithCheckpoints(db, file(), signer.publicKey, DB_ID)).toMatchObject({ ok: true, checkpoint: { covered: 9, uncovered: 0 } });
+    expect(await writeChainHead(db, clock, signer, file(), DB_ID)).toMatchObject({
+      written: true,
+      checkpoint: { headId: 9 },
+    });
+    expect(await verifyWithCheckpoints(db, file(), signer.publicKey, DB_ID)).toMatchObject({
+      ok: true,
+      checkpoint: { covered: 9, uncovered: 0 },
+    });
 
     // A DBA deletes the entries since the hourly checkpoint: the chain alone is still "intact".
     await asSuperuser(db, ['DELETE FROM audit_log WHERE id >= 7']);
@@ -55,7 +62,10 @@ describe.each(DB_KINDS)('the signed chain head (%s)', (kind) => {
     const result = await verifyWithCheckpoints(db, file(), signer.publicKey, DB_ID);
     expect(result.ok).toBe(false);
     expect(result.problem).toMatch(/entry 9, signed in the checkpoint of .*, is gone: the chain now ends at entry 6/);
-    expect(await writeChainHead(db, clock, signer, file(), DB_ID)).toMatchObject({ written: false, reason: 'tampered' });
+    expect(await writeChainHead(db, clock, signer, file(), DB_ID)).toMatchObject({
+      written: false,
+      reason: 'tampered',
+    });
   });
 
   it('names a head file that was altered', async () => {
@@ -65,7 +75,10 @@ describe.each(DB_KINDS)('the signed chain head (%s)', (kind) => {
     await writeChainHead(db, clock, signer, file(), DB_ID);
     const head = JSON.parse(readFileSync(headFileOf(file()), 'utf8')) as { headId: number };
     writeFileSync(headFileOf(file()), JSON.stringify({ ...head, headId: 2 }));
-    expect(await verifyWithCheckpoints(db, file(), signer.publicKey, DB_ID)).toMatchObject({ ok: false, problem: 'audit-head.json: the signature does not verify' });
+    expect(await verifyWithCheckpoints(db, file(), signer.publicKey, DB_ID)).toMatchObject({
+      ok: false,
+      problem: 'audit-head.json: the signature does not verify',
+    });
   });
 
   it('is signed by the server about a second after each decision, without waiting for the hourly checkpoint', async () => {

@@ -9,11 +9,17 @@ export interface CredentialRow {
 }
 
 export function findCredentials(q: Sql, username: string) {
-  return q.maybeOne<CredentialRow>('SELECT id, role, password_hash, disabled_at FROM users WHERE username = $1', [username]);
+  return q.maybeOne<CredentialRow>('SELECT id, role, password_hash, disabled_at FROM users WHERE username = $1', [
+    username,
+  ]);
 }
 
 export async function insertSession(q: Sql, idHash: string, userId: string, now: Date) {
-  await q.execute('INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)', [idHash, userId, now]);
+  await q.execute('INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)', [
+    idHash,
+    userId,
+    now,
+  ]);
 }
 
 interface SessionUserRow {
@@ -43,7 +49,9 @@ const USER_COLUMNS = `u.id, u.username, u.display_name, u.role, u.employer_id, e
   e.status AS employer_status, d.code AS district_code, d.name AS district_name, c.id AS centre_id, c.name AS centre_name,
   u.must_change_password, u.disabled_at`;
 
-export function toAuthUser(r: Omit<SessionUserRow, 'created_at' | 'last_seen_at' | 'revoked_at' | 'disabled_at'>): AuthUser {
+export function toAuthUser(
+  r: Omit<SessionUserRow, 'created_at' | 'last_seen_at' | 'revoked_at' | 'disabled_at'>,
+): AuthUser {
   return {
     id: r.id,
     username: r.username,
@@ -60,7 +68,10 @@ export function toAuthUser(r: Omit<SessionUserRow, 'created_at' | 'last_seen_at'
 }
 
 export function findAuthUser(q: Sql, userId: string) {
-  return q.maybeOne<SessionUserRow>(`SELECT NULL AS created_at, ${USER_COLUMNS} FROM users u ${USER_JOINS} WHERE u.id = $1`, [userId]);
+  return q.maybeOne<SessionUserRow>(
+    `SELECT NULL AS created_at, ${USER_COLUMNS} FROM users u ${USER_JOINS} WHERE u.id = $1`,
+    [userId],
+  );
 }
 
 export function findSession(q: Sql, idHash: string) {
@@ -87,5 +98,9 @@ export function revokeUserSessions(q: Sql, userId: string, now: Date): Promise<n
 
 /** The user's other sessions end (a change of password: someone who knew the old one is signed out). */
 export function revokeOtherSessions(q: Sql, userId: string, keepIdHash: string, now: Date): Promise<number> {
-  return q.execute('UPDATE sessions SET revoked_at = $3 WHERE user_id = $1 AND id_hash <> $2 AND revoked_at IS NULL', [userId, keepIdHash, now]);
+  return q.execute('UPDATE sessions SET revoked_at = $3 WHERE user_id = $1 AND id_hash <> $2 AND revoked_at IS NULL', [
+    userId,
+    keepIdHash,
+    now,
+  ]);
 }

@@ -80,5 +80,4 @@ export function registerAuthRoutes(app: App, deps: ModuleDeps, opts: AuthRouteOp
     { config: { access: signedIn }, schema: { tags: ['auth'], response: { 200: userResponse, 401: errorBody } } },
     async (req) => ({ user: toSessionUser(requireUser(req)) }),
   );
-
 }

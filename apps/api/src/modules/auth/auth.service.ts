@@ -8,7 +8,15 @@ import { fail, text } from '../../errors.ts';
 import { DUMMY_PASSWORD_HASH, verifyPassword } from '../../security/password.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import type { SessionCache } from './session-cache.ts';
-import { findCredentials, findAuthUser, findSession, insertSession, revokeSession, toAuthUser, touchSession } from './auth.repository.ts';
+import {
+  findCredentials,
+  findAuthUser,
+  findSession,
+  insertSession,
+  revokeSession,
+  toAuthUser,
+  touchSession,
+} from './auth.repository.ts';
 import { clearFailures, pruneThrottle, recordFailure, SPRAY_DELAY_MS, throttleState } from './login-throttle.ts';
 
 /** A session ends after this long whatever its activity. */
@@ -29,7 +37,13 @@ const invalidCredentials = () =>
   fail('AUTH.INVALID_CREDENTIALS', text('用户名或密码错误', 'Wrong username or password'));
 
 const accountDisabled = () =>
-  fail('AUTH.DISABLED', text('该账号已被管理员停用，请联系系统管理员', 'This account was disabled by an administrator; contact the administrator'));
+  fail(
+    'AUTH.DISABLED',
+    text(
+      '该账号已被管理员停用，请联系系统管理员',
+      'This account was disabled by an administrator; contact the administrator',
+    ),
+  );
 
 export function locked(until: Date) {
   const shanghai = until.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
@@ -42,7 +56,6 @@ export function locked(until: Date) {
     [{ path: 'lockedUntil', message: text(until.toISOString(), until.toISOString()) }],
   );
 }
-
 
 /**
  * Checks the password (scrypt, timing-safe) and opens a server-side session,
@@ -76,11 +89,16 @@ export async function login(
   await deps.db.tx(async (q) => {
     await clearFailures(q, username, source);
     await insertSession(q, hashSessionId(sessionId), cred.id, now);
-    await appendAudit(q, deps.clock, { id: cred.id, role: cred.role, requestId }, {
-      action: 'auth.login',
-      subjectType: 'user',
-      subjectId: cred.id,
-    });
+    await appendAudit(
+      q,
+      deps.clock,
+      { id: cred.id, role: cred.role, requestId },
+      {
+        action: 'auth.login',
+        subjectType: 'user',
+        subjectId: cred.id,
+      },
+    );
   });
   const row = await findAuthUser(deps.db, cred.id);
   if (!row) throw new Error('user vanished during login');
@@ -93,7 +111,12 @@ export async function login(
  * lockout it started, if it did. Only real accounts get an audit entry
  * (typed junk names are not subjects).
  */
-export async function countFailedPassword(deps: AuthDeps, username: string, source: string, userId: string | null): Promise<Date | null> {
+export async function countFailedPassword(
+  deps: AuthDeps,
+  username: string,
+  source: string,
+  userId: string | null,
+): Promise<Date | null> {
   const now = deps.clock.now();
   return deps.db.tx(async (q) => {
     const result = await recordFailure(q, username, source, now);
@@ -147,11 +170,16 @@ export async function resolveSessionHash(deps: AuthDeps, idHash: string): Promis
 export async function logout(deps: AuthDeps, auth: AuthContext, requestId: string): Promise<void> {
   await deps.db.tx(async (q) => {
     await revokeSession(q, auth.sessionHash, deps.clock.now());
-    await appendAudit(q, deps.clock, { id: auth.user.id, role: auth.user.role, requestId }, {
-      action: 'auth.logout',
-      subjectType: 'user',
-      subjectId: auth.user.id,
-    });
+    await appendAudit(
+      q,
+      deps.clock,
+      { id: auth.user.id, role: auth.user.role, requestId },
+      {
+        action: 'auth.logout',
+        subjectType: 'user',
+        subjectId: auth.user.id,
+      },
+    );
   });
   deps.sessionCache.clear();
 }

@@ -25,7 +25,10 @@ describe.each(DB_KINDS)('sign-in, sessions and CSRF (%s)', (kind) => {
       centre: { id: 't-310115', name: '浦东新区人才服务中心' },
     });
     const hr = await Client.signedIn(h.app, 'hr.acme');
-    expect((await hr.get('/api/v1/auth/me')).json().user.employer).toMatchObject({ name: '上海示例科技有限公司', status: 'verified' });
+    expect((await hr.get('/api/v1/auth/me')).json().user.employer).toMatchObject({
+      name: '上海示例科技有限公司',
+      status: 'verified',
+    });
     expect((await c.post('/api/v1/auth/logout')).statusCode).toBe(204);
     const after = await c.get('/api/v1/auth/me');
     expect(after.statusCode).toBe(401);
@@ -40,7 +43,10 @@ describe.each(DB_KINDS)('sign-in, sessions and CSRF (%s)', (kind) => {
     c.lang = 'en';
     const unknown = await c.login('nobody.here', 'whatever1');
     expect(unknown.statusCode).toBe(401);
-    expect(unknown.json().error).toMatchObject({ code: 'AUTH.INVALID_CREDENTIALS', message: 'Wrong username or password' });
+    expect(unknown.json().error).toMatchObject({
+      code: 'AUTH.INVALID_CREDENTIALS',
+      message: 'Wrong username or password',
+    });
   });
 
   it('locks the account for 15 minutes after 5 failures, then lets it in', async () => {
@@ -121,7 +127,9 @@ describe.each(DB_KINDS)('sign-in, sessions and CSRF (%s)', (kind) => {
     expect(text).not.toContain(sid);
     expect(text).not.toContain(sid.split('.')[0]);
     expect(text).not.toMatch(/x-csrf-token|jifen_csrf=/i);
-    const completed = lines.map((l) => JSON.parse(l) as { msg?: string; reqId?: string }).filter((l) => l.msg === 'request completed');
+    const completed = lines
+      .map((l) => JSON.parse(l) as { msg?: string; reqId?: string })
+      .filter((l) => l.msg === 'request completed');
     expect(completed.length).toBeGreaterThanOrEqual(4);
     for (const l of completed) expect(l.reqId).toEqual(expect.any(String));
   });

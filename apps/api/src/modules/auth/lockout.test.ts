@@ -13,7 +13,12 @@ describe('sign-in throttle rules (issue 11)', () => {
 
   it('starts a new run of failures once a lockout is over (a stale locked_until does not pin the count at 1)', () => {
     const t0 = new Date('2026-06-15T02:00:00Z');
-    const expired = { failures: 0, lockouts: 1, locked_until: new Date(t0.getTime() - 60_000), last_failure_at: new Date(t0.getTime() - 16 * 60_000) };
+    const expired = {
+      failures: 0,
+      lockouts: 1,
+      locked_until: new Date(t0.getTime() - 60_000),
+      last_failure_at: new Date(t0.getTime() - 16 * 60_000),
+    };
     let row = afterFailure(expired, t0);
     expect(row).toMatchObject({ failures: 1, lockouts: 1, locked_until: null, lockedNow: false });
     for (let i = 2; i <= 4; i++) row = afterFailure(row, t0);
@@ -25,7 +30,12 @@ describe('sign-in throttle rules (issue 11)', () => {
 
   it('forgets a streak a day after its last failure or lockout', () => {
     const t0 = new Date('2026-06-15T02:00:00Z');
-    const old = { failures: 3, lockouts: 4, locked_until: new Date(t0.getTime() - 25 * 3_600_000), last_failure_at: new Date(t0.getTime() - 30 * 3_600_000) };
+    const old = {
+      failures: 3,
+      lockouts: 4,
+      locked_until: new Date(t0.getTime() - 25 * 3_600_000),
+      last_failure_at: new Date(t0.getTime() - 30 * 3_600_000),
+    };
     expect(afterFailure(old, t0)).toMatchObject({ failures: 1, lockouts: 0 });
   });
 
@@ -98,7 +108,8 @@ describe.each(DB_KINDS)('sign-in lockout per account and source (%s)', (kind) =>
 
   it('slows a source that fails on many names (password spraying) but never refuses a right password of another account (issue 18 item 3)', async () => {
     const sprayer = new Client(h.app, '198.51.100.200');
-    for (let i = 0; i < SPRAY_MAX_NAMES + 2; i++) expect((await sprayer.login(`guess.${i}`, 'Spring2026!')).statusCode).toBe(401);
+    for (let i = 0; i < SPRAY_MAX_NAMES + 2; i++)
+      expect((await sprayer.login(`guess.${i}`, 'Spring2026!')).statusCode).toBe(401);
     // The office colleague at the same address, with the right password: signed in, after the address's delay.
     const t0 = Date.now();
     const colleague = await new Client(h.app, '198.51.100.200').login('hr.beta');
@@ -116,17 +127,24 @@ describe.each(DB_KINDS)('sign-in lockout per account and source (%s)', (kind) =>
 
   it('counts a wrong current password in change-password toward the lockout (issue 18 items 3 and 9)', async () => {
     const c = await Client.signedIn(h.app, 'reviewer.pd');
-    const attempt = () => c.post('/api/v1/auth/change-password', { currentPassword: 'wrong-Password-1', newPassword: 'Lujiazui@Ferry-26' });
+    const attempt = () =>
+      c.post('/api/v1/auth/change-password', { currentPassword: 'wrong-Password-1', newPassword: 'Lujiazui@Ferry-26' });
     for (let i = 0; i < 4; i++) expect((await attempt()).json().error.code).toBe('AUTH.WRONG_PASSWORD');
     const fifth = await attempt();
     expect(fifth.statusCode).toBe(423);
     expect(fifth.json().error.code).toBe('AUTH.LOCKED');
     // Locked now: even the right current password is refused from this address until the lockout ends.
-    const right = await c.post('/api/v1/auth/change-password', { currentPassword: 'Demo@2026', newPassword: 'Lujiazui@Ferry-26' });
+    const right = await c.post('/api/v1/auth/change-password', {
+      currentPassword: 'Demo@2026',
+      newPassword: 'Lujiazui@Ferry-26',
+    });
     expect(right.statusCode).toBe(423);
     expect((await new Client(h.app, '127.0.0.1').login('reviewer.pd')).statusCode).toBe(423);
     h.clock.advanceMinutes(16);
-    const after = await c.post('/api/v1/auth/change-password', { currentPassword: 'Demo@2026', newPassword: 'Lujiazui@Ferry-26' });
+    const after = await c.post('/api/v1/auth/change-password', {
+      currentPassword: 'Demo@2026',
+      newPassword: 'Lujiazui@Ferry-26',
+    });
     expect(after.statusCode, after.body).toBe(200);
   });
 
@@ -136,9 +154,15 @@ describe.each(DB_KINDS)('sign-in lockout per account and source (%s)', (kind) =>
       'SELECT h.birth_date::text AS birth_date FROM holders h JOIN users u ON u.id = h.user_id WHERE u.username = $1',
       ['holder.li'],
     );
-    const res = await c.post('/api/v1/auth/change-password', { currentPassword: 'Demo@2026', newPassword: `Harbour#${birth_date.replace(/-/g, '')}` });
+    const res = await c.post('/api/v1/auth/change-password', {
+      currentPassword: 'Demo@2026',
+      newPassword: `Harbour#${birth_date.replace(/-/g, '')}`,
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details[0]).toMatchObject({ path: 'newPassword', message: expect.stringContaining('身份证号码或出生日期') });
+    expect(res.json().error.details[0]).toMatchObject({
+      path: 'newPassword',
+      message: expect.stringContaining('身份证号码或出生日期'),
+    });
   });
 
   it('forgets a source’s failures for a name after it signs in', async () => {

@@ -43,8 +43,13 @@ export function sourceOf(ip: string): string {
   const [head = '', tail = ''] = ip.toLowerCase().split('::');
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
-  const groups = ip.includes('::') ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  const groups = ip.includes('::')
+    ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
 interface ThrottleRow {
@@ -84,7 +89,13 @@ export function afterFailure(row: ThrottleRow | undefined, now: Date): ThrottleR
   failures += 1;
   if (failures >= MAX_FAILED_LOGINS) {
     lockouts += 1;
-    return { failures: 0, lockouts, locked_until: new Date(nowMs + lockoutMinutes(lockouts) * MINUTE), last_failure_at: now, lockedNow: true };
+    return {
+      failures: 0,
+      lockouts,
+      locked_until: new Date(nowMs + lockoutMinutes(lockouts) * MINUTE),
+      last_failure_at: now,
+      lockedNow: true,
+    };
   }
   const stillLocked = row?.locked_until && row.locked_until.getTime() > nowMs ? row.locked_until : null;
   return { failures, lockouts, locked_until: stillLocked, last_failure_at: now, lockedNow: false };
@@ -94,7 +105,12 @@ export function afterFailure(row: ThrottleRow | undefined, now: Date): ThrottleR
  * Counts one failure for (name, source) inside the caller's transaction; the
  * row is locked first so that parallel failures all count.
  */
-export async function recordFailure(q: Sql, username: string, source: string, now: Date): Promise<{ lockedUntil: Date | null; lockouts: number }> {
+export async function recordFailure(
+  q: Sql,
+  username: string,
+  source: string,
+  now: Date,
+): Promise<{ lockedUntil: Date | null; lockouts: number }> {
   await q.execute(
     `INSERT INTO login_throttle (username, source, last_failure_at) VALUES ($1, $2, $3)
      ON CONFLICT (username, source) DO NOTHING`,

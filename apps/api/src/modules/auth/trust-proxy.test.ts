@@ -22,13 +22,17 @@ describe.each([
 
   /** What the proxy forwards: whatever the client wrote, then the address the proxy saw. */
   const viaProxy = (client: Client, spoofed: string, real: string, password: string) =>
-    client.request('POST', '/api/v1/auth/login', { body: { username: 'admin', password }, headers: { 'x-forwarded-for': `${spoofed}, ${real}` } });
+    client.request('POST', '/api/v1/auth/login', {
+      body: { username: 'admin', password },
+      headers: { 'x-forwarded-for': `${spoofed}, ${real}` },
+    });
 
   it('locks the real address however the client fills X-Forwarded-For', async () => {
     const attacker = new Client(h.app, PROXY);
     await attacker.fetchCsrf();
     const codes: number[] = [];
-    for (let i = 0; i < 7; i++) codes.push((await viaProxy(attacker, `198.51.100.${i + 1}`, '203.0.113.66', 'wrong-Password-1')).statusCode);
+    for (let i = 0; i < 7; i++)
+      codes.push((await viaProxy(attacker, `198.51.100.${i + 1}`, '203.0.113.66', 'wrong-Password-1')).statusCode);
     expect(codes).toEqual([401, 401, 401, 401, 423, 423, 423]);
     // Another real client behind the same proxy is not locked.
     const colleague = new Client(h.app, PROXY);

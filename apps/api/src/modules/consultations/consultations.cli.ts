@@ -12,13 +12,25 @@ import { purgeExpiredConsultations } from './consultations.purge.ts';
 export const consultationsPurgeCommand: CliCommand = {
   path: ['consultations', 'purge'],
   usage: 'jifen consultations purge',
-  summary: { zh: '删除超过保存期限的咨询申请（PI-3）', en: 'Delete consultation requests past the retention period (PI-3)' },
+  summary: {
+    zh: '删除超过保存期限的咨询申请（PI-3）',
+    en: 'Delete consultation requests past the retention period (PI-3)',
+  },
   run: () =>
-    withConfiguredDatabase('consultations', 'CONSULTATIONS.NO_SCHEMA', async (db, config): Promise<CliResult | DomainError> => {
-      const r = await purgeExpiredConsultations({ db, clock: systemClock }, { retentionDays: config.consultationRetentionDays });
-      return {
-        json: { ...r, retentionDays: config.consultationRetentionDays },
-        text: [`已删除 ${r.deleted} 条超过 ${config.consultationRetentionDays} 天的咨询申请 / deleted ${r.deleted} request(s) made before ${r.cutoff}`],
-      };
-    }),
+    withConfiguredDatabase(
+      'consultations',
+      'CONSULTATIONS.NO_SCHEMA',
+      async (db, config): Promise<CliResult | DomainError> => {
+        const r = await purgeExpiredConsultations(
+          { db, clock: systemClock },
+          { retentionDays: config.consultationRetentionDays },
+        );
+        return {
+          json: { ...r, retentionDays: config.consultationRetentionDays },
+          text: [
+            `已删除 ${r.deleted} 条超过 ${config.consultationRetentionDays} 天的咨询申请 / deleted ${r.deleted} request(s) made before ${r.cutoff}`,
+          ],
+        };
+      },
+    ),
 };

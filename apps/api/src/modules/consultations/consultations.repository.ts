@@ -43,9 +43,20 @@ export async function insertConsultation(q: Sql, r: ConsultationRow): Promise<vo
   await q.execute(
     `INSERT INTO consultations (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
     [
-      r.id, r.reference, r.name, r.mobile_enc, r.mobile_masked, r.question, r.language, r.status,
-      JSON.stringify(r.notes), r.assessment === null ? null : JSON.stringify(r.assessment),
-      r.consent_notice_version, r.consented_at, r.created_at, r.updated_at,
+      r.id,
+      r.reference,
+      r.name,
+      r.mobile_enc,
+      r.mobile_masked,
+      r.question,
+      r.language,
+      r.status,
+      JSON.stringify(r.notes),
+      r.assessment === null ? null : JSON.stringify(r.assessment),
+      r.consent_notice_version,
+      r.consented_at,
+      r.created_at,
+      r.updated_at,
     ],
   );
 }
@@ -55,13 +66,17 @@ export function findByReference(q: Sql, reference: string) {
 }
 
 export function findById(q: Sql, id: string, forUpdate = false) {
-  return q.maybeOne<ConsultationRow>(`SELECT ${COLUMNS} FROM consultations WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id]);
+  return q.maybeOne<ConsultationRow>(
+    `SELECT ${COLUMNS} FROM consultations WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+    [id],
+  );
 }
 
 /** The queue: open requests first (new, then called back), oldest first within a status. */
 export function listConsultationRows(q: Sql, status: ConsultationRow['status'] | undefined) {
   const order = `ORDER BY CASE status WHEN 'new' THEN 0 WHEN 'called_back' THEN 1 ELSE 2 END, created_at, id LIMIT 500`;
-  if (status) return q.query<ConsultationRow>(`SELECT ${COLUMNS} FROM consultations WHERE status = $1 ${order}`, [status]);
+  if (status)
+    return q.query<ConsultationRow>(`SELECT ${COLUMNS} FROM consultations WHERE status = $1 ${order}`, [status]);
   return q.query<ConsultationRow>(`SELECT ${COLUMNS} FROM consultations ${order}`);
 }
 
@@ -71,7 +86,10 @@ export async function updateConsultationRow(
   patch: { status: ConsultationRow['status']; notes: StoredNote[]; updatedAt: Date },
 ): Promise<void> {
   await q.execute('UPDATE consultations SET status = $2, notes = $3, updated_at = $4 WHERE id = $1', [
-    id, patch.status, JSON.stringify(patch.notes), patch.updatedAt,
+    id,
+    patch.status,
+    JSON.stringify(patch.notes),
+    patch.updatedAt,
   ]);
 }
 

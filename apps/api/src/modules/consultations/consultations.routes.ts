@@ -45,7 +45,10 @@ export function registerConsultationRoutes(app: App, deps: ModuleDeps, opts: Con
   app.post(
     '/api/v1/consultations',
     {
-      config: { access: anyone, rateLimit: { max: Math.max(10, Math.floor(opts.globalRateLimitMax / 60)), timeWindow: '1 minute' } },
+      config: {
+        access: anyone,
+        rateLimit: { max: Math.max(10, Math.floor(opts.globalRateLimitMax / 60)), timeWindow: '1 minute' },
+      },
       schema: {
         tags: ['consultations'],
         summary: 'Ask for a call-back (PI-3: consent to the privacy notice required)',
@@ -59,7 +62,11 @@ export function registerConsultationRoutes(app: App, deps: ModuleDeps, opts: Con
     '/api/v1/consultations/by-reference/:reference',
     {
       config: { access: anyone, rateLimit: lookupLimit },
-      schema: { tags: ['consultations'], params: referenceParams, response: { 200: consultationPublicStatus, 404: errorBody } },
+      schema: {
+        tags: ['consultations'],
+        params: referenceParams,
+        response: { 200: consultationPublicStatus, 404: errorBody },
+      },
     },
     async (req) => consultationStatusOf(deps, policy, req.params.reference),
   );
@@ -67,7 +74,12 @@ export function registerConsultationRoutes(app: App, deps: ModuleDeps, opts: Con
     '/api/v1/consultations/by-reference/:reference',
     {
       config: { access: anyone, rateLimit: lookupLimit },
-      schema: { tags: ['consultations'], summary: 'Withdraw: deletes the request and its data', params: referenceParams, response: { 204: z.null(), 404: errorBody } },
+      schema: {
+        tags: ['consultations'],
+        summary: 'Withdraw: deletes the request and its data',
+        params: referenceParams,
+        response: { 204: z.null(), 404: errorBody },
+      },
     },
     async (req, reply) => {
       await withdrawConsultation(deps, req.params.reference);
@@ -77,14 +89,26 @@ export function registerConsultationRoutes(app: App, deps: ModuleDeps, opts: Con
 
   app.get(
     '/api/v1/consultations',
-    { config: consultant, schema: { tags: ['consultations'], querystring: listConsultationsQuery, response: { 200: consultationsResponse } } },
+    {
+      config: consultant,
+      schema: {
+        tags: ['consultations'],
+        querystring: listConsultationsQuery,
+        response: { 200: consultationsResponse },
+      },
+    },
     async (req) => ({ consultations: await listQueue(deps, policy, req.query.status) }),
   );
   app.patch(
     '/api/v1/consultations/:id',
     {
       config: consultant,
-      schema: { tags: ['consultations'], params: idParams, body: updateConsultationRequest, response: { 200: consultationResponse, 404: errorBody } },
+      schema: {
+        tags: ['consultations'],
+        params: idParams,
+        body: updateConsultationRequest,
+        response: { 200: consultationResponse, 404: errorBody },
+      },
     },
     async (req) => ({
       consultation: await updateConsultation(deps, policy, requireUser(req), actorOf(req), req.params.id, req.body),
@@ -94,7 +118,13 @@ export function registerConsultationRoutes(app: App, deps: ModuleDeps, opts: Con
     '/api/v1/consultations/:id/reveal-mobile',
     {
       config: consultant,
-      schema: { tags: ['consultations'], summary: 'The full mobile number to call back (audited, PI-1)', params: idParams, body: revealMobileRequest, response: { 200: revealMobileResponse, 404: errorBody } },
+      schema: {
+        tags: ['consultations'],
+        summary: 'The full mobile number to call back (audited, PI-1)',
+        params: idParams,
+        body: revealMobileRequest,
+        response: { 200: revealMobileResponse, 404: errorBody },
+      },
     },
     async (req) => ({ mobile: await revealConsultationMobile(deps, actorOf(req), req.params.id, req.body.reason) }),
   );

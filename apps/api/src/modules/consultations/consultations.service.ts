@@ -53,7 +53,10 @@ function attach(body: NewConsultation, today: string): AttachedAssessment | null
 }
 
 /** The self-assessment a person chose to attach, re-evaluated here: its input and headline (also used by online consultation, issue #14). */
-export function attachAssessment(assessment: NonNullable<NewConsultation['assessment']>, today: string): AttachedAssessment {
+export function attachAssessment(
+  assessment: NonNullable<NewConsultation['assessment']>,
+  today: string,
+): AttachedAssessment {
   const input = assessment.input as AssessmentInput;
   const r = evaluate({ input, asOf: assessment.asOf }, today);
   const a = r.assessment;
@@ -104,7 +107,12 @@ export async function createConsultation(
       after: { noticeVersion: row.consent_notice_version, withAssessment: row.assessment !== null },
     });
   });
-  return { reference: row.reference, status: row.status, deleteAfter: deleteAfterOf(now, policy), retentionDays: policy.retentionDays };
+  return {
+    reference: row.reference,
+    status: row.status,
+    deleteAfter: deleteAfterOf(now, policy),
+    retentionDays: policy.retentionDays,
+  };
 }
 
 export async function consultationStatusOf(
@@ -131,7 +139,11 @@ export async function withdrawConsultation(deps: Pick<ModuleDeps, 'db' | 'clock'
     const row = await findByReference(q, reference);
     if (!row) throw notFound();
     await deleteConsultation(q, row.id);
-    await appendAudit(q, deps.clock, null, { action: 'consultation.withdrawn', subjectType: 'consultation', subjectId: row.id });
+    await appendAudit(q, deps.clock, null, {
+      action: 'consultation.withdrawn',
+      subjectType: 'consultation',
+      subjectId: row.id,
+    });
   });
 }
 
@@ -175,7 +187,9 @@ export async function updateConsultation(
     if (!row) throw notFound();
     const now = deps.clock.now();
     const status = patch.status ?? row.status;
-    const notes = patch.note ? [...row.notes, { at: now.toISOString(), by: user.displayName, text: maskIdNumbersInText(patch.note) }] : row.notes;
+    const notes = patch.note
+      ? [...row.notes, { at: now.toISOString(), by: user.displayName, text: maskIdNumbersInText(patch.note) }]
+      : row.notes;
     await updateConsultationRow(q, id, { status, notes, updatedAt: now });
     await appendAudit(q, deps.clock, actor, {
       action: 'consultation.updated',

@@ -12,7 +12,17 @@ const request = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 const assessment = {
-  input: { age: 30, education: 'benke_bachelor', socialInsurance: { kind: 'summary', qualifyingMonths: 48, insuredThisMonth: true, monthsPaidInWindow: 12, baseMultipleTier: null } },
+  input: {
+    age: 30,
+    education: 'benke_bachelor',
+    socialInsurance: {
+      kind: 'summary',
+      qualifyingMonths: 48,
+      insuredThisMonth: true,
+      monthsPaidInWindow: 12,
+      baseMultipleTier: null,
+    },
+  },
   asOf: '2026-03-01',
 };
 
@@ -31,10 +41,16 @@ describe.each(DB_KINDS)('consultations (%s)', (kind) => {
   it('needs consent and a valid mobile number (PI-3, I-3), in the caller language', async () => {
     const noConsent = await anon.post('/api/v1/consultations', request({ consent: false }));
     expect(noConsent.statusCode).toBe(400);
-    expect(noConsent.json().error.details).toContainEqual({ path: 'body.consent', message: '请阅读并同意《隐私保护声明》' });
+    expect(noConsent.json().error.details).toContainEqual({
+      path: 'body.consent',
+      message: '请阅读并同意《隐私保护声明》',
+    });
     anon.lang = 'en';
     const badMobile = await anon.post('/api/v1/consultations', request({ mobile: '2380013800' }));
-    expect(badMobile.json().error.details).toContainEqual({ path: 'body.mobile', message: 'A mobile number has 11 digits and starts with 1' });
+    expect(badMobile.json().error.details).toContainEqual({
+      path: 'body.mobile',
+      message: 'A mobile number has 11 digits and starts with 1',
+    });
     anon.lang = 'zh';
   });
 
@@ -45,13 +61,21 @@ describe.each(DB_KINDS)('consultations (%s)', (kind) => {
     expect(created).toMatchObject({ status: 'new', retentionDays: 90, deleteAfter: '2026-09-13' });
     expect(created.reference).toMatch(/^[2-9A-Z]{5}-[2-9A-Z]{5}$/);
 
-    const stored = await h.db.one<{ mobile_enc: string; mobile_masked: string }>('SELECT mobile_enc, mobile_masked FROM consultations WHERE reference = $1', [created.reference]);
+    const stored = await h.db.one<{ mobile_enc: string; mobile_masked: string }>(
+      'SELECT mobile_enc, mobile_masked FROM consultations WHERE reference = $1',
+      [created.reference],
+    );
     expect(stored.mobile_enc).not.toContain('13800138000');
     expect(stored.mobile_masked).toBe('138****8000');
 
     const queue = await consultant.get('/api/v1/consultations?status=new');
     const item = queue.json().consultations.find((c: { reference: string }) => c.reference === created.reference);
-    expect(item).toMatchObject({ name: '张三', mobile: '138****8000', status: 'new', assessment: { total: 132, meetsStandard: true, asOf: '2026-03-01' } });
+    expect(item).toMatchObject({
+      name: '张三',
+      mobile: '138****8000',
+      status: 'new',
+      assessment: { total: 132, meetsStandard: true, asOf: '2026-03-01' },
+    });
     expect(queue.body).not.toContain('13800138000');
 
     const noReason = await consultant.post(`/api/v1/consultations/${item.id}/reveal-mobile`, {});
@@ -59,7 +83,9 @@ describe.each(DB_KINDS)('consultations (%s)', (kind) => {
     const reveal = await consultant.post(`/api/v1/consultations/${item.id}/reveal-mobile`, { reason: '电话回访' });
     expect(reveal.json()).toEqual({ mobile: '13800138000' });
     const audit = await h.db.query<{ action: string; reason: string | null; actor_role: string | null }>(
-      "SELECT action, reason, actor_role FROM audit_log WHERE subject_id = $1 ORDER BY id", [item.id]);
+      'SELECT action, reason, actor_role FROM audit_log WHERE subject_id = $1 ORDER BY id',
+      [item.id],
+    );
     expect(audit.map((a) => a.action)).toEqual(['consultation.created', 'consultation.reveal_mobile']);
     expect(audit[1]).toMatchObject({ reason: '电话回访', actor_role: 'consultant' });
   });
@@ -67,16 +93,30 @@ describe.each(DB_KINDS)('consultations (%s)', (kind) => {
   it('moves through the queue with notes; the person sees the status and withdraws, which deletes it', async () => {
     const created = (await anon.post('/api/v1/consultations', request({ name: 'Li Lei', language: 'en' }))).json();
     const status = await anon.get(`/api/v1/consultations/by-reference/${created.reference.toLowerCase()}`);
-    expect(status.json()).toMatchObject({ reference: created.reference, status: 'new', mobile: '138****8000', hasAssessment: false });
+    expect(status.json()).toMatchObject({
+      reference: created.reference,
+      status: 'new',
+      mobile: '138****8000',
+      hasAssessment: false,
+    });
     expect(status.body).not.toContain('Li Lei');
 
-    const id = (await consultant.get('/api/v1/consultations')).json().consultations.find((c: { reference: string }) => c.reference === created.reference).id;
-    const called = await consultant.request('PATCH', `/api/v1/consultations/${id}`, { body: { status: 'called_back', note: '已电话联系，约下周再谈' } });
+    const id = (await consultant.get('/api/v1/consultations'))
+      .json()
+      .consultations.find((c: { reference: string }) => c.reference === created.reference).id;
+    const called = await consultant.request('PATCH', `/api/v1/consultations/${id}`, {
+      body: { status: 'called_back', note: '已电话联系，约下周再谈' },
+    });
     expect(called.statusCode, called.body).toBe(200);
-    expect(called.json().consultation).toMatchObject({ status: 'called_back', notes: [{ text: '已电话联系，约下周再谈' }] });
+    expect(called.json().consultation).toMatchObject({
+      status: 'called_back',
+      notes: [{ text: '已电话联系，约下周再谈' }],
+    });
     const empty = await consultant.request('PATCH', `/api/v1/consultations/${id}`, { body: {} });
     expect(empty.statusCode).toBe(400);
-    expect((await anon.get(`/api/v1/consultations/by-reference/${created.reference}`)).json().status).toBe('called_back');
+    expect((await anon.get(`/api/v1/consultations/by-reference/${created.reference}`)).json().status).toBe(
+      'called_back',
+    );
 
     const withdrawn = await anon.request('DELETE', `/api/v1/consultations/by-reference/${created.reference}`);
     expect(withdrawn.statusCode).toBe(204);
@@ -84,8 +124,15 @@ describe.each(DB_KINDS)('consultations (%s)', (kind) => {
     expect((await h.db.query('SELECT 1 FROM consultations WHERE id = $1', [id])).length).toBe(0);
     const queue = await consultant.get('/api/v1/consultations');
     expect(queue.json().consultations.map((c: { id: string }) => c.id)).not.toContain(id);
-    const trail = await h.db.query<{ action: string; after: unknown }>("SELECT action, after FROM audit_log WHERE subject_id = $1 ORDER BY id", [id]);
-    expect(trail.map((t) => t.action)).toEqual(['consultation.created', 'consultation.updated', 'consultation.withdrawn']);
+    const trail = await h.db.query<{ action: string; after: unknown }>(
+      'SELECT action, after FROM audit_log WHERE subject_id = $1 ORDER BY id',
+      [id],
+    );
+    expect(trail.map((t) => t.action)).toEqual([
+      'consultation.created',
+      'consultation.updated',
+      'consultation.withdrawn',
+    ]);
     expect(JSON.stringify(trail)).not.toContain('Li Lei');
   });
 
@@ -109,7 +156,9 @@ describe.each(DB_KINDS)('consultations (%s)', (kind) => {
     expect((await anon.get(`/api/v1/consultations/by-reference/${young.reference}`)).statusCode).toBe(200);
     const again = await purgeExpiredConsultations({ db: h.db, clock: h.clock }, { retentionDays: 90 });
     expect(again.deleted).toBe(0);
-    const purged = await h.db.query<{ after: { deleted: number } }>("SELECT after FROM audit_log WHERE action = 'consultation.purged'");
+    const purged = await h.db.query<{ after: { deleted: number } }>(
+      "SELECT after FROM audit_log WHERE action = 'consultation.purged'",
+    );
     expect(purged).toHaveLength(1);
   });
 });

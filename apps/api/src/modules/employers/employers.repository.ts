@@ -64,7 +64,18 @@ export async function insertEmployer(q: Sql, e: NewEmployer): Promise<void> {
   await q.execute(
     `INSERT INTO employers (id, name, uscc, uscc_checksum_ok, district_code, status, contact_name, contact_mobile_enc, contact_mobile_masked, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [e.id, e.name, e.uscc, e.usccChecksumOk, e.districtCode, e.status, e.contactName, e.contactMobileEnc, e.contactMobileMasked, e.createdAt],
+    [
+      e.id,
+      e.name,
+      e.uscc,
+      e.usccChecksumOk,
+      e.districtCode,
+      e.status,
+      e.contactName,
+      e.contactMobileEnc,
+      e.contactMobileMasked,
+      e.createdAt,
+    ],
   );
 }
 

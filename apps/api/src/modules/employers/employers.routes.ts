@@ -18,7 +18,10 @@ export function registerEmployerRoutes(app: App, deps: ModuleDeps, opts: { globa
     {
       // Anonymous, and the password strength estimate costs 50-200 ms of CPU:
       // a tighter limit per source than the API's (docs/adr/0011).
-      config: { access: anyone, rateLimit: { max: Math.max(10, Math.floor(opts.globalRateLimitMax / 60)), timeWindow: '1 minute' } },
+      config: {
+        access: anyone,
+        rateLimit: { max: Math.max(10, Math.floor(opts.globalRateLimitMax / 60)), timeWindow: '1 minute' },
+      },
       schema: { tags: ['employers'], body: registerEmployerRequest, response: { 201: registerEmployerResponse } },
     },
     async (req, reply) => reply.code(201).send(await registerEmployer(deps, req.body, String(req.id))),
@@ -35,20 +38,40 @@ export function registerEmployerRoutes(app: App, deps: ModuleDeps, opts: { globa
     '/api/v1/employers/:id/verify',
     {
       config: { access: only('reviewer') },
-      schema: { tags: ['employers'], params: idParams, body: verifyEmployerRequest.optional(), response: { 200: employerResponse } },
+      schema: {
+        tags: ['employers'],
+        params: idParams,
+        body: verifyEmployerRequest.optional(),
+        response: { 200: employerResponse },
+      },
     },
     async (req) => ({
-      employer: await decideOnEmployer(deps, requireUser(req), actorOf(req), req.params.id, { verdict: 'verified' }, req.body?.note),
+      employer: await decideOnEmployer(
+        deps,
+        requireUser(req),
+        actorOf(req),
+        req.params.id,
+        { verdict: 'verified' },
+        req.body?.note,
+      ),
     }),
   );
   app.post(
     '/api/v1/employers/:id/reject',
     {
       config: { access: only('reviewer') },
-      schema: { tags: ['employers'], params: idParams, body: rejectEmployerRequest, response: { 200: employerResponse } },
+      schema: {
+        tags: ['employers'],
+        params: idParams,
+        body: rejectEmployerRequest,
+        response: { 200: employerResponse },
+      },
     },
     async (req) => ({
-      employer: await decideOnEmployer(deps, requireUser(req), actorOf(req), req.params.id, { verdict: 'rejected', ...req.body }),
+      employer: await decideOnEmployer(deps, requireUser(req), actorOf(req), req.params.id, {
+        verdict: 'rejected',
+        ...req.body,
+      }),
     }),
   );
 }

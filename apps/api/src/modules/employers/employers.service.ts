@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Employer, RegisterEmployerRequest, RejectEmployerRequest, RegisterEmployerResponse } from '@jifen/contracts';
+import type {
+  Employer,
+  RegisterEmployerRequest,
+  RejectEmployerRequest,
+  RegisterEmployerResponse,
+} from '@jifen/contracts';
 import { parseCreditCode, parseMobile } from '@jifen/domain';
 import type { AuthUser } from '../../access.ts';
 import type { ModuleDeps } from '../../deps.ts';
@@ -42,12 +47,23 @@ const field = (path: string, zh: string, en: string) => [{ path, message: text(z
  * the district talent centre verifies the employer in person. A credit code
  * failing the I-2 checksum is refused unless manual verification is asked.
  */
-export async function registerEmployer(deps: ModuleDeps, input: RegisterEmployerRequest, requestId: string): Promise<RegisterEmployerResponse> {
+export async function registerEmployer(
+  deps: ModuleDeps,
+  input: RegisterEmployerRequest,
+  requestId: string,
+): Promise<RegisterEmployerResponse> {
   const mobile = parseMobile(input.contact.mobile);
   if (!mobile.ok) {
-    throw fail('VALIDATION.MOBILE', text('联系人手机号无效', 'The contact mobile number is invalid'), field(
-      'body.contact.mobile', '手机号须为以 1 开头的 11 位数字（I-3）', 'A mobile number has 11 digits and starts with 1 (I-3)',
-    ), { ruleId: 'I-3' });
+    throw fail(
+      'VALIDATION.MOBILE',
+      text('联系人手机号无效', 'The contact mobile number is invalid'),
+      field(
+        'body.contact.mobile',
+        '手机号须为以 1 开头的 11 位数字（I-3）',
+        'A mobile number has 11 digits and starts with 1 (I-3)',
+      ),
+      { ruleId: 'I-3' },
+    );
   }
   const checked = parseCreditCode(input.uscc);
   if (!checked.ok && !input.manualVerification) {
@@ -59,7 +75,11 @@ export async function registerEmployer(deps: ModuleDeps, input: RegisterEmployer
   const now = deps.clock.now();
   const hrUser = await deps.db.tx(async (q) => {
     if (!(await districtExists(q, input.district))) {
-      throw fail('VALIDATION.DISTRICT', text('区代码无效', 'Unknown district'), field('body.district', '请选择上海市的区', 'Choose a Shanghai district'));
+      throw fail(
+        'VALIDATION.DISTRICT',
+        text('区代码无效', 'Unknown district'),
+        field('body.district', '请选择上海市的区', 'Choose a Shanghai district'),
+      );
     }
     if (await usccTaken(q, input.uscc)) {
       throw fail('EMPLOYER.CONFLICT', text('该统一社会信用代码已注册', 'This credit code is already registered'));
@@ -84,12 +104,23 @@ export async function registerEmployer(deps: ModuleDeps, input: RegisterEmployer
       employerId,
       passwordCheck: { field: 'hrAccount.password' },
     });
-    await appendAudit(q, deps.clock, { id: account.id, role: 'hr', requestId }, {
-      action: 'employer.register',
-      subjectType: 'employer',
-      subjectId: employerId,
-      after: { name: input.name, uscc: input.uscc, district: input.district, usccChecksumOk: checked.ok, hrUsername: account.username },
-    });
+    await appendAudit(
+      q,
+      deps.clock,
+      { id: account.id, role: 'hr', requestId },
+      {
+        action: 'employer.register',
+        subjectType: 'employer',
+        subjectId: employerId,
+        after: {
+          name: input.name,
+          uscc: input.uscc,
+          district: input.district,
+          usccChecksumOk: checked.ok,
+          hrUsername: account.username,
+        },
+      },
+    );
     return account;
   });
   const row = await findEmployerRow(deps.db, employerId);
@@ -98,7 +129,11 @@ export async function registerEmployer(deps: ModuleDeps, input: RegisterEmployer
 }
 
 /** Reviewers see their district, admins everything (the route admits no one else). */
-export async function listEmployers(deps: ModuleDeps, user: AuthUser, status: EmployerStatus | undefined): Promise<Employer[]> {
+export async function listEmployers(
+  deps: ModuleDeps,
+  user: AuthUser,
+  status: EmployerStatus | undefined,
+): Promise<Employer[]> {
   const districtCode = user.role === 'admin' ? null : (user.district?.code ?? '');
   return (await listEmployerRows(deps.db, { districtCode, status: status ?? null })).map(toEmployer);
 }
@@ -119,9 +154,17 @@ export async function decideOnEmployer(
     if (!before || user.role !== 'reviewer' || before.district_code !== user.district?.code) throw notFound();
     // PI-1: the reason is free text; an ID number or mobile in it is stored masked (issue 11).
     const reason = decision.verdict === 'rejected' ? maskIdNumbersInText(decision.reason) : null;
-    const done = await decideEmployer(q, employerId, { status: decision.verdict, by: user.id, at: deps.clock.now(), reason });
+    const done = await decideEmployer(q, employerId, {
+      status: decision.verdict,
+      by: user.id,
+      at: deps.clock.now(),
+      reason,
+    });
     if (!done) {
-      throw fail('EMPLOYER.CONFLICT', text(`该单位已处理（${before.status}）`, `The employer was already decided (${before.status})`));
+      throw fail(
+        'EMPLOYER.CONFLICT',
+        text(`该单位已处理（${before.status}）`, `The employer was already decided (${before.status})`),
+      );
     }
     await appendAudit(q, deps.clock, actor, {
       action: decision.verdict === 'verified' ? 'employer.verify' : 'employer.reject',

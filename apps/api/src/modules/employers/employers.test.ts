@@ -20,7 +20,12 @@ describe.each(DB_KINDS)('employer registration and verification, R-4 (%s)', (kin
     const res = await anon.post('/api/v1/employers/register', body);
     expect(res.statusCode).toBe(201);
     const { employer, hrUser } = res.json();
-    expect(employer).toMatchObject({ status: 'pending', usccChecksumOk: true, contactMobile: '138****1111', district: { code: '310115' } });
+    expect(employer).toMatchObject({
+      status: 'pending',
+      usccChecksumOk: true,
+      contactMobile: '138****1111',
+      district: { code: '310115' },
+    });
     expect(res.body).not.toContain('13800001111');
 
     const hr = new Client(h.app);
@@ -32,18 +37,25 @@ describe.each(DB_KINDS)('employer registration and verification, R-4 (%s)', (kin
     const otherDistrict = await Client.signedIn(h.app, 'reviewer.xh');
     expect((await otherDistrict.post(`/api/v1/employers/${employer.id}/verify`, {})).statusCode).toBe(404);
     const reviewer = await Client.signedIn(h.app, 'reviewer.pd');
-    const pending = (await reviewer.get('/api/v1/employers?status=pending')).json().employers.map((e: { id: string }) => e.id);
+    const pending = (await reviewer.get('/api/v1/employers?status=pending'))
+      .json()
+      .employers.map((e: { id: string }) => e.id);
     expect(pending).toContain(employer.id);
     const verified = await reviewer.post(`/api/v1/employers/${employer.id}/verify`, { note: '现场核验营业执照原件' });
     expect(verified.statusCode).toBe(200);
-    expect(verified.json().employer).toMatchObject({ status: 'verified', decidedBy: { displayName: expect.any(String) } });
+    expect(verified.json().employer).toMatchObject({
+      status: 'verified',
+      decidedBy: { displayName: expect.any(String) },
+    });
     const again = await reviewer.post(`/api/v1/employers/${employer.id}/reject`, { reason: '重复' });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('EMPLOYER.CONFLICT');
 
     expect((await hr.get('/api/v1/holders')).statusCode).toBe(200);
     const admin = await Client.signedIn(h.app, 'admin');
-    const trail = (await admin.get(`/api/v1/audit?subjectId=${employer.id}`)).json().entries.map((e: { action: string }) => e.action);
+    const trail = (await admin.get(`/api/v1/audit?subjectId=${employer.id}`))
+      .json()
+      .entries.map((e: { action: string }) => e.action);
     expect(trail).toEqual(['employer.verify', 'employer.register']);
   });
 
@@ -62,13 +74,19 @@ describe.each(DB_KINDS)('employer registration and verification, R-4 (%s)', (kin
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.code).toBe('VALIDATION.USCC_CHECKSUM');
     expect(refused.json().error.message).toContain('manualVerification');
-    const manual = await anon.post('/api/v1/employers/register', registrationBody('310115', { uscc: bad, manualVerification: true }));
+    const manual = await anon.post(
+      '/api/v1/employers/register',
+      registrationBody('310115', { uscc: bad, manualVerification: true }),
+    );
     expect(manual.statusCode).toBe(201);
     expect(manual.json().employer).toMatchObject({ status: 'pending', usccChecksumOk: false });
   });
 
   it('refuses a bad mobile (I-3), an unknown district, duplicates', async () => {
-    const bad = await anon.post('/api/v1/employers/register', registrationBody('310115', { contact: { name: '甲', mobile: '23800001111' } }));
+    const bad = await anon.post(
+      '/api/v1/employers/register',
+      registrationBody('310115', { contact: { name: '甲', mobile: '23800001111' } }),
+    );
     expect(bad.statusCode).toBe(400);
     const district = await anon.post('/api/v1/employers/register', registrationBody('999999'));
     expect(district.json().error.code).toBe('VALIDATION.DISTRICT');
@@ -83,11 +101,20 @@ describe.each(DB_KINDS)('employer registration and verification, R-4 (%s)', (kin
       status: r.statusCode,
       suffixed: new RegExp(`^${requested.replace('.', '\\.')}-[a-z2-9]{4}$`).test(r.json().hrUser.username),
     });
-    const taken = await anon.post('/api/v1/employers/register', { ...registrationBody('310115'), hrAccount: { username: 'admin', password: 'Lujiazui@Ferry-26', displayName: '冒名' } });
-    const free = await anon.post('/api/v1/employers/register', { ...registrationBody('310115'), hrAccount: { username: 'hr.never.used', password: 'Lujiazui@Ferry-26', displayName: '新人事' } });
+    const taken = await anon.post('/api/v1/employers/register', {
+      ...registrationBody('310115'),
+      hrAccount: { username: 'admin', password: 'Lujiazui@Ferry-26', displayName: '冒名' },
+    });
+    const free = await anon.post('/api/v1/employers/register', {
+      ...registrationBody('310115'),
+      hrAccount: { username: 'hr.never.used', password: 'Lujiazui@Ferry-26', displayName: '新人事' },
+    });
     expect(shape(taken, 'admin')).toEqual({ status: 201, suffixed: true });
     expect(shape(free, 'hr.never.used')).toEqual({ status: 201, suffixed: true });
-    const again = await anon.post('/api/v1/employers/register', { ...registrationBody('310115'), hrAccount: { username: 'hr.never.used', password: 'Lujiazui@Ferry-26', displayName: '又一个' } });
+    const again = await anon.post('/api/v1/employers/register', {
+      ...registrationBody('310115'),
+      hrAccount: { username: 'hr.never.used', password: 'Lujiazui@Ferry-26', displayName: '又一个' },
+    });
     expect(again.json().hrUser.username).not.toBe(free.json().hrUser.username);
     const hr = new Client(h.app);
     expect((await hr.login(free.json().hrUser.username, 'Lujiazui@Ferry-26')).statusCode).toBe(200);

@@ -34,12 +34,35 @@ export async function findingDatesOfHolder(q: Sql, holderId: string): Promise<st
 
 export async function insertFinding(
   q: Sql,
-  f: { id: string; holderId: string; applicationId: string; foundOn: string; penalty: number; barredUntil: string; countsUntil: string; policyId: string; reason: string; by: string; at: Date },
+  f: {
+    id: string;
+    holderId: string;
+    applicationId: string;
+    foundOn: string;
+    penalty: number;
+    barredUntil: string;
+    countsUntil: string;
+    policyId: string;
+    reason: string;
+    by: string;
+    at: Date;
+  },
 ): Promise<void> {
   await q.query(
     `INSERT INTO false_material_findings (id, holder_id, application_id, found_on, penalty, barred_until, counts_until, policy_id, reason, recorded_by, recorded_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [f.id, f.holderId, f.applicationId, f.foundOn, f.penalty, f.barredUntil, f.countsUntil, f.policyId, f.reason, f.by, f.at],
+    [
+      f.id,
+      f.holderId,
+      f.applicationId,
+      f.foundOn,
+      f.penalty,
+      f.barredUntil,
+      f.countsUntil,
+      f.policyId,
+      f.reason,
+      f.by,
+      f.at,
+    ],
   );
 }
-

@@ -45,7 +45,13 @@ export function findInviteByHash(q: Sql, tokenHash: string, forUpdate = false) {
 
 /** The holder's latest invitation (for "sent, valid until ..." and the resend pause). */
 export function latestInvite(q: Sql, holderId: string) {
-  return q.maybeOne<{ created_at: Date; expires_at: Date; used_at: Date | null; revoked_at: Date | null; mobile_masked: string | null }>(
+  return q.maybeOne<{
+    created_at: Date;
+    expires_at: Date;
+    used_at: Date | null;
+    revoked_at: Date | null;
+    mobile_masked: string | null;
+  }>(
     `SELECT i.created_at, i.expires_at, i.used_at, i.revoked_at, o.recipient_mobile_masked AS mobile_masked
      FROM holder_activation_invites i
      LEFT JOIN outbox o ON o.template = 'activation_invite' AND o.params->>'inviteId' = i.id::text
@@ -59,5 +65,7 @@ export async function markInviteUsed(q: Sql, id: string, at: Date): Promise<void
 }
 
 export function findInviteUse(q: Sql, inviteId: string) {
-  return q.maybeOne<{ used_at: Date | null }>('SELECT used_at FROM holder_activation_invites WHERE id = $1', [inviteId]);
+  return q.maybeOne<{ used_at: Date | null }>('SELECT used_at FROM holder_activation_invites WHERE id = $1', [
+    inviteId,
+  ]);
 }

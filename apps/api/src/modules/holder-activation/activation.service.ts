@@ -30,7 +30,10 @@ export const INVITE_RESEND_PAUSE_SECONDS = 60;
 
 const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 
-function renderBoth(params: Record<string, string>, template: 'activation_invite' | 'transfer_invite' = 'activation_invite'): LocalizedText {
+function renderBoth(
+  params: Record<string, string>,
+  template: 'activation_invite' | 'transfer_invite' = 'activation_invite',
+): LocalizedText {
   const zh = renderTemplate(SMS_TEMPLATES[template], params, 'zh');
   const en = renderTemplate(SMS_TEMPLATES[template], params, 'en');
   if (!zh.ok) throw new AppError(zh.error);
@@ -53,13 +56,30 @@ export async function inviteHolder(
 ): Promise<HolderInvitationResponse> {
   const app = await visibleApplication(deps, user, applicationId);
   if (app.state !== 'draft') {
-    throw fail('ACTIVATION.NOT_DRAFT', text('只有草稿状态的申请需要持证人确认', 'Only a draft waits for the holder\'s confirmation'), [], { ruleId: 'R-3' });
+    throw fail(
+      'ACTIVATION.NOT_DRAFT',
+      text('只有草稿状态的申请需要持证人确认', "Only a draft waits for the holder's confirmation"),
+      [],
+      { ruleId: 'R-3' },
+    );
   }
   if (app.holder_user_id) {
-    throw fail('ACTIVATION.HOLDER_HAS_ACCOUNT', text(`持证人${app.holder_name}已有账号，请其登录后确认`, `${app.holder_name} already has an account: they sign in and confirm`));
+    throw fail(
+      'ACTIVATION.HOLDER_HAS_ACCOUNT',
+      text(
+        `持证人${app.holder_name}已有账号，请其登录后确认`,
+        `${app.holder_name} already has an account: they sign in and confirm`,
+      ),
+    );
   }
   if (!app.holder_mobile_enc) {
-    throw fail('ACTIVATION.NO_MOBILE', text('持证人没有登记手机号码，无法发送短信；请改用书面确认', 'The holder has no mobile number on record; record a signed paper confirmation instead'));
+    throw fail(
+      'ACTIVATION.NO_MOBILE',
+      text(
+        '持证人没有登记手机号码，无法发送短信；请改用书面确认',
+        'The holder has no mobile number on record; record a signed paper confirmation instead',
+      ),
+    );
   }
   const mobile = deps.pii.decrypt('holder.mobile', app.holder_mobile_enc);
   const now = deps.clock.now();
@@ -69,9 +89,23 @@ export async function inviteHolder(
   await deps.db.tx(async (q) => {
     const last = await latestInvite(q, app.holder_id);
     if (last && now.getTime() - last.created_at.getTime() < INVITE_RESEND_PAUSE_SECONDS * 1000) {
-      throw fail('ACTIVATION.TOO_SOON', text(`刚刚已发送过激活短信，请${INVITE_RESEND_PAUSE_SECONDS}秒后再试`, `An activation SMS was just sent; try again in ${INVITE_RESEND_PAUSE_SECONDS} seconds`));
+      throw fail(
+        'ACTIVATION.TOO_SOON',
+        text(
+          `刚刚已发送过激活短信，请${INVITE_RESEND_PAUSE_SECONDS}秒后再试`,
+          `An activation SMS was just sent; try again in ${INVITE_RESEND_PAUSE_SECONDS} seconds`,
+        ),
+      );
     }
-    await insertInvite(q, { id: inviteId, holderId: app.holder_id, applicationId: app.id, tokenHash: hashToken(token), invitedBy: user.id, at: now, expiresAt });
+    await insertInvite(q, {
+      id: inviteId,
+      holderId: app.holder_id,
+      applicationId: app.id,
+      tokenHash: hashToken(token),
+      invitedBy: user.id,
+      at: now,
+      expiresAt,
+    });
     const params = { applicationNo: app.number, expiresOn: shanghaiDate(expiresAt) };
     const rendered = renderBoth({ ...params, activationLink: SECRET_MARKER });
     await insertInviteSms(q, {
@@ -91,10 +125,17 @@ export async function inviteHolder(
       action: 'holder.invite',
       subjectType: 'holder',
       subjectId: app.holder_id,
-      after: { applicationId: app.id, applicationNumber: app.number, mobile: maskMobile(mobile), expiresAt: expiresAt.toISOString() },
+      after: {
+        applicationId: app.id,
+        applicationNumber: app.number,
+        mobile: maskMobile(mobile),
+        expiresAt: expiresAt.toISOString(),
+      },
     });
   });
-  return { invitation: { mobile: maskMobile(mobile), expiresAt: expiresAt.toISOString(), applicationNumber: app.number } };
+  return {
+    invitation: { mobile: maskMobile(mobile), expiresAt: expiresAt.toISOString(), applicationNumber: app.number },
+  };
 }
 
 /**
@@ -121,17 +162,38 @@ export async function inviteForTransfer(
   const expiresAt = new Date(now.getTime() + INVITE_VALID_HOURS * 3_600_000);
   const token = randomBytes(32).toString('base64url');
   const inviteId = randomUUID();
-  await insertInvite(q, { id: inviteId, holderId: holder.id, applicationId: null, tokenHash: hashToken(token), invitedBy: input.invitedBy, at: now, expiresAt });
+  await insertInvite(q, {
+    id: inviteId,
+    holderId: holder.id,
+    applicationId: null,
+    tokenHash: hashToken(token),
+    invitedBy: input.invitedBy,
+    at: now,
+    expiresAt,
+  });
   const params = { employerName: input.employerName, expiresOn: shanghaiDate(expiresAt) };
   const rendered = renderBoth({ ...params, activationLink: SECRET_MARKER }, 'transfer_invite');
   await insertInviteSms(q, {
-    id: randomUUID(), applicationId: null, inviteId, mobileEnc: deps.pii.encrypt('outbox.mobile', mobile), mobileMasked: maskMobile(mobile),
-    params, textZh: rendered.zh, textEn: rendered.en, template: 'transfer_invite', ruleId: 'R-2',
-    secretEnc: deps.pii.encrypt(OUTBOX_SECRET_FIELD, `${input.origin.protocol}://${input.origin.host}/activate#${token}`),
+    id: randomUUID(),
+    applicationId: null,
+    inviteId,
+    mobileEnc: deps.pii.encrypt('outbox.mobile', mobile),
+    mobileMasked: maskMobile(mobile),
+    params,
+    textZh: rendered.zh,
+    textEn: rendered.en,
+    template: 'transfer_invite',
+    ruleId: 'R-2',
+    secretEnc: deps.pii.encrypt(
+      OUTBOX_SECRET_FIELD,
+      `${input.origin.protocol}://${input.origin.host}/activate#${token}`,
+    ),
     at: now,
   });
   await appendAudit(q, deps.clock, actor, {
-    action: 'holder.invite', subjectType: 'holder', subjectId: holder.id,
+    action: 'holder.invite',
+    subjectType: 'holder',
+    subjectId: holder.id,
     after: { purpose: 'transfer', mobile: maskMobile(mobile), expiresAt: expiresAt.toISOString() },
   });
   return inviteId;
@@ -143,10 +205,26 @@ export async function inviteWasUsed(q: Sql, inviteId: string): Promise<boolean> 
 }
 
 const linkInvalid = () =>
-  fail('ACTIVATION.NOT_FOUND', text('激活链接无效或已被新的链接取代，请联系单位人事专员重新发送', 'This activation link is not valid or was replaced by a newer one; ask your HR specialist to send a new one'));
-const linkUsed = () => fail('ACTIVATION.USED', text('激活链接已使用过，请直接登录', 'This activation link was already used; sign in instead'));
+  fail(
+    'ACTIVATION.NOT_FOUND',
+    text(
+      '激活链接无效或已被新的链接取代，请联系单位人事专员重新发送',
+      'This activation link is not valid or was replaced by a newer one; ask your HR specialist to send a new one',
+    ),
+  );
+const linkUsed = () =>
+  fail(
+    'ACTIVATION.USED',
+    text('激活链接已使用过，请直接登录', 'This activation link was already used; sign in instead'),
+  );
 const linkExpired = (at: Date) =>
-  fail('ACTIVATION.EXPIRED', text(`激活链接已于${shanghaiDate(at)}过期，请联系单位人事专员重新发送`, `This activation link expired on ${shanghaiDate(at)}; ask your HR specialist to send a new one`));
+  fail(
+    'ACTIVATION.EXPIRED',
+    text(
+      `激活链接已于${shanghaiDate(at)}过期，请联系单位人事专员重新发送`,
+      `This activation link expired on ${shanghaiDate(at)}; ask your HR specialist to send a new one`,
+    ),
+  );
 
 type Invite = NonNullable<Awaited<ReturnType<typeof findInviteByHash>>>;
 
@@ -171,21 +249,40 @@ export async function checkActivation(deps: ModuleDeps, token: string): Promise<
  * same transaction (row lock: of two clicks one wins), the account linked
  * to the holder record, and the activation audited as the new account's.
  */
-export async function activate(deps: ModuleDeps, req: ActivateRequest, requestId: string): Promise<{ username: string }> {
+export async function activate(
+  deps: ModuleDeps,
+  req: ActivateRequest,
+  requestId: string,
+): Promise<{ username: string }> {
   const now = deps.clock.now();
   await deps.db.tx(async (q) => {
     const invite = usable(await findInviteByHash(q, hashToken(req.token), true), now);
     // The holder's own ID number and birth date are no password (issue 18 item 9).
     const personal = (await holderDetailsForPasswordCheck(q, deps, { holderId: invite.holder_id })) ?? undefined;
-    const accountId = await createAccount(q, deps, { username: req.username, displayName: invite.holder_name, password: req.password, role: 'holder', personal });
+    const accountId = await createAccount(q, deps, {
+      username: req.username,
+      displayName: invite.holder_name,
+      password: req.password,
+      role: 'holder',
+      personal,
+    });
     if (!(await linkHolderAccount(q, invite.holder_id, accountId))) throw linkUsed();
     await markInviteUsed(q, invite.id, now);
-    await appendAudit(q, deps.clock, { id: accountId, role: 'holder', requestId }, {
-      action: 'holder.activate',
-      subjectType: 'holder',
-      subjectId: invite.holder_id,
-      after: { username: req.username, inviteCreatedAt: invite.created_at.toISOString(), applicationId: invite.application_id },
-    });
+    await appendAudit(
+      q,
+      deps.clock,
+      { id: accountId, role: 'holder', requestId },
+      {
+        action: 'holder.activate',
+        subjectType: 'holder',
+        subjectId: invite.holder_id,
+        after: {
+          username: req.username,
+          inviteCreatedAt: invite.created_at.toISOString(),
+          applicationId: invite.application_id,
+        },
+      },
+    );
   });
   return { username: req.username };
 }

@@ -30,13 +30,19 @@ describe.each(DB_KINDS)('holder activation by SMS (%s)', (kind) => {
     const wangFang = await holderIdByName(h.db, '王芳');
     const draft = await createDraft(hr, wangFang);
     const before = (await hr.get(`/api/v1/applications/${draft.id}`)).json().application;
-    expect(before).toMatchObject({ holderHasAccount: false, nextStep: { waitingFor: 'holder', ruleId: 'R-3', options: ['invite_by_sms', 'paper_confirmation'] } });
+    expect(before).toMatchObject({
+      holderHasAccount: false,
+      nextStep: { waitingFor: 'holder', ruleId: 'R-3', options: ['invite_by_sms', 'paper_confirmation'] },
+    });
     expect(before.nextStep.text.zh).toContain('等待持证人确认');
     expect(before.nextStep.text.en).toContain("Waiting for the holder's confirmation");
 
     const invited = await hr.post(`/api/v1/applications/${draft.id}/holder-invitation`);
     expect(invited.statusCode, invited.body).toBe(201);
-    expect(invited.json().invitation).toMatchObject({ mobile: '139****5670', applicationNumber: expect.stringMatching(/^JF2026-\d{6}$/) });
+    expect(invited.json().invitation).toMatchObject({
+      mobile: '139****5670',
+      applicationNumber: expect.stringMatching(/^JF2026-\d{6}$/),
+    });
     const after = (await hr.get(`/api/v1/applications/${draft.id}`)).json().application;
     expect(after.nextStep.text.zh).toContain('139****5670');
 
@@ -57,9 +63,14 @@ describe.each(DB_KINDS)('holder activation by SMS (%s)', (kind) => {
     expect(sms?.text).toContain(before.number);
     const token = tokenIn(sms!);
     expect(token).toHaveLength(43);
-    const invite = await h.db.one<{ token_hash: string }>('SELECT token_hash FROM holder_activation_invites WHERE holder_id = $1', [wangFang]);
+    const invite = await h.db.one<{ token_hash: string }>(
+      'SELECT token_hash FROM holder_activation_invites WHERE holder_id = $1',
+      [wangFang],
+    );
     expect(invite.token_hash).not.toContain(token);
-    expect(JSON.stringify(await h.db.query('SELECT * FROM outbox WHERE application_id = $1', [draft.id]))).not.toContain(token);
+    expect(
+      JSON.stringify(await h.db.query('SELECT * FROM outbox WHERE application_id = $1', [draft.id])),
+    ).not.toContain(token);
 
     const anon = new Client(h.app);
     await anon.fetchCsrf();
@@ -69,16 +80,30 @@ describe.each(DB_KINDS)('holder activation by SMS (%s)', (kind) => {
     const weak = await anon.post('/api/v1/activation', { token, username: 'wang.fang', password: 'short' });
     expect(weak.statusCode).toBe(400);
     // Issue 18 item 9: not the holder's own birth date (read from the holder record the link is for).
-    const { birth_date } = await h.db.one<{ birth_date: string }>('SELECT birth_date::text AS birth_date FROM holders WHERE id = $1', [wangFang]);
-    const own = await anon.post('/api/v1/activation', { token, username: 'wang.fang', password: `Teapot#${birth_date.replace(/-/g, '')}` });
+    const { birth_date } = await h.db.one<{ birth_date: string }>(
+      'SELECT birth_date::text AS birth_date FROM holders WHERE id = $1',
+      [wangFang],
+    );
+    const own = await anon.post('/api/v1/activation', {
+      token,
+      username: 'wang.fang',
+      password: `Teapot#${birth_date.replace(/-/g, '')}`,
+    });
     expect(own.statusCode).toBe(400);
     expect(own.json().error.details[0].message).toContain('出生日期');
     const done = await anon.post('/api/v1/activation', { token, username: 'wang.fang', password: 'Teapot-Wang-2026' });
     expect(done.statusCode, done.body).toBe(200);
-    const again = await anon.post('/api/v1/activation', { token, username: 'wang.fang2', password: 'Teapot-Wang-2026' });
+    const again = await anon.post('/api/v1/activation', {
+      token,
+      username: 'wang.fang2',
+      password: 'Teapot-Wang-2026',
+    });
     expect(again.statusCode).toBe(410);
     expect(again.json().error.code).toBe('ACTIVATION.USED');
-    const audit = await h.db.one<{ n: string }>("SELECT count(*) AS n FROM audit_log WHERE action IN ('holder.invite', 'holder.activate') AND subject_id = $1", [wangFang]);
+    const audit = await h.db.one<{ n: string }>(
+      "SELECT count(*) AS n FROM audit_log WHERE action IN ('holder.invite', 'holder.activate') AND subject_id = $1",
+      [wangFang],
+    );
     expect(Number(audit.n)).toBe(2);
 
     const holder = new Client(h.app);
@@ -86,7 +111,11 @@ describe.each(DB_KINDS)('holder activation by SMS (%s)', (kind) => {
     expect((await holder.login('wang.fang', 'Teapot-Wang-2026')).statusCode).toBe(200);
     const confirmed = await act(holder, draft.id, 'confirm', before.version);
     expect(confirmed.statusCode, confirmed.body).toBe(200);
-    expect(confirmed.json().application).toMatchObject({ state: 'holder_confirmed', holderHasAccount: true, nextStep: { waitingFor: 'hr' } });
+    expect(confirmed.json().application).toMatchObject({
+      state: 'holder_confirmed',
+      holderHasAccount: true,
+      nextStep: { waitingFor: 'hr' },
+    });
   });
 
   it('refuses an expired, replaced or unknown link, a second SMS within a minute, and a holder who has an account', async () => {
@@ -111,10 +140,19 @@ describe.each(DB_KINDS)('holder activation by SMS (%s)', (kind) => {
     expect((await anon.post('/api/v1/activation/check', { token: 'A'.repeat(43) })).statusCode).toBe(404);
     expect((await anon.post('/api/v1/activation/check', { token: 'short' })).statusCode).toBe(400);
     h.clock.advanceMinutes(72 * 60 + 5);
-    const expired = await anon.post('/api/v1/activation', { token: second, username: 'chen.jing', password: 'Teapot-Chen-2026' });
+    const expired = await anon.post('/api/v1/activation', {
+      token: second,
+      username: 'chen.jing',
+      password: 'Teapot-Chen-2026',
+    });
     expect(expired.statusCode).toBe(410);
-    expect(expired.json().error).toMatchObject({ code: 'ACTIVATION.EXPIRED', message: expect.stringContaining('过期') });
-    expect((await h.db.one<{ user_id: string | null }>('SELECT user_id FROM holders WHERE id = $1', [chenJing])).user_id).toBeNull();
+    expect(expired.json().error).toMatchObject({
+      code: 'ACTIVATION.EXPIRED',
+      message: expect.stringContaining('过期'),
+    });
+    expect(
+      (await h.db.one<{ user_id: string | null }>('SELECT user_id FROM holders WHERE id = $1', [chenJing])).user_id,
+    ).toBeNull();
 
     hr = await Client.signedIn(h.app, 'hr.acme'); // the session idled out over the 72 hours
     const li = await createDraft(hr, await holderIdByName(h.db, '李明'));

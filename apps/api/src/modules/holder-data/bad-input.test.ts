@@ -23,7 +23,18 @@ describe('bad input on the permit and holder-data routes (pglite)', () => {
 
   it('names an unknown field next to a valid body', async () => {
     const valid: [keyof typeof as, 'POST' | 'PUT', string, object][] = [
-      ['hr', 'POST', '/api/v1/holders', { name: '甲', residentId: randomResidentId(), mobile: '13600001111', username: 'new.holder', initialPassword: 'Lujiazui@Ferry-26' }],
+      [
+        'hr',
+        'POST',
+        '/api/v1/holders',
+        {
+          name: '甲',
+          residentId: randomResidentId(),
+          mobile: '13600001111',
+          username: 'new.holder',
+          initialPassword: 'Lujiazui@Ferry-26',
+        },
+      ],
       ['holder', 'PUT', '/api/v1/me/claims', { claims: { education: 'benke' }, expectedVersion: 1 }],
       ['hr', 'PUT', `/api/v1/holders/${li}/claims`, { claims: { education: 'benke' }, expectedVersion: 1 }],
       ['holder', 'POST', '/api/v1/me/claims/confirm', { version: 1 }],
@@ -34,31 +45,81 @@ describe('bad input on the permit and holder-data routes (pglite)', () => {
       const res = await as[who].request(method, url, { body: { ...body, isAdmin: true } });
       expect(res.statusCode, url).toBe(400);
       expect(res.json().error.code, url).toBe('VALIDATION.INVALID');
-      expect(res.json().error.details, url).toContainEqual({ path: 'body', message: expect.stringContaining('isAdmin') });
+      expect(res.json().error.details, url).toContainEqual({
+        path: 'body',
+        message: expect.stringContaining('isAdmin'),
+      });
     }
   });
 
   it('words bad claims, bad months and bad dates per field', async () => {
-    const claims = await as.hr.request('PUT', `/api/v1/holders/${li}/claims`, { body: { claims: { education: 'phd', spouseHukouMarriageDate: '2020-02-30' }, expectedVersion: 1 } });
-    expect(claims.json().error.details.map((d: { path: string }) => d.path)).toEqual(['body.claims.education', 'body.claims.spouseHukouMarriageDate']);
-    const months = await as.hr.request('PUT', `/api/v1/holders/${li}/records`, { body: { months: [{ month: '2026-5', paid: 'yes' }] } });
-    expect(months.json().error.details.map((d: { path: string }) => d.path)).toEqual(['body.months[0].month', 'body.months[0].paid']);
-    const dup = await as.hr.request('PUT', `/api/v1/holders/${li}/records`, { body: { months: [{ month: '2026-05', paid: true }, { month: '2026-05', paid: false }] } });
+    const claims = await as.hr.request('PUT', `/api/v1/holders/${li}/claims`, {
+      body: { claims: { education: 'phd', spouseHukouMarriageDate: '2020-02-30' }, expectedVersion: 1 },
+    });
+    expect(claims.json().error.details.map((d: { path: string }) => d.path)).toEqual([
+      'body.claims.education',
+      'body.claims.spouseHukouMarriageDate',
+    ]);
+    const months = await as.hr.request('PUT', `/api/v1/holders/${li}/records`, {
+      body: { months: [{ month: '2026-5', paid: 'yes' }] },
+    });
+    expect(months.json().error.details.map((d: { path: string }) => d.path)).toEqual([
+      'body.months[0].month',
+      'body.months[0].paid',
+    ]);
+    const dup = await as.hr.request('PUT', `/api/v1/holders/${li}/records`, {
+      body: {
+        months: [
+          { month: '2026-05', paid: true },
+          { month: '2026-05', paid: false },
+        ],
+      },
+    });
     expect(dup.json().error.details[0].message).toBe('同一月份只能出现一次');
-    const id = await as.hr.post('/api/v1/holders', { name: '乙', residentId: '31011519900307', mobile: '13600001111', username: 'x.holder', initialPassword: 'Lujiazui@Ferry-26' });
-    expect(id.json().error.details).toContainEqual({ path: 'body.residentId', message: '身份证号码须为 18 位：17 位数字加 1 位数字或 X' });
-    const date = await as.clerk.post(`/api/v1/holders/${li}/endorsements`, { endorsedOn: '2026-6-15', newExpiresOn: '2027-07-05' });
+    const id = await as.hr.post('/api/v1/holders', {
+      name: '乙',
+      residentId: '31011519900307',
+      mobile: '13600001111',
+      username: 'x.holder',
+      initialPassword: 'Lujiazui@Ferry-26',
+    });
+    expect(id.json().error.details).toContainEqual({
+      path: 'body.residentId',
+      message: '身份证号码须为 18 位：17 位数字加 1 位数字或 X',
+    });
+    const date = await as.clerk.post(`/api/v1/holders/${li}/endorsements`, {
+      endorsedOn: '2026-6-15',
+      newExpiresOn: '2027-07-05',
+    });
     expect(date.json().error.details[0]).toMatchObject({ path: 'body.endorsedOn' });
   });
 
   it('refuses an import that is not a .csv or .xlsx upload, in both languages', async () => {
     const json = await as.hr.post(`/api/v1/holders/${li}/records/import`, { months: [] });
     expect(json.statusCode).toBe(400);
-    expect(json.json().error).toMatchObject({ code: 'VALIDATION.IMPORT_FILE', message: expect.stringContaining('multipart/form-data') });
+    expect(json.json().error).toMatchObject({
+      code: 'VALIDATION.IMPORT_FILE',
+      message: expect.stringContaining('multipart/form-data'),
+    });
     as.hr.lang = 'en';
-    const pdf = await uploadFile(as.hr, `/api/v1/holders/${li}/records/import`, 'records.pdf', '%PDF-1.4', 'application/pdf');
-    expect(pdf.json().error).toMatchObject({ code: 'VALIDATION.IMPORT_FILE', message: 'Only .csv or .xlsx files are accepted' });
-    const broken = await uploadFile(as.hr, `/api/v1/holders/${li}/records/import`, 'records.xlsx', 'PK not really a zip', 'application/octet-stream');
+    const pdf = await uploadFile(
+      as.hr,
+      `/api/v1/holders/${li}/records/import`,
+      'records.pdf',
+      '%PDF-1.4',
+      'application/pdf',
+    );
+    expect(pdf.json().error).toMatchObject({
+      code: 'VALIDATION.IMPORT_FILE',
+      message: 'Only .csv or .xlsx files are accepted',
+    });
+    const broken = await uploadFile(
+      as.hr,
+      `/api/v1/holders/${li}/records/import`,
+      'records.xlsx',
+      'PK not really a zip',
+      'application/octet-stream',
+    );
     expect(broken.json().error.message).toMatch(/cannot be read/);
     const mode = await uploadFile(as.hr, `/api/v1/holders/${li}/records/import?mode=maybe`, 'r.csv', 'x');
     expect(mode.json().error.code).toBe('VALIDATION.INVALID');

@@ -8,7 +8,10 @@ import { getRecords } from './records.service.ts';
 export function registerHolderDataReadRoutes(app: App, deps: ModuleDeps): void {
   app.get(
     '/api/v1/holders/:id/claims',
-    { config: { access: only('holder', 'hr', 'reviewer') }, schema: { tags: ['claims'], params: idParams, response: { 200: claimsResponse } } },
+    {
+      config: { access: only('holder', 'hr', 'reviewer') },
+      schema: { tags: ['claims'], params: idParams, response: { 200: claimsResponse } },
+    },
     async (req) => ({ claims: await getClaims(deps, requireUser(req), actorOf(req), req.params.id) }),
   );
   // The holder's own claims, as HR declared or they saved them: read them before confirming (R-3 step 3).
@@ -19,7 +22,10 @@ export function registerHolderDataReadRoutes(app: App, deps: ModuleDeps): void {
   );
   app.get(
     '/api/v1/holders/:id/records',
-    { config: { access: only('holder', 'hr', 'reviewer') }, schema: { tags: ['records'], params: idParams, response: { 200: recordsResponse } } },
+    {
+      config: { access: only('holder', 'hr', 'reviewer') },
+      schema: { tags: ['records'], params: idParams, response: { 200: recordsResponse } },
+    },
     async (req) => ({ records: await getRecords(deps, requireUser(req), actorOf(req), req.params.id) }),
   );
 }

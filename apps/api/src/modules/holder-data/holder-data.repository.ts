@@ -23,7 +23,10 @@ export function findClaims(q: Sql, holderId: string, forUpdate = false) {
 }
 
 /** Inserts version 1, or bumps the version when it still is `expected`; false when someone saved first. */
-export async function saveClaims(q: Sql, c: { holderId: string; claimsEnc: string; expected: number; by: string; at: Date }): Promise<boolean> {
+export async function saveClaims(
+  q: Sql,
+  c: { holderId: string; claimsEnc: string; expected: number; by: string; at: Date },
+): Promise<boolean> {
   if (c.expected === 0) {
     const n = await q.execute(
       `INSERT INTO holder_claims (holder_id, claims_enc, version, updated_by, updated_at) VALUES ($1, $2, 1, $3, $4)
@@ -57,7 +60,15 @@ export function findRecords(q: Sql, holderId: string, forUpdate = false) {
 
 export async function saveRecords(
   q: Sql,
-  r: { holderId: string; recordsEnc: string; monthsCount: number; firstMonth: string | null; lastMonth: string | null; by: string; at: Date },
+  r: {
+    holderId: string;
+    recordsEnc: string;
+    monthsCount: number;
+    firstMonth: string | null;
+    lastMonth: string | null;
+    by: string;
+    at: Date;
+  },
 ): Promise<number> {
   const row = await q.one<{ version: number }>(
     `INSERT INTO holder_si_records (holder_id, records_enc, months_count, first_month, last_month, version, updated_by, updated_at)

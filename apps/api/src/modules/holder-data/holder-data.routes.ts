@@ -31,7 +31,14 @@ export function registerHolderDataRoutes(app: App, deps: ModuleDeps): void {
   registerHolderDataReadRoutes(app, deps);
   app.post(
     '/api/v1/holders',
-    { config: { access: only('hr') }, schema: { tags: ['holders'], body: registerHolderRequest, response: { 201: registerHolderResponse, 202: transferRequestResponse } } },
+    {
+      config: { access: only('hr') },
+      schema: {
+        tags: ['holders'],
+        body: registerHolderRequest,
+        response: { 201: registerHolderResponse, 202: transferRequestResponse },
+      },
+    },
     async (req, reply) => {
       const registered = await registerHolder(deps, requireUser(req), actorOf(req), req.body);
       return reply.code('transfer' in registered ? 202 : 201).send(registered);
@@ -39,22 +46,34 @@ export function registerHolderDataRoutes(app: App, deps: ModuleDeps): void {
   );
   app.put(
     '/api/v1/me/claims',
-    { config: { access: only('holder') }, schema: { tags: ['claims'], body: putClaimsRequest, response: { 200: claimsResponse } } },
+    {
+      config: { access: only('holder') },
+      schema: { tags: ['claims'], body: putClaimsRequest, response: { 200: claimsResponse } },
+    },
     async (req) => ({ claims: await putOwnClaims(deps, requireUser(req), actorOf(req), req.body) }),
   );
   app.put(
     '/api/v1/holders/:id/claims',
-    { config: { access: only('hr') }, schema: { tags: ['claims'], params: idParams, body: putClaimsRequest, response: { 200: claimsResponse } } },
+    {
+      config: { access: only('hr') },
+      schema: { tags: ['claims'], params: idParams, body: putClaimsRequest, response: { 200: claimsResponse } },
+    },
     async (req) => ({ claims: await putHolderClaims(deps, requireUser(req), actorOf(req), req.params.id, req.body) }),
   );
   app.post(
     '/api/v1/me/claims/confirm',
-    { config: { access: only('holder') }, schema: { tags: ['claims'], body: confirmClaimsRequest, response: { 200: claimsResponse } } },
+    {
+      config: { access: only('holder') },
+      schema: { tags: ['claims'], body: confirmClaimsRequest, response: { 200: claimsResponse } },
+    },
     async (req) => ({ claims: await confirmOwnClaims(deps, requireUser(req), actorOf(req), req.body.version) }),
   );
   app.put(
     '/api/v1/holders/:id/records',
-    { config: { access: only('hr') }, schema: { tags: ['records'], params: idParams, body: putRecordsRequest, response: { 200: recordsResponse } } },
+    {
+      config: { access: only('hr') },
+      schema: { tags: ['records'], params: idParams, body: putRecordsRequest, response: { 200: recordsResponse } },
+    },
     async (req) => ({ records: await putRecords(deps, requireUser(req), actorOf(req), req.params.id, req.body) }),
   );
   // Multipart only here, in a scope of its own: every other route stays JSON-only.
@@ -64,16 +83,36 @@ export function registerHolderDataRoutes(app: App, deps: ModuleDeps): void {
       '/api/v1/holders/:id/records/import',
       {
         config: { access: only('hr') },
-        schema: { tags: ['records'], params: idParams, querystring: importRecordsQuery, response: { 200: importReport } },
+        schema: {
+          tags: ['records'],
+          params: idParams,
+          querystring: importRecordsQuery,
+          response: { 200: importReport },
+        },
       },
       async (req) => {
-        const noFile = () => fail('VALIDATION.IMPORT_FILE', text('请以 multipart/form-data 上传一个 .csv 或 .xlsx 文件', 'Upload one .csv or .xlsx file as multipart/form-data'));
+        const noFile = () =>
+          fail(
+            'VALIDATION.IMPORT_FILE',
+            text(
+              '请以 multipart/form-data 上传一个 .csv 或 .xlsx 文件',
+              'Upload one .csv or .xlsx file as multipart/form-data',
+            ),
+          );
         if (!req.isMultipart()) throw noFile();
         const file = await req.file();
         if (!file) throw noFile();
         const data = await file.toBuffer();
         const user = requireUser(req);
-        return importRecords(deps, user, actorOf(req), req.params.id, { filename: file.filename, data }, req.query.mode ?? 'all-or-nothing', requestLang(req));
+        return importRecords(
+          deps,
+          user,
+          actorOf(req),
+          req.params.id,
+          { filename: file.filename, data },
+          req.query.mode ?? 'all-or-nothing',
+          requestLang(req),
+        );
       },
     );
   });
@@ -81,12 +120,18 @@ export function registerHolderDataRoutes(app: App, deps: ModuleDeps): void {
     '/api/v1/records/template.csv',
     { config: { access: only('hr', 'holder') }, schema: { tags: ['records'] } },
     async (_req, reply) =>
-      reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="si-tax-records-template.csv"').send(templateCsv()),
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="si-tax-records-template.csv"')
+        .send(templateCsv()),
   );
   app.get(
     '/api/v1/records/template.xlsx',
     { config: { access: only('hr', 'holder') }, schema: { tags: ['records'] } },
     async (_req, reply) =>
-      reply.type(XLSX_TYPE).header('content-disposition', 'attachment; filename="si-tax-records-template.xlsx"').send(await templateXlsx()),
+      reply
+        .type(XLSX_TYPE)
+        .header('content-disposition', 'attachment; filename="si-tax-records-template.xlsx"')
+        .send(await templateXlsx()),
   );
 }

@@ -7,7 +7,13 @@ import { fail, text } from '../../errors.ts';
 import type { PiiCipher } from '../../security/pii.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { findOwnHolderId, findVisibleHolder } from '../holders/holders.service.ts';
-import { confirmClaims as confirmClaimsRow, findClaims, findRecords, saveClaims, type ClaimsRow } from './holder-data.repository.ts';
+import {
+  confirmClaims as confirmClaimsRow,
+  findClaims,
+  findRecords,
+  saveClaims,
+  type ClaimsRow,
+} from './holder-data.repository.ts';
 
 /** Field names bound into the ciphertext (PI-1, PI-2). */
 export const CLAIMS_FIELD = 'holder_claims.claims';
@@ -16,13 +22,25 @@ export const RECORDS_FIELD = 'holder_si_records.records';
 const versionConflict = (current: number) =>
   fail(
     'CLAIMS.CONFLICT',
-    text(`资料已被他人修改（当前版本 ${current}），请刷新后再保存`, `The claims were changed meanwhile (now version ${current}); reload and save again`),
+    text(
+      `资料已被他人修改（当前版本 ${current}），请刷新后再保存`,
+      `The claims were changed meanwhile (now version ${current}); reload and save again`,
+    ),
     [],
     { details: { currentVersion: current } },
   );
 
 function toView(holderId: string, row: ClaimsRow | undefined, pii: PiiCipher): ClaimsView {
-  if (!row) return { holderId, claims: null, version: 0, updatedAt: null, confirmedAt: null, confirmedVersion: null, confirmed: false };
+  if (!row)
+    return {
+      holderId,
+      claims: null,
+      version: 0,
+      updatedAt: null,
+      confirmedAt: null,
+      confirmedVersion: null,
+      confirmed: false,
+    };
   return {
     holderId,
     claims: JSON.parse(pii.decrypt(CLAIMS_FIELD, row.claims_enc)) as HolderClaims,
@@ -39,7 +57,12 @@ export async function getClaims(deps: ModuleDeps, user: AuthUser, actor: Actor, 
   await findVisibleHolder(deps, user, holderId);
   return deps.db.tx(async (q) => {
     const view = toView(holderId, await findClaims(q, holderId), deps.pii);
-    await appendAudit(q, deps.clock, actor, { action: 'claims.read', subjectType: 'holder', subjectId: holderId, after: { version: view.version } });
+    await appendAudit(q, deps.clock, actor, {
+      action: 'claims.read',
+      subjectType: 'holder',
+      subjectId: holderId,
+      after: { version: view.version },
+    });
     return view;
   });
 }
@@ -49,7 +72,12 @@ export async function getOwnClaims(deps: ModuleDeps, user: AuthUser, actor: Acto
   return getClaims(deps, user, actor, await findOwnHolderId(deps, user));
 }
 
-async function writeClaims(deps: ModuleDeps, actor: Actor, holderId: string, req: PutClaimsRequest): Promise<ClaimsView> {
+async function writeClaims(
+  deps: ModuleDeps,
+  actor: Actor,
+  holderId: string,
+  req: PutClaimsRequest,
+): Promise<ClaimsView> {
   return deps.db.tx(async (q) => {
     const current = await findClaims(q, holderId, true);
     const version = current?.version ?? 0;
@@ -62,39 +90,74 @@ async function writeClaims(deps: ModuleDeps, actor: Actor, holderId: string, req
       at: deps.clock.now(),
     });
     if (!saved) throw versionConflict(version + 1);
-    await appendAudit(q, deps.clock, actor, { action: 'claims.update', subjectType: 'holder', subjectId: holderId, after: { version: version + 1 } });
+    await appendAudit(q, deps.clock, actor, {
+      action: 'claims.update',
+      subjectType: 'holder',
+      subjectId: holderId,
+      after: { version: version + 1 },
+    });
     return toView(holderId, await findClaims(q, holderId), deps.pii);
   });
 }
 
 /** `PUT /holders/:id/claims` (HR of the holder's verified employer). */
-export async function putHolderClaims(deps: ModuleDeps, user: AuthUser, actor: Actor, holderId: string, req: PutClaimsRequest): Promise<ClaimsView> {
+export async function putHolderClaims(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  holderId: string,
+  req: PutClaimsRequest,
+): Promise<ClaimsView> {
   await findVisibleHolder(deps, user, holderId);
   return writeClaims(deps, actor, holderId, req);
 }
 
 /** `PUT /me/claims` (the holder). */
-export async function putOwnClaims(deps: ModuleDeps, user: AuthUser, actor: Actor, req: PutClaimsRequest): Promise<ClaimsView> {
+export async function putOwnClaims(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  req: PutClaimsRequest,
+): Promise<ClaimsView> {
   return writeClaims(deps, actor, await findOwnHolderId(deps, user), req);
 }
 
 /** `POST /me/claims/confirm`: the holder confirms the version they reviewed (R-3 step 3 precondition). */
-export async function confirmOwnClaims(deps: ModuleDeps, user: AuthUser, actor: Actor, version: number): Promise<ClaimsView> {
+export async function confirmOwnClaims(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  version: number,
+): Promise<ClaimsView> {
   const holderId = await findOwnHolderId(deps, user);
   return deps.db.tx(async (q) => {
     const current = await findClaims(q, holderId, true);
     if (!current) throw fail('CLAIMS.NOT_FOUND', text('尚未填写积分资料', 'No claims have been saved yet'));
-    if (current.version !== version || !(await confirmClaimsRow(q, holderId, version, deps.clock.now()))) throw versionConflict(current.version);
-    await appendAudit(q, deps.clock, actor, { action: 'claims.confirm', subjectType: 'holder', subjectId: holderId, after: { version } });
+    if (current.version !== version || !(await confirmClaimsRow(q, holderId, version, deps.clock.now())))
+      throw versionConflict(current.version);
+    await appendAudit(q, deps.clock, actor, {
+      action: 'claims.confirm',
+      subjectType: 'holder',
+      subjectId: holderId,
+      after: { version },
+    });
     return toView(holderId, await findClaims(q, holderId), deps.pii);
   });
 }
 
 /** The stored SI/tax months of a holder, decrypted ([] when none are on file). */
-export async function readRecordMonths(q: Sql, pii: PiiCipher, holderId: string): Promise<{ months: SiMonthRecord[]; version: number; updatedAt: Date | null }> {
+export async function readRecordMonths(
+  q: Sql,
+  pii: PiiCipher,
+  holderId: string,
+): Promise<{ months: SiMonthRecord[]; version: number; updatedAt: Date | null }> {
   const row = await findRecords(q, holderId);
   if (!row) return { months: [], version: 0, updatedAt: null };
-  return { months: JSON.parse(pii.decrypt(RECORDS_FIELD, row.records_enc)) as SiMonthRecord[], version: row.version, updatedAt: row.updated_at };
+  return {
+    months: JSON.parse(pii.decrypt(RECORDS_FIELD, row.records_enc)) as SiMonthRecord[],
+    version: row.version,
+    updatedAt: row.updated_at,
+  };
 }
 
 /**
@@ -104,7 +167,10 @@ export async function readRecordMonths(q: Sql, pii: PiiCipher, holderId: string)
  * records on file gives an empty list, so C-1 fails with its reason).
  * Errors: HOLDER.NOT_FOUND, CLAIMS.MISSING, HOLDER_DATA.INVALID.
  */
-export async function loadAssessmentInput(deps: { db: Sql; pii: PiiCipher }, holderId: string): Promise<Result<AssessmentInput>> {
+export async function loadAssessmentInput(
+  deps: { db: Sql; pii: PiiCipher },
+  holderId: string,
+): Promise<Result<AssessmentInput>> {
   const holder = await deps.db.maybeOne<{ birth_date: string; employer_uscc: string | null }>(
     `SELECT h.birth_date::text AS birth_date, e.uscc AS employer_uscc
      FROM holders h LEFT JOIN employers e ON e.id = h.employer_id WHERE h.id = $1`,
@@ -113,7 +179,13 @@ export async function loadAssessmentInput(deps: { db: Sql; pii: PiiCipher }, hol
   if (!holder) return err({ code: 'HOLDER.NOT_FOUND', message: text('持证人不存在', 'No such holder') });
   const claims = await findClaims(deps.db, holderId);
   if (!claims) {
-    return err({ code: 'CLAIMS.MISSING', message: text('持证人尚未填写积分资料（学历、职称等）', 'The holder has no claims on file (education, title, ...)') });
+    return err({
+      code: 'CLAIMS.MISSING',
+      message: text(
+        '持证人尚未填写积分资料（学历、职称等）',
+        'The holder has no claims on file (education, title, ...)',
+      ),
+    });
   }
   const { months } = await readRecordMonths(deps.db, deps.pii, holderId);
   const stored = JSON.parse(deps.pii.decrypt(CLAIMS_FIELD, claims.claims_enc)) as HolderClaims;
@@ -130,7 +202,10 @@ export async function loadAssessmentInput(deps: { db: Sql; pii: PiiCipher }, hol
   if (!checked.success) {
     return err({
       code: 'HOLDER_DATA.INVALID',
-      message: text('持证人资料不完整或格式有误，请更新后再提交', "The holder's data is incomplete or invalid; update it and submit again"),
+      message: text(
+        '持证人资料不完整或格式有误，请更新后再提交',
+        "The holder's data is incomplete or invalid; update it and submit again",
+      ),
       details: { issues: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) },
     });
   }

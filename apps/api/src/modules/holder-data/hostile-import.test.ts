@@ -23,21 +23,42 @@ describe('hostile records files on the import route (pglite)', () => {
     hr.lang = 'zh';
     const bomb = await uploadFile(hr, url(), 'r.xlsx', zipBomb(), 'application/octet-stream');
     expect(bomb.statusCode).toBe(400);
-    expect(bomb.json().error).toMatchObject({ code: 'VALIDATION.IMPORT_LIMIT', message: expect.stringContaining('解压后超过') });
+    expect(bomb.json().error).toMatchObject({
+      code: 'VALIDATION.IMPORT_LIMIT',
+      message: expect.stringContaining('解压后超过'),
+    });
     hr.lang = 'en';
-    const grid = await uploadFile(hr, url(), 'r.xlsx', workbook(sheet(validRows(), 'A1:XFD1048576')), 'application/octet-stream');
+    const grid = await uploadFile(
+      hr,
+      url(),
+      'r.xlsx',
+      workbook(sheet(validRows(), 'A1:XFD1048576')),
+      'application/octet-stream',
+    );
     expect(grid.statusCode).toBe(400);
-    expect(grid.json().error).toMatchObject({ code: 'VALIDATION.IMPORT_LIMIT', message: expect.stringContaining('declares a range beyond') });
+    expect(grid.json().error).toMatchObject({
+      code: 'VALIDATION.IMPORT_LIMIT',
+      message: expect.stringContaining('declares a range beyond'),
+    });
     expect((await hr.get(`/api/v1/holders/${li}/records`)).json().records.version).toBe(before);
   });
 
   it('does not echo a giant cell back, from an .xlsx or a CSV', async () => {
     const giant = 'Q'.repeat(300_000);
-    const fromXlsx = await uploadFile(hr, url(), 'r.xlsx', workbook(sheet(`${validRows()}<row r="3">${cell('B3', giant)}</row>`)), 'application/octet-stream');
+    const fromXlsx = await uploadFile(
+      hr,
+      url(),
+      'r.xlsx',
+      workbook(sheet(`${validRows()}<row r="3">${cell('B3', giant)}</row>`)),
+      'application/octet-stream',
+    );
     expect(fromXlsx.json().error.code).toBe('VALIDATION.IMPORT_LIMIT');
     expect(fromXlsx.payload.length).toBeLessThan(1000);
     const fromCsv = await uploadFile(hr, url(), 'r.csv', `月份 month,是否正常缴纳 paid\r\n2026-05,${giant}\r\n`);
-    expect(fromCsv.json().error).toMatchObject({ code: 'VALIDATION.IMPORT_LIMIT', message: expect.stringContaining('B2') });
+    expect(fromCsv.json().error).toMatchObject({
+      code: 'VALIDATION.IMPORT_LIMIT',
+      message: expect.stringContaining('B2'),
+    });
     expect(fromCsv.payload.length).toBeLessThan(1000);
   });
 

@@ -21,7 +21,9 @@ describe.each(DB_KINDS)('the holder reads and confirms their own claims (%s)', (
     const mine = first.json().claims;
     expect(mine).toMatchObject({ holderId: li, version: 1, confirmed: false, claims: { education: 'benke_bachelor' } });
 
-    const changed = await hr.request('PUT', `/api/v1/holders/${li}/claims`, { body: { claims: { ...mine.claims, education: 'master' }, expectedVersion: 1 } });
+    const changed = await hr.request('PUT', `/api/v1/holders/${li}/claims`, {
+      body: { claims: { ...mine.claims, education: 'master' }, expectedVersion: 1 },
+    });
     expect(changed.statusCode, changed.body).toBe(200);
     const seen = (await holder.get('/api/v1/me/claims')).json().claims;
     expect(seen).toMatchObject({ version: 2, confirmed: false, claims: { education: 'master' } });
@@ -36,7 +38,7 @@ describe.each(DB_KINDS)('the holder reads and confirms their own claims (%s)', (
     expect(reads.length).toBeGreaterThanOrEqual(3);
   });
 
-  it('is the holder\'s alone: HR gets 403, anonymous 401', async () => {
+  it("is the holder's alone: HR gets 403, anonymous 401", async () => {
     expect((await (await Client.signedIn(h.app, 'hr.acme')).get('/api/v1/me/claims')).statusCode).toBe(403);
     const anon = new Client(h.app);
     expect((await anon.get('/api/v1/me/claims')).statusCode).toBe(401);

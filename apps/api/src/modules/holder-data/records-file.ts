@@ -35,7 +35,8 @@ const fileError = (zh: string, en: string) => fail('VALIDATION.IMPORT_FILE', tex
 
 /** How much of a bad cell a row problem quotes: the reply never echoes a huge cell back. */
 const QUOTE_CHARS = 40;
-export const quoteCell = (raw: string) => (raw.length > QUOTE_CHARS ? `${raw.slice(0, QUOTE_CHARS)}…（${raw.length}）` : raw);
+export const quoteCell = (raw: string) =>
+  raw.length > QUOTE_CHARS ? `${raw.slice(0, QUOTE_CHARS)}…（${raw.length}）` : raw;
 
 interface FileColumn<K extends string> {
   key: K;
@@ -70,9 +71,14 @@ export function keyedRows<K extends string>(
   const missing = columns.filter((c) => c.required && !keys.includes(c.key));
   if (missing.length > 0) {
     const names = missing.map((c) => `${c.zh} ${c.en}`).join(', ');
-    throw fileError(`首行缺少必需的列：${names}（请使用下载的模板）`, `The header row lacks required columns: ${names} (use the downloaded template)`);
+    throw fileError(
+      `首行缺少必需的列：${names}（请使用下载的模板）`,
+      `The header row lacks required columns: ${names} (use the downloaded template)`,
+    );
   }
-  const rows = body.map((cells, i) => ({ cells, rowNo: i + 2 })).filter(({ cells }) => cells.some((c) => c.trim() !== ''));
+  const rows = body
+    .map((cells, i) => ({ cells, rowNo: i + 2 }))
+    .filter(({ cells }) => cells.some((c) => c.trim() !== ''));
   if (rows.length === 0) throw fileError('文件中没有数据行', 'The file has no data rows');
   if (rows.length > maxRows) throw fail('VALIDATION.IMPORT_FILE', tooMany);
   return rows.map(({ cells, rowNo }) => {
@@ -91,14 +97,23 @@ function readBool(raw: string, label: string, problems: RowProblem[]): boolean |
   const v = raw.trim().toLowerCase();
   if (YES.has(v)) return true;
   if (NO.has(v)) return false;
-  problems.push({ column: label, message: text(`应填“是”或“否”，实际为“${quoteCell(raw)}”`, `expected 是/否 (yes/no), got "${quoteCell(raw)}"`) });
+  problems.push({
+    column: label,
+    message: text(`应填“是”或“否”，实际为“${quoteCell(raw)}”`, `expected 是/否 (yes/no), got "${quoteCell(raw)}"`),
+  });
   return undefined;
 }
 
 function readAmount(raw: string, label: string, problems: RowProblem[]): number | undefined {
   const v = raw.trim().replace(/,/g, '');
   if (/^\d+(\.\d{1,2})?$/.test(v)) return Number(v);
-  problems.push({ column: label, message: text(`应为不小于 0 的金额（元），实际为“${quoteCell(raw)}”`, `expected an amount in yuan (0 or more), got "${quoteCell(raw)}"`) });
+  problems.push({
+    column: label,
+    message: text(
+      `应为不小于 0 的金额（元），实际为“${quoteCell(raw)}”`,
+      `expected an amount in yuan (0 or more), got "${quoteCell(raw)}"`,
+    ),
+  });
   return undefined;
 }
 
@@ -115,7 +130,13 @@ function readRow(cells: Partial<Record<ColumnKey, string>>, rowNo: number): Pars
   const label = (k: ColumnKey) => headerOf(RECORD_COLUMNS.find((c) => c.key === k)!);
   const month = (cells.month ?? '').trim();
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
-    problems.push({ column: label('month'), message: text(`月份格式应为 YYYY-MM，实际为“${quoteCell(month)}”`, `expected a month as YYYY-MM, got "${quoteCell(month)}"`) });
+    problems.push({
+      column: label('month'),
+      message: text(
+        `月份格式应为 YYYY-MM，实际为“${quoteCell(month)}”`,
+        `expected a month as YYYY-MM, got "${quoteCell(month)}"`,
+      ),
+    });
   }
   const record: SiMonthRecord = { month, paid: false };
   const paid = (cells.paid ?? '').trim();
@@ -141,19 +162,29 @@ function readRow(cells: Partial<Record<ColumnKey, string>>, rowNo: number): Pars
   }
   const income = opt('taxedIncome');
   if (income !== undefined) record.taxedIncome = readAmount(income, label('taxedIncome'), problems);
-  const clean = Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as unknown as SiMonthRecord;
+  const clean = Object.fromEntries(
+    Object.entries(record).filter(([, v]) => v !== undefined),
+  ) as unknown as SiMonthRecord;
   return { row: rowNo, month: month || null, record: problems.length === 0 ? clean : null, errors: problems };
 }
 
 /** Header check, then row-by-row validation (file rows are numbered from 1, the header being row 1). */
 export function readRecordRows(table: string[][]): ParsedRow[] {
-  const rows = keyedRows(table, RECORD_COLUMNS, MAX_IMPORT_ROWS, text(`最多 ${MAX_IMPORT_ROWS} 行`, `At most ${MAX_IMPORT_ROWS} rows`));
+  const rows = keyedRows(
+    table,
+    RECORD_COLUMNS,
+    MAX_IMPORT_ROWS,
+    text(`最多 ${MAX_IMPORT_ROWS} 行`, `At most ${MAX_IMPORT_ROWS} rows`),
+  );
   const seen = new Map<string, number>();
   return rows.map(({ cells, rowNo }) => {
     const parsed = readRow(cells, rowNo);
     if (parsed.month && seen.has(parsed.month)) {
       const first = seen.get(parsed.month)!;
-      parsed.errors.push({ column: headerOf(RECORD_COLUMNS[0]), message: text(`月份与第 ${first} 行重复`, `the month repeats row ${first}`) });
+      parsed.errors.push({
+        column: headerOf(RECORD_COLUMNS[0]),
+        message: text(`月份与第 ${first} 行重复`, `the month repeats row ${first}`),
+      });
       parsed.record = null;
     } else if (parsed.month) seen.set(parsed.month, rowNo);
     return parsed;
@@ -162,14 +193,20 @@ export function readRecordRows(table: string[][]): ParsedRow[] {
 
 /** The template: a header row and one example row. */
 export function templateCsv(): string {
-  const line = (cells: readonly string[]) => cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+  const line = (cells: readonly string[]) =>
+    cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
   return `\uFEFF${line(RECORD_COLUMNS.map(headerOf))}\r\n${line(RECORD_COLUMNS.map((c) => c.example))}\r\n`;
 }
 
 export async function templateXlsx(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('社保个税 SI-tax');
-  ws.columns = RECORD_COLUMNS.map((c) => ({ header: headerOf(c), key: c.key, width: Math.max(14, headerOf(c).length + 4), style: { numFmt: '@' } }));
+  ws.columns = RECORD_COLUMNS.map((c) => ({
+    header: headerOf(c),
+    key: c.key,
+    width: Math.max(14, headerOf(c).length + 4),
+    style: { numFmt: '@' },
+  }));
   ws.addRow(Object.fromEntries(RECORD_COLUMNS.map((c) => [c.key, c.example])));
   ws.getRow(1).font = { bold: true };
   return Buffer.from(await wb.xlsx.writeBuffer());

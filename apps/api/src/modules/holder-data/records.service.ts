@@ -14,7 +14,10 @@ import { SPREADSHEET_LIMITS, type SpreadsheetLimits } from './spreadsheet/limits
 
 type Lang = 'zh' | 'en';
 
-const toView = (holderId: string, r: { months: SiMonthRecord[]; version: number; updatedAt: Date | null }): RecordsView => ({
+const toView = (
+  holderId: string,
+  r: { months: SiMonthRecord[]; version: number; updatedAt: Date | null },
+): RecordsView => ({
   holderId,
   months: r.months,
   version: r.version,
@@ -22,16 +25,33 @@ const toView = (holderId: string, r: { months: SiMonthRecord[]; version: number;
 });
 
 /** `GET /holders/:id/records`: the full SI/tax months; the read is audited (PI-1). */
-export async function getRecords(deps: ModuleDeps, user: AuthUser, actor: Actor, holderId: string): Promise<RecordsView> {
+export async function getRecords(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  holderId: string,
+): Promise<RecordsView> {
   await findVisibleHolder(deps, user, holderId);
   return deps.db.tx(async (q) => {
     const r = await readRecordMonths(q, deps.pii, holderId);
-    await appendAudit(q, deps.clock, actor, { action: 'records.read', subjectType: 'holder', subjectId: holderId, after: { months: r.months.length } });
+    await appendAudit(q, deps.clock, actor, {
+      action: 'records.read',
+      subjectType: 'holder',
+      subjectId: holderId,
+      after: { months: r.months.length },
+    });
     return toView(holderId, r);
   });
 }
 
-async function store(q: Sql, deps: ModuleDeps, actor: Actor, holderId: string, months: SiMonthRecord[], action: 'records.update' | 'records.import'): Promise<number> {
+async function store(
+  q: Sql,
+  deps: ModuleDeps,
+  actor: Actor,
+  holderId: string,
+  months: SiMonthRecord[],
+  action: 'records.update' | 'records.import',
+): Promise<number> {
   const sorted = [...months].sort((a, b) => a.month.localeCompare(b.month));
   const version = await saveRecords(q, {
     holderId,
@@ -42,18 +62,35 @@ async function store(q: Sql, deps: ModuleDeps, actor: Actor, holderId: string, m
     by: actor.id,
     at: deps.clock.now(),
   });
-  await appendAudit(q, deps.clock, actor, { action, subjectType: 'holder', subjectId: holderId, after: { months: sorted.length, version } });
+  await appendAudit(q, deps.clock, actor, {
+    action,
+    subjectType: 'holder',
+    subjectId: holderId,
+    after: { months: sorted.length, version },
+  });
   return version;
 }
 
 /** `PUT /holders/:id/records` (HR): replaces the whole set; `expectedVersion`, when given, guards against a lost update. */
-export async function putRecords(deps: ModuleDeps, user: AuthUser, actor: Actor, holderId: string, req: PutRecordsRequest): Promise<RecordsView> {
+export async function putRecords(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  holderId: string,
+  req: PutRecordsRequest,
+): Promise<RecordsView> {
   await findVisibleHolder(deps, user, holderId);
   return deps.db.tx(async (q) => {
     const current = await findRecords(q, holderId, true);
     const version = current?.version ?? 0;
     if (req.expectedVersion !== undefined && req.expectedVersion !== version) {
-      throw fail('RECORDS.CONFLICT', text(`记录已被他人修改（当前版本 ${version}），请刷新后再保存`, `The records were changed meanwhile (now version ${version}); reload and save again`));
+      throw fail(
+        'RECORDS.CONFLICT',
+        text(
+          `记录已被他人修改（当前版本 ${version}），请刷新后再保存`,
+          `The records were changed meanwhile (now version ${version}); reload and save again`,
+        ),
+      );
     }
     await store(q, deps, actor, holderId, req.months, 'records.update');
     return toView(holderId, await readRecordMonths(q, deps.pii, holderId));
@@ -77,7 +114,8 @@ export async function tableOf(
   limits: SpreadsheetLimits = SPREADSHEET_LIMITS,
 ): Promise<{ format: 'csv' | 'xlsx'; table: string[][] }> {
   const isZip = file.data.length > 3 && file.data[0] === 0x50 && file.data[1] === 0x4b;
-  if (isZip || /\.xlsx$/i.test(file.filename)) return { format: 'xlsx', table: await readTableInWorker(file.data, 'xlsx', owner, limits) };
+  if (isZip || /\.xlsx$/i.test(file.filename))
+    return { format: 'xlsx', table: await readTableInWorker(file.data, 'xlsx', owner, limits) };
   // A CSV is read like an .xlsx (issue 18): streaming and bounded, in a worker, in the owner's turn.
   if (/\.(csv|txt)$/i.test(file.filename) || !/\.[a-z0-9]+$/i.test(file.filename)) {
     return { format: 'csv', table: await readTableInWorker(file.data, 'csv', owner, limits) };
@@ -120,7 +158,12 @@ export async function importRecords(
     accepted: write ? good.length : 0,
     rejected,
     written: write,
-    rows: parsed.map((p) => ({ row: p.row, month: p.month, ok: p.errors.length === 0, errors: p.errors.map((e) => ({ column: e.column, message: e.message[lang] })) })),
+    rows: parsed.map((p) => ({
+      row: p.row,
+      month: p.month,
+      ok: p.errors.length === 0,
+      errors: p.errors.map((e) => ({ column: e.column, message: e.message[lang] })),
+    })),
     version,
   };
 }

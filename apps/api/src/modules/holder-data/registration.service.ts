@@ -1,11 +1,22 @@
-import type { RegisterHolderRequest, RegisterHolderResponse, TransferRequestResponse, TransferRequestView } from '@jifen/contracts';
+import type {
+  RegisterHolderRequest,
+  RegisterHolderResponse,
+  TransferRequestResponse,
+  TransferRequestView,
+} from '@jifen/contracts';
 import { addDays, addYears, isIsoDate, maskResidentId, parseMobile, parseResidentId } from '@jifen/domain';
 import type { AuthUser } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
-import { assertEmployerVerified, createHolder, findHolderIdByResidentId, getHolder, holderForTransfer } from '../holders/holders.service.ts';
+import {
+  assertEmployerVerified,
+  createHolder,
+  findHolderIdByResidentId,
+  getHolder,
+  holderForTransfer,
+} from '../holders/holders.service.ts';
 import { requestTransfer } from '../transfers/transfers.service.ts';
 import { createAccount } from '../users/users.service.ts';
 
@@ -28,49 +39,83 @@ export async function registerHolder(
   const today = shanghaiDate(deps.clock.now());
   const checked = parseResidentId(req.residentId, today);
   if (!checked.ok) {
-    throw fail('VALIDATION.RESIDENT_ID', checked.error.message, [{ path: 'body.residentId', message: checked.error.message }], { ruleId: 'I-1' });
+    throw fail(
+      'VALIDATION.RESIDENT_ID',
+      checked.error.message,
+      [{ path: 'body.residentId', message: checked.error.message }],
+      { ruleId: 'I-1' },
+    );
   }
   const residentId = checked.value.value;
   if (req.permit && !isIsoDate(req.permit.expiresOn)) {
     const m = text(`日期 ${req.permit.expiresOn} 不存在`, `${req.permit.expiresOn} is not a calendar date`);
-    throw fail('VALIDATION.INVALID', text('请求参数有误', 'The request is invalid'), [{ path: 'body.permit.expiresOn', message: m }]);
+    throw fail('VALIDATION.INVALID', text('请求参数有误', 'The request is invalid'), [
+      { path: 'body.permit.expiresOn', message: m },
+    ]);
   }
   const normalized = parseMobile(req.mobile);
-  const { holderId, accountId, transfer } = await deps.db.tx(async (q): Promise<{ holderId: string | null; accountId: string | null; transfer: TransferRequestView | null }> => {
-    const existingId = await findHolderIdByResidentId(q, deps, residentId);
-    if (existingId) {
-      const existing = await holderForTransfer(q, existingId, true);
-      if (existing?.employer_id === employer.id) {
-        throw fail(
-          'HOLDER.ALREADY_REGISTERED',
-          text('该持证人已在本单位名单中，请勿重复登记', 'This holder is already on your employer\'s list'),
-          [{ path: 'body.residentId', message: text('已在本单位名单中', 'already on your list') }],
-        );
+  const { holderId, accountId, transfer } = await deps.db.tx(
+    async (q): Promise<{ holderId: string | null; accountId: string | null; transfer: TransferRequestView | null }> => {
+      const existingId = await findHolderIdByResidentId(q, deps, residentId);
+      if (existingId) {
+        const existing = await holderForTransfer(q, existingId, true);
+        if (existing?.employer_id === employer.id) {
+          throw fail(
+            'HOLDER.ALREADY_REGISTERED',
+            text('该持证人已在本单位名单中，请勿重复登记', "This holder is already on your employer's list"),
+            [{ path: 'body.residentId', message: text('已在本单位名单中', 'already on your list') }],
+          );
+        }
+        // Issue 17 / issue 18 item 10: held by someone else (or no one's): a transfer request awaiting the holder's consent, naming no one.
+        return {
+          holderId: null,
+          accountId: null,
+          transfer: await requestTransfer(q, deps, actor, {
+            holderId: existingId,
+            toEmployerId: employer.id,
+            requestedName: req.name,
+            requestedBy: user.id,
+          }),
+        };
       }
-      // Issue 17 / issue 18 item 10: held by someone else (or no one's): a transfer request awaiting the holder's consent, naming no one.
-      return { holderId: null, accountId: null, transfer: await requestTransfer(q, deps, actor, { holderId: existingId, toEmployerId: employer.id, requestedName: req.name, requestedBy: user.id }) };
-    }
-    const accountId = await createAccount(q, deps, {
-      username: req.username,
-      displayName: req.name,
-      password: req.initialPassword,
-      role: 'holder',
-      passwordCheck: { field: 'initialPassword' },
-      mustChangePassword: true,
-      personal: { residentId, birthDate: checked.value.birthDate },
-    });
-    const permit = req.permit
-      ? { permitNo: req.permit.permitNo, issuedOn: addDays(addYears(req.permit.expiresOn, -1), 1), expiresOn: req.permit.expiresOn }
-      : undefined;
-    const holderId = await createHolder(q, deps, { name: req.name, residentId, mobile: normalized.ok ? normalized.value : req.mobile, employerId: employer.id, userId: accountId, ...(permit ? { permit } : {}) });
-    await appendAudit(q, deps.clock, actor, {
-      action: 'holder.register',
-      subjectType: 'holder',
-      subjectId: holderId,
-      after: { residentId: maskResidentId(residentId), username: req.username, employerId: employer.id, permit: req.permit ?? null },
-    });
-    return { holderId, accountId, transfer: null };
-  });
+      const accountId = await createAccount(q, deps, {
+        username: req.username,
+        displayName: req.name,
+        password: req.initialPassword,
+        role: 'holder',
+        passwordCheck: { field: 'initialPassword' },
+        mustChangePassword: true,
+        personal: { residentId, birthDate: checked.value.birthDate },
+      });
+      const permit = req.permit
+        ? {
+            permitNo: req.permit.permitNo,
+            issuedOn: addDays(addYears(req.permit.expiresOn, -1), 1),
+            expiresOn: req.permit.expiresOn,
+          }
+        : undefined;
+      const holderId = await createHolder(q, deps, {
+        name: req.name,
+        residentId,
+        mobile: normalized.ok ? normalized.value : req.mobile,
+        employerId: employer.id,
+        userId: accountId,
+        ...(permit ? { permit } : {}),
+      });
+      await appendAudit(q, deps.clock, actor, {
+        action: 'holder.register',
+        subjectType: 'holder',
+        subjectId: holderId,
+        after: {
+          residentId: maskResidentId(residentId),
+          username: req.username,
+          employerId: employer.id,
+          permit: req.permit ?? null,
+        },
+      });
+      return { holderId, accountId, transfer: null };
+    },
+  );
   if (transfer || !holderId || !accountId) return { transfer: transfer! };
   return { holder: await getHolder(deps, user, holderId), account: { id: accountId, username: req.username } };
 }

@@ -36,8 +36,10 @@ const SELECT = `
 export type HolderScope = { all: true } | { employerId: string } | { districtCode: string };
 
 export function listHolderRows(q: Sql, scope: HolderScope) {
-  if ('employerId' in scope) return q.query<HolderRow>(`${SELECT} WHERE h.employer_id = $1 ORDER BY h.name, h.id`, [scope.employerId]);
-  if ('districtCode' in scope) return q.query<HolderRow>(`${SELECT} WHERE e.district_code = $1 ORDER BY h.name, h.id`, [scope.districtCode]);
+  if ('employerId' in scope)
+    return q.query<HolderRow>(`${SELECT} WHERE h.employer_id = $1 ORDER BY h.name, h.id`, [scope.employerId]);
+  if ('districtCode' in scope)
+    return q.query<HolderRow>(`${SELECT} WHERE e.district_code = $1 ORDER BY h.name, h.id`, [scope.districtCode]);
   return q.query<HolderRow>(`${SELECT} ORDER BY h.name, h.id`);
 }
 
@@ -83,7 +85,21 @@ export async function insertHolder(q: Sql, h: NewHolder): Promise<void> {
     `INSERT INTO holders (id, name, resident_id_enc, resident_id_hash, resident_id_masked, birth_date, sex,
                           mobile_enc, mobile_hash, mobile_masked, employer_id, user_id, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-    [h.id, h.name, h.residentIdEnc, h.residentIdHash, h.residentIdMasked, h.birthDate, h.sex, h.mobileEnc, h.mobileHash, h.mobileMasked, h.employerId, h.userId, h.createdAt],
+    [
+      h.id,
+      h.name,
+      h.residentIdEnc,
+      h.residentIdHash,
+      h.residentIdMasked,
+      h.birthDate,
+      h.sex,
+      h.mobileEnc,
+      h.mobileHash,
+      h.mobileMasked,
+      h.employerId,
+      h.userId,
+      h.createdAt,
+    ],
   );
 }
 
@@ -112,15 +128,30 @@ export function findHolderIdByHash(q: Sql, residentIdHash: string) {
  * department was the old employer's; the move happens only if the holder is
  * still where the caller saw them (a concurrent move makes this a no-op).
  */
-export async function updateHolderEmployer(q: Sql, holderId: string, fromEmployerId: string | null, toEmployerId: string): Promise<boolean> {
+export async function updateHolderEmployer(
+  q: Sql,
+  holderId: string,
+  fromEmployerId: string | null,
+  toEmployerId: string,
+): Promise<boolean> {
   return (
-    (await q.execute('UPDATE holders SET employer_id = $3, department = NULL WHERE id = $1 AND employer_id IS NOT DISTINCT FROM $2', [holderId, fromEmployerId, toEmployerId])) === 1
+    (await q.execute(
+      'UPDATE holders SET employer_id = $3, department = NULL WHERE id = $1 AND employer_id IS NOT DISTINCT FROM $2',
+      [holderId, fromEmployerId, toEmployerId],
+    )) === 1
   );
 }
 
 /** What a transfer needs of a holder: who holds them now, their account, and the masked ID. */
 export function findHolderForTransfer(q: Sql, holderId: string, forUpdate = false) {
-  return q.maybeOne<{ id: string; name: string; employer_id: string | null; user_id: string | null; resident_id_masked: string; mobile_enc: string | null }>(
+  return q.maybeOne<{
+    id: string;
+    name: string;
+    employer_id: string | null;
+    user_id: string | null;
+    resident_id_masked: string;
+    mobile_enc: string | null;
+  }>(
     `SELECT id, name, employer_id, user_id, resident_id_masked, mobile_enc FROM holders WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
     [holderId],
   );
@@ -134,10 +165,11 @@ export async function setDepartment(q: Sql, holderId: string, department: string
 
 /** Links an activated account to the holder record; succeeds only while the holder has none (holder-activation). */
 export async function linkHolderAccount(q: Sql, holderId: string, userId: string): Promise<boolean> {
-  return (await q.execute('UPDATE holders SET user_id = $2 WHERE id = $1 AND user_id IS NULL', [holderId, userId])) === 1;
+  return (
+    (await q.execute('UPDATE holders SET user_id = $2 WHERE id = $1 AND user_id IS NULL', [holderId, userId])) === 1
+  );
 }
 
 export async function restartHoldingYears(q: Sql, holderId: string, since: string): Promise<void> {
   await q.execute('UPDATE holders SET holding_since = $2 WHERE id = $1', [holderId, since]);
 }
-

@@ -6,7 +6,10 @@ import { getHolder, getOwnHolder, listHolders, revealField } from './holders.ser
 export function registerHolderRoutes(app: App, deps: ModuleDeps): void {
   app.get(
     '/api/v1/holders',
-    { config: { access: only('hr', 'reviewer', 'admin') }, schema: { tags: ['holders'], response: { 200: holdersResponse } } },
+    {
+      config: { access: only('hr', 'reviewer', 'admin') },
+      schema: { tags: ['holders'], response: { 200: holdersResponse } },
+    },
     async (req) => ({ holders: await listHolders(deps, requireUser(req)) }),
   );
   app.get(

@@ -31,7 +31,10 @@ export function assertEmployerVerified(user: AuthUser): void {
   if (user.role === 'hr' && user.employer?.status !== 'verified') {
     throw fail(
       'EMPLOYER.NOT_VERIFIED',
-      text('单位尚未通过区人才服务中心认证，暂不能办理持证人业务', 'The employer is not yet verified by the district talent centre'),
+      text(
+        '单位尚未通过区人才服务中心认证，暂不能办理持证人业务',
+        'The employer is not yet verified by the district talent centre',
+      ),
       [],
       { ruleId: 'R-4' },
     );
@@ -137,7 +140,13 @@ export async function getOwnHolder(deps: ModuleDeps, user: AuthUser): Promise<Ho
 }
 
 /** PI-1: the full value of a protected field, written to the audit log with the reason. */
-export async function revealField(deps: ModuleDeps, user: AuthUser, actor: Actor, id: string, req: RevealRequest): Promise<RevealResponse> {
+export async function revealField(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  id: string,
+  req: RevealRequest,
+): Promise<RevealResponse> {
   const h = await visibleHolder(deps, user, id);
   return deps.db.tx(async (q) => {
     const { sealed } = await findSealedField(q, h.id, req.field);
@@ -164,7 +173,11 @@ export interface NewHolderInput {
 }
 
 /** Stores a holder with encrypted ID and mobile (PI-1); birth date and sex come from the ID (I-1). */
-export async function createHolder(q: Sql, deps: Pick<ModuleDeps, 'clock' | 'pii'>, input: NewHolderInput): Promise<string> {
+export async function createHolder(
+  q: Sql,
+  deps: Pick<ModuleDeps, 'clock' | 'pii'>,
+  input: NewHolderInput,
+): Promise<string> {
   const checked = parseResidentId(input.residentId);
   if (!checked.ok) throw new AppError({ ...checked.error, code: 'VALIDATION.RESIDENT_ID' });
   const residentId = checked.value.value;
@@ -202,11 +215,21 @@ export interface VisibleHolder {
  * For other modules: the holder `user` may see, else 404 (docs/adr/0003).
  * `clerkCityWide`: a clerk sees every holder, who may endorse at any community centre.
  */
-export async function findVisibleHolder(deps: ModuleDeps, user: AuthUser, id: string, opts: { clerkCityWide?: boolean } = {}): Promise<VisibleHolder> {
+export async function findVisibleHolder(
+  deps: ModuleDeps,
+  user: AuthUser,
+  id: string,
+  opts: { clerkCityWide?: boolean } = {},
+): Promise<VisibleHolder> {
   assertEmployerVerified(user);
   const h = await findHolderRow(deps.db, id);
   if (!h || !((opts.clerkCityWide === true && user.role === 'clerk') || canSee(user, h))) throw notFound();
-  return { summary: toSummary(h, shanghaiDate(deps.clock.now())), userId: h.user_id, employerId: h.employer_id, birthDate: h.birth_date };
+  return {
+    summary: toSummary(h, shanghaiDate(deps.clock.now())),
+    userId: h.user_id,
+    employerId: h.employer_id,
+    birthDate: h.birth_date,
+  };
 }
 
 /** The holder's own record, for holder-role routes under /me. */
@@ -217,12 +240,21 @@ export async function findOwnHolderId(deps: ModuleDeps, user: AuthUser): Promise
 }
 
 /** Look-up by the keyed hash of a checked resident ID (PI-1); undefined when nobody holds it. */
-export async function findHolderIdByResidentId(q: Sql, deps: Pick<ModuleDeps, 'pii'>, residentId: string): Promise<string | undefined> {
+export async function findHolderIdByResidentId(
+  q: Sql,
+  deps: Pick<ModuleDeps, 'pii'>,
+  residentId: string,
+): Promise<string | undefined> {
   return (await findHolderIdByHash(q, deps.pii.lookupHash('holder.resident_id', residentId)))?.id;
 }
 
 /** For the transfers module (R-2): moves the holder to the employer they consented to; false if someone moved them first. */
-export async function moveHolderToEmployer(q: Sql, holderId: string, fromEmployerId: string | null, toEmployerId: string): Promise<boolean> {
+export async function moveHolderToEmployer(
+  q: Sql,
+  holderId: string,
+  fromEmployerId: string | null,
+  toEmployerId: string,
+): Promise<boolean> {
   return updateHolderEmployer(q, holderId, fromEmployerId, toEmployerId);
 }
 

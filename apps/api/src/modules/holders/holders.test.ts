@@ -40,7 +40,10 @@ describe.each(DB_KINDS)('holders: scope, lifecycle, masking, audited reveal (%s)
   it('reveals a full value only as an audited action with a reason (PI-1)', async () => {
     const reviewer = await Client.signedIn(h.app, 'reviewer.pd');
     const id = await holderIdByName(h.db, '李明');
-    const res = await reviewer.post(`/api/v1/holders/${id}/reveal`, { field: 'residentId', reason: '调档审核核对身份' });
+    const res = await reviewer.post(`/api/v1/holders/${id}/reveal`, {
+      field: 'residentId',
+      reason: '调档审核核对身份',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().value).toMatch(/^310115199003071\d{2}[\dX]$/);
     const mobile = await reviewer.post(`/api/v1/holders/${id}/reveal`, { field: 'mobile', reason: '电话联系' });
@@ -48,7 +51,11 @@ describe.each(DB_KINDS)('holders: scope, lifecycle, masking, audited reveal (%s)
     const admin = await Client.signedIn(h.app, 'admin');
     const audit = (await admin.get(`/api/v1/audit?action=holder.reveal&subjectId=${id}`)).json();
     expect(audit.entries).toHaveLength(2);
-    expect(audit.entries[1]).toMatchObject({ actorRole: 'reviewer', reason: '调档审核核对身份', after: { field: 'residentId' } });
+    expect(audit.entries[1]).toMatchObject({
+      actorRole: 'reviewer',
+      reason: '调档审核核对身份',
+      after: { field: 'residentId' },
+    });
     expect(JSON.stringify(audit)).not.toMatch(FULL_ID);
     expect((await admin.get('/api/v1/audit/verify')).json()).toMatchObject({ ok: true });
   });

@@ -54,7 +54,9 @@ export function signNoticeCode(claims: NoticeClaims, privateKey: KeyObject): str
   return `${payload.toString('base64url')}.${signature.toString('base64url')}`;
 }
 
-export type VerifiedCode = { ok: true; claims: NoticeClaims } | { ok: false; why: 'malformed' | 'bad_signature' | 'unknown_key' };
+export type VerifiedCode =
+  | { ok: true; claims: NoticeClaims }
+  | { ok: false; why: 'malformed' | 'bad_signature' | 'unknown_key' };
 
 /**
  * Checks the code's shape and signature with the public keys alone (no
@@ -68,7 +70,11 @@ export function verifyNoticeCode(code: string, keys: ReadonlyMap<string, KeyObje
   const payload = Buffer.from(parts[0]!, 'base64url');
   const signature = Buffer.from(parts[1]!, 'base64url');
   // base64url decoding ignores stray bits: insist on the canonical encoding so a code has one spelling.
-  if (payload.toString('base64url') !== parts[0] || signature.length !== 64 || signature.toString('base64url') !== parts[1]) {
+  if (
+    payload.toString('base64url') !== parts[0] ||
+    signature.length !== 64 ||
+    signature.toString('base64url') !== parts[1]
+  ) {
     return { ok: false, why: 'malformed' };
   }
   // Which key signed it is only a hint: the signature below decides; an unknown id is refused at once.

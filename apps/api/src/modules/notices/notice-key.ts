@@ -41,7 +41,10 @@ export function noticeKeysOf(deps: { noticeKeys?: NoticeKeys | undefined }): Not
 }
 
 /** The public key as published at /.well-known/jifen-notice-key: a JWK set plus the PEM. */
-export function publishedNoticeKey(keys: NoticeKeys): { keys: { kty: 'OKP'; crv: 'Ed25519'; x: string; kid: string; alg: 'EdDSA'; use: 'sig' }[]; pem: string } {
+export function publishedNoticeKey(keys: NoticeKeys): {
+  keys: { kty: 'OKP'; crv: 'Ed25519'; x: string; kid: string; alg: 'EdDSA'; use: 'sig' }[];
+  pem: string;
+} {
   const jwk = keys.publicKey.export({ format: 'jwk' });
   return {
     keys: [{ kty: 'OKP', crv: 'Ed25519', x: String(jwk.x), kid: keys.keyId, alg: 'EdDSA', use: 'sig' }],

@@ -28,7 +28,10 @@ export function verifyUrl(origin: { protocol: string; host: string | undefined }
 const notApproved = (state: string) =>
   fail(
     'APPLICATION.NOT_APPROVED',
-    text(`申请尚未核准（当前状态：${state}），暂不能打印积分通知单`, `The application is not approved (state: ${state}); the points notice cannot be printed yet`),
+    text(
+      `申请尚未核准（当前状态：${state}），暂不能打印积分通知单`,
+      `The application is not approved (state: ${state}); the points notice cannot be printed yet`,
+    ),
     [],
     { ruleId: 'R-3' },
   );
@@ -61,7 +64,12 @@ const totalDisagrees = (noticeNo: string, signed: number, decided: number | null
  * claimed total must come out of the submission's replay (P-3) unchanged.
  * An UPDATE by hand of either is refused here, not signed.
  */
-async function assertTotalsAsDecided(deps: ModuleDeps, id: string, reviewedTotal: string | null, signed: number): Promise<void> {
+async function assertTotalsAsDecided(
+  deps: ModuleDeps,
+  id: string,
+  reviewedTotal: string | null,
+  signed: number,
+): Promise<void> {
   const noticeNo = noticeNumber(id);
   const reviewed = await reviewedTotalDisagreement(deps.db, id, reviewedTotal);
   if (reviewed) throw totalDisagrees(noticeNo, signed, reviewed.audited);
@@ -87,7 +95,13 @@ export async function printNotice(
 ): Promise<{ filename: string; pdf: Buffer }> {
   const a = await visibleApplication(deps, user, id);
   // An approved row always has these (the approve transition writes them); a row without them is not printable either.
-  if (a.state !== 'approved' || a.notice_issued_on === null || a.total === null || a.policy_id === null || a.policy_hash === null) {
+  if (
+    a.state !== 'approved' ||
+    a.notice_issued_on === null ||
+    a.total === null ||
+    a.policy_id === null ||
+    a.policy_hash === null
+  ) {
     throw notApproved(a.state);
   }
   // The standard score of the version the decision was made under (P-3), not today's.
@@ -103,10 +117,25 @@ export async function printNotice(
   const keys = noticeKeysOf(deps);
   // Ed25519 signatures are deterministic: every print of the same notice carries the same code.
   const code = signNoticeCode(
-    { v: 1, k: keys.keyId, n: noticeNo, s: surnameOf(a.holder_name), i: facts.resident_id_masked, t: total, u: facts.permit_expires_on, c: centreName, d: a.notice_issued_on },
+    {
+      v: 1,
+      k: keys.keyId,
+      n: noticeNo,
+      s: surnameOf(a.holder_name),
+      i: facts.resident_id_masked,
+      t: total,
+      u: facts.permit_expires_on,
+      c: centreName,
+      d: a.notice_issued_on,
+    },
     keys.privateKey,
   );
-  const { revoked } = await recordNoticePrinted(deps.db, { noticeNo, applicationId: a.id, issuedOn: a.notice_issued_on, at: deps.clock.now() });
+  const { revoked } = await recordNoticePrinted(deps.db, {
+    noticeNo,
+    applicationId: a.id,
+    issuedOn: a.notice_issued_on,
+    at: deps.clock.now(),
+  });
   if (revoked) throw revokedNotice(noticeNo);
   const content: NoticeContent = {
     noticeNo,

@@ -22,7 +22,9 @@ describe('notice number and verification URL', () => {
     const id = '3f2a9c1b-7d4e-4f60-9a1b-2c3d4e5f6a7b';
     expect(noticeNumber(id)).toBe('JF3F2A9C1B7D4E4F60');
     expect(noticeNumber(id)).toBe(noticeNumber(id.toUpperCase()));
-    expect(verifyUrl({ protocol: 'https', host: 'jifen.example:8443' }, 'abc.def')).toBe('https://jifen.example:8443/verify/abc.def');
+    expect(verifyUrl({ protocol: 'https', host: 'jifen.example:8443' }, 'abc.def')).toBe(
+      'https://jifen.example:8443/verify/abc.def',
+    );
     expect(verifyUrl({ protocol: 'http', host: 'evil.example/phish?x=' }, 'abc.def')).toBe('/verify/abc.def');
   });
 });
@@ -50,7 +52,8 @@ describe.each(DB_KINDS)('points notice PDF (%s)', (kind) => {
     await act(holder, app.id, 'confirm', 1);
     let detail = (await act(hr, app.id, 'submit', 2)).json().application;
     // R-1 may auto-approve when a prior approval matches; otherwise the centre approves it (R-3 step 4).
-    if (detail.state === 'under_review') detail = (await act(reviewer, app.id, 'approve', detail.version)).json().application;
+    if (detail.state === 'under_review')
+      detail = (await act(reviewer, app.id, 'approve', detail.version)).json().application;
     expect(detail.state).toBe('approved');
     approvedId = app.id;
     total = detail.total;
@@ -99,7 +102,8 @@ describe.each(DB_KINDS)('points notice PDF (%s)', (kind) => {
   });
 
   it('prints for the employer HR and the district reviewer; another employer or district gets 404', async () => {
-    for (const c of [hr, reviewer]) expect((await c.get(`/api/v1/applications/${approvedId}/notice.pdf`)).statusCode).toBe(200);
+    for (const c of [hr, reviewer])
+      expect((await c.get(`/api/v1/applications/${approvedId}/notice.pdf`)).statusCode).toBe(200);
     for (const username of ['hr.beta', 'reviewer.xh']) {
       const other = await Client.signedIn(h.app, username);
       const res = await other.get(`/api/v1/applications/${approvedId}/notice.pdf`);
@@ -111,7 +115,10 @@ describe.each(DB_KINDS)('points notice PDF (%s)', (kind) => {
   it('refuses a notice for an application that is not approved: 409 APPLICATION.NOT_APPROVED, worded in zh and en', async () => {
     const zh = await hr.get(`/api/v1/applications/${draftId}/notice.pdf`);
     expect(zh.statusCode).toBe(409);
-    expect(zh.json().error).toMatchObject({ code: 'APPLICATION.NOT_APPROVED', message: expect.stringContaining('尚未核准') });
+    expect(zh.json().error).toMatchObject({
+      code: 'APPLICATION.NOT_APPROVED',
+      message: expect.stringContaining('尚未核准'),
+    });
     hr.lang = 'en';
     try {
       const en = await hr.get(`/api/v1/applications/${draftId}/notice.pdf`);
@@ -121,14 +128,22 @@ describe.each(DB_KINDS)('points notice PDF (%s)', (kind) => {
     }
   });
 
-  it('verifies the QR code\'s code publicly (no login): valid, with masked details only; the key is published', async () => {
+  it("verifies the QR code's code publicly (no login): valid, with masked details only; the key is published", async () => {
     const anonymous = new Client(h.app);
     const res = await anonymous.get(`/api/v1/public/notices/${code}`);
     expect(res.statusCode, res.body).toBe(200);
-    const masked = await h.db.one<{ resident_id_masked: string }>("SELECT resident_id_masked FROM holders WHERE name = '李明'");
+    const masked = await h.db.one<{ resident_id_masked: string }>(
+      "SELECT resident_id_masked FROM holders WHERE name = '李明'",
+    );
     expect(res.json()).toMatchObject({
       status: 'valid',
-      notice: { noticeNo: noticeNumber(approvedId), surname: '李', residentIdMasked: masked.resident_id_masked, total, centreName: '浦东新区人才服务中心' },
+      notice: {
+        noticeNo: noticeNumber(approvedId),
+        surname: '李',
+        residentIdMasked: masked.resident_id_masked,
+        total,
+        centreName: '浦东新区人才服务中心',
+      },
     });
     expect(res.body).not.toContain('李明');
     // Anyone can check the signature offline with the published key.
@@ -139,8 +154,15 @@ describe.each(DB_KINDS)('points notice PDF (%s)', (kind) => {
   });
 
   it('refuses a tampered or forged code as forged without any database look-up; shows an expired one as expired', async () => {
-    const noDb = { query: () => { throw new Error('no database look-up for a code that does not verify'); } };
-    const deps = { db: { ...h.db, query: noDb.query, maybeOne: noDb.query, one: noDb.query } as typeof h.db, clock: h.clock };
+    const noDb = {
+      query: () => {
+        throw new Error('no database look-up for a code that does not verify');
+      },
+    };
+    const deps = {
+      db: { ...h.db, query: noDb.query, maybeOne: noDb.query, one: noDb.query } as typeof h.db,
+      clock: h.clock,
+    };
     const [payload, signature] = code.split('.') as [string, string];
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
     const raised = Buffer.from(JSON.stringify({ ...claims, t: 999 })).toString('base64url');
@@ -150,11 +172,19 @@ describe.each(DB_KINDS)('points notice PDF (%s)', (kind) => {
       `${raised}.${signature}`, // the total changed, the signature kept
       `${payload}.${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BA' : 'AA'}`, // the signature altered
       signNoticeCode({ ...(claims as unknown as NoticeClaims), t: 999 }, other.privateKey), // signed with someone else's key
-      'not-a-code', `${payload}`, `${payload}.${signature}.x`,
+      'not-a-code',
+      `${payload}`,
+      `${payload}.${signature}.x`,
     ];
     for (const c of forgedCodes) expect((await verifyNotice(deps, c)).status, c).toBe('forged');
     const later = { now: () => new Date(`${String(claims.u ?? '2030-01-01')}T16:00:01Z`) };
-    const expired = await verifyNotice({ db: { ...h.db, maybeOne: async () => undefined } as typeof h.db, clock: { now: () => new Date(later.now().getTime() + 86_400_000) } }, code);
+    const expired = await verifyNotice(
+      {
+        db: { ...h.db, maybeOne: async () => undefined } as typeof h.db,
+        clock: { now: () => new Date(later.now().getTime() + 86_400_000) },
+      },
+      code,
+    );
     expect(claims.u).not.toBeNull();
     expect(expired.status).toBe('expired');
     const anonymous = new Client(h.app);
@@ -166,15 +196,31 @@ describe.each(DB_KINDS)('points notice PDF (%s)', (kind) => {
     // The centre prints for a holder who comes in person (R-3 step 5): the reviewer (above) and the clerk.
     expect((await clerk.get(`/api/v1/applications/${approvedId}/notice.pdf`)).statusCode).toBe(200);
     const other = await Client.signedIn(h.app, 'reviewer.xh');
-    expect((await other.post(`/api/v1/applications/${approvedId}/notice/revocation`, { reason: 'false_material' })).statusCode).toBe(404);
-    const revoke = await reviewer.post(`/api/v1/applications/${approvedId}/notice/revocation`, { reason: 'false_material', note: '学历证书经核查系伪造 (C-5)' });
+    expect(
+      (await other.post(`/api/v1/applications/${approvedId}/notice/revocation`, { reason: 'false_material' }))
+        .statusCode,
+    ).toBe(404);
+    const revoke = await reviewer.post(`/api/v1/applications/${approvedId}/notice/revocation`, {
+      reason: 'false_material',
+      note: '学历证书经核查系伪造 (C-5)',
+    });
     expect(revoke.statusCode, revoke.body).toBe(200);
     const page = (await new Client(h.app).get(`/api/v1/public/notices/${code}`)).json();
-    expect(page).toMatchObject({ status: 'revoked', revokedReason: 'false_material', notice: { noticeNo: noticeNumber(approvedId) } });
+    expect(page).toMatchObject({
+      status: 'revoked',
+      revokedReason: 'false_material',
+      notice: { noticeNo: noticeNumber(approvedId) },
+    });
     const again = await holder.get(`/api/v1/applications/${approvedId}/notice.pdf`);
     expect([again.statusCode, again.json().error.code]).toEqual([409, 'NOTICE.REVOKED']);
-    const audit = await h.db.query("SELECT actor_role FROM audit_log WHERE action = 'notice.revoked' AND subject_id = $1", [approvedId]);
+    const audit = await h.db.query(
+      "SELECT actor_role FROM audit_log WHERE action = 'notice.revoked' AND subject_id = $1",
+      [approvedId],
+    );
     expect(audit).toEqual([{ actor_role: 'reviewer' }]);
-    expect((await reviewer.post(`/api/v1/applications/${draftId}/notice/revocation`, { reason: 'correction' })).json().error.code).toBe('NOTICE.NOT_ISSUED');
+    expect(
+      (await reviewer.post(`/api/v1/applications/${draftId}/notice/revocation`, { reason: 'correction' })).json().error
+        .code,
+    ).toBe('NOTICE.NOT_ISSUED');
   });
 });

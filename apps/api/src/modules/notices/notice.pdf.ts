@@ -39,7 +39,8 @@ type ParsedFont = ReturnType<typeof fontkit.create>;
 const require = createRequire(import.meta.url);
 let fonts: { regular: ParsedFont; bold: ParsedFont } | undefined;
 export function cjkFonts(): { regular: ParsedFont; bold: ParsedFont } {
-  const load = (file: string) => fontkit.create(readFileSync(require.resolve(`@expo-google-fonts/noto-sans-sc/${file}`)));
+  const load = (file: string) =>
+    fontkit.create(readFileSync(require.resolve(`@expo-google-fonts/noto-sans-sc/${file}`)));
   fonts ??= { regular: load('400Regular/NotoSansSC_400Regular.ttf'), bold: load('700Bold/NotoSansSC_700Bold.ttf') };
   return fonts;
 }
@@ -61,7 +62,10 @@ const MARGIN = 56;
  * An A4 document in Noto Sans SC (fonts 'regular' and 'bold') and the bytes it
  * will be once `doc.end()` is called: the notice and the materials receipt.
  */
-export function cjkDocument(opts: { margins: PDFKit.PDFDocumentOptions['margins']; info: PDFKit.DocumentInfo }): { doc: PDFKit.PDFDocument; finished: Promise<Buffer> } {
+export function cjkDocument(opts: { margins: PDFKit.PDFDocumentOptions['margins']; info: PDFKit.DocumentInfo }): {
+  doc: PDFKit.PDFDocument;
+  finished: Promise<Buffer>;
+} {
   const { regular, bold } = cjkFonts();
   const doc = new PDFDocument({
     size: 'A4',
@@ -85,11 +89,18 @@ export function cjkDocument(opts: { margins: PDFKit.PDFDocumentOptions['margins'
 }
 
 /** `beforeEnd`: for the benchmark's peer only (it embeds the whole font to compare sizes and speed). */
-export async function renderNoticePdf(c: NoticeContent, opts: { beforeEnd?: (doc: PDFKit.PDFDocument) => void } = {}): Promise<Buffer> {
+export async function renderNoticePdf(
+  c: NoticeContent,
+  opts: { beforeEnd?: (doc: PDFKit.PDFDocument) => void } = {},
+): Promise<Buffer> {
   const { doc, finished } = cjkDocument({
     // Everything is placed at fixed positions; a zero bottom margin keeps pdfkit from starting a second page for the footer line.
     margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: 0 },
-    info: { Title: '上海市居住证积分通知单', Subject: `Shanghai residence-permit points notice ${c.noticeNo}`, Creator: 'jifen' },
+    info: {
+      Title: '上海市居住证积分通知单',
+      Subject: `Shanghai residence-permit points notice ${c.noticeNo}`,
+      Creator: 'jifen',
+    },
   });
 
   frame(doc);
@@ -107,16 +118,43 @@ const contentWidth = PAGE.width - 2 * MARGIN;
 
 /** A double rule around the page, as printed certificates have. */
 function frame(doc: Doc): void {
-  doc.lineWidth(1.6).strokeColor(RED).rect(28, 28, PAGE.width - 56, PAGE.height - 56).stroke();
-  doc.lineWidth(0.6).rect(33, 33, PAGE.width - 66, PAGE.height - 66).stroke();
+  doc
+    .lineWidth(1.6)
+    .strokeColor(RED)
+    .rect(28, 28, PAGE.width - 56, PAGE.height - 56)
+    .stroke();
+  doc
+    .lineWidth(0.6)
+    .rect(33, 33, PAGE.width - 66, PAGE.height - 66)
+    .stroke();
 }
 
 function header(doc: Doc, c: NoticeContent): void {
-  doc.fillColor(INK).font('bold').fontSize(24).text('上海市居住证积分通知单', MARGIN, 74, { width: contentWidth, align: 'center', characterSpacing: 2 });
-  doc.font('regular').fontSize(10).fillColor(MUTED).text('Shanghai Residence Permit Points Notice', MARGIN, 110, { width: contentWidth, align: 'center' });
-  doc.moveTo(MARGIN, 134).lineTo(PAGE.width - MARGIN, 134).lineWidth(1).strokeColor(RED).stroke();
-  doc.font('regular').fontSize(10).fillColor(INK).text(`通知单编号 Notice No.：${c.noticeNo}`, MARGIN, 146, { width: contentWidth, align: 'right' });
-  doc.fontSize(10).fillColor(MUTED).text(`签发日期 Issued：${zhDate(c.issuedOn)}`, MARGIN, 162, { width: contentWidth, align: 'right' });
+  doc
+    .fillColor(INK)
+    .font('bold')
+    .fontSize(24)
+    .text('上海市居住证积分通知单', MARGIN, 74, { width: contentWidth, align: 'center', characterSpacing: 2 });
+  doc
+    .font('regular')
+    .fontSize(10)
+    .fillColor(MUTED)
+    .text('Shanghai Residence Permit Points Notice', MARGIN, 110, { width: contentWidth, align: 'center' });
+  doc
+    .moveTo(MARGIN, 134)
+    .lineTo(PAGE.width - MARGIN, 134)
+    .lineWidth(1)
+    .strokeColor(RED)
+    .stroke();
+  doc
+    .font('regular')
+    .fontSize(10)
+    .fillColor(INK)
+    .text(`通知单编号 Notice No.：${c.noticeNo}`, MARGIN, 146, { width: contentWidth, align: 'right' });
+  doc
+    .fontSize(10)
+    .fillColor(MUTED)
+    .text(`签发日期 Issued：${zhDate(c.issuedOn)}`, MARGIN, 162, { width: contentWidth, align: 'right' });
 }
 
 /** Label (zh, with the English gloss below) | value rows, ruled like a form. Returns the y below the table. */
@@ -126,8 +164,16 @@ function fields(doc: Doc, c: NoticeContent, top: number): number {
     ['公民身份号码', 'Resident ID (masked)', c.residentIdMasked],
     ['用人单位', 'Employer', c.employerName],
     ['积分分值', 'Points', `${formatPoints(c.total)} 分`],
-    ['标准分值', 'Standard score', `${formatPoints(c.standardScore)} 分（${c.total >= c.standardScore ? '已达到 reached' : '未达到 not reached'}）`],
-    ['积分有效期至', 'Valid until (= permit)', c.validUntil ? `${zhDate(c.validUntil)}（与居住证有效期一致）` : '未登记居住证 no permit on file'],
+    [
+      '标准分值',
+      'Standard score',
+      `${formatPoints(c.standardScore)} 分（${c.total >= c.standardScore ? '已达到 reached' : '未达到 not reached'}）`,
+    ],
+    [
+      '积分有效期至',
+      'Valid until (= permit)',
+      c.validUntil ? `${zhDate(c.validUntil)}（与居住证有效期一致）` : '未登记居住证 no permit on file',
+    ],
     ['政策版本', 'Policy version', `${c.policyId}（参数摘要 hash ${c.policyHash.slice(0, 12)}）`],
     ['签发机构', 'Issued by', c.centreName],
   ];
@@ -135,17 +181,42 @@ function fields(doc: Doc, c: NoticeContent, top: number): number {
   const rowHeight = 38;
   let y = top;
   doc.lineWidth(0.5).strokeColor(RULE);
-  doc.moveTo(MARGIN, y).lineTo(PAGE.width - MARGIN, y).stroke();
+  doc
+    .moveTo(MARGIN, y)
+    .lineTo(PAGE.width - MARGIN, y)
+    .stroke();
   for (const [zh, en, value] of rows) {
-    doc.font('regular').fontSize(11).fillColor(INK).text(zh, MARGIN + 8, y + 6, { width: labelWidth - 12, lineBreak: false });
-    doc.fontSize(8).fillColor(MUTED).text(en, MARGIN + 8, y + 23, { width: labelWidth - 12, lineBreak: false });
+    doc
+      .font('regular')
+      .fontSize(11)
+      .fillColor(INK)
+      .text(zh, MARGIN + 8, y + 6, { width: labelWidth - 12, lineBreak: false });
+    doc
+      .fontSize(8)
+      .fillColor(MUTED)
+      .text(en, MARGIN + 8, y + 23, { width: labelWidth - 12, lineBreak: false });
     const valueFont = zh === '积分分值' ? 'bold' : 'regular';
-    doc.font(valueFont).fontSize(zh === '积分分值' ? 14 : 11).fillColor(INK)
-      .text(value, MARGIN + labelWidth, y + (zh === '积分分值' ? 9 : 12), { width: contentWidth - labelWidth - 8, height: rowHeight - 8, ellipsis: true });
+    doc
+      .font(valueFont)
+      .fontSize(zh === '积分分值' ? 14 : 11)
+      .fillColor(INK)
+      .text(value, MARGIN + labelWidth, y + (zh === '积分分值' ? 9 : 12), {
+        width: contentWidth - labelWidth - 8,
+        height: rowHeight - 8,
+        ellipsis: true,
+      });
     y += rowHeight;
-    doc.lineWidth(0.5).strokeColor(RULE).moveTo(MARGIN, y).lineTo(PAGE.width - MARGIN, y).stroke();
+    doc
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .moveTo(MARGIN, y)
+      .lineTo(PAGE.width - MARGIN, y)
+      .stroke();
   }
-  doc.moveTo(MARGIN + labelWidth - 8, top).lineTo(MARGIN + labelWidth - 8, y).stroke();
+  doc
+    .moveTo(MARGIN + labelWidth - 8, top)
+    .lineTo(MARGIN + labelWidth - 8, y)
+    .stroke();
   return y;
 }
 
@@ -160,11 +231,17 @@ function result(doc: Doc, c: NoticeContent, top: number): void {
   doc.font('regular').fontSize(11.5).fillColor(INK).text(zh, MARGIN, top, { width: contentWidth, lineGap: 4 });
   doc.fontSize(9).fillColor(MUTED).text(en, { width: contentWidth });
   doc.moveDown(0.6);
-  doc.fontSize(9).fillColor(MUTED).text(
-    '积分有效期与居住证有效期一致；居住证逾期未签注的，积分按规定失效或清零。请于居住证到期前30日内办理签注及积分续办。',
-    { width: contentWidth, lineGap: 2 },
+  doc
+    .fontSize(9)
+    .fillColor(MUTED)
+    .text(
+      '积分有效期与居住证有效期一致；居住证逾期未签注的，积分按规定失效或清零。请于居住证到期前30日内办理签注及积分续办。',
+      { width: contentWidth, lineGap: 2 },
+    );
+  doc.text(
+    'Points are valid as long as the residence permit. Renew the permit endorsement and the points within the 30 days before it expires.',
+    { width: contentWidth },
   );
-  doc.text('Points are valid as long as the residence permit. Renew the permit endorsement and the points within the 30 days before it expires.', { width: contentWidth });
 }
 
 /** The QR code (left) and the issuing centre with the date (right). */
@@ -176,17 +253,38 @@ function footer(doc: Doc, c: NoticeContent): void {
   doc.link(MARGIN, top, size, size, c.verifyUrl);
   // The signed code is too long to print usefully; the page's address and the notice number are shown instead.
   const at = c.verifyUrl.indexOf('/verify/');
-  doc.font('regular').fontSize(8.5).fillColor(MUTED)
+  doc
+    .font('regular')
+    .fontSize(8.5)
+    .fillColor(MUTED)
     .text('扫码核验通知单真伪 Scan to verify', MARGIN, top + size + 6, { width: 220, lineBreak: false })
-    .text(`${c.verifyUrl.slice(0, at + '/verify/'.length)}…`, MARGIN, top + size + 19, { width: 300, lineBreak: false, ellipsis: true });
+    .text(`${c.verifyUrl.slice(0, at + '/verify/'.length)}…`, MARGIN, top + size + 19, {
+      width: 300,
+      lineBreak: false,
+      ellipsis: true,
+    });
   const right = PAGE.width - MARGIN - 230;
-  doc.font('bold').fontSize(12.5).fillColor(INK).text(c.centreName, right, top + 34, { width: 230, align: 'right' });
-  doc.font('regular').fontSize(11).text(zhDate(c.issuedOn), right, top + 56, { width: 230, align: 'right' });
-  doc.fontSize(8).fillColor(MUTED).text(`网上打印 Printed online ${c.printedOn}`, right, top + 78, { width: 230, align: 'right' });
-  doc.fontSize(7.5).fillColor(MUTED).text(
-    '本通知单由上海市居住证积分系统生成，网上打印与现场领取具有同等效力。',
-    MARGIN, PAGE.height - MARGIN - 10, { width: contentWidth, align: 'center', lineBreak: false },
-  );
+  doc
+    .font('bold')
+    .fontSize(12.5)
+    .fillColor(INK)
+    .text(c.centreName, right, top + 34, { width: 230, align: 'right' });
+  doc
+    .font('regular')
+    .fontSize(11)
+    .text(zhDate(c.issuedOn), right, top + 56, { width: 230, align: 'right' });
+  doc
+    .fontSize(8)
+    .fillColor(MUTED)
+    .text(`网上打印 Printed online ${c.printedOn}`, right, top + 78, { width: 230, align: 'right' });
+  doc
+    .fontSize(7.5)
+    .fillColor(MUTED)
+    .text('本通知单由上海市居住证积分系统生成，网上打印与现场领取具有同等效力。', MARGIN, PAGE.height - MARGIN - 10, {
+      width: contentWidth,
+      align: 'center',
+      lineBreak: false,
+    });
 }
 
 /** Vector modules (crisp at any print size, and smaller than an embedded PNG). */

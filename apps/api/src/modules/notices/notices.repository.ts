@@ -27,13 +27,19 @@ export function findNoticeStatus(q: Sql, noticeNo: string): Promise<NoticeStatus
 }
 
 /** Records the notice on its first print; later prints change nothing. Returns whether it is revoked. */
-export async function recordNoticePrint(q: Sql, n: { noticeNo: string; applicationId: string; issuedOn: string; at: Date }): Promise<{ revoked: boolean }> {
+export async function recordNoticePrint(
+  q: Sql,
+  n: { noticeNo: string; applicationId: string; issuedOn: string; at: Date },
+): Promise<{ revoked: boolean }> {
   await q.execute(
     `INSERT INTO notices (notice_no, application_id, issued_on, first_printed_at, created_at) VALUES ($1, $2, $3, $4, $4)
      ON CONFLICT (notice_no) DO NOTHING`,
     [n.noticeNo, n.applicationId, n.issuedOn, n.at],
   );
-  const row = await q.one<{ revoked: boolean }>('SELECT revoked_at IS NOT NULL AS revoked FROM notices WHERE notice_no = $1', [n.noticeNo]);
+  const row = await q.one<{ revoked: boolean }>(
+    'SELECT revoked_at IS NOT NULL AS revoked FROM notices WHERE notice_no = $1',
+    [n.noticeNo],
+  );
   return row;
 }
 
@@ -43,7 +49,15 @@ export async function recordNoticePrint(q: Sql, n: { noticeNo: string; applicati
  */
 export async function revokeNoticeRow(
   q: Sql,
-  r: { noticeNo: string; applicationId: string; issuedOn: string; reason: RevocationReason; note: string | null; by: string | null; at: Date },
+  r: {
+    noticeNo: string;
+    applicationId: string;
+    issuedOn: string;
+    reason: RevocationReason;
+    note: string | null;
+    by: string | null;
+    at: Date;
+  },
 ): Promise<boolean> {
   await q.execute(
     `INSERT INTO notices (notice_no, application_id, issued_on, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (notice_no) DO NOTHING`,

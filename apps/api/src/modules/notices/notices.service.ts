@@ -8,7 +8,13 @@ import { fail, text } from '../../errors.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { verifyNoticeCode } from './notice-code.ts';
 import { noticeKeysOf } from './notice-key.ts';
-import { findNoticeApplication, findNoticeStatus, recordNoticePrint, revokeNoticeRow, type RevocationReason } from './notices.repository.ts';
+import {
+  findNoticeApplication,
+  findNoticeStatus,
+  recordNoticePrint,
+  revokeNoticeRow,
+  type RevocationReason,
+} from './notices.repository.ts';
 
 /**
  * The notice number, derived from the application id alone so that every
@@ -20,7 +26,10 @@ export function noticeNumber(applicationId: string): string {
 }
 
 /** Records a notice on its first print (later prints change nothing); tells whether it has been revoked. */
-export function recordNoticePrinted(q: Sql, n: { noticeNo: string; applicationId: string; issuedOn: string; at: Date }): Promise<{ revoked: boolean }> {
+export function recordNoticePrinted(
+  q: Sql,
+  n: { noticeNo: string; applicationId: string; issuedOn: string; at: Date },
+): Promise<{ revoked: boolean }> {
   return recordNoticePrint(q, n);
 }
 
@@ -31,14 +40,30 @@ export function recordNoticePrinted(q: Sql, n: { noticeNo: string; applicationId
  * number, for a revocation; what the page shows comes from the signed code
  * (masked already: surname, masked ID, total, valid-until, centre).
  */
-export async function verifyNotice(deps: Pick<ModuleDeps, 'db' | 'clock' | 'noticeKeys'>, code: string): Promise<NoticeVerification> {
+export async function verifyNotice(
+  deps: Pick<ModuleDeps, 'db' | 'clock' | 'noticeKeys'>,
+  code: string,
+): Promise<NoticeVerification> {
   const checked = verifyNoticeCode(code, noticeKeysOf(deps).verifyKeys);
   if (!checked.ok) return { status: 'forged' };
   const c = checked.claims;
-  const notice = { noticeNo: c.n, surname: c.s, residentIdMasked: c.i, total: c.t, validUntil: c.u, issuedOn: c.d, centreName: c.c };
+  const notice = {
+    noticeNo: c.n,
+    surname: c.s,
+    residentIdMasked: c.i,
+    total: c.t,
+    validUntil: c.u,
+    issuedOn: c.d,
+    centreName: c.c,
+  };
   const row = await findNoticeStatus(deps.db, c.n);
   if (row?.revoked_at) {
-    return { status: 'revoked', notice, revokedOn: shanghaiDate(row.revoked_at), revokedReason: row.revoked_reason ?? 'correction' };
+    return {
+      status: 'revoked',
+      notice,
+      revokedOn: shanghaiDate(row.revoked_at),
+      revokedReason: row.revoked_reason ?? 'correction',
+    };
   }
   if (row?.superseded_on) return { status: 'superseded', notice, supersededOn: row.superseded_on };
   // L-1: the points end with the permit; the day itself is still valid.
@@ -64,7 +89,13 @@ export async function revokeNotice(
   const noticeNo = noticeNumber(a.id);
   const at = clock.now();
   const changed = await revokeNoticeRow(q, {
-    noticeNo, applicationId: a.id, issuedOn: a.notice_issued_on, reason: r.reason, note: r.note ?? null, by: actor?.id ?? null, at,
+    noticeNo,
+    applicationId: a.id,
+    issuedOn: a.notice_issued_on,
+    reason: r.reason,
+    note: r.note ?? null,
+    by: actor?.id ?? null,
+    at,
   });
   if (changed) {
     await appendAudit(q, clock, actor, {
@@ -81,12 +112,18 @@ export async function revokeNotice(
 const noNotice = () =>
   fail(
     'NOTICE.NOT_ISSUED',
-    text('该申请尚未签发积分通知单，无需撤销', 'No points notice has been issued for this application, so there is nothing to revoke'),
+    text(
+      '该申请尚未签发积分通知单，无需撤销',
+      'No points notice has been issued for this application, so there is nothing to revoke',
+    ),
     [],
     { ruleId: 'R-3' },
   );
 const notFound = () =>
-  fail('APPLICATION.NOT_FOUND', text('未找到该申请，或您无权查看', 'The application does not exist or you may not see it'));
+  fail(
+    'APPLICATION.NOT_FOUND',
+    text('未找到该申请，或您无权查看', 'The application does not exist or you may not see it'),
+  );
 
 /** The API: a reviewer of the application's district (or an administrator) revokes its notice with a reason. */
 export async function revokeNoticeFor(

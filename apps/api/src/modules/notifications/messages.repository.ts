@@ -30,7 +30,19 @@ export async function insertInviteSms(q: Sql, m: InviteSms): Promise<void> {
     `INSERT INTO outbox (id, application_id, event_id, intent_index, channel, rule_id, recipient_user_id, recipient_mobile_enc,
        recipient_mobile_masked, template, params, text_zh, text_en, status, created_at, secret_enc)
      VALUES ($1, $2, NULL, 0, 'sms', $10, NULL, $3, $4, $11, $5, $6, $7, 'pending', $8, $9)`,
-    [m.id, m.applicationId, m.mobileEnc, m.mobileMasked, JSON.stringify({ ...m.params, inviteId: m.inviteId }), m.textZh, m.textEn, m.at, m.secretEnc, m.ruleId ?? 'R-3', m.template ?? 'activation_invite'],
+    [
+      m.id,
+      m.applicationId,
+      m.mobileEnc,
+      m.mobileMasked,
+      JSON.stringify({ ...m.params, inviteId: m.inviteId }),
+      m.textZh,
+      m.textEn,
+      m.at,
+      m.secretEnc,
+      m.ruleId ?? 'R-3',
+      m.template ?? 'activation_invite',
+    ],
   );
 }
 
@@ -38,7 +50,16 @@ export async function insertInviteSms(q: Sql, m: InviteSms): Promise<void> {
 /** "An answer is there" by SMS through the outbox (the worker sends it); goes with the thread. */
 export async function insertAnswerSms(
   q: Sql,
-  m: { id: string; threadId: string; userId: string | null; mobileEnc: string; mobileMasked: string; textZh: string; textEn: string; at: Date },
+  m: {
+    id: string;
+    threadId: string;
+    userId: string | null;
+    mobileEnc: string;
+    mobileMasked: string;
+    textZh: string;
+    textEn: string;
+    at: Date;
+  },
   template: 'consult_answered' | 'consult_mobile_code' = 'consult_answered',
   params: Record<string, string> = {},
 ): Promise<void> {
@@ -47,13 +68,33 @@ export async function insertAnswerSms(
     `INSERT INTO outbox (id, application_id, event_id, intent_index, channel, rule_id, recipient_user_id, recipient_mobile_enc,
        recipient_mobile_masked, template, params, text_zh, text_en, status, created_at, consultation_thread_id)
      VALUES ($1, NULL, NULL, 0, 'sms', 'PI-3', $8, $2, $3, $9, $10::jsonb, $4, $5, 'pending', $6, $7)`,
-    [m.id, m.mobileEnc, m.mobileMasked, m.textZh, m.textEn, m.at, m.threadId, m.userId, template, JSON.stringify(params)],
+    [
+      m.id,
+      m.mobileEnc,
+      m.mobileMasked,
+      m.textZh,
+      m.textEn,
+      m.at,
+      m.threadId,
+      m.userId,
+      template,
+      JSON.stringify(params),
+    ],
   );
 }
 
 export async function insertAnswerNotification(
   q: Sql,
-  m: { id: string; userId: string; threadId: string; title: string; body: string; titleEn: string; bodyEn: string; at: Date },
+  m: {
+    id: string;
+    userId: string;
+    threadId: string;
+    title: string;
+    body: string;
+    titleEn: string;
+    bodyEn: string;
+    at: Date;
+  },
 ): Promise<void> {
   await q.execute(
     `INSERT INTO notifications (id, user_id, application_id, outbox_id, title, body, title_en, body_en, created_at, consultation_thread_id)
@@ -79,7 +120,20 @@ export async function insertNotifications(q: Sql, rows: readonly NewNotification
     `INSERT INTO notifications (id, user_id, reminder_id, title, body, title_en, body_en, created_at)
      SELECT n.id, n.user_id, n.reminder_id, n.title, n.body, n.title_en, n.body_en, $2
      FROM jsonb_to_recordset($1::jsonb) AS n(id uuid, user_id uuid, reminder_id uuid, title text, body text, title_en text, body_en text)`,
-    [JSON.stringify(rows.map((n) => ({ id: n.id, user_id: n.userId, reminder_id: n.reminderId, title: n.title, body: n.body, title_en: n.titleEn, body_en: n.bodyEn }))), at],
+    [
+      JSON.stringify(
+        rows.map((n) => ({
+          id: n.id,
+          user_id: n.userId,
+          reminder_id: n.reminderId,
+          title: n.title,
+          body: n.body,
+          title_en: n.titleEn,
+          body_en: n.bodyEn,
+        })),
+      ),
+      at,
+    ],
   );
 }
 
@@ -104,7 +158,20 @@ export async function insertSms(q: Sql, rows: readonly NewSms[], at: Date): Prom
      SELECT s.id, s.reminder_id, 0, 'sms', s.rule_id, s.recipient_user_id, s.mobile_enc, s.mobile_masked, s.template, s.params, s.text_zh, s.text_en, $2
      FROM jsonb_to_recordset($1::jsonb) AS s(id uuid, reminder_id uuid, rule_id text, recipient_user_id uuid, mobile_enc text, mobile_masked text, template text, params jsonb, text_zh text, text_en text)`,
     [
-      JSON.stringify(rows.map((s) => ({ id: s.id, reminder_id: s.reminderId, rule_id: s.ruleId, recipient_user_id: s.recipientUserId, mobile_enc: s.mobileEnc, mobile_masked: s.mobileMasked, template: s.template, params: s.params, text_zh: s.textZh, text_en: s.textEn }))),
+      JSON.stringify(
+        rows.map((s) => ({
+          id: s.id,
+          reminder_id: s.reminderId,
+          rule_id: s.ruleId,
+          recipient_user_id: s.recipientUserId,
+          mobile_enc: s.mobileEnc,
+          mobile_masked: s.mobileMasked,
+          template: s.template,
+          params: s.params,
+          text_zh: s.textZh,
+          text_en: s.textEn,
+        })),
+      ),
       at,
     ],
   );
@@ -142,5 +209,8 @@ export async function insertWorkflowNotification(q: Sql, values: unknown[]): Pro
 
 /** An in-app message with no application or reminder behind it (the administrators' P-2 alerts): id, user, title, body, title_en, body_en, at. */
 export async function insertPlainNotification(q: Sql, values: unknown[]): Promise<void> {
-  await q.execute(`INSERT INTO notifications (id, user_id, title, body, title_en, body_en, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`, values);
+  await q.execute(
+    `INSERT INTO notifications (id, user_id, title, body, title_en, body_en, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    values,
+  );
 }

@@ -12,7 +12,10 @@ export function registerNotificationRoutes(app: App, deps: ModuleDeps): void {
   );
   app.post(
     '/api/v1/notifications/:id/read',
-    { config: { access: signedIn }, schema: { tags: ['notifications'], params: idParams, response: { 200: notificationResponse } } },
+    {
+      config: { access: signedIn },
+      schema: { tags: ['notifications'], params: idParams, response: { 200: notificationResponse } },
+    },
     async (req) => ({ notification: await readNotification(deps, requireUser(req), req.params.id, requestLang(req)) }),
   );
   app.get(

@@ -25,10 +25,18 @@ function toNotification(n: NotificationRow, user: AuthUser, lang: Lang): Notific
 /** Every role reads its own in-app notifications, newest first. */
 export async function listNotifications(deps: ModuleDeps, user: AuthUser, lang: Lang): Promise<NotificationsResponse> {
   const rows = await listNotificationRows(deps.db, user.id);
-  return { notifications: rows.map((n) => toNotification(n, user, lang)), unread: rows.filter((n) => !n.read_at).length };
+  return {
+    notifications: rows.map((n) => toNotification(n, user, lang)),
+    unread: rows.filter((n) => !n.read_at).length,
+  };
 }
 
-export async function readNotification(deps: ModuleDeps, user: AuthUser, id: string, lang: Lang): Promise<Notification> {
+export async function readNotification(
+  deps: ModuleDeps,
+  user: AuthUser,
+  id: string,
+  lang: Lang,
+): Promise<Notification> {
   const row = await markRead(deps.db, user.id, id, deps.clock.now());
   if (!row) throw denied.notFound(text('通知', 'notification'));
   return toNotification(row, user, lang);

@@ -26,7 +26,10 @@ export async function claimDueSms(q: Sql, due: Date, now: Date): Promise<DueSms 
     [due, now],
   );
   if (!row) return undefined;
-  await q.execute(`UPDATE outbox SET status = 'delivering', claimed_at = now(), attempts = attempts + 1 WHERE id = $1 AND status IN ('pending', 'delivering')`, [row.id]);
+  await q.execute(
+    `UPDATE outbox SET status = 'delivering', claimed_at = now(), attempts = attempts + 1 WHERE id = $1 AND status IN ('pending', 'delivering')`,
+    [row.id],
+  );
   return row;
 }
 

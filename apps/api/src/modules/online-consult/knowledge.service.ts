@@ -10,10 +10,15 @@ import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { policyToday } from './online-consult.service.ts';
-import { findKnowledge, findKnowledgeBySlug, listKnowledge, upsertKnowledge, type KnowledgeRow } from './online-consult.repository.ts';
+import {
+  findKnowledge,
+  findKnowledgeBySlug,
+  listKnowledge,
+  upsertKnowledge,
+  type KnowledgeRow,
+} from './online-consult.repository.ts';
 
 const knowledgeNotFound = () => denied.notFound(text('知识库条目', 'knowledge entry'));
-
 
 function toKnowledgeEntry(r: KnowledgeRow): KnowledgeEntry & { slug: string } {
   return {
@@ -44,7 +49,10 @@ function toKnowledgeDto(r: KnowledgeRow): KnowledgeEntryDto {
 }
 
 /** Before a question is sent: the published entries ranked (the domain matcher) and L-8 for a date in it. */
-export async function instantAnswers(deps: Pick<ModuleDeps, 'db' | 'clock'>, question: string): Promise<InstantAnswersResponse> {
+export async function instantAnswers(
+  deps: Pick<ModuleDeps, 'db' | 'clock'>,
+  question: string,
+): Promise<InstantAnswersResponse> {
   const { today, policy } = policyToday(deps);
   const entries = (await listKnowledge(deps.db, 'published')).map(toKnowledgeEntry);
   const a = instantAnswer(question, entries, today, policy);
@@ -56,18 +64,30 @@ export async function instantAnswers(deps: Pick<ModuleDeps, 'db' | 'clock'>, que
       l && basis
         ? {
             expiry: l.expiry,
-            basis: basis.kind === 'date' ? { kind: 'date', text: basis.text } : { kind: basis.kind, text: basis.text, days: basis.days },
+            basis:
+              basis.kind === 'date'
+                ? { kind: 'date', text: basis.text }
+                : { kind: basis.kind, text: basis.text, days: basis.days },
             n: l.n,
             state: l.state,
             stateLabel: l.stateLabel,
-            nextDeadline: l.nextDeadline ? { date: l.nextDeadline.date, ruleId: l.nextDeadline.ruleId, label: l.nextDeadline.label } : null,
+            nextDeadline: l.nextDeadline
+              ? { date: l.nextDeadline.date, ruleId: l.nextDeadline.ruleId, label: l.nextDeadline.label }
+              : null,
             daysLeft: l.daysLeft,
             holdingYears: l.holdingYearsRestart,
             timeline: l.timeline.map((t) => ({ kind: t.kind, date: t.date, ruleId: t.ruleId, label: t.label })),
             policyId: l.policy.id,
           }
         : null,
-    entries: a.entries.map((r) => ({ id: r.entry.id, slug: r.entry.slug, title: r.entry.title, body: r.entry.body, ruleIds: r.entry.ruleIds, score: r.score })),
+    entries: a.entries.map((r) => ({
+      id: r.entry.id,
+      slug: r.entry.slug,
+      title: r.entry.title,
+      body: r.entry.body,
+      ruleIds: r.entry.ruleIds,
+      score: r.score,
+    })),
   };
 }
 
@@ -78,12 +98,19 @@ export async function knowledgeList(deps: Pick<ModuleDeps, 'db'>) {
 }
 
 const slugTaken = () =>
-  fail('KNOWLEDGE_SLUG.CONFLICT', text('该标识已被其他条目使用：请换一个', 'Another entry uses this identifier: choose another'), [
-    { path: 'slug', message: text('标识已被使用', 'identifier in use') },
-  ]);
+  fail(
+    'KNOWLEDGE_SLUG.CONFLICT',
+    text('该标识已被其他条目使用：请换一个', 'Another entry uses this identifier: choose another'),
+    [{ path: 'slug', message: text('标识已被使用', 'identifier in use') }],
+  );
 
 /** Creates a draft, or saves an entry back to draft (a published entry leaves the instant answers until published again). */
-export async function saveKnowledge(deps: Pick<ModuleDeps, 'db' | 'clock'>, actor: Actor, id: string | null, body: SaveKnowledgeRequest): Promise<KnowledgeEntryDto> {
+export async function saveKnowledge(
+  deps: Pick<ModuleDeps, 'db' | 'clock'>,
+  actor: Actor,
+  id: string | null,
+  body: SaveKnowledgeRequest,
+): Promise<KnowledgeEntryDto> {
   return deps.db.tx(async (q) => {
     const now = deps.clock.now();
     const existing = id ? await findKnowledge(q, id, true) : undefined;
@@ -107,22 +134,50 @@ export async function saveKnowledge(deps: Pick<ModuleDeps, 'db' | 'clock'>, acto
       published_at: existing?.published_at ?? null,
     };
     await upsertKnowledge(q, row, actor.id);
-    await appendAudit(q, deps.clock, actor, { action: 'knowledge.saved', subjectType: 'knowledge_entry', subjectId: row.id, before: existing ? { status: existing.status } : undefined, after: { slug: row.slug, status: 'draft' } });
+    await appendAudit(q, deps.clock, actor, {
+      action: 'knowledge.saved',
+      subjectType: 'knowledge_entry',
+      subjectId: row.id,
+      before: existing ? { status: existing.status } : undefined,
+      after: { slug: row.slug, status: 'draft' },
+    });
     return toKnowledgeDto(row);
   });
 }
 
-export async function setKnowledgeStatus(deps: Pick<ModuleDeps, 'db' | 'clock'>, actor: Actor, id: string, status: 'published' | 'retired'): Promise<KnowledgeEntryDto> {
+export async function setKnowledgeStatus(
+  deps: Pick<ModuleDeps, 'db' | 'clock'>,
+  actor: Actor,
+  id: string,
+  status: 'published' | 'retired',
+): Promise<KnowledgeEntryDto> {
   return deps.db.tx(async (q) => {
     const row = await findKnowledge(q, id, true);
     if (!row) throw knowledgeNotFound();
     if (row.status === status) {
-      throw fail('KNOWLEDGE_STATUS.CONFLICT', text(status === 'published' ? '该条目已发布' : '该条目已停用', status === 'published' ? 'The entry is already published' : 'The entry is already retired'));
+      throw fail(
+        'KNOWLEDGE_STATUS.CONFLICT',
+        text(
+          status === 'published' ? '该条目已发布' : '该条目已停用',
+          status === 'published' ? 'The entry is already published' : 'The entry is already retired',
+        ),
+      );
     }
     const now = deps.clock.now();
-    const next: KnowledgeRow = { ...row, status, updated_at: now, published_at: status === 'published' ? now : row.published_at };
+    const next: KnowledgeRow = {
+      ...row,
+      status,
+      updated_at: now,
+      published_at: status === 'published' ? now : row.published_at,
+    };
     await upsertKnowledge(q, next, actor.id);
-    await appendAudit(q, deps.clock, actor, { action: status === 'published' ? 'knowledge.published' : 'knowledge.retired', subjectType: 'knowledge_entry', subjectId: id, before: { status: row.status }, after: { status } });
+    await appendAudit(q, deps.clock, actor, {
+      action: status === 'published' ? 'knowledge.published' : 'knowledge.retired',
+      subjectType: 'knowledge_entry',
+      subjectId: id,
+      before: { status: row.status },
+      after: { status },
+    });
     return toKnowledgeDto(next);
   });
 }

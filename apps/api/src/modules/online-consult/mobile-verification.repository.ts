@@ -8,19 +8,30 @@ export interface MobileCodeRow {
 }
 
 export function mobileCodeOf(q: Sql, threadId: string) {
-  return q.one<MobileCodeRow>('SELECT mobile_code_hash, mobile_code_attempts, mobile_verified_at FROM consultation_threads WHERE id = $1', [threadId]);
+  return q.one<MobileCodeRow>(
+    'SELECT mobile_code_hash, mobile_code_attempts, mobile_verified_at FROM consultation_threads WHERE id = $1',
+    [threadId],
+  );
 }
 
 export async function setMobileCode(q: Sql, threadId: string, codeHash: string): Promise<void> {
-  await q.execute('UPDATE consultation_threads SET mobile_code_hash = $2, mobile_code_attempts = 0 WHERE id = $1', [threadId, codeHash]);
+  await q.execute('UPDATE consultation_threads SET mobile_code_hash = $2, mobile_code_attempts = 0 WHERE id = $1', [
+    threadId,
+    codeHash,
+  ]);
 }
 
 export async function countCodeAttempt(q: Sql, threadId: string): Promise<void> {
-  await q.execute('UPDATE consultation_threads SET mobile_code_attempts = mobile_code_attempts + 1 WHERE id = $1', [threadId]);
+  await q.execute('UPDATE consultation_threads SET mobile_code_attempts = mobile_code_attempts + 1 WHERE id = $1', [
+    threadId,
+  ]);
 }
 
 export async function markMobileVerified(q: Sql, threadId: string, at: Date): Promise<void> {
-  await q.execute('UPDATE consultation_threads SET mobile_verified_at = $2, mobile_code_hash = NULL WHERE id = $1', [threadId, at]);
+  await q.execute('UPDATE consultation_threads SET mobile_verified_at = $2, mobile_code_hash = NULL WHERE id = $1', [
+    threadId,
+    at,
+  ]);
 }
 
 /** Takes one SMS of the number's allowance for the day; false when it is used up. */

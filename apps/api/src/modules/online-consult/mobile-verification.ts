@@ -4,7 +4,13 @@ import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { fail, text, type AppError } from '../../errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
-import { countCodeAttempt, markMobileVerified, mobileCodeOf, setMobileCode, takeSmsAllowance } from './mobile-verification.repository.ts';
+import {
+  countCodeAttempt,
+  markMobileVerified,
+  mobileCodeOf,
+  setMobileCode,
+  takeSmsAllowance,
+} from './mobile-verification.repository.ts';
 import { type ThreadRow } from './online-consult.repository.ts';
 import { insertAnswerSms } from '../notifications/messages.service.ts';
 
@@ -20,7 +26,8 @@ export const MOBILE_FIELD = 'consult_thread.mobile';
 export const SMS_PER_NUMBER_PER_DAY = 5;
 export const MAX_CODE_ATTEMPTS = 5;
 
-const codeHash = (deps: Pick<ModuleDeps, 'pii'>, threadId: string, code: string) => deps.pii.lookupHash('consult_thread.mobile_code', `${threadId}:${code}`);
+const codeHash = (deps: Pick<ModuleDeps, 'pii'>, threadId: string, code: string) =>
+  deps.pii.lookupHash('consult_thread.mobile_code', `${threadId}:${code}`);
 const numberHash = (deps: Pick<ModuleDeps, 'pii'>, mobile: string) => deps.pii.lookupHash('consult_sms.mobile', mobile);
 
 /**
@@ -42,7 +49,16 @@ export async function smsToThreadNumber(
   // Re-encrypted under the outbox's field so the worker can send it; deleted with the thread.
   await insertAnswerSms(
     q,
-    { id: randomUUID(), threadId: row.id, userId: row.user_id, mobileEnc: deps.pii.encrypt('outbox.mobile', mobile), mobileMasked: row.mobile_masked, textZh: `【积分服务】${texts.zh}`, textEn: texts.en, at: now },
+    {
+      id: randomUUID(),
+      threadId: row.id,
+      userId: row.user_id,
+      mobileEnc: deps.pii.encrypt('outbox.mobile', mobile),
+      mobileMasked: row.mobile_masked,
+      textZh: `【积分服务】${texts.zh}`,
+      textEn: texts.en,
+      at: now,
+    },
     template,
     params,
   );
@@ -50,7 +66,11 @@ export async function smsToThreadNumber(
 }
 
 /** At the question: the code, by SMS, once. Returns whether it was sent (false: the number's allowance for today is used up). */
-export async function sendMobileCode(q: Sql, deps: Pick<ModuleDeps, 'pii' | 'clock'>, row: ThreadRow): Promise<boolean> {
+export async function sendMobileCode(
+  q: Sql,
+  deps: Pick<ModuleDeps, 'pii' | 'clock'>,
+  row: ThreadRow,
+): Promise<boolean> {
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   await setMobileCode(q, row.id, codeHash(deps, row.id, code));
   return smsToThreadNumber(
@@ -72,13 +92,21 @@ export async function mobileVerified(q: Sql, threadId: string): Promise<boolean>
 }
 
 const wrongCode = (left: number) =>
-  fail('VALIDATION.SMS_CODE', text(`验证码不正确，还可以再试 ${left} 次；请输入短信中的 6 位数字`, `The code is not right; ${left} more tries. Enter the 6 digits from the SMS`), [
-    { path: 'code', message: text('验证码不正确', 'not the code sent') },
-  ]);
+  fail(
+    'VALIDATION.SMS_CODE',
+    text(
+      `验证码不正确，还可以再试 ${left} 次；请输入短信中的 6 位数字`,
+      `The code is not right; ${left} more tries. Enter the 6 digits from the SMS`,
+    ),
+    [{ path: 'code', message: text('验证码不正确', 'not the code sent') }],
+  );
 const noCode = () =>
   fail(
     'CONSULT_CODE.NOT_AVAILABLE',
-    text('该咨询没有待验证的手机号码，或验证码已多次输错失效；答复仍可在本页面查看', 'This thread has no number waiting for its code, or the code was entered wrong too often; answers are still shown on this page'),
+    text(
+      '该咨询没有待验证的手机号码，或验证码已多次输错失效；答复仍可在本页面查看',
+      'This thread has no number waiting for its code, or the code was entered wrong too often; answers are still shown on this page',
+    ),
   );
 
 /**
@@ -87,7 +115,12 @@ const noCode = () =>
  * transaction, which commits: the refusal is returned, for the caller to
  * throw after the commit.
  */
-export async function verifyMobileCode(q: Sql, deps: Pick<ModuleDeps, 'pii' | 'clock'>, row: ThreadRow, code: string): Promise<AppError | null> {
+export async function verifyMobileCode(
+  q: Sql,
+  deps: Pick<ModuleDeps, 'pii' | 'clock'>,
+  row: ThreadRow,
+  code: string,
+): Promise<AppError | null> {
   const state = await mobileCodeOf(q, row.id);
   if (state.mobile_verified_at) return null;
   if (!state.mobile_code_hash || state.mobile_code_attempts >= MAX_CODE_ATTEMPTS) return noCode();
@@ -98,6 +131,10 @@ export async function verifyMobileCode(q: Sql, deps: Pick<ModuleDeps, 'pii' | 'c
     return wrongCode(MAX_CODE_ATTEMPTS - state.mobile_code_attempts - 1);
   }
   await markMobileVerified(q, row.id, deps.clock.now());
-  await appendAudit(q, deps.clock, null, { action: 'consult_thread.mobile_verified', subjectType: 'consultation', subjectId: row.id });
+  await appendAudit(q, deps.clock, null, {
+    action: 'consult_thread.mobile_verified',
+    subjectType: 'consultation',
+    subjectId: row.id,
+  });
   return null;
 }

@@ -4,7 +4,15 @@ import type { Sql } from '../../adapters/db/sql.ts';
 
 export interface AttachedAssessmentRow {
   input: Record<string, unknown>;
-  summary: { asOf: string; total: number; standardScore: number; meetsStandard: boolean; eligible: boolean; policyId: string; policyHash: string };
+  summary: {
+    asOf: string;
+    total: number;
+    standardScore: number;
+    meetsStandard: boolean;
+    eligible: boolean;
+    policyId: string;
+    policyHash: string;
+  };
 }
 
 export interface ThreadRow {
@@ -51,9 +59,23 @@ export async function insertThread(q: Sql, r: ThreadRow): Promise<void> {
        claimed_by, assessment, consent_notice_version, consented_at, created_at, updated_at, first_answered_at, version)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
     [
-      r.id, r.reference, r.user_id, r.mobile_enc, r.mobile_masked, r.notify_sms, r.question, r.language, r.status,
-      r.claimed_by, r.assessment === null ? null : JSON.stringify(r.assessment), r.consent_notice_version, r.consented_at,
-      r.created_at, r.updated_at, r.first_answered_at, r.version,
+      r.id,
+      r.reference,
+      r.user_id,
+      r.mobile_enc,
+      r.mobile_masked,
+      r.notify_sms,
+      r.question,
+      r.language,
+      r.status,
+      r.claimed_by,
+      r.assessment === null ? null : JSON.stringify(r.assessment),
+      r.consent_notice_version,
+      r.consented_at,
+      r.created_at,
+      r.updated_at,
+      r.first_answered_at,
+      r.version,
     ],
   );
 }
@@ -66,7 +88,10 @@ export function findThreadByReference(q: Sql, reference: string, forUpdate = fal
 }
 
 export function findThreadById(q: Sql, id: string, forUpdate = false) {
-  return q.maybeOne<ThreadRow>(`SELECT ${THREAD_COLUMNS} FROM ${THREAD_FROM} WHERE t.id = $1${forUpdate ? ' FOR UPDATE OF t' : ''}`, [id]);
+  return q.maybeOne<ThreadRow>(
+    `SELECT ${THREAD_COLUMNS} FROM ${THREAD_FROM} WHERE t.id = $1${forUpdate ? ' FOR UPDATE OF t' : ''}`,
+    [id],
+  );
 }
 
 /** The queue: waiting first, then answered, then closed; oldest first within each. */
@@ -84,7 +109,10 @@ export function listThreadRows(q: Sql, status: ThreadRow['status'] | undefined, 
   const params: unknown[] = [];
   const where: string[] = [];
   if (status) where.push(`t.status = $${params.push(status)}`);
-  if (after) where.push(`(${RANK}, t.created_at, t.id) > ($${params.push(after.rank)}::int, $${params.push(after.createdAt)}::timestamptz, $${params.push(after.id)}::uuid)`);
+  if (after)
+    where.push(
+      `(${RANK}, t.created_at, t.id) > ($${params.push(after.rank)}::int, $${params.push(after.createdAt)}::timestamptz, $${params.push(after.id)}::uuid)`,
+    );
   return q.query<ThreadRow & { rank: number }>(
     `SELECT ${THREAD_COLUMNS}, ${RANK} AS rank FROM ${THREAD_FROM} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
      ORDER BY ${RANK}, t.created_at, t.id LIMIT $${params.push(limit + 1)}`,
@@ -93,7 +121,10 @@ export function listThreadRows(q: Sql, status: ThreadRow['status'] | undefined, 
 }
 
 export function listThreadsOfUser(q: Sql, userId: string) {
-  return q.query<ThreadRow>(`SELECT ${THREAD_COLUMNS} FROM ${THREAD_FROM} WHERE t.user_id = $1 ORDER BY t.created_at DESC LIMIT 100`, [userId]);
+  return q.query<ThreadRow>(
+    `SELECT ${THREAD_COLUMNS} FROM ${THREAD_FROM} WHERE t.user_id = $1 ORDER BY t.created_at DESC LIMIT 100`,
+    [userId],
+  );
 }
 
 export function listMessages(q: Sql, threadIds: readonly string[]) {
@@ -161,12 +192,20 @@ export interface KnowledgeRow {
 const KNOWLEDGE_COLUMNS = `id, slug, status, title_zh, title_en, body_zh, body_en, keywords_zh, keywords_en, rule_ids, states, created_at, updated_at, published_at`;
 
 export function listKnowledge(q: Sql, status?: KnowledgeRow['status']) {
-  if (status) return q.query<KnowledgeRow>(`SELECT ${KNOWLEDGE_COLUMNS} FROM knowledge_entries WHERE status = $1 ORDER BY slug`, [status]);
-  return q.query<KnowledgeRow>(`SELECT ${KNOWLEDGE_COLUMNS} FROM knowledge_entries ORDER BY CASE status WHEN 'draft' THEN 0 WHEN 'published' THEN 1 ELSE 2 END, slug`);
+  if (status)
+    return q.query<KnowledgeRow>(`SELECT ${KNOWLEDGE_COLUMNS} FROM knowledge_entries WHERE status = $1 ORDER BY slug`, [
+      status,
+    ]);
+  return q.query<KnowledgeRow>(
+    `SELECT ${KNOWLEDGE_COLUMNS} FROM knowledge_entries ORDER BY CASE status WHEN 'draft' THEN 0 WHEN 'published' THEN 1 ELSE 2 END, slug`,
+  );
 }
 
 export function findKnowledge(q: Sql, id: string, forUpdate = false) {
-  return q.maybeOne<KnowledgeRow>(`SELECT ${KNOWLEDGE_COLUMNS} FROM knowledge_entries WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id]);
+  return q.maybeOne<KnowledgeRow>(
+    `SELECT ${KNOWLEDGE_COLUMNS} FROM knowledge_entries WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+    [id],
+  );
 }
 
 export function findKnowledgeBySlug(q: Sql, slug: string) {
@@ -181,8 +220,21 @@ export async function upsertKnowledge(q: Sql, r: KnowledgeRow, by: string | null
        rule_ids = EXCLUDED.rule_ids, states = EXCLUDED.states, updated_at = EXCLUDED.updated_at, published_at = EXCLUDED.published_at,
        updated_by = EXCLUDED.updated_by`,
     [
-      r.id, r.slug, r.status, r.title_zh, r.title_en, r.body_zh, r.body_en, r.keywords_zh, r.keywords_en,
-      JSON.stringify(r.rule_ids), JSON.stringify(r.states), r.created_at, r.updated_at, r.published_at, by,
+      r.id,
+      r.slug,
+      r.status,
+      r.title_zh,
+      r.title_en,
+      r.body_zh,
+      r.body_en,
+      r.keywords_zh,
+      r.keywords_en,
+      JSON.stringify(r.rule_ids),
+      JSON.stringify(r.states),
+      r.created_at,
+      r.updated_at,
+      r.published_at,
+      by,
     ],
   );
 }
@@ -198,11 +250,16 @@ export interface SavedReplyRow {
 }
 
 export function listSavedReplies(q: Sql) {
-  return q.query<SavedReplyRow>('SELECT id, slug, title_zh, title_en, body_zh, body_en, rule_ids FROM consultant_saved_replies ORDER BY sort, slug');
+  return q.query<SavedReplyRow>(
+    'SELECT id, slug, title_zh, title_en, body_zh, body_en, rule_ids FROM consultant_saved_replies ORDER BY sort, slug',
+  );
 }
 
 export function findSavedReply(q: Sql, id: string) {
-  return q.maybeOne<SavedReplyRow & { sort: number }>('SELECT id, slug, title_zh, title_en, body_zh, body_en, rule_ids, sort FROM consultant_saved_replies WHERE id = $1 FOR UPDATE', [id]);
+  return q.maybeOne<SavedReplyRow & { sort: number }>(
+    'SELECT id, slug, title_zh, title_en, body_zh, body_en, rule_ids, sort FROM consultant_saved_replies WHERE id = $1 FOR UPDATE',
+    [id],
+  );
 }
 
 export function findSavedReplyBySlug(q: Sql, slug: string) {

@@ -13,7 +13,9 @@ describe.each(DB_KINDS)("the consultant's queue in pages (%s)", (kind) => {
     const anon = new Client(h.app);
     await anon.fetchCsrf();
     for (let i = 0; i < 7; i++) {
-      expect((await anon.post('/api/v1/consult/threads', { question: `分页测试问题 ${i}`, consent: true })).statusCode).toBe(201);
+      expect(
+        (await anon.post('/api/v1/consult/threads', { question: `分页测试问题 ${i}`, consent: true })).statusCode,
+      ).toBe(201);
       h.clock.advanceMinutes(1);
     }
   });

@@ -8,26 +8,46 @@ import type { SaveSavedReplyRequest, SavedReply } from '@jifen/contracts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
-import { deleteSavedReply, findSavedReply, findSavedReplyBySlug, listSavedReplies, upsertSavedReply, type SavedReplyRow } from './online-consult.repository.ts';
+import {
+  deleteSavedReply,
+  findSavedReply,
+  findSavedReplyBySlug,
+  listSavedReplies,
+  upsertSavedReply,
+  type SavedReplyRow,
+} from './online-consult.repository.ts';
 
 const replyNotFound = () => denied.notFound(text('常用答复', 'saved reply'));
 
-const toDto = (r: SavedReplyRow): SavedReply => ({ id: r.id, slug: r.slug, title: { zh: r.title_zh, en: r.title_en }, body: { zh: r.body_zh, en: r.body_en }, ruleIds: r.rule_ids });
+const toDto = (r: SavedReplyRow): SavedReply => ({
+  id: r.id,
+  slug: r.slug,
+  title: { zh: r.title_zh, en: r.title_en },
+  body: { zh: r.body_zh, en: r.body_en },
+  ruleIds: r.rule_ids,
+});
 
 export async function savedReplies(deps: Pick<ModuleDeps, 'db'>): Promise<{ replies: SavedReply[] }> {
   return { replies: (await listSavedReplies(deps.db)).map(toDto) };
 }
 
 /** Creates a reply (id null) or replaces one; the identifier stays unique. */
-export async function saveSavedReply(deps: Pick<ModuleDeps, 'db' | 'clock'>, actor: Actor, id: string | null, body: SaveSavedReplyRequest): Promise<SavedReply> {
+export async function saveSavedReply(
+  deps: Pick<ModuleDeps, 'db' | 'clock'>,
+  actor: Actor,
+  id: string | null,
+  body: SaveSavedReplyRequest,
+): Promise<SavedReply> {
   return deps.db.tx(async (q) => {
     const existing = id ? await findSavedReply(q, id) : undefined;
     if (id && !existing) throw replyNotFound();
     const sameSlug = await findSavedReplyBySlug(q, body.slug);
     if (sameSlug && sameSlug.id !== id) {
-      throw fail('SAVED_REPLY_SLUG.CONFLICT', text('该标识已被另一条常用答复使用：请换一个', 'Another saved reply uses this identifier: choose another'), [
-        { path: 'slug', message: text('标识已被使用', 'identifier in use') },
-      ]);
+      throw fail(
+        'SAVED_REPLY_SLUG.CONFLICT',
+        text('该标识已被另一条常用答复使用：请换一个', 'Another saved reply uses this identifier: choose another'),
+        [{ path: 'slug', message: text('标识已被使用', 'identifier in use') }],
+      );
     }
     const row: SavedReplyRow = {
       id: existing?.id ?? randomUUID(),
@@ -50,11 +70,20 @@ export async function saveSavedReply(deps: Pick<ModuleDeps, 'db' | 'clock'>, act
   });
 }
 
-export async function removeSavedReply(deps: Pick<ModuleDeps, 'db' | 'clock'>, actor: Actor, id: string): Promise<void> {
+export async function removeSavedReply(
+  deps: Pick<ModuleDeps, 'db' | 'clock'>,
+  actor: Actor,
+  id: string,
+): Promise<void> {
   await deps.db.tx(async (q) => {
     const existing = await findSavedReply(q, id);
     if (!existing) throw replyNotFound();
     await deleteSavedReply(q, id);
-    await appendAudit(q, deps.clock, actor, { action: 'saved_reply.deleted', subjectType: 'saved_reply', subjectId: id, before: { slug: existing.slug, title: existing.title_zh } });
+    await appendAudit(q, deps.clock, actor, {
+      action: 'saved_reply.deleted',
+      subjectType: 'saved_reply',
+      subjectId: id,
+      before: { slug: existing.slug, title: existing.title_zh },
+    });
   });
 }

@@ -1,4 +1,9 @@
-import { decideEndorsement as decideInDomain, endorsementFieldProblems, type EndorsementDecision, type Policy } from '@jifen/domain';
+import {
+  decideEndorsement as decideInDomain,
+  endorsementFieldProblems,
+  type EndorsementDecision,
+  type Policy,
+} from '@jifen/domain';
 import type { EndorseRequest } from '@jifen/contracts';
 import { AppError } from '../../errors.ts';
 

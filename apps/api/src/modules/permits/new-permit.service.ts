@@ -38,14 +38,29 @@ export async function recordNewPermit(
   if (!policy.ok) throw new AppError(policy.error);
   const months = policy.value.params.lifecycle.permitPeriodMonths;
   if (req.issuedOn > today) {
-    throw dateProblem('issuedOn', text(`签发日期 ${req.issuedOn} 晚于今天 ${today}`, `issuedOn ${req.issuedOn} is after today ${today}`));
+    throw dateProblem(
+      'issuedOn',
+      text(`签发日期 ${req.issuedOn} 晚于今天 ${today}`, `issuedOn ${req.issuedOn} is after today ${today}`),
+    );
   }
   if (req.issuedOn < addDays(today, -30)) {
-    throw dateProblem('issuedOn', text('签发日期须在最近30天内：更早签发的居住证请按当时日期办理', 'The issue date must be within the last 30 days'));
+    throw dateProblem(
+      'issuedOn',
+      text(
+        '签发日期须在最近30天内：更早签发的居住证请按当时日期办理',
+        'The issue date must be within the last 30 days',
+      ),
+    );
   }
   const latest = addDays(addMonths(req.issuedOn, months), -1);
   if (req.expiresOn <= req.issuedOn || req.expiresOn > latest) {
-    throw dateProblem('expiresOn', text(`有效期至须晚于签发日期，且不晚于 ${latest}（一个居住证期限）`, `expiresOn must be after the issue date and no later than ${latest} (one permit period)`));
+    throw dateProblem(
+      'expiresOn',
+      text(
+        `有效期至须晚于签发日期，且不晚于 ${latest}（一个居住证期限）`,
+        `expiresOn must be after the issue date and no later than ${latest} (one permit period)`,
+      ),
+    );
   }
   const notes: LocalizedText[] = [];
   await deps.db.tx(async (q) => {
@@ -53,19 +68,40 @@ export async function recordNewPermit(
     const allowed = newPermitAllowed(await loadHolderTimeline(q, holderId), today, policy.value);
     if (!allowed.ok) throw new AppError(allowed.error);
     const permitId = randomUUID();
-    await insertPermit(q, { id: permitId, holderId, permitNo: req.permitNo, issuedOn: req.issuedOn, expiresOn: req.expiresOn, createdAt: deps.clock.now() });
+    await insertPermit(q, {
+      id: permitId,
+      holderId,
+      permitNo: req.permitNo,
+      issuedOn: req.issuedOn,
+      expiresOn: req.expiresOn,
+      createdAt: deps.clock.now(),
+    });
     await restartHoldingYears(q, holderId, req.issuedOn);
     await appendAudit(q, deps.clock, actor, {
       action: 'permit.issue_new',
       subjectType: 'holder',
       subjectId: holderId,
-      after: { permitId, issuedOn: req.issuedOn, expiresOn: req.expiresOn, centreId: user.centre?.id ?? null, ruleId: 'L-5', holdingSince: req.issuedOn },
+      after: {
+        permitId,
+        issuedOn: req.issuedOn,
+        expiresOn: req.expiresOn,
+        centreId: user.centre?.id ?? null,
+        ruleId: 'L-5',
+        holdingSince: req.issuedOn,
+      },
     });
   });
-  notes.push(text(
-    `已登记新办居住证，有效期至 ${req.expiresOn}；居住证持有年限自 ${req.issuedOn} 起重新计算（L-5）`,
-    `The newly issued permit is recorded, valid until ${req.expiresOn}; the holding years restart from ${req.issuedOn} (L-5)`,
-  ));
-  notes.push(text('原积分已清零：须由用人单位以首次申请重新申请积分', 'The former points are cleared: the employer makes a first points application'));
+  notes.push(
+    text(
+      `已登记新办居住证，有效期至 ${req.expiresOn}；居住证持有年限自 ${req.issuedOn} 起重新计算（L-5）`,
+      `The newly issued permit is recorded, valid until ${req.expiresOn}; the holding years restart from ${req.issuedOn} (L-5)`,
+    ),
+  );
+  notes.push(
+    text(
+      '原积分已清零：须由用人单位以首次申请重新申请积分',
+      'The former points are cleared: the employer makes a first points application',
+    ),
+  );
   return { notes: notes.map((n) => n[lang]), history: await getPermitHistory(deps, user, h.summary.id, lang) };
 }

@@ -89,9 +89,22 @@ export async function insertEndorsement(q: Sql, e: NewEndorsement): Promise<void
        points_need_new_application, policy_id, policy_hash, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
     [
-      e.id, e.permitId, e.previousPermitId, e.holderId, e.centreId, e.clerkUserId, e.endorsedOn, e.previousExpiresOn,
-      e.newExpiresOn, e.daysOverdue, e.lifecycleState, e.holdingYearsRestart, e.pointsNeedNewApplication, e.policyId,
-      e.policyHash, e.createdAt,
+      e.id,
+      e.permitId,
+      e.previousPermitId,
+      e.holderId,
+      e.centreId,
+      e.clerkUserId,
+      e.endorsedOn,
+      e.previousExpiresOn,
+      e.newExpiresOn,
+      e.daysOverdue,
+      e.lifecycleState,
+      e.holdingYearsRestart,
+      e.pointsNeedNewApplication,
+      e.policyId,
+      e.policyHash,
+      e.createdAt,
     ],
   );
 }

@@ -1,4 +1,13 @@
-import { endorseRequest, endorseResponse, idParams, newPermitRequest, newPermitResponse, permitHistoryResponse, permitLookupQuery, permitLookupResponse } from '@jifen/contracts';
+import {
+  endorseRequest,
+  endorseResponse,
+  idParams,
+  newPermitRequest,
+  newPermitResponse,
+  permitHistoryResponse,
+  permitLookupQuery,
+  permitLookupResponse,
+} from '@jifen/contracts';
 import { recordNewPermit } from './new-permit.service.ts';
 import { actorOf, only, requireUser } from '../../access.ts';
 import type { App, ModuleDeps } from '../../deps.ts';
@@ -45,6 +54,9 @@ export function registerPermitRoutes(app: App, deps: ModuleDeps): void {
       config: { access: only('clerk') },
       schema: { tags: ['permits'], params: idParams, body: newPermitRequest, response: { 201: newPermitResponse } },
     },
-    async (req, reply) => reply.code(201).send(await recordNewPermit(deps, requireUser(req), actorOf(req), req.params.id, req.body, requestLang(req))),
+    async (req, reply) =>
+      reply
+        .code(201)
+        .send(await recordNewPermit(deps, requireUser(req), actorOf(req), req.params.id, req.body, requestLang(req))),
   );
 }

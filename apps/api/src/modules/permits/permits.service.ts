@@ -8,7 +8,12 @@ import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { AppError, denied, fail, text } from '../../errors.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
-import { findHolderIdByResidentId, findVisibleHolder, lifecycleOf, type VisibleHolder } from '../holders/holders.service.ts';
+import {
+  findHolderIdByResidentId,
+  findVisibleHolder,
+  lifecycleOf,
+  type VisibleHolder,
+} from '../holders/holders.service.ts';
 import { decideEndorsement } from './endorsement-rules.ts';
 import {
   holdingSince,
@@ -60,7 +65,11 @@ const toEndorsement = (r: EndorsementRow): Endorsement => ({
 
 async function historyOf(deps: ModuleDeps, q: Sql, h: VisibleHolder, lang: Lang): Promise<PermitHistory> {
   const id = h.summary.id;
-  const [permits, endorsements, since] = await Promise.all([listPermits(q, id), listEndorsements(q, id), holdingSince(q, id)]);
+  const [permits, endorsements, since] = await Promise.all([
+    listPermits(q, id),
+    listEndorsements(q, id),
+    holdingSince(q, id),
+  ]);
   const latest = endorsements[0];
   const today = shanghaiDate(deps.clock.now());
   const sync = latest ? syncAdvice(latest.endorsed_on) : null;
@@ -77,16 +86,32 @@ async function historyOf(deps: ModuleDeps, q: Sql, h: VisibleHolder, lang: Lang)
 }
 
 /** `GET /holders/:id/permits`: history with endorsements and the L-7 sync advice. */
-export async function getPermitHistory(deps: ModuleDeps, user: AuthUser, holderId: string, lang: Lang): Promise<PermitHistory> {
+export async function getPermitHistory(
+  deps: ModuleDeps,
+  user: AuthUser,
+  holderId: string,
+  lang: Lang,
+): Promise<PermitHistory> {
   const h = await findVisibleHolder(deps, user, holderId, { clerkCityWide: true });
   return historyOf(deps, deps.db, h, lang);
 }
 
 /** Clerk look-up by resident ID (keyed hash, city-wide); every look-up that finds someone is audited (PI-1). */
-export async function lookupPermit(deps: ModuleDeps, user: AuthUser, actor: Actor, residentId: string, lang: Lang): Promise<PermitLookupResponse> {
+export async function lookupPermit(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  residentId: string,
+  lang: Lang,
+): Promise<PermitLookupResponse> {
   const checked = parseResidentId(residentId);
   if (!checked.ok) {
-    throw fail('VALIDATION.RESIDENT_ID', checked.error.message, [{ path: 'querystring.residentId', message: checked.error.message }], { ruleId: 'I-1' });
+    throw fail(
+      'VALIDATION.RESIDENT_ID',
+      checked.error.message,
+      [{ path: 'querystring.residentId', message: checked.error.message }],
+      { ruleId: 'I-1' },
+    );
   }
   const id = await findHolderIdByResidentId(deps.db, deps, checked.value.value);
   if (!id) throw denied.notFound(text('持证人', 'holder'));
@@ -110,7 +135,14 @@ export interface EndorseResult {
 }
 
 /** L-7 endorsement (签注) at the clerk's community centre, with L-2..L-5 applied on the endorsement date (P-3 audited). */
-export async function endorsePermit(deps: ModuleDeps, user: AuthUser, actor: Actor, holderId: string, req: EndorseRequest, lang: Lang): Promise<EndorseResult> {
+export async function endorsePermit(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  holderId: string,
+  req: EndorseRequest,
+  lang: Lang,
+): Promise<EndorseResult> {
   if (!user.centre) throw denied.forbidden();
   const centre = user.centre;
   const h = await findVisibleHolder(deps, user, holderId, { clerkCityWide: true });
@@ -119,13 +151,26 @@ export async function endorsePermit(deps: ModuleDeps, user: AuthUser, actor: Act
   const endorsementId = await deps.db.tx(async (q) => {
     const current = await lockCurrentPermit(q, holderId);
     if (!current) {
-      throw fail('PERMIT.NONE', text('该持证人没有居住证记录，须先申领居住证', 'This holder has no residence permit on file: apply for one first'));
+      throw fail(
+        'PERMIT.NONE',
+        text(
+          '该持证人没有居住证记录，须先申领居住证',
+          'This holder has no residence permit on file: apply for one first',
+        ),
+      );
     }
     const d = decideEndorsement({ issuedOn: current.issued_on, expiresOn: current.expires_on }, req, today, policy);
     const id = randomUUID();
     const permitId = randomUUID();
     const now = deps.clock.now();
-    await insertPermit(q, { id: permitId, holderId, permitNo: current.permit_no, issuedOn: d.periodStart, expiresOn: req.newExpiresOn, createdAt: now });
+    await insertPermit(q, {
+      id: permitId,
+      holderId,
+      permitNo: current.permit_no,
+      issuedOn: d.periodStart,
+      expiresOn: req.newExpiresOn,
+      createdAt: now,
+    });
     if (d.holdingYearsRestart) await restartHoldingYears(q, holderId, d.periodStart);
     const record = {
       endorsedOn: req.endorsedOn,
@@ -138,8 +183,22 @@ export async function endorsePermit(deps: ModuleDeps, user: AuthUser, actor: Act
       policyId: policy.id,
       policyHash: policy.hash,
     };
-    await insertEndorsement(q, { id, permitId, previousPermitId: current.id, holderId, centreId: centre.id, clerkUserId: user.id, createdAt: now, ...record });
-    await appendAudit(q, deps.clock, actor, { action: 'permit.endorse', subjectType: 'holder', subjectId: holderId, after: { ...record, centreId: centre.id } });
+    await insertEndorsement(q, {
+      id,
+      permitId,
+      previousPermitId: current.id,
+      holderId,
+      centreId: centre.id,
+      clerkUserId: user.id,
+      createdAt: now,
+      ...record,
+    });
+    await appendAudit(q, deps.clock, actor, {
+      action: 'permit.endorse',
+      subjectType: 'holder',
+      subjectId: holderId,
+      after: { ...record, centreId: centre.id },
+    });
     return { id, notes: d.notes };
   });
   const fresh = await findVisibleHolder(deps, user, h.summary.id, { clerkCityWide: true });

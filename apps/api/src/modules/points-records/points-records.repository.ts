@@ -20,7 +20,10 @@ const COLUMNS = `id, holder_id, application_id, cycle, valid_from::text AS valid
   benefits_suspended_on::text AS benefits_suspended_on, notice_revoked_on::text AS notice_revoked_on`;
 
 export function findRecordByHolder(q: Sql, holderId: string, forUpdate = false): Promise<PointsRecordRow | undefined> {
-  return q.maybeOne<PointsRecordRow>(`SELECT ${COLUMNS} FROM points_records WHERE holder_id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [holderId]);
+  return q.maybeOne<PointsRecordRow>(
+    `SELECT ${COLUMNS} FROM points_records WHERE holder_id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+    [holderId],
+  );
 }
 
 /**
@@ -52,7 +55,16 @@ export async function updateRecords(q: Sql, rows: readonly RecordUpdate[], at: D
      FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, state text, state_since date, next_event_on date, benefits_suspended_on date, notice_revoked_on date)
      WHERE p.id = u.id`,
     [
-      JSON.stringify(rows.map((r) => ({ id: r.id, state: r.state, state_since: r.stateSince, next_event_on: r.nextEventOn, benefits_suspended_on: r.benefitsSuspendedOn, notice_revoked_on: r.noticeRevokedOn }))),
+      JSON.stringify(
+        rows.map((r) => ({
+          id: r.id,
+          state: r.state,
+          state_since: r.stateSince,
+          next_event_on: r.nextEventOn,
+          benefits_suspended_on: r.benefitsSuspendedOn,
+          notice_revoked_on: r.noticeRevokedOn,
+        })),
+      ),
       at,
     ],
   );
@@ -63,7 +75,15 @@ export interface NewEvent {
   recordId: string;
   cycle: number;
   onDate: string;
-  kind: 'created' | 'renewed' | 'state_changed' | 'benefits_suspended' | 'benefits_restored' | 'notice_revoked' | 'reminders_cancelled' | 'reminders_resumed';
+  kind:
+    | 'created'
+    | 'renewed'
+    | 'state_changed'
+    | 'benefits_suspended'
+    | 'benefits_restored'
+    | 'notice_revoked'
+    | 'reminders_cancelled'
+    | 'reminders_resumed';
   fromState: string | null;
   toState: string | null;
   ruleId: string;
@@ -77,7 +97,19 @@ export async function insertEvents(q: Sql, events: readonly NewEvent[], at: Date
      SELECT e.id, e.record_id, e.cycle, e.on_date, e.kind, e.from_state, e.to_state, e.rule_id, e.cause, $2
      FROM jsonb_to_recordset($1::jsonb) AS e(id uuid, record_id uuid, cycle integer, on_date date, kind text, from_state text, to_state text, rule_id text, cause text)`,
     [
-      JSON.stringify(events.map((e) => ({ id: e.id, record_id: e.recordId, cycle: e.cycle, on_date: e.onDate, kind: e.kind, from_state: e.fromState, to_state: e.toState, rule_id: e.ruleId, cause: e.cause }))),
+      JSON.stringify(
+        events.map((e) => ({
+          id: e.id,
+          record_id: e.recordId,
+          cycle: e.cycle,
+          on_date: e.onDate,
+          kind: e.kind,
+          from_state: e.fromState,
+          to_state: e.toState,
+          rule_id: e.ruleId,
+          cause: e.cause,
+        })),
+      ),
       at,
     ],
   );
@@ -111,7 +143,25 @@ export async function insertReminders(q: Sql, reminders: readonly NewReminder[],
      FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, record_id uuid, cycle integer, kind text, rule_id text, due_on date, sent_on date, skipped_on date, skip_reason text, skip_reason_en text, title text, title_en text, body text, body_en text, channels text)
      ON CONFLICT (record_id, kind, cycle) DO NOTHING RETURNING id`,
     [
-      JSON.stringify(reminders.map((r) => ({ id: r.id, record_id: r.recordId, cycle: r.cycle, kind: r.kind, rule_id: r.ruleId, due_on: r.dueOn, sent_on: r.sentOn, skipped_on: r.skippedOn, skip_reason: r.skipReason, skip_reason_en: r.skipReasonEn, title: r.title, title_en: r.titleEn, body: r.body, body_en: r.bodyEn, channels: r.channels }))),
+      JSON.stringify(
+        reminders.map((r) => ({
+          id: r.id,
+          record_id: r.recordId,
+          cycle: r.cycle,
+          kind: r.kind,
+          rule_id: r.ruleId,
+          due_on: r.dueOn,
+          sent_on: r.sentOn,
+          skipped_on: r.skippedOn,
+          skip_reason: r.skipReason,
+          skip_reason_en: r.skipReasonEn,
+          title: r.title,
+          title_en: r.titleEn,
+          body: r.body,
+          body_en: r.bodyEn,
+          channels: r.channels,
+        })),
+      ),
       at,
     ],
   );
@@ -143,7 +193,18 @@ export function lastSweptDay(q: Sql): Promise<{ day: string | null }> {
   return q.one<{ day: string | null }>(`SELECT max(day)::text AS day FROM lifecycle_sweep_days`);
 }
 
-export async function finishDay(q: Sql, d: { day: string; records: number; changes: number; reminders: number; digestPendingYear: number | null; digestSent: boolean }, at: Date): Promise<boolean> {
+export async function finishDay(
+  q: Sql,
+  d: {
+    day: string;
+    records: number;
+    changes: number;
+    reminders: number;
+    digestPendingYear: number | null;
+    digestSent: boolean;
+  },
+  at: Date,
+): Promise<boolean> {
   const n = await q.execute(
     `INSERT INTO lifecycle_sweep_days (day, records, changes, reminders, digest_pending_year, digest_sent_at, finished_at)
      VALUES ($1, $2, $3, $4, $5, CASE WHEN $6::boolean THEN $7::timestamptz END, $7) ON CONFLICT (day) DO NOTHING`,
@@ -153,11 +214,16 @@ export async function finishDay(q: Sql, d: { day: string; records: number; chang
 }
 
 export function pendingDigestDays(q: Sql): Promise<{ day: string; digest_pending_year: number }[]> {
-  return q.query(`SELECT day::text AS day, digest_pending_year FROM lifecycle_sweep_days WHERE digest_pending_year IS NOT NULL ORDER BY day FOR UPDATE`);
+  return q.query(
+    `SELECT day::text AS day, digest_pending_year FROM lifecycle_sweep_days WHERE digest_pending_year IS NOT NULL ORDER BY day FOR UPDATE`,
+  );
 }
 
 export async function resolveDigestDay(q: Sql, day: string, at: Date): Promise<void> {
-  await q.execute(`UPDATE lifecycle_sweep_days SET digest_pending_year = NULL, digest_sent_at = $2 WHERE day = $1`, [day, at]);
+  await q.execute(`UPDATE lifecycle_sweep_days SET digest_pending_year = NULL, digest_sent_at = $2 WHERE day = $1`, [
+    day,
+    at,
+  ]);
 }
 
 export interface ReviewCaseRow {

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { PointsRecordResponse } from '@jifen/contracts';
-import { cycleStateOn, firstEventAfterCreation, lifecycleOn, recordStateOn, selectPolicy, STATE_LABELS, type LifecycleState } from '@jifen/domain';
+import {
+  cycleStateOn,
+  firstEventAfterCreation,
+  lifecycleOn,
+  recordStateOn,
+  selectPolicy,
+  STATE_LABELS,
+  type LifecycleState,
+} from '@jifen/domain';
 import { livePolicySet } from '../policy-data/live-policy.ts';
 import type { AuthUser } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
@@ -17,9 +25,17 @@ import { findRecordByHolder, insertEvents, type NewEvent } from './points-record
  * until the current permit's expiry, or renews it (a new cycle). Runs in
  * the approval's transaction.
  */
-export async function recordApproval(q: Sql, deps: Pick<ModuleDeps, 'clock'>, actor: Actor | null, a: { holderId: string; applicationId: string | null; permitId: string | null }): Promise<void> {
+export async function recordApproval(
+  q: Sql,
+  deps: Pick<ModuleDeps, 'clock'>,
+  actor: Actor | null,
+  a: { holderId: string; applicationId: string | null; permitId: string | null },
+): Promise<void> {
   if (!a.permitId) return;
-  const permit = await q.one<{ expires_on: string; issued_on: string }>(`SELECT expires_on::text AS expires_on, issued_on::text AS issued_on FROM permits WHERE id = $1`, [a.permitId]);
+  const permit = await q.one<{ expires_on: string; issued_on: string }>(
+    `SELECT expires_on::text AS expires_on, issued_on::text AS issued_on FROM permits WHERE id = $1`,
+    [a.permitId],
+  );
   const at = deps.clock.now();
   const day = shanghaiDate(at);
   const policy = selectPolicy(livePolicySet(), day);
@@ -37,13 +53,37 @@ export async function recordApproval(q: Sql, deps: Pick<ModuleDeps, 'clock'>, ac
        VALUES ($1, $2, $3, $4, 1, $5, $6, $7, $5, $8, $9, $9)`,
       [recordId, a.holderId, a.applicationId, a.permitId, day, permit.expires_on, state, next, at],
     );
-    events.push({ id: randomUUID(), recordId, cycle, onDate: day, kind: 'created', fromState: null, toState: state, ruleId: 'L-1', cause: `application:${a.applicationId}` });
+    events.push({
+      id: randomUUID(),
+      recordId,
+      cycle,
+      onDate: day,
+      kind: 'created',
+      fromState: null,
+      toState: state,
+      ruleId: 'L-1',
+      cause: `application:${a.applicationId}`,
+    });
   } else if (permit.expires_on <= existing.expires_on) {
     // L-7: approved before the permit was endorsed: nothing to extend yet; the cycle (and its cancelled reminders) stays.
     recordId = existing.id;
     cycle = existing.cycle;
-    await q.execute(`UPDATE points_records SET application_id = $2, updated_at = $3 WHERE id = $1`, [recordId, a.applicationId, at]);
-    events.push({ id: randomUUID(), recordId, cycle, onDate: day, kind: 'renewed', fromState: existing.state, toState: existing.state, ruleId: 'L-7', cause: `application:${a.applicationId}:permit_not_endorsed` });
+    await q.execute(`UPDATE points_records SET application_id = $2, updated_at = $3 WHERE id = $1`, [
+      recordId,
+      a.applicationId,
+      at,
+    ]);
+    events.push({
+      id: randomUUID(),
+      recordId,
+      cycle,
+      onDate: day,
+      kind: 'renewed',
+      fromState: existing.state,
+      toState: existing.state,
+      ruleId: 'L-7',
+      cause: `application:${a.applicationId}:permit_not_endorsed`,
+    });
   } else {
     recordId = existing.id;
     cycle = existing.cycle + 1;
@@ -53,8 +93,29 @@ export async function recordApproval(q: Sql, deps: Pick<ModuleDeps, 'clock'>, ac
       [recordId, a.applicationId, a.permitId, cycle, day, permit.expires_on, state, next, at],
     );
     const late = existing.state !== 'valid' && existing.state !== 'renewal_window';
-    events.push({ id: randomUUID(), recordId, cycle, onDate: day, kind: 'renewed', fromState: existing.state, toState: state, ruleId: late ? 'L-3' : 'L-1', cause: `application:${a.applicationId}` });
-    if (existing.benefits_suspended_on) events.push({ id: randomUUID(), recordId, cycle, onDate: day, kind: 'benefits_restored', fromState: null, toState: null, ruleId: 'L-6', cause: `application:${a.applicationId}` });
+    events.push({
+      id: randomUUID(),
+      recordId,
+      cycle,
+      onDate: day,
+      kind: 'renewed',
+      fromState: existing.state,
+      toState: state,
+      ruleId: late ? 'L-3' : 'L-1',
+      cause: `application:${a.applicationId}`,
+    });
+    if (existing.benefits_suspended_on)
+      events.push({
+        id: randomUUID(),
+        recordId,
+        cycle,
+        onDate: day,
+        kind: 'benefits_restored',
+        fromState: null,
+        toState: null,
+        ruleId: 'L-6',
+        cause: `application:${a.applicationId}`,
+      });
   }
   await insertEvents(q, events, at);
   await appendAudit(q, deps.clock, actor, {
@@ -67,14 +128,40 @@ export async function recordApproval(q: Sql, deps: Pick<ModuleDeps, 'clock'>, ac
 }
 
 /** A renewal submitted on or before the expiry cancels the cycle's remaining reminders. */
-export async function recordRenewalSubmitted(q: Sql, deps: Pick<ModuleDeps, 'clock'>, actor: Actor | null, holderId: string, applicationId: string): Promise<void> {
+export async function recordRenewalSubmitted(
+  q: Sql,
+  deps: Pick<ModuleDeps, 'clock'>,
+  actor: Actor | null,
+  holderId: string,
+  applicationId: string,
+): Promise<void> {
   const r = await findRecordByHolder(q, holderId, true);
   if (!r || r.renewal_submitted_on) return;
   const at = deps.clock.now();
   const day = shanghaiDate(at);
-  await q.execute(`UPDATE points_records SET renewal_submitted_on = $2, updated_at = $3 WHERE id = $1`, [r.id, day, at]);
+  await q.execute(`UPDATE points_records SET renewal_submitted_on = $2, updated_at = $3 WHERE id = $1`, [
+    r.id,
+    day,
+    at,
+  ]);
   if (day > r.expires_on) return;
-  await insertEvents(q, [{ id: randomUUID(), recordId: r.id, cycle: r.cycle, onDate: day, kind: 'reminders_cancelled', fromState: null, toState: null, ruleId: 'L-2', cause: `application:${applicationId}` }], at);
+  await insertEvents(
+    q,
+    [
+      {
+        id: randomUUID(),
+        recordId: r.id,
+        cycle: r.cycle,
+        onDate: day,
+        kind: 'reminders_cancelled',
+        fromState: null,
+        toState: null,
+        ruleId: 'L-2',
+        cause: `application:${applicationId}`,
+      },
+    ],
+    at,
+  );
   await appendAudit(q, deps.clock, actor, {
     action: 'points.reminders_cancelled',
     subjectType: 'points_record',
@@ -88,7 +175,13 @@ export async function recordRenewalSubmitted(q: Sql, deps: Pick<ModuleDeps, 'clo
  * (rejected, or withdrawn) gives them back: the holder must still renew, so
  * the cycle's reminders from tomorrow on go out again.
  */
-export async function recordRenewalEnded(q: Sql, deps: Pick<ModuleDeps, 'clock'>, actor: Actor | null, holderId: string, applicationId: string): Promise<void> {
+export async function recordRenewalEnded(
+  q: Sql,
+  deps: Pick<ModuleDeps, 'clock'>,
+  actor: Actor | null,
+  holderId: string,
+  applicationId: string,
+): Promise<void> {
   const r = await findRecordByHolder(q, holderId, true);
   if (!r || !r.renewal_submitted_on) return;
   // Another renewal still under way keeps them cancelled (one open application per holder makes it rare).
@@ -103,7 +196,23 @@ export async function recordRenewalEnded(q: Sql, deps: Pick<ModuleDeps, 'clock'>
   await q.execute(`UPDATE points_records SET renewal_submitted_on = NULL, updated_at = $2 WHERE id = $1`, [r.id, at]);
   // Only a cancellation the holder was told of (submitted on or before the expiry) is undone in the history.
   if (r.renewal_submitted_on > r.expires_on) return;
-  await insertEvents(q, [{ id: randomUUID(), recordId: r.id, cycle: r.cycle, onDate: day, kind: 'reminders_resumed', fromState: null, toState: null, ruleId: 'L-2', cause: `application:${applicationId}` }], at);
+  await insertEvents(
+    q,
+    [
+      {
+        id: randomUUID(),
+        recordId: r.id,
+        cycle: r.cycle,
+        onDate: day,
+        kind: 'reminders_resumed',
+        fromState: null,
+        toState: null,
+        ruleId: 'L-2',
+        cause: `application:${applicationId}`,
+      },
+    ],
+    at,
+  );
   await appendAudit(q, deps.clock, actor, {
     action: 'points.reminders_resumed',
     subjectType: 'points_record',
@@ -113,7 +222,13 @@ export async function recordRenewalEnded(q: Sql, deps: Pick<ModuleDeps, 'clock'>
   });
 }
 
-const RULE_OF_STATE: Record<LifecycleState, string> = { valid: 'L-1', renewal_window: 'L-2', grace: 'L-3', points_cleared: 'L-4', permit_lapsed: 'L-5' };
+const RULE_OF_STATE: Record<LifecycleState, string> = {
+  valid: 'L-1',
+  renewal_window: 'L-2',
+  grace: 'L-3',
+  points_cleared: 'L-4',
+  permit_lapsed: 'L-5',
+};
 
 const EVENT_LABELS: Record<NewEvent['kind'], { zh: string; en: string }> = {
   created: { zh: '积分记录建立（申请获批）', en: 'Points record created (application approved)' },
@@ -122,12 +237,23 @@ const EVENT_LABELS: Record<NewEvent['kind'], { zh: string; en: string }> = {
   benefits_suspended: { zh: '相关待遇暂停', en: 'Benefits suspended' },
   benefits_restored: { zh: '相关待遇恢复', en: 'Benefits restored' },
   notice_revoked: { zh: '积分通知单作废', en: 'Points notice revoked' },
-  reminders_cancelled: { zh: '已按时提交续办，本周期其余提醒取消', en: 'Renewal submitted in time: the rest of this cycle’s reminders are cancelled' },
-  reminders_resumed: { zh: '续办申请未获批准或已撤回，本周期其余提醒恢复', en: 'The renewal was rejected or withdrawn: the rest of this cycle’s reminders resume' },
+  reminders_cancelled: {
+    zh: '已按时提交续办，本周期其余提醒取消',
+    en: 'Renewal submitted in time: the rest of this cycle’s reminders are cancelled',
+  },
+  reminders_resumed: {
+    zh: '续办申请未获批准或已撤回，本周期其余提醒恢复',
+    en: 'The renewal was rejected or withdrawn: the rest of this cycle’s reminders resume',
+  },
 };
 
 /** The holder's points record, its history and its reminders; for the holder, their HR and the centres (404 otherwise). */
-export async function getPointsRecord(deps: ModuleDeps, user: AuthUser, holderId: string | 'mine', lang: Lang): Promise<PointsRecordResponse> {
+export async function getPointsRecord(
+  deps: ModuleDeps,
+  user: AuthUser,
+  holderId: string | 'mine',
+  lang: Lang,
+): Promise<PointsRecordResponse> {
   let id = holderId;
   if (holderId === 'mine') {
     const own = await deps.db.maybeOne<{ id: string }>(`SELECT id FROM holders WHERE user_id = $1`, [user.id]);
@@ -143,12 +269,37 @@ export async function getPointsRecord(deps: ModuleDeps, user: AuthUser, holderId
   const computed = policy.ok ? lifecycleOn({ expiry: r.expires_on }, day, policy.value) : null;
   const status = computed?.ok ? computed.value : null;
   // Issue 17: the state that applies today, from the dates, with since when and its rule: shown even when no change was recorded (a seeded or newly created record).
-  const current = policy.ok ? cycleStateOn({ validFrom: r.valid_from, expiresOn: r.expires_on }, day, policy.value) : { state: r.state, since: r.state_since, ruleId: RULE_OF_STATE[r.state] };
-  const events = await deps.db.query<{ id: string; cycle: number; on_date: string; kind: NewEvent['kind']; from_state: LifecycleState | null; to_state: LifecycleState | null; rule_id: string }>(
+  const current = policy.ok
+    ? cycleStateOn({ validFrom: r.valid_from, expiresOn: r.expires_on }, day, policy.value)
+    : { state: r.state, since: r.state_since, ruleId: RULE_OF_STATE[r.state] };
+  const events = await deps.db.query<{
+    id: string;
+    cycle: number;
+    on_date: string;
+    kind: NewEvent['kind'];
+    from_state: LifecycleState | null;
+    to_state: LifecycleState | null;
+    rule_id: string;
+  }>(
     `SELECT id, cycle, on_date::text AS on_date, kind, from_state, to_state, rule_id FROM points_record_events WHERE record_id = $1 ORDER BY on_date DESC, at DESC, id LIMIT 200`,
     [r.id],
   );
-  const reminders = await deps.db.query<{ id: string; cycle: number; kind: string; rule_id: string; due_on: string; sent_on: string | null; skipped_on: string | null; skip_reason: string | null; skip_reason_en: string | null; title: string; title_en: string; body: string; body_en: string; channels: string }>(
+  const reminders = await deps.db.query<{
+    id: string;
+    cycle: number;
+    kind: string;
+    rule_id: string;
+    due_on: string;
+    sent_on: string | null;
+    skipped_on: string | null;
+    skip_reason: string | null;
+    skip_reason_en: string | null;
+    title: string;
+    title_en: string;
+    body: string;
+    body_en: string;
+    channels: string;
+  }>(
     `SELECT id, cycle, kind, rule_id, due_on::text AS due_on, sent_on::text AS sent_on, skipped_on::text AS skipped_on, skip_reason, skip_reason_en, title, title_en, body, body_en, channels
      FROM points_reminders WHERE record_id = $1 ORDER BY due_on DESC, id LIMIT 200`,
     [r.id],
@@ -164,7 +315,9 @@ export async function getPointsRecord(deps: ModuleDeps, user: AuthUser, holderId
       stateSince: current.since,
       stateRuleId: current.ruleId,
       nextEventOn: r.next_event_on,
-      nextDeadline: status?.nextDeadline ? { date: status.nextDeadline.date, label: status.nextDeadline.label[lang], ruleId: status.nextDeadline.ruleId } : null,
+      nextDeadline: status?.nextDeadline
+        ? { date: status.nextDeadline.date, label: status.nextDeadline.label[lang], ruleId: status.nextDeadline.ruleId }
+        : null,
       daysLeft: status?.daysLeft ?? null,
       benefitsSuspendedOn: r.benefits_suspended_on,
       noticeRevokedOn: r.notice_revoked_on,
@@ -176,7 +329,10 @@ export async function getPointsRecord(deps: ModuleDeps, user: AuthUser, holderId
       onDate: e.on_date,
       kind: e.kind,
       ruleId: e.rule_id,
-      label: e.kind === 'state_changed' && e.to_state ? `${EVENT_LABELS.state_changed[lang]}：${STATE_LABELS[e.to_state][lang]}` : EVENT_LABELS[e.kind][lang],
+      label:
+        e.kind === 'state_changed' && e.to_state
+          ? `${EVENT_LABELS.state_changed[lang]}：${STATE_LABELS[e.to_state][lang]}`
+          : EVENT_LABELS[e.kind][lang],
     })),
     reminders: reminders.map((m) => ({
       id: m.id,

@@ -1,5 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, advanceRecord, reminderOnDay, reviewerDigest, selectPolicy, type LocalizedText, type Policy, type PolicySet, type ReminderDue, type StateChange } from '@jifen/domain';
+import {
+  addDays,
+  advanceRecord,
+  reminderOnDay,
+  reviewerDigest,
+  selectPolicy,
+  type LocalizedText,
+  type Policy,
+  type PolicySet,
+  type ReminderDue,
+  type StateChange,
+} from '@jifen/domain';
 import type { Db, Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate, type Clock } from '../../clock.ts';
 import type { PiiCipher } from '../../security/pii.ts';
@@ -23,7 +34,12 @@ import {
   type Recipients,
   type RecordUpdate,
 } from './points-records.repository.ts';
-import { insertNotifications, insertSms, type NewNotification, type NewSms } from '../notifications/messages.service.ts';
+import {
+  insertNotifications,
+  insertSms,
+  type NewNotification,
+  type NewSms,
+} from '../notifications/messages.service.ts';
 
 /**
  * Issue 13: the daily lifecycle sweep over the database. One transaction per
@@ -63,9 +79,43 @@ export interface SweepRunResult {
 export const SWEEP_LOCK_KEY = '7164912563271001';
 
 function stateEvents(c: StateChange, cause: string): NewEvent[] {
-  const events: NewEvent[] = [{ id: randomUUID(), recordId: c.recordId, cycle: c.cycle, onDate: c.on, kind: 'state_changed', fromState: c.from, toState: c.to, ruleId: c.ruleId, cause }];
-  if (c.benefitsSuspended) events.push({ id: randomUUID(), recordId: c.recordId, cycle: c.cycle, onDate: c.on, kind: 'benefits_suspended', fromState: null, toState: null, ruleId: 'L-6', cause });
-  if (c.revokeNotice) events.push({ id: randomUUID(), recordId: c.recordId, cycle: c.cycle, onDate: c.on, kind: 'notice_revoked', fromState: null, toState: null, ruleId: 'L-4', cause });
+  const events: NewEvent[] = [
+    {
+      id: randomUUID(),
+      recordId: c.recordId,
+      cycle: c.cycle,
+      onDate: c.on,
+      kind: 'state_changed',
+      fromState: c.from,
+      toState: c.to,
+      ruleId: c.ruleId,
+      cause,
+    },
+  ];
+  if (c.benefitsSuspended)
+    events.push({
+      id: randomUUID(),
+      recordId: c.recordId,
+      cycle: c.cycle,
+      onDate: c.on,
+      kind: 'benefits_suspended',
+      fromState: null,
+      toState: null,
+      ruleId: 'L-6',
+      cause,
+    });
+  if (c.revokeNotice)
+    events.push({
+      id: randomUUID(),
+      recordId: c.recordId,
+      cycle: c.cycle,
+      onDate: c.on,
+      kind: 'notice_revoked',
+      fromState: null,
+      toState: null,
+      ruleId: 'L-4',
+      cause,
+    });
   return events;
 }
 
@@ -76,7 +126,10 @@ export interface SendDay {
 }
 
 /** HR's copy names the holder (name, masked ID): HR looks after many people and opens the holder's page from it. */
-function forHr(m: { title: LocalizedText; text: LocalizedText }, to: Recipients): { title: string; body: string; titleEn: string; bodyEn: string } {
+function forHr(
+  m: { title: LocalizedText; text: LocalizedText },
+  to: Recipients,
+): { title: string; body: string; titleEn: string; bodyEn: string } {
   const who = `${to.holder_name}（${to.resident_id_masked}）`;
   const whoEn = `${to.holder_name} (${to.resident_id_masked})`;
   return {
@@ -92,24 +145,60 @@ function forHr(m: { title: LocalizedText; text: LocalizedText }, to: Recipients)
  * state. A catch-up after missed days sends only what is still true that day;
  * one that no longer is is stored as skipped, with why, and nothing goes out.
  */
-async function deliverReminders(q: Sql, d: SweepDeps, due: readonly ReminderDue[], send: SendDay, at: Date): Promise<{ sent: number; skipped: number }> {
+async function deliverReminders(
+  q: Sql,
+  d: SweepDeps,
+  due: readonly ReminderDue[],
+  send: SendDay,
+  at: Date,
+): Promise<{ sent: number; skipped: number }> {
   const byId = new Map<string, { due: ReminderDue; title: LocalizedText; text: LocalizedText }>();
   const rows: NewReminder[] = due.map((m) => {
     const id = randomUUID();
     const decided = reminderOnDay({ kind: m.kind, dueOn: m.dueOn, expiresOn: m.expiresOn }, send.on, send.policy);
-    const base = { id, recordId: m.recordId, cycle: m.cycle, kind: m.kind, ruleId: m.ruleId, dueOn: m.dueOn, channels: [...m.holder.map((c) => `holder:${c}`), ...m.hr.map((c) => `hr:${c}`)].join(',') };
+    const base = {
+      id,
+      recordId: m.recordId,
+      cycle: m.cycle,
+      kind: m.kind,
+      ruleId: m.ruleId,
+      dueOn: m.dueOn,
+      channels: [...m.holder.map((c) => `holder:${c}`), ...m.hr.map((c) => `hr:${c}`)].join(','),
+    };
     if (!decided.send) {
       // What it would have said on its due day, kept beside why it was not sent.
-      return { ...base, sentOn: null, skippedOn: send.on, skipReason: decided.reason.zh, skipReasonEn: decided.reason.en, title: m.title.zh, titleEn: m.title.en, body: m.text.zh, bodyEn: m.text.en };
+      return {
+        ...base,
+        sentOn: null,
+        skippedOn: send.on,
+        skipReason: decided.reason.zh,
+        skipReasonEn: decided.reason.en,
+        title: m.title.zh,
+        titleEn: m.title.en,
+        body: m.text.zh,
+        bodyEn: m.text.en,
+      };
     }
     byId.set(id, { due: m, title: decided.title, text: decided.text });
-    return { ...base, sentOn: send.on, skippedOn: null, skipReason: null, skipReasonEn: null, title: decided.title.zh, titleEn: decided.title.en, body: decided.text.zh, bodyEn: decided.text.en };
+    return {
+      ...base,
+      sentOn: send.on,
+      skippedOn: null,
+      skipReason: null,
+      skipReasonEn: null,
+      title: decided.title.zh,
+      titleEn: decided.title.en,
+      body: decided.text.zh,
+      bodyEn: decided.text.en,
+    };
   });
   const inserted = await insertReminders(q, rows, at);
   const sentIds = [...inserted].filter((id) => byId.has(id));
   const skipped = inserted.size - sentIds.length;
   if (sentIds.length === 0) return { sent: 0, skipped };
-  const recipients = new Map((await recipientsOf(q, [...new Set(sentIds.map((id) => byId.get(id)!.due.recordId))])).map((r) => [r.record_id, r]));
+  const recipients = new Map(
+    (await recipientsOf(q, [...new Set(sentIds.map((id) => byId.get(id)!.due.recordId))])).map((r) => [r.record_id, r]),
+  );
   const notes: NewNotification[] = [];
   const sms: NewSms[] = [];
   for (const id of sentIds) {
@@ -117,13 +206,23 @@ async function deliverReminders(q: Sql, d: SweepDeps, due: readonly ReminderDue[
     const to = recipients.get(m.recordId);
     if (!to) continue;
     const note = { reminderId: id, title: title.zh, body: text.zh, titleEn: title.en, bodyEn: text.en };
-    if (m.holder.includes('in_app') && to.holder_user_id) notes.push({ id: randomUUID(), userId: to.holder_user_id, ...note });
-    if (m.hr.includes('in_app')) for (const hr of to.hr_user_ids ?? []) notes.push({ id: randomUUID(), userId: hr, reminderId: id, ...forHr({ title, text }, to) });
+    if (m.holder.includes('in_app') && to.holder_user_id)
+      notes.push({ id: randomUUID(), userId: to.holder_user_id, ...note });
+    if (m.hr.includes('in_app'))
+      for (const hr of to.hr_user_ids ?? [])
+        notes.push({ id: randomUUID(), userId: hr, reminderId: id, ...forHr({ title, text }, to) });
     if (m.holder.includes('sms') && to.mobile_enc) {
       sms.push({
-        id: randomUUID(), reminderId: id, recipientUserId: to.holder_user_id,
-        mobileEnc: d.pii.encrypt('outbox.mobile', d.pii.decrypt('holder.mobile', to.mobile_enc)), mobileMasked: to.mobile_masked,
-        ruleId: m.ruleId, template: `reminder_${m.kind}`, params: { kind: m.kind, dueOn: m.dueOn, sentOn: send.on, cycle: m.cycle }, textZh: `【积分提醒】${text.zh}`, textEn: text.en,
+        id: randomUUID(),
+        reminderId: id,
+        recipientUserId: to.holder_user_id,
+        mobileEnc: d.pii.encrypt('outbox.mobile', d.pii.decrypt('holder.mobile', to.mobile_enc)),
+        mobileMasked: to.mobile_masked,
+        ruleId: m.ruleId,
+        template: `reminder_${m.kind}`,
+        params: { kind: m.kind, dueOn: m.dueOn, sentOn: send.on, cycle: m.cycle },
+        textZh: `【积分提醒】${text.zh}`,
+        textEn: text.en,
       });
     }
   }
@@ -133,7 +232,14 @@ async function deliverReminders(q: Sql, d: SweepDeps, due: readonly ReminderDue[
 }
 
 /** Applies one batch of due records for `day` inside the caller's transaction. */
-export async function applyBatch(q: Sql, d: SweepDeps, rows: readonly PointsRecordRow[], day: string, policy: Policy, send: SendDay = { on: day, policy }): Promise<{ changes: number; reminders: number; skipped: number }> {
+export async function applyBatch(
+  q: Sql,
+  d: SweepDeps,
+  rows: readonly PointsRecordRow[],
+  day: string,
+  policy: Policy,
+  send: SendDay = { on: day, policy },
+): Promise<{ changes: number; reminders: number; skipped: number }> {
   const at = d.clock.now();
   const cause = `sweep:${day}`;
   const updates: RecordUpdate[] = [];
@@ -143,7 +249,13 @@ export async function applyBatch(q: Sql, d: SweepDeps, rows: readonly PointsReco
   const revoke: { applicationId: string; on: string }[] = [];
   for (const row of rows) {
     const out = advanceRecord(
-      { id: row.id, cycle: row.cycle, expiresOn: row.expires_on, state: row.state, renewalSubmittedOn: row.renewal_submitted_on },
+      {
+        id: row.id,
+        cycle: row.cycle,
+        expiresOn: row.expires_on,
+        state: row.state,
+        renewalSubmittedOn: row.renewal_submitted_on,
+      },
       row.next_event_on ?? day,
       day,
       policy,
@@ -160,13 +272,25 @@ export async function applyBatch(q: Sql, d: SweepDeps, rows: readonly PointsReco
       if (c.revokeNotice && row.application_id) revoke.push({ applicationId: row.application_id, on: c.on });
     }
     due.push(...out.reminders);
-    updates.push({ id: row.id, state: out.record.state, stateSince, nextEventOn: out.nextEventOn, benefitsSuspendedOn: suspended, noticeRevokedOn: revoked });
+    updates.push({
+      id: row.id,
+      state: out.record.state,
+      stateSince,
+      nextEventOn: out.nextEventOn,
+      benefitsSuspendedOn: suspended,
+      noticeRevokedOn: revoked,
+    });
   }
   await updateRecords(q, updates, at);
   await insertEvents(q, events, at);
   const { sent: reminders, skipped } = await deliverReminders(q, d, due, send, at);
   // L-4: the notice of the approval behind a cleared record is revoked (issue #12's notices; the verify page shows it).
-  for (const r of revoke) await revokeNotice(q, d.clock, null, { applicationId: r.applicationId, reason: 'points_cleared', note: `L-4 ${r.on}` });
+  for (const r of revoke)
+    await revokeNotice(q, d.clock, null, {
+      applicationId: r.applicationId,
+      reason: 'points_cleared',
+      note: `L-4 ${r.on}`,
+    });
   if (audited.length > 0 || reminders > 0 || skipped > 0) {
     // One entry per batch: the list of state changes (with rule IDs), how many reminders went and how many were no longer true.
     await appendAudit(q, d.clock, null, {
@@ -185,7 +309,14 @@ interface DigestOutcome {
 }
 
 /** The reviewers' morning digest of `day`: per district, cases at risk (<= N working days) and breached. */
-export async function sendDigest(q: Sql, d: SweepDeps, day: string, policy: Policy, set: PolicySet, note = ''): Promise<DigestOutcome> {
+export async function sendDigest(
+  q: Sql,
+  d: SweepDeps,
+  day: string,
+  policy: Policy,
+  set: PolicySet,
+  note = '',
+): Promise<DigestOutcome> {
   const cases = await reviewCases(q);
   const reviewers = await reviewersByDistrict(q);
   const at = d.clock.now();
@@ -194,18 +325,37 @@ export async function sendDigest(q: Sql, d: SweepDeps, day: string, policy: Poli
   let pendingYear: number | null = null;
   const notes: NewNotification[] = [];
   for (const [district, list] of byDistrict) {
-    const digest = reviewerDigest(list.map((c) => ({ id: c.id, slaDue: c.sla_due })), day, set.calendar, policy.params.workflow.reviewAtRiskWorkingDays);
+    const digest = reviewerDigest(
+      list.map((c) => ({ id: c.id, slaDue: c.sla_due })),
+      day,
+      set.calendar,
+      policy.params.workflow.reviewAtRiskWorkingDays,
+    );
     if (digest.pendingYear !== null) pendingYear = Math.min(pendingYear ?? digest.pendingYear, digest.pendingYear);
     const numbers = new Map(list.map((c) => [c.id, c.number]));
     const atRisk = digest.entries.filter((e) => e.status === 'at_risk');
     const breached = digest.entries.filter((e) => e.status === 'breached');
     if (atRisk.length === 0 && breached.length === 0 && digest.pendingYear === null) continue;
-    const pendingZh = digest.pendingYear !== null ? `；部分案件无法计算：缺少${digest.pendingYear}年工作日历（P-2），发布后自动补算` : '';
-    const pendingEn = digest.pendingYear !== null ? `; some cases cannot be computed: no ${digest.pendingYear} calendar (P-2), computed when it is published` : '';
-    const list2 = (xs: typeof atRisk, zh: boolean) => xs.map((e) => `${numbers.get(e.id)}${e.workingDaysLeft !== null ? (zh ? `（剩${e.workingDaysLeft}个工作日）` : ` (${e.workingDaysLeft} working days left)`) : ''}`).join(zh ? '、' : ', ');
+    const pendingZh =
+      digest.pendingYear !== null
+        ? `；部分案件无法计算：缺少${digest.pendingYear}年工作日历（P-2），发布后自动补算`
+        : '';
+    const pendingEn =
+      digest.pendingYear !== null
+        ? `; some cases cannot be computed: no ${digest.pendingYear} calendar (P-2), computed when it is published`
+        : '';
+    const list2 = (xs: typeof atRisk, zh: boolean) =>
+      xs
+        .map(
+          (e) =>
+            `${numbers.get(e.id)}${e.workingDaysLeft !== null ? (zh ? `（剩${e.workingDaysLeft}个工作日）` : ` (${e.workingDaysLeft} working days left)`) : ''}`,
+        )
+        .join(zh ? '、' : ', ');
     for (const r of reviewers.filter((u) => u.district_code === district)) {
       notes.push({
-        id: randomUUID(), userId: r.id, reminderId: null,
+        id: randomUUID(),
+        userId: r.id,
+        reminderId: null,
         title: `${day} 审核晨报${note ? `（${note}）` : ''}`,
         body: `即将超期（≤${policy.params.workflow.reviewAtRiskWorkingDays}个工作日）${atRisk.length}件${atRisk.length ? `：${list2(atRisk, true)}` : ''}；已超期${breached.length}件${breached.length ? `：${list2(breached, true)}` : ''}${pendingZh}。`,
         titleEn: `Review digest ${day}${note ? ` (${note})` : ''}`,
@@ -217,10 +367,19 @@ export async function sendDigest(q: Sql, d: SweepDeps, day: string, policy: Poli
   return { pendingYear, sent: notes.length > 0 };
 }
 
-type Step = { kind: 'busy' } | { kind: 'caught_up' } | { kind: 'pending'; reason: string } | { kind: 'batch'; day: string; records: number; changes: number; reminders: number; skipped: number } | { kind: 'day_done'; day: string };
+type Step =
+  | { kind: 'busy' }
+  | { kind: 'caught_up' }
+  | { kind: 'pending'; reason: string }
+  | { kind: 'batch'; day: string; records: number; changes: number; reminders: number; skipped: number }
+  | { kind: 'day_done'; day: string };
 
 /** One transaction of the sweep: a batch of the next unfinished day, or that day's close. */
-async function step(d: SweepDeps, today: string, counts: { records: number; changes: number; reminders: number }): Promise<Step> {
+async function step(
+  d: SweepDeps,
+  today: string,
+  counts: { records: number; changes: number; reminders: number },
+): Promise<Step> {
   return d.db.tx(async (q): Promise<Step> => {
     const lock = await q.one<{ ok: boolean }>(`SELECT pg_try_advisory_xact_lock(${SWEEP_LOCK_KEY}) AS ok`);
     if (!lock.ok) return { kind: 'busy' };
@@ -234,11 +393,18 @@ async function step(d: SweepDeps, today: string, counts: { records: number; chan
     if (rows.length > 0) {
       // Reminders go out today, whichever day is being caught up: they are rendered and checked against today's state.
       const sendPolicy = selectPolicy(set, today);
-      const r = await applyBatch(q, d, rows, day, policy.value, { on: today, policy: sendPolicy.ok ? sendPolicy.value : policy.value });
+      const r = await applyBatch(q, d, rows, day, policy.value, {
+        on: today,
+        policy: sendPolicy.ok ? sendPolicy.value : policy.value,
+      });
       return { kind: 'batch', day, records: rows.length, ...r };
     }
     const digest = await sendDigest(q, d, day, policy.value, set);
-    await finishDay(q, { day, ...counts, digestPendingYear: digest.pendingYear, digestSent: digest.sent }, d.clock.now());
+    await finishDay(
+      q,
+      { day, ...counts, digestPendingYear: digest.pendingYear, digestSent: digest.sent },
+      d.clock.now(),
+    );
     return { kind: 'day_done', day };
   });
 }
@@ -250,7 +416,15 @@ async function step(d: SweepDeps, today: string, counts: { records: number; chan
  */
 export async function runSweep(d: SweepDeps): Promise<SweepRunResult> {
   const today = shanghaiDate(d.clock.now());
-  const result: SweepRunResult = { days: [], records: 0, changes: 0, reminders: 0, skippedReminders: 0, busy: false, pending: null };
+  const result: SweepRunResult = {
+    days: [],
+    records: 0,
+    changes: 0,
+    reminders: 0,
+    skippedReminders: 0,
+    busy: false,
+    pending: null,
+  };
   let counts = { records: 0, changes: 0, reminders: 0 };
   for (;;) {
     const s = await step(d, today, counts);
@@ -264,7 +438,11 @@ export async function runSweep(d: SweepDeps): Promise<SweepRunResult> {
     }
     if (s.kind === 'caught_up') break;
     if (s.kind === 'batch') {
-      counts = { records: counts.records + s.records, changes: counts.changes + s.changes, reminders: counts.reminders + s.reminders };
+      counts = {
+        records: counts.records + s.records,
+        changes: counts.changes + s.changes,
+        reminders: counts.reminders + s.reminders,
+      };
       result.records += s.records;
       result.changes += s.changes;
       result.reminders += s.reminders;
@@ -298,7 +476,11 @@ export async function retryPendingDigests(d: SweepDeps, today: string): Promise<
       action: 'points.digest_computed',
       subjectType: 'lifecycle_sweep',
       subjectId: today,
-      after: { days: ready.map((p) => p.day), years: [...new Set(ready.map((p) => p.digest_pending_year))], ruleId: 'P-2' },
+      after: {
+        days: ready.map((p) => p.day),
+        years: [...new Set(ready.map((p) => p.digest_pending_year))],
+        ruleId: 'P-2',
+      },
     });
     return ready.length;
   });

@@ -27,7 +27,10 @@ describe('points records and the sweep on the demo data', () => {
        FROM holders h, users u WHERE h.name = '陈静' AND u.username = 'hr.acme'`,
       [chenApp, `sweep-${chenApp}`],
     );
-    await h.db.execute(`UPDATE points_records SET application_id = $1 WHERE holder_id = (SELECT id FROM holders WHERE name = '陈静')`, [chenApp]);
+    await h.db.execute(
+      `UPDATE points_records SET application_id = $1 WHERE holder_id = (SELECT id FROM holders WHERE name = '陈静')`,
+      [chenApp],
+    );
     const r = await runSweep(deps());
     expect(r.days).toEqual(['2026-12-01']);
     const li = await Client.signedIn(h.app, 'holder.li');
@@ -43,7 +46,10 @@ describe('points records and the sweep on the demo data', () => {
     const chen = (await hr.get(`/api/v1/holders/${holderId}/points-record`)).json() as PointsRecordResponse;
     expect(chen.record).toMatchObject({ state: 'points_cleared', noticeRevokedOn: '2026-11-17' });
     expect(chen.events.map((e) => e.kind).sort()).toEqual(['notice_revoked', 'state_changed']);
-    const notice = await h.db.one<{ revoked_reason: string }>(`SELECT revoked_reason FROM notices WHERE application_id = $1`, [chenApp]);
+    const notice = await h.db.one<{ revoked_reason: string }>(
+      `SELECT revoked_reason FROM notices WHERE application_id = $1`,
+      [chenApp],
+    );
     expect(notice.revoked_reason).toBe('points_cleared');
     // A second run the same day changes nothing.
     expect((await runSweep(deps())).days).toEqual([]);
@@ -53,7 +59,9 @@ describe('points records and the sweep on the demo data', () => {
   });
 
   it('P-2: a 2027 digest without the 2027 calendar is recorded as pending, admins are told once a day, and it is computed when the calendar is loaded', async () => {
-    const wang = await h.db.one<{ id: string; employer_id: string }>(`SELECT id, employer_id FROM holders WHERE name = '王芳'`);
+    const wang = await h.db.one<{ id: string; employer_id: string }>(
+      `SELECT id, employer_id FROM holders WHERE name = '王芳'`,
+    );
     const hr = await h.db.one<{ id: string }>(`SELECT id FROM users WHERE username = 'hr.acme'`);
     await h.db.execute(
       `INSERT INTO applications (id, holder_id, employer_id, kind, state, sla_due, created_by, created_at, updated_at, idempotency_key)
@@ -63,7 +71,9 @@ describe('points records and the sweep on the demo data', () => {
     h.clock.advanceMinutes(34 * 24 * 60);
     const r = await runSweep(deps());
     expect(r.days.at(-1)).toBe('2027-01-04');
-    const pending = await h.db.query<{ day: string }>(`SELECT day::text AS day FROM lifecycle_sweep_days WHERE digest_pending_year = 2027 ORDER BY day`);
+    const pending = await h.db.query<{ day: string }>(
+      `SELECT day::text AS day FROM lifecycle_sweep_days WHERE digest_pending_year = 2027 ORDER BY day`,
+    );
     // From 2 December the due date 2027-01-08 needs working days of 2027 to be counted.
     expect(pending.map((p) => p.day)).toEqual(expect.arrayContaining(['2026-12-02', '2027-01-04']));
     expect(await alertSweepPending(h.db, h.clock)).toBe(1);
@@ -72,15 +82,31 @@ describe('points records and the sweep on the demo data', () => {
     const adminNotes = (await admin.get('/api/v1/notifications')).json() as { notifications: { body: string }[] };
     expect(adminNotes.notifications.some((n) => n.body.includes('缺少2027年工作日历（P-2）'))).toBe(true);
     // The 2027 calendar is published: the digest is computed and the pending days are closed.
-    const cal2026 = rawPolicyData.calendars.find((c) => (c as { year: number }).year === 2026) as { year: number; notices: unknown[]; holidays: unknown[]; makeupWorkdays: unknown[] };
-    const loaded = loadPolicySet({ ...rawPolicyData, calendars: [...rawPolicyData.calendars, { ...cal2026, year: 2027, holidays: [], makeupWorkdays: [] }] });
+    const cal2026 = rawPolicyData.calendars.find((c) => (c as { year: number }).year === 2026) as {
+      year: number;
+      notices: unknown[];
+      holidays: unknown[];
+      makeupWorkdays: unknown[];
+    };
+    const loaded = loadPolicySet({
+      ...rawPolicyData,
+      calendars: [...rawPolicyData.calendars, { ...cal2026, year: 2027, holidays: [], makeupWorkdays: [] }],
+    });
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
     set = loaded.value;
     expect(await retryPendingDigests(deps(), '2027-01-04')).toBe(pending.length);
     const reviewer = await Client.signedIn(h.app, 'reviewer.pd');
-    const digest = (await reviewer.get('/api/v1/notifications')).json() as { notifications: { title: string; body: string }[] };
+    const digest = (await reviewer.get('/api/v1/notifications')).json() as {
+      notifications: { title: string; body: string }[];
+    };
     const recomputed = digest.notifications.find((n) => n.title.includes('补算'));
     expect(recomputed?.body).toContain('剩4个工作日');
-    expect((await h.db.one<{ n: number }>(`SELECT count(*)::int AS n FROM lifecycle_sweep_days WHERE digest_pending_year IS NOT NULL`)).n).toBe(0);
+    expect(
+      (
+        await h.db.one<{ n: number }>(
+          `SELECT count(*)::int AS n FROM lifecycle_sweep_days WHERE digest_pending_year IS NOT NULL`,
+        )
+      ).n,
+    ).toBe(0);
   });
 });

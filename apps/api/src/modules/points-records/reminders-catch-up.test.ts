@@ -14,7 +14,15 @@ import { runSweep } from './points-records.sweep.ts';
  * what is still true; the rest is recorded as skipped. HR's copies name the
  * holder and link to the holder's page.
  */
-interface Reminder { holder: string; kind: string; due_on: string; sent_on: string | null; skipped_on: string | null; body: string; skip_reason: string | null }
+interface Reminder {
+  holder: string;
+  kind: string;
+  due_on: string;
+  sent_on: string | null;
+  skipped_on: string | null;
+  body: string;
+  skip_reason: string | null;
+}
 
 describe.each(DB_KINDS)('reminders rendered on the day they are sent (%s)', (kind) => {
   let h: Harness;
@@ -24,7 +32,8 @@ describe.each(DB_KINDS)('reminders rendered on the day they are sent (%s)', (kin
       `SELECT h.name AS holder, r.kind, r.due_on::text AS due_on, r.sent_on::text AS sent_on, r.skipped_on::text AS skipped_on, r.body, r.skip_reason
        FROM points_reminders r JOIN points_records p ON p.id = r.record_id JOIN holders h ON h.id = p.holder_id ORDER BY h.name, r.due_on`,
     );
-  const find = async (holder: string, k: string) => (await reminders()).find((r) => r.holder === holder && r.kind === k);
+  const find = async (holder: string, k: string) =>
+    (await reminders()).find((r) => r.holder === holder && r.kind === k);
   const sweep = () => runSweep({ db: h.db, clock: h.clock, pii: h.pii, policySet: livePolicySet });
 
   beforeAll(async () => {
@@ -49,9 +58,11 @@ describe.each(DB_KINDS)('reminders rendered on the day they are sent (%s)', (kin
     expect(sms.text_zh).toContain('今天是最后一天');
   });
 
-  it('HR\'s copy names the holder (name, masked ID) and links to the holder\'s page, which opens; the holder\'s links to their points record', async () => {
+  it("HR's copy names the holder (name, masked ID) and links to the holder's page, which opens; the holder's links to their points record", async () => {
     const notes = ((await hr.get('/api/v1/notifications')).json() as NotificationsResponse).notifications;
-    const li = await h.db.one<{ id: string; resident_id_masked: string }>(`SELECT id, resident_id_masked FROM holders WHERE name = '李明'`);
+    const li = await h.db.one<{ id: string; resident_id_masked: string }>(
+      `SELECT id, resident_id_masked FROM holders WHERE name = '李明'`,
+    );
     const note = notes.find((n) => n.title.includes('居住证积分进入续办期（L-2）') && n.title.includes('李明'));
     expect(note, JSON.stringify(notes.map((n) => n.title))).toBeDefined();
     expect(note!.title).toContain(li.resident_id_masked);
@@ -63,13 +74,15 @@ describe.each(DB_KINDS)('reminders rendered on the day they are sent (%s)', (kin
     const record = await hr.get(`${note!.link!.replace('/holders/', '/api/v1/holders/')}/points-record`);
     expect((record.json() as PointsRecordResponse).record?.expiresOn).toBe('2026-12-21');
     const holder = await Client.signedIn(h.app, 'holder.li');
-    const own = ((await holder.get('/api/v1/notifications')).json() as NotificationsResponse).notifications.find((n) => n.title === '居住证积分进入续办期（L-2）');
+    const own = ((await holder.get('/api/v1/notifications')).json() as NotificationsResponse).notifications.find(
+      (n) => n.title === '居住证积分进入续办期（L-2）',
+    );
     expect(own?.link).toBe('/me/points-record');
     // The holder's own copy speaks to them; only HR's names them.
     expect(own?.body.startsWith('您的居住证')).toBe(true);
   });
 
-  it('missed 12-02..12-21: on 12-22 only what is still true is sent, with that day\'s text; the rest is recorded as skipped', async () => {
+  it("missed 12-02..12-21: on 12-22 only what is still true is sent, with that day's text; the rest is recorded as skipped", async () => {
     h.clock.advanceMinutes(21 * 24 * 60);
     const r = await sweep();
     expect(r.days).toHaveLength(21);
@@ -82,7 +95,11 @@ describe.each(DB_KINDS)('reminders rendered on the day they are sent (%s)', (kin
     expect(liAfter).toMatchObject({ due_on: '2026-12-22', sent_on: '2026-12-22' });
     expect(liAfter!.body).toContain('自2026-12-22起暂停');
     // 孙浩, V = 10-22: "cleared in 15 days" (due 12-07) is past; the clearing (V+61 = 12-22) is sent.
-    expect(await find('孙浩', 'before_clearing')).toMatchObject({ due_on: '2026-12-07', sent_on: null, skipped_on: '2026-12-22' });
+    expect(await find('孙浩', 'before_clearing')).toMatchObject({
+      due_on: '2026-12-07',
+      sent_on: null,
+      skipped_on: '2026-12-22',
+    });
     expect((await find('孙浩', 'cleared'))!.body).toContain('积分已于2026-12-22清零');
     // 陈静, V = 09-17: "can no longer be endorsed in 7 days" (due 12-10) is past: the permit lapsed on 12-17 (L-5).
     const chen = await find('陈静', 'before_lapse');
@@ -100,7 +117,9 @@ describe.each(DB_KINDS)('reminders rendered on the day they are sent (%s)', (kin
     expect(Number(leaked.n)).toBe(0);
     expect(r.skippedReminders).toBe((await reminders()).filter((x) => x.skipped_on !== null).length);
     // The audit says how many went and how many were no longer true.
-    const audit = await h.db.query<{ after: { skippedReminders: number; sentOn: string } }>(`SELECT after FROM audit_log WHERE action = 'points.sweep_applied' ORDER BY id`);
+    const audit = await h.db.query<{ after: { skippedReminders: number; sentOn: string } }>(
+      `SELECT after FROM audit_log WHERE action = 'points.sweep_applied' ORDER BY id`,
+    );
     expect(audit.reduce((n, a) => n + a.after.skippedReminders, 0)).toBe(r.skippedReminders);
     expect(audit.at(-1)?.after.sentOn).toBe('2026-12-22');
   });

@@ -8,14 +8,25 @@ import type { PiiCipher } from '../../security/pii.ts';
  * one holder, permit and points record per simulated permit, each record as
  * it stood on the evening of `asOf - 1` (so the sweep of `asOf` is its first).
  */
-export async function loadPopulation(db: Db, pii: PiiCipher, permits: readonly SimPermit[], asOf: string, policy: Policy): Promise<{ employerId: string; hrUserId: string }> {
+export async function loadPopulation(
+  db: Db,
+  pii: PiiCipher,
+  permits: readonly SimPermit[],
+  asOf: string,
+  policy: Policy,
+): Promise<{ employerId: string; hrUserId: string }> {
   const employerId = randomUUID();
   const hrUserId = randomUUID();
   const at = new Date(`${asOf}T00:00:00+08:00`);
   await db.execute(
     `INSERT INTO employers (id, name, uscc, uscc_checksum_ok, district_code, status, contact_name, contact_mobile_enc, contact_mobile_masked, created_at)
      VALUES ($1, '巡检测试单位', $2, true, '310115', 'verified', '测试', $3, '138****0000', $4)`,
-    [employerId, `91310115${String(Math.floor(Math.random() * 1e10)).padStart(10, '0')}`, pii.encrypt('employer.contact_mobile', '13800000000'), at],
+    [
+      employerId,
+      `91310115${String(Math.floor(Math.random() * 1e10)).padStart(10, '0')}`,
+      pii.encrypt('employer.contact_mobile', '13800000000'),
+      at,
+    ],
   );
   await db.execute(
     `INSERT INTO users (id, username, display_name, role, password_hash, employer_id, created_at) VALUES ($1, $2, 'HR', 'hr', 'x', $3, $4)`,

@@ -34,13 +34,21 @@ async function fresh(): Promise<FreshDb> {
   return f;
 }
 
-const deps = (db: Db, clock: TestClock, extra: Partial<SweepDeps> = {}): SweepDeps => ({ db, clock, pii, policySet: () => policySet, ...extra });
+const deps = (db: Db, clock: TestClock, extra: Partial<SweepDeps> = {}): SweepDeps => ({
+  db,
+  clock,
+  pii,
+  policySet: () => policySet,
+  ...extra,
+});
 
 async function dbLog(db: Db) {
   const changes = await db.query<{ k: string }>(
     `SELECT record_id || '|' || cycle || '|' || on_date::text || '|' || from_state || '>' || to_state AS k FROM points_record_events WHERE kind = 'state_changed'`,
   );
-  const reminders = await db.query<{ k: string }>(`SELECT record_id || '|' || cycle || '|' || kind || '@' || due_on::text AS k FROM points_reminders`);
+  const reminders = await db.query<{ k: string }>(
+    `SELECT record_id || '|' || cycle || '|' || kind || '@' || due_on::text AS k FROM points_reminders`,
+  );
   return { changes: changes.map((r) => r.k).sort(), reminders: reminders.map((r) => r.k).sort() };
 }
 
@@ -51,7 +59,7 @@ describe('the simulated year against PostgreSQL (one run)', () => {
   });
   afterAll(async () => f?.drop());
 
-  it('stores exactly the pure core\'s state changes and reminders, each on its day, once; SMS and in-app go out with them', async () => {
+  it("stores exactly the pure core's state changes and reminders, each on its day, once; SMS and in-app go out with them", async () => {
     const from = '2026-12-01';
     const to = '2027-11-30';
     const permits = simulatedPermits(240, '2026-11-15', 400);
@@ -66,10 +74,12 @@ describe('the simulated year against PostgreSQL (one run)', () => {
         if (a.type === 'renew') cycles.set(p.id, 2);
         await f.db.tx(async (q) => {
           if (a.type === 'submit_renewal') return recordRenewalSubmitted(q, { clock: c }, null, p.id, p.id);
-          const permitId = (await q.one<{ id: string }>(
-            `INSERT INTO permits (id, holder_id, permit_no, issued_on, expires_on, created_at) VALUES (gen_random_uuid(), $1, 'SIM2', $2, $3, now()) RETURNING id`,
-            [p.id, day, a.newExpiresOn],
-          )).id;
+          const permitId = (
+            await q.one<{ id: string }>(
+              `INSERT INTO permits (id, holder_id, permit_no, issued_on, expires_on, created_at) VALUES (gen_random_uuid(), $1, 'SIM2', $2, $3, now()) RETURNING id`,
+              [p.id, day, a.newExpiresOn],
+            )
+          ).id;
           return recordApproval(q, { clock: c }, null, { holderId: p.id, applicationId: null, permitId });
         });
       }
@@ -79,16 +89,21 @@ describe('the simulated year against PostgreSQL (one run)', () => {
     const got = await dbLog(f.db);
     expect(got.changes).toEqual(pure.changes.map((c) => `${c.id}|${c.cycle}|${c.on}|${c.from}>${c.to}`).sort());
     expect(got.reminders).toEqual(pure.reminders.map((r) => `${r.id}|${r.cycle}|${r.kind}@${r.on}`).sort());
-    const days = await f.db.one<{ n: number; first: string; last: string }>(`SELECT count(*)::int AS n, min(day)::text AS first, max(day)::text AS last FROM lifecycle_sweep_days`);
+    const days = await f.db.one<{ n: number; first: string; last: string }>(
+      `SELECT count(*)::int AS n, min(day)::text AS first, max(day)::text AS last FROM lifecycle_sweep_days`,
+    );
     expect(days).toEqual({ n: 365, first: from, last: to });
     const sms = await f.db.one<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE reminder_id IS NOT NULL`);
-    const inApp = await f.db.one<{ n: number }>(`SELECT count(*)::int AS n FROM notifications WHERE reminder_id IS NOT NULL`);
+    const inApp = await f.db.one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM notifications WHERE reminder_id IS NOT NULL`,
+    );
     expect(sms.n).toBe(pure.reminders.length);
     expect(inApp.n).toBe(pure.reminders.length);
   }, 240_000);
 });
 
-const neverRenewed = (n: number) => simulatedPermits(n, '2026-11-15', 120).map((p) => ({ ...p, fate: 'never' as const }));
+const neverRenewed = (n: number) =>
+  simulatedPermits(n, '2026-11-15', 120).map((p) => ({ ...p, fate: 'never' as const }));
 
 describe('two instances, ten days down, kill -9 mid-sweep', () => {
   let f: FreshDb;
@@ -106,20 +121,28 @@ describe('two instances, ten days down, kill -9 mid-sweep', () => {
   });
 
   it('two instances sweeping at once send each reminder once; ten days down catch up in order', async () => {
-    const both = (day: string) => Promise.all([runSweep(deps(f.db, new TestClock(at(day)), { batchSize: 20 })), runSweep(deps(other, new TestClock(at(day)), { batchSize: 20 }))]);
+    const both = (day: string) =>
+      Promise.all([
+        runSweep(deps(f.db, new TestClock(at(day)), { batchSize: 20 })),
+        runSweep(deps(other, new TestClock(at(day)), { batchSize: 20 })),
+      ]);
     await both(d0);
     // Down for ten days: the next run sweeps each missed day, in order.
     const [a, b] = await both(addDays(d0, 10));
     const days = [...a.days, ...b.days];
     expect(days).toEqual(Array.from({ length: 10 }, (_, i) => addDays(d0, i + 1)));
-    const ledger = await f.db.query<{ day: string }>(`SELECT day::text AS day FROM lifecycle_sweep_days ORDER BY finished_at, day`);
+    const ledger = await f.db.query<{ day: string }>(
+      `SELECT day::text AS day FROM lifecycle_sweep_days ORDER BY finished_at, day`,
+    );
     expect(ledger.map((r) => r.day)).toEqual(Array.from({ length: 11 }, (_, i) => addDays(d0, i)));
     const pure = simulateSweep(permits, d0, addDays(d0, 10), policy);
     const got = await dbLog(f.db);
     expect(got.reminders).toEqual(pure.reminders.map((r) => `${r.id}|${r.cycle}|${r.kind}@${r.on}`).sort());
     expect(got.changes).toEqual(pure.changes.map((c) => `${c.id}|${c.cycle}|${c.on}|${c.from}>${c.to}`).sort());
     // Issue 17: caught up on day 10, a reminder whose state no longer applies is stored as skipped; only the others go out.
-    const skipped = await f.db.one<{ n: number }>(`SELECT count(*)::int AS n FROM points_reminders WHERE skipped_on IS NOT NULL`);
+    const skipped = await f.db.one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM points_reminders WHERE skipped_on IS NOT NULL`,
+    );
     expect(skipped.n).toBeGreaterThan(0);
     expect(skipped.n).toBe(a.skippedReminders + b.skippedReminders);
     const sms = await f.db.one<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE reminder_id IS NOT NULL`);
@@ -128,14 +151,26 @@ describe('two instances, ten days down, kill -9 mid-sweep', () => {
 
   it('SIGKILL after some committed batches, then a restart: nothing lost, nothing repeated', async () => {
     const day = addDays(d0, 60);
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(path.dirname(fileURLToPath(import.meta.url)), 'sweep-crash-child.ts')], {
-      env: { ...process.env, SWEEP_DB_URL: f.url!, SWEEP_NOW: at(day), SWEEP_KILL_AFTER_BATCHES: '3', SWEEP_KEY: TEST_KEY.toString('base64') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(path.dirname(fileURLToPath(import.meta.url)), 'sweep-crash-child.ts')],
+      {
+        env: {
+          ...process.env,
+          SWEEP_DB_URL: f.url!,
+          SWEEP_NOW: at(day),
+          SWEEP_KILL_AFTER_BATCHES: '3',
+          SWEEP_KEY: TEST_KEY.toString('base64'),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-    const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, sig) => resolve(sig)));
+    const signal = await new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, sig) => resolve(sig)),
+    );
     expect(signal, output).toBe('SIGKILL');
     const half = await f.db.one<{ n: number }>(`SELECT count(*)::int AS n FROM points_reminders`);
     await runSweep(deps(f.db, new TestClock(at(day))));
@@ -146,7 +181,7 @@ describe('two instances, ten days down, kill -9 mid-sweep', () => {
     expect(got.changes).toEqual(pure.changes.map((c) => `${c.id}|${c.cycle}|${c.on}|${c.from}>${c.to}`).sort());
   }, 60_000);
 
-  it('the day\'s query reads the next_event_on index, not the table (EXPLAIN)', async () => {
+  it("the day's query reads the next_event_on index, not the table (EXPLAIN)", async () => {
     await f.db.execute(
       `INSERT INTO holders (id, name, resident_id_enc, resident_id_hash, resident_id_masked, birth_date, sex, created_at)
        SELECT gen_random_uuid(), 'explain', 'x', md5(g::text) || md5((g + 1)::text), 'x', '1990-01-01', 'M', now() FROM generate_series(1, 30000) g`,
@@ -157,7 +192,9 @@ describe('two instances, ten days down, kill -9 mid-sweep', () => {
        FROM (SELECT id, DATE '2027-01-01' + (row_number() OVER () % 365)::int AS d FROM holders WHERE name = 'explain') h`,
     );
     await f.db.execute('ANALYZE points_records');
-    const plan = await f.db.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) ${CLAIM_DUE_SQL.replace('$1::date', `DATE '2027-03-01'`).replace('$2', '1000')}`);
+    const plan = await f.db.query<{ 'QUERY PLAN': unknown }>(
+      `EXPLAIN (FORMAT JSON) ${CLAIM_DUE_SQL.replace('$1::date', `DATE '2027-03-01'`).replace('$2', '1000')}`,
+    );
     const text = JSON.stringify(plan[0]!['QUERY PLAN']);
     expect(text).toContain('"Index Name":"points_records_next_event"');
     expect(text).not.toContain('Seq Scan');
@@ -179,7 +216,12 @@ describe('L-2: a renewal that ends without approval gives the reminders back', (
     const sweepTo = async (from: string, to: string) => {
       for (let day = from; day <= to; day = addDays(day, 1)) await runSweep(deps(f.db, new TestClock(at(day))));
     };
-    const kinds = async () => (await f.db.query<{ kind: string }>('SELECT kind FROM points_reminders WHERE record_id = $1 ORDER BY due_on', [id])).map((r) => r.kind);
+    const kinds = async () =>
+      (
+        await f.db.query<{ kind: string }>('SELECT kind FROM points_reminders WHERE record_id = $1 ORDER BY due_on', [
+          id,
+        ])
+      ).map((r) => r.kind);
     await sweepTo(d0, addDays(d0, 9));
     await f.db.tx((q) => recordRenewalSubmitted(q, { clock: new TestClock(at(addDays(d0, 10))) }, null, id, id));
     await sweepTo(addDays(d0, 10), addDays(d0, 29));
@@ -189,7 +231,8 @@ describe('L-2: a renewal that ends without approval gives the reminders back', (
     // V-7 fell while the renewal was pending: it is not sent late; the reminders from then on are.
     expect(await kinds()).toEqual(['window_opens', 'after_expiry']);
     const events = await f.db.query<{ kind: string; rule_id: string; on_date: string }>(
-      `SELECT kind, rule_id, on_date::text AS on_date FROM points_record_events WHERE record_id = $1 AND kind LIKE 'reminders_%' ORDER BY on_date`, [id],
+      `SELECT kind, rule_id, on_date::text AS on_date FROM points_record_events WHERE record_id = $1 AND kind LIKE 'reminders_%' ORDER BY on_date`,
+      [id],
     );
     expect(events).toEqual([
       { kind: 'reminders_cancelled', rule_id: 'L-2', on_date: addDays(d0, 10) },
@@ -197,6 +240,11 @@ describe('L-2: a renewal that ends without approval gives the reminders back', (
     ]);
     // Ended again (nothing pending): no second event.
     await f.db.tx((q) => recordRenewalEnded(q, { clock: new TestClock(at(addDays(expiresOn, 2))) }, null, id, id));
-    expect(await f.db.one<{ n: number }>(`SELECT count(*)::int AS n FROM points_record_events WHERE record_id = $1 AND kind = 'reminders_resumed'`, [id])).toEqual({ n: 1 });
+    expect(
+      await f.db.one<{ n: number }>(
+        `SELECT count(*)::int AS n FROM points_record_events WHERE record_id = $1 AND kind = 'reminders_resumed'`,
+        [id],
+      ),
+    ).toEqual({ n: 1 });
   }, 60_000);
 });

@@ -18,7 +18,13 @@ function diffParameters(a: Policy, b: Policy): ComparisonResponse['parameters'] 
     const x = pa.get(path);
     const y = pb.get(path);
     if (JSON.stringify(x?.value) === JSON.stringify(y?.value)) continue;
-    out.push({ path, a: x?.value ?? null, b: y?.value ?? null, sourceA: x?.source ?? null, sourceB: y?.source ?? null });
+    out.push({
+      path,
+      a: x?.value ?? null,
+      b: y?.value ?? null,
+      sourceA: x?.source ?? null,
+      sourceB: y?.source ?? null,
+    });
   }
   return out;
 }
@@ -40,7 +46,10 @@ function distribution(a: number[], b: number[]): ComparisonResponse['cases']['di
  * under both on the same day, who crosses the standard score either way,
  * whose lifecycle dates (L-2..L-5) move, and the totals before and after.
  */
-export async function compareVersions(deps: ModuleDeps, q: { a: string; b: string; asOf?: string | undefined }): Promise<ComparisonResponse> {
+export async function compareVersions(
+  deps: ModuleDeps,
+  q: { a: string; b: string; asOf?: string | undefined },
+): Promise<ComparisonResponse> {
   const set = livePolicySet();
   const a = getPolicy(set, q.a);
   if (!a.ok) throw new AppError(a.error);
@@ -48,7 +57,15 @@ export async function compareVersions(deps: ModuleDeps, q: { a: string; b: strin
   if (!b.ok) throw new AppError(b.error);
   const asOf = q.asOf ?? shanghaiDate(deps.clock.now());
   const as = (p: Policy): AssessmentPolicy => ({ id: p.id, hash: p.hash, params: p.params, wages: set.wages });
-  const cases: ComparisonResponse['cases'] = { assessed: 0, notAssessable: 0, crossedUp: [], crossedDown: [], changed: [], datesMoved: [], distribution: [] };
+  const cases: ComparisonResponse['cases'] = {
+    assessed: 0,
+    notAssessable: 0,
+    crossedUp: [],
+    crossedDown: [],
+    changed: [],
+    datesMoved: [],
+    distribution: [],
+  };
   const totalsA: number[] = [];
   const totalsB: number[] = [];
   for (const h of await holdersForComparison(deps.db)) {
@@ -57,7 +74,15 @@ export async function compareVersions(deps: ModuleDeps, q: { a: string; b: strin
       const tb = lifecycleTimeline(h.expires_on, b.value);
       for (const [i, e] of ta.entries()) {
         const other = tb[i];
-        if (other && other.date !== e.date) cases.datesMoved.push({ holderId: h.id, name: h.name, expiresOn: h.expires_on, ruleId: e.ruleId, a: e.date, b: other.date });
+        if (other && other.date !== e.date)
+          cases.datesMoved.push({
+            holderId: h.id,
+            name: h.name,
+            expiresOn: h.expires_on,
+            ruleId: e.ruleId,
+            a: e.date,
+            b: other.date,
+          });
       }
     }
     const input = await loadHolderInput(deps, h.id);
@@ -70,7 +95,13 @@ export async function compareVersions(deps: ModuleDeps, q: { a: string; b: strin
     cases.assessed++;
     totalsA.push(ra.total);
     totalsB.push(rb.total);
-    const row = { holderId: h.id, name: h.name, residentIdMasked: h.resident_id_masked, totalA: ra.total, totalB: rb.total };
+    const row = {
+      holderId: h.id,
+      name: h.name,
+      residentIdMasked: h.resident_id_masked,
+      totalA: ra.total,
+      totalB: rb.total,
+    };
     if (ra.total !== rb.total) cases.changed.push(row);
     if (!ra.meetsStandard && rb.meetsStandard) cases.crossedUp.push(row);
     if (ra.meetsStandard && !rb.meetsStandard) cases.crossedDown.push(row);

@@ -45,7 +45,9 @@ interface VersionDates {
  * the engine reads is.
  */
 function withSupersession(versions: readonly unknown[]): unknown[] {
-  const sorted = [...versions].sort((a, b) => ((a as VersionDates).effectiveFrom < (b as VersionDates).effectiveFrom ? -1 : 1));
+  const sorted = [...versions].sort((a, b) =>
+    (a as VersionDates).effectiveFrom < (b as VersionDates).effectiveFrom ? -1 : 1,
+  );
   return sorted.map((v, i) => {
     const next = sorted[i + 1] as VersionDates | undefined;
     const cur = v as VersionDates;
@@ -70,16 +72,26 @@ export function rawFromDocuments(docs: readonly PublishedDocument[]): RawPolicyS
   return {
     versions: withSupersession(of('version').map((d) => d.doc)),
     calendars: of('calendar').map((d) => d.doc),
-    wages: { region: shippedWages.region, unit: shippedWages.unit, description: shippedWages.description, years: of('wage').map((d) => d.doc) },
+    wages: {
+      region: shippedWages.region,
+      unit: shippedWages.unit,
+      description: shippedWages.description,
+      years: of('wage').map((d) => d.doc),
+    },
   };
 }
 
 export function revisionOf(docs: readonly PublishedDocument[]): string {
-  return sha256Hex(canonicalJson(docs.map((d) => `${d.kind}:${d.key}:${d.revision}:${d.doc_hash}`).sort())).slice(0, 16);
+  return sha256Hex(canonicalJson(docs.map((d) => `${d.kind}:${d.key}:${d.revision}:${d.doc_hash}`).sort())).slice(
+    0,
+    16,
+  );
 }
 
 /** Validates and installs the published documents; returns the problem instead when they do not load together. */
-export function installPolicyData(docs: readonly PublishedDocument[]): { ok: true; set: PolicySet } | { ok: false; problem: string } {
+export function installPolicyData(
+  docs: readonly PublishedDocument[],
+): { ok: true; set: PolicySet } | { ok: false; problem: string } {
   const raw = rawFromDocuments(docs);
   const loaded = loadPolicySet(raw);
   if (!loaded.ok) return { ok: false, problem: loaded.error.message.en };
@@ -88,7 +100,11 @@ export function installPolicyData(docs: readonly PublishedDocument[]): { ok: tru
 }
 
 /** Would these documents load together? (before publishing a draft) */
-export function checkPolicyData(docs: readonly PublishedDocument[]): { ok: true; set: PolicySet } | { ok: false; problem: string; zh: string } {
+export function checkPolicyData(
+  docs: readonly PublishedDocument[],
+): { ok: true; set: PolicySet } | { ok: false; problem: string; zh: string } {
   const loaded = loadPolicySet(rawFromDocuments(docs));
-  return loaded.ok ? { ok: true, set: loaded.value } : { ok: false, problem: loaded.error.message.en, zh: loaded.error.message.zh };
+  return loaded.ok
+    ? { ok: true, set: loaded.value }
+    : { ok: false, problem: loaded.error.message.en, zh: loaded.error.message.zh };
 }

@@ -43,7 +43,11 @@ export function publishedDocuments(q: Sql): Promise<PublishedDocument[]> {
   );
 }
 
-export async function nextRevision(q: Sql, kind: DocKind, key: string): Promise<{ revision: number; published: boolean }> {
+export async function nextRevision(
+  q: Sql,
+  kind: DocKind,
+  key: string,
+): Promise<{ revision: number; published: boolean }> {
   const r = await q.one<{ max: number | null; published: boolean }>(
     `SELECT max(revision) AS max, bool_or(status = 'published') AS published FROM policy_documents WHERE kind = $1 AND key = $2`,
     [kind, key],
@@ -52,7 +56,10 @@ export async function nextRevision(q: Sql, kind: DocKind, key: string): Promise<
 }
 
 export function openDraft(q: Sql, kind: DocKind, key: string): Promise<{ id: string } | undefined> {
-  return q.maybeOne<{ id: string }>(`SELECT id FROM policy_documents WHERE kind = $1 AND key = $2 AND status = 'draft'`, [kind, key]);
+  return q.maybeOne<{ id: string }>(
+    `SELECT id FROM policy_documents WHERE kind = $1 AND key = $2 AND status = 'draft'`,
+    [kind, key],
+  );
 }
 
 export interface NewDocument {
@@ -76,19 +83,46 @@ export async function insertDocument(q: Sql, d: NewDocument): Promise<boolean> {
     `INSERT INTO policy_documents (id, kind, key, revision, status, origin, doc, doc_hash, reason, based_on, drafted_by, drafted_at, published_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, CASE WHEN $5 = 'published' THEN $12::timestamptz END)
      ON CONFLICT (kind, key, revision) DO NOTHING`,
-    [d.id, d.kind, d.key, d.revision, d.status, d.origin, JSON.stringify(d.doc), d.docHash, d.reason, d.basedOn, d.draftedBy, d.at],
+    [
+      d.id,
+      d.kind,
+      d.key,
+      d.revision,
+      d.status,
+      d.origin,
+      JSON.stringify(d.doc),
+      d.docHash,
+      d.reason,
+      d.basedOn,
+      d.draftedBy,
+      d.at,
+    ],
   );
   return n === 1;
 }
 
-export async function updateDraft(q: Sql, id: string, doc: unknown, docHash: string, reason: string | null, draftedBy: string, at: Date): Promise<void> {
+export async function updateDraft(
+  q: Sql,
+  id: string,
+  doc: unknown,
+  docHash: string,
+  reason: string | null,
+  draftedBy: string,
+  at: Date,
+): Promise<void> {
   await q.execute(
     `UPDATE policy_documents SET doc = $2, doc_hash = $3, reason = $4, drafted_by = $5, drafted_at = $6 WHERE id = $1 AND status = 'draft'`,
     [id, JSON.stringify(doc), docHash, reason, draftedBy, at],
   );
 }
 
-export async function setStatus(q: Sql, id: string, status: 'published' | 'discarded', by: string, at: Date): Promise<void> {
+export async function setStatus(
+  q: Sql,
+  id: string,
+  status: 'published' | 'discarded',
+  by: string,
+  at: Date,
+): Promise<void> {
   await q.execute(
     status === 'published'
       ? `UPDATE policy_documents SET status = 'published', published_by = $2, published_at = $3 WHERE id = $1 AND status = 'draft'`

@@ -49,7 +49,10 @@ export function registerPolicyDataRoutes(app: App, deps: ModuleDeps): void {
 
   app.get(
     '/api/v1/admin/policy/documents',
-    { config: admin, schema: { tags, querystring: listPolicyDocumentsQuery, response: { 200: policyDocumentsResponse } } },
+    {
+      config: admin,
+      schema: { tags, querystring: listPolicyDocumentsQuery, response: { 200: policyDocumentsResponse } },
+    },
     async (req) => ({ documents: await listPolicyDocuments(deps.db, req.query.kind) }),
   );
   app.get(
@@ -76,31 +79,43 @@ export function registerPolicyDataRoutes(app: App, deps: ModuleDeps): void {
   app.post(
     '/api/v1/admin/policy/calendars',
     { config: admin, schema: { tags, body: calendarDraftRequest, response: { 201: policyDocumentResponse } } },
-    async (req, reply) => reply.code(201).send({ document: await draftCalendar(deps, requireUser(req), actorOf(req), req.body) }),
+    async (req, reply) =>
+      reply.code(201).send({ document: await draftCalendar(deps, requireUser(req), actorOf(req), req.body) }),
   );
   app.put(
     '/api/v1/admin/policy/calendars/:id',
-    { config: admin, schema: { tags, params: idParams, body: calendarDraftRequest, response: { 200: policyDocumentResponse } } },
+    {
+      config: admin,
+      schema: { tags, params: idParams, body: calendarDraftRequest, response: { 200: policyDocumentResponse } },
+    },
     async (req) => ({ document: await draftCalendar(deps, requireUser(req), actorOf(req), req.body, req.params.id) }),
   );
   app.post(
     '/api/v1/admin/policy/wages',
     { config: admin, schema: { tags, body: wageDraftRequest, response: { 201: policyDocumentResponse } } },
-    async (req, reply) => reply.code(201).send({ document: await draftWage(deps, requireUser(req), actorOf(req), req.body) }),
+    async (req, reply) =>
+      reply.code(201).send({ document: await draftWage(deps, requireUser(req), actorOf(req), req.body) }),
   );
   app.put(
     '/api/v1/admin/policy/wages/:id',
-    { config: admin, schema: { tags, params: idParams, body: wageDraftRequest, response: { 200: policyDocumentResponse } } },
+    {
+      config: admin,
+      schema: { tags, params: idParams, body: wageDraftRequest, response: { 200: policyDocumentResponse } },
+    },
     async (req) => ({ document: await draftWage(deps, requireUser(req), actorOf(req), req.body, req.params.id) }),
   );
   app.post(
     '/api/v1/admin/policy/versions',
     { config: admin, schema: { tags, body: versionDraftRequest, response: { 201: policyDocumentResponse } } },
-    async (req, reply) => reply.code(201).send({ document: await draftVersion(deps, requireUser(req), actorOf(req), req.body) }),
+    async (req, reply) =>
+      reply.code(201).send({ document: await draftVersion(deps, requireUser(req), actorOf(req), req.body) }),
   );
   app.put(
     '/api/v1/admin/policy/versions/:id',
-    { config: admin, schema: { tags, params: idParams, body: versionDraftRequest, response: { 200: policyDocumentResponse } } },
+    {
+      config: admin,
+      schema: { tags, params: idParams, body: versionDraftRequest, response: { 200: policyDocumentResponse } },
+    },
     async (req) => ({ document: await draftVersion(deps, requireUser(req), actorOf(req), req.body, req.params.id) }),
   );
 

@@ -40,7 +40,11 @@ const docHash = (doc: unknown) => sha256Hex(canonicalJson(doc));
 function shippedDocuments(): { kind: DocKind; key: string; doc: unknown }[] {
   const wages = rawPolicyData.wages as { years: { year: number }[] };
   return [
-    ...rawPolicyData.calendars.map((c) => ({ kind: 'calendar' as const, key: String((c as { year: number }).year), doc: c })),
+    ...rawPolicyData.calendars.map((c) => ({
+      kind: 'calendar' as const,
+      key: String((c as { year: number }).year),
+      doc: c,
+    })),
     ...wages.years.map((w) => ({ kind: 'wage' as const, key: String(w.year), doc: w })),
     ...rawPolicyData.versions.map((v) => ({ kind: 'version' as const, key: (v as { id: string }).id, doc: v })),
   ];
@@ -59,8 +63,18 @@ export async function preparePolicyData(db: Db, at: Date): Promise<void> {
     await db.tx(async (q) => {
       for (const d of missing) {
         await insertDocument(q, {
-          id: randomUUID(), kind: d.kind, key: d.key, revision: 1, status: 'published', origin: 'shipped', doc: d.doc, docHash: docHash(d.doc),
-          reason: null, basedOn: null, draftedBy: null, at,
+          id: randomUUID(),
+          kind: d.kind,
+          key: d.key,
+          revision: 1,
+          status: 'published',
+          origin: 'shipped',
+          doc: d.doc,
+          docHash: docHash(d.doc),
+          reason: null,
+          basedOn: null,
+          draftedBy: null,
+          at,
         });
       }
     });
@@ -78,9 +92,19 @@ const actorOf = (id: string | null, name: string | null) => (id ? { id, name: na
 
 function summary(r: PolicyDocumentRow): PolicyDocumentSummary {
   return {
-    id: r.id, kind: r.kind, key: r.key, revision: r.revision, status: r.status, origin: r.origin, reason: r.reason, basedOn: r.based_on,
-    docHash: r.doc_hash, draftedBy: actorOf(r.drafted_by, r.drafted_by_name), draftedAt: r.drafted_at.toISOString(),
-    publishedBy: actorOf(r.published_by, r.published_by_name), publishedAt: r.published_at?.toISOString() ?? null,
+    id: r.id,
+    kind: r.kind,
+    key: r.key,
+    revision: r.revision,
+    status: r.status,
+    origin: r.origin,
+    reason: r.reason,
+    basedOn: r.based_on,
+    docHash: r.doc_hash,
+    draftedBy: actorOf(r.drafted_by, r.drafted_by_name),
+    draftedAt: r.drafted_at.toISOString(),
+    publishedBy: actorOf(r.published_by, r.published_by_name),
+    publishedAt: r.published_at?.toISOString() ?? null,
   };
 }
 
@@ -120,35 +144,74 @@ interface Draft {
 }
 
 /** Creates a draft (POST) or replaces one (PUT with `id`); validated as the whole set it would make. */
-async function saveDraft(deps: ModuleDeps, user: AuthUser, actor: Actor, draft: Draft, id?: string): Promise<PolicyDocument> {
+async function saveDraft(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  draft: Draft,
+  id?: string,
+): Promise<PolicyDocument> {
   const at = deps.clock.now();
   const docId = await deps.db.tx(async (q) => {
     if (id) {
       const row = await findDocument(q, id, true);
       if (!row) throw notFound();
       if (row.status !== 'draft') throw publishedError(row);
-      if (row.kind !== draft.kind || row.key !== draft.key) throw invalid('不能修改草稿的年份或版本编号，请新建草稿', 'A draft keeps its year or version id; start a new draft instead');
+      if (row.kind !== draft.kind || row.key !== draft.key)
+        throw invalid(
+          '不能修改草稿的年份或版本编号，请新建草稿',
+          'A draft keeps its year or version id; start a new draft instead',
+        );
     }
     const loads = await wouldLoad(q, draft.kind, draft.key, draft.doc);
-    if (!loads.ok) throw invalid(`数据无法与已发布的数据一起加载：${loads.zh}`, `The data does not load with the published data: ${loads.problem}`);
+    if (!loads.ok)
+      throw invalid(
+        `数据无法与已发布的数据一起加载：${loads.zh}`,
+        `The data does not load with the published data: ${loads.problem}`,
+      );
     const { revision, published } = await nextRevision(q, draft.kind, draft.key);
     if (published && !draft.reason) {
-      throw fail('POLICY.REASON_REQUIRED', text('该项已发布，更正须作为新修订并说明理由', 'This is already published: a correction is a new revision and needs a reason'));
+      throw fail(
+        'POLICY.REASON_REQUIRED',
+        text(
+          '该项已发布，更正须作为新修订并说明理由',
+          'This is already published: a correction is a new revision and needs a reason',
+        ),
+      );
     }
     const hash = docHash(draft.doc);
     if (id) {
       await updateDraft(q, id, draft.doc, hash, draft.reason ?? null, user.id, at);
     } else {
       const open = await openDraft(q, draft.kind, draft.key);
-      if (open) throw fail('POLICY.DRAFT_EXISTS', text('该项已有一份草稿，请编辑或作废它', 'There is already a draft for this; edit or discard it'), [], { details: { draftId: open.id } });
+      if (open)
+        throw fail(
+          'POLICY.DRAFT_EXISTS',
+          text('该项已有一份草稿，请编辑或作废它', 'There is already a draft for this; edit or discard it'),
+          [],
+          { details: { draftId: open.id } },
+        );
       await insertDocument(q, {
-        id: (id = randomUUID()), kind: draft.kind, key: draft.key, revision, status: 'draft', origin: 'admin', doc: draft.doc, docHash: hash,
-        reason: draft.reason ?? null, basedOn: draft.basedOn ?? null, draftedBy: user.id, at,
+        id: (id = randomUUID()),
+        kind: draft.kind,
+        key: draft.key,
+        revision,
+        status: 'draft',
+        origin: 'admin',
+        doc: draft.doc,
+        docHash: hash,
+        reason: draft.reason ?? null,
+        basedOn: draft.basedOn ?? null,
+        draftedBy: user.id,
+        at,
       });
     }
     await appendAudit(q, deps.clock, actor, {
-      action: 'policy.draft_saved', subjectType: `policy_${draft.kind}`, subjectId: id,
-      after: { kind: draft.kind, key: draft.key, revision, docHash: hash, basedOn: draft.basedOn ?? null }, reason: draft.reason ?? null,
+      action: 'policy.draft_saved',
+      subjectType: `policy_${draft.kind}`,
+      subjectId: id,
+      after: { kind: draft.kind, key: draft.key, revision, docHash: hash, basedOn: draft.basedOn ?? null },
+      reason: draft.reason ?? null,
     });
     return id;
   });
@@ -158,34 +221,72 @@ async function saveDraft(deps: ModuleDeps, user: AuthUser, actor: Actor, draft: 
 function publishedError(row: PolicyDocumentRow): AppError {
   return fail(
     'POLICY.PUBLISHED',
-    text(`${row.key}（第${row.revision}版）已${row.status === 'published' ? '发布' : '作废'}，不能再修改；更正请新建修订`, `${row.key} revision ${row.revision} is ${row.status} and cannot change; a correction is a new revision`),
+    text(
+      `${row.key}（第${row.revision}版）已${row.status === 'published' ? '发布' : '作废'}，不能再修改；更正请新建修订`,
+      `${row.key} revision ${row.revision} is ${row.status} and cannot change; a correction is a new revision`,
+    ),
   );
 }
 
-export function draftCalendar(deps: ModuleDeps, user: AuthUser, actor: Actor, body: CalendarDraftRequest, id?: string): Promise<PolicyDocument> {
+export function draftCalendar(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  body: CalendarDraftRequest,
+  id?: string,
+): Promise<PolicyDocument> {
   const { reason, ...doc } = body;
   const year = String(body.year);
   for (const d of [...body.holidays, ...body.makeupWorkdays]) {
-    if (!d.date.startsWith(`${year}-`)) throw invalid(`日期 ${d.date} 不在 ${year} 年内`, `The date ${d.date} is not in ${year}`);
+    if (!d.date.startsWith(`${year}-`))
+      throw invalid(`日期 ${d.date} 不在 ${year} 年内`, `The date ${d.date} is not in ${year}`);
   }
   return saveDraft(deps, user, actor, { kind: 'calendar', key: year, doc, reason }, id);
 }
 
-export function draftWage(deps: ModuleDeps, user: AuthUser, actor: Actor, body: WageDraftRequest, id?: string): Promise<PolicyDocument> {
+export function draftWage(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  body: WageDraftRequest,
+  id?: string,
+): Promise<PolicyDocument> {
   const { reason, ...doc } = body;
   return saveDraft(deps, user, actor, { kind: 'wage', key: String(body.year), doc, reason }, id);
 }
 
-export async function draftVersion(deps: ModuleDeps, user: AuthUser, actor: Actor, body: VersionDraftRequest, id?: string): Promise<PolicyDocument> {
+export async function draftVersion(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  body: VersionDraftRequest,
+  id?: string,
+): Promise<PolicyDocument> {
   const base = (await publishedDocuments(deps.db)).filter((d) => d.kind === 'version' && d.key === body.basedOn).at(-1);
-  if (!base) throw fail('POLICY.UNKNOWN_ID', text(`没有已发布的政策版本“${body.basedOn}”`, `No published policy version "${body.basedOn}"`));
+  if (!base)
+    throw fail(
+      'POLICY.UNKNOWN_ID',
+      text(`没有已发布的政策版本“${body.basedOn}”`, `No published policy version "${body.basedOn}"`),
+    );
   const today = shanghaiDate(deps.clock.now());
   if (body.effectiveFrom <= today) {
-    throw fail('POLICY.EFFECTIVE_DATE', text(`生效日期须晚于今天（${today}）：已作出的决定不被改写（P-1）`, `The effective date must be after today (${today}): decisions already made are never rewritten (P-1)`));
+    throw fail(
+      'POLICY.EFFECTIVE_DATE',
+      text(
+        `生效日期须晚于今天（${today}）：已作出的决定不被改写（P-1）`,
+        `The effective date must be after today (${today}): decisions already made are never rewritten (P-1)`,
+      ),
+    );
   }
   const doc = applyParameterChanges(base.doc, body);
   if (!doc.ok) throw invalid(doc.zh, doc.en);
-  return saveDraft(deps, user, actor, { kind: 'version', key: body.id, doc: doc.doc, reason: body.reason, basedOn: body.basedOn }, id);
+  return saveDraft(
+    deps,
+    user,
+    actor,
+    { kind: 'version', key: body.id, doc: doc.doc, reason: body.reason, basedOn: body.basedOn },
+    id,
+  );
 }
 
 async function draftRow(q: Sql, id: string): Promise<PolicyDocumentRow> {
@@ -213,27 +314,54 @@ export async function policyImpact(db: Db, id: string): Promise<PolicyImpactResp
  * set must still load, a version cannot take effect on or before today.
  * Everything that waited for this data is computed in the same transaction.
  */
-export async function publishPolicyDocument(deps: ModuleDeps, user: AuthUser, actor: Actor, id: string): Promise<PublishPolicyResponse> {
+export async function publishPolicyDocument(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  id: string,
+): Promise<PublishPolicyResponse> {
   const at = deps.clock.now();
   const result = await deps.db.tx(async (q) => {
     const row = await draftRow(q, id);
     if (row.drafted_by === user.id) {
-      throw fail('POLICY.SAME_ADMIN', text('起草人不能发布自己的草稿，须由另一位管理员审核发布', 'You drafted this: another administrator must review and publish it'));
+      throw fail(
+        'POLICY.SAME_ADMIN',
+        text(
+          '起草人不能发布自己的草稿，须由另一位管理员审核发布',
+          'You drafted this: another administrator must review and publish it',
+        ),
+      );
     }
     if (row.kind === 'version') {
       const from = (row.doc as { effectiveFrom: string }).effectiveFrom;
       const today = shanghaiDate(at);
-      if (from <= today) throw fail('POLICY.EFFECTIVE_DATE', text(`生效日期 ${from} 已不晚于今天，请修改草稿`, `The effective date ${from} is no longer after today; edit the draft`));
+      if (from <= today)
+        throw fail(
+          'POLICY.EFFECTIVE_DATE',
+          text(
+            `生效日期 ${from} 已不晚于今天，请修改草稿`,
+            `The effective date ${from} is no longer after today; edit the draft`,
+          ),
+        );
     }
     const loads = await wouldLoad(q, row.kind, row.key, row.doc);
-    if (!loads.ok) throw invalid(`发布后数据无法加载：${loads.zh}`, `The data would not load once published: ${loads.problem}`);
+    if (!loads.ok)
+      throw invalid(`发布后数据无法加载：${loads.zh}`, `The data would not load once published: ${loads.problem}`);
     await setStatus(q, id, 'published', user.id, at);
     await appendAudit(q, deps.clock, actor, {
-      action: 'policy.published', subjectType: `policy_${row.kind}`, subjectId: id,
-      before: { status: 'draft', draftedBy: row.drafted_by }, after: { status: 'published', kind: row.kind, key: row.key, revision: row.revision, docHash: row.doc_hash },
+      action: 'policy.published',
+      subjectType: `policy_${row.kind}`,
+      subjectId: id,
+      before: { status: 'draft', draftedBy: row.drafted_by },
+      after: { status: 'published', kind: row.kind, key: row.key, revision: row.revision, docHash: row.doc_hash },
       reason: row.reason,
     });
-    const resolved = await resolvePendingData(q, deps, loads.set, `policy_document:${id}`, { documentId: id, kind: row.kind, key: row.key, actor });
+    const resolved = await resolvePendingData(q, deps, loads.set, `policy_document:${id}`, {
+      documentId: id,
+      kind: row.kind,
+      key: row.key,
+      actor,
+    });
     return { resolved };
   });
   await reloadPolicyData(deps.db);
@@ -249,7 +377,12 @@ export async function discardPolicyDocument(deps: ModuleDeps, actor: Actor, id: 
   await deps.db.tx(async (q) => {
     const row = await draftRow(q, id);
     await setStatus(q, id, 'discarded', actor.id, deps.clock.now());
-    await appendAudit(q, deps.clock, actor, { action: 'policy.discarded', subjectType: `policy_${row.kind}`, subjectId: id, after: { kind: row.kind, key: row.key, revision: row.revision } });
+    await appendAudit(q, deps.clock, actor, {
+      action: 'policy.discarded',
+      subjectType: `policy_${row.kind}`,
+      subjectId: id,
+      after: { kind: row.kind, key: row.key, revision: row.revision },
+    });
   });
   return getPolicyDocument(deps.db, id);
 }

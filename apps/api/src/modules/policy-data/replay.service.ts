@@ -21,6 +21,18 @@ export async function replayDecisions(deps: Pick<ModuleDeps, 'db' | 'pii'>): Pro
   const withoutInput = outcomes.filter((o) => o.problem === 'no_input').length;
   const mismatches = outcomes
     .filter((o) => o.problem !== null && o.problem !== 'no_input')
-    .map((o) => ({ subjectType: o.subjectType, subjectId: o.subjectId, policyId: o.policyId, problem: o.problem as string, stored: o.stored, replayed: o.replayed }));
-  return { checked: outcomes.length, matched: outcomes.length - withoutInput - mismatches.length, withoutInput, mismatches };
+    .map((o) => ({
+      subjectType: o.subjectType,
+      subjectId: o.subjectId,
+      policyId: o.policyId,
+      problem: o.problem as string,
+      stored: o.stored,
+      replayed: o.replayed,
+    }));
+  return {
+    checked: outcomes.length,
+    matched: outcomes.length - withoutInput - mismatches.length,
+    withoutInput,
+    mismatches,
+  };
 }

@@ -11,7 +11,8 @@ export function parametersOf(doc: unknown): PolicyParameter[] {
   const d = doc as VersionDoc;
   const out: PolicyParameter[] = [];
   for (const section of PARAMETER_SECTIONS) {
-    for (const [name, p] of Object.entries(d[section] ?? {})) out.push({ path: `${section}.${name}`, value: p.value, source: p.source });
+    for (const [name, p] of Object.entries(d[section] ?? {}))
+      out.push({ path: `${section}.${name}`, value: p.value, source: p.source });
   }
   return out;
 }

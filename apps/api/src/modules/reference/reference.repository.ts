@@ -2,7 +2,13 @@ import type { DistrictsResponse } from '@jifen/contracts';
 import type { Sql } from '../../adapters/db/sql.ts';
 
 export async function listDistrictsWithCentres(q: Sql): Promise<DistrictsResponse['districts']> {
-  const rows = await q.query<{ code: string; name: string; centre_id: string | null; centre_name: string | null; kind: 'community' | 'talent' | null }>(
+  const rows = await q.query<{
+    code: string;
+    name: string;
+    centre_id: string | null;
+    centre_name: string | null;
+    kind: 'community' | 'talent' | null;
+  }>(
     `SELECT d.code, d.name, c.id AS centre_id, c.name AS centre_name, c.kind
      FROM districts d LEFT JOIN service_centres c ON c.district_code = d.code
      ORDER BY d.sort_order, c.kind DESC, c.name`,

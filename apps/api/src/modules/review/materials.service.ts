@@ -15,12 +15,17 @@ import { acceptedCheckCount, insertMaterialCheck, latestMaterialCheck } from './
 /** What the counter saw, in the domain's terms: an item not brought is absent. */
 export function submissionOf(body: MaterialsCheckRequest): MaterialsSubmission {
   const items: MaterialsSubmission['items'] = {};
-  for (const [id, c] of Object.entries(body.items) as [MaterialItemId, MaterialsCheckRequest['items'][keyof MaterialsCheckRequest['items']]][]) {
+  for (const [id, c] of Object.entries(body.items) as [
+    MaterialItemId,
+    MaterialsCheckRequest['items'][keyof MaterialsCheckRequest['items']],
+  ][]) {
     if (c.present) items[id] = { original: c.originalSeen, copy: c.copy, sealed: c.copy && c.sealed };
   }
   return {
     items,
-    ...(body.contractStart && body.contractEnd ? { contract: { startDate: body.contractStart, endDate: body.contractEnd } } : {}),
+    ...(body.contractStart && body.contractEnd
+      ? { contract: { startDate: body.contractStart, endDate: body.contractEnd } }
+      : {}),
     ...(body.terminationLeaveDate ? { terminationRecord: { leaveDate: body.terminationLeaveDate } } : {}),
     ...(body.permitValidUntil ? { permit: { validUntil: body.permitValidUntil } } : {}),
     hrSpecialistInPerson: body.hrSpecialistInPerson,
@@ -34,7 +39,13 @@ export function submissionOf(body: MaterialsCheckRequest): MaterialsSubmission {
  * application is returned (M-5) with every missing item named in the reason
  * HR and the holder read. Check, move, messages and audit in one transaction.
  */
-export async function checkMaterials(deps: ModuleDeps, user: AuthUser, actor: Actor, id: string, body: MaterialsCheckRequest): Promise<MaterialsCheckResponse> {
+export async function checkMaterials(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  id: string,
+  body: MaterialsCheckRequest,
+): Promise<MaterialsCheckResponse> {
   await visibleApplication(deps, user, id);
   const t = today(deps.clock);
   const validation = validateMaterials(submissionOf(body), t.today, t.policy);
@@ -45,20 +56,46 @@ export async function checkMaterials(deps: ModuleDeps, user: AuthUser, actor: Ac
     const reason = accepted
       ? undefined
       : `M-5 材料不齐，退回补正：${validation.problems.map((p) => p.message.zh.replace(/，申请将被退回（退回）补正$/, '')).join('；')}`;
-    await moveInTransaction(q, deps, user, actor, row, accepted ? 'accept_materials' : 'return_for_correction', body.expectedVersion, reason);
+    await moveInTransaction(
+      q,
+      deps,
+      user,
+      actor,
+      row,
+      accepted ? 'accept_materials' : 'return_for_correction',
+      body.expectedVersion,
+      reason,
+    );
     const receiptNo = accepted ? `SJ-${row.number}-${(await acceptedCheckCount(q, id)) + 1}` : null;
     const facts = {
-      contractStart: body.contractStart ?? null, contractEnd: body.contractEnd ?? null,
-      terminationLeaveDate: body.terminationLeaveDate ?? null, permitValidUntil: body.permitValidUntil ?? null, hrSpecialistInPerson: body.hrSpecialistInPerson,
+      contractStart: body.contractStart ?? null,
+      contractEnd: body.contractEnd ?? null,
+      terminationLeaveDate: body.terminationLeaveDate ?? null,
+      permitValidUntil: body.permitValidUntil ?? null,
+      hrSpecialistInPerson: body.hrSpecialistInPerson,
     };
     await insertMaterialCheck(q, {
-      id: randomUUID(), applicationId: id, visitDate: t.today, items: body.items, facts, outcome: validation.outcome, problems: validation.problems, receiptNo, by: user.id, at: deps.clock.now(),
+      id: randomUUID(),
+      applicationId: id,
+      visitDate: t.today,
+      items: body.items,
+      facts,
+      outcome: validation.outcome,
+      problems: validation.problems,
+      receiptNo,
+      by: user.id,
+      at: deps.clock.now(),
     });
     await appendAudit(q, deps.clock, actor, {
       action: 'review.materials_checked',
       subjectType: 'application',
       subjectId: id,
-      after: { outcome: validation.outcome, receiptNo, problems: validation.problems.map((p) => ({ ruleId: p.ruleId, item: p.item })), items: body.items },
+      after: {
+        outcome: validation.outcome,
+        receiptNo,
+        problems: validation.problems.map((p) => ({ ruleId: p.ruleId, item: p.item })),
+        items: body.items,
+      },
       ...(reason ? { reason } : {}),
     });
   });
@@ -70,19 +107,32 @@ export async function checkMaterials(deps: ModuleDeps, user: AuthUser, actor: Ac
 
 function checkView(m: NonNullable<Awaited<ReturnType<typeof latestMaterialCheck>>>): MaterialCheckView {
   return {
-    outcome: m.outcome, visitDate: m.visit_date, items: m.items, problems: m.problems, receiptNo: m.receipt_no,
-    checkedBy: { id: m.checked_by, name: m.checker_name }, checkedAt: m.checked_at.toISOString(),
+    outcome: m.outcome,
+    visitDate: m.visit_date,
+    items: m.items,
+    problems: m.problems,
+    receiptNo: m.receipt_no,
+    checkedBy: { id: m.checked_by, name: m.checker_name },
+    checkedAt: m.checked_at.toISOString(),
   };
 }
 
 /** The 收件凭证 of the accepted materials, for the counter, HR and the holder; every print audited. */
-export async function printReceipt(deps: ModuleDeps, user: AuthUser, actor: Actor, id: string): Promise<{ filename: string; pdf: Buffer }> {
+export async function printReceipt(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  id: string,
+): Promise<{ filename: string; pdf: Buffer }> {
   const row = await visibleApplication(deps, user, id);
   const check = await latestMaterialCheck(deps.db, id);
   if (!check || check.outcome !== 'accepted' || !check.receipt_no) {
     throw fail(
       'REVIEW.NO_RECEIPT',
-      text('该申请尚无已收取的现场材料，没有收件凭证；材料齐全并收件后才可打印', 'No materials of this application were accepted at the counter, so there is no receipt; it can be printed once the materials are complete and accepted'),
+      text(
+        '该申请尚无已收取的现场材料，没有收件凭证；材料齐全并收件后才可打印',
+        'No materials of this application were accepted at the counter, so there is no receipt; it can be printed once the materials are complete and accepted',
+      ),
       [],
       { ruleId: 'R-2' },
     );
@@ -97,8 +147,17 @@ export async function printReceipt(deps: ModuleDeps, user: AuthUser, actor: Acto
     visitDate: check.visit_date,
     centreName: user.district ? `${user.district.name}人才服务中心` : '区人才服务中心',
     checkedBy: check.checker_name,
-    items: checklist.items.map((i) => ({ name: i.name.zh, nameEn: i.name.en, form: i.requirement.zh.split('；')[0] ?? i.requirement.zh })),
+    items: checklist.items.map((i) => ({
+      name: i.name.zh,
+      nameEn: i.name.en,
+      form: i.requirement.zh.split('；')[0] ?? i.requirement.zh,
+    })),
   });
-  await recordAudit(deps.db, deps.clock, actor, { action: 'review.receipt_printed', subjectType: 'application', subjectId: id, after: { receiptNo: check.receipt_no } });
+  await recordAudit(deps.db, deps.clock, actor, {
+    action: 'review.receipt_printed',
+    subjectType: 'application',
+    subjectId: id,
+    after: { receiptNo: check.receipt_no },
+  });
   return { filename: `materials-receipt-${check.receipt_no}.pdf`, pdf };
 }

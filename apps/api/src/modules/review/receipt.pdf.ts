@@ -24,8 +24,16 @@ export async function renderReceiptPdf(c: ReceiptContent): Promise<Buffer> {
     margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN },
     info: { Title: '居住证积分申请收件凭证', Subject: `Materials receipt ${c.receiptNo}`, Creator: 'jifen' },
   });
-  doc.font('bold').fontSize(20).fillColor('#1f1f1f').text('居住证积分申请收件凭证', MARGIN, 70, { width: WIDTH, align: 'center' });
-  doc.font('regular').fontSize(10).fillColor('#595959').text('Residence-permit points application: materials receipt (R-2)', { width: WIDTH, align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(20)
+    .fillColor('#1f1f1f')
+    .text('居住证积分申请收件凭证', MARGIN, 70, { width: WIDTH, align: 'center' });
+  doc
+    .font('regular')
+    .fontSize(10)
+    .fillColor('#595959')
+    .text('Residence-permit points application: materials receipt (R-2)', { width: WIDTH, align: 'center' });
   doc.moveDown(1.2);
   const row = (zh: string, en: string, value: string) => {
     doc.font('regular').fontSize(11).fillColor('#1f1f1f').text(`${zh} ${en}：${value}`, { width: WIDTH });
@@ -38,21 +46,35 @@ export async function renderReceiptPdf(c: ReceiptContent): Promise<Buffer> {
   row('收件日期', 'Received on', zhDate(c.visitDate));
   row('经办人', 'Received by', c.checkedBy);
   doc.moveDown(0.6);
-  doc.font('bold').fontSize(12).text('已收取材料（M-1至M-4，逐项核验）Materials received, checked item by item', { width: WIDTH });
+  doc
+    .font('bold')
+    .fontSize(12)
+    .text('已收取材料（M-1至M-4，逐项核验）Materials received, checked item by item', { width: WIDTH });
   doc.moveDown(0.3);
   c.items.forEach((item, i) => {
-    doc.font('regular').fontSize(10.5).fillColor('#1f1f1f').text(`${i + 1}. ${item.name}（${item.form}）`, { width: WIDTH });
+    doc
+      .font('regular')
+      .fontSize(10.5)
+      .fillColor('#1f1f1f')
+      .text(`${i + 1}. ${item.name}（${item.form}）`, { width: WIDTH });
     doc.fontSize(8.5).fillColor('#595959').text(`   ${item.nameEn}`, { width: WIDTH });
   });
   doc.moveDown(1);
-  doc.font('regular').fontSize(10).fillColor('#1f1f1f').text(
-    '材料齐全，已转入调档审核。区人才服务中心自收件次日起20个工作日内完成审核，结果以短信通知持证人及单位（R-3）。',
-    { width: WIDTH, lineGap: 2 },
-  );
-  doc.fontSize(8.5).fillColor('#595959').text(
-    'The materials are complete and the application is under review. The centre decides within 20 working days from the next day and tells the holder and the employer by SMS (R-3).',
-    { width: WIDTH },
-  );
+  doc
+    .font('regular')
+    .fontSize(10)
+    .fillColor('#1f1f1f')
+    .text(
+      '材料齐全，已转入调档审核。区人才服务中心自收件次日起20个工作日内完成审核，结果以短信通知持证人及单位（R-3）。',
+      { width: WIDTH, lineGap: 2 },
+    );
+  doc
+    .fontSize(8.5)
+    .fillColor('#595959')
+    .text(
+      'The materials are complete and the application is under review. The centre decides within 20 working days from the next day and tells the holder and the employer by SMS (R-3).',
+      { width: WIDTH },
+    );
   doc.moveDown(2);
   doc.font('bold').fontSize(12).fillColor('#1f1f1f').text(c.centreName, { width: WIDTH, align: 'right' });
   doc.font('regular').fontSize(11).text(zhDate(c.visitDate), { width: WIDTH, align: 'right' });

@@ -65,7 +65,11 @@ export async function districtReviewers(q: Sql, districtCode: string): Promise<C
   );
 }
 
-export async function reviewerInDistrict(q: Sql, userId: string, districtCode: string): Promise<{ id: string; name: string } | undefined> {
+export async function reviewerInDistrict(
+  q: Sql,
+  userId: string,
+  districtCode: string,
+): Promise<{ id: string; name: string } | undefined> {
   return q.maybeOne<{ id: string; name: string }>(
     "SELECT id, display_name AS name FROM users WHERE id = $1 AND role = 'reviewer' AND district_code = $2 AND disabled_at IS NULL",
     [userId, districtCode],
@@ -95,14 +99,30 @@ export async function reviewFacts(q: Sql, applicationId: string): Promise<Review
 
 export async function upsertIndicatorReview(
   q: Sql,
-  r: { applicationId: string; indicator: string; decision: string; value: unknown; reason: string; by: string; at: Date },
+  r: {
+    applicationId: string;
+    indicator: string;
+    decision: string;
+    value: unknown;
+    reason: string;
+    by: string;
+    at: Date;
+  },
 ): Promise<void> {
   await q.query(
     `INSERT INTO indicator_reviews (application_id, indicator, decision, value, reason, reviewed_by, reviewed_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT (application_id, indicator) DO UPDATE SET decision = EXCLUDED.decision, value = EXCLUDED.value,
        reason = EXCLUDED.reason, reviewed_by = EXCLUDED.reviewed_by, reviewed_at = EXCLUDED.reviewed_at`,
-    [r.applicationId, r.indicator, r.decision, r.value === undefined ? null : JSON.stringify(r.value), r.reason, r.by, r.at],
+    [
+      r.applicationId,
+      r.indicator,
+      r.decision,
+      r.value === undefined ? null : JSON.stringify(r.value),
+      r.reason,
+      r.by,
+      r.at,
+    ],
   );
 }
 
@@ -128,17 +148,42 @@ export async function latestMaterialCheck(q: Sql, applicationId: string): Promis
 
 export async function insertMaterialCheck(
   q: Sql,
-  m: { id: string; applicationId: string; visitDate: string; items: unknown; facts: unknown; outcome: string; problems: unknown; receiptNo: string | null; by: string; at: Date },
+  m: {
+    id: string;
+    applicationId: string;
+    visitDate: string;
+    items: unknown;
+    facts: unknown;
+    outcome: string;
+    problems: unknown;
+    receiptNo: string | null;
+    by: string;
+    at: Date;
+  },
 ): Promise<void> {
   await q.query(
     `INSERT INTO material_checks (id, application_id, visit_date, items, facts, outcome, problems, receipt_no, checked_by, checked_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [m.id, m.applicationId, m.visitDate, JSON.stringify(m.items), JSON.stringify(m.facts), m.outcome, JSON.stringify(m.problems), m.receiptNo, m.by, m.at],
+    [
+      m.id,
+      m.applicationId,
+      m.visitDate,
+      JSON.stringify(m.items),
+      JSON.stringify(m.facts),
+      m.outcome,
+      JSON.stringify(m.problems),
+      m.receiptNo,
+      m.by,
+      m.at,
+    ],
   );
 }
 
 export async function acceptedCheckCount(q: Sql, applicationId: string): Promise<number> {
-  const r = await q.one<{ n: number }>("SELECT count(*)::int AS n FROM material_checks WHERE application_id = $1 AND outcome = 'accepted'", [applicationId]);
+  const r = await q.one<{ n: number }>(
+    "SELECT count(*)::int AS n FROM material_checks WHERE application_id = $1 AND outcome = 'accepted'",
+    [applicationId],
+  );
   return r.n;
 }
 
@@ -148,7 +193,9 @@ export async function holderIdOfUser(q: Sql, userId: string): Promise<string | u
 
 /** The holder's approved applications with an issued notice (C-5 revokes them). */
 export async function issuedNoticeApplications(q: Sql, holderId: string): Promise<string[]> {
-  const rows = await q.query<{ id: string }>("SELECT id FROM applications WHERE holder_id = $1 AND state = 'approved' AND notice_issued_on IS NOT NULL", [holderId]);
+  const rows = await q.query<{ id: string }>(
+    "SELECT id FROM applications WHERE holder_id = $1 AND state = 'approved' AND notice_issued_on IS NOT NULL",
+    [holderId],
+  );
   return rows.map((r) => r.id);
 }
-

@@ -22,7 +22,16 @@ describe('review workbench (issue #12)', () => {
   let liMing: string;
 
   const ITEM = { present: true, originalSeen: true, copy: true, sealed: true };
-  const ITEMS = ['holder_id_card', 'residence_permit', 'labour_contract', 'termination_record', 'business_licence', 'uscc_certificate', 'introduction_letter', 'hr_id_card'];
+  const ITEMS = [
+    'holder_id_card',
+    'residence_permit',
+    'labour_contract',
+    'termination_record',
+    'business_licence',
+    'uscc_certificate',
+    'introduction_letter',
+    'hr_id_card',
+  ];
   const complete = (expectedVersion: number) => ({
     expectedVersion,
     items: Object.fromEntries(ITEMS.map((k) => [k, ITEM])),
@@ -36,7 +45,9 @@ describe('review workbench (issue #12)', () => {
   /** 李明's renewal with a changed claim: R-1 sends it to review (the commendation is the reviewable claim). */
   async function underReview(commendation: string): Promise<{ id: string; version: number }> {
     const claims = (await hr.get(`/api/v1/holders/${liMing}/claims`)).json().claims;
-    const put = await hr.request('PUT', `/api/v1/holders/${liMing}/claims`, { body: { claims: { ...claims.claims, commendations: [commendation] }, expectedVersion: claims.version } });
+    const put = await hr.request('PUT', `/api/v1/holders/${liMing}/claims`, {
+      body: { claims: { ...claims.claims, commendations: [commendation] }, expectedVersion: claims.version },
+    });
     expect(put.statusCode, put.body).toBe(200);
     const draft = await createDraft(hr, liMing, 'renewal_same_employer');
     await act(holder, draft.id, 'confirm', 1);
@@ -72,7 +83,9 @@ describe('review workbench (issue #12)', () => {
     expect(queue.counts.on_track).toBeGreaterThanOrEqual(1);
     expect(queue.colleagues.map((c: { name: string }) => c.name)).toContain('浦东新区人才服务中心 钱审核');
     const xh = await Client.signedIn(h.app, 'reviewer.xh');
-    expect((await xh.get('/api/v1/review/queue')).json().cases.some((c: { id: string }) => c.id === app.id)).toBe(false);
+    expect((await xh.get('/api/v1/review/queue')).json().cases.some((c: { id: string }) => c.id === app.id)).toBe(
+      false,
+    );
 
     expect((await reviewer.post(`/api/v1/applications/${app.id}/claim`)).statusCode).toBe(200);
     const taken = await colleague.post(`/api/v1/applications/${app.id}/claim`);
@@ -85,22 +98,30 @@ describe('review workbench (issue #12)', () => {
     // Only the holder of the case decides it.
     expect((await act(reviewer, app.id, 'approve', app.version)).json().error.code).toBe('REVIEW.HELD_BY_OTHER');
 
-    const early = await colleague.request('PUT', `/api/v1/applications/${app.id}/review/indicators/commendation`, { body: { decision: 'rejected', reason: '表彰证书无法核实' } });
+    const early = await colleague.request('PUT', `/api/v1/applications/${app.id}/review/indicators/commendation`, {
+      body: { decision: 'rejected', reason: '表彰证书无法核实' },
+    });
     expect(early.json().error.code).toBe('REVIEW.FILE_NOT_RETRIEVED');
     const retrieved = (await colleague.post(`/api/v1/applications/${app.id}/review/file-retrieval`)).json().review;
     expect(retrieved.fileRetrieval.by.name).toBe('浦东新区人才服务中心 钱审核');
-    const decided = await colleague.request('PUT', `/api/v1/applications/${app.id}/review/indicators/commendation`, { body: { decision: 'rejected', reason: '表彰证书无法核实' } });
+    const decided = await colleague.request('PUT', `/api/v1/applications/${app.id}/review/indicators/commendation`, {
+      body: { decision: 'rejected', reason: '表彰证书无法核实' },
+    });
     expect(decided.statusCode, decided.body).toBe(200);
     const review = decided.json().review;
     const line = review.lines.find((l: { indicator: string }) => l.indicator === 'commendation');
     expect(line).toMatchObject({ reviewed: 0, decision: { decision: 'rejected', reason: '表彰证书无法核实' } });
     expect(review.totals.claimedTotal - review.totals.reviewedTotal).toBe(line.claimed);
-    const noClaim = await colleague.request('PUT', `/api/v1/applications/${app.id}/review/indicators/talent`, { body: { decision: 'rejected', reason: 'x' } });
+    const noClaim = await colleague.request('PUT', `/api/v1/applications/${app.id}/review/indicators/talent`, {
+      body: { decision: 'rejected', reason: 'x' },
+    });
     expect(noClaim.json().error.code).toBe('REVIEW.NOT_CLAIMED');
 
     // The holder and HR read the decision and its reason.
     const seen = (await holder.get(`/api/v1/applications/${app.id}/review`)).json().review;
-    expect(seen.lines.find((l: { indicator: string }) => l.indicator === 'commendation').decision.reason).toBe('表彰证书无法核实');
+    expect(seen.lines.find((l: { indicator: string }) => l.indicator === 'commendation').decision.reason).toBe(
+      '表彰证书无法核实',
+    );
     expect(seen.totals.reviewedTotal).toBe(review.totals.reviewedTotal);
 
     // 李明's last approval is in this permit cycle: endorse first, then approve (migration 008).
@@ -111,11 +132,22 @@ describe('review workbench (issue #12)', () => {
     );
     const approved = await act(colleague, app.id, 'approve', app.version);
     expect(approved.statusCode, approved.body).toBe(200);
-    const stored = await h.db.one<{ total: string; reviewed_total: string }>('SELECT total::text, reviewed_total::text FROM applications WHERE id = $1', [app.id]);
+    const stored = await h.db.one<{ total: string; reviewed_total: string }>(
+      'SELECT total::text, reviewed_total::text FROM applications WHERE id = $1',
+      [app.id],
+    );
     expect(Number(stored.reviewed_total)).toBe(review.totals.reviewedTotal);
     expect(Number(stored.total)).toBe(review.totals.claimedTotal);
-    const audit = await h.db.query<{ action: string }>("SELECT action FROM audit_log WHERE subject_id = $1 AND action LIKE 'review.%' ORDER BY id", [app.id]);
-    expect(audit.map((a) => a.action)).toEqual(['review.claim', 'review.handover', 'review.file_retrieved', 'review.indicator_decided']);
+    const audit = await h.db.query<{ action: string }>(
+      "SELECT action FROM audit_log WHERE subject_id = $1 AND action LIKE 'review.%' ORDER BY id",
+      [app.id],
+    );
+    expect(audit.map((a) => a.action)).toEqual([
+      'review.claim',
+      'review.handover',
+      'review.file_retrieved',
+      'review.indicator_decided',
+    ]);
   });
 
   it('materials at the visit: a missing item returns the case naming it (M-5); complete materials are accepted with a receipt and start the clock', async () => {
@@ -126,7 +158,10 @@ describe('review workbench (issue #12)', () => {
         "SELECT h.employer_id, (SELECT id FROM users WHERE role = 'hr' AND employer_id = h.employer_id LIMIT 1) AS hr FROM holders h WHERE h.id = $1",
         [wangFang],
       );
-      await h.db.query("UPDATE applications SET state = 'withdrawn' WHERE holder_id = $1 AND state NOT IN ('approved', 'rejected', 'withdrawn')", [wangFang]);
+      await h.db.query(
+        "UPDATE applications SET state = 'withdrawn' WHERE holder_id = $1 AND state NOT IN ('approved', 'rejected', 'withdrawn')",
+        [wangFang],
+      );
       await h.db.query(
         `INSERT INTO applications (id, holder_id, employer_id, kind, state, employer_changed, created_by, created_at, updated_at, idempotency_key)
          VALUES ($1, $2, $3, 'renewal_changed_employer', 'awaiting_visit', true, $4, now(), now(), $5)`,
@@ -143,7 +178,10 @@ describe('review workbench (issue #12)', () => {
     expect(returned.statusCode, returned.body).toBe(200);
     const r = returned.json();
     expect(r.check).toMatchObject({ outcome: 'returned', receiptNo: null });
-    expect(r.check.problems.map((p: { item: string; ruleId: string }) => `${p.ruleId}:${p.item}`)).toEqual(['M-2:termination_record', 'M-5:business_licence']);
+    expect(r.check.problems.map((p: { item: string; ruleId: string }) => `${p.ruleId}:${p.item}`)).toEqual([
+      'M-2:termination_record',
+      'M-5:business_licence',
+    ]);
     expect(r.application.state).toBe('returned');
     const reason = r.application.events.at(-1).reason as string;
     expect(reason).toContain('原单位退工单');
@@ -160,12 +198,19 @@ describe('review workbench (issue #12)', () => {
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const view = (await reviewer.get(`/api/v1/applications/${second}/review`)).json().review;
-    expect(view.materials).toMatchObject({ outcome: 'accepted', receiptNo: accepted.check.receiptNo, checkedBy: { name: expect.stringContaining('') } });
+    expect(view.materials).toMatchObject({
+      outcome: 'accepted',
+      receiptNo: accepted.check.receiptNo,
+      checkedBy: { name: expect.stringContaining('') },
+    });
   });
 
   it('C-5: a false-material finding rejects the case, records -150 and the 3-year bar on the holder, and the next application is refused', async () => {
     const app = await underReview('municipal_bureau');
-    const res = await reviewer.post(`/api/v1/applications/${app.id}/review/false-material`, { expectedVersion: app.version, reason: '劳动合同系伪造' });
+    const res = await reviewer.post(`/api/v1/applications/${app.id}/review/false-material`, {
+      expectedVersion: app.version,
+      reason: '劳动合同系伪造',
+    });
     expect(res.statusCode, res.body).toBe(200);
     const rejected = res.json().application;
     expect(rejected.state).toBe('rejected');
@@ -173,13 +218,21 @@ describe('review workbench (issue #12)', () => {
     expect(rejected.events.at(-1).reason).toContain('劳动合同系伪造');
     // The notice of the approval in the first test is revoked with the finding (issue #12: the verification page shows it).
     const revoked = await h.db.query<{ revoked_reason: string }>(
-      "SELECT n.revoked_reason FROM notices n JOIN applications a ON a.id = n.application_id WHERE a.holder_id = $1 AND n.revoked_at IS NOT NULL",
+      'SELECT n.revoked_reason FROM notices n JOIN applications a ON a.id = n.application_id WHERE a.holder_id = $1 AND n.revoked_at IS NOT NULL',
       [liMing],
     );
     expect(revoked.map((r) => r.revoked_reason)).toContain('false_material');
     const mine = (await holder.get('/api/v1/me/false-material-findings')).json().findings;
     expect(mine).toEqual([
-      expect.objectContaining({ ruleId: 'C-5', foundOn: '2025-12-15', penalty: -150, barredUntil: '2028-12-16', countsUntil: '2028-12-15', reason: '劳动合同系伪造', active: true }),
+      expect.objectContaining({
+        ruleId: 'C-5',
+        foundOn: '2025-12-15',
+        penalty: -150,
+        barredUntil: '2028-12-16',
+        countsUntil: '2028-12-15',
+        reason: '劳动合同系伪造',
+        active: true,
+      }),
     ]);
     const next = await createDraft(hr, liMing, 'renewal_same_employer');
     await act(holder, next.id, 'confirm', 1);

@@ -17,7 +17,8 @@ describe.each(DB_KINDS)('the totals a points notice signs are the decided ones (
   let app: string;
   let reviewedTotal: number;
   let claimedTotal: number;
-  const mismatchesOf = async () => (await replayDecisions({ db: h.db, pii: h.pii })).mismatches.filter((m) => m.subjectId === app);
+  const mismatchesOf = async () =>
+    (await replayDecisions({ db: h.db, pii: h.pii })).mismatches.filter((m) => m.subjectId === app);
   const print = (c: Client) => c.get(`/api/v1/applications/${app}/notice.pdf`);
 
   beforeAll(async () => {
@@ -27,7 +28,9 @@ describe.each(DB_KINDS)('the totals a points notice signs are the decided ones (
     const holder = await Client.signedIn(h.app, 'holder.li');
     const reviewer = await Client.signedIn(h.app, 'reviewer.pd');
     const claims = (await hr.get(`/api/v1/holders/${liMing}/claims`)).json().claims;
-    await hr.request('PUT', `/api/v1/holders/${liMing}/claims`, { body: { claims: { ...claims.claims, commendations: ['municipal'] }, expectedVersion: claims.version } });
+    await hr.request('PUT', `/api/v1/holders/${liMing}/claims`, {
+      body: { claims: { ...claims.claims, commendations: ['municipal'] }, expectedVersion: claims.version },
+    });
     const draft = await createDraft(hr, liMing, 'renewal_same_employer');
     await act(holder, draft.id, 'confirm', 1);
     await ensureEndorsedForRenewal(h.db, liMing);
@@ -36,7 +39,9 @@ describe.each(DB_KINDS)('the totals a points notice signs are the decided ones (
     app = routed.id;
     await reviewer.post(`/api/v1/applications/${app}/claim`);
     await reviewer.post(`/api/v1/applications/${app}/review/file-retrieval`);
-    const decided = await reviewer.request('PUT', `/api/v1/applications/${app}/review/indicators/commendation`, { body: { decision: 'rejected', reason: '表彰证书无法核实' } });
+    const decided = await reviewer.request('PUT', `/api/v1/applications/${app}/review/indicators/commendation`, {
+      body: { decision: 'rejected', reason: '表彰证书无法核实' },
+    });
     expect(decided.statusCode, decided.body).toBe(200);
     ({ reviewedTotal, claimedTotal } = decided.json().review.totals);
     await startNextPermitCycle(h.db, liMing);
@@ -54,7 +59,9 @@ describe.each(DB_KINDS)('the totals a points notice signs are the decided ones (
   it('an edited reviewed total fails replay and is not signed', async () => {
     await h.db.query('UPDATE applications SET reviewed_total = reviewed_total + 10 WHERE id = $1', [app]);
     const mismatches = await mismatchesOf();
-    expect(mismatches.map((m) => m.problem)).toContain('the reviewed total differs from the audited indicator decision');
+    expect(mismatches.map((m) => m.problem)).toContain(
+      'the reviewed total differs from the audited indicator decision',
+    );
     const res = await print(await Client.signedIn(h.app, 'holder.li'));
     expect(res.statusCode).toBe(409);
     expect(res.json().error).toMatchObject({ code: 'NOTICE_TOTAL.CONFLICT', message: expect.stringContaining('P-3') });

@@ -85,7 +85,13 @@ function readRow(cells: Partial<Record<RosterColumnKey, string>>, rowNo: number,
   const problem = (k: RosterColumnKey, message: LocalizedText) => errors.push({ column: columnOf(k), message });
 
   const name = nameSchema.safeParse(cells.name ?? '');
-  if (!name.success) problem('name', cell('name') ? text('姓名最多 50 个字符，且不能含控制字符', 'at most 50 characters, no control characters') : text('必填', 'required'));
+  if (!name.success)
+    problem(
+      'name',
+      cell('name')
+        ? text('姓名最多 50 个字符，且不能含控制字符', 'at most 50 characters, no control characters')
+        : text('必填', 'required'),
+    );
 
   let residentId = '';
   let birthDate = '';
@@ -115,20 +121,35 @@ function readRow(cells: Partial<Record<RosterColumnKey, string>>, rowNo: number,
   const expiry = cell('expiresOn');
   if (permitNo || expiry) {
     if (!permitNo) problem('permitNo', text('填写了有效期，也须填写居住证号码', 'required when the expiry is given'));
-    else if (permitNo.length > 40 || !/^[\p{L}\p{N}-]+$/u.test(permitNo)) problem('permitNo', text(`居住证号码只能含字母、数字和“-”，最多 40 个字符，实际为“${quoteCell(permitNo)}”`, `letters, digits and "-" only, at most 40 characters; got "${quoteCell(permitNo)}"`));
+    else if (permitNo.length > 40 || !/^[\p{L}\p{N}-]+$/u.test(permitNo))
+      problem(
+        'permitNo',
+        text(
+          `居住证号码只能含字母、数字和“-”，最多 40 个字符，实际为“${quoteCell(permitNo)}”`,
+          `letters, digits and "-" only, at most 40 characters; got "${quoteCell(permitNo)}"`,
+        ),
+      );
     const expiresOn = expiry ? readDate(expiry) : undefined;
-    if (!expiry) problem('expiresOn', text('填写了居住证号码，也须填写有效期', 'required when the permit number is given'));
+    if (!expiry)
+      problem('expiresOn', text('填写了居住证号码，也须填写有效期', 'required when the permit number is given'));
     else if (!expiresOn) {
       const monthOnly = /^\d{4}-\d{2}$/.test(expiry);
       problem(
         'expiresOn',
         monthOnly
-          ? text('有效期须精确到日：请将单元格设为文本并填写 YYYY-MM-DD', 'the expiry needs a day: format the cell as text and write YYYY-MM-DD')
-          : text(`日期格式应为 YYYY-MM-DD，实际为“${quoteCell(expiry)}”`, `expected a date as YYYY-MM-DD, got "${quoteCell(expiry)}"`),
+          ? text(
+              '有效期须精确到日：请将单元格设为文本并填写 YYYY-MM-DD',
+              'the expiry needs a day: format the cell as text and write YYYY-MM-DD',
+            )
+          : text(
+              `日期格式应为 YYYY-MM-DD，实际为“${quoteCell(expiry)}”`,
+              `expected a date as YYYY-MM-DD, got "${quoteCell(expiry)}"`,
+            ),
       );
     }
     // L-1: a permit period is one year; issued the day after the expiry a year earlier (as HR registration does).
-    if (permitNo && expiresOn && errors.length === 0) permit = { permitNo, issuedOn: addDays(addYears(expiresOn, -1), 1), expiresOn };
+    if (permitNo && expiresOn && errors.length === 0)
+      permit = { permitNo, issuedOn: addDays(addYears(expiresOn, -1), 1), expiresOn };
   }
   const ok = errors.length === 0 && name.success;
   return {
@@ -147,7 +168,15 @@ const ROWS_PER_SLICE = 1000;
  * 18), so other users are served while a large roster is checked.
  */
 export async function readRosterRows(table: string[][], today: string): Promise<ParsedRosterRow[]> {
-  const rows = keyedRows(table, ROSTER_COLUMNS, MAX_ROSTER_ROWS, text(`每个文件最多 ${MAX_ROSTER_ROWS} 行，请拆分后分别导入`, `At most ${MAX_ROSTER_ROWS} rows per file; split it and import each part`));
+  const rows = keyedRows(
+    table,
+    ROSTER_COLUMNS,
+    MAX_ROSTER_ROWS,
+    text(
+      `每个文件最多 ${MAX_ROSTER_ROWS} 行，请拆分后分别导入`,
+      `At most ${MAX_ROSTER_ROWS} rows per file; split it and import each part`,
+    ),
+  );
   const seen = new Map<string, number>();
   const parsedRows: ParsedRosterRow[] = [];
   for (const [i, { cells, rowNo }] of rows.entries()) {
@@ -155,7 +184,10 @@ export async function readRosterRows(table: string[][], today: string): Promise<
     const parsed = readRow(cells, rowNo, today);
     const id = parsed.data?.residentId;
     if (id && seen.has(id)) {
-      parsed.errors.push({ column: columnOf('residentId'), message: text(`与第 ${seen.get(id)} 行的身份证号码重复`, `the resident ID repeats row ${seen.get(id)}`) });
+      parsed.errors.push({
+        column: columnOf('residentId'),
+        message: text(`与第 ${seen.get(id)} 行的身份证号码重复`, `the resident ID repeats row ${seen.get(id)}`),
+      });
       parsed.data = null;
     } else if (id) seen.set(id, rowNo);
     parsedRows.push(parsed);
@@ -167,13 +199,26 @@ export async function readRosterRows(table: string[][], today: string): Promise<
 export async function rosterTemplateXlsx(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('花名册 roster');
-  ws.columns = ROSTER_COLUMNS.map((c) => ({ header: rosterHeader(c), key: c.key, width: Math.max(16, rosterHeader(c).length + 4), style: { numFmt: '@' } }));
+  ws.columns = ROSTER_COLUMNS.map((c) => ({
+    header: rosterHeader(c),
+    key: c.key,
+    width: Math.max(16, rosterHeader(c).length + 4),
+    style: { numFmt: '@' },
+  }));
   ws.getRow(1).font = { bold: true };
   const help = wb.addWorksheet('说明 instructions');
-  help.columns = [{ header: '列 column', width: 36 }, { header: '必填 required', width: 14 }, { header: '示例 example', width: 24 }];
+  help.columns = [
+    { header: '列 column', width: 36 },
+    { header: '必填 required', width: 14 },
+    { header: '示例 example', width: 24 },
+  ];
   for (const c of ROSTER_COLUMNS) help.addRow([rosterHeader(c), c.required ? '是 yes' : '否 no', c.example]);
   help.addRow([]);
   help.addRow(['第一张工作表的首行为列名，从第 2 行起每行一名员工；有效期填写为文本 YYYY-MM-DD。', '', '']);
-  help.addRow(['Row 1 of the first sheet holds the column names; one employee per row from row 2; write the expiry as text YYYY-MM-DD.', '', '']);
+  help.addRow([
+    'Row 1 of the first sheet holds the column names; one employee per row from row 2; write the expiry as text YYYY-MM-DD.',
+    '',
+    '',
+  ]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -46,8 +46,12 @@ const SLICE_MS = 50;
 export const MAX_REPORTED_ERRORS = 1000;
 const PAUSE_MS: Record<'pglite' | 'postgres', number> = { pglite: 25, postgres: 0 };
 
-const STOPPED = text('服务器重启，导入中断；请重新上传同一文件（已导入的行不会重复）', 'The server restarted and the import stopped; upload the same file again (rows already imported are not repeated)');
-const isStale = (r: Pick<ImportRow, 'status' | 'heartbeat_at'>, now: Date) => r.status === 'running' && now.getTime() - new Date(r.heartbeat_at).getTime() > STALE_MS;
+const STOPPED = text(
+  '服务器重启，导入中断；请重新上传同一文件（已导入的行不会重复）',
+  'The server restarted and the import stopped; upload the same file again (rows already imported are not repeated)',
+);
+const isStale = (r: Pick<ImportRow, 'status' | 'heartbeat_at'>, now: Date) =>
+  r.status === 'running' && now.getTime() - new Date(r.heartbeat_at).getTime() > STALE_MS;
 
 function importView(r: ImportRow, lang: Lang, now: Date): RosterImport {
   // An import whose worker stopped (a restart) is reported failed; uploading the file again finishes it.
@@ -71,7 +75,9 @@ function importView(r: ImportRow, lang: Lang, now: Date): RosterImport {
   };
 }
 
-type RowOutcome = { kind: 'created' | 'updated' | 'unchanged' | 'transferRequested' } | { kind: 'rejected'; column: string; message: LocalizedText };
+type RowOutcome =
+  | { kind: 'created' | 'updated' | 'unchanged' | 'transferRequested' }
+  | { kind: 'rejected'; column: string; message: LocalizedText };
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === '23505';
 
@@ -80,7 +86,12 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string } | null
  * fails. A holder registered by someone else at the same moment (a unique
  * resident ID) is read again, once, as an existing holder.
  */
-async function importRow(deps: ModuleDeps, actor: Actor, employerId: string, row: ParsedRosterRow): Promise<RowOutcome> {
+async function importRow(
+  deps: ModuleDeps,
+  actor: Actor,
+  employerId: string,
+  row: ParsedRosterRow,
+): Promise<RowOutcome> {
   try {
     return await storeRow(deps, actor, employerId, row);
   } catch (error) {
@@ -94,20 +105,34 @@ async function storeRow(deps: ModuleDeps, actor: Actor, employerId: string, row:
   return deps.db.tx(async (q) => {
     const existing = await findHolderForImport(q, deps.pii.lookupHash('holder.resident_id', d.residentId));
     if (!existing) {
-      const id = await createHolder(q, deps, { name: d.name, residentId: d.residentId, mobile: d.mobile, employerId, ...(d.permit ? { permit: d.permit } : {}) });
+      const id = await createHolder(q, deps, {
+        name: d.name,
+        residentId: d.residentId,
+        mobile: d.mobile,
+        employerId,
+        ...(d.permit ? { permit: d.permit } : {}),
+      });
       if (d.department) await setDepartment(q, id, d.department);
       return { kind: 'created' };
     }
     // Issue 17 / issue 18 item 10: an ID held elsewhere becomes a transfer request awaiting the holder's consent; the report names no one.
     if (existing.employer_id !== employerId) {
-      await requestTransfer(q, deps, actor, { holderId: existing.id, toEmployerId: employerId, requestedName: d.name, requestedBy: actor.id });
+      await requestTransfer(q, deps, actor, {
+        holderId: existing.id,
+        toEmployerId: employerId,
+        requestedName: d.name,
+        requestedBy: actor.id,
+      });
       return { kind: 'transferRequested' };
     }
     if (existing.name !== d.name) {
       return {
         kind: 'rejected',
         column: '姓名 name',
-        message: text('姓名与该身份证号码已登记的姓名不一致，请核对', 'The name differs from the one registered with this resident ID; check it'),
+        message: text(
+          '姓名与该身份证号码已登记的姓名不一致，请核对',
+          'The name differs from the one registered with this resident ID; check it',
+        ),
       };
     }
     let changed = false;
@@ -117,15 +142,33 @@ async function storeRow(deps: ModuleDeps, actor: Actor, employerId: string, row:
     }
     // A later permit period is added (L-7 renews the permit); the same or an older one changes nothing.
     if (d.permit && (existing.expires_on === NO_PERMIT || d.permit.expiresOn > existing.expires_on)) {
-      await insertPermit(q, { id: randomUUID(), holderId: existing.id, ...d.permit, createdAt: deps.clock.now() }, true);
+      await insertPermit(
+        q,
+        { id: randomUUID(), holderId: existing.id, ...d.permit, createdAt: deps.clock.now() },
+        true,
+      );
       changed = true;
     }
     return { kind: changed ? 'updated' : 'unchanged' };
   });
 }
 
-async function runImport(deps: ModuleDeps, log: FastifyBaseLogger, actor: Actor, employerId: string, importId: string, rows: ParsedRosterRow[]): Promise<void> {
-  const counts: ImportCounts = { processed: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, transferRequested: 0 };
+async function runImport(
+  deps: ModuleDeps,
+  log: FastifyBaseLogger,
+  actor: Actor,
+  employerId: string,
+  importId: string,
+  rows: ParsedRosterRow[],
+): Promise<void> {
+  const counts: ImportCounts = {
+    processed: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    transferRequested: 0,
+  };
   const errors: { row: number; column: string; zh: string; en: string }[] = [];
   const report = (e: (typeof errors)[number]) => {
     if (errors.length < MAX_REPORTED_ERRORS) errors.push(e);
@@ -158,12 +201,26 @@ async function runImport(deps: ModuleDeps, log: FastifyBaseLogger, actor: Actor,
         action: 'roster.import',
         subjectType: 'employer',
         subjectId: employerId,
-        after: { importId, rows: counts.processed, created: counts.created, updated: counts.updated, unchanged: counts.unchanged, rejected: counts.rejected, transferRequested: counts.transferRequested },
+        after: {
+          importId,
+          rows: counts.processed,
+          created: counts.created,
+          updated: counts.updated,
+          unchanged: counts.unchanged,
+          rejected: counts.rejected,
+          transferRequested: counts.transferRequested,
+        },
       });
     });
   } catch (error) {
     log.error({ err: error, importId, employerId, processed: counts.processed }, 'roster import failed');
-    const message = error instanceof AppError ? error.domain.message : text('导入中断，请重新上传同一文件（已导入的行不会重复）', 'The import stopped; upload the same file again (rows already imported are not repeated)');
+    const message =
+      error instanceof AppError
+        ? error.domain.message
+        : text(
+            '导入中断，请重新上传同一文件（已导入的行不会重复）',
+            'The import stopped; upload the same file again (rows already imported are not repeated)',
+          );
     await updateImportProgress(deps.db, importId, counts, errors, deps.clock.now()).catch(() => undefined);
     await finishImport(deps.db, importId, 'failed', deps.clock.now(), message).catch(() => undefined);
   }
@@ -192,7 +249,15 @@ export async function startImport(
   const started = await deps.db.tx(async (q) => {
     // An import whose worker stopped (a restart) no longer holds the employer's one running import.
     await failStaleImports(q, employerId, new Date(at.getTime() - STALE_MS), at, STOPPED);
-    return insertImport(q, { id, employerId, createdBy: user.id, fileName: file.filename.slice(0, 200), sha256, totalRows: rows.length, at });
+    return insertImport(q, {
+      id,
+      employerId,
+      createdBy: user.id,
+      fileName: file.filename.slice(0, 200),
+      sha256,
+      totalRows: rows.length,
+      at,
+    });
   });
   if (!started) await refuseWhileRunning(deps, employerId, sha256, true);
   setImmediate(() => void runImport(deps, log, actor, employerId, id, rows));
@@ -210,12 +275,34 @@ async function refuseWhileRunning(deps: ModuleDeps, employerId: string, sha256: 
   const running = await findRunningImport(deps.db, employerId);
   if (!running || isStale(running, deps.clock.now())) {
     if (!raced) return;
-    throw fail('ROSTER_IMPORT.ALREADY_RUNNING', text('本单位的另一个花名册导入刚刚开始，请等它完成后再上传', "Another roster import of your employer has just started; upload again when it is done"));
+    throw fail(
+      'ROSTER_IMPORT.ALREADY_RUNNING',
+      text(
+        '本单位的另一个花名册导入刚刚开始，请等它完成后再上传',
+        'Another roster import of your employer has just started; upload again when it is done',
+      ),
+    );
   }
   const progress = `${running.processed_rows}/${running.total_rows}`;
   throw sameFile(running, sha256)
-    ? fail('ROSTER_IMPORT.ALREADY_RUNNING', text(`同一文件“${running.file_name}”正在导入（已处理 ${progress} 行），无需重复上传；完成后可在导入结果中查看`, `The same file "${running.file_name}" is being imported (${progress} rows done); there is no need to upload it again: its report appears when it is done`), [], { details: { importId: running.id } })
-    : fail('ROSTER_IMPORT.ALREADY_RUNNING', text(`本单位的花名册“${running.file_name}”正在导入（已处理 ${progress} 行），每个单位同时只能进行一个导入；请等它完成后再上传`, `Your employer's roster "${running.file_name}" is being imported (${progress} rows done); one import per employer runs at a time, so upload again when it is done`), [], { details: { importId: running.id } });
+    ? fail(
+        'ROSTER_IMPORT.ALREADY_RUNNING',
+        text(
+          `同一文件“${running.file_name}”正在导入（已处理 ${progress} 行），无需重复上传；完成后可在导入结果中查看`,
+          `The same file "${running.file_name}" is being imported (${progress} rows done); there is no need to upload it again: its report appears when it is done`,
+        ),
+        [],
+        { details: { importId: running.id } },
+      )
+    : fail(
+        'ROSTER_IMPORT.ALREADY_RUNNING',
+        text(
+          `本单位的花名册“${running.file_name}”正在导入（已处理 ${progress} 行），每个单位同时只能进行一个导入；请等它完成后再上传`,
+          `Your employer's roster "${running.file_name}" is being imported (${progress} rows done); one import per employer runs at a time, so upload again when it is done`,
+        ),
+        [],
+        { details: { importId: running.id } },
+      );
 }
 
 const sameFile = (r: { file_sha256: string }, sha256: string) => r.file_sha256 === sha256;
@@ -226,4 +313,3 @@ export async function getImport(deps: ModuleDeps, user: AuthUser, id: string, la
   if (!row || row.employer_id !== employerId) throw denied.notFound(text('导入记录', 'roster import'));
   return importView(row, lang, deps.clock.now());
 }
-

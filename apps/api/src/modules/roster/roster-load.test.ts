@@ -14,7 +14,13 @@ const residentId = (n: number) => {
   return first17 + residentIdCheckChar(first17);
 };
 const rosterCsv = (from: number, count: number) =>
-  [ROSTER_COLUMNS.map(rosterHeader).join(','), ...Array.from({ length: count }, (_, i) => `员工${from + i},${residentId(from + i)},,研发部,SH-${from + i},2027-06-30`)].join('\n');
+  [
+    ROSTER_COLUMNS.map(rosterHeader).join(','),
+    ...Array.from(
+      { length: count },
+      (_, i) => `员工${from + i},${residentId(from + i)},,研发部,SH-${from + i},2027-06-30`,
+    ),
+  ].join('\n');
 
 describe.each(DB_KINDS)('a roster import does not starve other users (issue 18, %s)', (kind) => {
   let h: Harness;
@@ -96,12 +102,19 @@ describe.each(DB_KINDS)('a roster import does not starve other users (issue 18, 
     const other = await uploadFile(hr, '/api/v1/roster/imports', 'other.csv', rosterCsv(3000, 5));
     hr.lang = 'zh';
     expect(other.statusCode, other.body).toBe(409);
-    expect(other.json().error.message).toContain('one import per employer runs at a time, so upload again when it is done');
+    expect(other.json().error.message).toContain(
+      'one import per employer runs at a time, so upload again when it is done',
+    );
     const { view } = await watch(started.json().import.id);
     expect(view).toMatchObject({ status: 'done', created: 300, rejected: 0 });
     const again = await uploadFile(hr, '/api/v1/roster/imports', 'same.csv', file);
     expect(again.statusCode, again.body).toBe(202);
-    expect((await watch(again.json().import.id)).view).toMatchObject({ status: 'done', created: 0, unchanged: 300, rejected: 0 });
+    expect((await watch(again.json().import.id)).view).toMatchObject({
+      status: 'done',
+      created: 0,
+      unchanged: 300,
+      rejected: 0,
+    });
     // The failure the issue saw was silent; a failed import is now logged.
     expect(h.logLines.join('').includes('roster import failed')).toBe(false);
   }, 180_000);

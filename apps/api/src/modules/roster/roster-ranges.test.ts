@@ -9,7 +9,8 @@ import { expiryRanges, type ExpiryRange } from './roster-ranges.ts';
  * asOf, V is in the ranges exactly when lifecycleOn gives that state and a
  * next deadline inside the asked range.
  */
-const within = (v: string, rs: ExpiryRange[]) => rs.some((r) => (r.from === null || v >= r.from) && (r.to === null || v <= r.to));
+const within = (v: string, rs: ExpiryRange[]) =>
+  rs.some((r) => (r.from === null || v >= r.from) && (r.to === null || v <= r.to));
 
 describe('roster filters as expiry ranges agree with lifecycleOn (L-2..L-5, L-8)', () => {
   const cases: { asOf: string; state?: LifecycleState; deadlineFrom?: string; deadlineTo?: string; none?: true }[] = [
@@ -34,7 +35,10 @@ describe('roster filters as expiry ranges agree with lifecycleOn (L-2..L-5, L-8)
       const byDeadline = c.deadlineFrom !== undefined || c.deadlineTo !== undefined;
       const expected =
         (!c.state || l.value.state === c.state) &&
-        (!byDeadline || (deadline !== undefined && (!c.deadlineFrom || deadline >= c.deadlineFrom) && (!c.deadlineTo || deadline <= c.deadlineTo)));
+        (!byDeadline ||
+          (deadline !== undefined &&
+            (!c.deadlineFrom || deadline >= c.deadlineFrom) &&
+            (!c.deadlineTo || deadline <= c.deadlineTo)));
       expect(within(v, ranges), `${v}: ${l.value.state} ${deadline ?? '-'}`).toBe(expected);
       if (expected) matched++;
     }

@@ -146,7 +146,15 @@ export function findHolderForImport(q: Sql, residentIdHash: string) {
 /** False when the employer already has a running import (roster_imports_one_running, migration 022). */
 export async function insertImport(
   q: Sql,
-  i: { id: string; employerId: string; createdBy: string; fileName: string; sha256: string; totalRows: number; at: Date },
+  i: {
+    id: string;
+    employerId: string;
+    createdBy: string;
+    fileName: string;
+    sha256: string;
+    totalRows: number;
+    at: Date;
+  },
 ): Promise<boolean> {
   const inserted = await q.execute(
     `INSERT INTO roster_imports (id, employer_id, created_by, file_name, file_sha256, status, total_rows, created_at, heartbeat_at)
@@ -158,14 +166,24 @@ export async function insertImport(
 }
 
 export function findRunningImport(q: Sql, employerId: string) {
-  return q.maybeOne<Pick<ImportRow, 'id' | 'file_name' | 'status' | 'heartbeat_at' | 'processed_rows' | 'total_rows'> & { file_sha256: string }>(
+  return q.maybeOne<
+    Pick<ImportRow, 'id' | 'file_name' | 'status' | 'heartbeat_at' | 'processed_rows' | 'total_rows'> & {
+      file_sha256: string;
+    }
+  >(
     `SELECT id, file_name, file_sha256, status, heartbeat_at, processed_rows, total_rows FROM roster_imports WHERE employer_id = $1 AND status = 'running'`,
     [employerId],
   );
 }
 
 /** Ends the employer's imports whose worker stopped beating before `staleBefore` (a restart). */
-export async function failStaleImports(q: Sql, employerId: string, staleBefore: Date, at: Date, failure: unknown): Promise<void> {
+export async function failStaleImports(
+  q: Sql,
+  employerId: string,
+  staleBefore: Date,
+  at: Date,
+  failure: unknown,
+): Promise<void> {
   await q.execute(
     `UPDATE roster_imports SET status = 'failed', finished_at = $3, failure = $4::jsonb
      WHERE employer_id = $1 AND status = 'running' AND heartbeat_at < $2`,
@@ -184,16 +202,38 @@ export interface ImportCounts {
 }
 
 /** The counts and the heartbeat; the row report too unless `errors` is null (it is written once, at the end). */
-export async function updateImportProgress(q: Sql, id: string, c: ImportCounts, errors: unknown[] | null, at: Date): Promise<void> {
+export async function updateImportProgress(
+  q: Sql,
+  id: string,
+  c: ImportCounts,
+  errors: unknown[] | null,
+  at: Date,
+): Promise<void> {
   await q.execute(
     `UPDATE roster_imports SET processed_rows = $2, created_count = $3, updated_count = $4, unchanged_count = $5, rejected_count = $6,
        errors = COALESCE($7::jsonb, errors), heartbeat_at = $8, transfer_requested_count = $9
      WHERE id = $1`,
-    [id, c.processed, c.created, c.updated, c.unchanged, c.rejected, errors === null ? null : JSON.stringify(errors), at, c.transferRequested],
+    [
+      id,
+      c.processed,
+      c.created,
+      c.updated,
+      c.unchanged,
+      c.rejected,
+      errors === null ? null : JSON.stringify(errors),
+      at,
+      c.transferRequested,
+    ],
   );
 }
 
-export async function finishImport(q: Sql, id: string, status: 'done' | 'failed', at: Date, failure: unknown = null): Promise<void> {
+export async function finishImport(
+  q: Sql,
+  id: string,
+  status: 'done' | 'failed',
+  at: Date,
+  failure: unknown = null,
+): Promise<void> {
   await q.execute('UPDATE roster_imports SET status = $2, finished_at = $3, failure = $4::jsonb WHERE id = $1', [
     id,
     status,
@@ -224,4 +264,3 @@ export interface ImportRow {
 export function findImport(q: Sql, id: string) {
   return q.maybeOne<ImportRow>('SELECT * FROM roster_imports WHERE id = $1', [id]);
 }
-

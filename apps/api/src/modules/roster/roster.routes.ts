@@ -25,22 +25,40 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 /** Issue 13: the employer's roster (HR of a verified employer only, R-4). */
 export function registerRosterRoutes(app: App, deps: ModuleDeps): void {
   const hr = { access: only('hr') };
-  app.get('/api/v1/roster', { config: hr, schema: { tags: ['roster'], querystring: rosterQuery, response: { 200: rosterPage } } }, async (req) =>
-    listRoster(deps, requireUser(req), req.query),
+  app.get(
+    '/api/v1/roster',
+    { config: hr, schema: { tags: ['roster'], querystring: rosterQuery, response: { 200: rosterPage } } },
+    async (req) => listRoster(deps, requireUser(req), req.query),
   );
-  app.get('/api/v1/roster/summary', { config: hr, schema: { tags: ['roster'], response: { 200: rosterSummaryResponse } } }, async (req) =>
-    rosterSummary(deps, requireUser(req)),
+  app.get(
+    '/api/v1/roster/summary',
+    { config: hr, schema: { tags: ['roster'], response: { 200: rosterSummaryResponse } } },
+    async (req) => rosterSummary(deps, requireUser(req)),
   );
-  app.get('/api/v1/roster/export', { config: hr, schema: { tags: ['roster'], querystring: rosterExportQuery } }, async (req, reply) => {
-    const file = await exportRoster(deps, requireUser(req), actorOf(req), req.query, requestLang(req));
-    return reply.type(file.type).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);
-  });
+  app.get(
+    '/api/v1/roster/export',
+    { config: hr, schema: { tags: ['roster'], querystring: rosterExportQuery } },
+    async (req, reply) => {
+      const file = await exportRoster(deps, requireUser(req), actorOf(req), req.query, requestLang(req));
+      return reply
+        .type(file.type)
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .send(file.body);
+    },
+  );
   app.get('/api/v1/roster/template.xlsx', { config: hr, schema: { tags: ['roster'] } }, async (_req, reply) =>
-    reply.type(XLSX_TYPE).header('content-disposition', 'attachment; filename="roster-template.xlsx"').send(await rosterTemplateXlsx()),
+    reply
+      .type(XLSX_TYPE)
+      .header('content-disposition', 'attachment; filename="roster-template.xlsx"')
+      .send(await rosterTemplateXlsx()),
   );
-  app.get('/api/v1/roster/imports/:id', { config: hr, schema: { tags: ['roster'], params: idParams, response: { 200: rosterImportResponse } } }, async (req) => ({
-    import: await getImport(deps, requireUser(req), req.params.id, requestLang(req)),
-  }));
+  app.get(
+    '/api/v1/roster/imports/:id',
+    { config: hr, schema: { tags: ['roster'], params: idParams, response: { 200: rosterImportResponse } } },
+    async (req) => ({
+      import: await getImport(deps, requireUser(req), req.params.id, requestLang(req)),
+    }),
+  );
   app.post(
     '/api/v1/roster/renewals',
     { config: hr, schema: { tags: ['roster'], body: startRenewalsRequest, response: { 200: startRenewalsResponse } } },
@@ -49,18 +67,34 @@ export function registerRosterRoutes(app: App, deps: ModuleDeps): void {
   // Multipart only here, in a scope of its own: every other route stays JSON-only.
   app.register(async (scope) => {
     await scope.register(multipart, { limits: { fileSize: MAX_ROSTER_UPLOAD_BYTES, files: 1, fields: 5 } });
-    scope.withTypeProvider<ZodTypeProvider>().post(
-      '/api/v1/roster/imports',
-      { config: hr, schema: { tags: ['roster'], response: { 202: rosterImportResponse } } },
-      async (req, reply) => {
-        const noFile = () => fail('VALIDATION.IMPORT_FILE', text('请以 multipart/form-data 上传一个 .xlsx 或 .csv 文件', 'Upload one .xlsx or .csv file as multipart/form-data'));
-        if (!req.isMultipart()) throw noFile();
-        const file = await req.file();
-        if (!file) throw noFile();
-        const data = await file.toBuffer();
-        const started = await startImport(deps, req.log, requireUser(req), actorOf(req), { filename: file.filename, data }, requestLang(req));
-        return reply.code(202).send({ import: started });
-      },
-    );
+    scope
+      .withTypeProvider<ZodTypeProvider>()
+      .post(
+        '/api/v1/roster/imports',
+        { config: hr, schema: { tags: ['roster'], response: { 202: rosterImportResponse } } },
+        async (req, reply) => {
+          const noFile = () =>
+            fail(
+              'VALIDATION.IMPORT_FILE',
+              text(
+                '请以 multipart/form-data 上传一个 .xlsx 或 .csv 文件',
+                'Upload one .xlsx or .csv file as multipart/form-data',
+              ),
+            );
+          if (!req.isMultipart()) throw noFile();
+          const file = await req.file();
+          if (!file) throw noFile();
+          const data = await file.toBuffer();
+          const started = await startImport(
+            deps,
+            req.log,
+            requireUser(req),
+            actorOf(req),
+            { filename: file.filename, data },
+            requestLang(req),
+          );
+          return reply.code(202).send({ import: started });
+        },
+      );
   });
 }

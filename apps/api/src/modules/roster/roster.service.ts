@@ -50,9 +50,11 @@ function lifecycleParams(asOf: string) {
 }
 
 const badCursor = () =>
-  fail('VALIDATION.INVALID', text('分页游标无效，请从第一页重新浏览', 'The page cursor is not valid; start again from the first page'), [
-    { path: 'query.after', message: text('无效的游标', 'invalid cursor') },
-  ]);
+  fail(
+    'VALIDATION.INVALID',
+    text('分页游标无效，请从第一页重新浏览', 'The page cursor is not valid; start again from the first page'),
+    [{ path: 'query.after', message: text('无效的游标', 'invalid cursor') }],
+  );
 
 export function encodeCursor(row: { expires_on: string; id: string }): string {
   return Buffer.from(`${row.expires_on}|${row.id}`).toString('base64url');
@@ -60,12 +62,18 @@ export function encodeCursor(row: { expires_on: string; id: string }): string {
 
 export function decodeCursor(raw: string): Cursor {
   const [expiresOn, id] = Buffer.from(raw, 'base64url').toString('utf8').split('|');
-  if (!expiresOn || !id || !/^(\d{4}-\d{2}-\d{2}|infinity)$/.test(expiresOn) || !/^[0-9a-f-]{36}$/.test(id)) throw badCursor();
+  if (!expiresOn || !id || !/^(\d{4}-\d{2}-\d{2}|infinity)$/.test(expiresOn) || !/^[0-9a-f-]{36}$/.test(id))
+    throw badCursor();
   return { expiresOn, id };
 }
 
 /** The filters as one indexed WHERE: state and deadline become expiry ranges (roster-ranges.ts). */
-export function whereOf(deps: Pick<ModuleDeps, 'pii'>, employerId: string, asOf: string, f: RosterFilters): RosterWhere {
+export function whereOf(
+  deps: Pick<ModuleDeps, 'pii'>,
+  employerId: string,
+  asOf: string,
+  f: RosterFilters,
+): RosterWhere {
   const w: RosterWhere = { employerId, ranges: [] };
   if (f.state || f.deadlineFrom || f.deadlineTo) {
     w.ranges = expiryRanges(asOf, lifecycleParams(asOf), f);
@@ -74,7 +82,9 @@ export function whereOf(deps: Pick<ModuleDeps, 'pii'>, employerId: string, asOf:
   }
   if (f.expiresOn) {
     const day = f.expiresOn;
-    const hit = w.ranges.length === 0 || w.ranges.some((r) => (r.from === null || r.from <= day) && (r.to === null || day <= r.to));
+    const hit =
+      w.ranges.length === 0 ||
+      w.ranges.some((r) => (r.from === null || r.from <= day) && (r.to === null || day <= r.to));
     w.ranges = hit ? [{ from: day, to: day }] : [{ from: '9999-12-31', to: '0001-01-01' }];
   }
   if (f.department) w.department = f.department;
@@ -109,7 +119,11 @@ export async function listRoster(deps: ModuleDeps, user: AuthUser, query: Roster
   const after = query.after ? decodeCursor(query.after) : null;
   const rows = await rosterPage(deps.db, whereOf(deps, employerId, asOf, query), after, limit + 1);
   const page = rows.slice(0, limit);
-  return { asOf, entries: page.map((r) => toEntry(r, asOf)), next: rows.length > limit ? encodeCursor(page[page.length - 1]!) : null };
+  return {
+    asOf,
+    entries: page.map((r) => toEntry(r, asOf)),
+    next: rows.length > limit ? encodeCursor(page[page.length - 1]!) : null,
+  };
 }
 
 /** `GET /api/v1/roster/summary`: counts by state and the expiries of the next 90 days. */
@@ -117,7 +131,13 @@ export async function rosterSummary(deps: ModuleDeps, user: AuthUser): Promise<R
   const employerId = employerOf(user);
   const asOf = today(deps);
   const l = lifecycleParams(asOf);
-  const byState: RosterSummary['byState'] = { valid: 0, renewal_window: 0, grace: 0, points_cleared: 0, permit_lapsed: 0 };
+  const byState: RosterSummary['byState'] = {
+    valid: 0,
+    renewal_window: 0,
+    grace: 0,
+    points_cleared: 0,
+    permit_lapsed: 0,
+  };
   let total = 0;
   let noPermit = 0;
   for (const day of await expiryHistogram(deps.db, employerId)) {
@@ -167,7 +187,12 @@ export async function exportRoster(
     after = { expiresOn: last.expires_on, id: last.id };
   }
   await deps.db.tx((q) =>
-    appendAudit(q, deps.clock, actor, { action: 'roster.export', subjectType: 'employer', subjectId: employerId, after: { format: query.format, rows: entries.length, filters: { ...query, format: undefined } } }),
+    appendAudit(q, deps.clock, actor, {
+      action: 'roster.export',
+      subjectType: 'employer',
+      subjectId: employerId,
+      after: { format: query.format, rows: entries.length, filters: { ...query, format: undefined } },
+    }),
   );
   const h = (zh: string, en: string) => (lang === 'zh' ? `${zh} ${en}` : en);
   const columns: CsvColumn<RosterEntry>[] = [
@@ -177,19 +202,27 @@ export async function exportRoster(
     { header: h('部门', 'department'), value: (e) => e.department ?? '' },
     { header: h('居住证号码', 'permit no.'), value: (e) => e.permitNo ?? '' },
     { header: h('居住证有效期至', 'permit expiry'), value: (e) => e.expiresOn ?? '' },
-    { header: h('状态', 'state'), value: (e) => (e.lifecycle ? STATE_TEXT[e.lifecycle.state]![lang] : lang === 'zh' ? '无居住证' : 'no permit') },
+    {
+      header: h('状态', 'state'),
+      value: (e) => (e.lifecycle ? STATE_TEXT[e.lifecycle.state]![lang] : lang === 'zh' ? '无居住证' : 'no permit'),
+    },
     { header: h('下一期限', 'next deadline'), value: (e) => e.lifecycle?.nextDeadline?.date ?? '' },
     { header: h('剩余天数', 'days left'), value: (e) => (e.lifecycle?.daysLeft ?? '').toString() },
   ];
   const base = `roster-${asOf}`;
-  if (query.format === 'csv') return { filename: `${base}.csv`, type: 'text/csv; charset=utf-8', body: toCsv(entries, columns) };
+  if (query.format === 'csv')
+    return { filename: `${base}.csv`, type: 'text/csv; charset=utf-8', body: toCsv(entries, columns) };
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(lang === 'zh' ? '花名册' : 'roster');
   ws.columns = columns.map((c) => ({ header: c.header, width: 20 }));
   ws.getRow(1).font = { bold: true };
   // Every cell is written as a string and neutralised as in the CSV, so no cell is ever a formula.
   for (const e of entries) ws.addRow(columns.map((c) => formulaSafe(c.value(e))));
-  return { filename: `${base}.xlsx`, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: Buffer.from(await wb.xlsx.writeBuffer()) };
+  return {
+    filename: `${base}.xlsx`,
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    body: Buffer.from(await wb.xlsx.writeBuffer()),
+  };
 }
 
 // ---- bulk renewals ----
@@ -200,53 +233,154 @@ export async function exportRoster(
  * Idempotency-Key is the holder and permit period, so asking again changes
  * nothing and answers "already open".
  */
-export async function startRenewals(deps: ModuleDeps, user: AuthUser, actor: Actor, req: StartRenewalsRequest, lang: Lang): Promise<RenewalOutcome[]> {
+export async function startRenewals(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  req: StartRenewalsRequest,
+  lang: Lang,
+): Promise<RenewalOutcome[]> {
   const employerId = employerOf(user);
   const asOf = today(deps);
   const ids = [...new Set(req.holderIds)];
   const rows = await rosterPage(deps.db, { employerId, ranges: [], holderIds: ids }, null, ids.length);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const results: RenewalOutcome[] = [];
-  const refused = (holderId: string, name: string | null, ruleId: string, message: LocalizedText, fix: LocalizedText): RenewalOutcome => ({
-    holderId, name, outcome: 'refused', applicationId: null, applicationNumber: null, ruleId, message: message[lang], fix: fix[lang],
+  const refused = (
+    holderId: string,
+    name: string | null,
+    ruleId: string,
+    message: LocalizedText,
+    fix: LocalizedText,
+  ): RenewalOutcome => ({
+    holderId,
+    name,
+    outcome: 'refused',
+    applicationId: null,
+    applicationNumber: null,
+    ruleId,
+    message: message[lang],
+    fix: fix[lang],
   });
   for (const holderId of ids) {
     const r = byId.get(holderId);
     if (!r) {
-      results.push(refused(holderId, null, 'R-4', text('不是本单位的员工', 'Not an employee of this employer'), text('只能为本单位名册中的员工发起续办', 'Start renewals only for people on your roster')));
+      results.push(
+        refused(
+          holderId,
+          null,
+          'R-4',
+          text('不是本单位的员工', 'Not an employee of this employer'),
+          text('只能为本单位名册中的员工发起续办', 'Start renewals only for people on your roster'),
+        ),
+      );
       continue;
     }
     const entry = toEntry(r, asOf);
     const l = entry.lifecycle;
     if (!l) {
-      results.push(refused(holderId, r.name, 'L-1', text('未登记居住证', 'No residence permit on record'), text('先在花名册中补充居住证号码和有效期', 'Add the permit number and expiry to the roster first')));
+      results.push(
+        refused(
+          holderId,
+          r.name,
+          'L-1',
+          text('未登记居住证', 'No residence permit on record'),
+          text('先在花名册中补充居住证号码和有效期', 'Add the permit number and expiry to the roster first'),
+        ),
+      );
       continue;
     }
     if (l.state === 'valid') {
       const opens = l.nextDeadline?.date ?? '';
-      results.push(refused(holderId, r.name, 'L-2', text(`尚未进入续办窗口（${opens} 开放）`, `The renewal window is not open yet (opens ${opens})`), text(`请在 ${opens} 之后再发起`, `Start the renewal on or after ${opens}`)));
+      results.push(
+        refused(
+          holderId,
+          r.name,
+          'L-2',
+          text(`尚未进入续办窗口（${opens} 开放）`, `The renewal window is not open yet (opens ${opens})`),
+          text(`请在 ${opens} 之后再发起`, `Start the renewal on or after ${opens}`),
+        ),
+      );
       continue;
     }
     if (l.state === 'points_cleared') {
-      results.push(refused(holderId, r.name, 'L-4', text('逾期超过 60 天，积分已清零，不能续办', 'More than 60 days overdue: the points are cleared and cannot be renewed'), text('先到社区事务受理服务中心签注居住证（L-7），再新建积分申请', 'Endorse the permit at a community affairs centre (L-7), then create a new points application')));
+      results.push(
+        refused(
+          holderId,
+          r.name,
+          'L-4',
+          text(
+            '逾期超过 60 天，积分已清零，不能续办',
+            'More than 60 days overdue: the points are cleared and cannot be renewed',
+          ),
+          text(
+            '先到社区事务受理服务中心签注居住证（L-7），再新建积分申请',
+            'Endorse the permit at a community affairs centre (L-7), then create a new points application',
+          ),
+        ),
+      );
       continue;
     }
     if (l.state === 'permit_lapsed') {
-      results.push(refused(holderId, r.name, 'L-5', text('逾期超过 90 天，居住证须重新申领', 'More than 90 days overdue: the residence permit must be applied for again'), text('先重新申领居住证，再新建积分申请', 'Apply for a new residence permit, then create a new points application')));
+      results.push(
+        refused(
+          holderId,
+          r.name,
+          'L-5',
+          text(
+            '逾期超过 90 天，居住证须重新申领',
+            'More than 90 days overdue: the residence permit must be applied for again',
+          ),
+          text(
+            '先重新申领居住证，再新建积分申请',
+            'Apply for a new residence permit, then create a new points application',
+          ),
+        ),
+      );
       continue;
     }
     try {
-      const { created, application } = await createApplication(deps, user, actor, `roster-renewal:${holderId}:${r.expires_on}`, { holderId, kind: 'renewal_same_employer' });
+      const { created, application } = await createApplication(
+        deps,
+        user,
+        actor,
+        `roster-renewal:${holderId}:${r.expires_on}`,
+        { holderId, kind: 'renewal_same_employer' },
+      );
       results.push({
-        holderId, name: r.name, outcome: created ? 'created' : 'already_open', applicationId: application.id, applicationNumber: application.number ?? null, ruleId: created ? null : 'R-1', message: null, fix: null,
+        holderId,
+        name: r.name,
+        outcome: created ? 'created' : 'already_open',
+        applicationId: application.id,
+        applicationNumber: application.number ?? null,
+        ruleId: created ? null : 'R-1',
+        message: null,
+        fix: null,
       });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       if (error.domain.code === 'APPLICATION.OPEN_EXISTS') {
         const details = (error.domain.details ?? {}) as { applicationId?: string };
-        results.push({ holderId, name: r.name, outcome: 'already_open', applicationId: details.applicationId || null, applicationNumber: null, ruleId: 'R-1', message: error.domain.message[lang], fix: null });
+        results.push({
+          holderId,
+          name: r.name,
+          outcome: 'already_open',
+          applicationId: details.applicationId || null,
+          applicationNumber: null,
+          ruleId: 'R-1',
+          message: error.domain.message[lang],
+          fix: null,
+        });
       } else {
-        results.push(refused(holderId, r.name, error.domain.ruleId ?? error.domain.code, error.domain.message, text('按提示处理后再发起', 'Resolve what the message says, then start again')));
+        results.push(
+          refused(
+            holderId,
+            r.name,
+            error.domain.ruleId ?? error.domain.code,
+            error.domain.message,
+            text('按提示处理后再发起', 'Resolve what the message says, then start again'),
+          ),
+        );
       }
     }
   }
@@ -256,7 +390,12 @@ export async function startRenewals(deps: ModuleDeps, user: AuthUser, actor: Act
       action: 'roster.renewals',
       subjectType: 'employer',
       subjectId: employerId,
-      after: { asked: ids.length, created, alreadyOpen: results.filter((x) => x.outcome === 'already_open').length, refused: results.filter((x) => x.outcome === 'refused').length },
+      after: {
+        asked: ids.length,
+        created,
+        alreadyOpen: results.filter((x) => x.outcome === 'already_open').length,
+        refused: results.filter((x) => x.outcome === 'refused').length,
+      },
     }),
   );
   return results;

@@ -22,7 +22,14 @@ async function xlsx(rows: string[][]): Promise<Buffer> {
 }
 
 /** Seven people; rows 3, 5 and 7 of the file are bad (check digit, date, missing permit number). */
-const person = (n: number, name: string, dept: string, expiresOn: string) => [name, id(n), '', dept, `SH-${n}`, expiresOn];
+const person = (n: number, name: string, dept: string, expiresOn: string) => [
+  name,
+  id(n),
+  '',
+  dept,
+  `SH-${n}`,
+  expiresOn,
+];
 const GOOD = [
   person(1, '甲一', '研发一部', addDays(TODAY, 10)), // renewal window
   person(2, '乙二', '=HYPERLINK("x")', addDays(TODAY, -20)), // grace; a formula-like department
@@ -34,16 +41,27 @@ const BAD = [
   ['己六', id(6), '', '研发一部', 'SH-6', '2027-02-30'],
   ['庚七', id(7), '', '研发一部', '', addDays(TODAY, 3)],
 ];
-const FIXED = [person(5, '戊五', '研发一部', addDays(TODAY, 5)), person(6, '己六', '研发一部', addDays(TODAY, 60)), person(7, '庚七', '研发一部', addDays(TODAY, 3))];
+const FIXED = [
+  person(5, '戊五', '研发一部', addDays(TODAY, 5)),
+  person(6, '己六', '研发一部', addDays(TODAY, 60)),
+  person(7, '庚七', '研发一部', addDays(TODAY, 3)),
+];
 
 describe('roster (issue 13): import, keyset pages, summary, export, bulk renewals (pglite)', () => {
   let h: Harness;
   let hr: Client;
   let employerId: string;
-  const holders = async () => (await h.db.one<{ n: number }>('SELECT count(*)::int AS n FROM holders WHERE employer_id = $1', [employerId])).n;
+  const holders = async () =>
+    (await h.db.one<{ n: number }>('SELECT count(*)::int AS n FROM holders WHERE employer_id = $1', [employerId])).n;
 
   async function importFile(data: Buffer) {
-    const res = await uploadFile(hr, '/api/v1/roster/imports', 'roster.xlsx', data, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const res = await uploadFile(
+      hr,
+      '/api/v1/roster/imports',
+      'roster.xlsx',
+      data,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     expect(res.statusCode, res.body).toBe(202);
     let view = res.json().import;
     while (view.status === 'running') {
@@ -56,7 +74,8 @@ describe('roster (issue 13): import, keyset pages, summary, export, bulk renewal
   beforeAll(async () => {
     h = await startHarness('pglite', { now: `${TODAY}T02:00:00.000Z` });
     hr = await Client.signedIn(h.app, 'hr.acme');
-    employerId = (await h.db.one<{ employer_id: string }>("SELECT employer_id FROM users WHERE username = 'hr.acme'")).employer_id;
+    employerId = (await h.db.one<{ employer_id: string }>("SELECT employer_id FROM users WHERE username = 'hr.acme'"))
+      .employer_id;
   });
   afterAll(async () => h?.close());
 
@@ -64,7 +83,14 @@ describe('roster (issue 13): import, keyset pages, summary, export, bulk renewal
     const before = await holders();
     const file = await xlsx([...GOOD.slice(0, 1), BAD[0]!, GOOD[1]!, BAD[1]!, GOOD[2]!, BAD[2]!, GOOD[3]!]);
     const first = await importFile(file);
-    expect(first).toMatchObject({ status: 'done', totalRows: 7, processedRows: 7, created: 4, unchanged: 0, rejected: 3 });
+    expect(first).toMatchObject({
+      status: 'done',
+      totalRows: 7,
+      processedRows: 7,
+      created: 4,
+      unchanged: 0,
+      rejected: 3,
+    });
     expect(first.errors.map((e: { row: number; column: string }) => [e.row, e.column])).toEqual([
       [3, '公民身份号码 resident ID'],
       [5, '居住证有效期至 permit expiry (YYYY-MM-DD)'],
@@ -106,10 +132,14 @@ describe('roster (issue 13): import, keyset pages, summary, export, bulk renewal
     expect(order).toEqual([...order].sort());
     expect(JSON.stringify(all)).not.toMatch(FULL_ID);
 
-    const names = async (qs: string) => ((await hr.get(`/api/v1/roster?${qs}`)).json().entries as { name: string }[]).map((e) => e.name);
+    const names = async (qs: string) =>
+      ((await hr.get(`/api/v1/roster?${qs}`)).json().entries as { name: string }[]).map((e) => e.name);
     expect(await names('state=grace')).toContain('乙二');
     expect(await names('state=renewal_window&department=研发一部')).toEqual(['庚七', '戊五', '甲一']);
-    expect(await names(`deadlineFrom=${TODAY}&deadlineTo=${addDays(TODAY, 7)}&department=研发一部`)).toEqual(['庚七', '戊五']);
+    expect(await names(`deadlineFrom=${TODAY}&deadlineTo=${addDays(TODAY, 7)}&department=研发一部`)).toEqual([
+      '庚七',
+      '戊五',
+    ]);
     expect(await names('q=丙')).toEqual(['丙三']);
     expect(await names(`expiresOn=${addDays(TODAY, 3)}`)).toEqual(['庚七']);
     expect(await names(`expiresOn=${addDays(TODAY, 3)}&state=valid`)).toEqual([]);
@@ -123,7 +153,12 @@ describe('roster (issue 13): import, keyset pages, summary, export, bulk renewal
     const sum = Object.values(s.byState as Record<string, number>).reduce((a, b) => a + b, 0);
     expect(sum + s.noPermit).toBe(s.total);
     expect(s.byState.renewal_window).toBeGreaterThanOrEqual(3);
-    expect(s.expiries).toEqual(expect.arrayContaining([{ date: addDays(TODAY, 3), count: 1 }, { date: addDays(TODAY, 60), count: 1 }]));
+    expect(s.expiries).toEqual(
+      expect.arrayContaining([
+        { date: addDays(TODAY, 3), count: 1 },
+        { date: addDays(TODAY, 60), count: 1 },
+      ]),
+    );
     expect(s.expiries.every((e: { date: string }) => e.date >= TODAY && e.date <= addDays(TODAY, 89))).toBe(true);
     expect(s.departments).toEqual(expect.arrayContaining(['研发一部', '财务部']));
   });
@@ -141,12 +176,15 @@ describe('roster (issue 13): import, keyset pages, summary, export, bulk renewal
     wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => cells.push(c.value)));
     expect(cells.every((v) => typeof v === 'string')).toBe(true);
     expect(cells.join('|')).not.toMatch(FULL_ID);
-    expect(cells).toContain("'=HYPERLINK(\"x\")");
+    expect(cells).toContain('\'=HYPERLINK("x")');
   });
 
   it('starts renewals in bulk: created, then already open; refused with the rule and the fix', async () => {
     const page = (await hr.get('/api/v1/roster?department=研发一部')).json().entries as { id: string; name: string }[];
-    const cleared = (await hr.get('/api/v1/roster?state=points_cleared')).json().entries as { id: string; name: string }[];
+    const cleared = (await hr.get('/api/v1/roster?state=points_cleared')).json().entries as {
+      id: string;
+      name: string;
+    }[];
     const pick = (n: string) => [...page, ...cleared].find((e) => e.name === n)!.id;
     const ids = [pick('甲一'), pick('戊五'), pick('丙三'), pick('丁四')];
     const first = (await hr.post('/api/v1/roster/renewals', { holderIds: ids })).json().results;
@@ -160,7 +198,10 @@ describe('roster (issue 13): import, keyset pages, summary, export, bulk renewal
     const again = (await hr.post('/api/v1/roster/renewals', { holderIds: ids.slice(0, 2) })).json().results;
     expect(again.map((r: { outcome: string }) => r.outcome)).toEqual(['already_open', 'already_open']);
     expect(again[0].applicationId).toBe(first[0].applicationId);
-    const drafts = await h.db.one<{ n: number }>("SELECT count(*)::int AS n FROM applications WHERE holder_id = ANY($1::uuid[]) AND state = 'draft'", [ids]);
+    const drafts = await h.db.one<{ n: number }>(
+      "SELECT count(*)::int AS n FROM applications WHERE holder_id = ANY($1::uuid[]) AND state = 'draft'",
+      [ids],
+    );
     expect(drafts.n).toBe(2);
   });
 });

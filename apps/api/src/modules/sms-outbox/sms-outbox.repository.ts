@@ -27,6 +27,8 @@ export function listFailedSms(q: Sql, limit: number): Promise<FailedSmsRow[]> {
 }
 
 export function findSmsForUpdate(q: Sql, id: string): Promise<(FailedSmsRow & { status: string }) | undefined> {
-  return q.maybeOne<FailedSmsRow & { status: string }>(`SELECT ${COLUMNS}, status FROM outbox WHERE id = $1 AND channel = 'sms' FOR UPDATE`, [id]);
+  return q.maybeOne<FailedSmsRow & { status: string }>(
+    `SELECT ${COLUMNS}, status FROM outbox WHERE id = $1 AND channel = 'sms' FOR UPDATE`,
+    [id],
+  );
 }
-

@@ -12,7 +12,10 @@ export function registerSmsAdminRoutes(app: App, deps: ModuleDeps): void {
   );
   app.post(
     '/api/v1/admin/sms/:id/resend',
-    { config: { access: only('admin') }, schema: { tags: ['sms'], params: idParams, response: { 200: resendSmsResponse } } },
+    {
+      config: { access: only('admin') },
+      schema: { tags: ['sms'], params: idParams, response: { 200: resendSmsResponse } },
+    },
     async (req) => resendSms(deps, actorOf(req), req.params.id),
   );
 }

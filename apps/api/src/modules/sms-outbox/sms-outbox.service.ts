@@ -37,12 +37,19 @@ export async function failedMessages(deps: ModuleDeps): Promise<FailedSms[]> {
 }
 
 /** An administrator puts a failed SMS back in the outbox (after fixing the number or the provider's settings). Audited. */
-export async function resendSms(deps: ModuleDeps, actor: Actor, id: string): Promise<{ id: string; status: 'pending' }> {
+export async function resendSms(
+  deps: ModuleDeps,
+  actor: Actor,
+  id: string,
+): Promise<{ id: string; status: 'pending' }> {
   return deps.db.tx(async (q) => {
     const row = await findSmsForUpdate(q, id);
     if (!row) throw fail('SMS.NOT_FOUND', text('未找到该短信', 'No such SMS'));
     if (row.status !== 'failed') {
-      throw fail('SMS.NOT_FAILED', text('该短信未处于发送失败状态，无需重发', 'This SMS has not failed, so there is nothing to resend'));
+      throw fail(
+        'SMS.NOT_FAILED',
+        text('该短信未处于发送失败状态，无需重发', 'This SMS has not failed, so there is nothing to resend'),
+      );
     }
     if (!resendable(row)) {
       throw fail(

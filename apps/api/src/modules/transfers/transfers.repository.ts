@@ -29,19 +29,36 @@ const SELECT = `
 /** Pending requests past their expiry become expired before anything reads or decides on them. */
 export async function expireDue(q: Sql, now: Date, where: { holderId?: string; employerId?: string }): Promise<void> {
   if (where.holderId) {
-    await q.execute("UPDATE holder_transfers SET state = 'expired' WHERE holder_id = $1 AND state = 'pending' AND expires_at <= $2", [where.holderId, now]);
+    await q.execute(
+      "UPDATE holder_transfers SET state = 'expired' WHERE holder_id = $1 AND state = 'pending' AND expires_at <= $2",
+      [where.holderId, now],
+    );
   } else if (where.employerId) {
-    await q.execute("UPDATE holder_transfers SET state = 'expired' WHERE to_employer_id = $1 AND state = 'pending' AND expires_at <= $2", [where.employerId, now]);
+    await q.execute(
+      "UPDATE holder_transfers SET state = 'expired' WHERE to_employer_id = $1 AND state = 'pending' AND expires_at <= $2",
+      [where.employerId, now],
+    );
   }
 }
 
 export function findPending(q: Sql, holderId: string, toEmployerId: string) {
-  return q.maybeOne<TransferRow>(`${SELECT} WHERE t.holder_id = $1 AND t.to_employer_id = $2 AND t.state = 'pending'`, [holderId, toEmployerId]);
+  return q.maybeOne<TransferRow>(`${SELECT} WHERE t.holder_id = $1 AND t.to_employer_id = $2 AND t.state = 'pending'`, [
+    holderId,
+    toEmployerId,
+  ]);
 }
 
 export async function insertTransfer(
   q: Sql,
-  t: { id: string; holderId: string; toEmployerId: string; requestedName: string; requestedBy: string; at: Date; expiresAt: Date },
+  t: {
+    id: string;
+    holderId: string;
+    toEmployerId: string;
+    requestedName: string;
+    requestedBy: string;
+    at: Date;
+    expiresAt: Date;
+  },
 ): Promise<boolean> {
   return (
     (await q.execute(
@@ -57,11 +74,15 @@ export function findTransfer(q: Sql, id: string, forUpdate = false) {
 }
 
 export function listForEmployer(q: Sql, employerId: string) {
-  return q.query<TransferRow>(`${SELECT} WHERE t.to_employer_id = $1 ORDER BY t.requested_at DESC, t.id LIMIT 500`, [employerId]);
+  return q.query<TransferRow>(`${SELECT} WHERE t.to_employer_id = $1 ORDER BY t.requested_at DESC, t.id LIMIT 500`, [
+    employerId,
+  ]);
 }
 
 export function listForHolder(q: Sql, holderId: string) {
-  return q.query<TransferRow>(`${SELECT} WHERE t.holder_id = $1 ORDER BY t.requested_at DESC, t.id LIMIT 100`, [holderId]);
+  return q.query<TransferRow>(`${SELECT} WHERE t.holder_id = $1 ORDER BY t.requested_at DESC, t.id LIMIT 100`, [
+    holderId,
+  ]);
 }
 
 export interface Consent {
@@ -79,7 +100,20 @@ export async function markAccepted(q: Sql, c: Consent): Promise<void> {
     `UPDATE holder_transfers SET state = 'accepted', decided_at = $2, decided_by = $3, consent_method = $4, from_employer_id = $5, effective_on = $6,
        paper_signed_on = $7, paper_scan_filename = $8, paper_scan_content_type = $9, paper_scan_bytes = $10, paper_scan_sha256 = $11, paper_scan_enc = $12
      WHERE id = $1 AND state = 'pending'`,
-    [c.id, c.at, c.decidedBy, c.method, c.fromEmployerId, c.effectiveOn, c.paper?.signedOn ?? null, c.paper?.filename ?? null, c.paper?.contentType ?? null, c.paper?.bytes ?? null, c.paper?.sha256 ?? null, c.paper?.scanEnc ?? null],
+    [
+      c.id,
+      c.at,
+      c.decidedBy,
+      c.method,
+      c.fromEmployerId,
+      c.effectiveOn,
+      c.paper?.signedOn ?? null,
+      c.paper?.filename ?? null,
+      c.paper?.contentType ?? null,
+      c.paper?.bytes ?? null,
+      c.paper?.sha256 ?? null,
+      c.paper?.scanEnc ?? null,
+    ],
   );
 }
 
@@ -93,7 +127,10 @@ export async function declineOthers(q: Sql, holderId: string, keepId: string, at
 }
 
 export async function markDeclined(q: Sql, id: string, decidedBy: string, at: Date): Promise<void> {
-  await q.execute("UPDATE holder_transfers SET state = 'declined', decided_at = $2, decided_by = $3 WHERE id = $1 AND state = 'pending'", [id, at, decidedBy]);
+  await q.execute(
+    "UPDATE holder_transfers SET state = 'declined', decided_at = $2, decided_by = $3 WHERE id = $1 AND state = 'pending'",
+    [id, at, decidedBy],
+  );
 }
 
 export async function setSmsInvite(q: Sql, id: string, inviteId: string): Promise<void> {

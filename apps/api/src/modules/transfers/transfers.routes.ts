@@ -35,13 +35,25 @@ export function registerTransferRoutes(app: App, deps: ModuleDeps): void {
   );
   app.get(
     '/api/v1/transfers/:id',
-    { config: { access: only('hr') }, schema: { tags: ['transfers'], params: idParams, response: { 200: transferRequestResponse } } },
+    {
+      config: { access: only('hr') },
+      schema: { tags: ['transfers'], params: idParams, response: { 200: transferRequestResponse } },
+    },
     async (req) => ({ transfer: await getEmployerTransfer(deps, requireUser(req), req.params.id) }),
   );
   app.post(
     '/api/v1/transfers/:id/holder-invitation',
-    { config: { access: only('hr') }, schema: { tags: ['transfers'], params: idParams, response: { 202: transferInvitationResponse } } },
-    async (req, reply) => reply.code(202).send(await inviteForConsent(deps, requireUser(req), actorOf(req), req.params.id, { protocol: req.protocol, host: req.host })),
+    {
+      config: { access: only('hr') },
+      schema: { tags: ['transfers'], params: idParams, response: { 202: transferInvitationResponse } },
+    },
+    async (req, reply) =>
+      reply.code(202).send(
+        await inviteForConsent(deps, requireUser(req), actorOf(req), req.params.id, {
+          protocol: req.protocol,
+          host: req.host,
+        }),
+      ),
   );
   // Multipart only here, in a scope of its own (as the paper confirmation): every other route stays JSON-only.
   app.register(async (scope) => {
@@ -50,21 +62,41 @@ export function registerTransferRoutes(app: App, deps: ModuleDeps): void {
       '/api/v1/transfers/:id/paper-consent',
       {
         config: { access: only('hr') },
-        schema: { tags: ['transfers'], params: idParams, querystring: transferPaperConsentFields, response: { 200: transferRequestResponse } },
+        schema: {
+          tags: ['transfers'],
+          params: idParams,
+          querystring: transferPaperConsentFields,
+          response: { 200: transferRequestResponse },
+        },
       },
       async (req) => {
-        const noFile = () => fail('VALIDATION.SCAN_FILE', text('请以 multipart/form-data 上传签字同意书的扫描件', 'Upload the scan of the signed consent as multipart/form-data'));
+        const noFile = () =>
+          fail(
+            'VALIDATION.SCAN_FILE',
+            text(
+              '请以 multipart/form-data 上传签字同意书的扫描件',
+              'Upload the scan of the signed consent as multipart/form-data',
+            ),
+          );
         if (!req.isMultipart()) throw noFile();
         const file = await req.file();
         if (!file) throw noFile();
         const data = await file.toBuffer();
-        return { transfer: await recordPaperConsent(deps, requireUser(req), actorOf(req), req.params.id, req.query, { filename: file.filename, data }) };
+        return {
+          transfer: await recordPaperConsent(deps, requireUser(req), actorOf(req), req.params.id, req.query, {
+            filename: file.filename,
+            data,
+          }),
+        };
       },
     );
   });
   app.get(
     '/api/v1/transfers/:id/paper-consent/scan',
-    { config: { access: only('hr') }, schema: { tags: ['transfers'], params: idParams, produces: ['application/pdf', 'image/png', 'image/jpeg'] } },
+    {
+      config: { access: only('hr') },
+      schema: { tags: ['transfers'], params: idParams, produces: ['application/pdf', 'image/png', 'image/jpeg'] },
+    },
     async (req, reply) => {
       const scan = await readTransferScan(deps, requireUser(req), actorOf(req), req.params.id);
       reply.removeHeader('content-security-policy');
@@ -82,12 +114,18 @@ export function registerTransferRoutes(app: App, deps: ModuleDeps): void {
   );
   app.post(
     '/api/v1/me/transfers/:id/accept',
-    { config: { access: only('holder') }, schema: { tags: ['transfers'], params: idParams, response: { 200: holderTransferResponse } } },
+    {
+      config: { access: only('holder') },
+      schema: { tags: ['transfers'], params: idParams, response: { 200: holderTransferResponse } },
+    },
     async (req) => ({ transfer: await acceptMyTransfer(deps, requireUser(req), actorOf(req), req.params.id) }),
   );
   app.post(
     '/api/v1/me/transfers/:id/decline',
-    { config: { access: only('holder') }, schema: { tags: ['transfers'], params: idParams, response: { 200: holderTransferResponse } } },
+    {
+      config: { access: only('holder') },
+      schema: { tags: ['transfers'], params: idParams, response: { 200: holderTransferResponse } },
+    },
     async (req) => ({ transfer: await declineMyTransfer(deps, requireUser(req), actorOf(req), req.params.id) }),
   );
 }

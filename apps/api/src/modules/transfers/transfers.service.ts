@@ -19,7 +19,12 @@ import { withdrawOpenForTransfer } from '../applications/applications.transition
 import { scanType } from '../applications/paper-confirmation.service.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { inviteForTransfer, inviteWasUsed } from '../holder-activation/activation.service.ts';
-import { assertEmployerVerified, findOwnHolderId, holderForTransfer, moveHolderToEmployer } from '../holders/holders.service.ts';
+import {
+  assertEmployerVerified,
+  findOwnHolderId,
+  holderForTransfer,
+  moveHolderToEmployer,
+} from '../holders/holders.service.ts';
 import {
   declineOthers,
   expireDue,
@@ -53,7 +58,8 @@ function employerIdOf(user: AuthUser): string {
 }
 
 /** A pending request past its expiry reads as expired even before a write marks it. */
-const stateOf = (t: TransferRow, now: Date) => (t.state === 'pending' && t.expires_at.getTime() <= now.getTime() ? 'expired' : t.state);
+const stateOf = (t: TransferRow, now: Date) =>
+  t.state === 'pending' && t.expires_at.getTime() <= now.getTime() ? 'expired' : t.state;
 
 function employerView(t: TransferRow, now: Date): TransferRequestView {
   const state = stateOf(t, now);
@@ -102,7 +108,17 @@ export async function requestTransfer(
   const id = randomUUID();
   const expiresAt = new Date(now.getTime() + TRANSFER_VALID_DAYS * 86_400_000);
   // Two registrations at once: the pending index keeps one, and both answer with it.
-  if (!(await insertTransfer(q, { id, holderId: input.holderId, toEmployerId: input.toEmployerId, requestedName: input.requestedName, requestedBy: input.requestedBy, at: now, expiresAt }))) {
+  if (
+    !(await insertTransfer(q, {
+      id,
+      holderId: input.holderId,
+      toEmployerId: input.toEmployerId,
+      requestedName: input.requestedName,
+      requestedBy: input.requestedBy,
+      at: now,
+      expiresAt,
+    }))
+  ) {
     return employerView((await findPending(q, input.holderId, input.toEmployerId))!, now);
   }
   await appendAudit(q, deps.clock, actor, {
@@ -134,21 +150,39 @@ export async function getEmployerTransfer(deps: ModuleDeps, user: AuthUser, id: 
 function assertOpen(t: TransferRow, now: Date): void {
   const state = stateOf(t, now);
   if (state === 'expired') {
-    throw fail('TRANSFER.EXPIRED', text(
-      `该转入申请已于${shanghaiDate(t.expires_at)}过期（${TRANSFER_VALID_DAYS}天内未获同意），一切维持原状；如需转入，请单位重新登记`,
-      `This transfer request expired on ${shanghaiDate(t.expires_at)} (no consent within ${TRANSFER_VALID_DAYS} days) and changed nothing; the employer can register the holder again`,
-    ), [], { ruleId: 'R-2' });
+    throw fail(
+      'TRANSFER.EXPIRED',
+      text(
+        `该转入申请已于${shanghaiDate(t.expires_at)}过期（${TRANSFER_VALID_DAYS}天内未获同意），一切维持原状；如需转入，请单位重新登记`,
+        `This transfer request expired on ${shanghaiDate(t.expires_at)} (no consent within ${TRANSFER_VALID_DAYS} days) and changed nothing; the employer can register the holder again`,
+      ),
+      [],
+      { ruleId: 'R-2' },
+    );
   }
   if (state !== 'pending') {
     const zh = state === 'accepted' ? '已同意' : '已拒绝';
-    throw fail('TRANSFER.CLOSED', text(`该转入申请${zh}，不能再处理`, `This transfer request was already ${state}; it cannot be decided again`), [], { ruleId: 'R-2' });
+    throw fail(
+      'TRANSFER.CLOSED',
+      text(`该转入申请${zh}，不能再处理`, `This transfer request was already ${state}; it cannot be decided again`),
+      [],
+      { ruleId: 'R-2' },
+    );
   }
 }
 
 type Paper = NonNullable<Parameters<typeof markAccepted>[1]['paper']>;
 
 /** The consent, in the caller's transaction: move the holder, withdraw the old employer's open case, end the other requests, audit. */
-async function consentInTx(q: Sql, deps: ModuleDeps, actor: Actor, t: TransferRow, method: 'app' | 'sms' | 'paper', decidedBy: string | null, paper?: Paper): Promise<void> {
+async function consentInTx(
+  q: Sql,
+  deps: ModuleDeps,
+  actor: Actor,
+  t: TransferRow,
+  method: 'app' | 'sms' | 'paper',
+  decidedBy: string | null,
+  paper?: Paper,
+): Promise<void> {
   const now = deps.clock.now();
   assertOpen(t, now);
   const holder = await holderForTransfer(q, t.holder_id, true);
@@ -159,13 +193,24 @@ async function consentInTx(q: Sql, deps: ModuleDeps, actor: Actor, t: TransferRo
   if (from !== t.to_employer_id) {
     if (from) {
       withdrawn = await withdrawOpenForTransfer(
-        q, deps, { holderId: holder.id, employerId: from, ...(actor.requestId ? { requestId: actor.requestId } : {}) },
+        q,
+        deps,
+        { holderId: holder.id, employerId: from, ...(actor.requestId ? { requestId: actor.requestId } : {}) },
         `持证人于${effectiveOn}同意转入其他单位（R-2），系统撤回本单位的申请 / The holder moved to another employer on ${effectiveOn} (R-2); the system withdrew this application`,
       );
     }
-    if (!(await moveHolderToEmployer(q, holder.id, from, t.to_employer_id))) throw fail('TRANSFER.CONFLICT', text('持证人信息刚被更新，请重试', 'The holder was just changed; try again'));
+    if (!(await moveHolderToEmployer(q, holder.id, from, t.to_employer_id)))
+      throw fail('TRANSFER.CONFLICT', text('持证人信息刚被更新，请重试', 'The holder was just changed; try again'));
   }
-  await markAccepted(q, { id: t.id, method, decidedBy, at: now, fromEmployerId: from, effectiveOn, ...(paper ? { paper } : {}) });
+  await markAccepted(q, {
+    id: t.id,
+    method,
+    decidedBy,
+    at: now,
+    fromEmployerId: from,
+    effectiveOn,
+    ...(paper ? { paper } : {}),
+  });
   const ended = await declineOthers(q, holder.id, t.id, now);
   await appendAudit(q, deps.clock, actor, {
     action: 'transfer.accept',
@@ -173,8 +218,22 @@ async function consentInTx(q: Sql, deps: ModuleDeps, actor: Actor, t: TransferRo
     subjectId: holder.id,
     before: { employerId: from },
     after: {
-      transferId: t.id, employerId: t.to_employer_id, effectiveOn, consentMethod: method, withdrawnApplication: withdrawn, otherRequestsEnded: ended,
-      ...(paper ? { paper: { signedOn: paper.signedOn, contentType: paper.contentType, bytes: paper.bytes, sha256: paper.sha256 } } : {}),
+      transferId: t.id,
+      employerId: t.to_employer_id,
+      effectiveOn,
+      consentMethod: method,
+      withdrawnApplication: withdrawn,
+      otherRequestsEnded: ended,
+      ...(paper
+        ? {
+            paper: {
+              signedOn: paper.signedOn,
+              contentType: paper.contentType,
+              bytes: paper.bytes,
+              sha256: paper.sha256,
+            },
+          }
+        : {}),
     },
   });
 }
@@ -197,14 +256,22 @@ export async function recordPaperConsent(
   const today = shanghaiDate(deps.clock.now());
   const requested = shanghaiDate(seen.requested_at);
   if (!isIsoDate(form.signedOn) || form.signedOn > today || form.signedOn < requested) {
-    const m = text(`签字日期须在转入申请提交日（${requested}）与今天（${today}）之间`, `The signing date must be between the day the request was made (${requested}) and today (${today})`);
+    const m = text(
+      `签字日期须在转入申请提交日（${requested}）与今天（${today}）之间`,
+      `The signing date must be between the day the request was made (${requested}) and today (${today})`,
+    );
     throw fail('VALIDATION.SIGNED_ON', m, [{ path: 'querystring.signedOn', message: m }], { ruleId: 'R-2' });
   }
   const contentType = file.data.length > 0 ? scanType(file.data) : undefined;
   if (!contentType) {
-    throw fail('VALIDATION.SCAN_TYPE', text('请上传持证人签字的转入同意书扫描件（PDF、PNG 或 JPEG）', "Upload the scan of the holder's signed consent (PDF, PNG or JPEG)"), [
-      { path: 'file', message: text('仅支持 PDF、PNG、JPEG', 'PDF, PNG or JPEG only') },
-    ]);
+    throw fail(
+      'VALIDATION.SCAN_TYPE',
+      text(
+        '请上传持证人签字的转入同意书扫描件（PDF、PNG 或 JPEG）',
+        "Upload the scan of the holder's signed consent (PDF, PNG or JPEG)",
+      ),
+      [{ path: 'file', message: text('仅支持 PDF、PNG、JPEG', 'PDF, PNG or JPEG only') }],
+    );
   }
   await deps.db.tx(async (q) => {
     const t = await ownRequest(q, user, id, true);
@@ -221,13 +288,30 @@ export async function recordPaperConsent(
 }
 
 /** The scan of a paper consent, for the employer that recorded it; every read audited (PI-1). */
-export async function readTransferScan(deps: ModuleDeps, user: AuthUser, actor: Actor, id: string): Promise<{ data: Buffer; contentType: string }> {
+export async function readTransferScan(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  id: string,
+): Promise<{ data: Buffer; contentType: string }> {
   const t = await ownRequest(deps.db, user, id);
   return deps.db.tx(async (q) => {
     const scan = await paperScanOf(q, t.id);
-    if (!scan) throw fail('TRANSFER_SCAN.NOT_FOUND', text('该转入申请没有书面同意书', 'This transfer request has no signed paper consent'));
-    await appendAudit(q, deps.clock, actor, { action: 'transfer.paper_scan_read', subjectType: 'holder', subjectId: t.holder_id, after: { transferId: t.id } });
-    return { data: Buffer.from(deps.pii.decrypt(TRANSFER_SCAN_FIELD, scan.scan_enc), 'base64'), contentType: scan.content_type };
+    if (!scan)
+      throw fail(
+        'TRANSFER_SCAN.NOT_FOUND',
+        text('该转入申请没有书面同意书', 'This transfer request has no signed paper consent'),
+      );
+    await appendAudit(q, deps.clock, actor, {
+      action: 'transfer.paper_scan_read',
+      subjectType: 'holder',
+      subjectId: t.holder_id,
+      after: { transferId: t.id },
+    });
+    return {
+      data: Buffer.from(deps.pii.decrypt(TRANSFER_SCAN_FIELD, scan.scan_enc), 'base64'),
+      contentType: scan.content_type,
+    };
   });
 }
 
@@ -236,11 +320,22 @@ export async function readTransferScan(deps: ModuleDeps, user: AuthUser, actor: 
  * the activation link (holder-activation); one with an account sees the
  * request on their home page. The answer is the same in every case.
  */
-export async function inviteForConsent(deps: ModuleDeps, user: AuthUser, actor: Actor, id: string, origin: { protocol: string; host: string }): Promise<{ requested: true }> {
+export async function inviteForConsent(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  id: string,
+  origin: { protocol: string; host: string },
+): Promise<{ requested: true }> {
   await deps.db.tx(async (q) => {
     const t = await ownRequest(q, user, id, true);
     assertOpen(t, deps.clock.now());
-    const inviteId = await inviteForTransfer(q, deps, actor, { holderId: t.holder_id, invitedBy: user.id, employerName: t.to_employer_name, origin });
+    const inviteId = await inviteForTransfer(q, deps, actor, {
+      holderId: t.holder_id,
+      invitedBy: user.id,
+      employerName: t.to_employer_name,
+      origin,
+    });
     if (inviteId) await setSmsInvite(q, t.id, inviteId);
   });
   return { requested: true };
@@ -260,7 +355,12 @@ async function myRequest(q: Sql, holderId: string, id: string): Promise<Transfer
 }
 
 /** The holder consents in the app; "by SMS" when the account was made from this request's activation link. */
-export async function acceptMyTransfer(deps: ModuleDeps, user: AuthUser, actor: Actor, id: string): Promise<HolderTransferView> {
+export async function acceptMyTransfer(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  id: string,
+): Promise<HolderTransferView> {
   const holderId = await findOwnHolderId(deps, user);
   await deps.db.tx(async (q) => {
     const t = await myRequest(q, holderId, id);
@@ -271,13 +371,23 @@ export async function acceptMyTransfer(deps: ModuleDeps, user: AuthUser, actor: 
 }
 
 /** Declining changes nothing but the request: the holder stays where they are. */
-export async function declineMyTransfer(deps: ModuleDeps, user: AuthUser, actor: Actor, id: string): Promise<HolderTransferView> {
+export async function declineMyTransfer(
+  deps: ModuleDeps,
+  user: AuthUser,
+  actor: Actor,
+  id: string,
+): Promise<HolderTransferView> {
   const holderId = await findOwnHolderId(deps, user);
   await deps.db.tx(async (q) => {
     const t = await myRequest(q, holderId, id);
     assertOpen(t, deps.clock.now());
     await markDeclined(q, t.id, user.id, deps.clock.now());
-    await appendAudit(q, deps.clock, actor, { action: 'transfer.decline', subjectType: 'holder', subjectId: t.holder_id, after: { transferId: t.id, employerId: t.to_employer_id } });
+    await appendAudit(q, deps.clock, actor, {
+      action: 'transfer.decline',
+      subjectType: 'holder',
+      subjectId: t.holder_id,
+      after: { transferId: t.id, employerId: t.to_employer_id },
+    });
   });
   return myView(deps, user, id);
 }

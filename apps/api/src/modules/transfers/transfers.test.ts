@@ -42,8 +42,12 @@ describe.each(DB_KINDS)('holder transfers (%s)', (kind) => {
   let beta: Client;
   const sent: OutgoingSms[] = [];
   const sender: SmsSender = { name: 'memory', send: async (m) => void sent.push(m) };
-  const employerOf = async (holderId: string) => (await h.db.one<{ employer_id: string | null }>('SELECT employer_id FROM holders WHERE id = $1', [holderId])).employer_id;
-  const employerIdOf = async (username: string) => (await h.db.one<{ employer_id: string }>('SELECT employer_id FROM users WHERE username = $1', [username])).employer_id;
+  const employerOf = async (holderId: string) =>
+    (await h.db.one<{ employer_id: string | null }>('SELECT employer_id FROM holders WHERE id = $1', [holderId]))
+      .employer_id;
+  const employerIdOf = async (username: string) =>
+    (await h.db.one<{ employer_id: string }>('SELECT employer_id FROM users WHERE username = $1', [username]))
+      .employer_id;
 
   beforeAll(async () => {
     h = await startHarness(kind);
@@ -61,7 +65,13 @@ describe.each(DB_KINDS)('holder transfers (%s)', (kind) => {
 
     const res = await acme.post('/api/v1/holders', registration('赵敏', ZHAO_MIN));
     expect(res.statusCode, res.body).toBe(202);
-    expect(res.json().transfer).toMatchObject({ name: '赵敏', state: 'pending', holderId: null, consentMethod: null, effectiveOn: null });
+    expect(res.json().transfer).toMatchObject({
+      name: '赵敏',
+      state: 'pending',
+      holderId: null,
+      consentMethod: null,
+      effectiveOn: null,
+    });
     for (const leak of ['贝塔', betaId, zhao, '15012345675', '5675', 'employer']) expect(res.body).not.toContain(leak);
     const id = res.json().transfer.id as string;
     // Registering again repeats the pending request.
@@ -71,34 +81,72 @@ describe.each(DB_KINDS)('holder transfers (%s)', (kind) => {
 
     // The signing date and the scan are checked; a bad one changes nothing.
     const today = h.clock.now().toISOString().slice(0, 10);
-    const badDate = await uploadFile(acme, `/api/v1/transfers/${id}/paper-consent?signedOn=2020-01-01`, 'c.png', PNG, 'image/png');
+    const badDate = await uploadFile(
+      acme,
+      `/api/v1/transfers/${id}/paper-consent?signedOn=2020-01-01`,
+      'c.png',
+      PNG,
+      'image/png',
+    );
     expect(badDate.statusCode).toBe(400);
     expect(badDate.json().error.code).toBe('VALIDATION.SIGNED_ON');
-    const badScan = await uploadFile(acme, `/api/v1/transfers/${id}/paper-consent?signedOn=${today}`, 'c.txt', 'not a scan', 'text/plain');
+    const badScan = await uploadFile(
+      acme,
+      `/api/v1/transfers/${id}/paper-consent?signedOn=${today}`,
+      'c.txt',
+      'not a scan',
+      'text/plain',
+    );
     expect(badScan.statusCode).toBe(400);
     expect(await employerOf(zhao)).toBe(betaId);
 
-    const consented = await uploadFile(acme, `/api/v1/transfers/${id}/paper-consent?signedOn=${today}`, 'consent.png', PNG, 'image/png');
+    const consented = await uploadFile(
+      acme,
+      `/api/v1/transfers/${id}/paper-consent?signedOn=${today}`,
+      'consent.png',
+      PNG,
+      'image/png',
+    );
     expect(consented.statusCode, consented.body).toBe(200);
-    expect(consented.json().transfer).toMatchObject({ state: 'accepted', consentMethod: 'paper', effectiveOn: today, holderId: zhao });
+    expect(consented.json().transfer).toMatchObject({
+      state: 'accepted',
+      consentMethod: 'paper',
+      effectiveOn: today,
+      holderId: zhao,
+    });
     expect(await employerOf(zhao)).toBe(acmeId);
-    const stored = await h.db.one<{ from_employer_id: string; paper_scan_enc: string; paper_scan_sha256: string }>('SELECT from_employer_id, paper_scan_enc, paper_scan_sha256 FROM holder_transfers WHERE id = $1', [id]);
+    const stored = await h.db.one<{ from_employer_id: string; paper_scan_enc: string; paper_scan_sha256: string }>(
+      'SELECT from_employer_id, paper_scan_enc, paper_scan_sha256 FROM holder_transfers WHERE id = $1',
+      [id],
+    );
     expect(stored.from_employer_id).toBe(betaId);
     expect(stored.paper_scan_enc).not.toContain(PNG.toString('base64'));
     const scan = await acme.get(`/api/v1/transfers/${id}/paper-consent/scan`);
     expect(scan.statusCode).toBe(200);
     expect(Buffer.from(scan.rawPayload).equals(PNG)).toBe(true);
-    const audit = await h.db.query<{ action: string }>("SELECT action FROM audit_log WHERE subject_id = $1 AND action LIKE 'transfer.%' ORDER BY id", [zhao]);
+    const audit = await h.db.query<{ action: string }>(
+      "SELECT action FROM audit_log WHERE subject_id = $1 AND action LIKE 'transfer.%' ORDER BY id",
+      [zhao],
+    );
     expect(audit.map((a) => a.action)).toEqual(['transfer.request', 'transfer.accept', 'transfer.paper_scan_read']);
 
     // The old employer's open case was withdrawn by the system, with the reason; it stays in the old employer's history.
     const old = await beta.get(`/api/v1/applications/${open.id}`);
     expect(old.statusCode).toBe(200);
     expect(old.json().application.state).toBe('withdrawn');
-    const event = await h.db.one<{ role: string; reason: string }>("SELECT role, reason FROM application_events WHERE application_id = $1 AND action = 'withdraw'", [open.id]);
+    const event = await h.db.one<{ role: string; reason: string }>(
+      "SELECT role, reason FROM application_events WHERE application_id = $1 AND action = 'withdraw'",
+      [open.id],
+    );
     expect(event).toMatchObject({ role: 'system', reason: expect.stringContaining('R-2') });
     // Current data: 404 for the old employer, as for any other employer's holder (docs/adr/0003).
-    for (const url of [`/api/v1/holders/${zhao}`, `/api/v1/holders/${zhao}/permits`, `/api/v1/holders/${zhao}/claims`, `/api/v1/holders/${zhao}/records`, `/api/v1/holders/${zhao}/points-record`]) {
+    for (const url of [
+      `/api/v1/holders/${zhao}`,
+      `/api/v1/holders/${zhao}/permits`,
+      `/api/v1/holders/${zhao}/claims`,
+      `/api/v1/holders/${zhao}/records`,
+      `/api/v1/holders/${zhao}/points-record`,
+    ]) {
       expect((await beta.get(url)).statusCode, url).toBe(404);
       expect((await acme.get(url)).statusCode, url).not.toBe(404);
     }
@@ -108,11 +156,29 @@ describe.each(DB_KINDS)('holder transfers (%s)', (kind) => {
     expect((await beta.get(`/api/v1/transfers/${id}`)).statusCode).toBe(404);
 
     // The R-2 renewal belongs to the new employer, its case at the new employer's district.
-    const r2 = await acme.post('/api/v1/applications', { holderId: zhao, kind: 'renewal_changed_employer' }, { headers: { 'idempotency-key': `r2-${kind}` } });
+    const r2 = await acme.post(
+      '/api/v1/applications',
+      { holderId: zhao, kind: 'renewal_changed_employer' },
+      { headers: { 'idempotency-key': `r2-${kind}` } },
+    );
     expect(r2.statusCode, r2.body).toBe(201);
     expect(r2.json().application).toMatchObject({ kind: 'renewal_changed_employer', state: 'draft' });
-    expect((await h.db.one<{ employer_id: string }>('SELECT employer_id FROM applications WHERE id = $1', [r2.json().application.id])).employer_id).toBe(acmeId);
-    expect((await beta.post('/api/v1/applications', { holderId: zhao, kind: 'renewal_changed_employer' }, { headers: { 'idempotency-key': `r2b-${kind}` } })).statusCode).toBe(404);
+    expect(
+      (
+        await h.db.one<{ employer_id: string }>('SELECT employer_id FROM applications WHERE id = $1', [
+          r2.json().application.id,
+        ])
+      ).employer_id,
+    ).toBe(acmeId);
+    expect(
+      (
+        await beta.post(
+          '/api/v1/applications',
+          { holderId: zhao, kind: 'renewal_changed_employer' },
+          { headers: { 'idempotency-key': `r2b-${kind}` } },
+        )
+      ).statusCode,
+    ).toBe(404);
     const pudong = await Client.signedIn(h.app, 'reviewer.pd');
     expect((await pudong.get(`/api/v1/applications/${r2.json().application.id}`)).statusCode).toBe(200);
     // Not the old employer's district centre (徐汇): the visit and review are at the new employer's.
@@ -120,7 +186,13 @@ describe.each(DB_KINDS)('holder transfers (%s)', (kind) => {
     expect((await xuhui.get(`/api/v1/applications/${r2.json().application.id}`)).statusCode).toBe(404);
 
     // Decided once: a second consent is refused.
-    const again = await uploadFile(acme, `/api/v1/transfers/${id}/paper-consent?signedOn=${today}`, 'consent.png', PNG, 'image/png');
+    const again = await uploadFile(
+      acme,
+      `/api/v1/transfers/${id}/paper-consent?signedOn=${today}`,
+      'consent.png',
+      PNG,
+      'image/png',
+    );
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('TRANSFER.CLOSED');
   });
@@ -131,7 +203,11 @@ describe.each(DB_KINDS)('holder transfers (%s)', (kind) => {
     expect((await acme.post('/api/v1/holders', registration('孤儿', orphanId))).statusCode).toBe(201);
     await h.db.query("UPDATE holders SET employer_id = NULL WHERE name = '孤儿'");
     const answers = [];
-    for (const [name, rid] of [['李明', LI_MING], ['王芳', WANG_FANG], ['孤儿', orphanId]] as const) {
+    for (const [name, rid] of [
+      ['李明', LI_MING],
+      ['王芳', WANG_FANG],
+      ['孤儿', orphanId],
+    ] as const) {
       const res = await beta.post('/api/v1/holders', registration(name, rid));
       expect(res.statusCode, res.body).toBe(202);
       answers.push(shapeOf(res.json()));
@@ -167,7 +243,9 @@ describe.each(DB_KINDS)('holder transfers (%s)', (kind) => {
     expect(seen).toMatchObject({ state: 'declined', holderId: null });
     expect((await holder.post(`/api/v1/me/transfers/${mine[0].id}/accept`)).statusCode).toBe(409);
     // Another holder's request answers 404 to this holder.
-    const other = await h.db.one<{ id: string }>("SELECT t.id FROM holder_transfers t JOIN holders h ON h.id = t.holder_id WHERE h.name = '王芳'");
+    const other = await h.db.one<{ id: string }>(
+      "SELECT t.id FROM holder_transfers t JOIN holders h ON h.id = t.holder_id WHERE h.name = '王芳'",
+    );
     expect((await holder.post(`/api/v1/me/transfers/${other.id}/accept`)).statusCode).toBe(404);
   });
 
@@ -187,7 +265,10 @@ describe.each(DB_KINDS)('holder transfers (%s)', (kind) => {
     const token = /\/activate#([A-Za-z0-9_-]{43})/.exec(sms!.text)![1]!;
     const anon = new Client(h.app);
     await anon.fetchCsrf();
-    expect((await anon.post('/api/v1/activation', { token, username: `chen.${kind}`, password: 'Chenjing@Bund-2026' })).statusCode).toBe(200);
+    expect(
+      (await anon.post('/api/v1/activation', { token, username: `chen.${kind}`, password: 'Chenjing@Bund-2026' }))
+        .statusCode,
+    ).toBe(200);
     const holder = new Client(h.app);
     await holder.fetchCsrf();
     expect((await holder.login(`chen.${kind}`, 'Chenjing@Bund-2026')).statusCode).toBe(200);
@@ -210,7 +291,14 @@ describe.each(DB_KINDS)('holder transfers (%s)', (kind) => {
     const holder = new Client(h.app);
     await holder.fetchCsrf();
     await holder.login(username, 'Lujiazui@Ferry-26');
-    expect((await holder.post('/api/v1/auth/change-password', { currentPassword: 'Lujiazui@Ferry-26', newPassword: 'Zhouqiang@Pier-2026' })).statusCode).toBe(200);
+    expect(
+      (
+        await holder.post('/api/v1/auth/change-password', {
+          currentPassword: 'Lujiazui@Ferry-26',
+          newPassword: 'Zhouqiang@Pier-2026',
+        })
+      ).statusCode,
+    ).toBe(200);
     const mine = (await holder.get('/api/v1/me/transfers')).json().transfers;
     expect(mine[0]).toMatchObject({ state: 'pending', employerName: expect.stringContaining('示例') });
     const ok = await holder.post(`/api/v1/me/transfers/${mine[0].id}/accept`);
@@ -230,7 +318,13 @@ describe.each(DB_KINDS)('holder transfers (%s)', (kind) => {
     h.clock.advanceMinutes(1 / 60_000);
     expect((await beta.get(`/api/v1/transfers/${t.id}`)).json().transfer.state).toBe('expired');
     const today = h.clock.now().toISOString().slice(0, 10);
-    const late = await uploadFile(beta, `/api/v1/transfers/${t.id}/paper-consent?signedOn=${today}`, 'c.png', PNG, 'image/png');
+    const late = await uploadFile(
+      beta,
+      `/api/v1/transfers/${t.id}/paper-consent?signedOn=${today}`,
+      'c.png',
+      PNG,
+      'image/png',
+    );
     expect(late.statusCode).toBe(410);
     expect(late.json().error).toMatchObject({ code: 'TRANSFER.EXPIRED', message: expect.stringContaining('过期') });
     expect(await employerOf(wang)).toBe(await employerIdOf('hr.acme'));

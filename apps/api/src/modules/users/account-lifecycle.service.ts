@@ -20,7 +20,11 @@ const notSelf = (zh: string, en: string) => fail('USER.SELF', text(zh, en));
  * session cache is cleared afterwards so that a disabled or demoted account
  * loses its access at once (docs/adr/0005-session-cache.md).
  */
-async function change(deps: ModuleDeps, userId: string, work: (q: Sql, account: Account) => Promise<void>): Promise<UserRecord> {
+async function change(
+  deps: ModuleDeps,
+  userId: string,
+  work: (q: Sql, account: Account) => Promise<void>,
+): Promise<UserRecord> {
   await deps.db.tx(async (q) => {
     const account = await lockAccount(q, userId);
     if (!account) throw denied.notFound(text('用户', 'user'));
@@ -32,14 +36,25 @@ async function change(deps: ModuleDeps, userId: string, work: (q: Sql, account: 
   return toRecord(row);
 }
 
-export function disableUser(deps: ModuleDeps, actor: Actor, userId: string, body: DisableUserRequest): Promise<UserRecord> {
+export function disableUser(
+  deps: ModuleDeps,
+  actor: Actor,
+  userId: string,
+  body: DisableUserRequest,
+): Promise<UserRecord> {
   if (userId === actor.id) throw notSelf('不能停用自己的账号', 'You cannot disable your own account');
   return change(deps, userId, async (q, account) => {
     if (account.disabled_at) throw fail('USER.CONFLICT', text('该账号已停用', 'The account is already disabled'));
     const now = deps.clock.now();
     await setDisabled(q, userId, now);
     const revoked = await revokeUserSessions(q, userId, now);
-    await appendAudit(q, deps.clock, actor, { action: 'user.disable', subjectType: 'user', subjectId: userId, after: { revokedSessions: revoked }, reason: body.reason });
+    await appendAudit(q, deps.clock, actor, {
+      action: 'user.disable',
+      subjectType: 'user',
+      subjectId: userId,
+      after: { revokedSessions: revoked },
+      reason: body.reason,
+    });
   });
 }
 
@@ -47,7 +62,12 @@ export function enableUser(deps: ModuleDeps, actor: Actor, userId: string): Prom
   return change(deps, userId, async (q, account) => {
     if (!account.disabled_at) throw fail('USER.CONFLICT', text('该账号未停用', 'The account is not disabled'));
     await setDisabled(q, userId, null);
-    await appendAudit(q, deps.clock, actor, { action: 'user.enable', subjectType: 'user', subjectId: userId, before: { disabledAt: account.disabled_at.toISOString() } });
+    await appendAudit(q, deps.clock, actor, {
+      action: 'user.enable',
+      subjectType: 'user',
+      subjectId: userId,
+      before: { disabledAt: account.disabled_at.toISOString() },
+    });
   });
 }
 
@@ -55,36 +75,62 @@ export function unlockUser(deps: ModuleDeps, actor: Actor, userId: string): Prom
   return change(deps, userId, async (q, account) => {
     await clearLock(q, userId);
     await appendAudit(q, deps.clock, actor, {
-      action: 'user.unlock', subjectType: 'user', subjectId: userId,
+      action: 'user.unlock',
+      subjectType: 'user',
+      subjectId: userId,
       before: { lockedUntil: account.locked_until ? new Date(account.locked_until).toISOString() : null },
     });
   });
 }
 
 /** A new password the administrator hands over: sessions end, the lock is cleared, and the user must change it at the next sign-in. */
-export function resetPassword(deps: ModuleDeps, actor: Actor, userId: string, body: ResetPasswordRequest): Promise<UserRecord> {
-  if (userId === actor.id) throw notSelf('请在“修改密码”中修改自己的密码', 'Change your own password with "Change password"');
+export function resetPassword(
+  deps: ModuleDeps,
+  actor: Actor,
+  userId: string,
+  body: ResetPasswordRequest,
+): Promise<UserRecord> {
+  if (userId === actor.id)
+    throw notSelf('请在“修改密码”中修改自己的密码', 'Change your own password with "Change password"');
   return change(deps, userId, async (q, account) => {
     assertStrongPassword(body.password, account.username, 'password');
     await setPassword(q, userId, await hashPassword(body.password), true);
     await clearLock(q, userId);
     const revoked = await revokeUserSessions(q, userId, deps.clock.now());
-    await appendAudit(q, deps.clock, actor, { action: 'user.password_reset', subjectType: 'user', subjectId: userId, after: { mustChangePassword: true, revokedSessions: revoked } });
+    await appendAudit(q, deps.clock, actor, {
+      action: 'user.password_reset',
+      subjectType: 'user',
+      subjectId: userId,
+      after: { mustChangePassword: true, revokedSessions: revoked },
+    });
   });
 }
 
 /** A staff account's role and scope; its sessions end so that the new scope applies from the next sign-in. */
-export function changeRole(deps: ModuleDeps, actor: Actor, userId: string, body: ChangeRoleRequest): Promise<UserRecord> {
+export function changeRole(
+  deps: ModuleDeps,
+  actor: Actor,
+  userId: string,
+  body: ChangeRoleRequest,
+): Promise<UserRecord> {
   if (userId === actor.id) throw notSelf('不能变更自己的角色', 'You cannot change your own role');
   return change(deps, userId, async (q, account) => {
     if (account.role === 'holder' || account.role === 'hr') {
-      throw fail('USER.ROLE_FIXED', text('持证人和单位经办人账号的角色不能变更（其范围是持证人记录或用人单位）', "Holder and HR accounts keep their role (their scope is the holder's record or the employer)"));
+      throw fail(
+        'USER.ROLE_FIXED',
+        text(
+          '持证人和单位经办人账号的角色不能变更（其范围是持证人记录或用人单位）',
+          "Holder and HR accounts keep their role (their scope is the holder's record or the employer)",
+        ),
+      );
     }
     const scope = await staffScope(q, body);
     await setRoleAndScope(q, userId, body.role, scope.districtCode, scope.centreId);
     const revoked = await revokeUserSessions(q, userId, deps.clock.now());
     await appendAudit(q, deps.clock, actor, {
-      action: 'user.role_change', subjectType: 'user', subjectId: userId,
+      action: 'user.role_change',
+      subjectType: 'user',
+      subjectId: userId,
       before: { role: account.role, districtCode: account.district_code, centreId: account.centre_id },
       after: { role: body.role, ...scope, revokedSessions: revoked },
     });

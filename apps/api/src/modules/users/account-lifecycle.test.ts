@@ -22,11 +22,20 @@ describe('account lifecycle (pglite)', () => {
     return { c, res };
   };
   const lastAudit = (action: string, subjectId: string) =>
-    h.db.maybeOne<{ actor_id: string | null; reason: string | null }>('SELECT actor_id, reason FROM audit_log WHERE action = $1 AND subject_id = $2 ORDER BY id DESC LIMIT 1', [action, subjectId]);
+    h.db.maybeOne<{ actor_id: string | null; reason: string | null }>(
+      'SELECT actor_id, reason FROM audit_log WHERE action = $1 AND subject_id = $2 ORDER BY id DESC LIMIT 1',
+      [action, subjectId],
+    );
   const adminId = async () => (await h.db.one<{ id: string }>("SELECT id FROM users WHERE username = 'admin'")).id;
 
   async function newStaff(username: string, role = 'consultant', extra: object = {}) {
-    const res = await admin.post('/api/v1/users', { username, displayName: '新同事', password: 'Initial#2026', role, ...extra });
+    const res = await admin.post('/api/v1/users', {
+      username,
+      displayName: '新同事',
+      password: 'Initial#2026',
+      role,
+      ...extra,
+    });
     expect(res.statusCode, res.body).toBe(201);
     return res.json().user as { id: string; mustChangePassword: boolean };
   }
@@ -45,16 +54,28 @@ describe('account lifecycle (pglite)', () => {
     const wrong = await c.post('/api/v1/auth/change-password', { currentPassword: 'nope', newPassword: 'Mine#2026x' });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.code).toBe('AUTH.WRONG_PASSWORD');
-    const same = await c.post('/api/v1/auth/change-password', { currentPassword: 'Initial#2026', newPassword: 'Initial#2026' });
+    const same = await c.post('/api/v1/auth/change-password', {
+      currentPassword: 'Initial#2026',
+      newPassword: 'Initial#2026',
+    });
     expect(same.statusCode).toBe(400);
-    const weak = await c.post('/api/v1/auth/change-password', { currentPassword: 'Initial#2026', newPassword: 'short' });
+    const weak = await c.post('/api/v1/auth/change-password', {
+      currentPassword: 'Initial#2026',
+      newPassword: 'short',
+    });
     expect(weak.statusCode).toBe(400);
     // Long enough, but common and built on the username: the password policy refuses it here too (issue #11 item 8).
-    const common = await c.post('/api/v1/auth/change-password', { currentPassword: 'Initial#2026', newPassword: 'new.consultant1' });
+    const common = await c.post('/api/v1/auth/change-password', {
+      currentPassword: 'Initial#2026',
+      newPassword: 'new.consultant1',
+    });
     expect(common.statusCode).toBe(400);
     expect(common.json().error.code).toBe('VALIDATION.PASSWORD_WEAK');
 
-    const changed = await c.post('/api/v1/auth/change-password', { currentPassword: 'Initial#2026', newPassword: 'Mine#2026x' });
+    const changed = await c.post('/api/v1/auth/change-password', {
+      currentPassword: 'Initial#2026',
+      newPassword: 'Mine#2026x',
+    });
     expect(changed.statusCode, changed.body).toBe(200);
     expect(changed.json().user.mustChangePassword).toBeUndefined();
     expect((await c.get('/api/v1/consultations')).statusCode).toBe(200);
@@ -111,7 +132,9 @@ describe('account lifecycle (pglite)', () => {
     expect(again.res.json().user.mustChangePassword).toBe(true);
     expect((await again.c.get('/api/v1/me/holder')).json().error.code).toBe('AUTH.PASSWORD_CHANGE_REQUIRED');
     expect(await lastAudit('user.password_reset', holderId)).toMatchObject({ actor_id: await adminId() });
-    expect((await admin.post(`/api/v1/users/${await adminId()}/reset-password`, { password: 'Reset#2026z' })).statusCode).toBe(409);
+    expect(
+      (await admin.post(`/api/v1/users/${await adminId()}/reset-password`, { password: 'Reset#2026z' })).statusCode,
+    ).toBe(409);
   });
 
   it('change role or scope of a staff account, with the scope rules of creation; holder and HR keep theirs', async () => {
@@ -119,10 +142,19 @@ describe('account lifecycle (pglite)', () => {
     const noDistrict = await admin.request('PATCH', `/api/v1/users/${user.id}/role`, { body: { role: 'reviewer' } });
     expect(noDistrict.statusCode).toBe(400);
     expect(noDistrict.json().error.code).toBe('VALIDATION.SCOPE');
-    const res = await admin.request('PATCH', `/api/v1/users/${user.id}/role`, { body: { role: 'reviewer', district: '310104' } });
+    const res = await admin.request('PATCH', `/api/v1/users/${user.id}/role`, {
+      body: { role: 'reviewer', district: '310104' },
+    });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().user).toMatchObject({ role: 'reviewer', district: { code: '310104' }, centre: { id: 't-310104' } });
-    const audit = await h.db.one<{ before: { role: string }; after: { role: string } }>("SELECT before, after FROM audit_log WHERE action = 'user.role_change' AND subject_id = $1", [user.id]);
+    expect(res.json().user).toMatchObject({
+      role: 'reviewer',
+      district: { code: '310104' },
+      centre: { id: 't-310104' },
+    });
+    const audit = await h.db.one<{ before: { role: string }; after: { role: string } }>(
+      "SELECT before, after FROM audit_log WHERE action = 'user.role_change' AND subject_id = $1",
+      [user.id],
+    );
     expect(audit.before.role).toBe('clerk');
     expect(audit.after.role).toBe('reviewer');
 
@@ -130,7 +162,10 @@ describe('account lifecycle (pglite)', () => {
     const fixed = await admin.request('PATCH', `/api/v1/users/${hrId}/role`, { body: { role: 'consultant' } });
     expect(fixed.statusCode).toBe(409);
     expect(fixed.json().error.code).toBe('USER.ROLE_FIXED');
-    expect((await admin.request('PATCH', `/api/v1/users/${await adminId()}/role`, { body: { role: 'consultant' } })).statusCode).toBe(409);
+    expect(
+      (await admin.request('PATCH', `/api/v1/users/${await adminId()}/role`, { body: { role: 'consultant' } }))
+        .statusCode,
+    ).toBe(409);
     expect((await admin.post('/api/v1/users/00000000-0000-4000-8000-00000000dead/unlock')).statusCode).toBe(404);
   });
 });

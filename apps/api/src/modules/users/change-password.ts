@@ -6,7 +6,14 @@ import type { PiiCipher } from '../../security/pii.ts';
 import { holderDetailsForPasswordCheck } from '../holders/holders.service.ts';
 import { assertStrongPassword } from '../../security/password-policy.ts';
 import { appendAudit } from '../audit/audit.service.ts';
-import { countFailedPassword, findAuthUser, locked, revokeOtherSessions, toAuthUser, type AuthDeps } from '../auth/auth.service.ts';
+import {
+  countFailedPassword,
+  findAuthUser,
+  locked,
+  revokeOtherSessions,
+  toAuthUser,
+  type AuthDeps,
+} from '../auth/auth.service.ts';
 import { clearFailures, throttleState } from '../auth/login-throttle.ts';
 import { setPassword } from './account-lifecycle.repository.ts';
 
@@ -28,7 +35,9 @@ export async function changePassword(
   const username = auth.user.username.trim().toLowerCase();
   const state = await throttleState(deps.db, username, source, deps.clock.now());
   if (state.kind === 'locked') throw locked(state.until);
-  const row = await deps.db.maybeOne<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [auth.user.id]);
+  const row = await deps.db.maybeOne<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [
+    auth.user.id,
+  ]);
   if (!row || !(await verifyPassword(body.currentPassword, row.password_hash))) {
     const lockedUntil = await countFailedPassword(deps, username, source, auth.user.id);
     if (lockedUntil) throw locked(lockedUntil);
@@ -37,17 +46,29 @@ export async function changePassword(
   }
   // The same policy as every other password a person sets (issue #11 item 8, docs/adr/0011).
   // The holder's own resident ID and birth date are known to anyone who knows them: not a password (issue 18 item 9).
-  const holder = deps.pii ? await holderDetailsForPasswordCheck(deps.db, { pii: deps.pii }, { userId: auth.user.id }) : null;
-  assertStrongPassword(body.newPassword, auth.user.username, 'newPassword', { displayName: auth.user.displayName, ...holder });
+  const holder = deps.pii
+    ? await holderDetailsForPasswordCheck(deps.db, { pii: deps.pii }, { userId: auth.user.id })
+    : null;
+  assertStrongPassword(body.newPassword, auth.user.username, 'newPassword', {
+    displayName: auth.user.displayName,
+    ...holder,
+  });
   const hash = await hashPassword(body.newPassword);
   await deps.db.tx(async (q) => {
     await setPassword(q, auth.user.id, hash, false);
     await clearFailures(q, username, source);
     const ended = await revokeOtherSessions(q, auth.user.id, auth.sessionHash, deps.clock.now());
-    await appendAudit(q, deps.clock, { id: auth.user.id, role: auth.user.role, requestId }, {
-      action: 'auth.password_change', subjectType: 'user', subjectId: auth.user.id,
-      after: { wasRequired: auth.user.mustChangePassword, otherSessionsEnded: ended },
-    });
+    await appendAudit(
+      q,
+      deps.clock,
+      { id: auth.user.id, role: auth.user.role, requestId },
+      {
+        action: 'auth.password_change',
+        subjectType: 'user',
+        subjectId: auth.user.id,
+        after: { wasRequired: auth.user.mustChangePassword, otherSessionsEnded: ended },
+      },
+    );
   });
   deps.sessionCache.clear();
   const user = await findAuthUser(deps.db, auth.user.id);

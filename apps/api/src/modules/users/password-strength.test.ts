@@ -30,27 +30,48 @@ describe('password strength wherever a password is set', () => {
       { password: 'aaaaaaaaaa1', reason: /太容易被猜到/, en: /too easy to guess/ },
     ];
     for (const c of cases) {
-      const res = await admin.post('/api/v1/users', { username: 'clerk.new', displayName: '新经办', password: c.password, role: 'consultant' });
+      const res = await admin.post('/api/v1/users', {
+        username: 'clerk.new',
+        displayName: '新经办',
+        password: c.password,
+        role: 'consultant',
+      });
       expect(res.statusCode, c.password).toBe(400);
       expect(res.json().error).toMatchObject({ code: 'VALIDATION.PASSWORD_WEAK', details: [{ path: 'password' }] });
       expect(res.json().error.details[0].message).toMatch(c.reason);
       admin.lang = 'en';
-      const en = await admin.post('/api/v1/users', { username: 'clerk.new', displayName: '新经办', password: c.password, role: 'consultant' });
+      const en = await admin.post('/api/v1/users', {
+        username: 'clerk.new',
+        displayName: '新经办',
+        password: c.password,
+        role: 'consultant',
+      });
       expect(en.json().error.message).toMatch(c.en);
       admin.lang = 'zh';
     }
     expect(await users()).toBe(before);
-    const ok = await admin.post('/api/v1/users', { username: 'clerk.new', displayName: '新经办', password: 'Lujiazui@Ferry-26', role: 'consultant' });
+    const ok = await admin.post('/api/v1/users', {
+      username: 'clerk.new',
+      displayName: '新经办',
+      password: 'Lujiazui@Ferry-26',
+      role: 'consultant',
+    });
     expect(ok.statusCode).toBe(201);
   });
 
   it('employer self-registration: the HR password may not contain the requested username', async () => {
     const before = await users();
-    const res = await anon.post('/api/v1/employers/register', registrationBody('310115', {
-      hrAccount: { username: 'hr.omega', password: 'hr.omega-2026-Jifen', displayName: '欧米伽人事' },
-    }));
+    const res = await anon.post(
+      '/api/v1/employers/register',
+      registrationBody('310115', {
+        hrAccount: { username: 'hr.omega', password: 'hr.omega-2026-Jifen', displayName: '欧米伽人事' },
+      }),
+    );
     expect(res.statusCode).toBe(400);
-    expect(res.json().error).toMatchObject({ code: 'VALIDATION.PASSWORD_WEAK', details: [{ path: 'hrAccount.password' }] });
+    expect(res.json().error).toMatchObject({
+      code: 'VALIDATION.PASSWORD_WEAK',
+      details: [{ path: 'hrAccount.password' }],
+    });
     expect(await users()).toBe(before);
   });
 
@@ -64,12 +85,20 @@ describe('password strength wherever a password is set', () => {
       permit: { permitNo: 'SH123456780', expiresOn: '2026-12-31' },
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error).toMatchObject({ code: 'VALIDATION.PASSWORD_WEAK', details: [{ path: 'initialPassword' }] });
+    expect(res.json().error).toMatchObject({
+      code: 'VALIDATION.PASSWORD_WEAK',
+      details: [{ path: 'initialPassword' }],
+    });
     expect(await h.db.maybeOne("SELECT 1 FROM users WHERE username = 'holder.sun'")).toBeUndefined();
   });
 
   it('refuses fewer than 10 characters at the contract (the old minimum was 8)', async () => {
-    const res = await admin.post('/api/v1/users', { username: 'clerk.short', displayName: '短', password: 'Xq7#mLp2v', role: 'consultant' });
+    const res = await admin.post('/api/v1/users', {
+      username: 'clerk.short',
+      displayName: '短',
+      password: 'Xq7#mLp2v',
+      role: 'consultant',
+    });
     expect(res.statusCode).toBe(400);
     expect(JSON.stringify(res.json().error)).toMatch(/至少 10 位/);
   });

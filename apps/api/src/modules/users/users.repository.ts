@@ -32,7 +32,10 @@ const SELECT = `
   LEFT JOIN service_centres c ON c.id = u.centre_id`;
 
 export function listUserRows(q: Sql, role: Role | undefined, now: Date) {
-  return q.query<UserListRow>(`${SELECT} WHERE ($2::text IS NULL OR u.role = $2) ORDER BY u.role, u.username`, [now, role ?? null]);
+  return q.query<UserListRow>(`${SELECT} WHERE ($2::text IS NULL OR u.role = $2) ORDER BY u.role, u.username`, [
+    now,
+    role ?? null,
+  ]);
 }
 
 export function findUserRow(q: Sql, id: string, now: Date) {
@@ -56,7 +59,18 @@ export async function insertUser(q: Sql, u: NewUser): Promise<void> {
   await q.execute(
     `INSERT INTO users (id, username, display_name, role, password_hash, employer_id, district_code, centre_id, created_at, must_change_password)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [u.id, u.username, u.displayName, u.role, u.passwordHash, u.employerId, u.districtCode, u.centreId, u.createdAt, u.mustChangePassword],
+    [
+      u.id,
+      u.username,
+      u.displayName,
+      u.role,
+      u.passwordHash,
+      u.employerId,
+      u.districtCode,
+      u.centreId,
+      u.createdAt,
+      u.mustChangePassword,
+    ],
   );
 }
 
@@ -72,6 +86,7 @@ export function findCentre(q: Sql, id: string) {
 }
 
 export function findTalentCentre(q: Sql, districtCode: string) {
-  return q.maybeOne<{ id: string }>("SELECT id FROM service_centres WHERE district_code = $1 AND kind = 'talent'", [districtCode]);
+  return q.maybeOne<{ id: string }>("SELECT id FROM service_centres WHERE district_code = $1 AND kind = 'talent'", [
+    districtCode,
+  ]);
 }
-

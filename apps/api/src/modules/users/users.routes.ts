@@ -1,4 +1,14 @@
-import { changePasswordRequest, createUserRequest, errorBody, idParams, listUsersQuery, revokeSessionsResponse, userRecordResponse, userResponse, usersResponse } from '@jifen/contracts';
+import {
+  changePasswordRequest,
+  createUserRequest,
+  errorBody,
+  idParams,
+  listUsersQuery,
+  revokeSessionsResponse,
+  userRecordResponse,
+  userResponse,
+  usersResponse,
+} from '@jifen/contracts';
 import { actorOf, only, requireUser, signedIn, toSessionUser } from '../../access.ts';
 import { sourceOf } from '../auth/login-throttle.ts';
 import { changePassword } from './change-password.ts';
@@ -27,7 +37,14 @@ export function registerUserRoutes(app: App, deps: ModuleDeps): void {
   // The user's own password (under /auth/ for the web app): the account is this module's (issue 17, one owner per table).
   app.post(
     '/api/v1/auth/change-password',
-    { config: { access: signedIn }, schema: { tags: ['auth'], body: changePasswordRequest, response: { 200: userResponse, 400: errorBody, 423: errorBody } } },
+    {
+      config: { access: signedIn },
+      schema: {
+        tags: ['auth'],
+        body: changePasswordRequest,
+        response: { 200: userResponse, 400: errorBody, 423: errorBody },
+      },
+    },
     async (req) => {
       requireUser(req);
       return { user: toSessionUser(await changePassword(deps, req.auth!, req.body, String(req.id), sourceOf(req.ip))) };

@@ -37,9 +37,10 @@ export async function listUsers(deps: ModuleDeps, role: Role | undefined): Promi
   return (await listUserRows(deps.db, role, deps.clock.now())).map(toRecord);
 }
 
-const usernameConflict = () => fail('USER.CONFLICT', text('用户名已被使用', 'The username is already taken'), [
-  { path: 'username', message: text('用户名已被使用', 'The username is already taken') },
-]);
+const usernameConflict = () =>
+  fail('USER.CONFLICT', text('用户名已被使用', 'The username is already taken'), [
+    { path: 'username', message: text('用户名已被使用', 'The username is already taken') },
+  ]);
 
 export interface AccountInput {
   username: string;
@@ -71,10 +72,15 @@ export interface AccountInput {
 export async function createAccount(q: Sql, deps: Pick<ModuleDeps, 'clock'>, input: AccountInput): Promise<string> {
   // The demo seed's published test password is the one exception (docs/adr/0011); every password a person sets is checked.
   if (!input.trustedSeed) {
-    assertStrongPassword(input.password, input.passwordCheck?.name ?? input.username, input.passwordCheck?.field ?? 'password', {
-      displayName: input.displayName,
-      ...input.personal,
-    });
+    assertStrongPassword(
+      input.password,
+      input.passwordCheck?.name ?? input.username,
+      input.passwordCheck?.field ?? 'password',
+      {
+        displayName: input.displayName,
+        ...input.personal,
+      },
+    );
   }
   if (await usernameTaken(q, input.username)) throw usernameConflict();
   const id = randomUUID();
@@ -120,26 +126,36 @@ export async function createAccountWithSuffix(
   for (let attempt = 0; attempt < 8; attempt++) {
     const username = suffixedUsername(input.username);
     if (await usernameTaken(q, username)) continue;
-    const id = await createAccount(q, deps, { ...input, username, passwordCheck: { field: input.passwordCheck.field, name: input.username } });
+    const id = await createAccount(q, deps, {
+      ...input,
+      username,
+      passwordCheck: { field: input.passwordCheck.field, name: input.username },
+    });
     return { id, username };
   }
   throw new Error(`no free suffix for ${input.username} after 8 draws`);
 }
 
-const badScope = (path: string, zh: string, en: string) => fail('VALIDATION.SCOPE', text(zh, en), [{ path, message: text(zh, en) }]);
+const badScope = (path: string, zh: string, en: string) =>
+  fail('VALIDATION.SCOPE', text(zh, en), [{ path, message: text(zh, en) }]);
 
 /** Scope a staff role carries: a clerk's community centre, a reviewer's district and talent centre. */
 export async function staffScope(q: Sql, input: Pick<CreateUserRequest, 'role' | 'district' | 'centreId'>) {
   if (input.role === 'clerk') {
     const centre = input.centreId ? await findCentre(q, input.centreId) : undefined;
     if (!centre || centre.kind !== 'community') {
-      throw badScope('centreId', '请选择经办人所在的社区事务受理服务中心', "Choose the clerk's community affairs acceptance centre");
+      throw badScope(
+        'centreId',
+        '请选择经办人所在的社区事务受理服务中心',
+        "Choose the clerk's community affairs acceptance centre",
+      );
     }
     return { districtCode: centre.district_code, centreId: centre.id };
   }
   if (input.role === 'reviewer') {
     const talent = input.district ? await findTalentCentre(q, input.district) : undefined;
-    if (!input.district || !talent) throw badScope('district', '请选择审核人员所在的区', "Choose the reviewer's district");
+    if (!input.district || !talent)
+      throw badScope('district', '请选择审核人员所在的区', "Choose the reviewer's district");
     return { districtCode: input.district, centreId: talent.id };
   }
   if (input.district || input.centreId) {

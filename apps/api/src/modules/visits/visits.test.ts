@@ -52,7 +52,10 @@ describe.each(DB_KINDS)('visit slots and bookings (%s)', (kind) => {
       expect(res.json().error.message).toContain('R-2');
     }
     reviewer.lang = 'en';
-    expect((await reviewer.post('/api/v1/visit-slots', { startsAt: '2026-06-14T01:30:00.000Z', capacity: 2 })).json().error.message).toMatch(/must start after the current time/);
+    expect(
+      (await reviewer.post('/api/v1/visit-slots', { startsAt: '2026-06-14T01:30:00.000Z', capacity: 2 })).json().error
+        .message,
+    ).toMatch(/must start after the current time/);
     reviewer.lang = 'zh';
     expect((await h.db.one<{ n: number }>('SELECT count(*)::int AS n FROM visit_slots')).n).toBe(before.n);
   });
@@ -60,7 +63,9 @@ describe.each(DB_KINDS)('visit slots and bookings (%s)', (kind) => {
   it('publishes slots for the reviewer district and lists them for HR', async () => {
     const slot = await publish('2026-06-20T01:30:00.000Z', 3);
     expect(slot.district).toBe('310115');
-    expect((await reviewer.post('/api/v1/visit-slots', { startsAt: '2026-06-20T01:30:00.000Z', capacity: 1 })).statusCode).toBe(409);
+    expect(
+      (await reviewer.post('/api/v1/visit-slots', { startsAt: '2026-06-20T01:30:00.000Z', capacity: 1 })).statusCode,
+    ).toBe(409);
     const list = (await hr.get('/api/v1/visit-slots?from=2026-06-16')).json().slots as { id: string }[];
     expect(list.map((s) => s.id)).toContain(slot.id);
   });
@@ -70,7 +75,9 @@ describe.each(DB_KINDS)('visit slots and bookings (%s)', (kind) => {
     // Six holders of the employer: one application per holder may be open (migration 008).
     const holders = ['王芳', '李明', '张伟', '刘洋', '陈静', '杨磊'];
     const apps = await Promise.all(holders.map((name) => application('awaiting_visit', name)));
-    const results = await Promise.all(apps.map((id) => hr.post(`/api/v1/applications/${id}/visit`, { slotId: slot.id })));
+    const results = await Promise.all(
+      apps.map((id) => hr.post(`/api/v1/applications/${id}/visit`, { slotId: slot.id })),
+    );
     const codes = results.map((r) => r.statusCode).sort();
     expect(codes).toEqual([201, 201, 409, 409, 409, 409]);
     for (const r of results.filter((x) => x.statusCode === 409)) expect(r.json().error.code).toBe('VISIT.SLOT_FULL');
@@ -90,7 +97,10 @@ describe.each(DB_KINDS)('visit slots and bookings (%s)', (kind) => {
     const readBack = await hr.get(`/api/v1/applications/${id}/visit`);
     expect(readBack.statusCode, readBack.body).toBe(200);
     expect(readBack.json().booking).toMatchObject({ status: 'booked', slot: { id: b.id } });
-    const slots = await h.db.query<{ id: string; booked: number }>('SELECT id, booked FROM visit_slots WHERE id IN ($1, $2)', [a.id, b.id]);
+    const slots = await h.db.query<{ id: string; booked: number }>(
+      'SELECT id, booked FROM visit_slots WHERE id IN ($1, $2)',
+      [a.id, b.id],
+    );
     expect(Object.fromEntries(slots.map((s) => [s.id, s.booked]))).toEqual({ [a.id]: 0, [b.id]: 1 });
     const cancelled = await hr.request('DELETE', `/api/v1/applications/${id}/visit`);
     expect(cancelled.json().booking.status).toBe('cancelled');

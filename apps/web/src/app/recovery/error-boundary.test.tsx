@@ -22,7 +22,13 @@ function renderFailing(error: Error): HTMLElement {
   const container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
-  act(() => root?.render(<ErrorBoundary><Throws error={error} /></ErrorBoundary>));
+  act(() =>
+    root?.render(
+      <ErrorBoundary>
+        <Throws error={error} />
+      </ErrorBoundary>,
+    ),
+  );
   return container;
 }
 

@@ -1,10 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHUNK_RELOAD_KEY, ChunkLoadError, importWithRecovery, isChunkLoadFailure, type ChunkRecoveryEnv } from './lazy-with-retry.ts';
+import {
+  CHUNK_RELOAD_KEY,
+  ChunkLoadError,
+  importWithRecovery,
+  isChunkLoadFailure,
+  type ChunkRecoveryEnv,
+} from './lazy-with-retry.ts';
 
 // What Chromium throws when a page chunk answers 429 (issue 10, item 12).
-const chromiumFailure = () => new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1:3000/assets/login-page-abc.js');
+const chromiumFailure = () =>
+  new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1:3000/assets/login-page-abc.js');
 
-function memoryEnv(now = 1_000_000): ChunkRecoveryEnv & { store: Map<string, string>; reload: ReturnType<typeof vi.fn<() => void>> } {
+function memoryEnv(
+  now = 1_000_000,
+): ChunkRecoveryEnv & { store: Map<string, string>; reload: ReturnType<typeof vi.fn<() => void>> } {
   const store = new Map<string, string>();
   return {
     store,
@@ -16,7 +25,7 @@ function memoryEnv(now = 1_000_000): ChunkRecoveryEnv & { store: Map<string, str
 }
 
 describe('importWithRecovery', () => {
-  it('recognises the browsers\' failed dynamic import messages, not other errors', () => {
+  it("recognises the browsers' failed dynamic import messages, not other errors", () => {
     expect(isChunkLoadFailure(chromiumFailure())).toBe(true);
     expect(isChunkLoadFailure(new TypeError('Importing a module script failed.'))).toBe(true);
     expect(isChunkLoadFailure(new Error('Cannot read properties of undefined'))).toBe(false);

@@ -22,7 +22,9 @@ export class ChunkLoadError extends Error {
 export function isChunkLoadFailure(error: unknown): boolean {
   if (error instanceof ChunkLoadError) return true;
   if (!(error instanceof Error)) return false;
-  return /dynamically imported module|Importing a module script failed|error loading dynamically imported module|Unable to preload CSS|ChunkLoadError/i.test(error.message);
+  return /dynamically imported module|Importing a module script failed|error loading dynamically imported module|Unable to preload CSS|ChunkLoadError/i.test(
+    error.message,
+  );
 }
 
 export interface ChunkRecoveryEnv {
@@ -68,6 +70,8 @@ export async function importWithRecovery<T>(load: () => Promise<T>, env: ChunkRe
 }
 
 /** React.lazy with importWithRecovery: every page chunk of the app loads through it. */
-export function lazyWithRetry<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): LazyExoticComponent<ComponentType<P>> {
+export function lazyWithRetry<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+): LazyExoticComponent<ComponentType<P>> {
   return lazy(() => importWithRecovery(load));
 }

@@ -11,7 +11,9 @@ const tooMany = (body: string, retryAfter?: string) =>
 async function failureOf(response: Response): Promise<ApiError> {
   const client = createHttpClient({ fetch: async () => response, getLanguage: () => 'zh-CN' });
   return client.get('/api/v1/consultations').then(
-    () => { throw new Error('expected a failure'); },
+    () => {
+      throw new Error('expected a failure');
+    },
     (e: unknown) => e as ApiError,
   );
 }
@@ -24,14 +26,16 @@ describe('429 as a friendly message with the wait time', () => {
     expect(parseRetryAfter('soon')).toBeUndefined();
   });
 
-  it('names the seconds to wait in Chinese and English for the API\'s JSON 429', async () => {
-    const error = await failureOf(tooMany(JSON.stringify({ error: { code: 'RATE_LIMITED', message: '请求过于频繁，请稍后再试' } }), '37'));
+  it("names the seconds to wait in Chinese and English for the API's JSON 429", async () => {
+    const error = await failureOf(
+      tooMany(JSON.stringify({ error: { code: 'RATE_LIMITED', message: '请求过于频繁，请稍后再试' } }), '37'),
+    );
     expect(error.retryAfterSeconds).toBe(37);
     expect(errorText(error, i18n.getFixedT('zh-CN'))).toBe('请求过于频繁，请在 37 秒后重试。');
     expect(errorText(error, i18n.getFixedT('en'))).toBe('Too many requests. Please try again in 37 seconds.');
   });
 
-  it('is still friendly for a proxy\'s non-JSON 429 without Retry-After', async () => {
+  it("is still friendly for a proxy's non-JSON 429 without Retry-After", async () => {
     const error = await failureOf(tooMany('<html>429 Too Many Requests</html>'));
     expect(errorText(error, i18n.getFixedT('zh-CN'))).toBe('请求过于频繁，请稍候一分钟后重试。');
     expect(errorText(error, i18n.getFixedT('en'))).not.toMatch(/HTTP 429|[\u4e00-\u9fff]/);

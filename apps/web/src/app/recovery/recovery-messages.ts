@@ -14,7 +14,8 @@ const zh = {
 const en: typeof zh = {
   recovery: {
     chunkTitle: 'Part of this page could not be loaded',
-    chunkHint: 'This happens when the network drops or after too many requests. Nothing you saved was lost; wait a moment and reload the page.',
+    chunkHint:
+      'This happens when the network drops or after too many requests. Nothing you saved was lost; wait a moment and reload the page.',
     reload: 'Reload',
     rateLimited: 'Too many requests. Please try again in {{seconds}} seconds.',
     rateLimitedNoWait: 'Too many requests. Please wait a minute and try again.',

@@ -46,30 +46,50 @@ export default function ActivationPage() {
   const submit = (values: ActivationForm) => {
     setPending(true);
     setFailed(null);
-    activateAccount({ token, username: values.username, password: values.password }).then(
-      (r) => setDone(r.username),
-      (error: unknown) => setFailed(error),
-    ).finally(() => setPending(false));
+    activateAccount({ token, username: values.username, password: values.password })
+      .then(
+        (r) => setDone(r.username),
+        (error: unknown) => setFailed(error),
+      )
+      .finally(() => setPending(false));
   };
 
   let body;
-  if (!TOKEN.test(token)) body = <Alert type="error" showIcon title={t('activation.noToken')} data-testid="activation-error" />;
+  if (!TOKEN.test(token))
+    body = <Alert type="error" showIcon title={t('activation.noToken')} data-testid="activation-error" />;
   else if (done) {
     body = (
       <Result
         status="success"
         title={t('activation.done', { username: done })}
-        extra={<Link to="/login"><Button type="primary" data-testid="activation-login">{t('activation.toLogin')}</Button></Link>}
+        extra={
+          <Link to="/login">
+            <Button type="primary" data-testid="activation-login">
+              {t('activation.toLogin')}
+            </Button>
+          </Link>
+        }
         data-testid="activation-done"
       />
     );
   } else if (!check) body = <Spin description={t('activation.checking')} />;
-  else if ('error' in check) body = <Alert type="error" showIcon title={errorText(check.error, t)} data-testid="activation-error" />;
+  else if ('error' in check)
+    body = <Alert type="error" showIcon title={errorText(check.error, t)} data-testid="activation-error" />;
   else {
     body = (
       <>
-        <Typography.Paragraph data-testid="activation-holder">{t('activation.forHolder', { name: check.holderName, until: formatDate(check.expiresAt) })}</Typography.Paragraph>
-        {failed !== null && <Alert type="error" showIcon title={errorText(failed, t)} style={{ marginBottom: 16 }} data-testid="activation-failed" />}
+        <Typography.Paragraph data-testid="activation-holder">
+          {t('activation.forHolder', { name: check.holderName, until: formatDate(check.expiresAt) })}
+        </Typography.Paragraph>
+        {failed !== null && (
+          <Alert
+            type="error"
+            showIcon
+            title={errorText(failed, t)}
+            style={{ marginBottom: 16 }}
+            data-testid="activation-failed"
+          />
+        )}
         <Form<ActivationForm> layout="vertical" onFinish={submit} requiredMark={false}>
           <Form.Item
             name="username"
@@ -83,7 +103,15 @@ export default function ActivationPage() {
             name="password"
             label={t('activation.password')}
             extra={t('activation.passwordHint')}
-            rules={[{ required: true, validator: async (_, v: string) => { if (!v || v.length < 8 || !/[A-Za-z]/.test(v) || !/\d/.test(v)) throw new Error(t('activation.passwordHint')); } }]}
+            rules={[
+              {
+                required: true,
+                validator: async (_, v: string) => {
+                  if (!v || v.length < 8 || !/[A-Za-z]/.test(v) || !/\d/.test(v))
+                    throw new Error(t('activation.passwordHint'));
+                },
+              },
+            ]}
           >
             <Input.Password prefix={<LockOutlined />} autoComplete="new-password" data-testid="activation-password" />
           </Form.Item>
@@ -91,11 +119,19 @@ export default function ActivationPage() {
             name="again"
             label={t('activation.passwordAgain')}
             dependencies={['password']}
-            rules={[({ getFieldValue }) => ({ validator: async (_, v: string) => { if (v !== getFieldValue('password')) throw new Error(t('activation.mismatch')); } })]}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: async (_, v: string) => {
+                  if (v !== getFieldValue('password')) throw new Error(t('activation.mismatch'));
+                },
+              }),
+            ]}
           >
             <Input.Password prefix={<LockOutlined />} autoComplete="new-password" data-testid="activation-again" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={pending} data-testid="activation-submit">{t('activation.submit')}</Button>
+          <Button type="primary" htmlType="submit" block loading={pending} data-testid="activation-submit">
+            {t('activation.submit')}
+          </Button>
         </Form>
       </>
     );

@@ -57,14 +57,32 @@ export function AccountActions({ user, self }: { user: UserRecord; self: boolean
     <>
       <Space size={4} wrap>
         {user.disabledAt === null ? (
-          <Button size="small" danger disabled={self} onClick={() => setDialog('disable')} data-testid={`disable-${user.username}`}>{t('accounts.disable')}</Button>
+          <Button
+            size="small"
+            danger
+            disabled={self}
+            onClick={() => setDialog('disable')}
+            data-testid={`disable-${user.username}`}
+          >
+            {t('accounts.disable')}
+          </Button>
         ) : (
-          <Button size="small" onClick={() => act.mutate({ path: 'enable' })} data-testid={`enable-${user.username}`}>{t('accounts.enable')}</Button>
+          <Button size="small" onClick={() => act.mutate({ path: 'enable' })} data-testid={`enable-${user.username}`}>
+            {t('accounts.enable')}
+          </Button>
         )}
-        {locked && <Button size="small" onClick={() => act.mutate({ path: 'unlock' })} data-testid={`unlock-${user.username}`}>{t('accounts.unlock')}</Button>}
-        <Button size="small" disabled={self} onClick={() => setDialog('reset')} data-testid={`reset-${user.username}`}>{t('accounts.resetPassword')}</Button>
+        {locked && (
+          <Button size="small" onClick={() => act.mutate({ path: 'unlock' })} data-testid={`unlock-${user.username}`}>
+            {t('accounts.unlock')}
+          </Button>
+        )}
+        <Button size="small" disabled={self} onClick={() => setDialog('reset')} data-testid={`reset-${user.username}`}>
+          {t('accounts.resetPassword')}
+        </Button>
         {staff && (
-          <Button size="small" disabled={self} onClick={() => openRole()} data-testid={`role-${user.username}`}>{t('accounts.changeRole')}</Button>
+          <Button size="small" disabled={self} onClick={() => openRole()} data-testid={`role-${user.username}`}>
+            {t('accounts.changeRole')}
+          </Button>
         )}
       </Space>
       {act.isError && dialog === null && <Typography.Text type="danger">{errorText(act.error, t)}</Typography.Text>}
@@ -79,11 +97,7 @@ export function AccountActions({ user, self }: { user: UserRecord; self: boolean
         destroyOnHidden
       >
         {act.isError && <Typography.Paragraph type="danger">{errorText(act.error, t)}</Typography.Paragraph>}
-        <Form
-          form={form}
-          layout="vertical"
-          onFinish={submit}
-        >
+        <Form form={form} layout="vertical" onFinish={submit}>
           {dialog === 'role' && (
             <>
               <Typography.Paragraph type="secondary">{t('accounts.roleHelp')}</Typography.Paragraph>
@@ -91,14 +105,23 @@ export function AccountActions({ user, self }: { user: UserRecord; self: boolean
             </>
           )}
           {dialog === 'disable' && (
-            <Form.Item name="reason" label={t('accounts.disableReason')} rules={[{ required: true, whitespace: true, message: t('accounts.reasonRequired') }]}>
+            <Form.Item
+              name="reason"
+              label={t('accounts.disableReason')}
+              rules={[{ required: true, whitespace: true, message: t('accounts.reasonRequired') }]}
+            >
               <Input maxLength={200} data-testid="disable-reason" />
             </Form.Item>
           )}
           {dialog === 'reset' && (
             <>
               <Typography.Paragraph type="secondary">{t('accounts.resetHelp')}</Typography.Paragraph>
-              <Form.Item name="password" label={t('accounts.newPassword')} extra={t('password.rules')} rules={[{ required: true, message: t('password.newRequired') }]}>
+              <Form.Item
+                name="password"
+                label={t('accounts.newPassword')}
+                extra={t('password.rules')}
+                rules={[{ required: true, message: t('password.newRequired') }]}
+              >
                 <Input.Password autoComplete="new-password" data-testid="reset-password-input" />
               </Form.Item>
             </>

@@ -32,7 +32,8 @@ export function useAuditLog(filters: AuditFilters) {
   return useInfiniteQuery({
     queryKey: ['audit', filters],
     initialPageParam: undefined as number | undefined,
-    queryFn: ({ pageParam }) => api.get<{ entries: AuditEntry[]; nextBefore: number | null }>(auditUrl(filters, pageParam)),
+    queryFn: ({ pageParam }) =>
+      api.get<{ entries: AuditEntry[]; nextBefore: number | null }>(auditUrl(filters, pageParam)),
     getNextPageParam: (last) => last.nextBefore ?? undefined,
   });
 }

@@ -39,7 +39,15 @@ export function AuditFiltersForm({ value, onChange }: { value: AuditFilters; onC
     onChange(next);
   };
   return (
-    <Form form={form} layout="inline" initialValues={initial} onFinish={submit} key={JSON.stringify(value)} data-testid="audit-filters" style={{ rowGap: 8 }}>
+    <Form
+      form={form}
+      layout="inline"
+      initialValues={initial}
+      onFinish={submit}
+      key={JSON.stringify(value)}
+      data-testid="audit-filters"
+      style={{ rowGap: 8 }}
+    >
       <Form.Item name="actorId" label={t('audit.actor')}>
         <Select
           allowClear
@@ -74,15 +82,25 @@ export function AuditFiltersForm({ value, onChange }: { value: AuditFilters; onC
         />
       </Form.Item>
       <Form.Item name="subjectId">
-        <Input allowClear style={{ width: 300 }} placeholder={t('audit.subjectIdPlaceholder')} data-testid="filter-subject-id" maxLength={60} />
+        <Input
+          allowClear
+          style={{ width: 300 }}
+          placeholder={t('audit.subjectIdPlaceholder')}
+          data-testid="filter-subject-id"
+          maxLength={60}
+        />
       </Form.Item>
       <Form.Item name="range" label={t('audit.dates')}>
         <DatePicker.RangePicker allowEmpty={[true, true]} data-testid="filter-dates" />
       </Form.Item>
       <Form.Item>
         <Space>
-          <Button type="primary" htmlType="submit" data-testid="apply-filters">{t('audit.applyFilters')}</Button>
-          <Button onClick={() => onChange({})} data-testid="clear-filters">{t('audit.clearFilters')}</Button>
+          <Button type="primary" htmlType="submit" data-testid="apply-filters">
+            {t('audit.applyFilters')}
+          </Button>
+          <Button onClick={() => onChange({})} data-testid="clear-filters">
+            {t('audit.clearFilters')}
+          </Button>
         </Space>
       </Form.Item>
     </Form>

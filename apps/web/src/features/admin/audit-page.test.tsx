@@ -9,35 +9,77 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { changeLanguage } from '../../i18n/i18n.ts';
 import AuditPage from './audit-page.tsx';
 
-const entry = (id: number, action: string, actor: { actorId: string | null; actorName: string | null; actorRole: string | null }, subjectType = 'application', subjectId: string | null = '3f2a9c1b-7d4e-4f60-9a1b-2c3d4e5f6a7b') => ({
-  id: String(id), at: '2026-12-01T02:00:00.000Z', ...actor, action, subjectType, subjectId, before: null, after: null, reason: null, requestId: null, hash: 'h',
+const entry = (
+  id: number,
+  action: string,
+  actor: { actorId: string | null; actorName: string | null; actorRole: string | null },
+  subjectType = 'application',
+  subjectId: string | null = '3f2a9c1b-7d4e-4f60-9a1b-2c3d4e5f6a7b',
+) => ({
+  id: String(id),
+  at: '2026-12-01T02:00:00.000Z',
+  ...actor,
+  action,
+  subjectType,
+  subjectId,
+  before: null,
+  after: null,
+  reason: null,
+  requestId: null,
+  hash: 'h',
 });
 const SYSTEM = { actorId: null, actorName: null, actorRole: null };
-const HR = { actorId: '00000000-0000-4000-8000-000000000002', actorName: '上海示例科技 张人事 (hr.acme)', actorRole: 'hr' };
+const HR = {
+  actorId: '00000000-0000-4000-8000-000000000002',
+  actorName: '上海示例科技 张人事 (hr.acme)',
+  actorRole: 'hr',
+};
 
 // antd reads matchMedia and ResizeObserver (the table, the inline form); jsdom has neither.
 beforeAll(() => {
   Object.defineProperty(window, 'matchMedia', {
     configurable: true,
-    value: (query: string) => ({ matches: false, media: query, onchange: null, addListener: () => undefined, removeListener: () => undefined, addEventListener: () => undefined, removeEventListener: () => undefined, dispatchEvent: () => false }),
+    value: (query: string) => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }),
   });
-  vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+  );
 });
 
 let root: Root | null = null;
 let urls: string[] = [];
 beforeEach(() => {
   urls = [];
-  vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL) => {
-    const url = String(input);
-    urls.push(url);
-    const body = url.startsWith('/api/v1/users')
-      ? { users: [] }
-      : url.includes('before=8')
-        ? { entries: [entry(7, 'auth.login', HR, 'user', HR.actorId)], nextBefore: null }
-        : { entries: [entry(9, 'application.route_to_review', SYSTEM), entry(8, 'application.submit', HR)], nextBefore: 8 };
-    return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL) => {
+      const url = String(input);
+      urls.push(url);
+      const body = url.startsWith('/api/v1/users')
+        ? { users: [] }
+        : url.includes('before=8')
+          ? { entries: [entry(7, 'auth.login', HR, 'user', HR.actorId)], nextBefore: null }
+          : {
+              entries: [entry(9, 'application.route_to_review', SYSTEM), entry(8, 'application.submit', HR)],
+              nextBefore: 8,
+            };
+      return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+    }),
+  );
 });
 afterEach(() => {
   act(() => root?.unmount());
@@ -50,13 +92,20 @@ async function render(path = '/admin/audit') {
   document.body.append(host);
   root = createRoot(host);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  await act(async () => root!.render(
-    <QueryClientProvider client={client}><MemoryRouter initialEntries={[path]}><AuditPage /></MemoryRouter></QueryClientProvider>,
-  ));
+  await act(async () =>
+    root!.render(
+      <QueryClientProvider client={client}>
+        <MemoryRouter initialEntries={[path]}>
+          <AuditPage />
+        </MemoryRouter>
+      </QueryClientProvider>,
+    ),
+  );
   await vi.waitFor(() => expect(host.querySelectorAll('[data-testid="action-label"]').length).toBeGreaterThan(0));
   return host;
 }
-const texts = (host: HTMLElement, testId: string) => [...host.querySelectorAll(`[data-testid="${testId}"]`)].map((n) => n.textContent);
+const texts = (host: HTMLElement, testId: string) =>
+  [...host.querySelectorAll(`[data-testid="${testId}"]`)].map((n) => n.textContent);
 
 describe('audit page', () => {
   it('labels actions in Chinese, credits routing to the system, links subjects to their trail, and pages back with before', async () => {
@@ -66,7 +115,9 @@ describe('audit page', () => {
     expect(texts(host, 'actor-link')[0]).toBe('系统');
     expect(texts(host, 'actor-link')[1]).toContain('hr.acme');
     expect(host.querySelector('[data-testid="actor-link"]')?.getAttribute('href')).toBe('/admin/audit?actorId=system');
-    expect(host.querySelector('[data-testid="subject-link"]')?.getAttribute('href')).toBe('/admin/audit?subjectType=application&subjectId=3f2a9c1b-7d4e-4f60-9a1b-2c3d4e5f6a7b');
+    expect(host.querySelector('[data-testid="subject-link"]')?.getAttribute('href')).toBe(
+      '/admin/audit?subjectType=application&subjectId=3f2a9c1b-7d4e-4f60-9a1b-2c3d4e5f6a7b',
+    );
     expect(urls.find((u) => u.startsWith('/api/v1/audit'))).toBe('/api/v1/audit?limit=50');
 
     await act(async () => (host.querySelector('[data-testid="audit-more"]') as HTMLButtonElement).click());
@@ -80,7 +131,9 @@ describe('audit page', () => {
   it('sends the filters in the URL to the server, and labels in English', async () => {
     await changeLanguage('en');
     const host = await render('/admin/audit?actorId=system&from=2026-11-01&to=2026-11-30');
-    expect(urls.find((u) => u.startsWith('/api/v1/audit'))).toBe('/api/v1/audit?actorId=system&from=2026-11-01&to=2026-11-30&limit=50');
+    expect(urls.find((u) => u.startsWith('/api/v1/audit'))).toBe(
+      '/api/v1/audit?actorId=system&from=2026-11-01&to=2026-11-30&limit=50',
+    );
     expect(texts(host, 'action-label')).toEqual(['Routed by the system to review (R-3)', 'Application submitted']);
     expect(texts(host, 'actor-link')[0]).toBe('System');
     await changeLanguage('zh-CN');

@@ -20,7 +20,8 @@ function filtersOf(params: URLSearchParams): AuditFilters {
 }
 
 /** A link that shows this page filtered (the filters live in the URL, so links and the back button work). */
-const filterLink = (filters: AuditFilters) => `/admin/audit?${new URLSearchParams(filters as Record<string, string>).toString()}`;
+const filterLink = (filters: AuditFilters) =>
+  `/admin/audit?${new URLSearchParams(filters as Record<string, string>).toString()}`;
 
 /** The audit log (PI-1: every full-value read is here), filtered and paged on the server, and a check of its hash chain. */
 export default function AuditPage() {
@@ -43,8 +44,15 @@ export default function AuditPage() {
     );
     // Accounts have a page the administrator can open; other subjects open their trail in this log.
     return e.subjectType === 'user' ? (
-      <Flex gap={8}>{trail}<Link to="/admin/users" data-testid="subject-page-link">{t('audit.openUsers')}</Link></Flex>
-    ) : trail;
+      <Flex gap={8}>
+        {trail}
+        <Link to="/admin/users" data-testid="subject-page-link">
+          {t('audit.openUsers')}
+        </Link>
+      </Flex>
+    ) : (
+      trail
+    );
   };
   const columns: TableColumnsType<AuditEntry> = [
     { title: t('audit.at'), dataIndex: 'at', render: (value: string) => formatDate(value), width: 170 },
@@ -53,7 +61,9 @@ export default function AuditPage() {
       key: 'actor',
       render: (_, e) => (
         <Link to={filterLink({ actorId: e.actorId ?? 'system' })} data-testid="actor-link">
-          {e.actorId === null ? t('audit.system') : `${e.actorName ?? e.actorId} · ${t(`roles.${e.actorRole ?? ''}`, { defaultValue: e.actorRole ?? '' })}`}
+          {e.actorId === null
+            ? t('audit.system')
+            : `${e.actorName ?? e.actorId} · ${t(`roles.${e.actorRole ?? ''}`, { defaultValue: e.actorRole ?? '' })}`}
         </Link>
       ),
     },
@@ -68,14 +78,29 @@ export default function AuditPage() {
     },
     { title: t('audit.subject'), key: 'subject', render: (_, e) => subject(e) },
     { title: t('audit.reason'), dataIndex: 'reason' },
-    { title: t('audit.requestId'), dataIndex: 'requestId', render: (value: string | null) => <Typography.Text type="secondary" copyable={!!value}>{value}</Typography.Text> },
+    {
+      title: t('audit.requestId'),
+      dataIndex: 'requestId',
+      render: (value: string | null) => (
+        <Typography.Text type="secondary" copyable={!!value}>
+          {value}
+        </Typography.Text>
+      ),
+    },
   ];
   const result = verify.data;
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>{t('audit.title')}</Typography.Title>
-        <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate()} data-testid="verify-chain">
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('audit.title')}
+        </Typography.Title>
+        <Button
+          icon={<SafetyCertificateOutlined />}
+          loading={verify.isPending}
+          onClick={() => verify.mutate()}
+          data-testid="verify-chain"
+        >
           {t('audit.verifyChain')}
         </Button>
       </Flex>
@@ -85,10 +110,17 @@ export default function AuditPage() {
           data-testid="chain-result"
           type={result.ok ? 'success' : 'error'}
           showIcon
-          title={result.ok ? t('audit.chainOk', { count: result.checked }) : t('audit.chainBroken', { at: result.firstBadEntryId ?? '?', problem: result.problem ?? '' })}
+          title={
+            result.ok
+              ? t('audit.chainOk', { count: result.checked })
+              : t('audit.chainBroken', { at: result.firstBadEntryId ?? '?', problem: result.problem ?? '' })
+          }
         />
       )}
-      <AuditFiltersForm value={filters} onChange={(next) => setParams(new URLSearchParams(next as Record<string, string>))} />
+      <AuditFiltersForm
+        value={filters}
+        onChange={(next) => setParams(new URLSearchParams(next as Record<string, string>))}
+      />
       {audit.isError ? (
         <LoadFailed error={audit.error} onRetry={() => void audit.refetch()} />
       ) : (
@@ -103,9 +135,15 @@ export default function AuditPage() {
             pagination={false}
           />
           <Flex justify="center" align="center" gap={12}>
-            <Typography.Text type="secondary" data-testid="audit-shown">{t('audit.shown', { count: entries.length })}</Typography.Text>
+            <Typography.Text type="secondary" data-testid="audit-shown">
+              {t('audit.shown', { count: entries.length })}
+            </Typography.Text>
             {audit.hasNextPage && (
-              <Button onClick={() => void audit.fetchNextPage()} loading={audit.isFetchingNextPage} data-testid="audit-more">
+              <Button
+                onClick={() => void audit.fetchNextPage()}
+                loading={audit.isFetchingNextPage}
+                data-testid="audit-more"
+              >
                 {t('audit.more')}
               </Button>
             )}

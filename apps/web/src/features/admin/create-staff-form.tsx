@@ -44,21 +44,41 @@ export function CreateStaffForm() {
         onFinish={onFinish}
         data-testid="create-staff-form"
       >
-        <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, message: t('validation.required') }, { pattern: USERNAME_PATTERN, message: t('validation.username') }]}>
+        <Form.Item
+          name="username"
+          label={t('auth.username')}
+          rules={[
+            { required: true, message: t('validation.required') },
+            { pattern: USERNAME_PATTERN, message: t('validation.username') },
+          ]}
+        >
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item name="displayName" label={t('admin.displayName')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 60 }]}>
+        <Form.Item
+          name="displayName"
+          label={t('admin.displayName')}
+          rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 60 }]}
+        >
           <Input />
         </Form.Item>
         <StaffScopeFields form={form} />
         <Form.Item
           name="password"
           label={t('admin.initialPassword')}
-          rules={[{ required: true, message: t('validation.required') }, { validator: async (_, v: string | undefined) => { if (v && !isStrongPassword(v)) throw new Error(t('validation.password')); } }]}
+          rules={[
+            { required: true, message: t('validation.required') },
+            {
+              validator: async (_, v: string | undefined) => {
+                if (v && !isStrongPassword(v)) throw new Error(t('validation.password'));
+              },
+            },
+          ]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={create.isPending}>{t('admin.create')}</Button>
+        <Button type="primary" htmlType="submit" loading={create.isPending}>
+          {t('admin.create')}
+        </Button>
       </Form>
     </Card>
   );

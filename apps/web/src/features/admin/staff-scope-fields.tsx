@@ -14,14 +14,19 @@ export function StaffScopeFields({ form }: { form: FormInstance }) {
   const role = Form.useWatch('role', form) as string | undefined;
   const districtCode = Form.useWatch('district', form) as string | undefined;
   const needsDistrict = role === 'reviewer' || role === 'clerk';
-  const centres = districts.data?.find((d) => d.code === districtCode)?.centres.filter((c) => c.kind === 'community') ?? [];
+  const centres =
+    districts.data?.find((d) => d.code === districtCode)?.centres.filter((c) => c.kind === 'community') ?? [];
   return (
     <>
       <Form.Item name="role" label={t('common.role')} rules={[{ required: true, message: t('validation.required') }]}>
         <Select options={STAFF_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} data-testid="staff-role" />
       </Form.Item>
       {needsDistrict && (
-        <Form.Item name="district" label={t('employer.district')} rules={[{ required: true, message: t('validation.required') }]}>
+        <Form.Item
+          name="district"
+          label={t('employer.district')}
+          rules={[{ required: true, message: t('validation.required') }]}
+        >
           <Select
             loading={districts.isPending}
             showSearch={{ optionFilterProp: 'label' }}
@@ -32,8 +37,16 @@ export function StaffScopeFields({ form }: { form: FormInstance }) {
         </Form.Item>
       )}
       {role === 'clerk' && (
-        <Form.Item name="centreId" label={t('admin.centre')} rules={[{ required: true, message: t('validation.required') }]}>
-          <Select disabled={!districtCode} options={centres.map((c) => ({ value: c.id, label: c.name }))} data-testid="staff-centre" />
+        <Form.Item
+          name="centreId"
+          label={t('admin.centre')}
+          rules={[{ required: true, message: t('validation.required') }]}
+        >
+          <Select
+            disabled={!districtCode}
+            options={centres.map((c) => ({ value: c.id, label: c.name }))}
+            data-testid="staff-centre"
+          />
         </Form.Item>
       )}
     </>

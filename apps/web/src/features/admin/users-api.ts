@@ -9,7 +9,6 @@ export function useUsers() {
   });
 }
 
-
 export function useCreateStaff() {
   const queryClient = useQueryClient();
   return useMutation({

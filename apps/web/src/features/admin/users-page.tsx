@@ -23,7 +23,10 @@ export default function UsersPage() {
       title: t('common.role'),
       dataIndex: 'role',
       render: (_, u) => <RoleTag role={u.role} />,
-      filters: ['holder', 'hr', 'clerk', 'reviewer', 'consultant', 'admin'].map((r) => ({ text: t(`roles.${r}`), value: r })),
+      filters: ['holder', 'hr', 'clerk', 'reviewer', 'consultant', 'admin'].map((r) => ({
+        text: t(`roles.${r}`),
+        value: r,
+      })),
       onFilter: (value, u) => u.role === value,
     },
     { title: t('common.scope'), key: 'scope', render: (_, u) => userScope(u) ?? '' },
@@ -32,17 +35,27 @@ export default function UsersPage() {
       key: 'status',
       render: (_, u) =>
         [
-          u.disabledAt ? t('accounts.disabled') : u.lockedUntil ? t('admin.lockedUntil', { until: formatDate(u.lockedUntil) }) : t('admin.active'),
+          u.disabledAt
+            ? t('accounts.disabled')
+            : u.lockedUntil
+              ? t('admin.lockedUntil', { until: formatDate(u.lockedUntil) })
+              : t('admin.active'),
           ...(u.mustChangePassword ? [t('accounts.mustChange')] : []),
         ].join(' · '),
     },
     { title: t('admin.activeSessions'), dataIndex: 'activeSessions' },
-    { title: t('accounts.actions'), key: 'actions', render: (_, u) => <AccountActions user={u} self={u.id === me?.id} /> },
+    {
+      title: t('accounts.actions'),
+      key: 'actions',
+      render: (_, u) => <AccountActions user={u} self={u.id === me?.id} />,
+    },
   ];
   return (
     <Flex vertical gap={16}>
       <PolicyPendingBanner withLink />
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('admin.usersTitle')}</Typography.Title>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('admin.usersTitle')}
+      </Typography.Title>
       {users.isError ? (
         <LoadFailed error={users.error} onRetry={() => void users.refetch()} />
       ) : (

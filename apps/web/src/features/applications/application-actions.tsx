@@ -3,7 +3,12 @@ import { Alert, App as AntdApp, Button, Flex, Input, Modal, Popconfirm } from 'a
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error.ts';
 import { errorText } from '../../api/error-text.ts';
-import { REASON_REQUIRED, type ApplicationAction, type ApplicationDetail, type CheckResult } from './application-types.ts';
+import {
+  REASON_REQUIRED,
+  type ApplicationAction,
+  type ApplicationDetail,
+  type CheckResult,
+} from './application-types.ts';
 import { useApplicationAction } from './applications-api.ts';
 import { checksFromDetails } from './check-results.tsx';
 
@@ -36,7 +41,8 @@ export function ApplicationActions({ application, onChecksFailed }: ApplicationA
           void message.success(t('application.actionDone', { action: t(`application.action.${action}`) }));
         },
         onError: (error) => {
-          if (isApiError(error) && error.code === 'APPLICATION.CHECKS_FAILED') onChecksFailed(checksFromDetails(error.details));
+          if (isApiError(error) && error.code === 'APPLICATION.CHECKS_FAILED')
+            onChecksFailed(checksFromDetails(error.details));
           void message.error(errorText(error, t));
         },
       },
@@ -46,7 +52,15 @@ export function ApplicationActions({ application, onChecksFailed }: ApplicationA
   const failed = act.isError && !(isApiError(act.error) && act.error.code === 'APPLICATION.CHECKS_FAILED');
   return (
     <Flex gap={8} wrap data-testid="application-actions">
-      {failed && <Alert type="error" showIcon title={errorText(act.error, t)} style={{ width: '100%' }} data-testid="action-error" />}
+      {failed && (
+        <Alert
+          type="error"
+          showIcon
+          title={errorText(act.error, t)}
+          style={{ width: '100%' }}
+          data-testid="action-error"
+        />
+      )}
       {actions.map((action) =>
         REASON_REQUIRED.includes(action) ? (
           <Button key={action} danger onClick={() => setAsking(action)} data-testid={`action-${action}`}>

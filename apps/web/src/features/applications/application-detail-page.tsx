@@ -45,7 +45,8 @@ export default function ApplicationDetailPage() {
   return (
     <>
       <Typography.Title level={3}>
-        <Link to="/applications">{t('application.back')}</Link> · <span data-testid="application-number">{a.number}</span> · {t(`application.kind.${a.kind}`)} · {a.holder.name}
+        <Link to="/applications">{t('application.back')}</Link> ·{' '}
+        <span data-testid="application-number">{a.number}</span> · {t(`application.kind.${a.kind}`)} · {a.holder.name}
       </Typography.Title>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
@@ -57,16 +58,27 @@ export default function ApplicationDetailPage() {
               style={{ marginBottom: 16 }}
               data-testid="timeline-blocker"
               data-rule={a.timeline.blocker.ruleId}
-              title={<><Tag>{a.timeline.blocker.ruleId}</Tag>{t('applicationMore.blockedTitle')}</>}
+              title={
+                <>
+                  <Tag>{a.timeline.blocker.ruleId}</Tag>
+                  {t('applicationMore.blockedTitle')}
+                </>
+              }
               description={localized(a.timeline.blocker.message)}
             />
           )}
           <Card style={{ marginBottom: 16 }} data-testid="application-summary">
             <Descriptions column={{ xs: 1, md: 2 }}>
-              <Descriptions.Item label={t('application.stateLabel')}><ApplicationStateTag state={a.state} /></Descriptions.Item>
+              <Descriptions.Item label={t('application.stateLabel')}>
+                <ApplicationStateTag state={a.state} />
+              </Descriptions.Item>
               <Descriptions.Item label={t('applicationMore.total')}>
                 <span data-testid="application-total">
-                  {a.total != null ? a.total : beforeSubmission && preview.data && !preview.data.unavailable ? t('confirmPreview.summaryTotal', { total: preview.data.total }) : t('applicationMore.noTotal')}
+                  {a.total != null
+                    ? a.total
+                    : beforeSubmission && preview.data && !preview.data.unavailable
+                      ? t('confirmPreview.summaryTotal', { total: preview.data.total })
+                      : t('applicationMore.noTotal')}
                 </span>
               </Descriptions.Item>
               <Descriptions.Item label={t('holder.employer')}>{a.employer.name}</Descriptions.Item>
@@ -74,7 +86,8 @@ export default function ApplicationDetailPage() {
               <Descriptions.Item label={t('application.updatedAt')}>{formatDate(a.updatedAt)}</Descriptions.Item>
               <Descriptions.Item label={t('application.slaDue')}>
                 <span data-testid="sla-due">
-                  {formatDate(a.sla?.dueDate ?? a.slaDue) || (a.pending.some((p) => p.kind === 'calendar') ? t('application.slaPending') : none)}
+                  {formatDate(a.sla?.dueDate ?? a.slaDue) ||
+                    (a.pending.some((p) => p.kind === 'calendar') ? t('application.slaPending') : none)}
                 </span>{' '}
                 <SlaTag status={a.sla?.status} />
               </Descriptions.Item>
@@ -87,7 +100,15 @@ export default function ApplicationDetailPage() {
             </Descriptions>
             {/* P-2: what the application waits for; it is never blocked by it. */}
             {a.pending.map((p) => (
-              <Alert key={`${p.kind}-${p.year}`} type="info" showIcon style={{ marginTop: 12 }} data-testid={`pending-${p.kind}`} title={t('application.pendingTitle')} description={localized(p.message)} />
+              <Alert
+                key={`${p.kind}-${p.year}`}
+                type="info"
+                showIcon
+                style={{ marginTop: 12 }}
+                data-testid={`pending-${p.kind}`}
+                title={t('application.pendingTitle')}
+                description={localized(p.message)}
+              />
             ))}
             {user?.role !== 'holder' || a.allowedActions.length > 0 ? (
               <ApplicationActions application={a} onChecksFailed={setRefused} />
@@ -99,10 +120,18 @@ export default function ApplicationDetailPage() {
               </Space>
             )}
           </Card>
-          {beforeSubmission && <ConfirmationPreviewCard applicationId={a.id} editClaimsLink={user?.role === 'holder' && a.state === 'draft'} />}
+          {beforeSubmission && (
+            <ConfirmationPreviewCard
+              applicationId={a.id}
+              editClaimsLink={user?.role === 'holder' && a.state === 'draft'}
+            />
+          )}
           {refused.length > 0 && (
             <Card style={{ marginBottom: 16 }} data-testid="submit-refused">
-              <CheckResults checks={refused} title={t('application.refusedTitle', { state: t(`application.state.${a.state}`) })} />
+              <CheckResults
+                checks={refused}
+                title={t('application.refusedTitle', { state: t(`application.state.${a.state}`) })}
+              />
             </Card>
           )}
           {a.checks.length > 0 && (
@@ -111,7 +140,9 @@ export default function ApplicationDetailPage() {
             </Card>
           )}
           {/* Issue #12: materials item by item at the counter (R-2), then the review every role reads (R-3, C-5). */}
-          {a.state === 'awaiting_visit' && (user?.role === 'clerk' || user?.role === 'reviewer') && <MaterialsCard application={a} />}
+          {a.state === 'awaiting_visit' && (user?.role === 'clerk' || user?.role === 'reviewer') && (
+            <MaterialsCard application={a} />
+          )}
           {a.state !== 'draft' && a.state !== 'holder_confirmed' && <ReviewCard application={a} />}
           {changedEmployer && <ChecklistCard applicationId={a.id} />}
           {changedEmployer && user?.role === 'hr' && a.state === 'awaiting_visit' && <VisitBooking application={a} />}

@@ -10,7 +10,10 @@ export { APPLICATION_KINDS, APPLICATION_STATES } from '@jifen/domain';
 export type { ApplicationKind, ApplicationState };
 
 /** What a person can do; the routing actions belong to the system. */
-export type ApplicationAction = Exclude<Action, 'auto_approve' | 'route_to_visit' | 'route_to_review' | 'confirm_on_paper'>;
+export type ApplicationAction = Exclude<
+  Action,
+  'auto_approve' | 'route_to_visit' | 'route_to_review' | 'confirm_on_paper'
+>;
 
 /** Every action that can appear in an application's history. */
 export const APPLICATION_ACTIONS_SHOWN = ['create', ...ACTIONS] as const;

@@ -18,7 +18,12 @@ export function useApplications(q = '', enabled = true) {
   return useQuery({
     queryKey: search ? [...KEY, 'search', search] : KEY,
     queryFn: async () =>
-      (await api.get<{ applications: ApplicationSummary[] }>('/api/v1/applications', search ? { query: { q: search } } : undefined)).applications,
+      (
+        await api.get<{ applications: ApplicationSummary[] }>(
+          '/api/v1/applications',
+          search ? { query: { q: search } } : undefined,
+        )
+      ).applications,
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -27,7 +32,8 @@ export function useApplications(q = '', enabled = true) {
 export function useApplication(id: string) {
   return useQuery({
     queryKey: [...KEY, id],
-    queryFn: async () => (await api.get<{ application: ApplicationDetail }>(`/api/v1/applications/${encodeURIComponent(id)}`)).application,
+    queryFn: async () =>
+      (await api.get<{ application: ApplicationDetail }>(`/api/v1/applications/${encodeURIComponent(id)}`)).application,
   });
 }
 
@@ -35,7 +41,8 @@ export function useApplication(id: string) {
 export function useChecklist(id: string, enabled: boolean) {
   return useQuery({
     queryKey: [...KEY, id, 'checklist'],
-    queryFn: async () => (await api.get<{ checklist: Checklist }>(`/api/v1/applications/${encodeURIComponent(id)}/checklist`)).checklist,
+    queryFn: async () =>
+      (await api.get<{ checklist: Checklist }>(`/api/v1/applications/${encodeURIComponent(id)}/checklist`)).checklist,
     enabled,
   });
 }
@@ -81,7 +88,8 @@ export function useApplicationAction() {
 export function useVisitSlots(district: string | undefined, from: string) {
   return useQuery({
     queryKey: ['visit-slots', district ?? '', from],
-    queryFn: async () => (await api.get<{ slots: VisitSlot[] }>('/api/v1/visit-slots', { query: { district, from } })).slots,
+    queryFn: async () =>
+      (await api.get<{ slots: VisitSlot[] }>('/api/v1/visit-slots', { query: { district, from } })).slots,
     placeholderData: keepPreviousData,
   });
 }
@@ -94,7 +102,8 @@ const visitKey = (id: string) => [...KEY, id, 'visit'] as const;
 export function useVisit(id: string) {
   return useQuery({
     queryKey: visitKey(id),
-    queryFn: async () => (await api.get<{ booking: VisitBooking | null }>(`/api/v1/applications/${encodeURIComponent(id)}/visit`)).booking,
+    queryFn: async () =>
+      (await api.get<{ booking: VisitBooking | null }>(`/api/v1/applications/${encodeURIComponent(id)}/visit`)).booking,
   });
 }
 
@@ -108,7 +117,8 @@ export function useChangeVisit() {
         await api.request<unknown>('DELETE', path);
         return null;
       }
-      return (await api.request<{ booking: VisitBooking }>(change.method, path, { body: { slotId: change.slotId } })).booking;
+      return (await api.request<{ booking: VisitBooking }>(change.method, path, { body: { slotId: change.slotId } }))
+        .booking;
     },
     onSuccess: (booking, change) => queryClient.setQueryData(visitKey(change.id), booking),
     onSettled: () => {

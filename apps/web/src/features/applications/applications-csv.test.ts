@@ -17,10 +17,13 @@ const row: ApplicationSummary = {
 
 describe('applicationsToCsv', () => {
   it('quotes commas and quotes, starts with a BOM and ends lines with CRLF', () => {
-    const csv = applicationsToCsv([row], [
-      { header: 'name', value: (a) => a.holder.name },
-      { header: 'state', value: (a) => a.state },
-    ]);
+    const csv = applicationsToCsv(
+      [row],
+      [
+        { header: 'name', value: (a) => a.holder.name },
+        { header: 'state', value: (a) => a.state },
+      ],
+    );
     expect(csv).toBe('\uFEFFname,state\r\n"李, ""明""",draft\r\n');
   });
 });

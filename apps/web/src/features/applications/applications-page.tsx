@@ -23,10 +23,14 @@ export default function ApplicationsPage() {
   return (
     <>
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3}>{t(`application.listTitle.${role === 'hr' || role === 'reviewer' ? role : 'holder'}`)}</Typography.Title>
+        <Typography.Title level={3}>
+          {t(`application.listTitle.${role === 'hr' || role === 'reviewer' ? role : 'holder'}`)}
+        </Typography.Title>
         {role === 'hr' && verified && (
           <Link to="/applications/new">
-            <Button type="primary" icon={<PlusOutlined />} data-testid="new-application">{t('application.new')}</Button>
+            <Button type="primary" icon={<PlusOutlined />} data-testid="new-application">
+              {t('application.new')}
+            </Button>
           </Link>
         )}
       </Flex>

@@ -4,7 +4,12 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { downloadText } from '../../components/csv.ts';
 import { formatDate } from '../../components/format-date.ts';
-import { APPLICATION_KINDS, APPLICATION_STATES, type ApplicationDetail, type ApplicationSummary } from './application-types.ts';
+import {
+  APPLICATION_KINDS,
+  APPLICATION_STATES,
+  type ApplicationDetail,
+  type ApplicationSummary,
+} from './application-types.ts';
 import { applicationsToCsv, type AppCsvColumn } from './applications-csv.ts';
 import { ApplicationStateTag, SlaTag } from './state-tags.tsx';
 import './confirmation-messages.ts';
@@ -18,22 +23,44 @@ interface ApplicationsTableProps {
 }
 
 /** Applications with sorting, state and kind filters, and a CSV export of what is shown. */
-export function ApplicationsTable({ applications, loading, showEmployer = false, showSla = false, exportName }: ApplicationsTableProps) {
+export function ApplicationsTable({
+  applications,
+  loading,
+  showEmployer = false,
+  showSla = false,
+  exportName,
+}: ApplicationsTableProps) {
   const { t } = useTranslation();
   const columns: TableColumnsType<ApplicationSummary> = [
     {
       title: t('applicationMore.number'),
       dataIndex: 'number',
-      render: (_, a) => <Link to={`/applications/${a.id}`} data-testid={`application-number-${a.id}`}>{a.number}</Link>,
+      render: (_, a) => (
+        <Link to={`/applications/${a.id}`} data-testid={`application-number-${a.id}`}>
+          {a.number}
+        </Link>
+      ),
       sorter: (a, b) => a.number.localeCompare(b.number),
     },
     {
       title: t('holder.name'),
       key: 'holder',
-      render: (_, a) => <Link to={`/applications/${a.id}`} data-testid={`open-application-${a.id}`}>{a.holder.name}</Link>,
+      render: (_, a) => (
+        <Link to={`/applications/${a.id}`} data-testid={`open-application-${a.id}`}>
+          {a.holder.name}
+        </Link>
+      ),
       sorter: (a, b) => a.holder.name.localeCompare(b.holder.name, 'zh-CN'),
     },
-    ...(showEmployer ? [{ title: t('holder.employer'), key: 'employer', render: (_: unknown, a: ApplicationSummary) => a.employer.name ?? '' }] : []),
+    ...(showEmployer
+      ? [
+          {
+            title: t('holder.employer'),
+            key: 'employer',
+            render: (_: unknown, a: ApplicationSummary) => a.employer.name ?? '',
+          },
+        ]
+      : []),
     {
       title: t('application.kindLabel'),
       dataIndex: 'kind',
@@ -52,7 +79,9 @@ export function ApplicationsTable({ applications, loading, showEmployer = false,
       title: t('applicationMore.total'),
       dataIndex: 'total',
       align: 'right',
-      render: (total: number | null | undefined, a) => <span data-testid={`application-total-${a.id}`}>{total ?? '—'}</span>,
+      render: (total: number | null | undefined, a) => (
+        <span data-testid={`application-total-${a.id}`}>{total ?? '—'}</span>
+      ),
       sorter: (a, b) => (a.total ?? -Infinity) - (b.total ?? -Infinity),
     },
     {
@@ -68,7 +97,9 @@ export function ApplicationsTable({ applications, loading, showEmployer = false,
             title: t('application.slaDue'),
             key: 'sla',
             render: (_: unknown, a: ApplicationSummary) => (
-              <span>{formatDate(a.slaDue)} <SlaTag status={(a as Partial<ApplicationDetail>).sla?.status} /></span>
+              <span>
+                {formatDate(a.slaDue)} <SlaTag status={(a as Partial<ApplicationDetail>).sla?.status} />
+              </span>
             ),
             sorter: (a: ApplicationSummary, b: ApplicationSummary) => (a.slaDue ?? '9').localeCompare(b.slaDue ?? '9'),
           },
@@ -78,7 +109,9 @@ export function ApplicationsTable({ applications, loading, showEmployer = false,
   const csvColumns: AppCsvColumn[] = [
     { header: t('applicationMore.number'), value: (a) => a.number },
     { header: t('holder.name'), value: (a) => a.holder.name },
-    ...(showEmployer ? [{ header: t('holder.employer'), value: (a: ApplicationSummary) => a.employer.name ?? '' }] : []),
+    ...(showEmployer
+      ? [{ header: t('holder.employer'), value: (a: ApplicationSummary) => a.employer.name ?? '' }]
+      : []),
     { header: t('application.kindLabel'), value: (a) => t(`application.kind.${a.kind}`) },
     { header: t('application.stateLabel'), value: (a) => t(`application.state.${a.state}`) },
     { header: t('applicationMore.total'), value: (a) => (a.total == null ? '' : String(a.total)) },

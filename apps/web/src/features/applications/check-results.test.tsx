@@ -24,7 +24,15 @@ function render(): HTMLElement {
       <CheckResults
         checks={[
           { ruleId: 'C-1', passed: true, message: { zh: 'C-1 通过：本月在沪参保', en: 'C-1 met: insured this month' } },
-          { ruleId: 'C-4', passed: true, notApplicable: true, message: { zh: 'C-4 不适用：未申报职称、技能等级或紧缺急需专业', en: 'C-4 not applicable: no title, skill level or shortage major claimed' } },
+          {
+            ruleId: 'C-4',
+            passed: true,
+            notApplicable: true,
+            message: {
+              zh: 'C-4 不适用：未申报职称、技能等级或紧缺急需专业',
+              en: 'C-4 not applicable: no title, skill level or shortage major claimed',
+            },
+          },
         ]}
       />,
     ),
@@ -50,6 +58,8 @@ describe('CheckResults', () => {
     expect(c4?.textContent).toContain('Not applicable');
     expect(c4?.textContent).not.toContain('Passed');
     await changeLanguage('zh-CN');
-    expect(Object.keys(CHECK_VERDICT_MESSAGES.en.checkVerdict)).toEqual(Object.keys(CHECK_VERDICT_MESSAGES.zh.checkVerdict));
+    expect(Object.keys(CHECK_VERDICT_MESSAGES.en.checkVerdict)).toEqual(
+      Object.keys(CHECK_VERDICT_MESSAGES.zh.checkVerdict),
+    );
   });
 });

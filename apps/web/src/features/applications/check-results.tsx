@@ -17,13 +17,26 @@ export function checksFromDetails(details: FieldIssue[]): CheckResult[] {
     .filter((d) => d.path.startsWith('checks.'))
     .map((d) => {
       const marker = FIX_MARKERS.find((m) => d.message.includes(m));
-      const [what, fix] = marker ? [d.message.slice(0, d.message.indexOf(marker)), d.message.slice(d.message.indexOf(marker) + marker.length)] : [d.message, ''];
-      return { ruleId: d.path.slice('checks.'.length), passed: false, message: what.replace(/[。.]\s*$/, ''), fix: fix || null };
+      const [what, fix] = marker
+        ? [d.message.slice(0, d.message.indexOf(marker)), d.message.slice(d.message.indexOf(marker) + marker.length)]
+        : [d.message, ''];
+      return {
+        ruleId: d.path.slice('checks.'.length),
+        passed: false,
+        message: what.replace(/[。.]\s*$/, ''),
+        fix: fix || null,
+      };
     });
 }
 
 type Verdict = 'notApplicable' | 'passed' | 'pending' | 'advisory' | 'failed';
-const VERDICT_COLOURS: Record<Verdict, string> = { notApplicable: 'default', passed: 'green', pending: 'blue', advisory: 'gold', failed: 'red' };
+const VERDICT_COLOURS: Record<Verdict, string> = {
+  notApplicable: 'default',
+  passed: 'green',
+  pending: 'blue',
+  advisory: 'gold',
+  failed: 'red',
+};
 const VERDICT_TEXT: Record<Verdict, string> = {
   notApplicable: 'checkVerdict.notApplicable',
   passed: 'application.checkPassed',
@@ -47,14 +60,24 @@ export function CheckResults({ checks, title }: { checks: CheckResult[]; title?:
     <div data-testid="check-results">
       {title && <Typography.Title level={5}>{title}</Typography.Title>}
       {failed.length > 0 && (
-        <Alert type="error" showIcon style={{ marginBottom: 8 }} title={t('application.checksFailed', { count: failed.length })} data-testid="checks-failed" />
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={t('application.checksFailed', { count: failed.length })}
+          data-testid="checks-failed"
+        />
       )}
       <List<CheckResult>
         size="small"
         bordered
         dataSource={checks}
         renderItem={(check) => (
-          <List.Item data-testid={`check-${check.ruleId}`} data-passed={String(check.passed)} data-verdict={verdictOf(check)}>
+          <List.Item
+            data-testid={`check-${check.ruleId}`}
+            data-passed={String(check.passed)}
+            data-verdict={verdictOf(check)}
+          >
             <List.Item.Meta
               title={
                 <span>

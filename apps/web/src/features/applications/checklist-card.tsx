@@ -17,7 +17,9 @@ export function ChecklistCard({ applicationId }: { applicationId: string }) {
           {checklist.data && (
             <Typography.Paragraph data-testid="checklist-where">
               <Tag color="purple">{checklist.data.ruleId}</Tag>
-              {checklist.data.inPerson ? t('application.inPerson', { where: localized(checklist.data.where) }) : localized(checklist.data.where)}
+              {checklist.data.inPerson
+                ? t('application.inPerson', { where: localized(checklist.data.where) })
+                : localized(checklist.data.where)}
             </Typography.Paragraph>
           )}
           <List

@@ -19,7 +19,8 @@ const zh = {
     invited: '激活短信已发送至 {{mobile}}，链接有效至 {{until}}',
     recordPaper: '登记书面确认',
     paperTitle: '登记持证人签字的书面确认',
-    paperHint: '请打印申请信息交持证人核对并签字，上传签字页的扫描件（PDF、PNG 或 JPEG，最大 5 MB）。登记后视同持证人已确认，记录登记人并写入审计日志。',
+    paperHint:
+      '请打印申请信息交持证人核对并签字，上传签字页的扫描件（PDF、PNG 或 JPEG，最大 5 MB）。登记后视同持证人已确认，记录登记人并写入审计日志。',
     signedOn: '签字日期',
     scan: '签字扫描件',
     chooseScan: '选择文件',
@@ -71,11 +72,13 @@ const en: typeof zh = {
     blockedTitle: 'The next step cannot be taken yet',
     permitPeriod: 'Permit period',
     inviteBySms: 'Send activation SMS',
-    inviteConfirm: "Send a one-time activation link to the holder's mobile on record (valid {{hours}} hours, works once)?",
+    inviteConfirm:
+      "Send a one-time activation link to the holder's mobile on record (valid {{hours}} hours, works once)?",
     invited: 'Activation SMS sent to {{mobile}}; the link is valid until {{until}}',
     recordPaper: 'Record paper confirmation',
     paperTitle: "Record the holder's signed paper confirmation",
-    paperHint: 'Print the application data for the holder to check and sign, then upload the scan of the signed page (PDF, PNG or JPEG, at most 5 MB). It counts as the holder\'s confirmation; who recorded it is kept and audited.',
+    paperHint:
+      "Print the application data for the holder to check and sign, then upload the scan of the signed page (PDF, PNG or JPEG, at most 5 MB). It counts as the holder's confirmation; who recorded it is kept and audited.",
     signedOn: 'Signed on',
     scan: 'Signed scan',
     chooseScan: 'Choose file',

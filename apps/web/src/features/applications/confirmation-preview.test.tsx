@@ -16,7 +16,15 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const pending = { kind: 'wage' as const, year: 2025, ruleId: 'P-2' as const, message: { zh: '待公布2025年度本市职工平均工资后计算（P-2）', en: "Computed once Shanghai's 2025 average wage is published (P-2)" } };
+const pending = {
+  kind: 'wage' as const,
+  year: 2025,
+  ruleId: 'P-2' as const,
+  message: {
+    zh: '待公布2025年度本市职工平均工资后计算（P-2）',
+    en: "Computed once Shanghai's 2025 average wage is published (P-2)",
+  },
+};
 const PREVIEW: ApplicationPreview = {
   asOf: '2026-12-06',
   policyId: 'sh-2026',
@@ -26,9 +34,30 @@ const PREVIEW: ApplicationPreview = {
   unavailable: null,
   lines: [
     { indicator: 'age', ruleId: 'S-2', name: { zh: '年龄', en: 'Age' }, points: 20, reason: null, pending: null },
-    { indicator: 'education', ruleId: 'S-3', name: { zh: '教育背景', en: 'Education' }, points: 90, reason: null, pending: null },
-    { indicator: 'siYears', ruleId: 'S-8', name: { zh: '社保年限', en: 'Years of social insurance' }, points: 22, reason: null, pending: null },
-    { indicator: 'baseMultiple', ruleId: 'S-9', name: { zh: '社保基数', en: 'Social-insurance base' }, points: 0, reason: null, pending },
+    {
+      indicator: 'education',
+      ruleId: 'S-3',
+      name: { zh: '教育背景', en: 'Education' },
+      points: 90,
+      reason: null,
+      pending: null,
+    },
+    {
+      indicator: 'siYears',
+      ruleId: 'S-8',
+      name: { zh: '社保年限', en: 'Years of social insurance' },
+      points: 22,
+      reason: null,
+      pending: null,
+    },
+    {
+      indicator: 'baseMultiple',
+      ruleId: 'S-9',
+      name: { zh: '社保基数', en: 'Social-insurance base' },
+      points: 0,
+      reason: null,
+      pending,
+    },
   ],
   lastApproved: {
     number: 'JF2026-000001',
@@ -36,9 +65,23 @@ const PREVIEW: ApplicationPreview = {
     total: 154,
     linesKnown: true,
     changes: [
-      { indicator: 'baseMultiple', ruleId: 'S-9', name: { zh: '社保基数', en: 'Social-insurance base' }, before: 25, after: 0, pending, text: { zh: '社保基数（S-9）：上次核准25分，本次待公布2025年度本市职工平均工资后计算（P-2），暂计0分（-25）', en: 'Social-insurance base (S-9): 25 when last approved; now pending (-25)' } },
+      {
+        indicator: 'baseMultiple',
+        ruleId: 'S-9',
+        name: { zh: '社保基数', en: 'Social-insurance base' },
+        before: 25,
+        after: 0,
+        pending,
+        text: {
+          zh: '社保基数（S-9）：上次核准25分，本次待公布2025年度本市职工平均工资后计算（P-2），暂计0分（-25）',
+          en: 'Social-insurance base (S-9): 25 when last approved; now pending (-25)',
+        },
+      },
     ],
-    explanation: { zh: '本次合计132分，比上次核准的154分少22分，原因：社保基数（S-9）：上次核准25分，本次待公布2025年度本市职工平均工资后计算（P-2），暂计0分（-25）。', en: "Today's total 132 is 22 below the last approved 154, because: Social-insurance base (S-9): 25 when last approved; now pending (-25)." },
+    explanation: {
+      zh: '本次合计132分，比上次核准的154分少22分，原因：社保基数（S-9）：上次核准25分，本次待公布2025年度本市职工平均工资后计算（P-2），暂计0分（-25）。',
+      en: "Today's total 132 is 22 below the last approved 154, because: Social-insurance base (S-9): 25 when last approved; now pending (-25).",
+    },
   },
 };
 
@@ -46,7 +89,13 @@ function render(preview: ApplicationPreview, editClaimsLink = false): HTMLElemen
   const container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
-  act(() => root?.render(<MemoryRouter><ConfirmationPreview preview={preview} editClaimsLink={editClaimsLink} /></MemoryRouter>));
+  act(() =>
+    root?.render(
+      <MemoryRouter>
+        <ConfirmationPreview preview={preview} editClaimsLink={editClaimsLink} />
+      </MemoryRouter>,
+    ),
+  );
   return container;
 }
 
@@ -76,7 +125,9 @@ describe('ConfirmationPreview', () => {
   it('reads in English, and leaves the edit link to the holder', async () => {
     await changeLanguage('en');
     const c = render(PREVIEW);
-    expect(textOf(c, 'preview-pending-baseMultiple')).toBe("Computed once Shanghai's 2025 average wage is published (P-2)");
+    expect(textOf(c, 'preview-pending-baseMultiple')).toBe(
+      "Computed once Shanghai's 2025 average wage is published (P-2)",
+    );
     expect(textOf(c, 'preview-last-total')).toBe('154 (application JF2026-000001, approved 2026-01-05)');
     expect(c.querySelector('[data-testid="preview-edit-claims"]')).toBeNull();
     await changeLanguage('zh-CN');
@@ -84,7 +135,16 @@ describe('ConfirmationPreview', () => {
 
   it('says why nothing can be computed instead of showing a total', async () => {
     await changeLanguage('zh-CN');
-    const c = render({ ...PREVIEW, lines: [], total: 0, lastApproved: null, unavailable: { code: 'CLAIMS.MISSING', message: { zh: '持证人尚未填写积分资料（学历、职称等）', en: 'The holder has no claims on file' } } });
+    const c = render({
+      ...PREVIEW,
+      lines: [],
+      total: 0,
+      lastApproved: null,
+      unavailable: {
+        code: 'CLAIMS.MISSING',
+        message: { zh: '持证人尚未填写积分资料（学历、职称等）', en: 'The holder has no claims on file' },
+      },
+    });
     expect(textOf(c, 'preview-unavailable')).toContain('持证人尚未填写积分资料');
     expect(c.querySelector('[data-testid="preview-total"]')).toBeNull();
   });

@@ -14,24 +14,52 @@ import './preview-messages.ts';
  * pending with what they wait for (P-2), the engine's total, and the last
  * approved total beside it with the lines that changed.
  */
-export function ConfirmationPreview({ preview: p, editClaimsLink = false }: { preview: ApplicationPreview; editClaimsLink?: boolean }) {
+export function ConfirmationPreview({
+  preview: p,
+  editClaimsLink = false,
+}: {
+  preview: ApplicationPreview;
+  editClaimsLink?: boolean;
+}) {
   const { t } = useTranslation();
   if (p.unavailable) {
     return (
-      <Alert type="warning" showIcon data-testid="preview-unavailable" title={t('confirmPreview.unavailable')}
-        description={<>{localized(p.unavailable.message)}{editClaimsLink && <> <Link to="/me/claims">{t('confirmPreview.editClaims')}</Link></>}</>} />
+      <Alert
+        type="warning"
+        showIcon
+        data-testid="preview-unavailable"
+        title={t('confirmPreview.unavailable')}
+        description={
+          <>
+            {localized(p.unavailable.message)}
+            {editClaimsLink && (
+              <>
+                {' '}
+                <Link to="/me/claims">{t('confirmPreview.editClaims')}</Link>
+              </>
+            )}
+          </>
+        }
+      />
     );
   }
   const last = p.lastApproved;
   return (
     <Flex vertical gap={12} data-testid="confirmation-preview">
-      <Typography.Text type="secondary">{t('confirmPreview.hint', { date: p.asOf, policy: p.policyId })}</Typography.Text>
+      <Typography.Text type="secondary">
+        {t('confirmPreview.hint', { date: p.asOf, policy: p.policyId })}
+      </Typography.Text>
       <Table<ClaimedLineView>
         size="small"
         pagination={false}
         rowKey="indicator"
         dataSource={p.lines}
-        onRow={(l) => ({ 'data-testid': `preview-line-${l.indicator}`, 'data-pending': l.pending ? 'true' : 'false' }) as React.HTMLAttributes<HTMLElement>}
+        onRow={(l) =>
+          ({
+            'data-testid': `preview-line-${l.indicator}`,
+            'data-pending': l.pending ? 'true' : 'false',
+          }) as React.HTMLAttributes<HTMLElement>
+        }
         columns={[
           { title: t('confirmPreview.indicator'), key: 'name', render: (_, l) => localized(l.name) },
           { title: t('confirmPreview.rule'), key: 'rule', render: (_, l) => <Tag>{l.ruleId}</Tag> },
@@ -43,7 +71,9 @@ export function ConfirmationPreview({ preview: p, editClaimsLink = false }: { pr
               l.pending ? (
                 <Flex vertical align="end">
                   <Tag color="gold">{t('confirmPreview.pendingTag')}</Tag>
-                  <Typography.Text type="secondary" data-testid={`preview-pending-${l.indicator}`}>{localized(l.pending.message)}</Typography.Text>
+                  <Typography.Text type="secondary" data-testid={`preview-pending-${l.indicator}`}>
+                    {localized(l.pending.message)}
+                  </Typography.Text>
                 </Flex>
               ) : (
                 <span data-testid={`preview-points-${l.indicator}`}>{l.points}</span>
@@ -52,8 +82,15 @@ export function ConfirmationPreview({ preview: p, editClaimsLink = false }: { pr
         ]}
         summary={() => (
           <Table.Summary.Row>
-            <Table.Summary.Cell index={0} colSpan={2}><strong>{t('confirmPreview.total')}</strong> <Typography.Text type="secondary">{t('confirmPreview.standard', { score: p.standardScore })}</Typography.Text></Table.Summary.Cell>
-            <Table.Summary.Cell index={1} align="right"><strong data-testid="preview-total">{p.total}</strong></Table.Summary.Cell>
+            <Table.Summary.Cell index={0} colSpan={2}>
+              <strong>{t('confirmPreview.total')}</strong>{' '}
+              <Typography.Text type="secondary">
+                {t('confirmPreview.standard', { score: p.standardScore })}
+              </Typography.Text>
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={1} align="right">
+              <strong data-testid="preview-total">{p.total}</strong>
+            </Table.Summary.Cell>
           </Table.Summary.Row>
         )}
       />
@@ -61,7 +98,11 @@ export function ConfirmationPreview({ preview: p, editClaimsLink = false }: { pr
         <Descriptions size="small" column={1} data-testid="preview-last-approved">
           <Descriptions.Item label={t('confirmPreview.lastApproved')}>
             <span data-testid="preview-last-total">
-              {t('confirmPreview.lastApprovedValue', { total: last.total, number: last.number, date: last.approvedOn ? t('confirmPreview.approvedOnDate', { date: last.approvedOn }) : '' })}
+              {t('confirmPreview.lastApprovedValue', {
+                total: last.total,
+                number: last.number,
+                date: last.approvedOn ? t('confirmPreview.approvedOnDate', { date: last.approvedOn }) : '',
+              })}
             </span>
           </Descriptions.Item>
           <Descriptions.Item label={t('confirmPreview.changes')}>
@@ -69,19 +110,31 @@ export function ConfirmationPreview({ preview: p, editClaimsLink = false }: { pr
           </Descriptions.Item>
         </Descriptions>
       )}
-      {editClaimsLink && <Link to="/me/claims" data-testid="preview-edit-claims">{t('confirmPreview.editClaims')}</Link>}
+      {editClaimsLink && (
+        <Link to="/me/claims" data-testid="preview-edit-claims">
+          {t('confirmPreview.editClaims')}
+        </Link>
+      )}
     </Flex>
   );
 }
 
 /** The preview fetched for one application, in a card of its own (the confirm step and HR's review before submitting). */
-export function ConfirmationPreviewCard({ applicationId, editClaimsLink = false }: { applicationId: string; editClaimsLink?: boolean }) {
+export function ConfirmationPreviewCard({
+  applicationId,
+  editClaimsLink = false,
+}: {
+  applicationId: string;
+  editClaimsLink?: boolean;
+}) {
   const { t } = useTranslation();
   const preview = useApplicationPreview(applicationId);
   return (
     <Card title={t('confirmPreview.title')} style={{ marginBottom: 16 }} data-testid="confirmation-preview-card">
       {preview.isPending ? (
-        <Spin tip={t('confirmPreview.loading')}><div style={{ minHeight: 48 }} /></Spin>
+        <Spin tip={t('confirmPreview.loading')}>
+          <div style={{ minHeight: 48 }} />
+        </Spin>
       ) : preview.isError ? (
         <LoadFailed error={preview.error} onRetry={() => void preview.refetch()} />
       ) : (

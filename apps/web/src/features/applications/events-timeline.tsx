@@ -23,7 +23,11 @@ export function EventsTimeline({ events }: { events: ApplicationEvent[] }) {
                 {e.ruleId ? ` · ${e.ruleId}` : ''}
               </Typography.Text>
             </div>
-            {e.reason && <div>{t('application.reason')}: {e.reason}</div>}
+            {e.reason && (
+              <div>
+                {t('application.reason')}: {e.reason}
+              </div>
+            )}
           </>
         ),
       }))}

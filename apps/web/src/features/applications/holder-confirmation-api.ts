@@ -15,7 +15,11 @@ export function useInviteHolder() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (applicationId: string) =>
-      (await api.post<{ invitation: Invitation }>(`/api/v1/applications/${encodeURIComponent(applicationId)}/holder-invitation`)).invitation,
+      (
+        await api.post<{ invitation: Invitation }>(
+          `/api/v1/applications/${encodeURIComponent(applicationId)}/holder-invitation`,
+        )
+      ).invitation,
     onSettled: () => void queryClient.invalidateQueries({ queryKey: KEY }),
   });
 }
@@ -35,10 +39,14 @@ export function useRecordPaperConfirmation() {
       const form = new FormData();
       form.append('file', scan, scan.name);
       return (
-        await api.request<{ application: ApplicationDetail }>('POST', `/api/v1/applications/${encodeURIComponent(applicationId)}/paper-confirmation`, {
-          body: form,
-          query: { signedOn, expectedVersion: String(expectedVersion) },
-        })
+        await api.request<{ application: ApplicationDetail }>(
+          'POST',
+          `/api/v1/applications/${encodeURIComponent(applicationId)}/paper-confirmation`,
+          {
+            body: form,
+            query: { signedOn, expectedVersion: String(expectedVersion) },
+          },
+        )
       ).application;
     },
     onSettled: () => void queryClient.invalidateQueries({ queryKey: KEY }),
@@ -46,5 +54,7 @@ export function useRecordPaperConfirmation() {
 }
 
 /** The public activation page: is the link good, then set the password. */
-export const checkActivation = (token: string) => api.post<{ holderName: string; expiresAt: string }>('/api/v1/activation/check', { token });
-export const activateAccount = (body: { token: string; username: string; password: string }) => api.post<{ username: string }>('/api/v1/activation', body);
+export const checkActivation = (token: string) =>
+  api.post<{ holderName: string; expiresAt: string }>('/api/v1/activation/check', { token });
+export const activateAccount = (body: { token: string; username: string; password: string }) =>
+  api.post<{ username: string }>('/api/v1/activation', body);

@@ -110,7 +110,11 @@ const zh = {
 
 const en: typeof zh = {
   application: {
-    listTitle: { hr: 'Our points applications', holder: 'My points applications', reviewer: 'Applications in the district' },
+    listTitle: {
+      hr: 'Our points applications',
+      holder: 'My points applications',
+      reviewer: 'Applications in the district',
+    },
     new: 'New points application',
     create: 'Create application',
     created: 'Application created (draft)',
@@ -125,9 +129,12 @@ const en: typeof zh = {
     },
     kindHint: {
       first_application: 'The first points application of the holder.',
-      renewal_same_employer: 'R-1: update the data online and submit; the system checks it and, if it passes, the points notice can be printed online. No counter visit.',
-      renewal_changed_employer: 'R-2: the new employer\'s HR specialist brings M-1..M-4 to the district talent service centre in person; then as R-1.',
-      reapplication_after_clearing: 'L-4: more than 60 days overdue, the points were cleared; a new application is needed and holding years restart.',
+      renewal_same_employer:
+        'R-1: update the data online and submit; the system checks it and, if it passes, the points notice can be printed online. No counter visit.',
+      renewal_changed_employer:
+        "R-2: the new employer's HR specialist brings M-1..M-4 to the district talent service centre in person; then as R-1.",
+      reapplication_after_clearing:
+        'L-4: more than 60 days overdue, the points were cleared; a new application is needed and holding years restart.',
     },
     stateLabel: 'State',
     state: {

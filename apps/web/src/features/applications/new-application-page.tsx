@@ -64,7 +64,11 @@ export default function NewApplicationPage() {
           initialValues={{ holderId: params.get('holderId') ?? undefined, kind: 'renewal_same_employer' }}
           data-testid="new-application-form"
         >
-          <Form.Item name="holderId" label={t('application.holder')} rules={[{ required: true, message: t('application.holderRequired') }]}>
+          <Form.Item
+            name="holderId"
+            label={t('application.holder')}
+            rules={[{ required: true, message: t('application.holderRequired') }]}
+          >
             <Select
               showSearch={{ optionFilterProp: 'label' }}
               loading={holders.isPending}
@@ -76,16 +80,26 @@ export default function NewApplicationPage() {
             <Radio.Group data-testid="kind-radio">
               {/* One option a row, the button beside its label (a block Radio put the button on a line of its own). */}
               <Flex vertical gap={8}>
-              {APPLICATION_KINDS.map((kind) => (
-                <Radio key={kind} value={kind} data-testid={`kind-${kind}`}>
-                  {t(`application.kind.${kind}`)}
-                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t(`application.kindHint.${kind}`)}</Typography.Text>
-                </Radio>
-              ))}
+                {APPLICATION_KINDS.map((kind) => (
+                  <Radio key={kind} value={kind} data-testid={`kind-${kind}`}>
+                    {t(`application.kind.${kind}`)}
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                      {t(`application.kindHint.${kind}`)}
+                    </Typography.Text>
+                  </Radio>
+                ))}
               </Flex>
             </Radio.Group>
           </Form.Item>
-          {create.isError && <Alert type="error" showIcon title={errorText(create.error, t)} style={{ marginBottom: 16 }} data-testid="create-error" />}
+          {create.isError && (
+            <Alert
+              type="error"
+              showIcon
+              title={errorText(create.error, t)}
+              style={{ marginBottom: 16 }}
+              data-testid="create-error"
+            />
+          )}
           <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="create-application">
             {t('application.create')}
           </Button>

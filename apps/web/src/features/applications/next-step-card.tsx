@@ -1,5 +1,18 @@
 import { useState } from 'react';
-import { Alert, App as AntdApp, Button, DatePicker, Descriptions, Flex, Form, Modal, Popconfirm, Tag, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App as AntdApp,
+  Button,
+  DatePicker,
+  Descriptions,
+  Flex,
+  Form,
+  Modal,
+  Popconfirm,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
 import { MessageOutlined, UploadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -35,7 +48,12 @@ export function NextStepCard({ application: a, canAct }: { application: Applicat
         style={{ marginBottom: 16 }}
         data-testid="next-step"
         data-waiting-for={step.waitingFor ?? ''}
-        title={<><Tag>{step.ruleId}</Tag>{t('applicationMore.nextStepTitle')}</>}
+        title={
+          <>
+            <Tag>{step.ruleId}</Tag>
+            {t('applicationMore.nextStepTitle')}
+          </>
+        }
         description={
           <Flex vertical gap={8}>
             <span data-testid="next-step-text">{localized(step.text)}</span>
@@ -48,16 +66,23 @@ export function NextStepCard({ application: a, canAct }: { application: Applicat
                     cancelText={t('common.cancel')}
                     onConfirm={() =>
                       invite.mutate(a.id, {
-                        onSuccess: (inv) => void message.success(t('applicationMore.invited', { mobile: inv.mobile, until: formatDate(inv.expiresAt) })),
+                        onSuccess: (inv) =>
+                          void message.success(
+                            t('applicationMore.invited', { mobile: inv.mobile, until: formatDate(inv.expiresAt) }),
+                          ),
                         onError: (e) => void message.error(errorText(e, t)),
                       })
                     }
                   >
-                    <Button icon={<MessageOutlined />} loading={invite.isPending} data-testid="invite-holder">{t('applicationMore.inviteBySms')}</Button>
+                    <Button icon={<MessageOutlined />} loading={invite.isPending} data-testid="invite-holder">
+                      {t('applicationMore.inviteBySms')}
+                    </Button>
                   </Popconfirm>
                 )}
                 {offers.includes('paper_confirmation') && (
-                  <Button icon={<UploadOutlined />} onClick={() => setPaperOpen(true)} data-testid="record-paper">{t('applicationMore.recordPaper')}</Button>
+                  <Button icon={<UploadOutlined />} onClick={() => setPaperOpen(true)} data-testid="record-paper">
+                    {t('applicationMore.recordPaper')}
+                  </Button>
                 )}
               </Flex>
             )}
@@ -68,9 +93,17 @@ export function NextStepCard({ application: a, canAct }: { application: Applicat
       {a.paperConfirmation && (
         <Descriptions size="small" column={1} style={{ marginBottom: 16 }} data-testid="paper-confirmation">
           <Descriptions.Item label={t('applicationMore.paperInfo')}>
-            {t('applicationMore.paperDetail', { date: a.paperConfirmation.signedOn, who: a.paperConfirmation.recordedBy.name, at: formatDate(a.paperConfirmation.recordedAt) })}
+            {t('applicationMore.paperDetail', {
+              date: a.paperConfirmation.signedOn,
+              who: a.paperConfirmation.recordedBy.name,
+              at: formatDate(a.paperConfirmation.recordedAt),
+            })}
             {' · '}
-            <Typography.Link href={`/api/v1/applications/${encodeURIComponent(a.id)}/paper-confirmation/scan`} target="_blank" rel="noopener">
+            <Typography.Link
+              href={`/api/v1/applications/${encodeURIComponent(a.id)}/paper-confirmation/scan`}
+              target="_blank"
+              rel="noopener"
+            >
               {t('applicationMore.viewScan')}
             </Typography.Link>
           </Descriptions.Item>
@@ -117,9 +150,21 @@ function PaperConfirmationModal({ application: a, onClose }: { application: Appl
       <Typography.Paragraph type="secondary">{t('applicationMore.paperHint')}</Typography.Paragraph>
       {/* Issue 17: what the holder signs for, as the engine computes it today. */}
       <ConfirmationPreviewCard applicationId={a.id} />
-      {record.isError && <Alert type="error" showIcon title={errorText(record.error, t)} style={{ marginBottom: 12 }} data-testid="paper-error" />}
+      {record.isError && (
+        <Alert
+          type="error"
+          showIcon
+          title={errorText(record.error, t)}
+          style={{ marginBottom: 12 }}
+          data-testid="paper-error"
+        />
+      )}
       <Form<PaperForm> form={form} layout="vertical" onFinish={submit} initialValues={{ signedOn: dayjs() }}>
-        <Form.Item name="signedOn" label={t('applicationMore.signedOn')} rules={[{ required: true, message: t('applicationMore.required') }]}>
+        <Form.Item
+          name="signedOn"
+          label={t('applicationMore.signedOn')}
+          rules={[{ required: true, message: t('applicationMore.required') }]}
+        >
           <DatePicker
             disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(created, 'day')}
             data-testid="paper-signed-on"
@@ -135,7 +180,9 @@ function PaperConfirmationModal({ application: a, onClose }: { application: Appl
             }}
             onRemove={() => setScan(null)}
           >
-            <Button icon={<UploadOutlined />} data-testid="paper-scan">{t('applicationMore.chooseScan')}</Button>
+            <Button icon={<UploadOutlined />} data-testid="paper-scan">
+              {t('applicationMore.chooseScan')}
+            </Button>
           </Upload>
         </Form.Item>
       </Form>

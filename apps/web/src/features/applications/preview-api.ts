@@ -6,7 +6,9 @@ import { api } from '../../api/client.ts';
 export function useApplicationPreview(id: string, enabled = true) {
   return useQuery({
     queryKey: ['applications', id, 'preview'],
-    queryFn: async () => (await api.get<{ preview: ApplicationPreview }>(`/api/v1/applications/${encodeURIComponent(id)}/preview`)).preview,
+    queryFn: async () =>
+      (await api.get<{ preview: ApplicationPreview }>(`/api/v1/applications/${encodeURIComponent(id)}/preview`))
+        .preview,
     enabled,
   });
 }

@@ -27,7 +27,8 @@ const zh = {
     confirm: '发起续办后，申请将发送给 {{employer}} 的人事专员审核并提交。确定发起吗？',
     open: '您已有办理中的申请 {{number}}（{{state}}）',
     openLink: '查看并确认',
-    noEmployer: '您目前没有登记的用人单位，不能发起续办（R-4：积分申请须经用人单位办理）。请现用人单位的人事专员在系统中登记您，之后即可发起续办。',
+    noEmployer:
+      '您目前没有登记的用人单位，不能发起续办（R-4：积分申请须经用人单位办理）。请现用人单位的人事专员在系统中登记您，之后即可发起续办。',
     ok: '发起',
   },
 };
@@ -35,7 +36,7 @@ const zh = {
 const en: typeof zh = {
   confirmPreview: {
     title: 'What you confirm: indicators and total',
-    hint: 'Computed by jifen from the holder\'s data on file, on today\'s date ({{date}}) under policy version {{policy}}; decided again on the day of submission.',
+    hint: "Computed by jifen from the holder's data on file, on today's date ({{date}}) under policy version {{policy}}; decided again on the day of submission.",
     indicator: 'Indicator',
     rule: 'Rule',
     points: 'Points',
@@ -53,12 +54,13 @@ const en: typeof zh = {
   },
   startRenewal: {
     title: 'Renew your points',
-    hint: 'With your employer unchanged you can start the renewal yourself: check and update your indicators, confirm, and it goes to your employer\'s HR specialist, who reviews it and submits it to the district talent centre (R-1, R-4).',
+    hint: "With your employer unchanged you can start the renewal yourself: check and update your indicators, confirm, and it goes to your employer's HR specialist, who reviews it and submits it to the district talent centre (R-1, R-4).",
     button: 'Start the renewal (employer unchanged)',
     confirm: 'The renewal goes to the HR specialist of {{employer}}, who reviews and submits it. Start it?',
     open: 'You have an application in progress: {{number}} ({{state}})',
     openLink: 'View and confirm',
-    noEmployer: 'No employer is on record for you, so you cannot start a renewal (R-4: a points application goes through an employer). Ask the HR specialist of your current employer to register you; then you can start it.',
+    noEmployer:
+      'No employer is on record for you, so you cannot start a renewal (R-4: a points application goes through an employer). Ask the HR specialist of your current employer to register you; then you can start it.',
     ok: 'Start',
   },
 };

@@ -56,7 +56,13 @@ export function VisitBooking({ application }: { application: ApplicationDetail }
             type="primary"
             disabled={!slotId}
             loading={change.isPending && change.variables?.method !== 'DELETE'}
-            onClick={() => slotId && change.mutate({ id: application.id, method: visit ? 'PUT' : 'POST', slotId }, done(visit ? 'application.visitMoved' : 'application.visitBookedOk'))}
+            onClick={() =>
+              slotId &&
+              change.mutate(
+                { id: application.id, method: visit ? 'PUT' : 'POST', slotId },
+                done(visit ? 'application.visitMoved' : 'application.visitBookedOk'),
+              )
+            }
             data-testid="book-visit"
           >
             {visit ? t('application.reschedule') : t('application.book')}
@@ -66,9 +72,13 @@ export function VisitBooking({ application }: { application: ApplicationDetail }
               title={t('application.cancelVisitConfirm')}
               okText={t('application.ok')}
               cancelText={t('common.cancel')}
-              onConfirm={() => change.mutate({ id: application.id, method: 'DELETE' }, done('application.visitCancelled'))}
+              onConfirm={() =>
+                change.mutate({ id: application.id, method: 'DELETE' }, done('application.visitCancelled'))
+              }
             >
-              <Button danger data-testid="cancel-visit">{t('application.cancelVisit')}</Button>
+              <Button danger data-testid="cancel-visit">
+                {t('application.cancelVisit')}
+              </Button>
             </Popconfirm>
           )}
         </Flex>

@@ -10,13 +10,24 @@ import { errorText } from '../../api/error-text.ts';
 import { useSession } from '../auth/session-api.ts';
 
 /** Print (the print stylesheet gives the report), share link (fragment only), save to the holder's account, ask a consultant. */
-export function ActionsBar({ shareFragment, input, asOf, onReset }: { shareFragment: string; input: AssessmentInput | null; asOf: string; onReset: () => void }) {
+export function ActionsBar({
+  shareFragment,
+  input,
+  asOf,
+  onReset,
+}: {
+  shareFragment: string;
+  input: AssessmentInput | null;
+  asOf: string;
+  onReset: () => void;
+}) {
   const { t } = useTranslation();
   const session = useSession();
   const [shared, setShared] = useState<'copied' | 'manual' | null>(null);
   const link = `${window.location.origin}/assess#${shareFragment}`;
   const save = useMutation({
-    mutationFn: (body: { input: AssessmentInput; asOf: string }) => api.post<{ assessment: { policy: { id: string } } }>('/api/v1/me/assessments', body),
+    mutationFn: (body: { input: AssessmentInput; asOf: string }) =>
+      api.post<{ assessment: { policy: { id: string } } }>('/api/v1/me/assessments', body),
   });
   const share = async () => {
     window.history.replaceState(null, '', `#${shareFragment}`);
@@ -30,10 +41,20 @@ export function ActionsBar({ shareFragment, input, asOf, onReset }: { shareFragm
   return (
     <div className="no-print" data-testid="actions">
       <Flex wrap gap={8}>
-        <Button type="primary" onClick={() => window.print()} data-testid="print">{t('assess.actions.print')}</Button>
-        <Button onClick={() => void share()} data-testid="share">{t('assess.actions.share')}</Button>
+        <Button type="primary" onClick={() => window.print()} data-testid="print">
+          {t('assess.actions.print')}
+        </Button>
+        <Button onClick={() => void share()} data-testid="share">
+          {t('assess.actions.share')}
+        </Button>
         {session.data?.role === 'holder' && (
-          <Button disabled={!input || save.isPending} onClick={() => input && save.mutate({ input, asOf })} data-testid="save">{t('assess.actions.save')}</Button>
+          <Button
+            disabled={!input || save.isPending}
+            onClick={() => input && save.mutate({ input, asOf })}
+            data-testid="save"
+          >
+            {t('assess.actions.save')}
+          </Button>
         )}
         <Link to={`/consult#${shareFragment}`} data-testid="consult-link">
           <Button>{t('assess.actions.consult')}</Button>
@@ -41,13 +62,37 @@ export function ActionsBar({ shareFragment, input, asOf, onReset }: { shareFragm
         <Link to={`/consult/ask#${shareFragment}`} data-testid="ask-online-link">
           <Button>{t('nav.askOnline')}</Button>
         </Link>
-        <Button type="text" onClick={onReset} data-testid="reset">{t('assess.actions.reset')}</Button>
+        <Button type="text" onClick={onReset} data-testid="reset">
+          {t('assess.actions.reset')}
+        </Button>
       </Flex>
-      {shared === 'copied' && <Alert type="success" showIcon title={t('assess.actions.shareCopied')} style={{ marginTop: 8 }} data-testid="share-copied" />}
-      {shared === 'manual' && (
-        <Alert type="info" style={{ marginTop: 8 }} title={t('assess.actions.shareManual')} description={<TextInput readOnly value={link} data-testid="share-link" onFocus={(e) => e.target.select()} />} data-testid="share-copied" />
+      {shared === 'copied' && (
+        <Alert
+          type="success"
+          showIcon
+          title={t('assess.actions.shareCopied')}
+          style={{ marginTop: 8 }}
+          data-testid="share-copied"
+        />
       )}
-      {save.isSuccess && <Alert type="success" showIcon title={t('assess.actions.saved', { id: save.data.assessment.policy.id })} style={{ marginTop: 8 }} data-testid="saved" />}
+      {shared === 'manual' && (
+        <Alert
+          type="info"
+          style={{ marginTop: 8 }}
+          title={t('assess.actions.shareManual')}
+          description={<TextInput readOnly value={link} data-testid="share-link" onFocus={(e) => e.target.select()} />}
+          data-testid="share-copied"
+        />
+      )}
+      {save.isSuccess && (
+        <Alert
+          type="success"
+          showIcon
+          title={t('assess.actions.saved', { id: save.data.assessment.policy.id })}
+          style={{ marginTop: 8 }}
+          data-testid="saved"
+        />
+      )}
       {save.isError && <Alert type="error" showIcon title={errorText(save.error, t)} style={{ marginTop: 8 }} />}
     </div>
   );

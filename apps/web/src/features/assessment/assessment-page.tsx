@@ -25,7 +25,9 @@ import { WhatIfs } from './what-ifs.tsx';
 import './assessment.css';
 
 // The materials check (M-, R-) sits below the fold: loaded after the first paint, keeping /assess within its JS budget.
-const MaterialsChecklist = lazy(() => import('./materials-checklist.tsx').then((m) => ({ default: m.MaterialsChecklist })));
+const MaterialsChecklist = lazy(() =>
+  import('./materials-checklist.tsx').then((m) => ({ default: m.MaterialsChecklist })),
+);
 const MaterialsFields = lazy(() => import('./materials-checklist.tsx').then((m) => ({ default: m.MaterialsFields })));
 
 /** Progressive disclosure: the sections most people need are open; the rest open on demand. */
@@ -44,10 +46,19 @@ export default function AssessmentPage() {
   const policySet = usePolicySet();
 
   const read = useMemo(() => readForm(form), [form]);
-  const result = useMemo(() => (read.input ? evaluateInBrowser(read.input, form.asOf, policySet) : null), [read.input, form.asOf, policySet]);
+  const result = useMemo(
+    () => (read.input ? evaluateInBrowser(read.input, form.asOf, policySet) : null),
+    [read.input, form.asOf, policySet],
+  );
   const evaluation = result?.ok ? result.value : null;
   const policy = policyOn(form.asOf, policySet);
-  const tiers = policy.ok ? policy.value.params.points.baseMultipleTiers.map((x) => ({ min: x.minMultiple, max: x.maxMultiple, months: x.months })) : [];
+  const tiers = policy.ok
+    ? policy.value.params.points.baseMultipleTiers.map((x) => ({
+        min: x.minMultiple,
+        max: x.maxMultiple,
+        months: x.months,
+      }))
+    : [];
   const titleBaseNeed = policy.ok ? policy.value.params.points.titleSiBase.months : 6;
   const warnings = useMemo(() => summaryWarnings(form, tiers, titleBaseNeed), [form, tiers, titleBaseNeed]);
   const tierMins = tiers.map((x) => x.min);
@@ -63,13 +74,29 @@ export default function AssessmentPage() {
   };
 
   const sections = [
-    { key: 'personal', label: t('assess.sections.personal'), children: <PersonalFields {...props} birthFromId={read.birthFromId} /> },
+    {
+      key: 'personal',
+      label: t('assess.sections.personal'),
+      children: <PersonalFields {...props} birthFromId={read.birthFromId} />,
+    },
     { key: 'si', label: t('assess.sections.si'), children: <SiFields {...props} tiers={tiers} /> },
     { key: 'title', label: t('assess.sections.title'), children: <TitleFields {...props} /> },
     { key: 'bonus', label: t('assess.sections.bonus'), children: <BonusFields {...props} /> },
-    { key: 'records', label: t('assess.sections.records'), children: <RecordFields {...props} show={showRecords} onShow={setShowRecords} /> },
+    {
+      key: 'records',
+      label: t('assess.sections.records'),
+      children: <RecordFields {...props} show={showRecords} onShow={setShowRecords} />,
+    },
     { key: 'planner', label: t('assess.sections.planner'), children: <PlannerFields {...props} /> },
-    { key: 'materials', label: t('assess.sections.materials'), children: <Suspense fallback={null}><MaterialsFields {...props} today={today} /></Suspense> },
+    {
+      key: 'materials',
+      label: t('assess.sections.materials'),
+      children: (
+        <Suspense fallback={null}>
+          <MaterialsFields {...props} today={today} />
+        </Suspense>
+      ),
+    },
   ];
 
   return (
@@ -79,7 +106,9 @@ export default function AssessmentPage() {
           <div className="assess-brand">积分 jifen</div>
           <h1>{t('assess.title')}</h1>
         </div>
-        <div className="no-print"><LanguageSwitch size="small" /></div>
+        <div className="no-print">
+          <LanguageSwitch size="small" />
+        </div>
       </header>
       <div className="print-only assess-print-head">
         <h1>{t('assess.print.heading')}</h1>
@@ -89,7 +118,12 @@ export default function AssessmentPage() {
       <div className="assess-grid">
         <div className="assess-form no-print" data-testid="assessment-form">
           {sections.map((sec) => (
-            <details key={sec.key} className="assess-section" open={OPEN_AT_START.has(sec.key)} data-testid={`section-${sec.key}`}>
+            <details
+              key={sec.key}
+              className="assess-section"
+              open={OPEN_AT_START.has(sec.key)}
+              data-testid={`section-${sec.key}`}
+            >
               <summary>{sec.label}</summary>
               <div className="assess-section-body">{sec.children}</div>
             </details>
@@ -100,14 +134,46 @@ export default function AssessmentPage() {
             <ResultSummary evaluation={evaluation} state={hasErrors ? 'errors' : 'needInput'} />
             {result && !result.ok && <Alert type="error" showIcon title={result.error.message[lang]} />}
             {undo && (
-              <Alert type="success" className="no-print" style={{ marginTop: 8 }} title={t('assess.whatIf.applied')} action={<Button size="small" onClick={() => { setForm(undo); setUndo(null); }} data-testid="undo">{t('assess.whatIf.undo')}</Button>} data-testid="applied" />
+              <Alert
+                type="success"
+                className="no-print"
+                style={{ marginTop: 8 }}
+                title={t('assess.whatIf.applied')}
+                action={
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      setForm(undo);
+                      setUndo(null);
+                    }}
+                    data-testid="undo"
+                  >
+                    {t('assess.whatIf.undo')}
+                  </Button>
+                }
+                data-testid="applied"
+              />
             )}
             <div style={{ marginTop: 12 }}>
-              <ActionsBar shareFragment={encodeForm(form)} input={read.input} asOf={form.asOf} onReset={() => { setForm(emptyForm(today)); setUndo(null); }} />
+              <ActionsBar
+                shareFragment={encodeForm(form)}
+                input={read.input}
+                asOf={form.asOf}
+                onReset={() => {
+                  setForm(emptyForm(today));
+                  setUndo(null);
+                }}
+              />
             </div>
           </div>
           {evaluation && <Breakdown evaluation={evaluation} />}
-          {evaluation && <WhatIfs evaluation={evaluation} onApply={apply} canApply={(imp) => applyWhatIf(form, imp, tierMins, policySet) !== null} />}
+          {evaluation && (
+            <WhatIfs
+              evaluation={evaluation}
+              onApply={apply}
+              canApply={(imp) => applyWhatIf(form, imp, tierMins, policySet) !== null}
+            />
+          )}
           <RenewalPlanner form={form} today={today} />
           <Suspense fallback={null}>
             <MaterialsChecklist form={form} errors={read.errors} today={today} />
@@ -115,8 +181,14 @@ export default function AssessmentPage() {
         </div>
       </div>
       {evaluation && (
-        <button type="button" className="assess-mobile-total no-print" onClick={() => document.getElementById('result')?.scrollIntoView({ behavior: 'smooth' })} data-testid="mobile-total">
-          {t('assess.result.total')} <strong>{evaluation.assessment.total}</strong> / {evaluation.assessment.standardScore}
+        <button
+          type="button"
+          className="assess-mobile-total no-print"
+          onClick={() => document.getElementById('result')?.scrollIntoView({ behavior: 'smooth' })}
+          data-testid="mobile-total"
+        >
+          {t('assess.result.total')} <strong>{evaluation.assessment.total}</strong> /{' '}
+          {evaluation.assessment.standardScore}
         </button>
       )}
     </div>

@@ -26,13 +26,23 @@ export function Breakdown({ evaluation }: { evaluation: Evaluation }) {
         </thead>
         <tbody>
           {a.lines.map((l) => (
-            <tr key={`${l.indicator}-${l.ruleId}`} data-testid={`line-${l.indicator}`} className={l.points === 0 ? 'is-zero' : undefined}>
+            <tr
+              key={`${l.indicator}-${l.ruleId}`}
+              data-testid={`line-${l.indicator}`}
+              className={l.points === 0 ? 'is-zero' : undefined}
+            >
               <td>{t(`assess.indicators.${l.indicator}`)}</td>
               <td className="num">{l.points}</td>
-              <td><code>{l.ruleId}</code></td>
+              <td>
+                <code>{l.ruleId}</code>
+              </td>
               <td>
                 {l.error ? l.error.message[lang] : l.reason?.[lang]}
-                {l.raise && <div className="assess-muted">{t('assess.breakdown.raise')}：{l.raise[lang]}</div>}
+                {l.raise && (
+                  <div className="assess-muted">
+                    {t('assess.breakdown.raise')}：{l.raise[lang]}
+                  </div>
+                )}
               </td>
             </tr>
           ))}
@@ -40,8 +50,14 @@ export function Breakdown({ evaluation }: { evaluation: Evaluation }) {
         <tfoot>
           <tr>
             <td>{t('assess.result.total')}</td>
-            <td className="num" data-testid="breakdown-total">{a.total}</td>
-            <td colSpan={2}>{a.meetsStandard ? t('assess.result.meets') : t('assess.result.short', { n: a.shortfall, score: a.standardScore })}</td>
+            <td className="num" data-testid="breakdown-total">
+              {a.total}
+            </td>
+            <td colSpan={2}>
+              {a.meetsStandard
+                ? t('assess.result.meets')
+                : t('assess.result.short', { n: a.shortfall, score: a.standardScore })}
+            </td>
           </tr>
         </tfoot>
       </table>
@@ -49,11 +65,13 @@ export function Breakdown({ evaluation }: { evaluation: Evaluation }) {
       <ul className="assess-checks" data-testid="eligibility">
         {a.eligibility.map((c) => (
           <li key={c.ruleId} className={c.passed ? 'is-ok' : 'is-bad'} data-testid={`check-${c.ruleId}`}>
-            <code>{c.ruleId}</code> {c.notApplicable ? '–' : c.passed ? '✓' : '✗'} {withoutRuleId(c.message?.[lang] ?? '', c.ruleId)}
+            <code>{c.ruleId}</code> {c.notApplicable ? '–' : c.passed ? '✓' : '✗'}{' '}
+            {withoutRuleId(c.message?.[lang] ?? '', c.ruleId)}
             {c.months && c.months.length > 0 && <div className="assess-muted">{c.months.join(', ')}</div>}
             {!c.passed && (
               <div className="assess-next-step">
-                {t('assess.breakdown.nextStep')}：{t(RULES_WITH_ADVICE.has(c.ruleId) ? `assess.nextStep.${c.ruleId}` : 'assess.nextStep.other')}
+                {t('assess.breakdown.nextStep')}：
+                {t(RULES_WITH_ADVICE.has(c.ruleId) ? `assess.nextStep.${c.ruleId}` : 'assess.nextStep.other')}
               </div>
             )}
           </li>
@@ -63,7 +81,9 @@ export function Breakdown({ evaluation }: { evaluation: Evaluation }) {
           .map((l) => (
             <li key={`c4-${l.indicator}`} className="is-bad" data-testid={`check-C-4-${l.indicator}`}>
               <code>C-4</code> ✗ {withoutRuleId(l.reason?.[lang] ?? '', 'C-4')}
-              <div className="assess-next-step">{t('assess.breakdown.nextStep')}：{t('assess.nextStep.C-4')}</div>
+              <div className="assess-next-step">
+                {t('assess.breakdown.nextStep')}：{t('assess.nextStep.C-4')}
+              </div>
             </li>
           ))}
       </ul>

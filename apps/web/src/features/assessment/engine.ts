@@ -40,7 +40,11 @@ export function policyOn(asOf: string, set: PolicySet = bundledPolicySet): Retur
  * `assessments.service.ts` (policy on asOf, explained assessment, ranked
  * what-ifs, earliest date reaching the standard score).
  */
-export function evaluateInBrowser(input: AssessmentInput, asOf: string, set: PolicySet = bundledPolicySet): EvaluationResult {
+export function evaluateInBrowser(
+  input: AssessmentInput,
+  asOf: string,
+  set: PolicySet = bundledPolicySet,
+): EvaluationResult {
   const policy = policyOn(asOf, set);
   if (!policy.ok) return policy;
   const p: AssessmentPolicy = policy.value;

@@ -3,7 +3,21 @@ import type { LocalizedText } from '@jifen/domain';
 import { useLang } from './use-lang.ts';
 
 /** A labelled field whose problem (if any) shows right under it, in the page's language. */
-export function Field({ label, error, warning, children, testId, extra }: { label: ReactNode; error?: LocalizedText | undefined; warning?: LocalizedText | undefined; children: ReactNode; testId?: string; extra?: ReactNode }) {
+export function Field({
+  label,
+  error,
+  warning,
+  children,
+  testId,
+  extra,
+}: {
+  label: ReactNode;
+  error?: LocalizedText | undefined;
+  warning?: LocalizedText | undefined;
+  children: ReactNode;
+  testId?: string;
+  extra?: ReactNode;
+}) {
   const lang = useLang();
   return (
     <div className={`assess-field${error ? ' has-error' : ''}`}>

@@ -54,7 +54,12 @@ export interface FormState {
   visitDate: string;
 }
 
-export const SENSITIVE_FIELDS = ['falseMaterialDates', 'generalCrimeDates', 'detentionDates', 'seriousCrime'] as const satisfies readonly (keyof FormState)[];
+export const SENSITIVE_FIELDS = [
+  'falseMaterialDates',
+  'generalCrimeDates',
+  'detentionDates',
+  'seriousCrime',
+] as const satisfies readonly (keyof FormState)[];
 
 export function emptyForm(today: string): FormState {
   return {

@@ -5,7 +5,8 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 /** English texts of the self-assessment page (rule IDs shown with the texts). */
 export const assessEn: Shape<typeof assessZh> = {
   title: 'Residence-permit points self-assessment',
-  intro: 'Fill in what applies; the total updates as you type, computed by the same rule engine as the server. Your answers stay in this browser.',
+  intro:
+    'Fill in what applies; the total updates as you type, computed by the same rule engine as the server. Your answers stay in this browser.',
   asOf: 'Evaluation date',
   sections: {
     personal: 'About you (S-2, S-3)',
@@ -51,7 +52,8 @@ export const assessEn: Shape<typeof assessZh> = {
     taxYuan: 'Average annual tax over 3 years (yuan)',
     localHires: 'Shanghai-hukou employees hired per year',
     showRecords: 'I have records to declare',
-    recordsNote: 'PI-2: sensitive personal information. It is computed in this browser only and never included in a share link or a consultation request.',
+    recordsNote:
+      'PI-2: sensitive personal information. It is computed in this browser only and never included in a share link or a consultation request.',
     falseMaterialDates: 'Dates of false materials (comma-separated)',
     generalCrimeDates: 'Dates of general criminal records (comma-separated)',
     detentionDates: 'Dates of administrative detention (comma-separated)',
@@ -64,10 +66,29 @@ export const assessEn: Shape<typeof assessZh> = {
     none: 'None',
   },
   options: {
-    education: { none: 'Below junior college', dazhuan: 'Junior college', benke: "Bachelor's (no degree)", benke_bachelor: "Bachelor's with degree", master: "Master's", doctor: 'Doctorate' },
-    title: { skill5: 'Skill level 5', skill4: 'Skill level 4', skill3: 'Skill level 3', skill2: 'Skill level 2', intermediate: 'Intermediate title', skill1: 'Skill level 1', senior: 'Senior title' },
+    education: {
+      none: 'Below junior college',
+      dazhuan: 'Junior college',
+      benke: "Bachelor's (no degree)",
+      benke_bachelor: "Bachelor's with degree",
+      master: "Master's",
+      doctor: 'Doctorate',
+    },
+    title: {
+      skill5: 'Skill level 5',
+      skill4: 'Skill level 4',
+      skill3: 'Skill level 3',
+      skill2: 'Skill level 2',
+      intermediate: 'Intermediate title',
+      skill1: 'Skill level 1',
+      senior: 'Senior title',
+    },
     talent: { entrepreneur: 'Entrepreneur talent', intermediary: 'Innovation-intermediary talent' },
-    commendation: { municipal_bureau: 'Municipal-bureau special', municipal: 'Municipal comprehensive', provincial: 'Provincial or ministerial and above' },
+    commendation: {
+      municipal_bureau: 'Municipal-bureau special',
+      municipal: 'Municipal comprehensive',
+      provincial: 'Provincial or ministerial and above',
+    },
     tierLabel: "at least {{label}}x last year's average wage",
     path: { employer_unchanged: 'Employer unchanged (R-1)', employer_changed: 'Employer changed (R-2)' },
   },
@@ -93,16 +114,32 @@ export const assessEn: Shape<typeof assessZh> = {
     nextStep: 'What to do',
   },
   indicators: {
-    age: 'Age', education: 'Education', title: 'Title or skill', siYears: 'Social-insurance years', shortageMajor: 'Shortage major', talent: 'Talent',
-    baseMultiple: 'Base multiple', publicService: 'Public service', remoteSuburb: 'Remote suburbs', freshGraduate: 'Fresh graduate',
-    commendation: 'Commendation', spouseHukou: 'Spouse with hukou', investment: 'Investment or hiring', falseMaterial: 'False materials', generalCrime: 'General crime', detention: 'Detention',
+    age: 'Age',
+    education: 'Education',
+    title: 'Title or skill',
+    siYears: 'Social-insurance years',
+    shortageMajor: 'Shortage major',
+    talent: 'Talent',
+    baseMultiple: 'Base multiple',
+    publicService: 'Public service',
+    remoteSuburb: 'Remote suburbs',
+    freshGraduate: 'Fresh graduate',
+    commendation: 'Commendation',
+    spouseHukou: 'Spouse with hukou',
+    investment: 'Investment or hiring',
+    falseMaterial: 'False materials',
+    generalCrime: 'General crime',
+    detention: 'Detention',
   },
   nextStep: {
-    'C-1': 'Keep paying employee social insurance in Shanghai every month (back-payments do not count); apply once you are insured this month and paid 6 of the last 12 months.',
-    'C-3': 'Have the employer that pays your social insurance also declare your income tax, and only one company a month; check the months named.',
+    'C-1':
+      'Keep paying employee social insurance in Shanghai every month (back-payments do not count); apply once you are insured this month and paid 6 of the last 12 months.',
+    'C-3':
+      'Have the employer that pays your social insurance also declare your income tax, and only one company a month; check the months named.',
     'C-4': 'Ask the employer to update the job description so the job matches the title, skill or major.',
     'C-5': 'No application during the 3-year bar; apply again after it ends.',
-    'C-6': 'A serious criminal record disqualifies the application; when a general criminal record is the reason, the holder may apply again from the end date named above.',
+    'C-6':
+      'A serious criminal record disqualifies the application; when a general criminal record is the reason, the holder may apply again from the end date named above.',
     'C-8': 'This policy version has the family-planning veto.',
     other: 'Correct it as described, then apply.',
   },

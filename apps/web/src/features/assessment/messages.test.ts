@@ -5,7 +5,9 @@ import { assessZh } from './messages-zh.ts';
 
 function keys(o: unknown, prefix = ''): string[] {
   if (typeof o !== 'object' || o === null || Array.isArray(o)) return [prefix];
-  return Object.entries(o).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k)).sort();
+  return Object.entries(o)
+    .flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k))
+    .sort();
 }
 
 describe('issue #4 texts', () => {

@@ -11,10 +11,23 @@ export function PersonalFields({ form, errors, set, birthFromId }: SectionProps 
   return (
     <>
       <Field label={t('assess.asOf')} error={errors.asOf} testId="asOf">
-        <TextInput value={form.asOf} onChange={(e) => set('asOf', e.target.value)} placeholder="YYYY-MM-DD" inputMode="numeric" data-testid="field-asOf" />
+        <TextInput
+          value={form.asOf}
+          onChange={(e) => set('asOf', e.target.value)}
+          placeholder="YYYY-MM-DD"
+          inputMode="numeric"
+          data-testid="field-asOf"
+        />
       </Field>
       <Field label={t('assess.fields.residentId')} error={errors.residentId} testId="residentId">
-        <TextInput value={form.residentId} onChange={(e) => set('residentId', e.target.value.toUpperCase())} maxLength={18} autoComplete="off" data-testid="field-residentId" style={{ fontFamily: 'monospace' }} />
+        <TextInput
+          value={form.residentId}
+          onChange={(e) => set('residentId', e.target.value.toUpperCase())}
+          maxLength={18}
+          autoComplete="off"
+          data-testid="field-residentId"
+          style={{ fontFamily: 'monospace' }}
+        />
       </Field>
       <Field label={t('assess.fields.birthDate')} error={errors.birthDate} testId="birthDate">
         <TextInput
@@ -28,7 +41,13 @@ export function PersonalFields({ form, errors, set, birthFromId }: SectionProps 
       </Field>
       {birthFromId === null && form.birthDate.trim() === '' && (
         <Field label={t('assess.fields.age')} error={errors.age} testId="age">
-          <TextInput value={form.age} onChange={(e) => set('age', e.target.value)} inputMode="numeric" maxLength={3} data-testid="field-age" />
+          <TextInput
+            value={form.age}
+            onChange={(e) => set('age', e.target.value)}
+            inputMode="numeric"
+            maxLength={3}
+            data-testid="field-age"
+          />
         </Field>
       )}
       <Field label={t('assess.fields.education')}>
@@ -52,20 +71,37 @@ export function TitleFields({ form, set, warnings = {} }: SectionProps) {
         <NativeSelect
           value={form.titleLevel}
           onChange={(v) => set('titleLevel', v)}
-          options={[{ value: '', label: t('assess.fields.none') }, ...TITLE_LEVELS.map((l) => ({ value: l, label: t(`assess.options.title.${l}`) }))]}
+          options={[
+            { value: '', label: t('assess.fields.none') },
+            ...TITLE_LEVELS.map((l) => ({ value: l, label: t(`assess.options.title.${l}`) })),
+          ]}
           testId="field-titleLevel"
         />
       </Field>
       {form.titleLevel !== '' && (
         <>
-          <Check checked={form.titleInShanghai} onChange={(e) => set('titleInShanghai', e.target.checked)}>{t('assess.fields.titleInShanghai')}</Check>
+          <Check checked={form.titleInShanghai} onChange={(e) => set('titleInShanghai', e.target.checked)}>
+            {t('assess.fields.titleInShanghai')}
+          </Check>
           <br />
-          <Check checked={form.titleJobMatches} onChange={(e) => set('titleJobMatches', e.target.checked)} data-testid="field-titleJobMatches">{t('assess.fields.titleJobMatches')}</Check>
+          <Check
+            checked={form.titleJobMatches}
+            onChange={(e) => set('titleJobMatches', e.target.checked)}
+            data-testid="field-titleJobMatches"
+          >
+            {t('assess.fields.titleJobMatches')}
+          </Check>
           <br />
           {/* S-4: only 技能二级/一级 and 中级/高级职称 need the base condition. */}
           {form.siMode === 'summary' && titleNeedsBase(form.titleLevel) && (
             <>
-              <Check checked={form.titleBaseMet} onChange={(e) => set('titleBaseMet', e.target.checked)} data-testid="field-titleBaseMet">{t('assess.fields.titleBaseMet')}</Check>
+              <Check
+                checked={form.titleBaseMet}
+                onChange={(e) => set('titleBaseMet', e.target.checked)}
+                data-testid="field-titleBaseMet"
+              >
+                {t('assess.fields.titleBaseMet')}
+              </Check>
               {warnings.titleBaseMet && <Warning text={warnings.titleBaseMet} testId="titleBaseMet" />}
             </>
           )}

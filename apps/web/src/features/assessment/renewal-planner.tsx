@@ -24,11 +24,23 @@ export function RenewalPlanner({ form, today }: Pick<SectionProps, 'form'> & { t
         <>
           <p data-testid="planner-state">
             <strong>{t('assess.planner.state')}：</strong>
-            <Tag color={status.value.state === 'valid' ? 'green' : status.value.state === 'renewal_window' ? 'blue' : 'red'}>{status.value.stateLabel[lang]}</Tag>
+            <Tag
+              color={
+                status.value.state === 'valid' ? 'green' : status.value.state === 'renewal_window' ? 'blue' : 'red'
+              }
+            >
+              {status.value.stateLabel[lang]}
+            </Tag>
             <code>L-8</code>
           </p>
           {status.value.nextDeadline && (
-            <p data-testid="planner-next">{t('assess.planner.next', { label: status.value.nextDeadline.label[lang], days: status.value.daysLeft ?? 0 })} <code>{status.value.nextDeadline.ruleId}</code></p>
+            <p data-testid="planner-next">
+              {t('assess.planner.next', {
+                label: status.value.nextDeadline.label[lang],
+                days: status.value.daysLeft ?? 0,
+              })}{' '}
+              <code>{status.value.nextDeadline.ruleId}</code>
+            </p>
           )}
           <p>
             <strong>{t('assess.planner.holding')}：</strong>
@@ -37,7 +49,9 @@ export function RenewalPlanner({ form, today }: Pick<SectionProps, 'form'> & { t
           <ol className="assess-timeline" data-testid="timeline">
             {insertToday(status.value.timeline, today).map((e) =>
               e === 'today' ? (
-                <li key="today" className="is-today" data-testid="timeline-today">▶ {t('assess.planner.today', { date: today })}</li>
+                <li key="today" className="is-today" data-testid="timeline-today">
+                  ▶ {t('assess.planner.today', { date: today })}
+                </li>
               ) : (
                 <li key={e.kind} className={e.date < today ? 'is-past' : undefined} data-testid={`timeline-${e.kind}`}>
                   <code>{e.ruleId}</code> {e.label[lang]}
@@ -50,12 +64,16 @@ export function RenewalPlanner({ form, today }: Pick<SectionProps, 'form'> & { t
             <ul>
               {status.value.benefits.items.map((b) => (
                 <li key={b.benefit}>
-                  <Tag color={status.value.benefits.suspended ? 'red' : 'gold'}>{t(status.value.benefits.suspended ? 'assess.planner.suspended' : 'assess.planner.atStake')}</Tag>
+                  <Tag color={status.value.benefits.suspended ? 'red' : 'gold'}>
+                    {t(status.value.benefits.suspended ? 'assess.planner.suspended' : 'assess.planner.atStake')}
+                  </Tag>
                   {b.label[lang]}
                 </li>
               ))}
             </ul>
-            <div>{t('assess.planner.restore')}：{status.value.benefits.restoredBy[lang]}</div>
+            <div>
+              {t('assess.planner.restore')}：{status.value.benefits.restoredBy[lang]}
+            </div>
             <div className="assess-muted">{t('assess.planner.sync')}</div>
           </div>
         </>
@@ -69,7 +87,13 @@ export function PlannerFields({ form, errors, set }: SectionProps & { set: SetFi
   const { t } = useTranslation();
   return (
     <Field label={t('assess.fields.permitExpiry')} error={errors.permitExpiry} testId="permitExpiry">
-      <TextInput value={form.permitExpiry} onChange={(e) => set('permitExpiry', e.target.value)} placeholder="YYYY-MM-DD" inputMode="numeric" data-testid="field-permitExpiry" />
+      <TextInput
+        value={form.permitExpiry}
+        onChange={(e) => set('permitExpiry', e.target.value)}
+        placeholder="YYYY-MM-DD"
+        inputMode="numeric"
+        data-testid="field-permitExpiry"
+      />
     </Field>
   );
 }

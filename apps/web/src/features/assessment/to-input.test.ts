@@ -24,7 +24,15 @@ describe('readForm', () => {
   });
 
   it('puts each problem at its field, in both languages', () => {
-    const bad = readForm(worked({ residentId: '120223198902021248', marriageDate: '2019-02-30', contractStart: '2026-05-01', contractEnd: '2026-03-01', siMonths: '14' }));
+    const bad = readForm(
+      worked({
+        residentId: '120223198902021248',
+        marriageDate: '2019-02-30',
+        contractStart: '2026-05-01',
+        contractEnd: '2026-03-01',
+        siMonths: '14',
+      }),
+    );
     expect(bad.input).toBeNull();
     expect(bad.errors.residentId?.zh).toContain('校验码错误');
     expect(bad.errors.residentId?.en).toContain('fails the check');
@@ -40,10 +48,25 @@ describe('readForm', () => {
   });
 
   it('expands monthly record periods and flags overlaps and reversed periods', () => {
-    const ok = readForm(worked({ siMode: 'records', employerUscc: '91110000101623741K', periods: [{ from: '2022-03', to: '2026-03', base: '15000', backPaid: false }] }));
+    const ok = readForm(
+      worked({
+        siMode: 'records',
+        employerUscc: '91110000101623741K',
+        periods: [{ from: '2022-03', to: '2026-03', base: '15000', backPaid: false }],
+      }),
+    );
     expect(ok.input?.socialInsurance).toMatchObject({ kind: 'records' });
     expect(ok.input?.socialInsurance.kind === 'records' && ok.input.socialInsurance.months).toHaveLength(49);
-    const bad = readForm(worked({ siMode: 'records', periods: [{ from: '2024-01', to: '2024-12', base: '', backPaid: false }, { from: '2024-06', to: '2025-01', base: '', backPaid: false }, { from: '2025-05', to: '2025-02', base: '', backPaid: false }] }));
+    const bad = readForm(
+      worked({
+        siMode: 'records',
+        periods: [
+          { from: '2024-01', to: '2024-12', base: '', backPaid: false },
+          { from: '2024-06', to: '2025-01', base: '', backPaid: false },
+          { from: '2025-05', to: '2025-02', base: '', backPaid: false },
+        ],
+      }),
+    );
     expect(bad.errors['periods.1']?.en).toBe('Overlaps another period');
     expect(bad.errors['periods.2']?.en).toBe('The period ends before it starts');
   });
@@ -62,7 +85,9 @@ describe('issue 19: what the input cannot support, said as the person types', ()
   ])('S-2: born %s on 2026-03-01 is an error at %s, never 30 points', (birthDate, field, why) => {
     const read = readForm({ ...emptyForm(ASOF), birthDate, education: 'benke', siYears: '1' });
     expect(read.input).toBeNull();
-    expect(read.errors[field as 'birthDate']?.en).toContain(field === 'birthDate' && why === 'under 16' ? why : 'after the evaluation date');
+    expect(read.errors[field as 'birthDate']?.en).toContain(
+      field === 'birthDate' && why === 'under 16' ? why : 'after the evaluation date',
+    );
   });
   it('S-2: a resident ID of someone under 16 is an error at the ID field', () => {
     // 110101201003020016: born 2010-03-02, 15 on 2026-03-01 (valid check digit computed below).
@@ -83,17 +108,27 @@ describe('issue 19: what the input cannot support, said as the person types', ()
     expect(summaryWarnings(worked({ siYears: '3', baseTier: '2' }), TIERS, 6).baseTier).toBeUndefined();
   });
   it('C-1 and S-4: more months in the window or at the base than insured is said at the field', () => {
-    const w = summaryWarnings(worked({ siYears: '0', siMonths: '4', monthsPaidInWindow: '12', titleLevel: 'intermediate', titleBaseMet: true }), TIERS, 6);
+    const w = summaryWarnings(
+      worked({ siYears: '0', siMonths: '4', monthsPaidInWindow: '12', titleLevel: 'intermediate', titleBaseMet: true }),
+      TIERS,
+      6,
+    );
     expect(w.monthsPaidInWindow?.en).toContain('exceed the months insured (4)');
     expect(w.titleBaseMet?.en).toContain('needs 6 months');
-    expect(summaryWarnings(worked({ siYears: '0', siMonths: '4', titleLevel: 'skill3', titleBaseMet: true }), TIERS, 6).titleBaseMet).toBeUndefined();
+    expect(
+      summaryWarnings(worked({ siYears: '0', siMonths: '4', titleLevel: 'skill3', titleBaseMet: true }), TIERS, 6)
+        .titleBaseMet,
+    ).toBeUndefined();
   });
   it('S-4: the base question is asked only of 技能二级/一级 and 中级/高级职称; unticked is "not given", not "0 months"', () => {
     const skill3 = readForm(worked({ titleLevel: 'skill3', titleInShanghai: true, titleJobMatches: true }));
     expect(skill3.input?.socialInsurance).not.toHaveProperty('titleBaseMonths');
     const r3 = evaluateInBrowser(skill3.input!, ASOF);
     expect(r3.ok && r3.value.assessment.lines.find((l) => l.ruleId === 'S-4')?.reason?.zh).not.toContain('月份0个');
-    const mid = evaluateInBrowser(readForm(worked({ titleLevel: 'intermediate', titleInShanghai: true, titleJobMatches: true })).input!, ASOF);
+    const mid = evaluateInBrowser(
+      readForm(worked({ titleLevel: 'intermediate', titleInShanghai: true, titleJobMatches: true })).input!,
+      ASOF,
+    );
     const reason = mid.ok ? mid.value.assessment.lines.find((l) => l.ruleId === 'S-4')?.reason?.zh : '';
     expect(reason).toContain('未填报');
     expect(reason).not.toContain('月份0个');
@@ -106,7 +141,13 @@ describe('share link', () => {
     const fragment = encodeForm(form);
     expect(fragment).toMatch(/^a=[A-Za-z0-9_-]+$/);
     const back = decodeForm(`#${fragment}`, '2026-11-28')!;
-    expect(back).toEqual({ ...form, residentId: '', birthDate: '1989-02-02', generalCrimeDates: '', seriousCrime: false });
+    expect(back).toEqual({
+      ...form,
+      residentId: '',
+      birthDate: '1989-02-02',
+      generalCrimeDates: '',
+      seriousCrime: false,
+    });
     expect(decodeForm('#a=not-base64!', ASOF)).toBeNull();
     expect(decodeForm('#other', ASOF)).toBeNull();
   });

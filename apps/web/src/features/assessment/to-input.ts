@@ -27,7 +27,10 @@ export interface ReadForm {
 }
 
 const MSG = {
-  date: { zh: '日期无效：请按 YYYY-MM-DD 填写真实存在的日期', en: 'Invalid date: enter a real calendar date as YYYY-MM-DD' },
+  date: {
+    zh: '日期无效：请按 YYYY-MM-DD 填写真实存在的日期',
+    en: 'Invalid date: enter a real calendar date as YYYY-MM-DD',
+  },
   future: { zh: '日期不能晚于测评日', en: 'The date cannot be after the evaluation date' },
   month: { zh: '月份无效：请按 YYYY-MM 填写', en: 'Invalid month: enter it as YYYY-MM' },
   periodOrder: { zh: '结束月份早于起始月份', en: 'The period ends before it starts' },
@@ -38,7 +41,10 @@ const MSG = {
   window: { zh: '近 12 个月的缴费月数应为 0-12', en: 'Months paid in the last 12 must be 0-12' },
   age: { zh: '年龄应为 16-120 的整数', en: 'Age must be a whole number from 16 to 120' },
   contractOrder: { zh: 'M-2 劳动合同终止日期早于起始日期', en: 'M-2 the labour contract ends before it starts' },
-  dateList: { zh: '日期列表中有无效日期（用逗号分隔 YYYY-MM-DD）', en: 'The list has an invalid date (comma-separated YYYY-MM-DD)' },
+  dateList: {
+    zh: '日期列表中有无效日期（用逗号分隔 YYYY-MM-DD）',
+    en: 'The list has an invalid date (comma-separated YYYY-MM-DD)',
+  },
 } satisfies Record<string, LocalizedText>;
 
 const isWhole = (s: string) => /^\d{1,4}$/.test(s.trim());
@@ -96,7 +102,16 @@ export function readForm(f: FormState): ReadForm {
     }
   }
 
-  const input: AssessmentInput = { education: f.education, socialInsurance: { kind: 'summary', qualifyingMonths: 0, insuredThisMonth: false, monthsPaidInWindow: 0, baseMultipleTier: null } };
+  const input: AssessmentInput = {
+    education: f.education,
+    socialInsurance: {
+      kind: 'summary',
+      qualifyingMonths: 0,
+      insuredThisMonth: false,
+      monthsPaidInWindow: 0,
+      baseMultipleTier: null,
+    },
+  };
   if (birthDate !== undefined) input.birthDate = birthDate;
   else if (age !== undefined) input.age = age;
 
@@ -109,7 +124,8 @@ export function readForm(f: FormState): ReadForm {
     if (code.ok) input.contractEmployerUscc = code.value.value;
     else errors.employerUscc = code.error.message;
   }
-  input.socialInsurance = f.siMode === 'summary' ? readSummary(f, errors, whole) : readRecords(f, errors, input.contractEmployerUscc);
+  input.socialInsurance =
+    f.siMode === 'summary' ? readSummary(f, errors, whole) : readRecords(f, errors, input.contractEmployerUscc);
 
   if (f.shortageMajor) input.shortageMajor = { jobMatches: f.shortageJobMatches };
   if (f.talent !== '') input.talent = f.talent;
@@ -156,7 +172,11 @@ export function readForm(f: FormState): ReadForm {
   };
 }
 
-function readSummary(f: FormState, errors: FieldErrors, whole: (k: keyof FormState, v: string) => number | undefined): AssessmentInput['socialInsurance'] {
+function readSummary(
+  f: FormState,
+  errors: FieldErrors,
+  whole: (k: keyof FormState, v: string) => number | undefined,
+): AssessmentInput['socialInsurance'] {
   const years = whole('siYears', f.siYears) ?? 0;
   const months = whole('siMonths', f.siMonths) ?? 0;
   if (months > 11) errors.siMonths = MSG.monthsOfYear;
@@ -187,7 +207,11 @@ export interface TierOption {
  * (a tier needs its months; the last 12 months and the base months cannot
  * exceed the months insured), and these say why the line stays 0.
  */
-export function summaryWarnings(f: FormState, tiers: readonly TierOption[], titleBaseMonthsNeeded: number): FieldErrors {
+export function summaryWarnings(
+  f: FormState,
+  tiers: readonly TierOption[],
+  titleBaseMonthsNeeded: number,
+): FieldErrors {
   const out: FieldErrors = {};
   if (f.siMode !== 'summary') return out;
   const years = isWhole(f.siYears) ? Number(f.siYears) : 0;

@@ -7,11 +7,31 @@ import type { ChangeEvent, CSSProperties, InputHTMLAttributes, ReactNode } from 
  * language switch still come from antd (already in the shell's chunks).
  */
 
-export function TextInput({ status, className, ...rest }: InputHTMLAttributes<HTMLInputElement> & { status?: 'error' | undefined }) {
-  return <input type="text" {...rest} className={`assess-input${status === 'error' ? ' is-error' : ''}${className ? ` ${className}` : ''}`} />;
+export function TextInput({
+  status,
+  className,
+  ...rest
+}: InputHTMLAttributes<HTMLInputElement> & { status?: 'error' | undefined }) {
+  return (
+    <input
+      type="text"
+      {...rest}
+      className={`assess-input${status === 'error' ? ' is-error' : ''}${className ? ` ${className}` : ''}`}
+    />
+  );
 }
 
-export function Check({ checked, onChange, children, ...rest }: { checked: boolean; onChange: (e: ChangeEvent<HTMLInputElement>) => void; children: ReactNode; 'data-testid'?: string }) {
+export function Check({
+  checked,
+  onChange,
+  children,
+  ...rest
+}: {
+  checked: boolean;
+  onChange: (e: ChangeEvent<HTMLInputElement>) => void;
+  children: ReactNode;
+  'data-testid'?: string;
+}) {
   return (
     <label className="assess-check">
       <input type="checkbox" checked={checked} onChange={onChange} data-testid={rest['data-testid']} />
@@ -20,7 +40,12 @@ export function Check({ checked, onChange, children, ...rest }: { checked: boole
   );
 }
 
-export function RadioGroup<V extends string>({ value, onChange, options, ...rest }: {
+export function RadioGroup<V extends string>({
+  value,
+  onChange,
+  options,
+  ...rest
+}: {
   value: V;
   onChange: (e: ChangeEvent<HTMLInputElement>) => void;
   options: { value: V; label: string }[];
@@ -40,11 +65,31 @@ export function RadioGroup<V extends string>({ value, onChange, options, ...rest
 
 const TAG_CLASS: Record<string, string> = { green: 'ok', blue: 'info', orange: 'warn', gold: 'warn', red: 'bad' };
 
-export function Tag({ color, children, ...rest }: { color: 'green' | 'blue' | 'orange' | 'gold' | 'red'; children: ReactNode; 'data-testid'?: string }) {
-  return <span className={`assess-tag is-${TAG_CLASS[color]}`} data-testid={rest['data-testid']}>{children}</span>;
+export function Tag({
+  color,
+  children,
+  ...rest
+}: {
+  color: 'green' | 'blue' | 'orange' | 'gold' | 'red';
+  children: ReactNode;
+  'data-testid'?: string;
+}) {
+  return (
+    <span className={`assess-tag is-${TAG_CLASS[color]}`} data-testid={rest['data-testid']}>
+      {children}
+    </span>
+  );
 }
 
-export function Alert({ type, title, description, action, style, className, ...rest }: {
+export function Alert({
+  type,
+  title,
+  description,
+  action,
+  style,
+  className,
+  ...rest
+}: {
   type: 'success' | 'info' | 'warning' | 'error';
   title: ReactNode;
   description?: ReactNode;
@@ -55,7 +100,12 @@ export function Alert({ type, title, description, action, style, className, ...r
   'data-testid'?: string;
 }) {
   return (
-    <div role={type === 'error' ? 'alert' : 'status'} className={`assess-alert is-${type}${className ? ` ${className}` : ''}`} style={style} data-testid={rest['data-testid']}>
+    <div
+      role={type === 'error' ? 'alert' : 'status'}
+      className={`assess-alert is-${type}${className ? ` ${className}` : ''}`}
+      style={style}
+      data-testid={rest['data-testid']}
+    >
       <div className="assess-alert-body">
         <div>{title}</div>
         {description && <div className="assess-alert-desc">{description}</div>}

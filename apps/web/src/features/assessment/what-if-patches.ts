@@ -9,7 +9,12 @@ function patchesFor(f: FormState, imp: Improvement, tiers: readonly number[]): P
     case 'education':
       return EDUCATION_LEVELS.map((education) => ({ education }));
     case 'title':
-      return TITLE_LEVELS.map((titleLevel) => ({ titleLevel, titleInShanghai: true, titleJobMatches: true, titleBaseMet: true }));
+      return TITLE_LEVELS.map((titleLevel) => ({
+        titleLevel,
+        titleInShanghai: true,
+        titleJobMatches: true,
+        titleBaseMet: true,
+      }));
     case 'shortageMajor':
       return [{ shortageMajor: true, shortageJobMatches: true }];
     case 'baseMultiple':
@@ -30,7 +35,12 @@ function patchesFor(f: FormState, imp: Improvement, tiers: readonly number[]): P
  * that the same engine scores at the what-if's new total. Null when the
  * form cannot express it (e.g. a base tier while entering monthly records).
  */
-export function applyWhatIf(f: FormState, imp: Improvement, tiers: readonly number[], set?: PolicySet): FormState | null {
+export function applyWhatIf(
+  f: FormState,
+  imp: Improvement,
+  tiers: readonly number[],
+  set?: PolicySet,
+): FormState | null {
   for (const patch of patchesFor(f, imp, tiers)) {
     const next = { ...f, ...patch };
     const read = readForm(next);

@@ -24,7 +24,11 @@ export default function ChangePasswordPage() {
   const next = params.get('next');
   const returnTo = next?.startsWith('/') && !next.startsWith('//') ? next : '/';
   const change = useMutation({
-    mutationFn: (v: Values) => api.post<{ user: SessionUser }>('/api/v1/auth/change-password', { currentPassword: v.currentPassword, newPassword: v.newPassword }),
+    mutationFn: (v: Values) =>
+      api.post<{ user: SessionUser }>('/api/v1/auth/change-password', {
+        currentPassword: v.currentPassword,
+        newPassword: v.newPassword,
+      }),
     onSuccess: (body) => {
       queryClient.setQueryData(SESSION_QUERY_KEY, body.user);
       void navigate(returnTo, { replace: true });
@@ -35,13 +39,32 @@ export default function ChangePasswordPage() {
     <Flex justify="center">
       <Card style={{ width: 440, maxWidth: '100%' }}>
         <Typography.Title level={3}>{t('password.title')}</Typography.Title>
-        {forced && <Alert type="warning" showIcon title={t('password.forced')} style={{ marginBottom: 16 }} data-testid="password-forced" />}
-        {change.isError && <Alert type="error" showIcon title={errorText(change.error, t)} style={{ marginBottom: 16 }} />}
+        {forced && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('password.forced')}
+            style={{ marginBottom: 16 }}
+            data-testid="password-forced"
+          />
+        )}
+        {change.isError && (
+          <Alert type="error" showIcon title={errorText(change.error, t)} style={{ marginBottom: 16 }} />
+        )}
         <Form<Values> layout="vertical" onFinish={(v) => change.mutate(v)} data-testid="change-password-form">
-          <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('password.currentRequired') }]}>
+          <Form.Item
+            name="currentPassword"
+            label={t('password.current')}
+            rules={[{ required: true, message: t('password.currentRequired') }]}
+          >
             <Input.Password autoComplete="current-password" />
           </Form.Item>
-          <Form.Item name="newPassword" label={t('password.new')} extra={t('password.rules')} rules={[{ required: true, message: t('password.newRequired') }]}>
+          <Form.Item
+            name="newPassword"
+            label={t('password.new')}
+            extra={t('password.rules')}
+            rules={[{ required: true, message: t('password.newRequired') }]}
+          >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
           <Form.Item
@@ -51,13 +74,24 @@ export default function ChangePasswordPage() {
             rules={[
               { required: true, message: t('password.repeatRequired') },
               ({ getFieldValue }) => ({
-                validator: (_, value) => (value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch')))),
+                validator: (_, value) =>
+                  value === getFieldValue('newPassword')
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('password.mismatch'))),
               }),
             ]}
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={change.isPending} block data-testid="change-password-submit">{t('password.submit')}</Button>
+          <Button
+            type="primary"
+            htmlType="submit"
+            loading={change.isPending}
+            block
+            data-testid="change-password-submit"
+          >
+            {t('password.submit')}
+          </Button>
         </Form>
       </Card>
     </Flex>

@@ -23,13 +23,27 @@ export default function LoginPage() {
   return (
     <PublicPageFrame title={t('auth.loginTitle')}>
       {login.isError && (
-        <Alert type="error" showIcon title={errorText(login.error, t)} style={{ marginBottom: 16 }} data-testid="login-error" />
+        <Alert
+          type="error"
+          showIcon
+          title={errorText(login.error, t)}
+          style={{ marginBottom: 16 }}
+          data-testid="login-error"
+        />
       )}
       <Form<Credentials> layout="vertical" onFinish={onFinish} requiredMark={false} autoComplete="on">
-        <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}>
+        <Form.Item
+          name="username"
+          label={t('auth.username')}
+          rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
+        >
           <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
         </Form.Item>
-        <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+        <Form.Item
+          name="password"
+          label={t('auth.password')}
+          rules={[{ required: true, message: t('auth.passwordRequired') }]}
+        >
           <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">

@@ -59,7 +59,9 @@ export default function ClerkHomePage() {
           >
             <Input maxLength={18} style={{ width: 240 }} autoComplete="off" data-testid="lookup-id" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={lookup.isFetching} data-testid="lookup-submit">{t('clerk5.lookup')}</Button>
+          <Button type="primary" htmlType="submit" loading={lookup.isFetching} data-testid="lookup-submit">
+            {t('clerk5.lookup')}
+          </Button>
         </Form>
       </Card>
       {lookup.isError && <LoadFailed error={lookup.error} />}
@@ -69,7 +71,9 @@ export default function ClerkHomePage() {
             <Descriptions column={{ xs: 1, md: 3 }} size="small">
               <Descriptions.Item label={t('holder.name')}>{found.holder.name}</Descriptions.Item>
               <Descriptions.Item label={t('holder.idNumber')}>{found.holder.residentId}</Descriptions.Item>
-              <Descriptions.Item label={t('holder.employer')}>{found.holder.employer?.name ?? t('common.none')}</Descriptions.Item>
+              <Descriptions.Item label={t('holder.employer')}>
+                {found.holder.employer?.name ?? t('common.none')}
+              </Descriptions.Item>
             </Descriptions>
           </Card>
           {result && (
@@ -79,7 +83,13 @@ export default function ClerkHomePage() {
               style={{ marginBottom: 16 }}
               data-testid="endorse-result"
               title={t('clerk5.endorsed', { date: result.endorsement.newExpiresOn })}
-              description={<ul style={{ margin: 0, paddingLeft: 20 }}>{successNotes(result).map((n) => <li key={n}>{n}</li>)}</ul>}
+              description={
+                <ul style={{ margin: 0, paddingLeft: 20 }}>
+                  {successNotes(result).map((n) => (
+                    <li key={n}>{n}</li>
+                  ))}
+                </ul>
+              }
             />
           )}
           {issued && (
@@ -89,7 +99,13 @@ export default function ClerkHomePage() {
               style={{ marginBottom: 16 }}
               data-testid="new-permit-result"
               title={t('clerkNew.done', { date: issued.history.current?.expiresOn ?? '' })}
-              description={<ul style={{ margin: 0, paddingLeft: 20 }}>{issued.notes.map((n) => <li key={n}>{n}</li>)}</ul>}
+              description={
+                <ul style={{ margin: 0, paddingLeft: 20 }}>
+                  {issued.notes.map((n) => (
+                    <li key={n}>{n}</li>
+                  ))}
+                </ul>
+              }
             />
           )}
           {/* L-5 (issue 17): a lapsed permit, or none, is issued anew; any other is endorsed (L-7). */}

@@ -47,7 +47,10 @@ describe('EndorsementForm', { timeout: 30_000 }, () => {
         </QueryClientProvider>,
       ),
     );
-    const expiryInput = () => container.querySelector<HTMLInputElement>('[data-testid="new-expires-on"] input, input[data-testid="new-expires-on"]');
+    const expiryInput = () =>
+      container.querySelector<HTMLInputElement>(
+        '[data-testid="new-expires-on"] input, input[data-testid="new-expires-on"]',
+      );
     await vi.waitFor(() => expect(expiryInput()?.value).toBe(proposedNewExpiry(permit, today, today)));
     expect(expiryInput()?.value).not.toBe(addYears(expiresOn, 1));
     const preview = container.querySelector('[data-testid="endorsement-preview"]');
@@ -57,7 +60,9 @@ describe('EndorsementForm', { timeout: 30_000 }, () => {
     await act(async () => container.querySelector('form')?.requestSubmit());
     await vi.waitFor(() => expect(document.querySelector('[data-testid="endorse-confirm-summary"]')).not.toBeNull());
     expect(calls.filter((c) => c.startsWith('POST'))).toEqual([]);
-    expect(document.querySelector('[data-testid="endorse-confirm-summary"]')?.textContent).toContain(proposedNewExpiry(permit, today, today));
+    expect(document.querySelector('[data-testid="endorse-confirm-summary"]')?.textContent).toContain(
+      proposedNewExpiry(permit, today, today),
+    );
 
     await act(async () => document.querySelector<HTMLButtonElement>('[data-testid="endorse-confirm"]')?.click());
     await vi.waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));

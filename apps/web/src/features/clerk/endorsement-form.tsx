@@ -48,7 +48,9 @@ export function EndorsementForm({ holderId, permit, onDone }: EndorsementFormPro
   const endorsedOn = Form.useWatch('endorsedOn', form) as Dayjs | undefined;
   const newExpiresOn = Form.useWatch('newExpiresOn', form) as Dayjs | undefined;
   const endorsedOnText = endorsedOn?.format(FMT);
-  const preview = endorsedOnText ? previewEndorsement(permit, endorsedOnText, newExpiresOn?.format(FMT), today, policies) : null;
+  const preview = endorsedOnText
+    ? previewEndorsement(permit, endorsedOnText, newExpiresOn?.format(FMT), today, policies)
+    : null;
   const window = endorsedOnText ? previewEndorsement(permit, endorsedOnText, undefined, today, policies) : null;
 
   const onValuesChange = (changed: Partial<EndorsementValues>) => {
@@ -58,7 +60,9 @@ export function EndorsementForm({ holderId, permit, onDone }: EndorsementFormPro
       // Keep the new expiry inside the rule's window for the new endorsement day.
       const proposed = proposedNewExpiry(permit, changed.endorsedOn.format(FMT), today, policies);
       const current = form.getFieldValue('newExpiresOn') as Dayjs | undefined;
-      const check = current ? previewEndorsement(permit, changed.endorsedOn.format(FMT), current.format(FMT), today, policies) : null;
+      const check = current
+        ? previewEndorsement(permit, changed.endorsedOn.format(FMT), current.format(FMT), today, policies)
+        : null;
       if (proposed && (!check || !check.ok)) form.setFieldValue('newExpiresOn', dayjs(proposed));
     }
   };
@@ -78,7 +82,8 @@ export function EndorsementForm({ holderId, permit, onDone }: EndorsementFormPro
   };
 
   const outsideWindow = (d: Dayjs) =>
-    window?.ok === true && (d.format(FMT) < window.window.earliestNewExpiry || d.format(FMT) > window.window.latestNewExpiry);
+    window?.ok === true &&
+    (d.format(FMT) < window.window.earliestNewExpiry || d.format(FMT) > window.window.latestNewExpiry);
 
   return (
     <Card title={t('clerk5.endorseTitle')} data-testid="endorsement-form" style={{ marginBottom: 16 }}>
@@ -87,14 +92,19 @@ export function EndorsementForm({ holderId, permit, onDone }: EndorsementFormPro
         layout="vertical"
         initialValues={initialValues}
         onValuesChange={onValuesChange}
-        onFinish={(values) => setConfirming({ endorsedOn: values.endorsedOn.format(FMT), newExpiresOn: values.newExpiresOn.format(FMT) })}
+        onFinish={(values) =>
+          setConfirming({ endorsedOn: values.endorsedOn.format(FMT), newExpiresOn: values.newExpiresOn.format(FMT) })
+        }
       >
         <Form.Item
           name="endorsedOn"
           label={t('clerk5.endorsedOn')}
           rules={[
             { required: true, message: t('clerk5.endorsedOnRequired') },
-            { validator: (_, v: Dayjs | undefined) => (v && v.format(FMT) > today ? Promise.reject(new Error(t('clerk5.notInFuture'))) : Promise.resolve()) },
+            {
+              validator: (_, v: Dayjs | undefined) =>
+                v && v.format(FMT) > today ? Promise.reject(new Error(t('clerk5.notInFuture'))) : Promise.resolve(),
+            },
           ]}
         >
           <DatePicker format={FMT} data-testid="endorsed-on" disabledDate={(d) => d.format(FMT) > today} />
@@ -103,7 +113,11 @@ export function EndorsementForm({ holderId, permit, onDone }: EndorsementFormPro
           name="newExpiresOn"
           label={t('clerk5.newExpiresOn')}
           dependencies={['endorsedOn']}
-          extra={window?.ok ? t('clerk5.expiryRange', { from: window.window.earliestNewExpiry, to: window.window.latestNewExpiry }) : undefined}
+          extra={
+            window?.ok
+              ? t('clerk5.expiryRange', { from: window.window.earliestNewExpiry, to: window.window.latestNewExpiry })
+              : undefined
+          }
           rules={[
             { required: true, message: t('clerk5.newExpiresOnRequired') },
             ({ getFieldValue }) => ({
@@ -126,8 +140,17 @@ export function EndorsementForm({ holderId, permit, onDone }: EndorsementFormPro
             style={{ marginBottom: 16 }}
             data-testid="endorsement-preview"
             data-kind={preview.window.outcome}
-            title={<><Tag>{preview.window.ruleId}</Tag>{t(`clerk5.outcome.${preview.window.outcome}`, { days: Math.max(0, preview.window.daysOverdue) })}</>}
-            description={<Typography.Text type="secondary">{preview.window.stateLabel[lang]} · {preview.window.notes.map((n) => n[lang]).join(' · ')}</Typography.Text>}
+            title={
+              <>
+                <Tag>{preview.window.ruleId}</Tag>
+                {t(`clerk5.outcome.${preview.window.outcome}`, { days: Math.max(0, preview.window.daysOverdue) })}
+              </>
+            }
+            description={
+              <Typography.Text type="secondary">
+                {preview.window.stateLabel[lang]} · {preview.window.notes.map((n) => n[lang]).join(' · ')}
+              </Typography.Text>
+            }
           />
         )}
         {preview && !preview.ok && (
@@ -137,11 +160,24 @@ export function EndorsementForm({ holderId, permit, onDone }: EndorsementFormPro
             style={{ marginBottom: 16 }}
             data-testid="endorsement-preview"
             data-kind="refused"
-            title={<>{preview.ruleId && <Tag>{preview.ruleId}</Tag>}{preview.message[lang]}</>}
+            title={
+              <>
+                {preview.ruleId && <Tag>{preview.ruleId}</Tag>}
+                {preview.message[lang]}
+              </>
+            }
             description={preview.problems.length > 0 ? preview.problems.map((p) => p[lang]).join('；') : undefined}
           />
         )}
-        {endorse.isError && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={errorText(endorse.error, t)} data-testid="endorse-error" />}
+        {endorse.isError && (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={errorText(endorse.error, t)}
+            data-testid="endorse-error"
+          />
+        )}
         <Button type="primary" htmlType="submit" disabled={preview?.ok === false} data-testid="endorse-submit">
           {t('clerk5.endorse')}
         </Button>
@@ -164,7 +200,8 @@ export function EndorsementForm({ holderId, permit, onDone }: EndorsementFormPro
             <Descriptions.Item label={t('clerk5.newExpiresOn')}>{confirming.newExpiresOn}</Descriptions.Item>
             {preview?.ok && (
               <Descriptions.Item label={t('clerk5.outcomeLabel')}>
-                <Tag>{preview.window.ruleId}</Tag>{t(`clerk5.outcome.${preview.window.outcome}`, { days: Math.max(0, preview.window.daysOverdue) })}
+                <Tag>{preview.window.ruleId}</Tag>
+                {t(`clerk5.outcome.${preview.window.outcome}`, { days: Math.max(0, preview.window.daysOverdue) })}
               </Descriptions.Item>
             )}
           </Descriptions>

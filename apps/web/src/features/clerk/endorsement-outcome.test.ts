@@ -17,7 +17,7 @@ describe('previewEndorsement (sh-2026): the same rule as the API', () => {
     expect(preview.ok && preview.window).toMatchObject({ outcome, ruleId });
   });
 
-  it('refuses after 90 days (L-5) with the API\'s words', () => {
+  it("refuses after 90 days (L-5) with the API's words", () => {
     const preview = previewEndorsement(permit, '2026-06-30', undefined, today);
     expect(!preview.ok && preview).toMatchObject({ ruleId: 'L-5', blocksEndorsedOn: true });
     expect(!preview.ok && preview.message.zh).toContain('须重新申领居住证');

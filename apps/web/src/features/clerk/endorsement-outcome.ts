@@ -1,9 +1,25 @@
-import { decideEndorsement, endorsementFieldProblems, endorsementWindow, selectPolicy, type DomainError, type EndorsedPermit, type EndorsementWindow, type LocalizedText, type PolicySet } from '@jifen/domain';
+import {
+  decideEndorsement,
+  endorsementFieldProblems,
+  endorsementWindow,
+  selectPolicy,
+  type DomainError,
+  type EndorsedPermit,
+  type EndorsementWindow,
+  type LocalizedText,
+  type PolicySet,
+} from '@jifen/domain';
 import { policySet } from '@jifen/policies';
 
 export type EndorsementPreview =
   | { ok: true; window: EndorsementWindow }
-  | { ok: false; ruleId: string | undefined; message: LocalizedText; problems: LocalizedText[]; blocksEndorsedOn: boolean };
+  | {
+      ok: false;
+      ruleId: string | undefined;
+      message: LocalizedText;
+      problems: LocalizedText[];
+      blocksEndorsedOn: boolean;
+    };
 
 function refused(error: DomainError): EndorsementPreview {
   const problems = endorsementFieldProblems(error);
@@ -23,7 +39,13 @@ function refused(error: DomainError): EndorsementPreview {
  * acceptable, else the reasons the API would give. `set` is the published
  * policy data (usePolicySet); the bundled copy until it has loaded.
  */
-export function previewEndorsement(permit: EndorsedPermit, endorsedOn: string, newExpiresOn: string | undefined, today: string, set: PolicySet = policySet): EndorsementPreview {
+export function previewEndorsement(
+  permit: EndorsedPermit,
+  endorsedOn: string,
+  newExpiresOn: string | undefined,
+  today: string,
+  set: PolicySet = policySet,
+): EndorsementPreview {
   const policy = selectPolicy(set, endorsedOn);
   if (!policy.ok) return refused(policy.error);
   if (newExpiresOn === undefined) {
@@ -35,7 +57,12 @@ export function previewEndorsement(permit: EndorsedPermit, endorsedOn: string, n
 }
 
 /** The new expiry the form proposes: the latest the rule allows for that endorsement day, or null when none is possible. */
-export function proposedNewExpiry(permit: EndorsedPermit, endorsedOn: string, today: string, set: PolicySet = policySet): string | null {
+export function proposedNewExpiry(
+  permit: EndorsedPermit,
+  endorsedOn: string,
+  today: string,
+  set: PolicySet = policySet,
+): string | null {
   const preview = previewEndorsement(permit, endorsedOn, undefined, today, set);
   return preview.ok ? preview.window.latestNewExpiry : null;
 }

@@ -29,7 +29,8 @@ const zh = {
   },
   clerkNew: {
     title: '登记新办居住证',
-    intro: '居住证逾期超过90天（L-5），不能签注，须重新办理居住证。请登记新办的居住证：居住证持有年限自签发之日起重新计算，原积分已清零，须由用人单位以首次申请重新申请积分。',
+    intro:
+      '居住证逾期超过90天（L-5），不能签注，须重新办理居住证。请登记新办的居住证：居住证持有年限自签发之日起重新计算，原积分已清零，须由用人单位以首次申请重新申请积分。',
     permitNo: '居住证号码',
     permitNoRequired: '请输入新居住证的号码',
     issuedOn: '签发日期',
@@ -38,7 +39,8 @@ const zh = {
     expiryRange: '有效期至须晚于签发日期，且不晚于 {{latest}}（一个居住证期限）',
     submit: '登记新办居住证',
     confirmTitle: '确认登记新办居住证？',
-    confirmText: '居住证号码 {{permitNo}}，签发日期 {{issuedOn}}，有效期至 {{expiresOn}}。保存后写入持证人的居住证记录并留痕审计，持有年限重新计算。',
+    confirmText:
+      '居住证号码 {{permitNo}}，签发日期 {{issuedOn}}，有效期至 {{expiresOn}}。保存后写入持证人的居住证记录并留痕审计，持有年限重新计算。',
     confirmOk: '确认登记',
     done: '已登记新办居住证，有效期至 {{date}}',
   },
@@ -46,7 +48,8 @@ const zh = {
 
 const en: typeof zh = {
   clerk5: {
-    intro: 'Enter the holder\'s resident ID number to see the permit and its state, and record an endorsement (L-7). The renewed permit reaches the points system after about 3 working days.',
+    intro:
+      "Enter the holder's resident ID number to see the permit and its state, and record an endorsement (L-7). The renewed permit reaches the points system after about 3 working days.",
     residentId: 'Resident ID',
     residentIdRequired: 'Enter the resident ID number',
     lookup: 'Look up',
@@ -61,27 +64,32 @@ const en: typeof zh = {
     endorsed: 'Endorsed; the permit is valid until {{date}}',
     expiryRange: 'For this endorsement date the new expiry can be {{from}} to {{to}} (L-7)',
     confirmTitle: 'Store this endorsement?',
-    confirmText: 'Once stored, the endorsement is written to the holder\'s permit record and audited. Check:',
+    confirmText: "Once stored, the endorsement is written to the holder's permit record and audited. Check:",
     confirmOk: 'Confirm endorsement',
     outcomeLabel: 'Outcome',
     outcome: {
-      continuous: 'On time: holding years continue; the points move to the new expiry only once a renewal is approved (L-7)',
-      years_restart: '{{days}} days overdue, within the late window: can be endorsed, but the permit holding years restart',
-      new_application: '{{days}} days overdue, points cleared: can be endorsed, holding years restart and the points need a new application',
+      continuous:
+        'On time: holding years continue; the points move to the new expiry only once a renewal is approved (L-7)',
+      years_restart:
+        '{{days}} days overdue, within the late window: can be endorsed, but the permit holding years restart',
+      new_application:
+        '{{days}} days overdue, points cleared: can be endorsed, holding years restart and the points need a new application',
     },
   },
   clerkNew: {
     title: 'Record a newly issued permit',
-    intro: 'The permit is more than 90 days overdue (L-5): it cannot be endorsed and must be issued anew. Record the new permit: the holding years restart from its issue day, the former points are cleared, and the employer makes a first points application.',
+    intro:
+      'The permit is more than 90 days overdue (L-5): it cannot be endorsed and must be issued anew. Record the new permit: the holding years restart from its issue day, the former points are cleared, and the employer makes a first points application.',
     permitNo: 'Permit number',
-    permitNoRequired: 'Enter the new permit\'s number',
+    permitNoRequired: "Enter the new permit's number",
     issuedOn: 'Issued on',
     expiresOn: 'Valid until',
     dateRequired: 'Choose a date',
     expiryRange: 'The expiry must be after the issue date and no later than {{latest}} (one permit period)',
     submit: 'Record the new permit',
     confirmTitle: 'Record this newly issued permit?',
-    confirmText: 'Permit {{permitNo}}, issued on {{issuedOn}}, valid until {{expiresOn}}. Once stored it is written to the holder\'s permit record and audited; the holding years restart.',
+    confirmText:
+      "Permit {{permitNo}}, issued on {{issuedOn}}, valid until {{expiresOn}}. Once stored it is written to the holder's permit record and audited; the holding years restart.",
     confirmOk: 'Confirm',
     done: 'Newly issued permit recorded, valid until {{date}}',
   },

@@ -41,7 +41,16 @@ export function NewPermitForm({ holderId, onDone }: { holderId: string; onDone: 
     });
   };
   return (
-    <Card title={<><Tag>L-5</Tag>{t('clerkNew.title')}</>} data-testid="new-permit-form" style={{ marginBottom: 16 }}>
+    <Card
+      title={
+        <>
+          <Tag>L-5</Tag>
+          {t('clerkNew.title')}
+        </>
+      }
+      data-testid="new-permit-form"
+      style={{ marginBottom: 16 }}
+    >
       <Typography.Paragraph type="secondary">{t('clerkNew.intro')}</Typography.Paragraph>
       <Form<NewPermitValues>
         form={form}
@@ -51,13 +60,31 @@ export function NewPermitForm({ holderId, onDone }: { holderId: string; onDone: 
           if (record.isError) record.reset();
           if (changed.issuedOn) form.setFieldValue('expiresOn', changed.issuedOn.add(1, 'year').subtract(1, 'day'));
         }}
-        onFinish={(v) => setConfirming({ permitNo: v.permitNo.trim(), issuedOn: v.issuedOn.format(FMT), expiresOn: v.expiresOn.format(FMT) })}
+        onFinish={(v) =>
+          setConfirming({
+            permitNo: v.permitNo.trim(),
+            issuedOn: v.issuedOn.format(FMT),
+            expiresOn: v.expiresOn.format(FMT),
+          })
+        }
       >
-        <Form.Item name="permitNo" label={t('clerkNew.permitNo')} rules={[{ required: true, whitespace: true, message: t('clerkNew.permitNoRequired') }, { max: 40 }]}>
+        <Form.Item
+          name="permitNo"
+          label={t('clerkNew.permitNo')}
+          rules={[{ required: true, whitespace: true, message: t('clerkNew.permitNoRequired') }, { max: 40 }]}
+        >
           <Input maxLength={40} autoComplete="off" data-testid="new-permit-no" />
         </Form.Item>
-        <Form.Item name="issuedOn" label={t('clerkNew.issuedOn')} rules={[{ required: true, message: t('clerkNew.dateRequired') }]}>
-          <DatePicker format={FMT} data-testid="new-permit-issued" disabledDate={(d) => d.format(FMT) > today || d.isBefore(dayjs(today).subtract(30, 'day'), 'day')} />
+        <Form.Item
+          name="issuedOn"
+          label={t('clerkNew.issuedOn')}
+          rules={[{ required: true, message: t('clerkNew.dateRequired') }]}
+        >
+          <DatePicker
+            format={FMT}
+            data-testid="new-permit-issued"
+            disabledDate={(d) => d.format(FMT) > today || d.isBefore(dayjs(today).subtract(30, 'day'), 'day')}
+          />
         </Form.Item>
         <Form.Item
           name="expiresOn"
@@ -70,15 +97,27 @@ export function NewPermitForm({ holderId, onDone }: { holderId: string; onDone: 
                 const issued = getFieldValue('issuedOn') as Dayjs | undefined;
                 if (!v || !issued) return Promise.resolve();
                 const latest = issued.add(1, 'year').subtract(1, 'day');
-                return v.isAfter(issued, 'day') && !v.isAfter(latest, 'day') ? Promise.resolve() : Promise.reject(new Error(t('clerkNew.expiryRange', { latest: latest.format(FMT) })));
+                return v.isAfter(issued, 'day') && !v.isAfter(latest, 'day')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('clerkNew.expiryRange', { latest: latest.format(FMT) })));
               },
             }),
           ]}
         >
           <DatePicker format={FMT} data-testid="new-permit-expires" />
         </Form.Item>
-        {record.isError && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={errorText(record.error, t)} data-testid="new-permit-error" />}
-        <Button type="primary" htmlType="submit" data-testid="new-permit-submit">{t('clerkNew.submit')}</Button>
+        {record.isError && (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={errorText(record.error, t)}
+            data-testid="new-permit-error"
+          />
+        )}
+        <Button type="primary" htmlType="submit" data-testid="new-permit-submit">
+          {t('clerkNew.submit')}
+        </Button>
       </Form>
       <Modal
         open={confirming !== null}

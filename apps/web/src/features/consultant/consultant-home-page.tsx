@@ -19,7 +19,9 @@ export default function ConsultantHomePage() {
       <Card style={{ maxWidth: 720, marginBottom: 16 }} data-testid="consultant-scope">
         <Descriptions column={1}>
           <Descriptions.Item label={t('common.name')}>{user.displayName}</Descriptions.Item>
-          <Descriptions.Item label={t('common.role')}><RoleTag role={user.role} /></Descriptions.Item>
+          <Descriptions.Item label={t('common.role')}>
+            <RoleTag role={user.role} />
+          </Descriptions.Item>
           <Descriptions.Item label={t('common.scope')}>{scopeLine(user, t('scope.citywide'))}</Descriptions.Item>
         </Descriptions>
       </Card>
@@ -35,8 +37,14 @@ export default function ConsultantHomePage() {
           description={
             <>
               <Typography.Paragraph>{t('consultant.queueHint')}</Typography.Paragraph>
-              {fresh.data && <Typography.Paragraph strong data-testid="consultant-new-count">{t('consultant.newCount', { count: fresh.data.length })}</Typography.Paragraph>}
-              <Link to="/consultations"><Button type="primary">{t('consultant.openQueue')}</Button></Link>
+              {fresh.data && (
+                <Typography.Paragraph strong data-testid="consultant-new-count">
+                  {t('consultant.newCount', { count: fresh.data.length })}
+                </Typography.Paragraph>
+              )}
+              <Link to="/consultations">
+                <Button type="primary">{t('consultant.openQueue')}</Button>
+              </Link>
             </>
           }
         />

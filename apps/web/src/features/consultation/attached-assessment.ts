@@ -26,7 +26,11 @@ export function useAttachedAssessment(): { input: AssessmentInput; asOf: string;
 }
 
 /** Puts the API's `body.<field>` messages next to the named fields of a form. */
-export function showBodyFieldErrors<V>(form: FormInstance<V>, error: unknown, names: readonly (keyof V & string)[]): void {
+export function showBodyFieldErrors<V>(
+  form: FormInstance<V>,
+  error: unknown,
+  names: readonly (keyof V & string)[],
+): void {
   if (!isApiError(error)) return;
   const fields = error.details.flatMap((d) => {
     const name = d.path.replace(/^body\./, '');

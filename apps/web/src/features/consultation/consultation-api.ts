@@ -11,7 +11,9 @@ import { api } from '../../api/client.ts';
 import { isApiError } from '../../api/api-error.ts';
 
 export function useCreateConsultation() {
-  return useMutation({ mutationFn: (body: CreateConsultationRequest) => api.post<ConsultationCreated>('/api/v1/consultations', body) });
+  return useMutation({
+    mutationFn: (body: CreateConsultationRequest) => api.post<ConsultationCreated>('/api/v1/consultations', body),
+  });
 }
 
 /** The public status by reference code; null when there is no such request (withdrawn or purged). */
@@ -22,7 +24,9 @@ export function useConsultationStatus(reference: string | null) {
     retry: false,
     queryFn: async (): Promise<ConsultationPublicStatus | null> => {
       try {
-        return await api.get<ConsultationPublicStatus>(`/api/v1/consultations/by-reference/${encodeURIComponent(reference ?? '')}`);
+        return await api.get<ConsultationPublicStatus>(
+          `/api/v1/consultations/by-reference/${encodeURIComponent(reference ?? '')}`,
+        );
       } catch (error) {
         if (isApiError(error) && error.status === 404) return null;
         throw error;
@@ -34,7 +38,8 @@ export function useConsultationStatus(reference: string | null) {
 export function useWithdrawConsultation() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (reference: string) => api.request<void>('DELETE', `/api/v1/consultations/by-reference/${encodeURIComponent(reference)}`),
+    mutationFn: (reference: string) =>
+      api.request<void>('DELETE', `/api/v1/consultations/by-reference/${encodeURIComponent(reference)}`),
     onSuccess: (_r, reference) => qc.setQueryData(['consultation-status', reference], null),
   });
 }
@@ -44,7 +49,10 @@ const QUEUE = ['consultations'] as const;
 export function useConsultationQueue(status: ConsultationStatus | undefined) {
   return useQuery({
     queryKey: [...QUEUE, status ?? 'all'],
-    queryFn: () => api.get<{ consultations: ConsultationItem[] }>('/api/v1/consultations', { query: { status } }).then((b) => b.consultations),
+    queryFn: () =>
+      api
+        .get<{ consultations: ConsultationItem[] }>('/api/v1/consultations', { query: { status } })
+        .then((b) => b.consultations),
   });
 }
 
@@ -59,6 +67,7 @@ export function useUpdateConsultation() {
 
 export function useRevealMobile() {
   return useMutation({
-    mutationFn: ({ id, reason }: { id: string; reason: string }) => api.post<{ mobile: string }>(`/api/v1/consultations/${id}/reveal-mobile`, { reason }),
+    mutationFn: ({ id, reason }: { id: string; reason: string }) =>
+      api.post<{ mobile: string }>(`/api/v1/consultations/${id}/reveal-mobile`, { reason }),
   });
 }

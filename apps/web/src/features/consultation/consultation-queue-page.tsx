@@ -20,18 +20,25 @@ export default function ConsultationQueuePage() {
   if (user && user.role !== 'consultant') return <ForbiddenPage />;
   return (
     <Flex vertical gap={16} style={{ maxWidth: 860 }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('consult.queueTitle')}</Typography.Title>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('consult.queueTitle')}
+      </Typography.Title>
       <Segmented<Filter>
         value={filter}
         onChange={setFilter}
         data-testid="queue-filter"
-        options={(['new', 'called_back', 'closed', 'all'] as const).map((f) => ({ value: f, label: f === 'all' ? t('consult.all') : t(`consult.status.${f}`) }))}
+        options={(['new', 'called_back', 'closed', 'all'] as const).map((f) => ({
+          value: f,
+          label: f === 'all' ? t('consult.all') : t(`consult.status.${f}`),
+        }))}
       />
       {queue.isError && <LoadFailed error={queue.error} onRetry={() => void queue.refetch()} />}
       {queue.isPending && <Spin />}
       {queue.data?.length === 0 && <Empty description={t('consult.empty')} />}
       <Flex vertical gap={12} data-testid="queue">
-        {queue.data?.map((item) => <ConsultationCard key={item.id} item={item} />)}
+        {queue.data?.map((item) => (
+          <ConsultationCard key={item.id} item={item} />
+        ))}
       </Flex>
     </Flex>
   );

@@ -48,9 +48,14 @@ export default function ConsultationRequestPage() {
       <PublicPageFrame title={t('consult.requestTitle')} width={560}>
         <Alert type="success" showIcon title={t('consult.done')} style={{ marginBottom: 16 }} />
         <Typography.Paragraph>
-          {t('consult.reference')}：<Typography.Text strong copyable data-testid="reference">{done.reference}</Typography.Text>
+          {t('consult.reference')}：
+          <Typography.Text strong copyable data-testid="reference">
+            {done.reference}
+          </Typography.Text>
         </Typography.Paragraph>
-        <Typography.Paragraph type="secondary">{t('consult.deleteAfter', { date: done.deleteAfter, days: done.retentionDays })}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          {t('consult.deleteAfter', { date: done.deleteAfter, days: done.retentionDays })}
+        </Typography.Paragraph>
         <Link to={`/consult/status#ref=${done.reference}`} data-testid="status-link">
           <Button type="primary">{t('consult.viewStatus')}</Button>
         </Link>
@@ -62,15 +67,33 @@ export default function ConsultationRequestPage() {
   return (
     <PublicPageFrame title={t('consult.requestTitle')} width={560}>
       <Typography.Paragraph type="secondary">{t('consult.requestIntro')}</Typography.Paragraph>
-      {create.isError && <Alert type="error" showIcon title={errorText(create.error, t)} style={{ marginBottom: 16 }} />}
-      <Form<Values> form={form} layout="vertical" onFinish={onFinish} initialValues={{ attach: false, consent: false }} data-testid="consult-form">
+      {create.isError && (
+        <Alert type="error" showIcon title={errorText(create.error, t)} style={{ marginBottom: 16 }} />
+      )}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        initialValues={{ attach: false, consent: false }}
+        data-testid="consult-form"
+      >
         <Form.Item name="name" label={t('consult.name')} rules={[required, { max: 40 }]}>
           <Input autoComplete="name" data-testid="consult-name" />
         </Form.Item>
         <Form.Item
           name="mobile"
           label={t('consult.mobile')}
-          rules={[required, { validator: async (_, v: string | undefined) => { if (v) { const m = parseMobile(v); if (!m.ok) throw new Error(m.error.message[lang]); } } }]}
+          rules={[
+            required,
+            {
+              validator: async (_, v: string | undefined) => {
+                if (v) {
+                  const m = parseMobile(v);
+                  if (!m.ok) throw new Error(m.error.message[lang]);
+                }
+              },
+            },
+          ]}
         >
           <Input inputMode="tel" autoComplete="tel" maxLength={16} data-testid="consult-mobile" />
         </Form.Item>
@@ -79,20 +102,39 @@ export default function ConsultationRequestPage() {
         </Form.Item>
         {attached && (
           <Form.Item name="attach" valuePropName="checked">
-            <Checkbox data-testid="consult-attach">{t('consult.attach', { total: attached.total, asOf: attached.asOf })}</Checkbox>
+            <Checkbox data-testid="consult-attach">
+              {t('consult.attach', { total: attached.total, asOf: attached.asOf })}
+            </Checkbox>
           </Form.Item>
         )}
-        <Form.Item name="consent" valuePropName="checked" rules={[{ validator: async (_, v: boolean) => { if (!v) throw new Error(t('consult.consentRequired')); } }]}>
+        <Form.Item
+          name="consent"
+          valuePropName="checked"
+          rules={[
+            {
+              validator: async (_, v: boolean) => {
+                if (!v) throw new Error(t('consult.consentRequired'));
+              },
+            },
+          ]}
+        >
           <Checkbox data-testid="consult-consent">
-            {t('consult.consent')} <Link to="/privacy" target="_blank" data-testid="privacy-link">{t('consult.privacyLink')}</Link>
+            {t('consult.consent')}{' '}
+            <Link to="/privacy" target="_blank" data-testid="privacy-link">
+              {t('consult.privacyLink')}
+            </Link>
           </Checkbox>
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={create.isPending} block data-testid="consult-submit">{t('consult.submit')}</Button>
+        <Button type="primary" htmlType="submit" loading={create.isPending} block data-testid="consult-submit">
+          {t('consult.submit')}
+        </Button>
       </Form>
       <div style={{ marginTop: 16, display: 'flex', justifyContent: 'space-between' }}>
         <Link to="/assess">{t('consult.backToAssess')}</Link>
         <Link to="/consult/status">{t('consult.viewStatus')}</Link>
-        <Link to={`/consult/ask${window.location.hash}`} data-testid="ask-online-link">{t('nav.askOnline')}</Link>
+        <Link to={`/consult/ask${window.location.hash}`} data-testid="ask-online-link">
+          {t('nav.askOnline')}
+        </Link>
       </div>
     </PublicPageFrame>
   );

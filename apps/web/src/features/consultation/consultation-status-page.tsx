@@ -23,28 +23,73 @@ export default function ConsultationStatusPage() {
   return (
     <PublicPageFrame title={t('consult.statusTitle')} width={560}>
       <Space.Compact style={{ width: '100%', marginBottom: 16 }}>
-        <Input value={typed} onChange={(e) => setTyped(e.target.value)} placeholder="XXXXX-XXXXX" aria-label={t('consult.reference')} data-testid="status-reference" style={{ fontFamily: 'monospace' }} />
-        <Button type="primary" disabled={!REF.test(code)} onClick={() => setReference(code)} data-testid="status-lookup">{t('consult.lookup')}</Button>
+        <Input
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+          placeholder="XXXXX-XXXXX"
+          aria-label={t('consult.reference')}
+          data-testid="status-reference"
+          style={{ fontFamily: 'monospace' }}
+        />
+        <Button
+          type="primary"
+          disabled={!REF.test(code)}
+          onClick={() => setReference(code)}
+          data-testid="status-lookup"
+        >
+          {t('consult.lookup')}
+        </Button>
       </Space.Compact>
-      {withdraw.isSuccess && <Alert type="success" showIcon title={t('consult.withdrawn')} data-testid="withdrawn" style={{ marginBottom: 16 }} />}
+      {withdraw.isSuccess && (
+        <Alert
+          type="success"
+          showIcon
+          title={t('consult.withdrawn')}
+          data-testid="withdrawn"
+          style={{ marginBottom: 16 }}
+        />
+      )}
       {status.isError && <Alert type="error" showIcon title={errorText(status.error, t)} />}
-      {status.data === null && !withdraw.isSuccess && <Alert type="warning" showIcon title={t('consult.notFound')} data-testid="status-not-found" />}
+      {status.data === null && !withdraw.isSuccess && (
+        <Alert type="warning" showIcon title={t('consult.notFound')} data-testid="status-not-found" />
+      )}
       {status.data && (
         <>
           <Descriptions column={1} bordered size="small" data-testid="status-card">
-            <Descriptions.Item label={t('consult.reference')}><Typography.Text code>{status.data.reference}</Typography.Text></Descriptions.Item>
+            <Descriptions.Item label={t('consult.reference')}>
+              <Typography.Text code>{status.data.reference}</Typography.Text>
+            </Descriptions.Item>
             <Descriptions.Item label={t('consult.statusLabel')}>
-              <Tag color={status.data.status === 'new' ? 'blue' : status.data.status === 'called_back' ? 'green' : 'default'} data-testid="status-value">{t(`consult.status.${status.data.status}`)}</Tag>
+              <Tag
+                color={
+                  status.data.status === 'new' ? 'blue' : status.data.status === 'called_back' ? 'green' : 'default'
+                }
+                data-testid="status-value"
+              >
+                {t(`consult.status.${status.data.status}`)}
+              </Tag>
             </Descriptions.Item>
             <Descriptions.Item label={t('consult.mobile')}>{status.data.mobile}</Descriptions.Item>
             <Descriptions.Item label={t('consult.submittedAt')}>{formatDate(status.data.createdAt)}</Descriptions.Item>
             {status.data.hasAssessment && <Descriptions.Item label={t('consult.withAssessment')}>✓</Descriptions.Item>}
           </Descriptions>
-          <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>{t('consult.deleteBy', { date: status.data.deleteAfter })}</Typography.Paragraph>
-          <Popconfirm title={t('consult.withdrawConfirm')} okText={t('consult.withdraw')} cancelText={t('consult.cancel')} okButtonProps={{ danger: true, ...({ 'data-testid': 'withdraw-confirm' } as Record<string, string>) }} onConfirm={() => withdraw.mutate(status.data!.reference)}>
-            <Button danger loading={withdraw.isPending} data-testid="withdraw">{t('consult.withdraw')}</Button>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+            {t('consult.deleteBy', { date: status.data.deleteAfter })}
+          </Typography.Paragraph>
+          <Popconfirm
+            title={t('consult.withdrawConfirm')}
+            okText={t('consult.withdraw')}
+            cancelText={t('consult.cancel')}
+            okButtonProps={{ danger: true, ...({ 'data-testid': 'withdraw-confirm' } as Record<string, string>) }}
+            onConfirm={() => withdraw.mutate(status.data!.reference)}
+          >
+            <Button danger loading={withdraw.isPending} data-testid="withdraw">
+              {t('consult.withdraw')}
+            </Button>
           </Popconfirm>
-          {withdraw.isError && <Alert type="error" showIcon title={errorText(withdraw.error, t)} style={{ marginTop: 8 }} />}
+          {withdraw.isError && (
+            <Alert type="error" showIcon title={errorText(withdraw.error, t)} style={{ marginTop: 8 }} />
+          )}
         </>
       )}
       <div style={{ marginTop: 16 }}>

@@ -4,7 +4,8 @@ import { i18n } from '../../i18n/i18n.ts';
 const zh = {
   consult: {
     requestTitle: '一对一咨询（人工回电）',
-    requestIntro: '测评结果已在页面上即时给出。如仍希望顾问电话回访，请留下姓名和手机号码。提交前请阅读《隐私保护声明》。',
+    requestIntro:
+      '测评结果已在页面上即时给出。如仍希望顾问电话回访，请留下姓名和手机号码。提交前请阅读《隐私保护声明》。',
     name: '姓名或称呼',
     mobile: '手机号码',
     question: '您的问题',
@@ -51,11 +52,23 @@ const zh = {
     title: '隐私保护声明（咨询申请）',
     version: '版本 {{version}}',
     sections: [
-      ['我们收集什么', '您主动填写的姓名或称呼、手机号码、问题，以及（仅在您勾选时）您的测评答案和结果。身份证号码和刑事、拘留、虚假材料等敏感记录不会随咨询申请提交。积分测评本身在您的浏览器中计算，不上传。'],
+      [
+        '我们收集什么',
+        '您主动填写的姓名或称呼、手机号码、问题，以及（仅在您勾选时）您的测评答案和结果。身份证号码和刑事、拘留、虚假材料等敏感记录不会随咨询申请提交。积分测评本身在您的浏览器中计算，不上传。',
+      ],
       ['为什么收集', '仅用于顾问就您的问题电话回访。我们不会用于营销，也不会提供给任何第三方。'],
-      ['如何保护', '手机号码加密存储；顾问在队列中只看到遮掩后的号码，查看完整号码须写明原因，并记入不可篡改的审计日志。'],
-      ['保存多久', '自提交之日起保存一段固定期限（默认 90 天，由服务配置），期满自动删除；提交成功后页面会显示您这份申请的最迟删除日期。'],
-      ['撤回与删除', '您可随时凭查询码在“咨询进度查询与撤回”页面撤回同意；撤回即删除您的全部咨询信息，审计日志只保留“已撤回”这一事实，不含您的个人信息。'],
+      [
+        '如何保护',
+        '手机号码加密存储；顾问在队列中只看到遮掩后的号码，查看完整号码须写明原因，并记入不可篡改的审计日志。',
+      ],
+      [
+        '保存多久',
+        '自提交之日起保存一段固定期限（默认 90 天，由服务配置），期满自动删除；提交成功后页面会显示您这份申请的最迟删除日期。',
+      ],
+      [
+        '撤回与删除',
+        '您可随时凭查询码在“咨询进度查询与撤回”页面撤回同意；撤回即删除您的全部咨询信息，审计日志只保留“已撤回”这一事实，不含您的个人信息。',
+      ],
       ['联系我们', '对个人信息处理有疑问，可在咨询问题中说明，或向所在区人才服务中心咨询。'],
     ],
   },
@@ -66,7 +79,8 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends st
 const en: Shape<typeof zh> = {
   consult: {
     requestTitle: 'Talk to a consultant (call-back)',
-    requestIntro: 'Your assessment is already on the page. If you still want a consultant to call you back, leave a name and a mobile number. Please read the privacy notice first.',
+    requestIntro:
+      'Your assessment is already on the page. If you still want a consultant to call you back, leave a name and a mobile number. Please read the privacy notice first.',
     name: 'Name',
     mobile: 'Mobile number',
     question: 'Your question',
@@ -113,12 +127,30 @@ const en: Shape<typeof zh> = {
     title: 'Privacy notice (consultation requests)',
     version: 'Version {{version}}',
     sections: [
-      ['What we collect', 'The name, mobile number and question you type, and, only if you tick the box, your assessment answers and result. Your resident ID number and sensitive records (criminal, detention, false materials) are never sent with a request. The assessment itself runs in your browser and is not uploaded.'],
-      ['Why', 'Only so that a consultant can call you back about your question. Never for marketing, never shared with third parties.'],
-      ['How it is protected', 'The mobile number is stored encrypted; consultants see it masked, and showing the full number needs a reason that is written to a tamper-evident audit log.'],
-      ['How long', 'Kept for a fixed period from the day you send it (90 days by default, set by the service), then deleted automatically; after sending, the page shows the date by which your request will be deleted.'],
-      ['Withdrawal and deletion', 'You can withdraw your consent at any time with the reference code on the "Request progress and withdrawal" page; withdrawing deletes all of the request. The audit log keeps only the fact of the withdrawal, with no personal data.'],
-      ['Contact', 'Questions about your personal data: say so in your question, or ask the talent service centre of your district.'],
+      [
+        'What we collect',
+        'The name, mobile number and question you type, and, only if you tick the box, your assessment answers and result. Your resident ID number and sensitive records (criminal, detention, false materials) are never sent with a request. The assessment itself runs in your browser and is not uploaded.',
+      ],
+      [
+        'Why',
+        'Only so that a consultant can call you back about your question. Never for marketing, never shared with third parties.',
+      ],
+      [
+        'How it is protected',
+        'The mobile number is stored encrypted; consultants see it masked, and showing the full number needs a reason that is written to a tamper-evident audit log.',
+      ],
+      [
+        'How long',
+        'Kept for a fixed period from the day you send it (90 days by default, set by the service), then deleted automatically; after sending, the page shows the date by which your request will be deleted.',
+      ],
+      [
+        'Withdrawal and deletion',
+        'You can withdraw your consent at any time with the reference code on the "Request progress and withdrawal" page; withdrawing deletes all of the request. The audit log keeps only the fact of the withdrawal, with no personal data.',
+      ],
+      [
+        'Contact',
+        'Questions about your personal data: say so in your question, or ask the talent service centre of your district.',
+      ],
     ],
   },
 };

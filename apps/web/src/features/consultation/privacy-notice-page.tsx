@@ -12,7 +12,9 @@ export default function PrivacyNoticePage() {
   return (
     <PublicPageFrame title={t('privacy.title')} width={720}>
       <div data-testid="privacy-notice">
-        <Typography.Paragraph type="secondary">{t('privacy.version', { version: PRIVACY_NOTICE_VERSION })} · PI-3 · PI-1</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          {t('privacy.version', { version: PRIVACY_NOTICE_VERSION })} · PI-3 · PI-1
+        </Typography.Paragraph>
         {sections.map(([heading, body]) => (
           <section key={heading}>
             <Typography.Title level={5}>{heading}</Typography.Title>

@@ -24,8 +24,23 @@ export function ClaimsCard({ holderId, extra }: { holderId?: string; extra?: Rea
             style={{ marginBottom: 12 }}
             data-testid="claims-status"
             data-confirmed={String(claims.data.confirmed)}
-            title={claims.data.version === 0 ? t('holderData.claimsEmpty') : claims.data.confirmed ? t('holderData.claimsConfirmed', { version: claims.data.version }) : t('holderData.claimsUnconfirmed')}
-            description={claims.data.updatedAt ? <Tag>{t('holderData.claimsVersion', { version: claims.data.version, at: formatDate(claims.data.updatedAt) })}</Tag> : null}
+            title={
+              claims.data.version === 0
+                ? t('holderData.claimsEmpty')
+                : claims.data.confirmed
+                  ? t('holderData.claimsConfirmed', { version: claims.data.version })
+                  : t('holderData.claimsUnconfirmed')
+            }
+            description={
+              claims.data.updatedAt ? (
+                <Tag>
+                  {t('holderData.claimsVersion', {
+                    version: claims.data.version,
+                    at: formatDate(claims.data.updatedAt),
+                  })}
+                </Tag>
+              ) : null
+            }
           />
           <ClaimsForm view={claims.data} holderId={holderId} />
         </>

@@ -68,7 +68,10 @@ export function useRegisterHolder() {
   return useMutation({
     // 201: registered; 202: the ID is held elsewhere, a transfer request awaits the holder's consent (R-2, issue 17).
     mutationFn: (body: RegisterHolder) =>
-      api.post<{ holder: HolderDetail; account: { id: string; username: string } } | { transfer: TransferRequestView }>('/api/v1/holders', body),
+      api.post<{ holder: HolderDetail; account: { id: string; username: string } } | { transfer: TransferRequestView }>(
+        '/api/v1/holders',
+        body,
+      ),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['holders'] });
       void queryClient.invalidateQueries({ queryKey: ['transfers'] });
@@ -80,7 +83,8 @@ export function useRegisterHolder() {
 export function useClaims(holderId?: string) {
   return useQuery({
     queryKey: ['claims', holderId ?? 'me'],
-    queryFn: async () => (await api.get<{ claims: ClaimsView }>(holderId ? `${holderPath(holderId)}/claims` : '/api/v1/me/claims')).claims,
+    queryFn: async () =>
+      (await api.get<{ claims: ClaimsView }>(holderId ? `${holderPath(holderId)}/claims` : '/api/v1/me/claims')).claims,
   });
 }
 
@@ -88,7 +92,9 @@ export function useSaveClaims(holderId?: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { claims: HolderClaims; expectedVersion: number }) =>
-      api.request<{ claims: ClaimsView }>('PUT', holderId ? `${holderPath(holderId)}/claims` : '/api/v1/me/claims', { body }),
+      api.request<{ claims: ClaimsView }>('PUT', holderId ? `${holderPath(holderId)}/claims` : '/api/v1/me/claims', {
+        body,
+      }),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: ['claims'] }),
   });
 }
@@ -124,7 +130,10 @@ export function useImportRecords(holderId: string) {
     mutationFn: ({ file, mode }: { file: File; mode: ImportReport['mode'] }) => {
       const form = new FormData();
       form.append('file', file, file.name);
-      return api.request<{ report: ImportReport } | ImportReport>('POST', `${holderPath(holderId)}/records/import`, { body: form, query: { mode } });
+      return api.request<{ report: ImportReport } | ImportReport>('POST', `${holderPath(holderId)}/records/import`, {
+        body: form,
+        query: { mode },
+      });
     },
     onSettled: () => void queryClient.invalidateQueries({ queryKey: ['records', holderId] }),
   });

@@ -37,13 +37,21 @@ export default function HolderDetailPage() {
         </Descriptions>
         {isHr && (
           <Link to={`/applications/new?holderId=${h.id}`}>
-            <Button type="primary" icon={<PlusOutlined />} data-testid="holder-new-application">{t('holderData.newApplication2')}</Button>
+            <Button type="primary" icon={<PlusOutlined />} data-testid="holder-new-application">
+              {t('holderData.newApplication2')}
+            </Button>
           </Link>
         )}
       </Card>
       <Row gutter={16}>
         <Col xs={24} xl={12}>
-          {history.isError ? <LoadFailed error={history.error} /> : history.data ? <PermitHistory history={history.data} /> : <PageLoading />}
+          {history.isError ? (
+            <LoadFailed error={history.error} />
+          ) : history.data ? (
+            <PermitHistory history={history.data} />
+          ) : (
+            <PageLoading />
+          )}
         </Col>
         <Col xs={24} xl={12}>
           <ClaimsCard holderId={h.id} />
@@ -51,7 +59,13 @@ export default function HolderDetailPage() {
         {/* The monthly records have eight columns: they get the full width (in half of it, 计税收入 and 删除 fell out of view). */}
         <Col span={24}>
           <Card title={t('holderData.recordsTitle')} style={{ marginBottom: 16 }} data-testid="records-card">
-            {records.isError ? <LoadFailed error={records.error} onRetry={() => void records.refetch()} /> : records.data ? <RecordsEditor holderId={h.id} records={records.data} editable={isHr} /> : <PageLoading />}
+            {records.isError ? (
+              <LoadFailed error={records.error} onRetry={() => void records.refetch()} />
+            ) : records.data ? (
+              <RecordsEditor holderId={h.id} records={records.data} editable={isHr} />
+            ) : (
+              <PageLoading />
+            )}
           </Card>
           {isHr && (
             <Card title={t('holderData.importTitle')} style={{ marginBottom: 16 }} data-testid="import-card">

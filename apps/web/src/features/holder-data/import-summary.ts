@@ -17,7 +17,8 @@ const en: typeof zh = {
   recordsImport: {
     summary: '{{valid}} row(s) valid, {{invalid}} with errors',
     savedCount: '{{count}} row(s) saved.',
-    heldBack: '"All or nothing": until the rows with errors are fixed, the {{count}} valid row(s) were not saved either. Fix the rows below and upload again.',
+    heldBack:
+      '"All or nothing": until the rows with errors are fixed, the {{count}} valid row(s) were not saved either. Fix the rows below and upload again.',
     nothingValid: 'Nothing was saved: fix the rows below and upload again.',
     rowValid: 'Valid',
     rowValidNotSaved: 'Valid (not saved)',

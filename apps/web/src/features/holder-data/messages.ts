@@ -5,7 +5,8 @@ const zh = {
   holderData: {
     required: '请填写此项',
     registerTitle: '为持证人注册账号',
-    registerHint: 'R-3 第2步：持证人没有积分系统账号的，由单位为其网上注册。身份证号码（I-1）和手机号码（I-3）填写后即时校验。',
+    registerHint:
+      'R-3 第2步：持证人没有积分系统账号的，由单位为其网上注册。身份证号码（I-1）和手机号码（I-3）填写后即时校验。',
     mobile: '手机号码',
     username: '登录用户名',
     usernameRule: '3～40位，小写字母或数字开头，可含 . _ -',
@@ -14,7 +15,8 @@ const zh = {
     permitOptional: '居住证（可选）',
     register: '注册',
     registered: '已为 {{name}} 注册账号',
-    registerTransferHint: '该身份证号码若已由其他单位登记，将提交转入申请，待持证人同意后转入本单位（R-2）；系统不会告知由哪家单位登记，也不会另建账号。',
+    registerTransferHint:
+      '该身份证号码若已由其他单位登记，将提交转入申请，待持证人同意后转入本单位（R-2）；系统不会告知由哪家单位登记，也不会另建账号。',
     newHolder: '注册持证人',
     detailTitle: '持证人：{{name}}',
     permitTitle: '居住证与有效期',
@@ -73,7 +75,8 @@ const zh = {
     validUntil: '积分有效期至 {{date}}（与居住证同步，L-1）',
     validityLapsed: '积分已失效：{{state}}',
     clearsOn: '逾期未续办：{{date}} 起积分清零（L-4）；在此之前续办获批可恢复',
-    endorsedNotRenewed: '居住证已签注至 {{permit}}，但积分仍有效至 {{points}}：签注只延长居住证；续办申请获批后，积分才延至新的居住证有效期（L-7、L-1）',
+    endorsedNotRenewed:
+      '居住证已签注至 {{permit}}，但积分仍有效至 {{points}}：签注只延长居住证；续办申请获批后，积分才延至新的居住证有效期（L-7、L-1）',
   },
 };
 
@@ -81,7 +84,8 @@ const en: typeof zh = {
   holderData: {
     required: 'Required',
     registerTitle: 'Register a permit holder',
-    registerHint: 'R-3 step 2: a holder without an account in the points system is registered by the employer. The resident ID (I-1) and mobile (I-3) are checked as you type.',
+    registerHint:
+      'R-3 step 2: a holder without an account in the points system is registered by the employer. The resident ID (I-1) and mobile (I-3) are checked as you type.',
     mobile: 'Mobile',
     username: 'Username',
     usernameRule: '3 to 40 characters, starting with a lower-case letter or digit; . _ - allowed',
@@ -90,7 +94,8 @@ const en: typeof zh = {
     permitOptional: 'Residence permit (optional)',
     register: 'Register',
     registered: 'Account registered for {{name}}',
-    registerTransferHint: "If another employer already registered this resident ID, a transfer request is submitted and the holder joins your employer once they consent (R-2); jifen does not say which employer it is, and creates no second account.",
+    registerTransferHint:
+      'If another employer already registered this resident ID, a transfer request is submitted and the holder joins your employer once they consent (R-2); jifen does not say which employer it is, and creates no second account.',
     newHolder: 'Register a holder',
     detailTitle: 'Permit holder: {{name}}',
     permitTitle: 'Residence permit and validity',
@@ -149,7 +154,8 @@ const en: typeof zh = {
     validUntil: 'Points valid until {{date}} (the same as the permit, L-1)',
     validityLapsed: 'Points not valid: {{state}}',
     clearsOn: 'Not renewed: the points are cleared from {{date}} (L-4); a renewal approved before then restores them',
-    endorsedNotRenewed: 'The permit is endorsed until {{permit}}, but the points are still valid only until {{points}}: an endorsement extends the permit only; once a renewal is approved the points run to the new permit expiry (L-7, L-1)',
+    endorsedNotRenewed:
+      'The permit is endorsed until {{permit}}, but the points are still valid only until {{points}}: an endorsement extends the permit only; once a renewal is approved the points run to the new permit expiry (L-7, L-1)',
   },
 };
 

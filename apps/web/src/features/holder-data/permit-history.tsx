@@ -17,14 +17,29 @@ export function PermitHistory({ history }: { history: History }) {
         <Descriptions.Item label={t('holder.permitExpiry')}>
           <span data-testid="permit-expiry">{formatDate(history.current?.expiresOn) || none}</span>
         </Descriptions.Item>
-        <Descriptions.Item label={t('holder.lifecycleState')}><LifecycleTag state={l?.state} /></Descriptions.Item>
+        <Descriptions.Item label={t('holder.lifecycleState')}>
+          <LifecycleTag state={l?.state} />
+        </Descriptions.Item>
         <Descriptions.Item label={t('holder.nextDeadline')}>
           {l?.nextDeadline ? `${t(`deadline.${l.nextDeadline.kind}`)} ${l.nextDeadline.date}` : none}
         </Descriptions.Item>
-        <Descriptions.Item label={t('holderData.holdingSince')}>{formatDate(history.holdingSince) || none}</Descriptions.Item>
+        <Descriptions.Item label={t('holderData.holdingSince')}>
+          {formatDate(history.holdingSince) || none}
+        </Descriptions.Item>
       </Descriptions>
       {history.sync && (
-        <Alert type="info" showIcon style={{ margin: '12px 0' }} data-testid="sync-advice" title={<><Tag>L-7</Tag>{history.sync.advice}</>} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ margin: '12px 0' }}
+          data-testid="sync-advice"
+          title={
+            <>
+              <Tag>L-7</Tag>
+              {history.sync.advice}
+            </>
+          }
+        />
       )}
       <Typography.Title level={5}>{t('holderData.endorsements')}</Typography.Title>
       <Table<Endorsement>
@@ -48,13 +63,17 @@ export function PermitHistory({ history }: { history: History }) {
               <>
                 {e.holdingYearsRestart && <Tag color="orange">{t('holderData.yearsRestart')}</Tag>}
                 {e.pointsNeedNewApplication && <Tag color="red">{t('holderData.newApplication')}</Tag>}
-                {!e.holdingYearsRestart && !e.pointsNeedNewApplication && <Tag color="green">{t('holderData.continuous')}</Tag>}
+                {!e.holdingYearsRestart && !e.pointsNeedNewApplication && (
+                  <Tag color="green">{t('holderData.continuous')}</Tag>
+                )}
               </>
             ),
           },
         ]}
       />
-      <Typography.Title level={5} style={{ marginTop: 16 }}>{t('holderData.permits')}</Typography.Title>
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        {t('holderData.permits')}
+      </Typography.Title>
       <Table<Permit>
         rowKey="id"
         size="small"

@@ -53,7 +53,10 @@ export interface EndorseResult {
 export function usePermitLookup(residentId: string | null) {
   return useQuery({
     queryKey: ['permits', 'lookup', residentId],
-    queryFn: () => api.get<{ holder: HolderSummary; history: PermitHistory }>('/api/v1/permits/lookup', { query: { residentId: residentId ?? '' } }),
+    queryFn: () =>
+      api.get<{ holder: HolderSummary; history: PermitHistory }>('/api/v1/permits/lookup', {
+        query: { residentId: residentId ?? '' },
+      }),
     enabled: residentId !== null,
     retry: false,
   });
@@ -62,7 +65,9 @@ export function usePermitLookup(residentId: string | null) {
 export function usePermitHistory(holderId: string | undefined) {
   return useQuery({
     queryKey: ['permits', 'history', holderId],
-    queryFn: async () => (await api.get<{ history: PermitHistory }>(`/api/v1/holders/${encodeURIComponent(holderId ?? '')}/permits`)).history,
+    queryFn: async () =>
+      (await api.get<{ history: PermitHistory }>(`/api/v1/holders/${encodeURIComponent(holderId ?? '')}/permits`))
+        .history,
     enabled: holderId !== undefined,
   });
 }

@@ -23,12 +23,26 @@ export function RecordsImport({ holderId }: { holderId: string }) {
   return (
     <Flex vertical gap={12} data-testid="records-import">
       <Flex gap={8} wrap align="center">
-        <Button icon={<DownloadOutlined />} href={TEMPLATE_URLS.xlsx} download data-testid="template-xlsx">{t('holderData.templateXlsx')}</Button>
-        <Button icon={<DownloadOutlined />} href={TEMPLATE_URLS.csv} download data-testid="template-csv">{t('holderData.templateCsv')}</Button>
-        <Radio.Group value={mode} onChange={(e) => setMode(e.target.value as ImportReport['mode'])} optionType="button" size="small"
-          options={[{ value: 'all-or-nothing', label: t('holderData.allOrNothing') }, { value: 'valid-only', label: t('holderData.validOnly') }]} />
+        <Button icon={<DownloadOutlined />} href={TEMPLATE_URLS.xlsx} download data-testid="template-xlsx">
+          {t('holderData.templateXlsx')}
+        </Button>
+        <Button icon={<DownloadOutlined />} href={TEMPLATE_URLS.csv} download data-testid="template-csv">
+          {t('holderData.templateCsv')}
+        </Button>
+        <Radio.Group
+          value={mode}
+          onChange={(e) => setMode(e.target.value as ImportReport['mode'])}
+          optionType="button"
+          size="small"
+          options={[
+            { value: 'all-or-nothing', label: t('holderData.allOrNothing') },
+            { value: 'valid-only', label: t('holderData.validOnly') },
+          ]}
+        />
         <Upload accept=".csv,.xlsx" showUploadList={false} beforeUpload={onFile} maxCount={1}>
-          <Button type="primary" icon={<UploadOutlined />} loading={upload.isPending} data-testid="records-upload">{t('holderData.upload')}</Button>
+          <Button type="primary" icon={<UploadOutlined />} loading={upload.isPending} data-testid="records-upload">
+            {t('holderData.upload')}
+          </Button>
         </Upload>
       </Flex>
       {upload.isError && <Alert type="error" showIcon title={errorText(upload.error, t)} data-testid="import-error" />}
@@ -57,12 +71,23 @@ export function RecordsImport({ holderId }: { holderId: string }) {
                 onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
                 render: (_, r) =>
                   r.ok ? (
-                    <Tag color={report.written ? 'green' : 'blue'}>{t(report.written ? 'recordsImport.rowValid' : 'recordsImport.rowValidNotSaved')}</Tag>
+                    <Tag color={report.written ? 'green' : 'blue'}>
+                      {t(report.written ? 'recordsImport.rowValid' : 'recordsImport.rowValidNotSaved')}
+                    </Tag>
                   ) : (
                     <Tag color="red">{t('holderData.rowFailed')}</Tag>
                   ),
               },
-              { title: t('holderData.problems'), key: 'errors', render: (_, r) => r.errors.map((e) => <div key={`${e.column}${e.message}`}><code>{e.column}</code> {e.message}</div>) },
+              {
+                title: t('holderData.problems'),
+                key: 'errors',
+                render: (_, r) =>
+                  r.errors.map((e) => (
+                    <div key={`${e.column}${e.message}`}>
+                      <code>{e.column}</code> {e.message}
+                    </div>
+                  )),
+              },
             ]}
           />
         </>

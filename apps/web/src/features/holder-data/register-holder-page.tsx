@@ -49,7 +49,11 @@ function RegisterHolderForm() {
 
   const onFinish = ({ permitNo, expiresOn, ...values }: RegisterValues) =>
     register.mutate(
-      { ...values, residentId: values.residentId.trim().toUpperCase(), ...(permitNo && expiresOn ? { permit: { permitNo, expiresOn: expiresOn.format('YYYY-MM-DD') } } : {}) },
+      {
+        ...values,
+        residentId: values.residentId.trim().toUpperCase(),
+        ...(permitNo && expiresOn ? { permit: { permitNo, expiresOn: expiresOn.format('YYYY-MM-DD') } } : {}),
+      },
       {
         onSuccess: (body) => {
           if ('transfer' in body) {
@@ -70,7 +74,9 @@ function RegisterHolderForm() {
       <Typography.Title level={3}>{t('holderData.registerTitle')}</Typography.Title>
       <Card style={{ maxWidth: 720 }}>
         <Typography.Paragraph type="secondary">{t('holderData.registerHint')}</Typography.Paragraph>
-        <Typography.Paragraph type="secondary" data-testid="register-transfer-hint">{t('holderData.registerTransferHint')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary" data-testid="register-transfer-hint">
+          {t('holderData.registerTransferHint')}
+        </Typography.Paragraph>
         <Form<RegisterValues> form={form} layout="vertical" onFinish={onFinish} data-testid="register-holder-form">
           <Form.Item name="name" label={t('holder.name')} rules={[required, { max: 50 }]}>
             <Input data-testid="rh-name" />
@@ -79,7 +85,16 @@ function RegisterHolderForm() {
             name="residentId"
             label={t('holder.idNumber')}
             validateTrigger="onBlur"
-            rules={[required, { validator: (_, v: string | undefined) => { if (!v) return Promise.resolve(); const r = parseResidentId(v); return r.ok ? Promise.resolve() : Promise.reject(new Error(r.error.message[lang])); } }]}
+            rules={[
+              required,
+              {
+                validator: (_, v: string | undefined) => {
+                  if (!v) return Promise.resolve();
+                  const r = parseResidentId(v);
+                  return r.ok ? Promise.resolve() : Promise.reject(new Error(r.error.message[lang]));
+                },
+              },
+            ]}
           >
             <Input maxLength={18} autoComplete="off" data-testid="rh-resident-id" />
           </Form.Item>
@@ -87,25 +102,72 @@ function RegisterHolderForm() {
             name="mobile"
             label={t('holderData.mobile')}
             validateTrigger="onBlur"
-            rules={[required, { validator: (_, v: string | undefined) => { if (!v) return Promise.resolve(); const r = parseMobile(v); return r.ok ? Promise.resolve() : Promise.reject(new Error(r.error.message[lang])); } }]}
+            rules={[
+              required,
+              {
+                validator: (_, v: string | undefined) => {
+                  if (!v) return Promise.resolve();
+                  const r = parseMobile(v);
+                  return r.ok ? Promise.resolve() : Promise.reject(new Error(r.error.message[lang]));
+                },
+              },
+            ]}
           >
             <Input maxLength={14} autoComplete="off" data-testid="rh-mobile" />
           </Form.Item>
-          <Form.Item name="username" label={t('holderData.username')} rules={[required, { pattern: /^[a-z0-9][a-z0-9._-]{2,39}$/, message: t('holderData.usernameRule') }]}>
+          <Form.Item
+            name="username"
+            label={t('holderData.username')}
+            rules={[required, { pattern: /^[a-z0-9][a-z0-9._-]{2,39}$/, message: t('holderData.usernameRule') }]}
+          >
             <Input autoComplete="off" data-testid="rh-username" />
           </Form.Item>
-          <Form.Item name="initialPassword" label={t('holderData.initialPassword')} rules={[required, { pattern: /^(?=.*[A-Za-z])(?=.*\d).{10,}$/, message: t('holderData.passwordRule') }]}>
+          <Form.Item
+            name="initialPassword"
+            label={t('holderData.initialPassword')}
+            rules={[required, { pattern: /^(?=.*[A-Za-z])(?=.*\d).{10,}$/, message: t('holderData.passwordRule') }]}
+          >
             <Input.Password autoComplete="new-password" data-testid="rh-password" />
           </Form.Item>
           <Typography.Title level={5}>{t('holderData.permitOptional')}</Typography.Title>
-          <Form.Item name="permitNo" label={t('holder.permitNo')} dependencies={['expiresOn']} rules={[({ getFieldValue }) => ({ required: Boolean(getFieldValue('expiresOn')), message: t('holderData.required') })]}>
+          <Form.Item
+            name="permitNo"
+            label={t('holder.permitNo')}
+            dependencies={['expiresOn']}
+            rules={[
+              ({ getFieldValue }) => ({
+                required: Boolean(getFieldValue('expiresOn')),
+                message: t('holderData.required'),
+              }),
+            ]}
+          >
             <Input maxLength={40} data-testid="rh-permit-no" />
           </Form.Item>
-          <Form.Item name="expiresOn" label={t('holder.permitExpiry')} dependencies={['permitNo']} rules={[({ getFieldValue }) => ({ required: Boolean(getFieldValue('permitNo')), message: t('holderData.required') })]}>
+          <Form.Item
+            name="expiresOn"
+            label={t('holder.permitExpiry')}
+            dependencies={['permitNo']}
+            rules={[
+              ({ getFieldValue }) => ({
+                required: Boolean(getFieldValue('permitNo')),
+                message: t('holderData.required'),
+              }),
+            ]}
+          >
             <DatePicker format="YYYY-MM-DD" data-testid="rh-expires-on" />
           </Form.Item>
-          {register.isError && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={errorText(register.error, t)} data-testid="register-error" />}
-          <Button type="primary" htmlType="submit" loading={register.isPending} data-testid="rh-submit">{t('holderData.register')}</Button>
+          {register.isError && (
+            <Alert
+              type="error"
+              showIcon
+              style={{ marginBottom: 16 }}
+              title={errorText(register.error, t)}
+              data-testid="register-error"
+            />
+          )}
+          <Button type="primary" htmlType="submit" loading={register.isPending} data-testid="rh-submit">
+            {t('holderData.register')}
+          </Button>
         </Form>
       </Card>
     </>

@@ -47,7 +47,11 @@ export default function HolderHomePage() {
             <LifecycleTag state={h.lifecycle?.state} />
           </Descriptions.Item>
           <Descriptions.Item label={t('holder.nextDeadline')}>
-            <span data-testid="holder-next-deadline">{deadline ? `${t(`deadline.${deadline.kind}`)} ${deadline.date}${daysLeft == null ? '' : ` (${t('holder.daysLeft', { count: daysLeft })})`}` : none}</span>
+            <span data-testid="holder-next-deadline">
+              {deadline
+                ? `${t(`deadline.${deadline.kind}`)} ${deadline.date}${daysLeft == null ? '' : ` (${t('holder.daysLeft', { count: daysLeft })})`}`
+                : none}
+            </span>
           </Descriptions.Item>
           <Descriptions.Item label={t('holder.asOf')}>{formatDate(h.lifecycle?.asOf) || none}</Descriptions.Item>
         </Descriptions>

@@ -25,7 +25,13 @@ export default function MyClaimsPage() {
               icon={<CheckOutlined />}
               disabled={!canConfirm}
               loading={confirm.isPending}
-              onClick={() => view && confirm.mutate(view.version, { onSuccess: () => void message.success(t('holderData.claimsConfirmedOk')), onError: (e) => void message.error(errorText(e, t)) })}
+              onClick={() =>
+                view &&
+                confirm.mutate(view.version, {
+                  onSuccess: () => void message.success(t('holderData.claimsConfirmedOk')),
+                  onError: (e) => void message.error(errorText(e, t)),
+                })
+              }
               data-testid="claims-confirm"
             >
               {t('holderData.confirmClaims')}

@@ -49,7 +49,12 @@ export function MyPointsCard({ holder }: { holder: HolderDetail }) {
           />
           {approved && (
             <Typography.Text type="secondary">
-              <Link to={`/applications/${approved.id}`}>{t('myPoints.approvedOn', { number: approved.number, date: formatDate(approved.noticeIssuedOn ?? approved.updatedAt) })}</Link>
+              <Link to={`/applications/${approved.id}`}>
+                {t('myPoints.approvedOn', {
+                  number: approved.number,
+                  date: formatDate(approved.noticeIssuedOn ?? approved.updatedAt),
+                })}
+              </Link>
             </Typography.Text>
           )}
         </Col>
@@ -65,7 +70,9 @@ export function MyPointsCard({ holder }: { holder: HolderDetail }) {
           <Typography.Text type="secondary">{t('myPoints.current')}</Typography.Text>
           <div data-testid="my-points-current">
             {current ? (
-              <Link to={`/applications/${current.id}`}>{t('myPoints.currentValue', { number: current.number, state: t(`application.state.${current.state}`) })}</Link>
+              <Link to={`/applications/${current.id}`}>
+                {t('myPoints.currentValue', { number: current.number, state: t(`application.state.${current.state}`) })}
+              </Link>
             ) : (
               t('myPoints.noCurrent')
             )}
@@ -74,11 +81,17 @@ export function MyPointsCard({ holder }: { holder: HolderDetail }) {
         <Col xs={24} sm={12}>
           <Typography.Text type="secondary">{t('myPoints.selfAssessment')}</Typography.Text>
           <div data-testid="my-points-assessment">
-            {latest ? t('myPoints.selfAssessmentValue', { total: latest.total, date: formatDate(latest.asOf) }) : <Link to="/assess">{t('myPoints.noSelfAssessment')}</Link>}
+            {latest ? (
+              t('myPoints.selfAssessmentValue', { total: latest.total, date: formatDate(latest.asOf) })
+            ) : (
+              <Link to="/assess">{t('myPoints.noSelfAssessment')}</Link>
+            )}
           </div>
         </Col>
       </Row>
-      <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>{t('myPoints.standard')}</Typography.Text>
+      <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
+        {t('myPoints.standard')}
+      </Typography.Text>
     </Card>
   );
 }

@@ -17,11 +17,25 @@ const app = (over: Partial<ApplicationSummary>): ApplicationSummary => ({
   ...over,
 });
 
-describe('the holder\'s points summary (issue #10: the total appeared nowhere)', () => {
-  it('takes the newest approval\'s total and the newest application in progress', () => {
+describe("the holder's points summary (issue #10: the total appeared nowhere)", () => {
+  it("takes the newest approval's total and the newest application in progress", () => {
     const s = summarizePoints([
-      app({ id: 'old', number: 'JF2025-000001', state: 'approved', total: 118, noticeIssuedOn: '2025-12-01', createdAt: '2025-11-01T00:00:00Z' }),
-      app({ id: 'new', number: 'JF2026-000004', state: 'approved', total: 126, noticeIssuedOn: '2026-06-01', createdAt: '2026-05-01T00:00:00Z' }),
+      app({
+        id: 'old',
+        number: 'JF2025-000001',
+        state: 'approved',
+        total: 118,
+        noticeIssuedOn: '2025-12-01',
+        createdAt: '2025-11-01T00:00:00Z',
+      }),
+      app({
+        id: 'new',
+        number: 'JF2026-000004',
+        state: 'approved',
+        total: 126,
+        noticeIssuedOn: '2026-06-01',
+        createdAt: '2026-05-01T00:00:00Z',
+      }),
       app({ id: 'rej', state: 'rejected', total: 90, createdAt: '2026-07-01T00:00:00Z' }),
       app({ id: 'cur', number: 'JF2026-000009', state: 'under_review', total: 130, createdAt: '2026-08-01T00:00:00Z' }),
     ]);

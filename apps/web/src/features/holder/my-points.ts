@@ -12,9 +12,10 @@ export interface PointsSummary {
 /** From the holder's applications (newest first, as the API lists them). */
 export function summarizePoints(applications: readonly ApplicationSummary[]): PointsSummary {
   const newestFirst = [...applications].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  const approved = [...applications]
-    .filter((a) => a.state === 'approved' && a.total != null)
-    .sort((a, b) => (b.noticeIssuedOn ?? b.updatedAt).localeCompare(a.noticeIssuedOn ?? a.updatedAt))[0] ?? null;
+  const approved =
+    [...applications]
+      .filter((a) => a.state === 'approved' && a.total != null)
+      .sort((a, b) => (b.noticeIssuedOn ?? b.updatedAt).localeCompare(a.noticeIssuedOn ?? a.updatedAt))[0] ?? null;
   const current = newestFirst.find((a) => !FINAL.includes(a.state)) ?? null;
   return { approved, current };
 }

@@ -5,7 +5,12 @@ import { LoadFailed } from '../../components/load-failed.tsx';
 import { useMySms, type SmsMessage } from '../notifications/notifications-api.ts';
 import '../notifications/messages.ts';
 
-const STATUS_COLOURS: Record<SmsMessage['status'], string> = { pending: 'default', delivering: 'processing', delivered: 'green', failed: 'red' };
+const STATUS_COLOURS: Record<SmsMessage['status'], string> = {
+  pending: 'default',
+  delivering: 'processing',
+  delivered: 'green',
+  failed: 'red',
+};
 
 /** The holder's SMS: the texts the system sent to their mobile (R-3 step 4). */
 export default function MySmsPage() {
@@ -26,10 +31,24 @@ export default function MySmsPage() {
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           locale={{ emptyText: t('notice.noSms') }}
           columns={[
-            { title: t('notice.sentAt'), dataIndex: 'createdAt', render: (v: string) => formatDate(v), defaultSortOrder: 'descend', sorter: (a, b) => a.createdAt.localeCompare(b.createdAt) },
+            {
+              title: t('notice.sentAt'),
+              dataIndex: 'createdAt',
+              render: (v: string) => formatDate(v),
+              defaultSortOrder: 'descend',
+              sorter: (a, b) => a.createdAt.localeCompare(b.createdAt),
+            },
             { title: t('notice.to'), dataIndex: 'mobile' },
-            { title: t('notice.text'), dataIndex: 'text', render: (v: string) => <span style={{ whiteSpace: 'pre-wrap' }}>{v}</span> },
-            { title: t('notice.status'), dataIndex: 'status', render: (v: SmsMessage['status']) => <Tag color={STATUS_COLOURS[v]}>{t(`notice.smsStatus.${v}`)}</Tag> },
+            {
+              title: t('notice.text'),
+              dataIndex: 'text',
+              render: (v: string) => <span style={{ whiteSpace: 'pre-wrap' }}>{v}</span>,
+            },
+            {
+              title: t('notice.status'),
+              dataIndex: 'status',
+              render: (v: SmsMessage['status']) => <Tag color={STATUS_COLOURS[v]}>{t(`notice.smsStatus.${v}`)}</Tag>,
+            },
           ]}
         />
       )}

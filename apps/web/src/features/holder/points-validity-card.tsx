@@ -30,8 +30,23 @@ export function PointsValidityCard({ holder }: { holder: HolderDetail }) {
       style={{ maxWidth: 760, marginBottom: 16 }}
       data-testid="points-validity"
       data-valid={String(valid)}
-      title={<><Tag>L-1</Tag>{valid ? t('holderData.validUntil', { date: expiresOn }) : t('holderData.validityLapsed', { state: t(`lifecycle.${state}`) })}</>}
-      description={notes.length > 0 ? notes.map((n) => <div key={n} data-testid="points-validity-note">{n}</div>) : undefined}
+      title={
+        <>
+          <Tag>L-1</Tag>
+          {valid
+            ? t('holderData.validUntil', { date: expiresOn })
+            : t('holderData.validityLapsed', { state: t(`lifecycle.${state}`) })}
+        </>
+      }
+      description={
+        notes.length > 0
+          ? notes.map((n) => (
+              <div key={n} data-testid="points-validity-note">
+                {n}
+              </div>
+            ))
+          : undefined
+      }
     />
   );
 }

@@ -38,7 +38,9 @@ export function StartRenewalCard({ holder }: { holder: HolderDetail }) {
     <Card title={t('startRenewal.title')} style={{ maxWidth: 760, marginBottom: 16 }} data-testid="start-renewal">
       {current ? (
         <Flex gap={8} wrap align="center">
-          <span data-testid="start-renewal-open">{t('startRenewal.open', { number: current.number, state: t(`application.state.${current.state}`) })}</span>
+          <span data-testid="start-renewal-open">
+            {t('startRenewal.open', { number: current.number, state: t(`application.state.${current.state}`) })}
+          </span>
           <Link to={`/applications/${current.id}`}>{t('startRenewal.openLink')}</Link>
         </Flex>
       ) : !holder.employer ? (
@@ -46,14 +48,18 @@ export function StartRenewalCard({ holder }: { holder: HolderDetail }) {
       ) : (
         <Flex vertical gap={8} align="start">
           <Typography.Text type="secondary">{t('startRenewal.hint')}</Typography.Text>
-          {create.isError && <Alert type="error" showIcon title={errorText(create.error, t)} data-testid="start-renewal-error" />}
+          {create.isError && (
+            <Alert type="error" showIcon title={errorText(create.error, t)} data-testid="start-renewal-error" />
+          )}
           <Popconfirm
             title={t('startRenewal.confirm', { employer: holder.employer.name })}
             okText={t('startRenewal.ok')}
             cancelText={t('common.cancel')}
             onConfirm={start}
           >
-            <Button type="primary" loading={create.isPending} data-testid="start-renewal-button">{t('startRenewal.button')}</Button>
+            <Button type="primary" loading={create.isPending} data-testid="start-renewal-button">
+              {t('startRenewal.button')}
+            </Button>
           </Popconfirm>
         </Flex>
       )}

@@ -17,10 +17,13 @@ const holder: HolderSummary = {
 
 describe('holdersToCsv', () => {
   it('masks ID numbers, quotes commas and quotes, and starts with a BOM', () => {
-    const csv = holdersToCsv([holder], [
-      { header: '姓名', value: (h) => h.name },
-      { header: '身份证号', value: (h) => h.residentId },
-    ]);
+    const csv = holdersToCsv(
+      [holder],
+      [
+        { header: '姓名', value: (h) => h.name },
+        { header: '身份证号', value: (h) => h.residentId },
+      ],
+    );
     expect(csv).toBe('\uFEFF姓名,身份证号\r\n"李, ""小明""",3101**********123X\r\n');
   });
 

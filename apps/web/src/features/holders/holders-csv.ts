@@ -7,5 +7,8 @@ export type CsvColumn = Column<HolderSummary>;
 
 /** The holders table as CSV; ID numbers are masked (PI-1). */
 export function holdersToCsv(holders: readonly HolderSummary[], columns: readonly CsvColumn[]): string {
-  return toCsv(holders.map((h) => ({ ...h, residentId: maskIdNumber(h.residentId) })), columns);
+  return toCsv(
+    holders.map((h) => ({ ...h, residentId: maskIdNumber(h.residentId) })),
+    columns,
+  );
 }

@@ -12,11 +12,18 @@ export default function HoldersPage() {
   const holders = useHolders();
   return (
     <>
-      <Typography.Title level={3}>{t('holders.districtTitle', { district: user?.district?.name ?? '' })}</Typography.Title>
+      <Typography.Title level={3}>
+        {t('holders.districtTitle', { district: user?.district?.name ?? '' })}
+      </Typography.Title>
       {holders.isError ? (
         <LoadFailed error={holders.error} onRetry={() => void holders.refetch()} />
       ) : (
-        <HoldersTable holders={holders.data ?? []} loading={holders.isPending} showEmployer exportName="district-holders" />
+        <HoldersTable
+          holders={holders.data ?? []}
+          loading={holders.isPending}
+          showEmployer
+          exportName="district-holders"
+        />
       )}
     </>
   );

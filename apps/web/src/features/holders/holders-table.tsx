@@ -14,8 +14,9 @@ const LIFECYCLE_KEYS = ['valid', 'renewal_window', 'grace', 'points_cleared', 'p
 function matchesSearch(holder: Holder, search: string): boolean {
   const needle = search.trim().toLowerCase();
   if (needle === '') return true;
-  return [holder.name, holder.residentId, holder.employer?.name ?? '']
-    .some((field) => field.toLowerCase().includes(needle));
+  return [holder.name, holder.residentId, holder.employer?.name ?? ''].some((field) =>
+    field.toLowerCase().includes(needle),
+  );
 }
 
 interface HoldersTableProps {
@@ -38,7 +39,14 @@ export function HoldersTable({ holders, loading, showEmployer = false, exportNam
       title: t('holder.name'),
       dataIndex: 'name',
       sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
-      render: (name: string, h) => (holderHref ? <Link to={holderHref(h)} data-testid={`holder-link-${h.id}`}>{name}</Link> : name),
+      render: (name: string, h) =>
+        holderHref ? (
+          <Link to={holderHref(h)} data-testid={`holder-link-${h.id}`}>
+            {name}
+          </Link>
+        ) : (
+          name
+        ),
     },
     { title: t('holder.idNumber'), dataIndex: 'residentId', render: (value: string) => maskIdNumber(value) },
     ...(showEmployer

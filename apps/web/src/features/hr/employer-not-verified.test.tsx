@@ -28,7 +28,9 @@ describe('HR of an employer pending verification', { timeout: 30_000 }, () => {
     await changeLanguage('zh-CN');
     app = await renderAppAs(gamma, '/');
     const { container, calls } = app;
-    await vi.waitFor(() => expect(container.querySelector('[data-testid="employer-next-steps"]')).not.toBeNull(), { timeout: 15_000 });
+    await vi.waitFor(() => expect(container.querySelector('[data-testid="employer-next-steps"]')).not.toBeNull(), {
+      timeout: 15_000,
+    });
     expect(container.textContent).toContain('本单位尚待认证');
     expect(container.textContent).toContain('接下来怎么办');
     expect(calls).not.toContain('GET /api/v1/holders');
@@ -40,7 +42,9 @@ describe('HR of an employer pending verification', { timeout: 30_000 }, () => {
     await changeLanguage('en');
     app = await renderAppAs(gamma, '/applications');
     const { container, calls } = app;
-    await vi.waitFor(() => expect(container.querySelector('[data-testid="employer-next-steps"]')).not.toBeNull(), { timeout: 15_000 });
+    await vi.waitFor(() => expect(container.querySelector('[data-testid="employer-next-steps"]')).not.toBeNull(), {
+      timeout: 15_000,
+    });
     expect(container.textContent).toContain('What happens next');
     expect(container.querySelector('[data-testid="new-application"]')).toBeNull();
     expect(calls).not.toContain('GET /api/v1/applications');
@@ -48,7 +52,9 @@ describe('HR of an employer pending verification', { timeout: 30_000 }, () => {
   });
 
   it('has every text in both languages', () => {
-    expect(Object.keys(HR_PENDING_MESSAGES.en.hrPending).sort()).toEqual(Object.keys(HR_PENDING_MESSAGES.zh.hrPending).sort());
+    expect(Object.keys(HR_PENDING_MESSAGES.en.hrPending).sort()).toEqual(
+      Object.keys(HR_PENDING_MESSAGES.zh.hrPending).sort(),
+    );
   });
 });
 
@@ -57,7 +63,9 @@ describe('the HR pages a pending employer cannot use', { timeout: 30_000 }, () =
     await changeLanguage('zh-CN');
     app = await renderAppAs(gamma, path);
     const { container, calls } = app;
-    await vi.waitFor(() => expect(container.querySelector('[data-testid="employer-next-steps"]')).not.toBeNull(), { timeout: 15_000 });
+    await vi.waitFor(() => expect(container.querySelector('[data-testid="employer-next-steps"]')).not.toBeNull(), {
+      timeout: 15_000,
+    });
     expect(container.querySelector('form')).toBeNull();
     expect(calls).not.toContain('GET /api/v1/holders');
   });

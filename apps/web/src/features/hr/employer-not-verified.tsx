@@ -22,9 +22,23 @@ export function EmployerNotVerified({ status }: { status: EmployerStatus | undef
   return (
     <>
       {rejected ? (
-        <Alert type="error" showIcon title={t('hr.rejectedTitle')} description={t('hrPending.rejectedShort')} style={{ marginBottom: 16 }} data-testid="employer-rejected-banner" />
+        <Alert
+          type="error"
+          showIcon
+          title={t('hr.rejectedTitle')}
+          description={t('hrPending.rejectedShort')}
+          style={{ marginBottom: 16 }}
+          data-testid="employer-rejected-banner"
+        />
       ) : (
-        <Alert type="warning" showIcon title={t('hr.pendingTitle')} description={t('hrPending.pendingShort')} style={{ marginBottom: 16 }} data-testid="employer-pending-banner" />
+        <Alert
+          type="warning"
+          showIcon
+          title={t('hr.pendingTitle')}
+          description={t('hrPending.pendingShort')}
+          style={{ marginBottom: 16 }}
+          data-testid="employer-pending-banner"
+        />
       )}
       <Card title={t('hrPending.nextTitle')} style={{ maxWidth: 860 }} data-testid="employer-next-steps">
         <ol style={{ margin: 0, paddingLeft: 20, lineHeight: 1.8 }}>
@@ -38,7 +52,13 @@ export function EmployerNotVerified({ status }: { status: EmployerStatus | undef
 }
 
 /** Wraps an HR page that only a verified employer can use: the others see the state and the next steps instead. */
-export function RequireVerifiedEmployer({ user, children }: { user: SessionUser | null | undefined; children: ReactNode }) {
+export function RequireVerifiedEmployer({
+  user,
+  children,
+}: {
+  user: SessionUser | null | undefined;
+  children: ReactNode;
+}) {
   if (employerIsVerified(user)) return children;
   return <EmployerNotVerified status={user?.employer?.status} />;
 }

@@ -25,7 +25,9 @@ export default function HrHomePage() {
         <Typography.Title level={3}>{t('hr.title', { employer: employer?.name ?? '' })}</Typography.Title>
         {verified && (
           <Link to="/holders/new">
-            <Button type="primary" icon={<UserAddOutlined />} data-testid="register-holder">{t('nav.registerHolder')}</Button>
+            <Button type="primary" icon={<UserAddOutlined />} data-testid="register-holder">
+              {t('nav.registerHolder')}
+            </Button>
           </Link>
         )}
       </Flex>
@@ -34,7 +36,12 @@ export default function HrHomePage() {
       ) : holders.isError ? (
         <LoadFailed error={holders.error} onRetry={() => void holders.refetch()} />
       ) : (
-        <HoldersTable holders={holders.data ?? []} loading={holders.isPending} exportName="holders" holderHref={(h) => `/holders/${h.id}`} />
+        <HoldersTable
+          holders={holders.data ?? []}
+          loading={holders.isPending}
+          exportName="holders"
+          holderHref={(h) => `/holders/${h.id}`}
+        />
       )}
     </>
   );

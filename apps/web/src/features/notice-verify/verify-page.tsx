@@ -9,7 +9,13 @@ import { PublicPageFrame } from '../../components/public-page-frame.tsx';
 import './messages.ts';
 
 const CODE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
-const RESULT_STATUS = { valid: 'success', expired: 'warning', superseded: 'warning', revoked: 'error', forged: 'error' } as const;
+const RESULT_STATUS = {
+  valid: 'success',
+  expired: 'warning',
+  superseded: 'warning',
+  revoked: 'error',
+  forged: 'error',
+} as const;
 
 /**
  * The page the points notice's QR code opens (issue #12): no login. The API
@@ -29,14 +35,26 @@ export default function NoticeVerifyPage() {
   const v: NoticeVerification | undefined = wellFormed ? q.data : { status: 'forged' };
 
   let body;
-  if (wellFormed && q.isError) body = <Alert type="error" showIcon title={t('noticeVerify.loadFailed', { error: errorText(q.error, t) })} data-testid="verify-error" />;
+  if (wellFormed && q.isError)
+    body = (
+      <Alert
+        type="error"
+        showIcon
+        title={t('noticeVerify.loadFailed', { error: errorText(q.error, t) })}
+        data-testid="verify-error"
+      />
+    );
   else if (!v) body = <Spin description={t('noticeVerify.checking')} data-testid="verify-loading" />;
   else {
     body = (
       <>
         <Result
           status={RESULT_STATUS[v.status]}
-          title={<span data-testid="verify-status" data-status={v.status}>{t(`noticeVerify.status.${v.status}`)}</span>}
+          title={
+            <span data-testid="verify-status" data-status={v.status}>
+              {t(`noticeVerify.status.${v.status}`)}
+            </span>
+          }
           subTitle={t(`noticeVerify.explain.${v.status}`)}
           style={{ padding: '8px 0 16px' }}
         />
@@ -45,11 +63,15 @@ export default function NoticeVerifyPage() {
             <Descriptions column={1} size="small" bordered data-testid="verify-details">
               <Descriptions.Item label={t('noticeVerify.field.noticeNo')}>{v.notice.noticeNo}</Descriptions.Item>
               <Descriptions.Item label={t('noticeVerify.field.holder')}>{`${v.notice.surname}**`}</Descriptions.Item>
-              <Descriptions.Item label={t('noticeVerify.field.residentId')}>{v.notice.residentIdMasked}</Descriptions.Item>
+              <Descriptions.Item label={t('noticeVerify.field.residentId')}>
+                {v.notice.residentIdMasked}
+              </Descriptions.Item>
               <Descriptions.Item label={t('noticeVerify.field.total')}>
                 <strong data-testid="verify-total">{t('noticeVerify.points', { total: v.notice.total })}</strong>
               </Descriptions.Item>
-              <Descriptions.Item label={t('noticeVerify.field.validUntil')}>{v.notice.validUntil ?? t('noticeVerify.noPermit')}</Descriptions.Item>
+              <Descriptions.Item label={t('noticeVerify.field.validUntil')}>
+                {v.notice.validUntil ?? t('noticeVerify.noPermit')}
+              </Descriptions.Item>
               <Descriptions.Item label={t('noticeVerify.field.issuedOn')}>{v.notice.issuedOn}</Descriptions.Item>
               <Descriptions.Item label={t('noticeVerify.field.centre')}>{v.notice.centreName}</Descriptions.Item>
               {v.status === 'superseded' && (
@@ -58,7 +80,9 @@ export default function NoticeVerifyPage() {
               {v.status === 'revoked' && (
                 <>
                   <Descriptions.Item label={t('noticeVerify.field.revokedOn')}>{v.revokedOn}</Descriptions.Item>
-                  <Descriptions.Item label={t('noticeVerify.field.revokedReason')}>{t(`noticeVerify.reason.${v.revokedReason}`)}</Descriptions.Item>
+                  <Descriptions.Item label={t('noticeVerify.field.revokedReason')}>
+                    {t(`noticeVerify.reason.${v.revokedReason}`)}
+                  </Descriptions.Item>
                 </>
               )}
             </Descriptions>
@@ -68,7 +92,9 @@ export default function NoticeVerifyPage() {
           </>
         )}
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-          <a href="/.well-known/jifen-notice-key" target="_blank" rel="noreferrer">{t('noticeVerify.key')}</a>
+          <a href="/.well-known/jifen-notice-key" target="_blank" rel="noreferrer">
+            {t('noticeVerify.key')}
+          </a>
         </Typography.Paragraph>
       </>
     );

@@ -11,7 +11,8 @@ export default function NotificationsPage() {
   const { t } = useTranslation();
   const notifications = useNotifications();
   const markRead = useMarkRead();
-  if (notifications.isError) return <LoadFailed error={notifications.error} onRetry={() => void notifications.refetch()} />;
+  if (notifications.isError)
+    return <LoadFailed error={notifications.error} onRetry={() => void notifications.refetch()} />;
   const items = notifications.data?.notifications ?? [];
   return (
     <>
@@ -28,16 +29,36 @@ export default function NotificationsPage() {
             data-testid="notification"
             data-read={String(n.readAt !== null)}
             actions={[
-              n.applicationId ? <Link key="open" to={`/applications/${n.applicationId}`}>{t('notice.open')}</Link> : null,
-              n.link ? <Link key="link" to={n.link} data-testid="notification-link">{t(n.link.startsWith('/holders/') ? 'notice.openHolder' : 'notice.openPointsRecord')}</Link> : null,
+              n.applicationId ? (
+                <Link key="open" to={`/applications/${n.applicationId}`}>
+                  {t('notice.open')}
+                </Link>
+              ) : null,
+              n.link ? (
+                <Link key="link" to={n.link} data-testid="notification-link">
+                  {t(n.link.startsWith('/holders/') ? 'notice.openHolder' : 'notice.openPointsRecord')}
+                </Link>
+              ) : null,
               n.readAt ? null : (
-                <Button key="read" size="small" onClick={() => markRead.mutate(n.id)} data-testid="mark-read">{t('notice.markRead')}</Button>
+                <Button key="read" size="small" onClick={() => markRead.mutate(n.id)} data-testid="mark-read">
+                  {t('notice.markRead')}
+                </Button>
               ),
             ].filter(Boolean)}
           >
             <List.Item.Meta
-              title={<span>{n.readAt ? null : <Tag color="blue">{t('notice.unread')}</Tag>}{n.title}</span>}
-              description={<><div>{n.body}</div><Typography.Text type="secondary">{formatDate(n.createdAt)}</Typography.Text></>}
+              title={
+                <span>
+                  {n.readAt ? null : <Tag color="blue">{t('notice.unread')}</Tag>}
+                  {n.title}
+                </span>
+              }
+              description={
+                <>
+                  <div>{n.body}</div>
+                  <Typography.Text type="secondary">{formatDate(n.createdAt)}</Typography.Text>
+                </>
+              }
             />
           </List.Item>
         )}

@@ -68,12 +68,39 @@ export default function AskOnlinePage() {
       <PublicPageFrame title={t('onlineConsult.askTitle')} width={720}>
         <Alert type="success" showIcon title={t('onlineConsult.sent')} style={{ marginBottom: 16 }} />
         <Typography.Paragraph>
-          {t('onlineConsult.reference')}：<Typography.Text strong copyable data-testid="thread-reference">{done.reference}</Typography.Text>
+          {t('onlineConsult.reference')}：
+          <Typography.Text strong copyable data-testid="thread-reference">
+            {done.reference}
+          </Typography.Text>
         </Typography.Paragraph>
-        {done.mobileCode === 'sent' && <Alert type="info" showIcon title={t('onlineConsult.codeSent', { mobile: sentTo })} style={{ marginBottom: 16 }} data-testid="code-sent" />}
-        {done.mobileCode === 'limit_reached' && <Alert type="warning" showIcon title={t('onlineConsult.codeLimit')} style={{ marginBottom: 16 }} data-testid="code-limit" />}
-        <Typography.Paragraph type="secondary">{t('onlineConsult.deleteAfter', { date: done.deleteAfter, days: done.retentionDays })}</Typography.Paragraph>
-        <Button type="primary" onClick={() => void navigate(`/consult/thread#ref=${done.reference}`)} data-testid="open-thread">{t('onlineConsult.openThread')}</Button>
+        {done.mobileCode === 'sent' && (
+          <Alert
+            type="info"
+            showIcon
+            title={t('onlineConsult.codeSent', { mobile: sentTo })}
+            style={{ marginBottom: 16 }}
+            data-testid="code-sent"
+          />
+        )}
+        {done.mobileCode === 'limit_reached' && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('onlineConsult.codeLimit')}
+            style={{ marginBottom: 16 }}
+            data-testid="code-limit"
+          />
+        )}
+        <Typography.Paragraph type="secondary">
+          {t('onlineConsult.deleteAfter', { date: done.deleteAfter, days: done.retentionDays })}
+        </Typography.Paragraph>
+        <Button
+          type="primary"
+          onClick={() => void navigate(`/consult/thread#ref=${done.reference}`)}
+          data-testid="open-thread"
+        >
+          {t('onlineConsult.openThread')}
+        </Button>
       </PublicPageFrame>
     );
   }
@@ -82,7 +109,9 @@ export default function AskOnlinePage() {
   return (
     <PublicPageFrame title={t('onlineConsult.askTitle')} width={720}>
       <Typography.Paragraph type="secondary">{t('onlineConsult.askIntro')}</Typography.Paragraph>
-      {create.isError && <Alert type="error" showIcon title={errorText(create.error, t)} style={{ marginBottom: 16 }} />}
+      {create.isError && (
+        <Alert type="error" showIcon title={errorText(create.error, t)} style={{ marginBottom: 16 }} />
+      )}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -96,11 +125,24 @@ export default function AskOnlinePage() {
         }}
         data-testid="ask-form"
       >
-        <Form.Item name="question" label={t('onlineConsult.question')} extra={t('onlineConsult.maskNote')} rules={[{ required: true, whitespace: true, message: t('onlineConsult.required') }, { max: 1000 }]}>
-          <Input.TextArea rows={3} maxLength={1000} showCount placeholder={t('onlineConsult.questionPlaceholder')} data-testid="ask-question" />
+        <Form.Item
+          name="question"
+          label={t('onlineConsult.question')}
+          extra={t('onlineConsult.maskNote')}
+          rules={[{ required: true, whitespace: true, message: t('onlineConsult.required') }, { max: 1000 }]}
+        >
+          <Input.TextArea
+            rows={3}
+            maxLength={1000}
+            showCount
+            placeholder={t('onlineConsult.questionPlaceholder')}
+            data-testid="ask-question"
+          />
         </Form.Item>
         {instant.isFetching && !instant.data && <Spin size="small" />}
-        {instant.isError && <Alert type="warning" showIcon title={errorText(instant.error, t)} style={{ marginBottom: 12 }} />}
+        {instant.isError && (
+          <Alert type="warning" showIcon title={errorText(instant.error, t)} style={{ marginBottom: 12 }} />
+        )}
         {instant.data && debounced.trim().length >= 2 && <InstantAnswers data={instant.data} />}
         <Divider />
         <Form.Item
@@ -123,15 +165,32 @@ export default function AskOnlinePage() {
         <Form.Item name="notifySms" valuePropName="checked">
           <Checkbox data-testid="ask-notify">{t('onlineConsult.notifySms')}</Checkbox>
         </Form.Item>
-        {notify && !form.getFieldValue('mobile') && <Typography.Text type="secondary">{t('onlineConsult.mobileForSms')}</Typography.Text>}
+        {notify && !form.getFieldValue('mobile') && (
+          <Typography.Text type="secondary">{t('onlineConsult.mobileForSms')}</Typography.Text>
+        )}
         {attached && (
           <Form.Item name="attach" valuePropName="checked">
-            <Checkbox data-testid="ask-attach">{t('onlineConsult.attach', { total: attached.total, asOf: attached.asOf })}</Checkbox>
+            <Checkbox data-testid="ask-attach">
+              {t('onlineConsult.attach', { total: attached.total, asOf: attached.asOf })}
+            </Checkbox>
           </Form.Item>
         )}
-        <Form.Item name="consent" valuePropName="checked" rules={[{ validator: async (_, v: boolean) => { if (!v) throw new Error(t('onlineConsult.consentRequired')); } }]}>
+        <Form.Item
+          name="consent"
+          valuePropName="checked"
+          rules={[
+            {
+              validator: async (_, v: boolean) => {
+                if (!v) throw new Error(t('onlineConsult.consentRequired'));
+              },
+            },
+          ]}
+        >
           <Checkbox data-testid="ask-consent">
-            {t('onlineConsult.consent')} <Link to="/privacy" target="_blank">{t('onlineConsult.privacyLink')}</Link>
+            {t('onlineConsult.consent')}{' '}
+            <Link to="/privacy" target="_blank">
+              {t('onlineConsult.privacyLink')}
+            </Link>
           </Checkbox>
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={create.isPending} block data-testid="ask-send">

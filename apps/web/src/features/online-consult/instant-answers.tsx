@@ -7,7 +7,9 @@ export function RuleTags({ ids }: { ids: readonly string[] }) {
   return (
     <Flex wrap gap={4} component="span">
       {ids.map((id) => (
-        <Tag key={id} color="blue" data-testid="rule-tag">{id}</Tag>
+        <Tag key={id} color="blue" data-testid="rule-tag">
+          {id}
+        </Tag>
       ))}
     </Flex>
   );
@@ -20,21 +22,42 @@ export function InstantAnswers({ data }: { data: InstantAnswersResponse }) {
   const l = data.lifecycle;
   return (
     <div data-testid="instant-answers">
-      <Typography.Title level={5} style={{ marginTop: 0 }}>{t('onlineConsult.instantTitle')}</Typography.Title>
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        {t('onlineConsult.instantTitle')}
+      </Typography.Title>
       <Typography.Paragraph type="secondary">{t('onlineConsult.instantHint')}</Typography.Paragraph>
       {l && (
-        <Card size="small" style={{ marginBottom: 12 }} data-testid="instant-lifecycle" title={t('onlineConsult.lifecycleTitle', { asOf: data.asOf })}>
-          <Typography.Paragraph>{t('onlineConsult.lifecycleBasis', { text: l.basis.text, expiry: l.expiry })}</Typography.Paragraph>
+        <Card
+          size="small"
+          style={{ marginBottom: 12 }}
+          data-testid="instant-lifecycle"
+          title={t('onlineConsult.lifecycleTitle', { asOf: data.asOf })}
+        >
+          <Typography.Paragraph>
+            {t('onlineConsult.lifecycleBasis', { text: l.basis.text, expiry: l.expiry })}
+          </Typography.Paragraph>
           <Descriptions size="small" column={1} bordered>
             <Descriptions.Item label={t('onlineConsult.lifecycleState')}>
-              <Tag color={l.state === 'valid' ? 'green' : l.state === 'renewal_window' ? 'blue' : l.state === 'grace' ? 'orange' : 'red'} data-testid="instant-state">
+              <Tag
+                color={
+                  l.state === 'valid'
+                    ? 'green'
+                    : l.state === 'renewal_window'
+                      ? 'blue'
+                      : l.state === 'grace'
+                        ? 'orange'
+                        : 'red'
+                }
+                data-testid="instant-state"
+              >
                 {l.stateLabel[lang]}
               </Tag>
             </Descriptions.Item>
             <Descriptions.Item label={t('onlineConsult.lifecycleNext')}>
               {l.nextDeadline ? (
                 <span data-testid="instant-deadline">
-                  {l.nextDeadline.label[lang]} <Tag>{l.nextDeadline.ruleId}</Tag> {l.daysLeft !== null && t('onlineConsult.lifecycleDaysLeft', { days: l.daysLeft })}
+                  {l.nextDeadline.label[lang]} <Tag>{l.nextDeadline.ruleId}</Tag>{' '}
+                  {l.daysLeft !== null && t('onlineConsult.lifecycleDaysLeft', { days: l.daysLeft })}
                 </span>
               ) : (
                 t('onlineConsult.lifecycleNone')
@@ -44,7 +67,9 @@ export function InstantAnswers({ data }: { data: InstantAnswersResponse }) {
               {l.holdingYears.reason[lang]} <Tag>{l.holdingYears.ruleId}</Tag>
             </Descriptions.Item>
           </Descriptions>
-          <Typography.Text strong style={{ display: 'block', margin: '12px 0 8px' }}>{t('onlineConsult.timeline')}</Typography.Text>
+          <Typography.Text strong style={{ display: 'block', margin: '12px 0 8px' }}>
+            {t('onlineConsult.timeline')}
+          </Typography.Text>
           <Timeline
             data-testid="instant-timeline"
             items={l.timeline.map((e) => ({
@@ -59,9 +84,18 @@ export function InstantAnswers({ data }: { data: InstantAnswersResponse }) {
           />
         </Card>
       )}
-      {data.entries.length === 0 && !l && <Alert type="info" showIcon title={t('onlineConsult.instantNone')} data-testid="instant-none" />}
+      {data.entries.length === 0 && !l && (
+        <Alert type="info" showIcon title={t('onlineConsult.instantNone')} data-testid="instant-none" />
+      )}
       {data.entries.map((e, i) => (
-        <Card key={e.id} size="small" style={{ marginBottom: 8 }} data-testid={`instant-entry-${i}`} title={e.title[lang]} extra={<RuleTags ids={e.ruleIds} />}>
+        <Card
+          key={e.id}
+          size="small"
+          style={{ marginBottom: 8 }}
+          data-testid={`instant-entry-${i}`}
+          title={e.title[lang]}
+          extra={<RuleTags ids={e.ruleIds} />}
+        >
           <Typography.Paragraph style={{ marginBottom: 0 }}>{e.body[lang]}</Typography.Paragraph>
         </Card>
       ))}

@@ -3,7 +3,8 @@ import type { onlineConsultZh } from './messages-zh.ts';
 /** English texts of online consultation (issue #14). */
 export const onlineConsultEn: typeof onlineConsultZh = {
   askTitle: 'Ask online',
-  askIntro: 'Write your question. Before you send it, instant answers from the knowledge base and the rules engine appear below (with rule IDs); you can still send it to a consultant for a written answer.',
+  askIntro:
+    'Write your question. Before you send it, instant answers from the knowledge base and the rules engine appear below (with rule IDs); you can still send it to a consultant for a written answer.',
   question: 'Your question',
   questionPlaceholder: 'e.g. My permit expired 70 days ago, are my points still there?',
   instantTitle: 'Instant answers',
@@ -20,7 +21,8 @@ export const onlineConsultEn: typeof onlineConsultZh = {
   timeline: 'Key dates',
   mobile: 'Mobile (optional, only for the SMS)',
   notifySms: 'Send me an SMS when there is an answer',
-  attach: 'Attach my assessment (total {{total}}, as of {{asOf}}): the consultant sees only what you attach, never your other records',
+  attach:
+    'Attach my assessment (total {{total}}, as of {{asOf}}): the consultant sees only what you attach, never your other records',
   consent: 'I have read and agree to the',
   privacyLink: 'privacy notice',
   consentRequired: 'Please read and agree to the privacy notice',
@@ -54,7 +56,8 @@ export const onlineConsultEn: typeof onlineConsultZh = {
   tabQueue: 'Questions',
   tabKnowledge: 'Knowledge base',
   tabSavedReplies: 'Saved replies',
-  srIntro: 'Texts the answer box inserts in one click, with the rule IDs they rest on. A change reaches every consultant\'s answer box at once.',
+  srIntro:
+    "Texts the answer box inserts in one click, with the rule IDs they rest on. A change reaches every consultant's answer box at once.",
   srNew: 'New saved reply',
   srEdit: 'Edit saved reply',
   srBody: 'Text',
@@ -80,7 +83,7 @@ export const onlineConsultEn: typeof onlineConsultZh = {
   signedIn: 'Signed in',
   anonymous: 'Anonymous',
   attachedAssessment: 'Assessment the person attached',
-  noAssessment: 'No assessment attached: the consultant sees none of the person\'s records',
+  noAssessment: "No assessment attached: the consultant sees none of the person's records",
   assessmentLine: 'Total {{total}} / standard {{standard}}, as of {{asOf}}, policy {{policy}}',
   openAssessment: 'Open the self-assessment',
   claim: 'Claim',
@@ -119,14 +122,22 @@ export const onlineConsultEn: typeof onlineConsultZh = {
   kbTry: 'Try a question: see how the knowledge base ranks (the same matcher as the ask page)',
   kbTryPlaceholder: 'e.g. which documents after a job change',
   kbScore: 'Score',
-  states: { valid: 'Valid', renewal_window: 'Renewal window', grace: 'Late window', points_cleared: 'Points cleared', permit_lapsed: 'Permit must be re-applied' },
+  states: {
+    valid: 'Valid',
+    renewal_window: 'Renewal window',
+    grace: 'Late window',
+    points_cleared: 'Points cleared',
+    permit_lapsed: 'Permit must be re-applied',
+  },
   updatedAt: 'Updated',
   backToAssess: 'Back to the assessment',
   deleteBy: 'Deleted on {{date}} at the latest (PI-3)',
   askLink: 'Ask online (written answer)',
-  codeSent: 'We texted a 6-digit code to {{mobile}}. Enter it on the thread page: answers are texted only to a number proved by its code; until then they are shown on the page only.',
+  codeSent:
+    'We texted a 6-digit code to {{mobile}}. Enter it on the thread page: answers are texted only to a number proved by its code; until then they are shown on the page only.',
   codeLimit: 'This number has had its SMS for today, so no code was sent: follow the answer on the thread page.',
-  codePrompt: 'Enter the 6-digit code texted to {{mobile}} to be told of answers by SMS. Until then answers are shown here only.',
+  codePrompt:
+    'Enter the 6-digit code texted to {{mobile}} to be told of answers by SMS. Until then answers are shown here only.',
   codeInput: 'Code from the SMS',
   codeSend: 'Confirm the number',
   codeVerified: 'SMS on: number confirmed',

@@ -1,7 +1,8 @@
 /** 在线咨询（issue #14）的中文文案，注册在 `onlineConsult.*` 下。 */
 export const onlineConsultZh = {
   askTitle: '在线咨询',
-  askIntro: '写下您的问题。发送前，下方会先给出知识库和规则引擎的即时解答（附规则编号）；仍可发送给专业顾问老师书面答复。',
+  askIntro:
+    '写下您的问题。发送前，下方会先给出知识库和规则引擎的即时解答（附规则编号）；仍可发送给专业顾问老师书面答复。',
   question: '您的问题',
   questionPlaceholder: '例如：居住证过期70天了积分还有吗？',
   instantTitle: '即时解答',
@@ -117,12 +118,19 @@ export const onlineConsultZh = {
   kbTry: '试一试：输入一个问题，看知识库如何排序（与提问页同一个匹配函数）',
   kbTryPlaceholder: '例如：换了工作要带哪些材料',
   kbScore: '得分',
-  states: { valid: '有效', renewal_window: '续办期', grace: '逾期补办期', points_cleared: '积分已清零', permit_lapsed: '需重新办理居住证' },
+  states: {
+    valid: '有效',
+    renewal_window: '续办期',
+    grace: '逾期补办期',
+    points_cleared: '积分已清零',
+    permit_lapsed: '需重新办理居住证',
+  },
   updatedAt: '更新时间',
   backToAssess: '返回积分测评',
   deleteBy: '最迟于 {{date}} 自动删除（PI-3）',
   askLink: '在线咨询（书面答复）',
-  codeSent: '已向 {{mobile}} 发送 6 位验证码。请在咨询页面输入：只有输入验证码确认过的号码才会收到答复短信，此前答复仅在页面显示。',
+  codeSent:
+    '已向 {{mobile}} 发送 6 位验证码。请在咨询页面输入：只有输入验证码确认过的号码才会收到答复短信，此前答复仅在页面显示。',
   codeLimit: '该号码今天的短信已达上限，未发送验证码：请在咨询页面查看答复。',
   codePrompt: '请输入发送到 {{mobile}} 的 6 位验证码，确认后有答复时短信提醒您；此前答复仅在本页面显示。',
   codeInput: '短信验证码',

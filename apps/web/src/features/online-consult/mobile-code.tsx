@@ -12,11 +12,21 @@ export function MobileCode({ thread }: { thread: PublicThread }) {
   const verify = useVerifyMobile(thread.reference);
   const [code, setCode] = useState('');
   if (!thread.notifySms) return null;
-  if (thread.mobileVerified) return <Tag color="green" data-testid="mobile-verified">{t('onlineConsult.codeVerified')}</Tag>;
+  if (thread.mobileVerified)
+    return (
+      <Tag color="green" data-testid="mobile-verified">
+        {t('onlineConsult.codeVerified')}
+      </Tag>
+    );
   const digits = code.trim();
   return (
     <div data-testid="mobile-code-box" style={{ margin: '8px 0' }}>
-      <Alert type="info" showIcon title={t('onlineConsult.codePrompt', { mobile: thread.mobile ?? '' })} style={{ marginBottom: 8 }} />
+      <Alert
+        type="info"
+        showIcon
+        title={t('onlineConsult.codePrompt', { mobile: thread.mobile ?? '' })}
+        style={{ marginBottom: 8 }}
+      />
       <Space.Compact>
         <Input
           value={code}
@@ -29,11 +39,25 @@ export function MobileCode({ thread }: { thread: PublicThread }) {
           data-testid="mobile-code"
           style={{ width: 140, fontFamily: 'monospace' }}
         />
-        <Button type="primary" disabled={!/^\d{6}$/.test(digits)} loading={verify.isPending} onClick={() => verify.mutate(digits, { onSuccess: () => setCode('') })} data-testid="mobile-code-send">
+        <Button
+          type="primary"
+          disabled={!/^\d{6}$/.test(digits)}
+          loading={verify.isPending}
+          onClick={() => verify.mutate(digits, { onSuccess: () => setCode('') })}
+          data-testid="mobile-code-send"
+        >
           {t('onlineConsult.codeSend')}
         </Button>
       </Space.Compact>
-      {verify.isError && <Alert type="error" showIcon title={errorText(verify.error, t)} style={{ marginTop: 8 }} data-testid="mobile-code-error" />}
+      {verify.isError && (
+        <Alert
+          type="error"
+          showIcon
+          title={errorText(verify.error, t)}
+          style={{ marginTop: 8 }}
+          data-testid="mobile-code-error"
+        />
+      )}
     </div>
   );
 }

@@ -30,7 +30,9 @@ export function useInstantAnswers(question: string) {
 }
 
 export function useCreateThread() {
-  return useMutation({ mutationFn: (body: CreateThreadRequest) => api.post<ThreadCreated>('/api/v1/consult/threads', body) });
+  return useMutation({
+    mutationFn: (body: CreateThreadRequest) => api.post<ThreadCreated>('/api/v1/consult/threads', body),
+  });
 }
 
 const threadUrl = (reference: string) => `/api/v1/consult/threads/by-reference/${encodeURIComponent(reference)}`;
@@ -103,7 +105,8 @@ export function useWorkbench(status: ThreadStatus | undefined) {
     refetchInterval: 30_000,
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last: WorkbenchResponse) => last.nextCursor ?? undefined,
-    queryFn: ({ pageParam }) => api.get<WorkbenchResponse>('/api/v1/consult/workbench', { query: { status, cursor: pageParam } }),
+    queryFn: ({ pageParam }) =>
+      api.get<WorkbenchResponse>('/api/v1/consult/workbench', { query: { status, cursor: pageParam } }),
   });
   const pages = query.data?.pages;
   const data = pages ? { threads: pages.flatMap((p) => p.threads), goalHours: pages[0]!.goalHours } : undefined;
@@ -113,8 +116,15 @@ export function useWorkbench(status: ThreadStatus | undefined) {
 export function useWorkbenchAction() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, action, body }: { id: string; action: 'claim' | 'answer' | 'hand-over' | 'close'; body?: AnswerRequest | { toUserId?: string; note?: string } }) =>
-      api.post<{ thread: WorkbenchThread }>(`/api/v1/consult/workbench/${id}/${action}`, body),
+    mutationFn: ({
+      id,
+      action,
+      body,
+    }: {
+      id: string;
+      action: 'claim' | 'answer' | 'hand-over' | 'close';
+      body?: AnswerRequest | { toUserId?: string; note?: string };
+    }) => api.post<{ thread: WorkbenchThread }>(`/api/v1/consult/workbench/${id}/${action}`, body),
     onSuccess: (r) => {
       // The open question stays on screen after it leaves the filtered list (answered, closed).
       qc.setQueryData(['consult-workbench-pinned', r.thread.id], r.thread);
@@ -125,13 +135,21 @@ export function useWorkbenchAction() {
 
 /** The question last changed on this screen, by id (set by `useWorkbenchAction`). */
 export function usePinnedThread(id: string | null) {
-  return useQuery<WorkbenchThread | null>({ queryKey: ['consult-workbench-pinned', id], enabled: false, queryFn: () => null });
+  return useQuery<WorkbenchThread | null>({
+    queryKey: ['consult-workbench-pinned', id],
+    enabled: false,
+    queryFn: () => null,
+  });
 }
 
 const SAVED_REPLIES = ['consult-saved-replies'] as const;
 
 export function useSavedReplies() {
-  return useQuery({ queryKey: SAVED_REPLIES, staleTime: 300_000, queryFn: () => api.get<{ replies: SavedReply[] }>('/api/v1/consult/saved-replies').then((b) => b.replies) });
+  return useQuery({
+    queryKey: SAVED_REPLIES,
+    staleTime: 300_000,
+    queryFn: () => api.get<{ replies: SavedReply[] }>('/api/v1/consult/saved-replies').then((b) => b.replies),
+  });
 }
 
 /** Create (id null) or edit a saved reply; the answer box's list follows. */
@@ -139,7 +157,9 @@ export function useSaveSavedReply() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: string | null; body: SaveSavedReplyRequest }) =>
-      id ? api.request<{ reply: SavedReply }>('PUT', `/api/v1/consult/saved-replies/${id}`, { body }) : api.post<{ reply: SavedReply }>('/api/v1/consult/saved-replies', body),
+      id
+        ? api.request<{ reply: SavedReply }>('PUT', `/api/v1/consult/saved-replies/${id}`, { body })
+        : api.post<{ reply: SavedReply }>('/api/v1/consult/saved-replies', body),
     onSuccess: () => qc.invalidateQueries({ queryKey: SAVED_REPLIES }),
   });
 }
@@ -153,20 +173,32 @@ export function useDeleteSavedReply() {
 }
 
 export function useConsultants() {
-  return useQuery({ queryKey: ['consult-consultants'], staleTime: 300_000, queryFn: () => api.get<{ consultants: { id: string; name: string }[] }>('/api/v1/consult/consultants').then((b) => b.consultants) });
+  return useQuery({
+    queryKey: ['consult-consultants'],
+    staleTime: 300_000,
+    queryFn: () =>
+      api
+        .get<{ consultants: { id: string; name: string }[] }>('/api/v1/consult/consultants')
+        .then((b) => b.consultants),
+  });
 }
 
 const KNOWLEDGE = ['consult-knowledge'] as const;
 
 export function useKnowledge() {
-  return useQuery({ queryKey: KNOWLEDGE, queryFn: () => api.get<{ entries: KnowledgeEntryDto[] }>('/api/v1/consult/knowledge').then((b) => b.entries) });
+  return useQuery({
+    queryKey: KNOWLEDGE,
+    queryFn: () => api.get<{ entries: KnowledgeEntryDto[] }>('/api/v1/consult/knowledge').then((b) => b.entries),
+  });
 }
 
 export function useSaveKnowledge() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: string | null; body: SaveKnowledgeRequest }) =>
-      id ? api.request<{ entry: KnowledgeEntryDto }>('PUT', `/api/v1/consult/knowledge/${id}`, { body }) : api.post<{ entry: KnowledgeEntryDto }>('/api/v1/consult/knowledge', body),
+      id
+        ? api.request<{ entry: KnowledgeEntryDto }>('PUT', `/api/v1/consult/knowledge/${id}`, { body })
+        : api.post<{ entry: KnowledgeEntryDto }>('/api/v1/consult/knowledge', body),
     onSuccess: () => qc.invalidateQueries({ queryKey: KNOWLEDGE }),
   });
 }
@@ -174,7 +206,8 @@ export function useSaveKnowledge() {
 export function useKnowledgeStatus() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, to }: { id: string; to: 'publish' | 'retire' }) => api.post<{ entry: KnowledgeEntryDto }>(`/api/v1/consult/knowledge/${id}/${to}`),
+    mutationFn: ({ id, to }: { id: string; to: 'publish' | 'retire' }) =>
+      api.post<{ entry: KnowledgeEntryDto }>(`/api/v1/consult/knowledge/${id}/${to}`),
     onSuccess: () => qc.invalidateQueries({ queryKey: KNOWLEDGE }),
   });
 }

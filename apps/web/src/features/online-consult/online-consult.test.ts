@@ -20,7 +20,8 @@ describe('online consultation helpers (issue #14)', () => {
   ])('finds the rule IDs in %s', (text, ids) => expect(ruleIdsIn(text)).toEqual(ids));
 
   it('has the same keys in Chinese and English', () => {
-    const keys = (o: object, p = ''): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v as object, `${p}${k}.`) : [`${p}${k}`]));
+    const keys = (o: object, p = ''): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v as object, `${p}${k}.`) : [`${p}${k}`]));
     expect(keys(onlineConsultEn).sort()).toEqual(keys(onlineConsultZh).sort());
   });
 });

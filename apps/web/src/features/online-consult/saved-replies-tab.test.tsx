@@ -27,7 +27,13 @@ afterEach(() => {
   globalThis.fetch = realFetch;
 });
 
-const seeded: SavedReply = { id: '00000000-0000-4000-8000-000000000001', slug: 'greeting', title: { zh: '问候', en: 'Greeting' }, body: { zh: '您好！', en: 'Hello!' }, ruleIds: ['L-4'] };
+const seeded: SavedReply = {
+  id: '00000000-0000-4000-8000-000000000001',
+  slug: 'greeting',
+  title: { zh: '问候', en: 'Greeting' },
+  body: { zh: '您好！', en: 'Hello!' },
+  ruleIds: ['L-4'],
+};
 
 function setValue(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
   const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
@@ -46,7 +52,9 @@ describe('SavedRepliesTab', { timeout: 30_000 }, () => {
       if (url.endsWith('/auth/csrf')) return new Response(JSON.stringify({ csrfToken: 't' }));
       if (method === 'GET') return new Response(JSON.stringify({ replies: [seeded] }));
       if (method === 'DELETE') return new Response(null, { status: 204 });
-      return new Response(JSON.stringify({ reply: { ...seeded, id: '00000000-0000-4000-8000-000000000002' } }), { status: method === 'POST' ? 201 : 200 });
+      return new Response(JSON.stringify({ reply: { ...seeded, id: '00000000-0000-4000-8000-000000000002' } }), {
+        status: method === 'POST' ? 201 : 200,
+      });
     }) as unknown as typeof globalThis.fetch;
     const container = document.createElement('div');
     document.body.append(container);
@@ -74,7 +82,9 @@ describe('SavedRepliesTab', { timeout: 30_000 }, () => {
       setValue(q<HTMLInputElement>('sr-rules')!, 'L-3，L-6');
     });
     await act(async () => q<HTMLFormElement>('sr-form')!.querySelector('form')!.requestSubmit());
-    await vi.waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.url.endsWith('/api/v1/consult/saved-replies'))).toBe(true));
+    await vi.waitFor(() =>
+      expect(calls.some((c) => c.method === 'POST' && c.url.endsWith('/api/v1/consult/saved-replies'))).toBe(true),
+    );
     expect(calls.find((c) => c.method === 'POST' && c.url.endsWith('/saved-replies'))!.body).toEqual({
       slug: 'late-renewal',
       title: { zh: '逾期补办', en: 'Late renewal' },
@@ -88,13 +98,19 @@ describe('SavedRepliesTab', { timeout: 30_000 }, () => {
     await vi.waitFor(() => expect(q<HTMLInputElement>('sr-slug')?.value).toBe('greeting'));
     expect(q<HTMLTextAreaElement>('sr-body-zh')?.value).toBe('您好！');
     await act(async () => q<HTMLFormElement>('sr-form')!.querySelector('form')!.requestSubmit());
-    await vi.waitFor(() => expect(calls.some((c) => c.method === 'PUT' && c.url.endsWith(`/saved-replies/${seeded.id}`))).toBe(true));
+    await vi.waitFor(() =>
+      expect(calls.some((c) => c.method === 'PUT' && c.url.endsWith(`/saved-replies/${seeded.id}`))).toBe(true),
+    );
 
     // Delete asks first; nothing is sent before the confirmation.
     await act(async () => q<HTMLButtonElement>('sr-delete-greeting')!.click());
     expect(calls.some((c) => c.method === 'DELETE')).toBe(false);
     await vi.waitFor(() => expect(document.querySelector('.ant-popconfirm .ant-btn-dangerous')).not.toBeNull());
     await act(async () => document.querySelector<HTMLButtonElement>('.ant-popconfirm .ant-btn-dangerous')!.click());
-    await vi.waitFor(() => expect(calls.filter((c) => c.method === 'DELETE').map((c) => c.url)).toEqual([expect.stringContaining(`/saved-replies/${seeded.id}`)]));
+    await vi.waitFor(() =>
+      expect(calls.filter((c) => c.method === 'DELETE').map((c) => c.url)).toEqual([
+        expect.stringContaining(`/saved-replies/${seeded.id}`),
+      ]),
+    );
   });
 });

@@ -19,7 +19,14 @@ interface FormValues {
   ruleIds: string;
 }
 
-const toForm = (r: SavedReply): FormValues => ({ slug: r.slug, titleZh: r.title.zh, titleEn: r.title.en, bodyZh: r.body.zh, bodyEn: r.body.en, ruleIds: r.ruleIds.join(' ') });
+const toForm = (r: SavedReply): FormValues => ({
+  slug: r.slug,
+  titleZh: r.title.zh,
+  titleEn: r.title.en,
+  bodyZh: r.body.zh,
+  bodyEn: r.body.en,
+  ruleIds: r.ruleIds.join(' '),
+});
 
 /** Issue #14: the consultants keep their saved replies (the texts the answer box inserts, with their rule IDs) up to date themselves. */
 export function SavedRepliesTab() {
@@ -43,7 +50,12 @@ export function SavedRepliesTab() {
     setEditing(null);
   };
   const onFinish = (v: FormValues) => {
-    const body: SaveSavedReplyRequest = { slug: v.slug, title: { zh: v.titleZh, en: v.titleEn }, body: { zh: v.bodyZh, en: v.bodyEn }, ruleIds: ruleIdsIn(v.ruleIds ?? '') };
+    const body: SaveSavedReplyRequest = {
+      slug: v.slug,
+      title: { zh: v.titleZh, en: v.titleEn },
+      body: { zh: v.bodyZh, en: v.bodyEn },
+      ruleIds: ruleIdsIn(v.ruleIds ?? ''),
+    };
     save.mutate(
       { id: editing === 'new' ? null : editing, body },
       {
@@ -60,31 +72,59 @@ export function SavedRepliesTab() {
   return (
     <Flex vertical gap={16}>
       <Typography.Text type="secondary">{t('onlineConsult.srIntro')}</Typography.Text>
-      {(save.isError || remove.isError) && <Alert type="error" showIcon title={errorText(save.error ?? remove.error, t)} data-testid="sr-error" />}
+      {(save.isError || remove.isError) && (
+        <Alert type="error" showIcon title={errorText(save.error ?? remove.error, t)} data-testid="sr-error" />
+      )}
       {editing !== null ? (
-        <Card size="small" title={editing === 'new' ? t('onlineConsult.srNew') : t('onlineConsult.srEdit')} data-testid="sr-form">
+        <Card
+          size="small"
+          title={editing === 'new' ? t('onlineConsult.srNew') : t('onlineConsult.srEdit')}
+          data-testid="sr-form"
+        >
           {/* Keyed by the reply: opening another one starts from its own values. */}
-          <Form<FormValues> key={editing} form={form} layout="vertical" onFinish={onFinish} initialValues={current ? toForm(current) : undefined}>
-            <Form.Item name="slug" label={t('onlineConsult.kbSlug')} rules={[required, { pattern: /^[a-z0-9-]{2,60}$/, message: t('onlineConsult.kbSlugFormat') }]}>
+          <Form<FormValues>
+            key={editing}
+            form={form}
+            layout="vertical"
+            onFinish={onFinish}
+            initialValues={current ? toForm(current) : undefined}
+          >
+            <Form.Item
+              name="slug"
+              label={t('onlineConsult.kbSlug')}
+              rules={[required, { pattern: /^[a-z0-9-]{2,60}$/, message: t('onlineConsult.kbSlugFormat') }]}
+            >
               <Input data-testid="sr-slug" />
             </Form.Item>
             <Space.Compact block>
-              <Form.Item name="titleZh" label={t('onlineConsult.kbTitleZh')} rules={[required]} style={{ flex: 1 }}><Input maxLength={120} data-testid="sr-title-zh" /></Form.Item>
-              <Form.Item name="titleEn" label={t('onlineConsult.kbTitleEn')} rules={[required]} style={{ flex: 1 }}><Input maxLength={120} data-testid="sr-title-en" /></Form.Item>
+              <Form.Item name="titleZh" label={t('onlineConsult.kbTitleZh')} rules={[required]} style={{ flex: 1 }}>
+                <Input maxLength={120} data-testid="sr-title-zh" />
+              </Form.Item>
+              <Form.Item name="titleEn" label={t('onlineConsult.kbTitleEn')} rules={[required]} style={{ flex: 1 }}>
+                <Input maxLength={120} data-testid="sr-title-en" />
+              </Form.Item>
             </Space.Compact>
-            <Form.Item name="bodyZh" label={t('onlineConsult.srBodyZh')} rules={[required]}><Input.TextArea rows={3} maxLength={3000} data-testid="sr-body-zh" /></Form.Item>
-            <Form.Item name="bodyEn" label={t('onlineConsult.srBodyEn')} rules={[required]}><Input.TextArea rows={3} maxLength={3000} data-testid="sr-body-en" /></Form.Item>
+            <Form.Item name="bodyZh" label={t('onlineConsult.srBodyZh')} rules={[required]}>
+              <Input.TextArea rows={3} maxLength={3000} data-testid="sr-body-zh" />
+            </Form.Item>
+            <Form.Item name="bodyEn" label={t('onlineConsult.srBodyEn')} rules={[required]}>
+              <Input.TextArea rows={3} maxLength={3000} data-testid="sr-body-en" />
+            </Form.Item>
             <Form.Item name="ruleIds" label={t('onlineConsult.kbRuleIds')} extra={t('onlineConsult.srRuleIdsHelp')}>
               <Input placeholder="L-3 L-6" data-testid="sr-rules" />
             </Form.Item>
             <Space>
-              <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="sr-save">{t('onlineConsult.srSave')}</Button>
+              <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="sr-save">
+                {t('onlineConsult.srSave')}
+              </Button>
               <Button onClick={close}>{t('onlineConsult.cancel')}</Button>
             </Space>
           </Form>
         </Card>
       ) : (
-        <Button onClick={() => open('new')} style={{ alignSelf: 'flex-start' }} data-testid="sr-new">{t('onlineConsult.srNew')}</Button>
+        <Button onClick={() => open('new')} style={{ alignSelf: 'flex-start' }} data-testid="sr-new">
+          {t('onlineConsult.srNew')}
+        </Button>
       )}
       {list.isError && <LoadFailed error={list.error} onRetry={() => void list.refetch()} />}
       <Table<SavedReply>
@@ -103,15 +143,21 @@ export function SavedRepliesTab() {
             key: 'actions',
             render: (_, r) => (
               <Space>
-                <Button size="small" onClick={() => open(r)} data-testid={`sr-edit-${r.slug}`}>{t('onlineConsult.kbEdit')}</Button>
+                <Button size="small" onClick={() => open(r)} data-testid={`sr-edit-${r.slug}`}>
+                  {t('onlineConsult.kbEdit')}
+                </Button>
                 <Popconfirm
                   title={t('onlineConsult.srDeleteConfirm', { title: r.title[lang] })}
                   okText={t('onlineConsult.srDelete')}
                   cancelText={t('onlineConsult.cancel')}
                   okButtonProps={{ danger: true }}
-                  onConfirm={() => remove.mutate(r.id, { onSuccess: () => void message.success(t('onlineConsult.srDeleted')) })}
+                  onConfirm={() =>
+                    remove.mutate(r.id, { onSuccess: () => void message.success(t('onlineConsult.srDeleted')) })
+                  }
                 >
-                  <Button size="small" danger data-testid={`sr-delete-${r.slug}`}>{t('onlineConsult.srDelete')}</Button>
+                  <Button size="small" danger data-testid={`sr-delete-${r.slug}`}>
+                    {t('onlineConsult.srDelete')}
+                  </Button>
                 </Popconfirm>
               </Space>
             ),

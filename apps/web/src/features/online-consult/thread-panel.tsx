@@ -20,7 +20,13 @@ export interface EntryDraft {
 }
 
 /** One question on the workbench: the attached assessment (never the holder's records), the messages, and claim / answer / hand over / close. */
-export function ThreadPanel({ thread, onToKnowledge }: { thread: WorkbenchThread; onToKnowledge: (d: EntryDraft) => void }) {
+export function ThreadPanel({
+  thread,
+  onToKnowledge,
+}: {
+  thread: WorkbenchThread;
+  onToKnowledge: (d: EntryDraft) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const { data: me } = useSession();
@@ -45,19 +51,40 @@ export function ThreadPanel({ thread, onToKnowledge }: { thread: WorkbenchThread
       title={
         <Space wrap>
           <Typography.Text code>{thread.reference}</Typography.Text>
-          <Tag color={STATUS_COLOR[thread.status]} data-testid="workbench-thread-status">{t(`onlineConsult.status.${thread.status}`)}</Tag>
+          <Tag color={STATUS_COLOR[thread.status]} data-testid="workbench-thread-status">
+            {t(`onlineConsult.status.${thread.status}`)}
+          </Tag>
           <GoalTag thread={thread} />
         </Space>
       }
     >
       <Descriptions column={1} size="small" bordered>
-        <Descriptions.Item label={t('onlineConsult.question_')}><span style={{ whiteSpace: 'pre-wrap' }} data-testid="workbench-question">{thread.question}</span></Descriptions.Item>
-        <Descriptions.Item label={t('onlineConsult.askedAt')}>{formatDate(thread.createdAt)} · {thread.signedIn ? t('onlineConsult.signedIn') : t('onlineConsult.anonymous')}{thread.mobile ? ` · ${thread.mobile}${thread.notifySms ? ' (SMS)' : ''}` : ''}</Descriptions.Item>
-        <Descriptions.Item label={t('onlineConsult.claimedBy')}>{thread.claimedBy?.name ?? t('onlineConsult.unclaimed')}</Descriptions.Item>
+        <Descriptions.Item label={t('onlineConsult.question_')}>
+          <span style={{ whiteSpace: 'pre-wrap' }} data-testid="workbench-question">
+            {thread.question}
+          </span>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('onlineConsult.askedAt')}>
+          {formatDate(thread.createdAt)} ·{' '}
+          {thread.signedIn ? t('onlineConsult.signedIn') : t('onlineConsult.anonymous')}
+          {thread.mobile ? ` · ${thread.mobile}${thread.notifySms ? ' (SMS)' : ''}` : ''}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('onlineConsult.claimedBy')}>
+          {thread.claimedBy?.name ?? t('onlineConsult.unclaimed')}
+        </Descriptions.Item>
         <Descriptions.Item label={t('onlineConsult.attachedAssessment')}>
           {a ? (
             <span data-testid="workbench-assessment">
-              {t('onlineConsult.assessmentLine', { total: a.total, standard: a.standardScore, asOf: a.asOf, policy: a.policyId })} · <Link to="/assess" target="_blank">{t('onlineConsult.openAssessment')}</Link>
+              {t('onlineConsult.assessmentLine', {
+                total: a.total,
+                standard: a.standardScore,
+                asOf: a.asOf,
+                policy: a.policyId,
+              })}{' '}
+              ·{' '}
+              <Link to="/assess" target="_blank">
+                {t('onlineConsult.openAssessment')}
+              </Link>
             </span>
           ) : (
             <Typography.Text type="secondary">{t('onlineConsult.noAssessment')}</Typography.Text>
@@ -66,18 +93,35 @@ export function ThreadPanel({ thread, onToKnowledge }: { thread: WorkbenchThread
       </Descriptions>
       <Typography.Title level={5}>{t('onlineConsult.messages')}</Typography.Title>
       <MessageList messages={thread.messages} />
-      {action.isError && <Alert type="error" showIcon title={errorText(action.error, t)} style={{ margin: '8px 0' }} data-testid="workbench-error" />}
+      {action.isError && (
+        <Alert
+          type="error"
+          showIcon
+          title={errorText(action.error, t)}
+          style={{ margin: '8px 0' }}
+          data-testid="workbench-error"
+        />
+      )}
       <Flex vertical gap={8} style={{ marginTop: 12 }}>
         <Space wrap>
           {!thread.claimedBy && thread.status !== 'closed' && (
-            <Button onClick={() => action.mutate({ id: thread.id, action: 'claim' })} loading={action.isPending} data-testid="workbench-claim">{t('onlineConsult.claim')}</Button>
+            <Button
+              onClick={() => action.mutate({ id: thread.id, action: 'claim' })}
+              loading={action.isPending}
+              data-testid="workbench-claim"
+            >
+              {t('onlineConsult.claim')}
+            </Button>
           )}
           <Select
             style={{ minWidth: 260 }}
             placeholder={t('onlineConsult.savedReplies')}
             value={reply}
             onChange={setReply}
-            options={(replies.data ?? []).map((r) => ({ value: r.id, label: `${r.title[lang]} (${r.ruleIds.join(', ')})` }))}
+            options={(replies.data ?? []).map((r) => ({
+              value: r.id,
+              label: `${r.title[lang]} (${r.ruleIds.join(', ')})`,
+            }))}
             data-testid="saved-reply-select"
           />
           <Button
@@ -91,8 +135,25 @@ export function ThreadPanel({ thread, onToKnowledge }: { thread: WorkbenchThread
             {t('onlineConsult.insert')}
           </Button>
         </Space>
-        <Input.TextArea rows={5} maxLength={4000} showCount value={answer} onChange={(e) => setText(e.target.value)} placeholder={t('onlineConsult.answerPlaceholder')} data-testid="answer-text" />
-        {ruleIdsIn(answer).length > 0 && <span>{t('onlineConsult.rules')}: {ruleIdsIn(answer).map((id) => <Tag key={id} color="blue">{id}</Tag>)}</span>}
+        <Input.TextArea
+          rows={5}
+          maxLength={4000}
+          showCount
+          value={answer}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={t('onlineConsult.answerPlaceholder')}
+          data-testid="answer-text"
+        />
+        {ruleIdsIn(answer).length > 0 && (
+          <span>
+            {t('onlineConsult.rules')}:{' '}
+            {ruleIdsIn(answer).map((id) => (
+              <Tag key={id} color="blue">
+                {id}
+              </Tag>
+            ))}
+          </span>
+        )}
         <Space wrap>
           <Button
             type="primary"
@@ -120,15 +181,39 @@ export function ThreadPanel({ thread, onToKnowledge }: { thread: WorkbenchThread
                 value={handTo}
                 onChange={setHandTo}
                 aria-label={t('onlineConsult.handOverTo')}
-                options={[{ value: '', label: t('onlineConsult.handOverToQueue') }, ...(consultants.data ?? []).filter((c) => c.id !== me?.id).map((c) => ({ value: c.id, label: c.name }))]}
+                options={[
+                  { value: '', label: t('onlineConsult.handOverToQueue') },
+                  ...(consultants.data ?? [])
+                    .filter((c) => c.id !== me?.id)
+                    .map((c) => ({ value: c.id, label: c.name })),
+                ]}
                 data-testid="handover-to"
               />
-              <Button onClick={() => action.mutate({ id: thread.id, action: 'hand-over', body: handTo ? { toUserId: handTo } : {} })} data-testid="handover">{t('onlineConsult.handOver')}</Button>
-              <Button onClick={() => action.mutate({ id: thread.id, action: 'close' })} data-testid="workbench-close">{t('onlineConsult.close')}</Button>
+              <Button
+                onClick={() =>
+                  action.mutate({ id: thread.id, action: 'hand-over', body: handTo ? { toUserId: handTo } : {} })
+                }
+                data-testid="handover"
+              >
+                {t('onlineConsult.handOver')}
+              </Button>
+              <Button onClick={() => action.mutate({ id: thread.id, action: 'close' })} data-testid="workbench-close">
+                {t('onlineConsult.close')}
+              </Button>
             </>
           )}
           {lastAnswer && (
-            <Button type="link" onClick={() => onToKnowledge({ title: thread.question.slice(0, 120), body: lastAnswer.body, ruleIds: lastAnswer.ruleIds })} data-testid="to-knowledge">
+            <Button
+              type="link"
+              onClick={() =>
+                onToKnowledge({
+                  title: thread.question.slice(0, 120),
+                  body: lastAnswer.body,
+                  ruleIds: lastAnswer.ruleIds,
+                })
+              }
+              data-testid="to-knowledge"
+            >
               {t('onlineConsult.toKnowledge')}
             </Button>
           )}

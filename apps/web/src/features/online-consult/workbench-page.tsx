@@ -44,9 +44,14 @@ export default function OnlineWorkbenchPage() {
           value={filter}
           onChange={(v) => set({ status: v, thread: null })}
           data-testid="workbench-filter"
-          options={(['waiting', 'answered', 'closed', 'all'] as const).map((f) => ({ value: f, label: f === 'all' ? t('onlineConsult.all') : t(`onlineConsult.status.${f}`) }))}
+          options={(['waiting', 'answered', 'closed', 'all'] as const).map((f) => ({
+            value: f,
+            label: f === 'all' ? t('onlineConsult.all') : t(`onlineConsult.status.${f}`),
+          }))}
         />
-        {queue.data && <Typography.Text type="secondary">{t('onlineConsult.goal', { hours: queue.data.goalHours })}</Typography.Text>}
+        {queue.data && (
+          <Typography.Text type="secondary">{t('onlineConsult.goal', { hours: queue.data.goalHours })}</Typography.Text>
+        )}
       </Flex>
       {queue.isError && <LoadFailed error={queue.error} onRetry={() => void queue.refetch()} />}
       <Table<WorkbenchThread>
@@ -57,19 +62,39 @@ export default function OnlineWorkbenchPage() {
         locale={{ emptyText: <Empty description={t('onlineConsult.empty')} /> }}
         pagination={{ pageSize: 20 }}
         data-testid="workbench-queue"
-        onRow={(r) => ({ onClick: () => set({ thread: r.id }), style: { cursor: 'pointer' }, 'data-testid': `workbench-row-${r.reference}` }) as React.HTMLAttributes<HTMLElement>}
+        onRow={(r) =>
+          ({
+            onClick: () => set({ thread: r.id }),
+            style: { cursor: 'pointer' },
+            'data-testid': `workbench-row-${r.reference}`,
+          }) as React.HTMLAttributes<HTMLElement>
+        }
         rowClassName={(r) => (r.id === selected ? 'ant-table-row-selected' : '')}
         columns={[
-          { title: t('onlineConsult.askedAt'), dataIndex: 'createdAt', defaultSortOrder: 'ascend', sorter: (a, b) => a.createdAt.localeCompare(b.createdAt), render: (v: string) => formatDate(v) },
+          {
+            title: t('onlineConsult.askedAt'),
+            dataIndex: 'createdAt',
+            defaultSortOrder: 'ascend',
+            sorter: (a, b) => a.createdAt.localeCompare(b.createdAt),
+            render: (v: string) => formatDate(v),
+          },
           { title: t('onlineConsult.question_'), dataIndex: 'question', ellipsis: true },
           {
             title: t('onlineConsult.lifecycleState'),
             dataIndex: 'status',
-            filters: (['waiting', 'answered', 'closed'] as const).map((s) => ({ text: t(`onlineConsult.status.${s}`), value: s })),
+            filters: (['waiting', 'answered', 'closed'] as const).map((s) => ({
+              text: t(`onlineConsult.status.${s}`),
+              value: s,
+            })),
             onFilter: (v, r) => r.status === v,
             render: (s: ThreadStatus) => <Tag color={STATUS_COLOR[s]}>{t(`onlineConsult.status.${s}`)}</Tag>,
           },
-          { title: t('onlineConsult.waited'), key: 'goal', sorter: (a, b) => (a.goal?.waitedMinutes ?? 0) - (b.goal?.waitedMinutes ?? 0), render: (_, r) => <GoalTag thread={r} /> },
+          {
+            title: t('onlineConsult.waited'),
+            key: 'goal',
+            sorter: (a, b) => (a.goal?.waitedMinutes ?? 0) - (b.goal?.waitedMinutes ?? 0),
+            render: (_, r) => <GoalTag thread={r} />,
+          },
           { title: t('onlineConsult.claimedBy'), key: 'claimed', render: (_, r) => r.claimedBy?.name ?? '—' },
         ]}
       />
@@ -95,13 +120,19 @@ export default function OnlineWorkbenchPage() {
 
   return (
     <Flex vertical gap={8} style={{ maxWidth: 1100 }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('onlineConsult.workbenchTitle')}</Typography.Title>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('onlineConsult.workbenchTitle')}
+      </Typography.Title>
       <Tabs
         activeKey={tab}
         onChange={(k) => set({ tab: k === 'queue' ? null : k })}
         items={[
           { key: 'queue', label: t('onlineConsult.tabQueue'), children: queueView },
-          { key: 'knowledge', label: t('onlineConsult.tabKnowledge'), children: <KnowledgeTab key={entrySeed ? 'seeded' : 'plain'} seed={entrySeed} /> },
+          {
+            key: 'knowledge',
+            label: t('onlineConsult.tabKnowledge'),
+            children: <KnowledgeTab key={entrySeed ? 'seeded' : 'plain'} seed={entrySeed} />,
+          },
           { key: 'replies', label: t('onlineConsult.tabSavedReplies'), children: <SavedRepliesTab /> },
         ]}
       />

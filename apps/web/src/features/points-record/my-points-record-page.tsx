@@ -8,7 +8,13 @@ import './messages.ts';
 type Reminder = PointsRecordResponse['reminders'][number];
 type Event = PointsRecordResponse['events'][number];
 
-const STATE_COLOURS: Record<string, string> = { valid: 'green', renewal_window: 'blue', grace: 'orange', points_cleared: 'red', permit_lapsed: 'red' };
+const STATE_COLOURS: Record<string, string> = {
+  valid: 'green',
+  renewal_window: 'blue',
+  grace: 'orange',
+  points_cleared: 'red',
+  permit_lapsed: 'red',
+};
 
 /** Issue 13: the holder's points record, what changed on which day (with its rule), and every reminder sent. */
 export default function MyPointsRecordPage() {
@@ -37,17 +43,36 @@ export default function MyPointsRecordPage() {
           <Space direction="vertical" style={{ width: '100%' }}>
             <Descriptions column={{ xs: 1, md: 2 }} size="small">
               <Descriptions.Item label={t('pointsRecord.state')}>
-                <Tag color={STATE_COLOURS[r.state]} data-testid="points-record-state">{r.stateLabel}</Tag> {t('pointsRecord.stateSince')} {r.stateSince}
+                <Tag color={STATE_COLOURS[r.state]} data-testid="points-record-state">
+                  {r.stateLabel}
+                </Tag>{' '}
+                {t('pointsRecord.stateSince')} {r.stateSince}
               </Descriptions.Item>
               <Descriptions.Item label={t('pointsRecord.expiresOn')}>{r.expiresOn}</Descriptions.Item>
               <Descriptions.Item label={t('pointsRecord.nextDeadline')}>
-                {r.nextDeadline ? `${r.nextDeadline.label}${r.daysLeft !== null ? ` · ${t('pointsRecord.daysLeft', { n: r.daysLeft })}` : ''}` : '—'}
+                {r.nextDeadline
+                  ? `${r.nextDeadline.label}${r.daysLeft !== null ? ` · ${t('pointsRecord.daysLeft', { n: r.daysLeft })}` : ''}`
+                  : '—'}
               </Descriptions.Item>
               <Descriptions.Item label={t('pointsRecord.cycle')}>{r.cycle}</Descriptions.Item>
             </Descriptions>
-            {r.benefitsSuspendedOn && <Alert type="warning" showIcon message={t('pointsRecord.benefitsSuspended', { date: r.benefitsSuspendedOn })} />}
-            {r.noticeRevokedOn && <Alert type="error" showIcon message={t('pointsRecord.noticeRevoked', { date: r.noticeRevokedOn })} />}
-            {r.renewalSubmittedOn && <Alert type="success" showIcon message={t('pointsRecord.renewalSubmitted', { date: r.renewalSubmittedOn })} />}
+            {r.benefitsSuspendedOn && (
+              <Alert
+                type="warning"
+                showIcon
+                message={t('pointsRecord.benefitsSuspended', { date: r.benefitsSuspendedOn })}
+              />
+            )}
+            {r.noticeRevokedOn && (
+              <Alert type="error" showIcon message={t('pointsRecord.noticeRevoked', { date: r.noticeRevokedOn })} />
+            )}
+            {r.renewalSubmittedOn && (
+              <Alert
+                type="success"
+                showIcon
+                message={t('pointsRecord.renewalSubmitted', { date: r.renewalSubmittedOn })}
+              />
+            )}
           </Space>
         )}
       </Card>
@@ -56,10 +81,33 @@ export default function MyPointsRecordPage() {
           {...tableProps('reminders-table', 'pointsRecord.noReminders')}
           dataSource={q.data?.reminders ?? []}
           columns={[
-            { title: t('pointsRecord.dueOn'), dataIndex: 'dueOn', defaultSortOrder: 'descend', sorter: (a, b) => a.dueOn.localeCompare(b.dueOn) },
-            { title: t('pointsRecord.what'), dataIndex: 'title', render: (_: string, m) => (<><Typography.Text strong>{m.title}</Typography.Text><div style={{ whiteSpace: 'pre-wrap', maxWidth: 520 }}>{m.body}</div></>) },
-            { title: t('pointsRecord.rule'), dataIndex: 'ruleId', filters: [...new Set((q.data?.reminders ?? []).map((m) => m.ruleId))].map((v) => ({ text: v, value: v })), onFilter: (v, m) => m.ruleId === v },
-            { title: t('pointsRecord.channels'), dataIndex: 'channels', render: (cs: string[]) => cs.map((c) => <Tag key={c}>{channel(c)}</Tag>) },
+            {
+              title: t('pointsRecord.dueOn'),
+              dataIndex: 'dueOn',
+              defaultSortOrder: 'descend',
+              sorter: (a, b) => a.dueOn.localeCompare(b.dueOn),
+            },
+            {
+              title: t('pointsRecord.what'),
+              dataIndex: 'title',
+              render: (_: string, m) => (
+                <>
+                  <Typography.Text strong>{m.title}</Typography.Text>
+                  <div style={{ whiteSpace: 'pre-wrap', maxWidth: 520 }}>{m.body}</div>
+                </>
+              ),
+            },
+            {
+              title: t('pointsRecord.rule'),
+              dataIndex: 'ruleId',
+              filters: [...new Set((q.data?.reminders ?? []).map((m) => m.ruleId))].map((v) => ({ text: v, value: v })),
+              onFilter: (v, m) => m.ruleId === v,
+            },
+            {
+              title: t('pointsRecord.channels'),
+              dataIndex: 'channels',
+              render: (cs: string[]) => cs.map((c) => <Tag key={c}>{channel(c)}</Tag>),
+            },
             {
               title: t('pointsRecord.sentOn'),
               dataIndex: 'sentOn',
@@ -69,7 +117,9 @@ export default function MyPointsRecordPage() {
                 m.sentOn ?? (
                   <span data-testid="reminder-skipped">
                     <Tag color="default">{t('pointsRecord.skipped', { date: m.skippedOn })}</Tag>
-                    <div style={{ maxWidth: 320 }}><Typography.Text type="secondary">{m.skipReason}</Typography.Text></div>
+                    <div style={{ maxWidth: 320 }}>
+                      <Typography.Text type="secondary">{m.skipReason}</Typography.Text>
+                    </div>
                   </span>
                 ),
             },
@@ -80,12 +130,38 @@ export default function MyPointsRecordPage() {
         <Table<Event>
           {...tableProps('points-history-table', 'pointsRecord.noHistory')}
           // Issue 17: the state that applies now heads the history, with its since-date and rule, even before any change is recorded.
-          dataSource={r ? [{ id: 'current', cycle: r.cycle, onDate: r.stateSince, kind: 'state_changed' as const, ruleId: r.stateRuleId, label: t('pointsRecord.currentState', { state: r.stateLabel }) }, ...(q.data?.events ?? [])] : (q.data?.events ?? [])}
-          onRow={(e) => (e.id === 'current' ? { 'data-testid': 'points-history-current' } as React.HTMLAttributes<HTMLElement> : {})}
+          dataSource={
+            r
+              ? [
+                  {
+                    id: 'current',
+                    cycle: r.cycle,
+                    onDate: r.stateSince,
+                    kind: 'state_changed' as const,
+                    ruleId: r.stateRuleId,
+                    label: t('pointsRecord.currentState', { state: r.stateLabel }),
+                  },
+                  ...(q.data?.events ?? []),
+                ]
+              : (q.data?.events ?? [])
+          }
+          onRow={(e) =>
+            e.id === 'current' ? ({ 'data-testid': 'points-history-current' } as React.HTMLAttributes<HTMLElement>) : {}
+          }
           columns={[
-            { title: t('pointsRecord.onDate'), dataIndex: 'onDate', defaultSortOrder: 'descend', sorter: (a, b) => a.onDate.localeCompare(b.onDate) },
+            {
+              title: t('pointsRecord.onDate'),
+              dataIndex: 'onDate',
+              defaultSortOrder: 'descend',
+              sorter: (a, b) => a.onDate.localeCompare(b.onDate),
+            },
             { title: t('pointsRecord.what'), dataIndex: 'label' },
-            { title: t('pointsRecord.rule'), dataIndex: 'ruleId', filters: [...new Set((q.data?.events ?? []).map((e) => e.ruleId))].map((v) => ({ text: v, value: v })), onFilter: (v, e) => e.ruleId === v },
+            {
+              title: t('pointsRecord.rule'),
+              dataIndex: 'ruleId',
+              filters: [...new Set((q.data?.events ?? []).map((e) => e.ruleId))].map((v) => ({ text: v, value: v })),
+              onFilter: (v, e) => e.ruleId === v,
+            },
           ]}
         />
       </Card>

@@ -12,7 +12,12 @@ describe('calendar import and draft body (D-1)', () => {
     if (!result.ok) return;
     expect(result.values.year).toBe(2026);
     expect(result.values.holidays[0]).toEqual({ date: '2026-01-01', zh: '元旦', en: "New Year's Day" });
-    const original = JSON.parse(shipped2026) as { notices: unknown; holidays: unknown; makeupWorkdays: unknown; source: unknown };
+    const original = JSON.parse(shipped2026) as {
+      notices: unknown;
+      holidays: unknown;
+      makeupWorkdays: unknown;
+      source: unknown;
+    };
     const body = calendarDraftBody(result.values);
     expect(body.notices).toEqual(original.notices);
     expect(body.holidays).toEqual(original.holidays);
@@ -33,7 +38,12 @@ describe('calendar import and draft body (D-1)', () => {
       source: ' test data ',
       reason: ' correction ',
     });
-    expect(body.notices[0]).toEqual({ number: null, title: 'Test notice', date: '2026-11-20', url: 'https://example.org/t' });
+    expect(body.notices[0]).toEqual({
+      number: null,
+      title: 'Test notice',
+      date: '2026-11-20',
+      url: 'https://example.org/t',
+    });
     expect(body.holidays.map((d) => d.date)).toEqual(['2027-01-01', '2027-02-07']);
     expect(body.holidays[0]?.name.zh).toBe('元旦');
     expect(body.source).toBe('test data');

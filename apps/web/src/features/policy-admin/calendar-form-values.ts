@@ -44,7 +44,12 @@ export function calendarDraftBody(values: CalendarFormValues): CalendarDraftRequ
   const reason = values.reason?.trim();
   return {
     year: values.year,
-    notices: values.notices.map((n) => ({ number: n.number.trim() === '' ? null : n.number.trim(), title: n.title.trim(), date: n.date.trim(), url: n.url.trim() })),
+    notices: values.notices.map((n) => ({
+      number: n.number.trim() === '' ? null : n.number.trim(),
+      title: n.title.trim(),
+      date: n.date.trim(),
+      url: n.url.trim(),
+    })),
     holidays: values.holidays.map(fromRow).sort(byDate),
     makeupWorkdays: values.makeupWorkdays.map(fromRow).sort(byDate),
     source: values.source.trim(),
@@ -64,9 +69,14 @@ export function importCalendarFile(text: string): ImportResult {
   }
   const parsed = calendarYearSchema.safeParse(json);
   if (!parsed.success) {
-    return { ok: false, problem: parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ') };
+    return {
+      ok: false,
+      problem: parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; '),
+    };
   }
-  const wrongYear = [...parsed.data.holidays, ...parsed.data.makeupWorkdays].find((d) => !d.date.startsWith(`${parsed.data.year}-`));
+  const wrongYear = [...parsed.data.holidays, ...parsed.data.makeupWorkdays].find(
+    (d) => !d.date.startsWith(`${parsed.data.year}-`),
+  );
   if (wrongYear) return { ok: false, problem: `${wrongYear.date} ∉ ${parsed.data.year}` };
   return { ok: true, values: calendarFormValues(parsed.data) };
 }

@@ -34,7 +34,11 @@ export function CalendarTab() {
     try {
       const document = await fetchDocument(summary.id);
       if (as === 'view') setPanel({ kind: 'view', document });
-      else setPanel({ kind: 'form', mode: as === 'edit' ? { kind: 'edit', document } : { kind: 'correct', base: document } });
+      else
+        setPanel({
+          kind: 'form',
+          mode: as === 'edit' ? { kind: 'edit', document } : { kind: 'correct', base: document },
+        });
     } catch (error) {
       setOpenError(error);
     }
@@ -48,9 +52,19 @@ export function CalendarTab() {
       fixed: 'right' as const,
       render: (_: unknown, d: PolicyDocumentSummary) => (
         <Space wrap size={4}>
-          <Button size="small" onClick={() => void open(d, 'view')} data-testid={`view-${d.key}-${d.revision}`}>{t('policyAdmin.actions.view')}</Button>
-          {d.status === 'draft' && <Button size="small" onClick={() => void open(d, 'edit')} data-testid={`edit-${d.key}`}>{t('policyAdmin.actions.edit')}</Button>}
-          {latestPublished(list, d.key)?.id === d.id && <Button size="small" onClick={() => void open(d, 'correct')} data-testid={`correct-${d.key}`}>{t('policyAdmin.actions.correct')}</Button>}
+          <Button size="small" onClick={() => void open(d, 'view')} data-testid={`view-${d.key}-${d.revision}`}>
+            {t('policyAdmin.actions.view')}
+          </Button>
+          {d.status === 'draft' && (
+            <Button size="small" onClick={() => void open(d, 'edit')} data-testid={`edit-${d.key}`}>
+              {t('policyAdmin.actions.edit')}
+            </Button>
+          )}
+          {latestPublished(list, d.key)?.id === d.id && (
+            <Button size="small" onClick={() => void open(d, 'correct')} data-testid={`correct-${d.key}`}>
+              {t('policyAdmin.actions.correct')}
+            </Button>
+          )}
           <DraftActions document={d} onError={setActionError} />
         </Space>
       ),
@@ -60,7 +74,12 @@ export function CalendarTab() {
   return (
     <Flex vertical gap={16}>
       <Flex justify="flex-end">
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setPanel({ kind: 'form', mode: { kind: 'new', year: nextYear } })} data-testid="new-calendar">
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setPanel({ kind: 'form', mode: { kind: 'new', year: nextYear } })}
+          data-testid="new-calendar"
+        >
           {t('policyAdmin.calendar.newYear')}
         </Button>
       </Flex>
@@ -69,7 +88,9 @@ export function CalendarTab() {
       {panel?.kind === 'form' && (
         <CalendarForm
           publishedYears={publishedYears}
-          key={panel.mode.kind === 'new' ? 'new' : panel.mode.kind === 'edit' ? panel.mode.document.id : panel.mode.base.id}
+          key={
+            panel.mode.kind === 'new' ? 'new' : panel.mode.kind === 'edit' ? panel.mode.document.id : panel.mode.base.id
+          }
           mode={panel.mode}
           onDone={() => setPanel(null)}
           onCancel={() => setPanel(null)}

@@ -43,13 +43,26 @@ export function CalendarYearGrid({ year, holidays, makeupWorkdays }: Props) {
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(190px, 1fr))', gap: 12 }}>
         {Array.from({ length: 12 }, (_, i) => i + 1).map((month) => {
           const offset = weekdayMondayFirst(year, month, 1);
-          const cells: (number | null)[] = [...Array<null>(offset).fill(null), ...Array.from({ length: daysInMonth(year, month) }, (_, d) => d + 1)];
+          const cells: (number | null)[] = [
+            ...Array<null>(offset).fill(null),
+            ...Array.from({ length: daysInMonth(year, month) }, (_, d) => d + 1),
+          ];
           return (
             <div key={month} data-testid={`grid-month-${month}`}>
               <div style={{ fontWeight: 600, marginBottom: 4 }}>{t('policyAdmin.calendar.month', { month })}</div>
-              <div style={{ display: 'grid', gridTemplateColumns: 'repeat(7, 1fr)', gap: 2, fontSize: 12, textAlign: 'center' }}>
+              <div
+                style={{
+                  display: 'grid',
+                  gridTemplateColumns: 'repeat(7, 1fr)',
+                  gap: 2,
+                  fontSize: 12,
+                  textAlign: 'center',
+                }}
+              >
                 {weekdays.map((w) => (
-                  <div key={w} style={{ color: '#888' }}>{w}</div>
+                  <div key={w} style={{ color: '#888' }}>
+                    {w}
+                  </div>
                 ))}
                 {cells.map((day, index) => {
                   if (day === null) return <div key={`blank-${index}`} />;
@@ -58,7 +71,12 @@ export function CalendarYearGrid({ year, holidays, makeupWorkdays }: Props) {
                   const weekend = index % 7 >= 5;
                   const background = marked ? COLOURS[marked.kind] : weekend ? COLOURS.weekend : undefined;
                   return (
-                    <div key={date} title={marked?.name} data-testid={marked ? `day-${marked.kind}-${date}` : undefined} style={{ background, borderRadius: 3, padding: '1px 0' }}>
+                    <div
+                      key={date}
+                      title={marked?.name}
+                      data-testid={marked ? `day-${marked.kind}-${date}` : undefined}
+                      style={{ background, borderRadius: 3, padding: '1px 0' }}
+                    >
                       {day}
                     </div>
                   );

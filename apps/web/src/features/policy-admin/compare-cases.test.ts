@@ -3,7 +3,13 @@ import type { ComparisonResponse } from '@jifen/contracts';
 import { affectedCases, rangeLabel } from './compare-cases.ts';
 
 const id = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
-const holder = (n: number, name: string, totalA: number, totalB: number) => ({ holderId: id(n), name, residentIdMasked: `3101**********00${n}`, totalA, totalB });
+const holder = (n: number, name: string, totalA: number, totalB: number) => ({
+  holderId: id(n),
+  name,
+  residentIdMasked: `3101**********00${n}`,
+  totalA,
+  totalB,
+});
 
 const cases: ComparisonResponse['cases'] = {
   assessed: 5,
@@ -22,12 +28,14 @@ const cases: ComparisonResponse['cases'] = {
 describe('affected cases of a comparison', () => {
   it('lists each holder once with their crossing and moved dates', () => {
     const rows = affectedCases(cases);
-    expect(rows.map((r) => [r.name, r.crossing, r.totalA, r.totalB, r.datesMoved])).toEqual([
-      ['张三', 'up', 115, 125, []],
-      ['李四', 'down', 122, 118, []],
-      ['王五', 'none', 90, 95, ['L-2 2027-01-30→2027-01-15']],
-      ['赵六', 'none', null, null, ['L-3 2027-06-30→2027-07-30']],
-    ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+    expect(rows.map((r) => [r.name, r.crossing, r.totalA, r.totalB, r.datesMoved])).toEqual(
+      [
+        ['张三', 'up', 115, 125, []],
+        ['李四', 'down', 122, 118, []],
+        ['王五', 'none', 90, 95, ['L-2 2027-01-30→2027-01-15']],
+        ['赵六', 'none', null, null, ['L-3 2027-06-30→2027-07-30']],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
   });
 
   it('labels buckets, the top one open', () => {

@@ -26,13 +26,29 @@ export function affectedCases(cases: ComparisonResponse['cases']): AffectedCase[
       if (crossing !== 'none') existing.crossing = crossing;
       return;
     }
-    byHolder.set(h.holderId, { holderId: h.holderId, name: h.name, residentIdMasked: h.residentIdMasked, totalA: h.totalA, totalB: h.totalB, crossing, datesMoved: [] });
+    byHolder.set(h.holderId, {
+      holderId: h.holderId,
+      name: h.name,
+      residentIdMasked: h.residentIdMasked,
+      totalA: h.totalA,
+      totalB: h.totalB,
+      crossing,
+      datesMoved: [],
+    });
   };
   for (const h of cases.crossedUp) add(h, 'up');
   for (const h of cases.crossedDown) add(h, 'down');
   for (const h of cases.changed) add(h, 'none');
   for (const d of cases.datesMoved) {
-    const existing = byHolder.get(d.holderId) ?? { holderId: d.holderId, name: d.name, residentIdMasked: '', totalA: null, totalB: null, crossing: 'none' as const, datesMoved: [] };
+    const existing = byHolder.get(d.holderId) ?? {
+      holderId: d.holderId,
+      name: d.name,
+      residentIdMasked: '',
+      totalA: null,
+      totalB: null,
+      crossing: 'none' as const,
+      datesMoved: [],
+    };
     existing.datesMoved.push(`${d.ruleId} ${d.a}→${d.b}`);
     byHolder.set(d.holderId, existing);
   }

@@ -25,13 +25,26 @@ export function CompareTab() {
   const data = comparison.data;
 
   const exportCsv = (rows: AffectedCase[], result: ComparisonResponse) => {
-    const crossing = { up: t('policyAdmin.compare.crossingUp'), down: t('policyAdmin.compare.crossingDown'), none: t('policyAdmin.compare.crossingNone') };
+    const crossing = {
+      up: t('policyAdmin.compare.crossingUp'),
+      down: t('policyAdmin.compare.crossingDown'),
+      none: t('policyAdmin.compare.crossingNone'),
+    };
     const csv = toCsv(rows, [
       { header: t('policyAdmin.compare.holder'), value: (r) => r.name },
       { header: t('policyAdmin.compare.residentId'), value: (r) => r.residentIdMasked },
-      { header: `${t('policyAdmin.compare.totalA')} (${result.a.id})`, value: (r) => (r.totalA === null ? '' : String(r.totalA)) },
-      { header: `${t('policyAdmin.compare.totalB')} (${result.b.id})`, value: (r) => (r.totalB === null ? '' : String(r.totalB)) },
-      { header: t('policyAdmin.compare.delta'), value: (r) => (r.totalA === null || r.totalB === null ? '' : String(r.totalB - r.totalA)) },
+      {
+        header: `${t('policyAdmin.compare.totalA')} (${result.a.id})`,
+        value: (r) => (r.totalA === null ? '' : String(r.totalA)),
+      },
+      {
+        header: `${t('policyAdmin.compare.totalB')} (${result.b.id})`,
+        value: (r) => (r.totalB === null ? '' : String(r.totalB)),
+      },
+      {
+        header: t('policyAdmin.compare.delta'),
+        value: (r) => (r.totalA === null || r.totalB === null ? '' : String(r.totalB - r.totalA)),
+      },
       { header: t('policyAdmin.compare.crossing'), value: (r) => crossing[r.crossing] },
       { header: t('policyAdmin.compare.datesMoved'), value: (r) => r.datesMoved.join('; ') },
     ]);
@@ -41,17 +54,48 @@ export function CompareTab() {
   return (
     <Flex vertical gap={16}>
       <Card>
-        <Form<CompareParams> form={form} layout="inline" initialValues={{ asOf: shanghaiToday() }} onFinish={(v) => setParams({ a: v.a, b: v.b, asOf: v.asOf.trim() })}>
-          <Form.Item name="a" label={t('policyAdmin.compare.a')} rules={[{ required: true, message: t('policyAdmin.compare.pickTwo') }]}>
-            <Select showSearch options={options} style={{ width: 180 }} loading={versions.isPending} data-testid="compare-a" />
+        <Form<CompareParams>
+          form={form}
+          layout="inline"
+          initialValues={{ asOf: shanghaiToday() }}
+          onFinish={(v) => setParams({ a: v.a, b: v.b, asOf: v.asOf.trim() })}
+        >
+          <Form.Item
+            name="a"
+            label={t('policyAdmin.compare.a')}
+            rules={[{ required: true, message: t('policyAdmin.compare.pickTwo') }]}
+          >
+            <Select
+              showSearch
+              options={options}
+              style={{ width: 180 }}
+              loading={versions.isPending}
+              data-testid="compare-a"
+            />
           </Form.Item>
-          <Form.Item name="b" label={t('policyAdmin.compare.b')} rules={[{ required: true, message: t('policyAdmin.compare.pickTwo') }]}>
-            <Select showSearch options={options} style={{ width: 180 }} loading={versions.isPending} data-testid="compare-b" />
+          <Form.Item
+            name="b"
+            label={t('policyAdmin.compare.b')}
+            rules={[{ required: true, message: t('policyAdmin.compare.pickTwo') }]}
+          >
+            <Select
+              showSearch
+              options={options}
+              style={{ width: 180 }}
+              loading={versions.isPending}
+              data-testid="compare-b"
+            />
           </Form.Item>
-          <Form.Item name="asOf" label={t('policyAdmin.compare.asOf')} rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('policyAdmin.version.dateFormat') }]}>
+          <Form.Item
+            name="asOf"
+            label={t('policyAdmin.compare.asOf')}
+            rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('policyAdmin.version.dateFormat') }]}
+          >
             <Input placeholder="YYYY-MM-DD" style={{ width: 130 }} data-testid="compare-asof" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={comparison.isFetching} data-testid="compare-run">{t('policyAdmin.compare.run')}</Button>
+          <Button type="primary" htmlType="submit" loading={comparison.isFetching} data-testid="compare-run">
+            {t('policyAdmin.compare.run')}
+          </Button>
         </Form>
       </Card>
       {versions.isError && <LoadFailed error={versions.error} onRetry={() => void versions.refetch()} />}
@@ -70,11 +114,40 @@ export function CompareTab() {
                 pagination={false}
                 scroll={{ x: 'max-content' }}
                 columns={[
-                  { title: t('policyAdmin.version.path'), dataIndex: 'path', sorter: (a, b) => a.path.localeCompare(b.path), render: (p: string) => <Typography.Text code>{p}</Typography.Text> },
+                  {
+                    title: t('policyAdmin.version.path'),
+                    dataIndex: 'path',
+                    sorter: (a, b) => a.path.localeCompare(b.path),
+                    render: (p: string) => <Typography.Text code>{p}</Typography.Text>,
+                  },
                   { title: `A · ${data.a.id}`, dataIndex: 'a', render: (v: unknown) => displayValue(v) },
                   { title: `B · ${data.b.id}`, dataIndex: 'b', render: (v: unknown) => displayValue(v) },
-                  { title: t('policyAdmin.compare.sourceA'), dataIndex: 'sourceA', render: (v: string | null) => <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, tooltip: v }} style={{ margin: 0, maxWidth: 320 }}>{v ?? ''}</Typography.Paragraph> },
-                  { title: t('policyAdmin.compare.sourceB'), dataIndex: 'sourceB', render: (v: string | null) => <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, tooltip: v }} style={{ margin: 0, maxWidth: 320 }}>{v ?? ''}</Typography.Paragraph> },
+                  {
+                    title: t('policyAdmin.compare.sourceA'),
+                    dataIndex: 'sourceA',
+                    render: (v: string | null) => (
+                      <Typography.Paragraph
+                        type="secondary"
+                        ellipsis={{ rows: 2, tooltip: v }}
+                        style={{ margin: 0, maxWidth: 320 }}
+                      >
+                        {v ?? ''}
+                      </Typography.Paragraph>
+                    ),
+                  },
+                  {
+                    title: t('policyAdmin.compare.sourceB'),
+                    dataIndex: 'sourceB',
+                    render: (v: string | null) => (
+                      <Typography.Paragraph
+                        type="secondary"
+                        ellipsis={{ rows: 2, tooltip: v }}
+                        style={{ margin: 0, maxWidth: 320 }}
+                      >
+                        {v ?? ''}
+                      </Typography.Paragraph>
+                    ),
+                  },
                 ]}
               />
             )}
@@ -98,7 +171,12 @@ export function CompareTab() {
             ))}
           </Row>
           <CompareEffect comparison={data} cases={affectedCases(data.cases)} />
-          <Button icon={<DownloadOutlined />} onClick={() => exportCsv(affectedCases(data.cases), data)} style={{ alignSelf: 'flex-start' }} data-testid="compare-export">
+          <Button
+            icon={<DownloadOutlined />}
+            onClick={() => exportCsv(affectedCases(data.cases), data)}
+            style={{ alignSelf: 'flex-start' }}
+            data-testid="compare-export"
+          >
             {t('policyAdmin.compare.exportCsv')}
           </Button>
         </>

@@ -29,7 +29,13 @@ export function ActionError({ error, onClose }: { error: unknown; onClose: () =>
 }
 
 /** Impact, publish (confirmed first) and discard of one draft; a refusal goes to `onError`. */
-export function DraftActions({ document, onError }: { document: PolicyDocumentSummary; onError: (error: unknown) => void }) {
+export function DraftActions({
+  document,
+  onError,
+}: {
+  document: PolicyDocumentSummary;
+  onError: (error: unknown) => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const publish = usePublishDocument();
@@ -49,7 +55,10 @@ export function DraftActions({ document, onError }: { document: PolicyDocumentSu
           onConfirm={() => {
             onError(null);
             publish.mutate(document.id, {
-              onSuccess: (r) => void message.success(t('policyAdmin.actions.published', { dueDates: r.resolved.dueDates, checks: r.resolved.checks })),
+              onSuccess: (r) =>
+                void message.success(
+                  t('policyAdmin.actions.published', { dueDates: r.resolved.dueDates, checks: r.resolved.checks }),
+                ),
               onError,
             });
           }}
@@ -65,7 +74,10 @@ export function DraftActions({ document, onError }: { document: PolicyDocumentSu
           okButtonProps={{ danger: true }}
           onConfirm={() => {
             onError(null);
-            discard.mutate(document.id, { onSuccess: () => void message.success(t('policyAdmin.actions.discarded')), onError });
+            discard.mutate(document.id, {
+              onSuccess: () => void message.success(t('policyAdmin.actions.discarded')),
+              onError,
+            });
           }}
         >
           <Button size="small" danger loading={discard.isPending} data-testid={`discard-${document.key}`}>
@@ -93,10 +105,28 @@ function ImpactModal({ document, onClose }: { document: PolicyDocumentSummary; o
     >
       {impact.isError && <LoadFailed error={impact.error} onRetry={() => void impact.refetch()} />}
       {data && data.problems.length > 0 && (
-        <Alert type="error" showIcon title={t('policyAdmin.impact.problems')} description={<ul>{data.problems.map((p) => <li key={p}>{p}</li>)}</ul>} style={{ marginBottom: 12 }} />
+        <Alert
+          type="error"
+          showIcon
+          title={t('policyAdmin.impact.problems')}
+          description={
+            <ul>
+              {data.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          }
+          style={{ marginBottom: 12 }}
+        />
       )}
-      {data && document.kind === 'wage' && <Typography.Paragraph>{t('policyAdmin.impact.pendingChecks', { count: data.pendingChecks })}</Typography.Paragraph>}
-      {data && document.kind !== 'wage' && data.dueDates.length === 0 && <Typography.Paragraph>{t('policyAdmin.impact.noDueDates')}</Typography.Paragraph>}
+      {data && document.kind === 'wage' && (
+        <Typography.Paragraph>
+          {t('policyAdmin.impact.pendingChecks', { count: data.pendingChecks })}
+        </Typography.Paragraph>
+      )}
+      {data && document.kind !== 'wage' && data.dueDates.length === 0 && (
+        <Typography.Paragraph>{t('policyAdmin.impact.noDueDates')}</Typography.Paragraph>
+      )}
       {(impact.isPending || (data && data.dueDates.length > 0)) && (
         <Table<DueDateChange>
           rowKey="applicationId"
@@ -106,10 +136,23 @@ function ImpactModal({ document, onClose }: { document: PolicyDocumentSummary; o
           dataSource={data?.dueDates ?? []}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           columns={[
-            { title: t('policyAdmin.impact.holder'), dataIndex: 'holderName', sorter: (a, b) => a.holderName.localeCompare(b.holderName) },
-            { title: t('policyAdmin.impact.startedOn'), dataIndex: 'startedOn', sorter: (a, b) => a.startedOn.localeCompare(b.startedOn) },
+            {
+              title: t('policyAdmin.impact.holder'),
+              dataIndex: 'holderName',
+              sorter: (a, b) => a.holderName.localeCompare(b.holderName),
+            },
+            {
+              title: t('policyAdmin.impact.startedOn'),
+              dataIndex: 'startedOn',
+              sorter: (a, b) => a.startedOn.localeCompare(b.startedOn),
+            },
             { title: t('policyAdmin.impact.before'), dataIndex: 'before', render: dateCell },
-            { title: t('policyAdmin.impact.after'), dataIndex: 'after', render: dateCell, sorter: (a, b) => (a.after ?? '').localeCompare(b.after ?? '') },
+            {
+              title: t('policyAdmin.impact.after'),
+              dataIndex: 'after',
+              render: dateCell,
+              sorter: (a, b) => (a.after ?? '').localeCompare(b.after ?? ''),
+            },
             {
               title: '',
               dataIndex: 'stillPendingYear',

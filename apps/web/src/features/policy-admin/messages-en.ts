@@ -5,7 +5,8 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 /** English texts of policy administration (issue 9: P-1..P-3, D-1, S-9). */
 export const policyAdminEn: Shape<typeof policyAdminZh> = {
   title: 'Policy data',
-  intro: 'Working-day calendars, average wages and policy versions are data: one administrator drafts, another approves and publishes (P-1). Published data cannot be edited; a correction is a new revision with a reason.',
+  intro:
+    'Working-day calendars, average wages and policy versions are data: one administrator drafts, another approves and publishes (P-1). Published data cannot be edited; a correction is a new revision with a reason.',
   tabs: { calendars: 'Calendars', wages: 'Average wages', versions: 'Versions', compare: 'Compare', replay: 'Replay' },
   pending: {
     calendar: '{{count}} applications are waiting for the {{year}} working-day calendar (P-2)',
@@ -37,7 +38,8 @@ export const policyAdminEn: Shape<typeof policyAdminZh> = {
     impact: 'Impact',
     publish: 'Publish',
     discard: 'Discard',
-    publishConfirm: 'Published data cannot be changed. Publish now? An administrator other than the drafter must do this.',
+    publishConfirm:
+      'Published data cannot be changed. Publish now? An administrator other than the drafter must do this.',
     discardConfirm: 'Discard this draft?',
     published: 'Published. {{dueDates}} pending due dates and {{checks}} pending checks were computed.',
     discarded: 'The draft was discarded.',
@@ -174,7 +176,8 @@ export const policyAdminEn: Shape<typeof policyAdminZh> = {
   },
   replay: {
     run: 'Replay every stored decision',
-    intro: 'Each decision is recomputed from its stored inputs under its recorded policy version and parameter hash; the result must match what was stored (P-3).',
+    intro:
+      'Each decision is recomputed from its stored inputs under its recorded policy version and parameter hash; the result must match what was stored (P-3).',
     checked: 'Checked',
     matched: 'Matched',
     withoutInput: 'Without stored input (made before inputs were kept)',

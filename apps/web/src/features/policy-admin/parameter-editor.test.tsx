@@ -16,7 +16,16 @@ beforeAll(() => {
   };
   Object.defineProperty(window, 'matchMedia', {
     configurable: true,
-    value: (query: string) => ({ matches: false, media: query, onchange: null, addListener: () => undefined, removeListener: () => undefined, addEventListener: () => undefined, removeEventListener: () => undefined, dispatchEvent: () => false }),
+    value: (query: string) => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }),
   });
 });
 
@@ -80,7 +89,10 @@ describe('parameter editor', { timeout: 30_000 }, () => {
     expect(latest.problems).toEqual({ 'lifecycle.renewalWindowDays': 'sourceRequired' });
     expect(host.textContent).toContain('修改的参数必须注明来源');
     act(() => type(source!, '2027 年通知第 3 条'));
-    expect(latest).toEqual({ changes: [{ path: 'lifecycle.renewalWindowDays', value: 45, source: '2027 年通知第 3 条' }], problems: {} });
+    expect(latest).toEqual({
+      changes: [{ path: 'lifecycle.renewalWindowDays', value: 45, source: '2027 年通知第 3 条' }],
+      problems: {},
+    });
   });
 
   it('edits a list as JSON and flags text that is not JSON', async () => {

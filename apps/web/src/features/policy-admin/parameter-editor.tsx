@@ -37,7 +37,10 @@ export function ParameterEditor({ parameters, edits, onChange, problems }: Props
   const setValue = (parameter: PolicyParameter, value: EditorValue) =>
     onChange({ ...edits, [parameter.path]: { value, source: edits[parameter.path]?.source ?? '' } });
   const setSource = (parameter: PolicyParameter, source: string) =>
-    onChange({ ...edits, [parameter.path]: { value: edits[parameter.path]?.value ?? toEditorValue(parameter.value), source } });
+    onChange({
+      ...edits,
+      [parameter.path]: { value: edits[parameter.path]?.value ?? toEditorValue(parameter.value), source },
+    });
   const reset = (parameter: PolicyParameter) => {
     const next = { ...edits };
     delete next[parameter.path];
@@ -53,7 +56,11 @@ export function ParameterEditor({ parameters, edits, onChange, problems }: Props
       render: (path: string, p) => (
         <>
           <Typography.Text code>{path}</Typography.Text>
-          {isChanged(p, edits[path]) && <Tag color="gold" style={{ marginLeft: 4 }}>✎</Tag>}
+          {isChanged(p, edits[path]) && (
+            <Tag color="gold" style={{ marginLeft: 4 }}>
+              ✎
+            </Tag>
+          )}
         </>
       ),
     },
@@ -61,13 +68,24 @@ export function ParameterEditor({ parameters, edits, onChange, problems }: Props
       title: t('policyAdmin.version.current'),
       dataIndex: 'value',
       width: 200,
-      render: (value: unknown) => <Typography.Text style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{displayValue(value)}</Typography.Text>,
+      render: (value: unknown) => (
+        <Typography.Text style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+          {displayValue(value)}
+        </Typography.Text>
+      ),
     },
     {
       title: t('policyAdmin.version.newValue'),
       key: 'edit',
       width: 280,
-      render: (_, p) => <ValueControl parameter={p} value={edits[p.path]?.value ?? toEditorValue(p.value)} onChange={(v) => setValue(p, v)} problem={problems[p.path]} />,
+      render: (_, p) => (
+        <ValueControl
+          parameter={p}
+          value={edits[p.path]?.value ?? toEditorValue(p.value)}
+          onChange={(v) => setValue(p, v)}
+          problem={problems[p.path]}
+        />
+      ),
     },
     {
       title: t('policyAdmin.version.sourceNote'),
@@ -78,7 +96,11 @@ export function ParameterEditor({ parameters, edits, onChange, problems }: Props
         const problem = problems[p.path];
         return (
           <>
-            <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, tooltip: p.source }} style={{ marginBottom: changed ? 4 : 0 }}>
+            <Typography.Paragraph
+              type="secondary"
+              ellipsis={{ rows: 2, tooltip: p.source }}
+              style={{ marginBottom: changed ? 4 : 0 }}
+            >
               {p.source}
             </Typography.Paragraph>
             {changed && (
@@ -92,9 +114,13 @@ export function ParameterEditor({ parameters, edits, onChange, problems }: Props
                   onChange={(e) => setSource(p, e.target.value)}
                   data-testid={`param-source-${p.path}`}
                 />
-                {problem === 'sourceRequired' && <Typography.Text type="danger">{t('policyAdmin.version.problems.sourceRequired')}</Typography.Text>}
+                {problem === 'sourceRequired' && (
+                  <Typography.Text type="danger">{t('policyAdmin.version.problems.sourceRequired')}</Typography.Text>
+                )}
                 <div>
-                  <Button size="small" type="link" onClick={() => reset(p)} style={{ padding: 0 }}>{t('policyAdmin.version.reset')}</Button>
+                  <Button size="small" type="link" onClick={() => reset(p)} style={{ padding: 0 }}>
+                    {t('policyAdmin.version.reset')}
+                  </Button>
                 </div>
               </>
             )}
@@ -117,16 +143,33 @@ export function ParameterEditor({ parameters, edits, onChange, problems }: Props
   );
 }
 
-function ValueControl({ parameter, value, onChange, problem }: { parameter: PolicyParameter; value: EditorValue; onChange: (v: EditorValue) => void; problem: ParameterProblem | undefined }) {
+function ValueControl({
+  parameter,
+  value,
+  onChange,
+  problem,
+}: {
+  parameter: PolicyParameter;
+  value: EditorValue;
+  onChange: (v: EditorValue) => void;
+  problem: ParameterProblem | undefined;
+}) {
   const { t } = useTranslation();
   const testId = `param-${parameter.path}`;
   const bad = problem !== undefined && problem !== 'sourceRequired';
-  const hint = bad ? <Typography.Text type="danger">{t(`policyAdmin.version.problems.${problem}`)}</Typography.Text> : null;
+  const hint = bad ? (
+    <Typography.Text type="danger">{t(`policyAdmin.version.problems.${problem}`)}</Typography.Text>
+  ) : null;
   switch (editorKind(parameter.value)) {
     case 'number':
       return (
         <>
-          <InputNumber value={typeof value === 'number' ? value : null} onChange={(v) => onChange(typeof v === 'number' ? v : null)} status={bad ? 'error' : undefined} data-testid={testId} />
+          <InputNumber
+            value={typeof value === 'number' ? value : null}
+            onChange={(v) => onChange(typeof v === 'number' ? v : null)}
+            status={bad ? 'error' : undefined}
+            data-testid={testId}
+          />
           {hint}
         </>
       );
@@ -135,7 +178,12 @@ function ValueControl({ parameter, value, onChange, problem }: { parameter: Poli
     case 'string':
       return (
         <>
-          <Input value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} status={bad ? 'error' : undefined} data-testid={testId} />
+          <Input
+            value={typeof value === 'string' ? value : ''}
+            onChange={(e) => onChange(e.target.value)}
+            status={bad ? 'error' : undefined}
+            data-testid={testId}
+          />
           {hint}
         </>
       );

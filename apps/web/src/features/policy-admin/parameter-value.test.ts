@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyParameter } from '@jifen/contracts';
-import { collectChanges, editorKind, editsFromDraft, parseEditorValue, sameValue, toEditorValue } from './parameter-value.ts';
+import {
+  collectChanges,
+  editorKind,
+  editsFromDraft,
+  parseEditorValue,
+  sameValue,
+  toEditorValue,
+} from './parameter-value.ts';
 
 const base: PolicyParameter[] = [
   { path: 'lifecycle.renewalWindowDays', value: 30, source: 'L-2 seed' },
@@ -49,7 +56,9 @@ describe('parameter values in the editor (P-1)', () => {
       'lifecycle.suspendedBenefits': { value: '["school_entrance"]', source: 'notice' },
     });
     expect(result.problems).toEqual({ 'lifecycle.graceKeepsHoldingYears': 'sourceRequired' });
-    expect(result.changes).toEqual([{ path: 'lifecycle.suspendedBenefits', value: ['school_entrance'], source: 'notice' }]);
+    expect(result.changes).toEqual([
+      { path: 'lifecycle.suspendedBenefits', value: ['school_entrance'], source: 'notice' },
+    ]);
   });
 
   it('reports values that do not parse instead of sending them', () => {
@@ -59,13 +68,21 @@ describe('parameter values in the editor (P-1)', () => {
       'materials.where': { value: '', source: 'x' },
     });
     expect(result.changes).toEqual([]);
-    expect(result.problems).toEqual({ 'points.baseMultipleTiers': 'json', 'lifecycle.renewalWindowDays': 'number', 'materials.where': 'empty' });
+    expect(result.problems).toEqual({
+      'points.baseMultipleTiers': 'json',
+      'lifecycle.renewalWindowDays': 'number',
+      'materials.where': 'empty',
+    });
   });
 
   it('reopens a saved draft with its changes and their sources', () => {
-    const draft = base.map((p) => (p.path === 'lifecycle.renewalWindowDays' ? { ...p, value: 45, source: '2027 notice' } : p));
+    const draft = base.map((p) =>
+      p.path === 'lifecycle.renewalWindowDays' ? { ...p, value: 45, source: '2027 notice' } : p,
+    );
     const edits = editsFromDraft(base, draft);
     expect(edits).toEqual({ 'lifecycle.renewalWindowDays': { value: 45, source: '2027 notice' } });
-    expect(collectChanges(base, edits).changes).toEqual([{ path: 'lifecycle.renewalWindowDays', value: 45, source: '2027 notice' }]);
+    expect(collectChanges(base, edits).changes).toEqual([
+      { path: 'lifecycle.renewalWindowDays', value: 45, source: '2027 notice' },
+    ]);
   });
 });

@@ -33,7 +33,9 @@ export type ParsedValue = { ok: true; value: unknown } | { ok: false; problem: P
 export function parseEditorValue(kind: EditorKind, raw: EditorValue): ParsedValue {
   switch (kind) {
     case 'number':
-      return typeof raw === 'number' && Number.isFinite(raw) ? { ok: true, value: raw } : { ok: false, problem: 'number' };
+      return typeof raw === 'number' && Number.isFinite(raw)
+        ? { ok: true, value: raw }
+        : { ok: false, problem: 'number' };
     case 'boolean':
       return { ok: true, value: raw === true };
     case 'string':
@@ -75,7 +77,10 @@ export interface CollectedChanges {
  * required for a change (P-1: every value has a source). Unchanged
  * parameters are not sent, so the draft keeps the base's values and sources.
  */
-export function collectChanges(base: readonly PolicyParameter[], edits: Readonly<Record<string, ParameterEdit>>): CollectedChanges {
+export function collectChanges(
+  base: readonly PolicyParameter[],
+  edits: Readonly<Record<string, ParameterEdit>>,
+): CollectedChanges {
   const changes: ParameterChange[] = [];
   const problems: Record<string, ParameterProblem> = {};
   for (const parameter of base) {
@@ -101,12 +106,16 @@ export function collectChanges(base: readonly PolicyParameter[], edits: Readonly
  * The edits that reproduce a saved draft in the editor: its parameters that
  * differ from the base's, with the draft's source notes.
  */
-export function editsFromDraft(base: readonly PolicyParameter[], draft: readonly PolicyParameter[]): Record<string, ParameterEdit> {
+export function editsFromDraft(
+  base: readonly PolicyParameter[],
+  draft: readonly PolicyParameter[],
+): Record<string, ParameterEdit> {
   const byPath = new Map(draft.map((p) => [p.path, p]));
   const edits: Record<string, ParameterEdit> = {};
   for (const parameter of base) {
     const drafted = byPath.get(parameter.path);
-    if (drafted && !sameValue(drafted.value, parameter.value)) edits[parameter.path] = { value: toEditorValue(drafted.value), source: drafted.source };
+    if (drafted && !sameValue(drafted.value, parameter.value))
+      edits[parameter.path] = { value: toEditorValue(drafted.value), source: drafted.source };
   }
   return edits;
 }

@@ -10,11 +10,23 @@ import './messages.ts';
  * line each, with a link to enter the data. Shown on the policy page and on
  * the administrator's landing page.
  */
-export function PolicyPendingBanner({ withLink = false, showErrors = false }: { withLink?: boolean; showErrors?: boolean }) {
+export function PolicyPendingBanner({
+  withLink = false,
+  showErrors = false,
+}: {
+  withLink?: boolean;
+  showErrors?: boolean;
+}) {
   const { t } = useTranslation();
   const pending = usePolicyPending();
   if (pending.isError) {
-    return showErrors ? <Alert type="error" showIcon title={t('policyAdmin.pending.loadFailed', { error: errorText(pending.error, t) })} /> : null;
+    return showErrors ? (
+      <Alert
+        type="error"
+        showIcon
+        title={t('policyAdmin.pending.loadFailed', { error: errorText(pending.error, t) })}
+      />
+    ) : null;
   }
   const items = (pending.data ?? []).filter((item) => item.applications > 0);
   if (items.length === 0) return null;

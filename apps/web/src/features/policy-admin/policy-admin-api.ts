@@ -84,7 +84,8 @@ export function usePublishDocument() {
 export function useDiscardDocument() {
   const invalidate = useInvalidatePolicy();
   return useMutation({
-    mutationFn: async (id: string) => (await api.post<PolicyDocumentResponse>(`${BASE}/documents/${id}/discard`)).document,
+    mutationFn: async (id: string) =>
+      (await api.post<PolicyDocumentResponse>(`${BASE}/documents/${id}/discard`)).document,
     onSuccess: invalidate,
   });
 }

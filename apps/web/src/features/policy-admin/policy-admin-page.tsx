@@ -29,14 +29,22 @@ export default function PolicyAdminPage() {
   };
   return (
     <Flex vertical gap={16} data-testid="policy-admin-page">
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('policyAdmin.title')}</Typography.Title>
-      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{t('policyAdmin.intro')}</Typography.Paragraph>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('policyAdmin.title')}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+        {t('policyAdmin.intro')}
+      </Typography.Paragraph>
       <PolicyPendingBanner showErrors />
       <Tabs
         activeKey={active}
         onChange={(key) => setSearch({ tab: key }, { replace: true })}
         destroyOnHidden
-        items={TABS.map((key) => ({ key, label: <span data-testid={`tab-${key}`}>{t(`policyAdmin.tabs.${key}`)}</span>, children: content[key] }))}
+        items={TABS.map((key) => ({
+          key,
+          label: <span data-testid={`tab-${key}`}>{t(`policyAdmin.tabs.${key}`)}</span>,
+          children: content[key],
+        }))}
       />
     </Flex>
   );

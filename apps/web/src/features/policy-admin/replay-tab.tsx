@@ -6,7 +6,11 @@ import { useReplay } from './policy-admin-api.ts';
 
 type Mismatch = ReplayResponse['mismatches'][number];
 
-const json = (value: unknown) => <Typography.Text code style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all', fontSize: 12 }}>{JSON.stringify(value)}</Typography.Text>;
+const json = (value: unknown) => (
+  <Typography.Text code style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all', fontSize: 12 }}>
+    {JSON.stringify(value)}
+  </Typography.Text>
+);
 
 /** P-3: every stored decision recomputed from its stored inputs under its recorded version; mismatches listed. */
 export function ReplayTab() {
@@ -16,7 +20,13 @@ export function ReplayTab() {
   return (
     <Flex vertical gap={16}>
       <Typography.Paragraph style={{ margin: 0 }}>{t('policyAdmin.replay.intro')}</Typography.Paragraph>
-      <Button type="primary" loading={replay.isPending} onClick={() => replay.mutate()} style={{ alignSelf: 'flex-start' }} data-testid="replay-run">
+      <Button
+        type="primary"
+        loading={replay.isPending}
+        onClick={() => replay.mutate()}
+        style={{ alignSelf: 'flex-start' }}
+        data-testid="replay-run"
+      >
         {t('policyAdmin.replay.run')}
       </Button>
       {replay.isError && <Alert type="error" showIcon title={errorText(replay.error, t)} />}
@@ -38,7 +48,12 @@ export function ReplayTab() {
             ))}
           </Row>
           {result.mismatches.length === 0 ? (
-            <Alert type="success" showIcon title={t('policyAdmin.replay.allMatch', { count: result.checked })} data-testid="replay-ok" />
+            <Alert
+              type="success"
+              showIcon
+              title={t('policyAdmin.replay.allMatch', { count: result.checked })}
+              data-testid="replay-ok"
+            />
           ) : (
             <Card title={t('policyAdmin.replay.mismatches', { count: result.mismatches.length })} size="small">
               <Table<Mismatch>
@@ -53,11 +68,22 @@ export function ReplayTab() {
                     title: t('policyAdmin.replay.subjectType'),
                     dataIndex: 'subjectType',
                     render: (s: Mismatch['subjectType']) => t(`policyAdmin.replay.subjects.${s}`),
-                    filters: (['application', 'saved_assessment'] as const).map((s) => ({ text: t(`policyAdmin.replay.subjects.${s}`), value: s })),
+                    filters: (['application', 'saved_assessment'] as const).map((s) => ({
+                      text: t(`policyAdmin.replay.subjects.${s}`),
+                      value: s,
+                    })),
                     onFilter: (value, m) => m.subjectType === value,
                   },
-                  { title: t('policyAdmin.replay.subjectId'), dataIndex: 'subjectId', render: (v: string) => <Typography.Text copyable>{v}</Typography.Text> },
-                  { title: t('policyAdmin.replay.policyId'), dataIndex: 'policyId', sorter: (a, b) => a.policyId.localeCompare(b.policyId) },
+                  {
+                    title: t('policyAdmin.replay.subjectId'),
+                    dataIndex: 'subjectId',
+                    render: (v: string) => <Typography.Text copyable>{v}</Typography.Text>,
+                  },
+                  {
+                    title: t('policyAdmin.replay.policyId'),
+                    dataIndex: 'policyId',
+                    sorter: (a, b) => a.policyId.localeCompare(b.policyId),
+                  },
                   { title: t('policyAdmin.replay.problem'), dataIndex: 'problem' },
                   { title: t('policyAdmin.replay.stored'), dataIndex: 'stored', render: json },
                   { title: t('policyAdmin.replay.replayed'), dataIndex: 'replayed', render: json },

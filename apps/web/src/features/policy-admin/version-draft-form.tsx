@@ -11,7 +11,9 @@ import { collectChanges, editsFromDraft, type ParameterEdit } from './parameter-
 import { useSaveDraft } from './policy-admin-api.ts';
 
 /** A new draft from a published version, or a saved draft being edited (with the version it is based on). */
-export type VersionFormMode = { kind: 'new'; base: PolicyDocument } | { kind: 'edit'; draft: PolicyDocument; base: PolicyDocument };
+export type VersionFormMode =
+  | { kind: 'new'; base: PolicyDocument }
+  | { kind: 'edit'; draft: PolicyDocument; base: PolicyDocument };
 
 interface HeaderValues {
   id: string;
@@ -26,7 +28,13 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 function initialHeader(mode: VersionFormMode): Partial<HeaderValues> {
   if (mode.kind === 'new') return {};
   const doc = mode.draft.doc as PolicyVersionDoc;
-  return { id: mode.draft.key, nameZh: doc.name.zh, nameEn: doc.name.en, effectiveFrom: doc.effectiveFrom, reason: mode.draft.reason ?? '' };
+  return {
+    id: mode.draft.key,
+    nameZh: doc.name.zh,
+    nameEn: doc.name.en,
+    effectiveFrom: doc.effectiveFrom,
+    reason: mode.draft.reason ?? '',
+  };
 }
 
 /**
@@ -34,7 +42,15 @@ function initialHeader(mode: VersionFormMode): Partial<HeaderValues> {
  * effective date (in the future, so no decision already made changes), and
  * the parameters it changes, each with the source of the change.
  */
-export function VersionDraftForm({ mode, onDone, onCancel }: { mode: VersionFormMode; onDone: () => void; onCancel: () => void }) {
+export function VersionDraftForm({
+  mode,
+  onDone,
+  onCancel,
+}: {
+  mode: VersionFormMode;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<HeaderValues>();
@@ -80,14 +96,21 @@ export function VersionDraftForm({ mode, onDone, onCancel }: { mode: VersionForm
     },
   };
   const title =
-    mode.kind === 'new' ? t('policyAdmin.version.formTitleNew', { basedOn: mode.base.key }) : t('policyAdmin.version.formTitleEdit', { id: mode.draft.key, basedOn: mode.base.key });
+    mode.kind === 'new'
+      ? t('policyAdmin.version.formTitleNew', { basedOn: mode.base.key })
+      : t('policyAdmin.version.formTitleEdit', { id: mode.draft.key, basedOn: mode.base.key });
 
   return (
     <Card title={title} data-testid="version-form">
       <Form<HeaderValues> form={form} layout="vertical" initialValues={initialHeader(mode)} onFinish={onFinish}>
         <Row gutter={16}>
           <Col xs={24} md={6}>
-            <Form.Item name="id" label={t('policyAdmin.version.id')} extra={t('policyAdmin.version.idHint')} rules={[required, { pattern: /^[a-z0-9][a-z0-9-]{1,38}$/, message: t('policyAdmin.version.idHint') }]}>
+            <Form.Item
+              name="id"
+              label={t('policyAdmin.version.id')}
+              extra={t('policyAdmin.version.idHint')}
+              rules={[required, { pattern: /^[a-z0-9][a-z0-9-]{1,38}$/, message: t('policyAdmin.version.idHint') }]}
+            >
               <Input disabled={mode.kind === 'edit'} data-testid="version-id" />
             </Form.Item>
           </Col>
@@ -111,14 +134,29 @@ export function VersionDraftForm({ mode, onDone, onCancel }: { mode: VersionForm
           <Input.TextArea rows={2} maxLength={500} data-testid="version-reason" />
         </Form.Item>
         <Typography.Title level={5}>
-          {t('policyAdmin.version.parameters')} <Typography.Text type="secondary" data-testid="changed-count">{t('policyAdmin.version.changedCount', { count: collected.changes.length })}</Typography.Text>
+          {t('policyAdmin.version.parameters')}{' '}
+          <Typography.Text type="secondary" data-testid="changed-count">
+            {t('policyAdmin.version.changedCount', { count: collected.changes.length })}
+          </Typography.Text>
         </Typography.Title>
         <ParameterEditor parameters={baseParameters} edits={edits} onChange={setEdits} problems={collected.problems} />
-        {attempted && hasProblems && <Alert type="error" showIcon title={t('policyAdmin.version.fixProblems')} style={{ marginTop: 12 }} data-testid="version-problems" />}
-        {attempted && !hasProblems && collected.changes.length === 0 && <Alert type="warning" showIcon title={t('policyAdmin.version.noChanges')} style={{ marginTop: 12 }} />}
+        {attempted && hasProblems && (
+          <Alert
+            type="error"
+            showIcon
+            title={t('policyAdmin.version.fixProblems')}
+            style={{ marginTop: 12 }}
+            data-testid="version-problems"
+          />
+        )}
+        {attempted && !hasProblems && collected.changes.length === 0 && (
+          <Alert type="warning" showIcon title={t('policyAdmin.version.noChanges')} style={{ marginTop: 12 }} />
+        )}
         {save.isError && <Alert type="error" showIcon title={errorText(save.error, t)} style={{ marginTop: 12 }} />}
         <Space style={{ marginTop: 12 }}>
-          <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="version-save">{t('policyAdmin.actions.save')}</Button>
+          <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="version-save">
+            {t('policyAdmin.actions.save')}
+          </Button>
           <Button onClick={onCancel}>{t('policyAdmin.actions.cancel')}</Button>
         </Space>
       </Form>

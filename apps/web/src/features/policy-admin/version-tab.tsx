@@ -31,7 +31,10 @@ export function VersionTab() {
     setOpenError(null);
     try {
       const base = summary.basedOn ? latestPublished(list, summary.basedOn) : undefined;
-      const [draft, baseDocument] = await Promise.all([fetchDocument(summary.id), fetchDocument(base?.id ?? summary.id)]);
+      const [draft, baseDocument] = await Promise.all([
+        fetchDocument(summary.id),
+        fetchDocument(base?.id ?? summary.id),
+      ]);
       setMode({ kind: 'edit', draft, base: baseDocument });
     } catch (error) {
       setOpenError(error);
@@ -48,9 +51,15 @@ export function VersionTab() {
       render: (_: unknown, d: PolicyDocumentSummary) => (
         <Space wrap size={4}>
           {d.status === 'published' && (
-            <Button size="small" onClick={() => void draftFrom(d)} data-testid={`draft-from-${d.key}`}>{t('policyAdmin.version.draftFrom')}</Button>
+            <Button size="small" onClick={() => void draftFrom(d)} data-testid={`draft-from-${d.key}`}>
+              {t('policyAdmin.version.draftFrom')}
+            </Button>
           )}
-          {d.status === 'draft' && <Button size="small" onClick={() => void edit(d)} data-testid={`edit-${d.key}`}>{t('policyAdmin.actions.edit')}</Button>}
+          {d.status === 'draft' && (
+            <Button size="small" onClick={() => void edit(d)} data-testid={`edit-${d.key}`}>
+              {t('policyAdmin.actions.edit')}
+            </Button>
+          )}
           <DraftActions document={d} onError={setActionError} />
         </Space>
       ),

@@ -42,8 +42,16 @@ export function WageTab() {
       fixed: 'right' as const,
       render: (_: unknown, d: PolicyDocumentSummary) => (
         <Space wrap size={4}>
-          {d.status === 'draft' && <Button size="small" onClick={() => void open(d, 'edit')} data-testid={`edit-${d.key}`}>{t('policyAdmin.actions.edit')}</Button>}
-          {latestPublished(list, d.key)?.id === d.id && <Button size="small" onClick={() => void open(d, 'correct')} data-testid={`correct-${d.key}`}>{t('policyAdmin.actions.correct')}</Button>}
+          {d.status === 'draft' && (
+            <Button size="small" onClick={() => void open(d, 'edit')} data-testid={`edit-${d.key}`}>
+              {t('policyAdmin.actions.edit')}
+            </Button>
+          )}
+          {latestPublished(list, d.key)?.id === d.id && (
+            <Button size="small" onClick={() => void open(d, 'correct')} data-testid={`correct-${d.key}`}>
+              {t('policyAdmin.actions.correct')}
+            </Button>
+          )}
           <DraftActions document={d} onError={setActionError} />
         </Space>
       ),
@@ -53,7 +61,12 @@ export function WageTab() {
   return (
     <Flex vertical gap={16}>
       <Flex justify="flex-end">
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setMode({ kind: 'new', year: nextYear })} data-testid="new-wage">
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setMode({ kind: 'new', year: nextYear })}
+          data-testid="new-wage"
+        >
           {t('policyAdmin.wage.newDraft')}
         </Button>
       </Flex>

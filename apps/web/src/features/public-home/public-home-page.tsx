@@ -6,11 +6,25 @@ import { useTranslation } from 'react-i18next';
 import { PublicPageFrame } from '../../components/public-page-frame.tsx';
 import './messages.ts';
 
-function Entry({ icon, title, text, children, testId }: { icon: ReactNode; title: string; text: string; children: ReactNode; testId: string }) {
+function Entry({
+  icon,
+  title,
+  text,
+  children,
+  testId,
+}: {
+  icon: ReactNode;
+  title: string;
+  text: string;
+  children: ReactNode;
+  testId: string;
+}) {
   return (
     <Col xs={24} md={8}>
       <Card size="small" style={{ height: '100%' }} data-testid={testId}>
-        <Typography.Title level={5} style={{ marginTop: 0 }}>{icon} {title}</Typography.Title>
+        <Typography.Title level={5} style={{ marginTop: 0 }}>
+          {icon} {title}
+        </Typography.Title>
         <Typography.Paragraph type="secondary">{text}</Typography.Paragraph>
         {children}
       </Card>
@@ -28,15 +42,38 @@ export default function PublicHomePage() {
     <PublicPageFrame title={t('publicHome.title')} width={960}>
       <Typography.Paragraph>{t('publicHome.intro')}</Typography.Paragraph>
       <Row gutter={[16, 16]} data-testid="public-home">
-        <Entry icon={<CalculatorOutlined />} title={t('publicHome.assessTitle')} text={t('publicHome.assessText')} testId="home-assess">
-          <Link to="/assess"><Button type="primary">{t('publicHome.assessAction')}</Button></Link>
+        <Entry
+          icon={<CalculatorOutlined />}
+          title={t('publicHome.assessTitle')}
+          text={t('publicHome.assessText')}
+          testId="home-assess"
+        >
+          <Link to="/assess">
+            <Button type="primary">{t('publicHome.assessAction')}</Button>
+          </Link>
         </Entry>
-        <Entry icon={<CommentOutlined />} title={t('publicHome.consultTitle')} text={t('publicHome.consultText')} testId="home-consult">
-          <Link to="/consult"><Button>{t('publicHome.consultAction')}</Button></Link>{' '}
-          <Link to="/consult/status"><Button type="link">{t('publicHome.statusAction')}</Button></Link>
+        <Entry
+          icon={<CommentOutlined />}
+          title={t('publicHome.consultTitle')}
+          text={t('publicHome.consultText')}
+          testId="home-consult"
+        >
+          <Link to="/consult">
+            <Button>{t('publicHome.consultAction')}</Button>
+          </Link>{' '}
+          <Link to="/consult/status">
+            <Button type="link">{t('publicHome.statusAction')}</Button>
+          </Link>
         </Entry>
-        <Entry icon={<LoginOutlined />} title={t('publicHome.signInTitle')} text={t('publicHome.signInText')} testId="home-sign-in">
-          <Link to="/login"><Button>{t('publicHome.signInAction')}</Button></Link>
+        <Entry
+          icon={<LoginOutlined />}
+          title={t('publicHome.signInTitle')}
+          text={t('publicHome.signInText')}
+          testId="home-sign-in"
+        >
+          <Link to="/login">
+            <Button>{t('publicHome.signInAction')}</Button>
+          </Link>
         </Entry>
       </Row>
       <p style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>

@@ -10,9 +10,14 @@ beforeAll(() => {
   Object.defineProperty(window, 'matchMedia', {
     configurable: true,
     value: (query: string) => ({
-      matches: false, media: query, onchange: null,
-      addListener: () => undefined, removeListener: () => undefined,
-      addEventListener: () => undefined, removeEventListener: () => undefined, dispatchEvent: () => false,
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
     }),
   });
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
@@ -28,15 +33,20 @@ afterEach(() => {
 });
 
 async function renderHomeWithoutSession(): Promise<HTMLElement> {
-  globalThis.fetch = vi.fn(async () =>
-    new Response(JSON.stringify({ error: { code: 'AUTH.UNAUTHENTICATED', message: '请先登录', requestId: 'r' } }), { status: 401 }),
+  globalThis.fetch = vi.fn(
+    async () =>
+      new Response(JSON.stringify({ error: { code: 'AUTH.UNAUTHENTICATED', message: '请先登录', requestId: 'r' } }), {
+        status: 401,
+      }),
   ) as unknown as typeof globalThis.fetch;
   window.history.pushState({}, '', '/');
   const container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
   await act(async () => root?.render(<App />));
-  await vi.waitFor(() => expect(container.querySelector('[data-testid="public-home"]')).not.toBeNull(), { timeout: 15_000 });
+  await vi.waitFor(() => expect(container.querySelector('[data-testid="public-home"]')).not.toBeNull(), {
+    timeout: 15_000,
+  });
   return container;
 }
 

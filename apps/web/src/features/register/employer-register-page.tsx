@@ -13,7 +13,13 @@ import { useRegisterEmployer } from './register-api.ts';
 import { RegisterSuccess } from './register-success.tsx';
 import { checkUsccInBrowser } from './uscc-checksum.ts';
 import {
-  API_PATH_TO_FIELD, isStrongPassword, MOBILE_PATTERN, SECRET_FIELDS, toRegisterRequest, USERNAME_PATTERN, type RegisterFormValues,
+  API_PATH_TO_FIELD,
+  isStrongPassword,
+  MOBILE_PATTERN,
+  SECRET_FIELDS,
+  toRegisterRequest,
+  USERNAME_PATTERN,
+  type RegisterFormValues,
 } from './register-form-values.ts';
 
 const DRAFT_KEY = 'register-employer';
@@ -36,14 +42,16 @@ export default function EmployerRegisterPage() {
       validator: async (_, value: string | undefined) => {
         const check = checkUsccInBrowser(value ?? '');
         if (!value || check.status === 'ok') return;
-        if (check.status === 'format' || getFieldValue('manualVerification') !== true) throw new Error(check.message[lang]);
+        if (check.status === 'format' || getFieldValue('manualVerification') !== true)
+          throw new Error(check.message[lang]);
       },
     }),
     ({ getFieldValue }: { getFieldValue: (name: string) => unknown }): RuleObject => ({
       warningOnly: true,
       validator: async (_, value: string | undefined) => {
         const manual = getFieldValue('manualVerification') === true;
-        if (value && manual && checkUsccInBrowser(value).status === 'checksum') throw new Error(t('register.usccManualWarning'));
+        if (value && manual && checkUsccInBrowser(value).status === 'checksum')
+          throw new Error(t('register.usccManualWarning'));
       },
     }),
   ];
@@ -76,7 +84,15 @@ export default function EmployerRegisterPage() {
   return (
     <PublicPageFrame title={t('register.title')} width={640}>
       <Typography.Paragraph type="secondary">{t('register.intro')}</Typography.Paragraph>
-      {register.isError && <Alert type="error" showIcon title={errorText(register.error, t)} style={{ marginBottom: 16 }} data-testid="register-error" />}
+      {register.isError && (
+        <Alert
+          type="error"
+          showIcon
+          title={errorText(register.error, t)}
+          style={{ marginBottom: 16 }}
+          data-testid="register-error"
+        />
+      )}
       <Form<RegisterFormValues>
         form={form}
         layout="vertical"
@@ -86,11 +102,24 @@ export default function EmployerRegisterPage() {
         scrollToFirstError
         data-testid="register-form"
       >
-        <Divider titlePlacement="start" plain>{t('register.employerSection')}</Divider>
-        <Form.Item name="name" label={t('employer.name')} rules={[required, { max: 120, message: t('validation.max', { max: 120 }) }]}>
+        <Divider titlePlacement="start" plain>
+          {t('register.employerSection')}
+        </Divider>
+        <Form.Item
+          name="name"
+          label={t('employer.name')}
+          rules={[required, { max: 120, message: t('validation.max', { max: 120 }) }]}
+        >
           <Input autoComplete="organization" />
         </Form.Item>
-        <Form.Item name="uscc" label={t('employer.uscc')} rules={usccRules} dependencies={['manualVerification']} extra={t('register.usccHelp')} normalize={(v: string) => v.toUpperCase()}>
+        <Form.Item
+          name="uscc"
+          label={t('employer.uscc')}
+          rules={usccRules}
+          dependencies={['manualVerification']}
+          extra={t('register.usccHelp')}
+          normalize={(v: string) => v.toUpperCase()}
+        >
           <Input maxLength={18} style={{ fontFamily: 'monospace' }} />
         </Form.Item>
         {checksumFails && (
@@ -98,7 +127,12 @@ export default function EmployerRegisterPage() {
             <Checkbox data-testid="manual-verification">{t('register.manualVerification')}</Checkbox>
           </Form.Item>
         )}
-        <Form.Item name="district" label={t('employer.district')} rules={[{ required: true, message: t('validation.required') }]} extra={t('register.districtHelp')}>
+        <Form.Item
+          name="district"
+          label={t('employer.district')}
+          rules={[{ required: true, message: t('validation.required') }]}
+          extra={t('register.districtHelp')}
+        >
           <Select
             loading={districts.isPending}
             showSearch={{ optionFilterProp: 'label' }}
@@ -108,25 +142,43 @@ export default function EmployerRegisterPage() {
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} sm={12}>
-            <Form.Item name="contactName" label={t('register.contactName')} rules={[required, { max: 60, message: t('validation.max', { max: 60 }) }]}>
+            <Form.Item
+              name="contactName"
+              label={t('register.contactName')}
+              rules={[required, { max: 60, message: t('validation.max', { max: 60 }) }]}
+            >
               <Input autoComplete="name" />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="contactMobile" label={t('register.contactMobile')} rules={[required, { pattern: MOBILE_PATTERN, message: t('validation.mobile') }]}>
+            <Form.Item
+              name="contactMobile"
+              label={t('register.contactMobile')}
+              rules={[required, { pattern: MOBILE_PATTERN, message: t('validation.mobile') }]}
+            >
               <Input inputMode="numeric" maxLength={11} autoComplete="tel" />
             </Form.Item>
           </Col>
         </Row>
-        <Divider titlePlacement="start" plain>{t('register.hrSection')}</Divider>
+        <Divider titlePlacement="start" plain>
+          {t('register.hrSection')}
+        </Divider>
         <Row gutter={16}>
           <Col xs={24} sm={12}>
-            <Form.Item name="hrDisplayName" label={t('register.hrDisplayName')} rules={[required, { max: 60, message: t('validation.max', { max: 60 }) }]}>
+            <Form.Item
+              name="hrDisplayName"
+              label={t('register.hrDisplayName')}
+              rules={[required, { max: 60, message: t('validation.max', { max: 60 }) }]}
+            >
               <Input />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="hrUsername" label={t('auth.username')} rules={[required, { pattern: USERNAME_PATTERN, message: t('validation.username') }]}>
+            <Form.Item
+              name="hrUsername"
+              label={t('auth.username')}
+              rules={[required, { pattern: USERNAME_PATTERN, message: t('validation.username') }]}
+            >
               <Input autoComplete="username" />
             </Form.Item>
           </Col>
@@ -136,7 +188,14 @@ export default function EmployerRegisterPage() {
             <Form.Item
               name="password"
               label={t('auth.password')}
-              rules={[required, { validator: async (_, v?: string) => { if (v && !isStrongPassword(v)) throw new Error(t('validation.password')); } }]}
+              rules={[
+                required,
+                {
+                  validator: async (_, v?: string) => {
+                    if (v && !isStrongPassword(v)) throw new Error(t('validation.password'));
+                  },
+                },
+              ]}
             >
               <Input.Password autoComplete="new-password" />
             </Form.Item>
@@ -149,7 +208,9 @@ export default function EmployerRegisterPage() {
               rules={[
                 { required: true, message: t('validation.required') },
                 ({ getFieldValue }) => ({
-                  validator: async (_, v?: string) => { if (v && v !== getFieldValue('password')) throw new Error(t('validation.passwordMismatch')); },
+                  validator: async (_, v?: string) => {
+                    if (v && v !== getFieldValue('password')) throw new Error(t('validation.passwordMismatch'));
+                  },
                 }),
               ]}
             >

@@ -4,6 +4,7 @@ import type { RegisterEmployerRequest, RegisterEmployerResponse } from '../../ap
 
 export function useRegisterEmployer() {
   return useMutation({
-    mutationFn: (request: RegisterEmployerRequest) => api.post<RegisterEmployerResponse>('/api/v1/employers/register', request),
+    mutationFn: (request: RegisterEmployerRequest) =>
+      api.post<RegisterEmployerResponse>('/api/v1/employers/register', request),
   });
 }

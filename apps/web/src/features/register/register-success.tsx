@@ -15,7 +15,11 @@ export function RegisterSuccess({ result }: { result: RegisterEmployerResponse }
         district: result.employer.district.name,
         username: result.hrUser.username,
       })}
-      extra={<Link to="/login"><Button type="primary">{t('auth.login')}</Button></Link>}
+      extra={
+        <Link to="/login">
+          <Button type="primary">{t('auth.login')}</Button>
+        </Link>
+      }
       data-testid="register-success"
     />
   );

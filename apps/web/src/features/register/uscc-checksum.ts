@@ -1,8 +1,6 @@
 import { parseCreditCode } from '@jifen/domain';
 
-export type UsccCheck =
-  | { status: 'ok' }
-  | { status: 'format' | 'checksum'; message: { zh: string; en: string } };
+export type UsccCheck = { status: 'ok' } | { status: 'format' | 'checksum'; message: { zh: string; en: string } };
 
 /**
  * I-2 in the browser with the same domain code as the server: the format

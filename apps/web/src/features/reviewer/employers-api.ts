@@ -7,7 +7,8 @@ const PENDING_KEY = ['employers', 'pending'] as const;
 export function usePendingEmployers() {
   return useQuery({
     queryKey: PENDING_KEY,
-    queryFn: async () => (await api.get<{ employers: Employer[] }>('/api/v1/employers', { query: { status: 'pending' } })).employers,
+    queryFn: async () =>
+      (await api.get<{ employers: Employer[] }>('/api/v1/employers', { query: { status: 'pending' } })).employers,
   });
 }
 
@@ -22,7 +23,10 @@ export function useDecideEmployer() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, decision, reason }: EmployerDecision) =>
-      api.post<{ employer: Employer }>(`/api/v1/employers/${encodeURIComponent(id)}/${decision}`, decision === 'reject' ? { reason } : {}),
+      api.post<{ employer: Employer }>(
+        `/api/v1/employers/${encodeURIComponent(id)}/${decision}`,
+        decision === 'reject' ? { reason } : {},
+      ),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['employers'] }),
   });
 }

@@ -30,7 +30,11 @@ export default function ReviewerHomePage() {
   const columns: TableColumnsType<Employer> = [
     { title: t('employer.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN') },
     { title: t('employer.uscc'), dataIndex: 'uscc' },
-    { title: t('employer.contact'), key: 'contact', render: (_, e) => [e.contactName, e.contactMobile].filter(Boolean).join(' ') },
+    {
+      title: t('employer.contact'),
+      key: 'contact',
+      render: (_, e) => [e.contactName, e.contactMobile].filter(Boolean).join(' '),
+    },
     { title: t('employer.registeredAt'), dataIndex: 'createdAt', render: (value: string) => formatDate(value) },
     {
       title: t('common.actions'),
@@ -43,7 +47,9 @@ export default function ReviewerHomePage() {
             cancelText={t('common.cancel')}
             onConfirm={() => submit({ id: employer.id, decision: 'verify' }, 'reviewer.verified')}
           >
-            <Button type="primary" size="small" data-testid={`verify-${employer.id}`}>{t('reviewer.verify')}</Button>
+            <Button type="primary" size="small" data-testid={`verify-${employer.id}`}>
+              {t('reviewer.verify')}
+            </Button>
           </Popconfirm>
           <Button danger size="small" onClick={() => setRejecting(employer)} data-testid={`reject-${employer.id}`}>
             {t('reviewer.reject')}
@@ -75,7 +81,9 @@ export default function ReviewerHomePage() {
         employer={rejecting}
         submitting={decide.isPending}
         onCancel={() => setRejecting(null)}
-        onSubmit={(reason) => rejecting && submit({ id: rejecting.id, decision: 'reject', reason }, 'reviewer.rejected')}
+        onSubmit={(reason) =>
+          rejecting && submit({ id: rejecting.id, decision: 'reject', reason }, 'reviewer.rejected')
+        }
       />
     </>
   );

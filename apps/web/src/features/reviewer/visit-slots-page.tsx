@@ -43,17 +43,37 @@ export default function VisitSlotsPage() {
     <>
       <Typography.Title level={3}>{t('application.slotsTitle')}</Typography.Title>
       <Card style={{ marginBottom: 16, maxWidth: 900 }}>
-        <Form<SlotValues> form={form} layout="inline" onFinish={onFinish} initialValues={{ capacity: 5 }} data-testid="slot-form">
-          <Form.Item name="day" label={t('application.slotDay')} rules={[{ required: true, message: t('application.required') }]}>
+        <Form<SlotValues>
+          form={form}
+          layout="inline"
+          onFinish={onFinish}
+          initialValues={{ capacity: 5 }}
+          data-testid="slot-form"
+        >
+          <Form.Item
+            name="day"
+            label={t('application.slotDay')}
+            rules={[{ required: true, message: t('application.required') }]}
+          >
             <DatePicker disabledDate={(d) => d.isBefore(dayjs(), 'day')} data-testid="slot-day" />
           </Form.Item>
-          <Form.Item name="time" label={t('application.slotTime')} rules={[{ required: true, message: t('application.required') }]}>
+          <Form.Item
+            name="time"
+            label={t('application.slotTime')}
+            rules={[{ required: true, message: t('application.required') }]}
+          >
             <TimePicker format="HH:mm" minuteStep={15} data-testid="slot-time" />
           </Form.Item>
-          <Form.Item name="capacity" label={t('application.slotCapacity')} rules={[{ required: true, message: t('application.required') }]}>
+          <Form.Item
+            name="capacity"
+            label={t('application.slotCapacity')}
+            rules={[{ required: true, message: t('application.required') }]}
+          >
             <InputNumber min={1} max={50} data-testid="slot-capacity" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={publish.isPending} data-testid="publish-slot">{t('application.publish')}</Button>
+          <Button type="primary" htmlType="submit" loading={publish.isPending} data-testid="publish-slot">
+            {t('application.publish')}
+          </Button>
         </Form>
       </Card>
       {slots.isError ? (
@@ -68,7 +88,13 @@ export default function VisitSlotsPage() {
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: t('application.noSlots') }}
           columns={[
-            { title: t('application.slotStarts'), dataIndex: 'startsAt', render: (v: string) => formatDate(v), sorter: (a, b) => a.startsAt.localeCompare(b.startsAt), defaultSortOrder: 'ascend' },
+            {
+              title: t('application.slotStarts'),
+              dataIndex: 'startsAt',
+              render: (v: string) => formatDate(v),
+              sorter: (a, b) => a.startsAt.localeCompare(b.startsAt),
+              defaultSortOrder: 'ascend',
+            },
             { title: t('application.slotCapacity'), dataIndex: 'capacity' },
             { title: t('application.slotBooked'), dataIndex: 'booked' },
             { title: t('application.slotAvailable'), dataIndex: 'available' },

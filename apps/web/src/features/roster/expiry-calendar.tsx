@@ -10,7 +10,15 @@ const heat = (n: number) => (n === 0 ? 0 : n === 1 ? 1 : n < 5 ? 2 : n < 10 ? 3 
  * The permit expiries of the next 90 days on antd Calendars, one month each,
  * every day coloured by how many permits expire on it (a heat map).
  */
-export function ExpiryCalendar({ asOf, expiries, onPick }: { asOf: string; expiries: { date: string; count: number }[]; onPick: (date: string) => void }) {
+export function ExpiryCalendar({
+  asOf,
+  expiries,
+  onPick,
+}: {
+  asOf: string;
+  expiries: { date: string; count: number }[];
+  onPick: (date: string) => void;
+}) {
   const { t } = useTranslation();
   const counts = new Map(expiries.map((e) => [e.date, e.count]));
   const first = dayjs(asOf);
@@ -25,7 +33,11 @@ export function ExpiryCalendar({ asOf, expiries, onPick }: { asOf: string; expir
             fullscreen={false}
             value={month}
             validRange={[first, last]}
-            headerRender={() => <Typography.Text strong style={{ display: 'block', padding: 8 }}>{month.format('YYYY-MM')}</Typography.Text>}
+            headerRender={() => (
+              <Typography.Text strong style={{ display: 'block', padding: 8 }}>
+                {month.format('YYYY-MM')}
+              </Typography.Text>
+            )}
             onSelect={(d, info) => {
               if (info.source === 'date') onPick(d.format('YYYY-MM-DD'));
             }}
@@ -51,7 +63,11 @@ export function ExpiryCalendar({ asOf, expiries, onPick }: { asOf: string; expir
                   {d.date()}
                 </div>
               );
-              return inMonth && n > 0 ? <Tooltip title={t('roster.expiringOn', { date: iso, count: n })}>{cell}</Tooltip> : cell;
+              return inMonth && n > 0 ? (
+                <Tooltip title={t('roster.expiringOn', { date: iso, count: n })}>{cell}</Tooltip>
+              ) : (
+                cell
+              );
             }}
           />
         </div>

@@ -32,7 +32,11 @@ export const rosterEn: typeof rosterZh = {
     reset: 'Clear filters',
   },
   page: { prev: 'Previous', next: 'Next', pageNo: 'Page {{n}}' },
-  export: { csv: 'Export CSV', xlsx: 'Export Excel', hint: 'Exports everyone matching the filters; ID numbers masked.' },
+  export: {
+    csv: 'Export CSV',
+    xlsx: 'Export Excel',
+    hint: 'Exports everyone matching the filters; ID numbers masked.',
+  },
   import: {
     open: 'Import roster',
     title: 'Import employees and their permits from Excel',

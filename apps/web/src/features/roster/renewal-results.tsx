@@ -10,12 +10,26 @@ export function RenewalResults({ results, onClose }: { results: RenewalOutcome[]
   const { t } = useTranslation();
   const count = (o: RenewalOutcome['outcome']) => results?.filter((r) => r.outcome === o).length ?? 0;
   return (
-    <Modal open={results !== null} onCancel={onClose} title={t('roster.renewals.title')} width={860} footer={<Button onClick={onClose} data-testid="renewals-close">{t('roster.import.close')}</Button>}>
+    <Modal
+      open={results !== null}
+      onCancel={onClose}
+      title={t('roster.renewals.title')}
+      width={860}
+      footer={
+        <Button onClick={onClose} data-testid="renewals-close">
+          {t('roster.import.close')}
+        </Button>
+      }
+    >
       <Alert
         type={count('refused') > 0 ? 'warning' : 'success'}
         showIcon
         data-testid="renewals-summary"
-        title={t('roster.renewals.summary', { created: count('created'), open: count('already_open'), refused: count('refused') })}
+        title={t('roster.renewals.summary', {
+          created: count('created'),
+          open: count('already_open'),
+          refused: count('refused'),
+        })}
         style={{ marginBottom: 12 }}
       />
       <Table<RenewalOutcome>
@@ -29,7 +43,11 @@ export function RenewalResults({ results, onClose }: { results: RenewalOutcome[]
           {
             title: t('roster.columns.state'),
             key: 'outcome',
-            render: (_, r) => <Tag color={COLOURS[r.outcome]} data-testid="renewal-outcome" data-outcome={r.outcome}>{t(`roster.renewals.${r.outcome}`)}</Tag>,
+            render: (_, r) => (
+              <Tag color={COLOURS[r.outcome]} data-testid="renewal-outcome" data-outcome={r.outcome}>
+                {t(`roster.renewals.${r.outcome}`)}
+              </Tag>
+            ),
           },
           {
             title: '',

@@ -9,7 +9,14 @@ export const ROSTER_TEMPLATE_URL = '/api/v1/roster/template.xlsx';
 
 /** The query string of the filters (empty values left out), for the API and the export links. */
 export function filterQuery(f: RosterFilters): Record<string, string | undefined> {
-  return { state: f.state, deadlineFrom: f.deadlineFrom, deadlineTo: f.deadlineTo, expiresOn: f.expiresOn, department: f.department, q: f.q };
+  return {
+    state: f.state,
+    deadlineFrom: f.deadlineFrom,
+    deadlineTo: f.deadlineTo,
+    expiresOn: f.expiresOn,
+    department: f.department,
+    q: f.q,
+  };
 }
 
 export function exportUrl(f: RosterFilters, format: 'csv' | 'xlsx'): string {
@@ -20,11 +27,20 @@ export function exportUrl(f: RosterFilters, format: 'csv' | 'xlsx'): string {
 
 /** `enabled`: false while the employer is not verified (R-4), when the API would refuse. */
 export function useRosterSummary(enabled = true) {
-  return useQuery({ queryKey: ['roster', 'summary'], queryFn: () => api.get<RosterSummary>('/api/v1/roster/summary'), enabled });
+  return useQuery({
+    queryKey: ['roster', 'summary'],
+    queryFn: () => api.get<RosterSummary>('/api/v1/roster/summary'),
+    enabled,
+  });
 }
 
 /** One keyset page; `after` is the cursor the previous page gave. */
-export function useRosterPage(filters: RosterFilters, after: string | undefined, enabled = true, limit = ROSTER_PAGE_SIZE) {
+export function useRosterPage(
+  filters: RosterFilters,
+  after: string | undefined,
+  enabled = true,
+  limit = ROSTER_PAGE_SIZE,
+) {
   return useQuery({
     enabled,
     queryKey: ['roster', 'page', filters, after ?? '', limit],
@@ -62,7 +78,8 @@ export function useImportProgress(id: string | undefined) {
 export function useStartRenewals() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (holderIds: string[]) => api.post<{ results: RenewalOutcome[] }>('/api/v1/roster/renewals', { holderIds }),
+    mutationFn: (holderIds: string[]) =>
+      api.post<{ results: RenewalOutcome[] }>('/api/v1/roster/renewals', { holderIds }),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: ['applications'] }),
   });
 }

@@ -14,31 +14,51 @@ const COLOURS: Record<(typeof STATES)[number], string> = {
 };
 
 /** Counts by state (click one to filter the list) and the expiry calendar of the next 90 days. */
-export function RosterDashboard({ summary, onFilter }: { summary: RosterSummary; onFilter: (f: Partial<RosterFilters>) => void }) {
+export function RosterDashboard({
+  summary,
+  onFilter,
+}: {
+  summary: RosterSummary;
+  onFilter: (f: Partial<RosterFilters>) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Row gutter={[12, 12]} data-testid="roster-dashboard">
       <Col xs={24} xl={10}>
         <Row gutter={[12, 12]}>
           <Col span={12}>
-            <Card size="small" data-testid="count-total"><Statistic title={t('roster.total')} value={summary.total} /></Card>
+            <Card size="small" data-testid="count-total">
+              <Statistic title={t('roster.total')} value={summary.total} />
+            </Card>
           </Col>
           {STATES.map((s) => (
             <Col span={12} key={s}>
               <Card size="small" hoverable onClick={() => onFilter({ state: s })} data-testid={`count-${s}`}>
-                <Statistic title={t(`roster.states.${s}`)} value={summary.byState[s]} valueStyle={{ color: COLOURS[s] }} />
+                <Statistic
+                  title={t(`roster.states.${s}`)}
+                  value={summary.byState[s]}
+                  valueStyle={{ color: COLOURS[s] }}
+                />
               </Card>
             </Col>
           ))}
           <Col span={12}>
-            <Card size="small" data-testid="count-no-permit"><Statistic title={t('roster.noPermit')} value={summary.noPermit} /></Card>
+            <Card size="small" data-testid="count-no-permit">
+              <Statistic title={t('roster.noPermit')} value={summary.noPermit} />
+            </Card>
           </Col>
         </Row>
       </Col>
       <Col xs={24} xl={14}>
         <Card size="small" title={t('roster.calendarTitle')}>
-          <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>{t('roster.calendarHint')}</Typography.Paragraph>
-          <ExpiryCalendar asOf={summary.asOf} expiries={summary.expiries} onPick={(date) => onFilter({ expiresOn: date })} />
+          <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+            {t('roster.calendarHint')}
+          </Typography.Paragraph>
+          <ExpiryCalendar
+            asOf={summary.asOf}
+            expiries={summary.expiries}
+            onPick={(date) => onFilter({ expiresOn: date })}
+          />
         </Card>
       </Col>
     </Row>

@@ -9,7 +9,14 @@ import { LoadFailed } from '../../components/load-failed.tsx';
 import { useSession } from '../auth/session-api.ts';
 import { EmployerNotVerified, employerIsVerified } from '../hr/employer-not-verified.tsx';
 import './messages.ts';
-import { exportUrl, useRosterPage, useRosterSummary, useStartRenewals, type RenewalOutcome, type RosterFilters } from './roster-api.ts';
+import {
+  exportUrl,
+  useRosterPage,
+  useRosterSummary,
+  useStartRenewals,
+  type RenewalOutcome,
+  type RosterFilters,
+} from './roster-api.ts';
 import { RosterDashboard } from './roster-dashboard.tsx';
 import { RosterImportDialog } from './roster-import.tsx';
 import { RosterTable } from './roster-table.tsx';
@@ -28,7 +35,10 @@ function useRosterParams() {
   }
   const after = params.get('after') ?? undefined;
   const page = Number(params.get('page') ?? '1') || 1;
-  const set = (next: Partial<Record<(typeof FILTER_KEYS)[number] | 'after' | 'page', string | undefined>>, resetPage = true) =>
+  const set = (
+    next: Partial<Record<(typeof FILTER_KEYS)[number] | 'after' | 'page', string | undefined>>,
+    resetPage = true,
+  ) =>
     setParams((prev) => {
       const p = new URLSearchParams(prev);
       if (resetPage) {
@@ -88,15 +98,25 @@ export default function RosterPage() {
     <Flex vertical gap={12}>
       <Flex justify="space-between" align="center" wrap gap={8}>
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>{t('roster.title')}</Typography.Title>
-          <Typography.Text type="secondary">{t('roster.intro', { date: summary.data?.asOf ?? list.data?.asOf ?? '' })}</Typography.Text>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('roster.title')}
+          </Typography.Title>
+          <Typography.Text type="secondary">
+            {t('roster.intro', { date: summary.data?.asOf ?? list.data?.asOf ?? '' })}
+          </Typography.Text>
         </div>
         <Space wrap>
-          <Button icon={<FileAddOutlined />} onClick={() => setImporting(true)} data-testid="open-import">{t('roster.import.open')}</Button>
+          <Button icon={<FileAddOutlined />} onClick={() => setImporting(true)} data-testid="open-import">
+            {t('roster.import.open')}
+          </Button>
           <Tooltip title={t('roster.export.hint')}>
-            <Button icon={<DownloadOutlined />} href={exportUrl(filters, 'xlsx')} download data-testid="export-xlsx">{t('roster.export.xlsx')}</Button>
+            <Button icon={<DownloadOutlined />} href={exportUrl(filters, 'xlsx')} download data-testid="export-xlsx">
+              {t('roster.export.xlsx')}
+            </Button>
           </Tooltip>
-          <Button icon={<DownloadOutlined />} href={exportUrl(filters, 'csv')} download data-testid="export-csv">{t('roster.export.csv')}</Button>
+          <Button icon={<DownloadOutlined />} href={exportUrl(filters, 'csv')} download data-testid="export-csv">
+            {t('roster.export.csv')}
+          </Button>
         </Space>
       </Flex>
       {summary.isError ? (
@@ -115,10 +135,19 @@ export default function RosterPage() {
           data-testid="filter-state"
         />
         <DatePicker.RangePicker
-          value={filters.deadlineFrom || filters.deadlineTo ? [filters.deadlineFrom ? dayjs(filters.deadlineFrom) : null, filters.deadlineTo ? dayjs(filters.deadlineTo) : null] : null}
+          value={
+            filters.deadlineFrom || filters.deadlineTo
+              ? [
+                  filters.deadlineFrom ? dayjs(filters.deadlineFrom) : null,
+                  filters.deadlineTo ? dayjs(filters.deadlineTo) : null,
+                ]
+              : null
+          }
           allowEmpty={[true, true]}
           placeholder={[t('roster.filters.deadline'), t('roster.filters.deadline')]}
-          onChange={(r) => filter({ deadlineFrom: r?.[0]?.format('YYYY-MM-DD'), deadlineTo: r?.[1]?.format('YYYY-MM-DD') })}
+          onChange={(r) =>
+            filter({ deadlineFrom: r?.[0]?.format('YYYY-MM-DD'), deadlineTo: r?.[1]?.format('YYYY-MM-DD') })
+          }
         />
         <Select
           style={{ width: 160 }}
@@ -138,8 +167,19 @@ export default function RosterPage() {
           onSearch={(v) => filter({ q: v.trim() || undefined })}
           data-testid="filter-search"
         />
-        {filters.expiresOn && <Typography.Text data-testid="filter-expires-on">{t('roster.columns.expiresOn')}: {filters.expiresOn}</Typography.Text>}
-        <Button onClick={() => { setCursors([]); clear(); }}>{t('roster.filters.reset')}</Button>
+        {filters.expiresOn && (
+          <Typography.Text data-testid="filter-expires-on">
+            {t('roster.columns.expiresOn')}: {filters.expiresOn}
+          </Typography.Text>
+        )}
+        <Button
+          onClick={() => {
+            setCursors([]);
+            clear();
+          }}
+        >
+          {t('roster.filters.reset')}
+        </Button>
         <Button
           type="primary"
           icon={<SyncOutlined />}
@@ -155,12 +195,23 @@ export default function RosterPage() {
       {list.isError ? (
         <LoadFailed error={list.error} onRetry={() => void list.refetch()} />
       ) : (
-        <RosterTable entries={list.data?.entries ?? []} loading={list.isFetching} selected={selected} onSelect={setSelected} />
+        <RosterTable
+          entries={list.data?.entries ?? []}
+          loading={list.isFetching}
+          selected={selected}
+          onSelect={setSelected}
+        />
       )}
       <Flex justify="flex-end" gap={8} align="center">
-        <Typography.Text type="secondary" data-testid="page-no">{t('roster.page.pageNo', { n: page })}</Typography.Text>
-        <Button disabled={page <= 1} onClick={goPrev} data-testid="page-prev">{t('roster.page.prev')}</Button>
-        <Button disabled={!next} onClick={goNext} data-testid="page-next">{t('roster.page.next')}</Button>
+        <Typography.Text type="secondary" data-testid="page-no">
+          {t('roster.page.pageNo', { n: page })}
+        </Typography.Text>
+        <Button disabled={page <= 1} onClick={goPrev} data-testid="page-prev">
+          {t('roster.page.prev')}
+        </Button>
+        <Button disabled={!next} onClick={goNext} data-testid="page-next">
+          {t('roster.page.next')}
+        </Button>
       </Flex>
       <RosterImportDialog open={importing} onClose={() => setImporting(false)} />
       <RenewalResults results={results} onClose={() => setResults(null)} />

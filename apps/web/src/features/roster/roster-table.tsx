@@ -20,9 +20,18 @@ export function RosterTable({
   const { t } = useTranslation();
   const columns: TableColumnsType<RosterEntry> = [
     { title: t('roster.columns.name'), key: 'name', render: (_, e) => <Link to={`/holders/${e.id}`}>{e.name}</Link> },
-    { title: t('roster.columns.residentId'), dataIndex: 'residentId', onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
+    {
+      title: t('roster.columns.residentId'),
+      dataIndex: 'residentId',
+      onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
+    },
     { title: t('roster.columns.department'), dataIndex: 'department', render: (d: string | null) => d ?? '—' },
-    { title: t('roster.columns.expiresOn'), dataIndex: 'expiresOn', render: (d: string | null) => (d ? formatDate(d) : '—'), onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
+    {
+      title: t('roster.columns.expiresOn'),
+      dataIndex: 'expiresOn',
+      render: (d: string | null) => (d ? formatDate(d) : '—'),
+      onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
+    },
     { title: t('roster.columns.state'), key: 'state', render: (_, e) => <LifecycleTag state={e.lifecycle?.state} /> },
     {
       title: t('roster.columns.deadline'),
@@ -33,7 +42,9 @@ export function RosterTable({
         return d ? (
           <Flex vertical>
             <Typography.Text>{formatDate(d.date)}</Typography.Text>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t(`roster.deadlineKinds.${d.kind}`)}</Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t(`roster.deadlineKinds.${d.kind}`)}
+            </Typography.Text>
           </Flex>
         ) : (
           '—'
@@ -47,7 +58,11 @@ export function RosterTable({
         const n = e.lifecycle?.daysLeft;
         if (n === null || n === undefined) return '—';
         const overdue = e.lifecycle?.state === 'grace' || e.lifecycle?.state === 'points_cleared';
-        return <Tag color={n <= 7 || overdue ? 'red' : n <= 30 ? 'orange' : 'default'} data-testid="days-left">{n === 0 ? t('roster.overdueToday') : t('roster.daysLeft', { count: n })}</Tag>;
+        return (
+          <Tag color={n <= 7 || overdue ? 'red' : n <= 30 ? 'orange' : 'default'} data-testid="days-left">
+            {n === 0 ? t('roster.overdueToday') : t('roster.daysLeft', { count: n })}
+          </Tag>
+        );
       },
     },
   ];

@@ -15,9 +15,13 @@ export default function FailedSmsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const client = useQueryClient();
-  const list = useQuery({ queryKey: KEY, queryFn: async () => (await api.get<FailedSmsResponse>('/api/v1/admin/sms/failed')).messages });
+  const list = useQuery({
+    queryKey: KEY,
+    queryFn: async () => (await api.get<FailedSmsResponse>('/api/v1/admin/sms/failed')).messages,
+  });
   const resend = useMutation({
-    mutationFn: (id: string) => api.post<{ id: string; status: 'pending' }>(`/api/v1/admin/sms/${encodeURIComponent(id)}/resend`),
+    mutationFn: (id: string) =>
+      api.post<{ id: string; status: 'pending' }>(`/api/v1/admin/sms/${encodeURIComponent(id)}/resend`),
     onSuccess: () => {
       void message.success(t('smsAdmin.resent'));
       void client.invalidateQueries({ queryKey: KEY });
@@ -56,13 +60,22 @@ export default function FailedSmsPage() {
               onFilter: (value, r) => r.template === value,
             },
             { title: t('smsAdmin.columns.to'), dataIndex: 'to', render: (v: string | null) => v ?? '—' },
-            { title: t('smsAdmin.columns.text'), dataIndex: 'text', render: (v: string) => <span style={{ whiteSpace: 'pre-wrap', display: 'inline-block', maxWidth: 360 }}>{v}</span> },
+            {
+              title: t('smsAdmin.columns.text'),
+              dataIndex: 'text',
+              render: (v: string) => (
+                <span style={{ whiteSpace: 'pre-wrap', display: 'inline-block', maxWidth: 360 }}>{v}</span>
+              ),
+            },
             { title: t('smsAdmin.columns.attempts'), dataIndex: 'attempts', sorter: (a, b) => a.attempts - b.attempts },
             {
               title: t('smsAdmin.columns.code'),
               dataIndex: 'failureCode',
               render: (v: string | null) => <span data-testid="failed-sms-code">{v ?? '—'}</span>,
-              filters: [...new Set((list.data ?? []).map((m) => m.failureCode ?? '—'))].map((c) => ({ text: c, value: c })),
+              filters: [...new Set((list.data ?? []).map((m) => m.failureCode ?? '—'))].map((c) => ({
+                text: c,
+                value: c,
+              })),
               onFilter: (value, r) => (r.failureCode ?? '—') === value,
             },
             { title: t('smsAdmin.columns.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? '—' },
@@ -72,13 +85,19 @@ export default function FailedSmsPage() {
               render: (_: unknown, r) =>
                 r.resendable ? (
                   <Popconfirm title={t('smsAdmin.resendConfirm')} onConfirm={() => resend.mutate(r.id)}>
-                    <Button size="small" loading={resend.isPending && resend.variables === r.id} data-testid={`resend-${r.id}`}>
+                    <Button
+                      size="small"
+                      loading={resend.isPending && resend.variables === r.id}
+                      data-testid={`resend-${r.id}`}
+                    >
                       {t('smsAdmin.resend')}
                     </Button>
                   </Popconfirm>
                 ) : (
                   <Tooltip title={t('smsAdmin.notResendable')}>
-                    <Button size="small" disabled>{t('smsAdmin.resend')}</Button>
+                    <Button size="small" disabled>
+                      {t('smsAdmin.resend')}
+                    </Button>
                   </Tooltip>
                 ),
             },

@@ -1,7 +1,8 @@
 /** English texts of the failed-SMS page (issue #12). */
 export const smsAdminEn = {
   title: 'Failed SMS',
-  intro: 'SMS the provider refused (an invalid number, a rejected signature or template) or that failed after every retry are listed here. Fix the cause (correct the mobile number, the SMS provider settings), then resend. Temporary failures such as throttling are retried automatically with exponential backoff and do not appear here.',
+  intro:
+    'SMS the provider refused (an invalid number, a rejected signature or template) or that failed after every retry are listed here. Fix the cause (correct the mobile number, the SMS provider settings), then resend. Temporary failures such as throttling are retried automatically with exponential backoff and do not appear here.',
   columns: {
     failedAt: 'Failed at',
     template: 'Kind',
@@ -26,7 +27,8 @@ export const smsAdminEn = {
   resend: 'Resend',
   resendConfirm: 'Put this SMS back in the sending queue?',
   resent: 'Back in the sending queue',
-  notResendable: 'Cannot be resent as it was (no mobile number, or the activation link was destroyed); ask the HR specialist to invite again',
+  notResendable:
+    'Cannot be resent as it was (no mobile number, or the activation link was destroyed); ask the HR specialist to invite again',
   empty: 'No failed SMS',
   filterTemplate: 'Filter by kind',
 };

@@ -6,7 +6,12 @@ import { formatDate } from '../../components/format-date.ts';
 import { useDecideTransfer, useMyTransfers } from './transfers-api.ts';
 import './messages.ts';
 
-const COLOR: Record<TransferState, string> = { pending: 'processing', accepted: 'success', declined: 'error', expired: 'default' };
+const COLOR: Record<TransferState, string> = {
+  pending: 'processing',
+  accepted: 'success',
+  declined: 'error',
+  expired: 'default',
+};
 
 /**
  * The holder's side of a change of employer (R-2, issue 17): each pending
@@ -25,11 +30,18 @@ export function HolderTransfersCard() {
   const act = (r: HolderTransferView, decision: 'accept' | 'decline') =>
     decide.mutate(
       { id: r.id, decision },
-      { onSuccess: () => void message.success(t(decision === 'accept' ? 'transfer.accepted' : 'transfer.declined', { employer: r.employerName })) },
+      {
+        onSuccess: () =>
+          void message.success(
+            t(decision === 'accept' ? 'transfer.accepted' : 'transfer.declined', { employer: r.employerName }),
+          ),
+      },
     );
   return (
     <Card title={t('transfer.holderTitle')} style={{ maxWidth: 760, marginBottom: 16 }} data-testid="holder-transfers">
-      {decide.isError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(decide.error, t)} />}
+      {decide.isError && (
+        <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(decide.error, t)} />
+      )}
       {pending.map((r) => (
         <Alert
           key={r.id}
@@ -40,11 +52,25 @@ export function HolderTransfersCard() {
           title={t('transfer.holderHint', { employer: r.employerName, date: formatDate(r.expiresAt) })}
           action={
             <Flex vertical gap={8}>
-              <Popconfirm title={t('transfer.acceptConfirm', { employer: r.employerName })} okText={t('transfer.accept')} cancelText={t('common.cancel')} onConfirm={() => act(r, 'accept')}>
-                <Button type="primary" size="small" loading={decide.isPending} data-testid="transfer-accept">{t('transfer.accept')}</Button>
+              <Popconfirm
+                title={t('transfer.acceptConfirm', { employer: r.employerName })}
+                okText={t('transfer.accept')}
+                cancelText={t('common.cancel')}
+                onConfirm={() => act(r, 'accept')}
+              >
+                <Button type="primary" size="small" loading={decide.isPending} data-testid="transfer-accept">
+                  {t('transfer.accept')}
+                </Button>
               </Popconfirm>
-              <Popconfirm title={t('transfer.declineConfirm', { employer: r.employerName })} okText={t('transfer.decline')} cancelText={t('common.cancel')} onConfirm={() => act(r, 'decline')}>
-                <Button size="small" danger loading={decide.isPending} data-testid="transfer-decline">{t('transfer.decline')}</Button>
+              <Popconfirm
+                title={t('transfer.declineConfirm', { employer: r.employerName })}
+                okText={t('transfer.decline')}
+                cancelText={t('common.cancel')}
+                onConfirm={() => act(r, 'decline')}
+              >
+                <Button size="small" danger loading={decide.isPending} data-testid="transfer-decline">
+                  {t('transfer.decline')}
+                </Button>
               </Popconfirm>
             </Flex>
           }
@@ -60,9 +86,17 @@ export function HolderTransfersCard() {
             dataSource={done}
             columns={[
               { title: t('holder.employer'), dataIndex: 'employerName' },
-              { title: t('transfer.state'), dataIndex: 'state', render: (s: TransferState) => <Tag color={COLOR[s]}>{t(`transfer.states.${s}`)}</Tag> },
+              {
+                title: t('transfer.state'),
+                dataIndex: 'state',
+                render: (s: TransferState) => <Tag color={COLOR[s]}>{t(`transfer.states.${s}`)}</Tag>,
+              },
               { title: t('transfer.effectiveOn'), dataIndex: 'effectiveOn', render: (v: string | null) => v ?? '' },
-              { title: t('transfer.method'), dataIndex: 'consentMethod', render: (m: HolderTransferView['consentMethod']) => (m ? t(`transfer.methods.${m}`) : '') },
+              {
+                title: t('transfer.method'),
+                dataIndex: 'consentMethod',
+                render: (m: HolderTransferView['consentMethod']) => (m ? t(`transfer.methods.${m}`) : ''),
+              },
             ]}
           />
         </>

@@ -34,7 +34,8 @@ const zh = {
     viewScan: '查看扫描件',
     // The holder's side.
     holderTitle: '单位转入申请',
-    holderHint: '{{employer}}申请将您的居住证积分业务转入该单位（R-2：变更用人单位）。同意后，自当日起由该单位为您办理，原单位只能查看此前的历史记录，原单位未办结的申请由系统撤回。请在 {{date}} 前处理；拒绝或过期则一切维持原状。',
+    holderHint:
+      '{{employer}}申请将您的居住证积分业务转入该单位（R-2：变更用人单位）。同意后，自当日起由该单位为您办理，原单位只能查看此前的历史记录，原单位未办结的申请由系统撤回。请在 {{date}} 前处理；拒绝或过期则一切维持原状。',
     accept: '同意转入',
     decline: '拒绝',
     acceptConfirm: '确认同意转入{{employer}}？',
@@ -49,9 +50,10 @@ const zh = {
 const en = {
   transfer: {
     title: 'Transfer requests (changed employer, R-2)',
-    hint: "If an ID you register or import is already registered by another employer, jifen does not say by whom: it submits a transfer request. Once the holder consents (in jifen, through the activation SMS link, or on a signed paper consent your HR records), the holder moves to your employer from that day and the old employer keeps only the history up to it. A request without consent within {{days}} days expires and changes nothing.",
+    hint: 'If an ID you register or import is already registered by another employer, jifen does not say by whom: it submits a transfer request. Once the holder consents (in jifen, through the activation SMS link, or on a signed paper consent your HR records), the holder moves to your employer from that day and the old employer keeps only the history up to it. A request without consent within {{days}} days expires and changes nothing.',
     submitted: "Submitted, awaiting the holder's consent",
-    submittedDetail: "A transfer request for {{name}} is submitted and awaits the holder's consent. Follow it under Transfer requests: send an SMS or record a signed paper consent there.",
+    submittedDetail:
+      "A transfer request for {{name}} is submitted and awaits the holder's consent. Follow it under Transfer requests: send an SMS or record a signed paper consent there.",
     empty: 'No transfer requests',
     name: 'Name (as you entered it)',
     residentId: 'Resident ID',
@@ -61,13 +63,24 @@ const en = {
     effectiveOn: 'Effective from',
     method: 'Consent',
     actions: 'Actions',
-    states: { pending: "Awaiting the holder's consent", accepted: 'Accepted', declined: 'Declined', expired: 'Expired' },
-    methods: { app: 'In jifen by the holder', sms: 'By the holder via the activation SMS', paper: 'Signed paper consent (recorded by HR)' },
+    states: {
+      pending: "Awaiting the holder's consent",
+      accepted: 'Accepted',
+      declined: 'Declined',
+      expired: 'Expired',
+    },
+    methods: {
+      app: 'In jifen by the holder',
+      sms: 'By the holder via the activation SMS',
+      paper: 'Signed paper consent (recorded by HR)',
+    },
     sendSms: 'Ask the holder by SMS',
-    smsSent: 'Done: a holder without an account and with a mobile on record gets an activation SMS; a holder with an account sees the request on their home page.',
+    smsSent:
+      'Done: a holder without an account and with a mobile on record gets an activation SMS; a holder with an account sees the request on their home page.',
     recordPaper: 'Record a paper consent',
     paperTitle: "Record the holder's signed transfer consent",
-    paperHint: "Upload the scan of the holder's signed transfer consent (PDF, PNG or JPEG). The scan is stored encrypted; who recorded it and when goes to the audit log.",
+    paperHint:
+      "Upload the scan of the holder's signed transfer consent (PDF, PNG or JPEG). The scan is stored encrypted; who recorded it and when goes to the audit log.",
     signedOn: 'Signed on',
     scan: 'Scan',
     chooseScan: 'Choose the scan',
@@ -78,7 +91,8 @@ const en = {
     openHolder: 'Open the holder',
     viewScan: 'View the scan',
     holderTitle: 'Transfer request from an employer',
-    holderHint: '{{employer}} asks to take over your residence-permit points (R-2, changed employer). If you accept, that employer acts for you from today; your previous employer keeps only the history up to today and its open application is withdrawn by the system. Decide by {{date}}; declining or letting it expire changes nothing.',
+    holderHint:
+      '{{employer}} asks to take over your residence-permit points (R-2, changed employer). If you accept, that employer acts for you from today; your previous employer keeps only the history up to today and its open application is withdrawn by the system. Decide by {{date}}; declining or letting it expire changes nothing.',
     accept: 'Accept',
     decline: 'Decline',
     acceptConfirm: 'Accept the transfer to {{employer}}?',
@@ -87,7 +101,8 @@ const en = {
     declined: 'Declined: nothing changed',
     history: 'Transfer requests',
   },
-  rosterTransfer: "{{count}} row(s) need the holder's consent to join your employer: transfer requests were submitted (see Transfer requests).",
+  rosterTransfer:
+    "{{count}} row(s) need the holder's consent to join your employer: transfer requests were submitted (see Transfer requests).",
 };
 
 i18n.addResourceBundle('zh-CN', 'translation', zh, true, true);

@@ -1,5 +1,18 @@
 import { useState } from 'react';
-import { Alert, App as AntdApp, Button, Card, DatePicker, Flex, Form, Modal, Table, Tag, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App as AntdApp,
+  Button,
+  Card,
+  DatePicker,
+  Flex,
+  Form,
+  Modal,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
 import { MessageOutlined, UploadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from 'react-router';
@@ -16,7 +29,12 @@ import './messages.ts';
 
 /** Mirrors the API's TRANSFER_VALID_DAYS, for the page's explanation. */
 const VALID_DAYS = 14;
-const COLOR: Record<TransferState, string> = { pending: 'processing', accepted: 'success', declined: 'error', expired: 'default' };
+const COLOR: Record<TransferState, string> = {
+  pending: 'processing',
+  accepted: 'success',
+  declined: 'error',
+  expired: 'default',
+};
 
 /** HR's transfer requests (R-2, issue 17): the state of each, and the two ways HR can help the holder consent. */
 export default function TransfersPage() {
@@ -38,8 +56,12 @@ function TransferRequests() {
   return (
     <>
       <Typography.Title level={3}>{t('transfer.title')}</Typography.Title>
-      <Typography.Paragraph type="secondary" style={{ maxWidth: 900 }}>{t('transfer.hint', { days: VALID_DAYS })}</Typography.Paragraph>
-      {invite.isError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(invite.error, t)} />}
+      <Typography.Paragraph type="secondary" style={{ maxWidth: 900 }}>
+        {t('transfer.hint', { days: VALID_DAYS })}
+      </Typography.Paragraph>
+      {invite.isError && (
+        <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(invite.error, t)} />
+      )}
       <Card>
         <Table<TransferRequestView>
           rowKey="id"
@@ -52,11 +74,23 @@ function TransferRequests() {
           columns={[
             { title: t('transfer.name'), dataIndex: 'name' },
             { title: t('transfer.residentId'), dataIndex: 'residentId', render: (v: string) => maskIdNumber(v) },
-            { title: t('transfer.state'), dataIndex: 'state', render: (s: TransferState) => <Tag color={COLOR[s]} data-testid="transfer-state">{t(`transfer.states.${s}`)}</Tag> },
+            {
+              title: t('transfer.state'),
+              dataIndex: 'state',
+              render: (s: TransferState) => (
+                <Tag color={COLOR[s]} data-testid="transfer-state">
+                  {t(`transfer.states.${s}`)}
+                </Tag>
+              ),
+            },
             { title: t('transfer.requestedAt'), dataIndex: 'requestedAt', render: (v: string) => formatDate(v) },
             { title: t('transfer.expiresAt'), dataIndex: 'expiresAt', render: (v: string) => formatDate(v) },
             { title: t('transfer.effectiveOn'), dataIndex: 'effectiveOn', render: (v: string | null) => v ?? '' },
-            { title: t('transfer.method'), dataIndex: 'consentMethod', render: (m: TransferRequestView['consentMethod']) => (m ? t(`transfer.methods.${m}`) : '') },
+            {
+              title: t('transfer.method'),
+              dataIndex: 'consentMethod',
+              render: (m: TransferRequestView['consentMethod']) => (m ? t(`transfer.methods.${m}`) : ''),
+            },
             {
               title: t('transfer.actions'),
               key: 'actions',
@@ -67,18 +101,35 @@ function TransferRequests() {
                       size="small"
                       icon={<MessageOutlined />}
                       loading={invite.isPending && invite.variables === r.id}
-                      onClick={() => invite.mutate(r.id, { onSuccess: () => void message.success(t('transfer.smsSent'), 8) })}
+                      onClick={() =>
+                        invite.mutate(r.id, { onSuccess: () => void message.success(t('transfer.smsSent'), 8) })
+                      }
                       data-testid="transfer-sms"
                     >
                       {t('transfer.sendSms')}
                     </Button>
-                    <Button size="small" icon={<UploadOutlined />} onClick={() => setPaperFor(r)} data-testid="transfer-paper">{t('transfer.recordPaper')}</Button>
+                    <Button
+                      size="small"
+                      icon={<UploadOutlined />}
+                      onClick={() => setPaperFor(r)}
+                      data-testid="transfer-paper"
+                    >
+                      {t('transfer.recordPaper')}
+                    </Button>
                   </Flex>
                 ) : r.state === 'accepted' && r.holderId ? (
                   <Flex gap={8} wrap>
-                    <Link to={`/holders/${r.holderId}`} data-testid="transfer-open-holder">{t('transfer.openHolder')}</Link>
+                    <Link to={`/holders/${r.holderId}`} data-testid="transfer-open-holder">
+                      {t('transfer.openHolder')}
+                    </Link>
                     {r.consentMethod === 'paper' && (
-                      <Typography.Link href={`/api/v1/transfers/${encodeURIComponent(r.id)}/paper-consent/scan`} target="_blank" rel="noopener">{t('transfer.viewScan')}</Typography.Link>
+                      <Typography.Link
+                        href={`/api/v1/transfers/${encodeURIComponent(r.id)}/paper-consent/scan`}
+                        target="_blank"
+                        rel="noopener"
+                      >
+                        {t('transfer.viewScan')}
+                      </Typography.Link>
                     )}
                   </Flex>
                 ) : null,
@@ -130,12 +181,32 @@ function PaperConsentModal({ request, onClose }: { request: TransferRequestView;
       onOk={() => form.submit()}
     >
       <Typography.Paragraph type="secondary">{t('transfer.paperHint')}</Typography.Paragraph>
-      {record.isError && <Alert type="error" showIcon title={errorText(record.error, t)} style={{ marginBottom: 12 }} data-testid="transfer-paper-error" />}
+      {record.isError && (
+        <Alert
+          type="error"
+          showIcon
+          title={errorText(record.error, t)}
+          style={{ marginBottom: 12 }}
+          data-testid="transfer-paper-error"
+        />
+      )}
       <Form<PaperForm> form={form} layout="vertical" onFinish={submit} initialValues={{ signedOn: dayjs() }}>
-        <Form.Item name="signedOn" label={t('transfer.signedOn')} rules={[{ required: true, message: t('transfer.required') }]}>
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(requested, 'day')} data-testid="transfer-signed-on" />
+        <Form.Item
+          name="signedOn"
+          label={t('transfer.signedOn')}
+          rules={[{ required: true, message: t('transfer.required') }]}
+        >
+          <DatePicker
+            disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(requested, 'day')}
+            data-testid="transfer-signed-on"
+          />
         </Form.Item>
-        <Form.Item label={t('transfer.scan')} required validateStatus={scanMissing ? 'error' : undefined} help={scanMissing ? t('transfer.scanRequired') : undefined}>
+        <Form.Item
+          label={t('transfer.scan')}
+          required
+          validateStatus={scanMissing ? 'error' : undefined}
+          help={scanMissing ? t('transfer.scanRequired') : undefined}
+        >
           <Upload
             accept=".pdf,.png,.jpg,.jpeg"
             maxCount={1}
@@ -146,7 +217,9 @@ function PaperConsentModal({ request, onClose }: { request: TransferRequestView;
             }}
             onRemove={() => setScan(null)}
           >
-            <Button icon={<UploadOutlined />} data-testid="transfer-scan">{t('transfer.chooseScan')}</Button>
+            <Button icon={<UploadOutlined />} data-testid="transfer-scan">
+              {t('transfer.chooseScan')}
+            </Button>
           </Upload>
         </Form.Item>
       </Form>

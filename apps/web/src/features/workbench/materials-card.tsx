@@ -25,7 +25,13 @@ const NONE: MaterialItemCheck = { present: false, originalSeen: false, copy: fal
 export function ReceiptButton({ applicationId }: { applicationId: string }) {
   const { t } = useTranslation();
   return (
-    <Button icon={<PrinterOutlined />} href={receiptUrl(applicationId)} target="_blank" rel="noopener" data-testid="print-receipt">
+    <Button
+      icon={<PrinterOutlined />}
+      href={receiptUrl(applicationId)}
+      target="_blank"
+      rel="noopener"
+      data-testid="print-receipt"
+    >
       {t('workbench.materials.receipt')}
     </Button>
   );
@@ -37,7 +43,11 @@ export function MaterialCheckResult({ applicationId, check }: { applicationId: s
   return (
     <div data-testid="materials-result" data-outcome={check.outcome}>
       <Typography.Paragraph type="secondary">
-        {t('workbench.materials.lastCheck', { outcome: t(`workbench.materials.outcome.${check.outcome}`), by: check.checkedBy.name, at: formatDate(check.checkedAt) })}
+        {t('workbench.materials.lastCheck', {
+          outcome: t(`workbench.materials.outcome.${check.outcome}`),
+          by: check.checkedBy.name,
+          at: formatDate(check.checkedAt),
+        })}
       </Typography.Paragraph>
       {check.outcome === 'accepted' ? (
         <Space direction="vertical">
@@ -50,8 +60,14 @@ export function MaterialCheckResult({ applicationId, check }: { applicationId: s
           showIcon
           title={t('workbench.materials.returned')}
           description={
-            <List size="small" header={t('workbench.materials.problemsTitle')} dataSource={check.problems}
-              renderItem={(p) => <List.Item data-testid={`materials-problem-${p.item}`}>{localized(p.message)}</List.Item>} />
+            <List
+              size="small"
+              header={t('workbench.materials.problemsTitle')}
+              dataSource={check.problems}
+              renderItem={(p) => (
+                <List.Item data-testid={`materials-problem-${p.item}`}>{localized(p.message)}</List.Item>
+              )}
+            />
           }
         />
       )}
@@ -72,13 +88,20 @@ export function MaterialsCard({ application }: { application: ApplicationDetail 
   const check = useCheckMaterials();
   const [items, setItems] = useState<Items>({});
   const [result, setResult] = useState<MaterialCheckView | null>(null);
-  const [form] = Form.useForm<{ contractStart?: string; contractEnd?: string; terminationLeaveDate?: string; permitValidUntil?: string; hrSpecialistInPerson: boolean }>();
+  const [form] = Form.useForm<{
+    contractStart?: string;
+    contractEnd?: string;
+    terminationLeaveDate?: string;
+    permitValidUntil?: string;
+    hrSpecialistInPerson: boolean;
+  }>();
   const list: MaterialItem[] = checklist.data?.items ?? [];
   const itemOf = (id: string) => items[id] ?? NONE;
   const set = (item: MaterialItem, patch: Partial<MaterialItemCheck>) => {
     const current = itemOf(item.id);
     const next = { ...current, ...patch };
-    if (patch.present === true && !current.present) Object.assign(next, { originalSeen: item.original, copy: item.copy, sealed: item.sealOnCopy });
+    if (patch.present === true && !current.present)
+      Object.assign(next, { originalSeen: item.original, copy: item.copy, sealed: item.sealOnCopy });
     if (patch.present === false) Object.assign(next, NONE);
     setItems({ ...items, [item.id]: next });
   };
@@ -93,10 +116,13 @@ export function MaterialsCard({ application }: { application: ApplicationDetail 
       ...(values.terminationLeaveDate ? { terminationLeaveDate: values.terminationLeaveDate } : {}),
       ...(values.permitValidUntil ? { permitValidUntil: values.permitValidUntil } : {}),
     };
-    check.mutate({ id: application.id, body }, {
-      onSuccess: (r) => setResult(r.check),
-      onError: (error) => void message.error(errorText(error, t)),
-    });
+    check.mutate(
+      { id: application.id, body },
+      {
+        onSuccess: (r) => setResult(r.check),
+        onError: (error) => void message.error(errorText(error, t)),
+      },
+    );
   };
   const dateRule = (when: boolean) => [{ required: when, message: t('workbench.materials.dateRequired') }];
   return (
@@ -107,26 +133,51 @@ export function MaterialsCard({ application }: { application: ApplicationDetail 
       ) : (
         <Form form={form} layout="vertical" onFinish={submit} initialValues={{ hrSpecialistInPerson: false }}>
           {list.map((item) => (
-            <div key={item.id} style={{ borderBottom: '1px solid #f0f0f0', padding: '8px 0' }} data-testid={`material-${item.id}`}>
-              <Typography.Text strong>{item.ruleId} {localized(item.name)}</Typography.Text>{' '}
+            <div
+              key={item.id}
+              style={{ borderBottom: '1px solid #f0f0f0', padding: '8px 0' }}
+              data-testid={`material-${item.id}`}
+            >
+              <Typography.Text strong>
+                {item.ruleId} {localized(item.name)}
+              </Typography.Text>{' '}
               <Typography.Text type="secondary">（{localized(item.requirement)}）</Typography.Text>
               <div>
                 <Space wrap>
-                  <Checkbox checked={present(item.id)} onChange={(e) => set(item, { present: e.target.checked })} data-testid={`material-${item.id}-present`}>
+                  <Checkbox
+                    checked={present(item.id)}
+                    onChange={(e) => set(item, { present: e.target.checked })}
+                    data-testid={`material-${item.id}-present`}
+                  >
                     {t('workbench.materials.present')}
                   </Checkbox>
                   {item.original && (
-                    <Checkbox disabled={!present(item.id)} checked={itemOf(item.id).originalSeen} onChange={(e) => set(item, { originalSeen: e.target.checked })} data-testid={`material-${item.id}-original`}>
+                    <Checkbox
+                      disabled={!present(item.id)}
+                      checked={itemOf(item.id).originalSeen}
+                      onChange={(e) => set(item, { originalSeen: e.target.checked })}
+                      data-testid={`material-${item.id}-original`}
+                    >
                       {t('workbench.materials.original')}
                     </Checkbox>
                   )}
                   {item.copy && (
-                    <Checkbox disabled={!present(item.id)} checked={itemOf(item.id).copy} onChange={(e) => set(item, { copy: e.target.checked })} data-testid={`material-${item.id}-copy`}>
+                    <Checkbox
+                      disabled={!present(item.id)}
+                      checked={itemOf(item.id).copy}
+                      onChange={(e) => set(item, { copy: e.target.checked })}
+                      data-testid={`material-${item.id}-copy`}
+                    >
                       {t('workbench.materials.copy')}
                     </Checkbox>
                   )}
                   {item.sealOnCopy && (
-                    <Checkbox disabled={!present(item.id) || !itemOf(item.id).copy} checked={itemOf(item.id).sealed} onChange={(e) => set(item, { sealed: e.target.checked })} data-testid={`material-${item.id}-sealed`}>
+                    <Checkbox
+                      disabled={!present(item.id) || !itemOf(item.id).copy}
+                      checked={itemOf(item.id).sealed}
+                      onChange={(e) => set(item, { sealed: e.target.checked })}
+                      data-testid={`material-${item.id}-sealed`}
+                    >
                       {t('workbench.materials.sealed')}
                     </Checkbox>
                   )}
@@ -146,7 +197,9 @@ export function MaterialsCard({ application }: { application: ApplicationDetail 
           <Form.Item name="hrSpecialistInPerson" valuePropName="checked">
             <Checkbox data-testid="materials-in-person">{t('workbench.materials.inPerson')}</Checkbox>
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={check.isPending} data-testid="materials-submit">{t('workbench.materials.submit')}</Button>
+          <Button type="primary" htmlType="submit" loading={check.isPending} data-testid="materials-submit">
+            {t('workbench.materials.submit')}
+          </Button>
         </Form>
       )}
     </Card>

@@ -17,7 +17,11 @@ export function RevokeNoticeButton({ applicationId }: { applicationId: string })
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<{ note: string }>();
   const revoke = useMutation({
-    mutationFn: (note: string) => api.post<{ noticeNo: string }>(`/api/v1/applications/${applicationId}/notice/revocation`, { reason: 'correction', note }),
+    mutationFn: (note: string) =>
+      api.post<{ noticeNo: string }>(`/api/v1/applications/${applicationId}/notice/revocation`, {
+        reason: 'correction',
+        note,
+      }),
     onSuccess: (r) => {
       setOpen(false);
       form.resetFields();
@@ -26,7 +30,9 @@ export function RevokeNoticeButton({ applicationId }: { applicationId: string })
   });
   return (
     <>
-      <Button danger onClick={() => setOpen(true)} data-testid="revoke-notice">{t('workbench.revoke.button')}</Button>
+      <Button danger onClick={() => setOpen(true)} data-testid="revoke-notice">
+        {t('workbench.revoke.button')}
+      </Button>
       <Modal
         open={open}
         title={t('workbench.revoke.title')}
@@ -37,9 +43,17 @@ export function RevokeNoticeButton({ applicationId }: { applicationId: string })
         destroyOnHidden
       >
         <Typography.Paragraph type="secondary">{t('workbench.revoke.help')}</Typography.Paragraph>
-        {revoke.isError && <Typography.Paragraph type="danger" data-testid="revoke-notice-error">{errorText(revoke.error, t)}</Typography.Paragraph>}
+        {revoke.isError && (
+          <Typography.Paragraph type="danger" data-testid="revoke-notice-error">
+            {errorText(revoke.error, t)}
+          </Typography.Paragraph>
+        )}
         <Form form={form} layout="vertical" onFinish={(v) => revoke.mutate(v.note.trim())}>
-          <Form.Item name="note" label={t('workbench.revoke.note')} rules={[{ required: true, whitespace: true, message: t('workbench.revoke.noteRequired') }, { max: 500 }]}>
+          <Form.Item
+            name="note"
+            label={t('workbench.revoke.note')}
+            rules={[{ required: true, whitespace: true, message: t('workbench.revoke.noteRequired') }, { max: 500 }]}
+          >
             <Input.TextArea rows={3} maxLength={500} data-testid="revoke-notice-note" />
           </Form.Item>
         </Form>

@@ -15,7 +15,10 @@ const APPS = ['applications'] as const;
 const enc = encodeURIComponent;
 
 export function useWorkbench(query: ReviewQueueQuery) {
-  const params = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string>;
+  const params = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== '')) as Record<
+    string,
+    string
+  >;
   return useQuery({
     queryKey: [...KEY, params],
     queryFn: () => api.get<ReviewQueueResponse>('/api/v1/review/queue', { query: params }),
@@ -26,7 +29,8 @@ export function useWorkbench(query: ReviewQueueQuery) {
 export function useReview(applicationId: string) {
   return useQuery({
     queryKey: [...APPS, applicationId, 'review'],
-    queryFn: async () => (await api.get<{ review: ReviewView }>(`/api/v1/applications/${enc(applicationId)}/review`)).review,
+    queryFn: async () =>
+      (await api.get<{ review: ReviewView }>(`/api/v1/applications/${enc(applicationId)}/review`)).review,
   });
 }
 
@@ -40,7 +44,10 @@ function useInvalidate() {
 
 export function useClaim() {
   const done = useInvalidate();
-  return useMutation({ mutationFn: (id: string) => api.post(`/api/v1/applications/${enc(id)}/claim`), onSettled: done });
+  return useMutation({
+    mutationFn: (id: string) => api.post(`/api/v1/applications/${enc(id)}/claim`),
+    onSettled: done,
+  });
 }
 
 export function useHandover() {
@@ -55,14 +62,18 @@ export function useHandover() {
 export function useCheckMaterials() {
   const done = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: MaterialsCheckRequest }) => api.post<MaterialsCheckResponse>(`/api/v1/applications/${enc(id)}/materials`, body),
+    mutationFn: ({ id, body }: { id: string; body: MaterialsCheckRequest }) =>
+      api.post<MaterialsCheckResponse>(`/api/v1/applications/${enc(id)}/materials`, body),
     onSettled: done,
   });
 }
 
 export function useRetrieveFile() {
   const done = useInvalidate();
-  return useMutation({ mutationFn: (id: string) => api.post(`/api/v1/applications/${enc(id)}/review/file-retrieval`), onSettled: done });
+  return useMutation({
+    mutationFn: (id: string) => api.post(`/api/v1/applications/${enc(id)}/review/file-retrieval`),
+    onSettled: done,
+  });
 }
 
 export function useDecideIndicator() {
@@ -86,7 +97,8 @@ export function useFalseMaterial() {
 export function useMyFindings() {
   return useQuery({
     queryKey: ['me', 'false-material-findings'],
-    queryFn: async () => (await api.get<{ findings: FalseMaterialView[] }>('/api/v1/me/false-material-findings')).findings,
+    queryFn: async () =>
+      (await api.get<{ findings: FalseMaterialView[] }>('/api/v1/me/false-material-findings')).findings,
   });
 }
 

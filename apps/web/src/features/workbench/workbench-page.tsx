@@ -1,5 +1,19 @@
 import { useMemo, useState } from 'react';
-import { App as AntdApp, Button, Card, Col, Modal, Row, Select, Space, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  App as AntdApp,
+  Button,
+  Card,
+  Col,
+  Modal,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { QueueCase, QueueSlaStatus, ReviewQueueQuery } from '@jifen/contracts';
@@ -14,7 +28,13 @@ import { useClaim, useHandover, useWorkbench } from './workbench-api.ts';
 import './messages.ts';
 
 const SLA_STATUSES: QueueSlaStatus[] = ['breached', 'at_risk', 'on_track', 'pending', 'not_running'];
-const SLA_COLOURS: Record<QueueSlaStatus, string> = { on_track: 'green', at_risk: 'gold', breached: 'red', pending: 'blue', not_running: 'default' };
+const SLA_COLOURS: Record<QueueSlaStatus, string> = {
+  on_track: 'green',
+  at_risk: 'gold',
+  breached: 'red',
+  pending: 'blue',
+  not_running: 'default',
+};
 const CENTRE_STATES = ['awaiting_visit', 'under_review', 'returned'] as const;
 
 export function QueueSlaTag({ status }: { status: QueueSlaStatus }) {
@@ -59,30 +79,56 @@ export default function WorkbenchPage() {
 
   const fail = (error: unknown) => void message.error(errorText(error, t));
   const columns: TableColumnsType<QueueCase> = [
-    { title: t('workbench.columns.number'), dataIndex: 'number', render: (n: string, c) => <Link to={`/applications/${c.id}`} data-testid={`queue-open-${n}`}>{n}</Link> },
+    {
+      title: t('workbench.columns.number'),
+      dataIndex: 'number',
+      render: (n: string, c) => (
+        <Link to={`/applications/${c.id}`} data-testid={`queue-open-${n}`}>
+          {n}
+        </Link>
+      ),
+    },
     { title: t('workbench.columns.holder'), dataIndex: 'holderName' },
     { title: t('workbench.columns.employer'), key: 'employer', render: (_, c) => c.employer.name },
     { title: t('workbench.columns.kind'), dataIndex: 'kind', render: (k: string) => t(`application.kind.${k}`) },
-    { title: t('workbench.columns.state'), dataIndex: 'state', render: (s: QueueCase['state']) => <ApplicationStateTag state={s} /> },
+    {
+      title: t('workbench.columns.state'),
+      dataIndex: 'state',
+      render: (s: QueueCase['state']) => <ApplicationStateTag state={s} />,
+    },
     {
       title: t('workbench.columns.due'),
       key: 'due',
       defaultSortOrder: 'ascend',
       sorter: (a, b) => (a.sla.dueDate ?? '9999').localeCompare(b.sla.dueDate ?? '9999'),
       render: (_, c) =>
-        c.sla.status === 'pending'
-          ? <span data-testid="queue-due">{c.sla.pendingYear ? t('workbench.duePending', { year: c.sla.pendingYear }) : t('workbench.duePendingNoYear')}</span>
-          : <span data-testid="queue-due">{formatDate(c.sla.dueDate) || t('common.none')}</span>,
+        c.sla.status === 'pending' ? (
+          <span data-testid="queue-due">
+            {c.sla.pendingYear
+              ? t('workbench.duePending', { year: c.sla.pendingYear })
+              : t('workbench.duePendingNoYear')}
+          </span>
+        ) : (
+          <span data-testid="queue-due">{formatDate(c.sla.dueDate) || t('common.none')}</span>
+        ),
     },
     {
       title: t('workbench.columns.left'),
       key: 'left',
       sorter: (a, b) => (a.sla.workingDaysLeft ?? 999) - (b.sla.workingDaysLeft ?? 999),
       render: (_, c) =>
-        c.sla.workingDaysLeft === null ? '' : c.sla.workingDaysLeft < 0 ? t('workbench.daysOver', { count: -c.sla.workingDaysLeft }) : t('workbench.daysLeft', { count: c.sla.workingDaysLeft }),
+        c.sla.workingDaysLeft === null
+          ? ''
+          : c.sla.workingDaysLeft < 0
+            ? t('workbench.daysOver', { count: -c.sla.workingDaysLeft })
+            : t('workbench.daysLeft', { count: c.sla.workingDaysLeft }),
     },
     { title: t('workbench.columns.sla'), key: 'sla', render: (_, c) => <QueueSlaTag status={c.sla.status} /> },
-    { title: t('workbench.columns.assignee'), key: 'assignee', render: (_, c) => <span data-testid="queue-assignee">{c.assignee?.name ?? t('workbench.unclaimed')}</span> },
+    {
+      title: t('workbench.columns.assignee'),
+      key: 'assignee',
+      render: (_, c) => <span data-testid="queue-assignee">{c.assignee?.name ?? t('workbench.unclaimed')}</span>,
+    },
     {
       title: t('workbench.columns.actions'),
       key: 'actions',
@@ -90,13 +136,29 @@ export default function WorkbenchPage() {
         isReviewer ? (
           <Space>
             {c.assignee?.id !== user?.id && !c.assignee && (
-              <Button size="small" type="primary" loading={claim.isPending} data-testid={`claim-${c.number}`}
-                onClick={() => claim.mutate(c.id, { onSuccess: () => void message.success(t('workbench.claimed')), onError: fail })}>
+              <Button
+                size="small"
+                type="primary"
+                loading={claim.isPending}
+                data-testid={`claim-${c.number}`}
+                onClick={() =>
+                  claim.mutate(c.id, { onSuccess: () => void message.success(t('workbench.claimed')), onError: fail })
+                }
+              >
                 {t('workbench.claim')}
               </Button>
             )}
             {(!c.assignee || c.assignee.id === user?.id) && (
-              <Button size="small" data-testid={`handover-${c.number}`} onClick={() => { setHanding(c); setTo(undefined); }}>{t('workbench.handover')}</Button>
+              <Button
+                size="small"
+                data-testid={`handover-${c.number}`}
+                onClick={() => {
+                  setHanding(c);
+                  setTo(undefined);
+                }}
+              >
+                {t('workbench.handover')}
+              </Button>
             )}
           </Space>
         ) : null,
@@ -111,22 +173,66 @@ export default function WorkbenchPage() {
       <Row gutter={[12, 12]} style={{ marginBottom: 16 }} data-testid="workbench-counts">
         {SLA_STATUSES.map((s) => (
           <Col key={s} xs={12} md={4}>
-            <Card size="small" hoverable onClick={() => setFilter('sla', query.sla === s ? undefined : s)} style={query.sla === s ? { borderColor: '#1677ff' } : undefined}>
-              <Statistic title={t(`workbench.counts.${s}`)} value={counts?.[s] ?? 0} valueStyle={{ fontSize: 22 }} data-testid={`count-${s}`} />
+            <Card
+              size="small"
+              hoverable
+              onClick={() => setFilter('sla', query.sla === s ? undefined : s)}
+              style={query.sla === s ? { borderColor: '#1677ff' } : undefined}
+            >
+              <Statistic
+                title={t(`workbench.counts.${s}`)}
+                value={counts?.[s] ?? 0}
+                valueStyle={{ fontSize: 22 }}
+                data-testid={`count-${s}`}
+              />
             </Card>
           </Col>
         ))}
       </Row>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select allowClear style={{ width: 160 }} placeholder={t('workbench.filters.state')} value={query.state} onChange={(v) => setFilter('state', v)} data-testid="filter-state"
-          options={CENTRE_STATES.map((s) => ({ value: s, label: t(`application.state.${s}`) }))} />
-        <Select allowClear style={{ width: 200 }} placeholder={t('workbench.filters.kind')} value={query.kind} onChange={(v) => setFilter('kind', v)}
-          options={APPLICATION_KINDS.map((k) => ({ value: k, label: t(`application.kind.${k}`) }))} />
-        <Select allowClear style={{ width: 220 }} placeholder={t('workbench.filters.employer')} value={query.employerId} onChange={(v) => setFilter('employerId', v)} options={employers} />
-        <Select allowClear style={{ width: 160 }} placeholder={t('workbench.filters.sla')} value={query.sla} onChange={(v) => setFilter('sla', v)}
-          options={SLA_STATUSES.map((s) => ({ value: s, label: t(`workbench.counts.${s}`) }))} />
-        <Select style={{ width: 140 }} value={query.holder ?? 'anyone'} onChange={(v) => setFilter('holder', v === 'anyone' ? undefined : v)} data-testid="filter-holder"
-          options={(['anyone', 'me', 'unclaimed'] as const).map((h) => ({ value: h, label: t(`workbench.filters.${h}`) }))} />
+        <Select
+          allowClear
+          style={{ width: 160 }}
+          placeholder={t('workbench.filters.state')}
+          value={query.state}
+          onChange={(v) => setFilter('state', v)}
+          data-testid="filter-state"
+          options={CENTRE_STATES.map((s) => ({ value: s, label: t(`application.state.${s}`) }))}
+        />
+        <Select
+          allowClear
+          style={{ width: 200 }}
+          placeholder={t('workbench.filters.kind')}
+          value={query.kind}
+          onChange={(v) => setFilter('kind', v)}
+          options={APPLICATION_KINDS.map((k) => ({ value: k, label: t(`application.kind.${k}`) }))}
+        />
+        <Select
+          allowClear
+          style={{ width: 220 }}
+          placeholder={t('workbench.filters.employer')}
+          value={query.employerId}
+          onChange={(v) => setFilter('employerId', v)}
+          options={employers}
+        />
+        <Select
+          allowClear
+          style={{ width: 160 }}
+          placeholder={t('workbench.filters.sla')}
+          value={query.sla}
+          onChange={(v) => setFilter('sla', v)}
+          options={SLA_STATUSES.map((s) => ({ value: s, label: t(`workbench.counts.${s}`) }))}
+        />
+        <Select
+          style={{ width: 140 }}
+          value={query.holder ?? 'anyone'}
+          onChange={(v) => setFilter('holder', v === 'anyone' ? undefined : v)}
+          data-testid="filter-holder"
+          options={(['anyone', 'me', 'unclaimed'] as const).map((h) => ({
+            value: h,
+            label: t(`workbench.filters.${h}`),
+          }))}
+        />
       </Space>
       {queue.isError ? (
         <LoadFailed error={queue.error} onRetry={() => void queue.refetch()} />
@@ -143,28 +249,50 @@ export default function WorkbenchPage() {
         />
       )}
       {queue.data && (
-        <Card size="small" title={t('workbench.colleagues')} style={{ marginTop: 16, maxWidth: 560 }} data-testid="workbench-colleagues">
+        <Card
+          size="small"
+          title={t('workbench.colleagues')}
+          style={{ marginTop: 16, maxWidth: 560 }}
+          data-testid="workbench-colleagues"
+        >
           {queue.data.colleagues.map((c) => (
-            <Tag key={c.id} style={{ marginBottom: 4 }}>{c.name}（{c.holding}）</Tag>
+            <Tag key={c.id} style={{ marginBottom: 4 }}>
+              {c.name}（{c.holding}）
+            </Tag>
           ))}
         </Card>
       )}
       <Modal
         open={handing !== null}
         title={handing ? t('workbench.handoverTitle', { number: handing.number }) : ''}
-        okButtonProps={{ disabled: !to, loading: handover.isPending, 'data-testid': 'handover-ok' } }
+        okButtonProps={{ disabled: !to, loading: handover.isPending, 'data-testid': 'handover-ok' }}
         cancelText={t('common.cancel')}
         onCancel={() => setHanding(null)}
         onOk={() =>
-          handing && to &&
-          handover.mutate({ id: handing.id, toUserId: to }, {
-            onSuccess: (r) => { setHanding(null); void message.success(t('workbench.handedOver', { name: r.assignee.name })); },
-            onError: fail,
-          })
+          handing &&
+          to &&
+          handover.mutate(
+            { id: handing.id, toUserId: to },
+            {
+              onSuccess: (r) => {
+                setHanding(null);
+                void message.success(t('workbench.handedOver', { name: r.assignee.name }));
+              },
+              onError: fail,
+            },
+          )
         }
       >
-        <Select style={{ width: '100%' }} placeholder={t('workbench.handoverPick')} value={to} onChange={setTo} data-testid="handover-to"
-          options={(queue.data?.colleagues ?? []).filter((c) => c.id !== user?.id).map((c) => ({ value: c.id, label: `${c.name}（${c.holding}）` }))} />
+        <Select
+          style={{ width: '100%' }}
+          placeholder={t('workbench.handoverPick')}
+          value={to}
+          onChange={setTo}
+          data-testid="handover-to"
+          options={(queue.data?.colleagues ?? [])
+            .filter((c) => c.id !== user?.id)
+            .map((c) => ({ value: c.id, label: `${c.name}（${c.holding}）` }))}
+        />
       </Modal>
     </>
   );

@@ -10,7 +10,11 @@ const tier = z.strictObject({
   points,
 });
 
-const yearsAfter = z.strictObject({ pointsPerYear: points, afterYears: z.number().int().min(0), max: points.nullable() });
+const yearsAfter = z.strictObject({
+  pointsPerYear: points,
+  afterYears: z.number().int().min(0),
+  max: points.nullable(),
+});
 
 /** S-1..S-17: indicator values of the measures. */
 export const pointsParams = z.strictObject({
@@ -39,7 +43,9 @@ export const pointsParams = z.strictObject({
     }),
   ),
   /** S-4: the title route needs this many months in the last year at >= this multiple of the average wage. */
-  titleSiBase: param(z.strictObject({ months: positiveInt, windowMonths: positiveInt, minMultiple: z.number().min(0) })),
+  titleSiBase: param(
+    z.strictObject({ months: positiveInt, windowMonths: positiveInt, minMultiple: z.number().min(0) }),
+  ),
   /** S-6: points per full 12 qualifying months. */
   siYearPoints: param(points),
   shortageMajor: param(points),

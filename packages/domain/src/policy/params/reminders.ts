@@ -3,7 +3,14 @@ import { param } from '../param.ts';
 
 /** Which lifecycle date a reminder is counted from (the dates of `lifecycleTimeline`). */
 export const REMINDER_ANCHORS = ['window_opens', 'expiry', 'points_cleared', 'permit_lapsed'] as const;
-export const REMINDER_KINDS = ['window_opens', 'expiry_minus_7', 'after_expiry', 'before_clearing', 'cleared', 'before_lapse'] as const;
+export const REMINDER_KINDS = [
+  'window_opens',
+  'expiry_minus_7',
+  'after_expiry',
+  'before_clearing',
+  'cleared',
+  'before_lapse',
+] as const;
 
 const text = z.strictObject({ zh: z.string().min(1).max(400), en: z.string().min(1).max(600) });
 

@@ -24,7 +24,8 @@ export function readCsvTable(buf: Buffer, limits: SpreadsheetLimits): string[][]
   let started = false;
 
   const endField = () => {
-    if (row.length >= limits.maxColumns) throw overLimit('columns', limits.maxColumns, row.length + 1, `${rows.length + 1}`);
+    if (row.length >= limits.maxColumns)
+      throw overLimit('columns', limits.maxColumns, row.length + 1, `${rows.length + 1}`);
     total += field.length;
     if (total > limits.maxTotalChars) throw overLimit('totalChars', limits.maxTotalChars, total);
     row.push(field);
@@ -38,7 +39,13 @@ export function readCsvTable(buf: Buffer, limits: SpreadsheetLimits): string[][]
   };
   const addChar = (ch: string) => {
     field += ch;
-    if (field.length > limits.maxCellChars) throw overLimit('cellSize', limits.maxCellChars, field.length, `${columnLetters(row.length + 1)}${rows.length + 1}`);
+    if (field.length > limits.maxCellChars)
+      throw overLimit(
+        'cellSize',
+        limits.maxCellChars,
+        field.length,
+        `${columnLetters(row.length + 1)}${rows.length + 1}`,
+      );
   };
   const take = (ch: string) => {
     if (crSeen) {

@@ -12,7 +12,12 @@ async function refusal(read: Promise<unknown>) {
     await read;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return { code: error.domain.code, limit: error.domain.details?.limit, zh: error.domain.message.zh, en: error.domain.message.en };
+    return {
+      code: error.domain.code,
+      limit: error.domain.details?.limit,
+      zh: error.domain.message.zh,
+      en: error.domain.message.en,
+    };
   }
   throw new Error('the file was read');
 }
@@ -46,23 +51,41 @@ describe('a CSV upload is read like an .xlsx: streaming, bounded, in a worker (i
   });
 
   it('names the column, cell or total a CSV crosses', async () => {
-    expect(await refusal(readTableInWorker(csv(`${'x,'.repeat(70)}x\n`), 'csv', 'e1'))).toMatchObject({ limit: 'columns' });
-    expect(await refusal(readTableInWorker(csv(`a,b\nc,"${'y'.repeat(1001)}"\n`), 'csv', 'e1'))).toMatchObject({ limit: 'cellSize', en: expect.stringContaining('(B2)') });
+    expect(await refusal(readTableInWorker(csv(`${'x,'.repeat(70)}x\n`), 'csv', 'e1'))).toMatchObject({
+      limit: 'columns',
+    });
+    expect(await refusal(readTableInWorker(csv(`a,b\nc,"${'y'.repeat(1001)}"\n`), 'csv', 'e1'))).toMatchObject({
+      limit: 'cellSize',
+      en: expect.stringContaining('(B2)'),
+    });
     const small: SpreadsheetLimits = { ...SPREADSHEET_LIMITS, maxTotalChars: 100 };
-    expect(await refusal(readTableInWorker(csv(`${'z'.repeat(60)}\n${'z'.repeat(60)}\n`), 'csv', 'e1', small))).toMatchObject({ limit: 'totalChars' });
+    expect(
+      await refusal(readTableInWorker(csv(`${'z'.repeat(60)}\n${'z'.repeat(60)}\n`), 'csv', 'e1', small)),
+    ).toMatchObject({ limit: 'totalChars' });
   });
 });
 
 describe('the reader line is fair per owner (issue 18)', () => {
-  const one: SpreadsheetLimits = { ...SPREADSHEET_LIMITS, maxRows: 50_000, maxTotalChars: 1_000_000, concurrentReads: 1, queuedReads: 2, queuedTotal: 8 };
+  const one: SpreadsheetLimits = {
+    ...SPREADSHEET_LIMITS,
+    maxRows: 50_000,
+    maxTotalChars: 1_000_000,
+    concurrentReads: 1,
+    queuedReads: 2,
+    queuedTotal: 8,
+  };
   const rows = csv(`${'a,b,c\n'.repeat(20_000)}`);
 
   it("reads another employer's file next while one employer has three files in line, and refuses that employer's fourth", async () => {
     const done: string[] = [];
-    const read = (owner: string, name: string) => readTableInWorker(rows, 'csv', owner, one).then(() => done.push(name));
+    const read = (owner: string, name: string) =>
+      readTableInWorker(rows, 'csv', owner, one).then(() => done.push(name));
     const a = [read('employer-a', 'a1'), read('employer-a', 'a2'), read('employer-a', 'a3')];
     const fourth = await refusal(readTableInWorker(rows, 'csv', 'employer-a', one));
-    expect(fourth).toMatchObject({ code: 'SERVICE.UNAVAILABLE', en: expect.stringContaining('Your earlier spreadsheets') });
+    expect(fourth).toMatchObject({
+      code: 'SERVICE.UNAVAILABLE',
+      en: expect.stringContaining('Your earlier spreadsheets'),
+    });
     const b = read('employer-b', 'b1');
     await Promise.all([...a, b]);
     expect(done).toEqual(['a1', 'b1', 'a2', 'a3']);
@@ -70,8 +93,15 @@ describe('the reader line is fair per owner (issue 18)', () => {
 
   it('bounds the files waiting for all owners together', async () => {
     const tight: SpreadsheetLimits = { ...one, queuedTotal: 2 };
-    const reads = [readTableInWorker(rows, 'csv', 'o1', tight), readTableInWorker(rows, 'csv', 'o2', tight), readTableInWorker(rows, 'csv', 'o3', tight)];
-    expect(await refusal(readTableInWorker(rows, 'csv', 'o4', tight))).toMatchObject({ code: 'SERVICE.UNAVAILABLE', en: expect.stringContaining('Too many') });
+    const reads = [
+      readTableInWorker(rows, 'csv', 'o1', tight),
+      readTableInWorker(rows, 'csv', 'o2', tight),
+      readTableInWorker(rows, 'csv', 'o3', tight),
+    ];
+    expect(await refusal(readTableInWorker(rows, 'csv', 'o4', tight))).toMatchObject({
+      code: 'SERVICE.UNAVAILABLE',
+      en: expect.stringContaining('Too many'),
+    });
     await Promise.all(reads);
   });
 });

@@ -12,7 +12,12 @@ async function refusal(data: Buffer, limits: SpreadsheetLimits = SPREADSHEET_LIM
     await readSpreadsheetInWorker(data, limits);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return { code: error.domain.code, limit: error.domain.details?.limit, zh: error.domain.message.zh, en: error.domain.message.en };
+    return {
+      code: error.domain.code,
+      limit: error.domain.details?.limit,
+      zh: error.domain.message.zh,
+      en: error.domain.message.en,
+    };
   }
   throw new Error('the file was read');
 }
@@ -28,9 +33,14 @@ describe('hostile spreadsheets are read in a worker within limits (issue 11)', (
   it('reads a valid sheet: text, numbers, shared strings', async () => {
     const strings = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" uniqueCount="1"><si><r><t>是</t></r><rPh><t>ぜ</t></rPh></si></sst>`;
     const rows = await readSpreadsheetInWorker(
-      workbook(sheet(`<row r="1">${cell('A1', '月份 month')}</row><row r="3"><c r="A3" t="inlineStr"><is><t>2026-05</t></is></c><c r="C3" t="s"><v>0</v></c><c r="D3"><v>12000</v></c></row>`), {
-        sharedStrings: strings,
-      }),
+      workbook(
+        sheet(
+          `<row r="1">${cell('A1', '月份 month')}</row><row r="3"><c r="A3" t="inlineStr"><is><t>2026-05</t></is></c><c r="C3" t="s"><v>0</v></c><c r="D3"><v>12000</v></c></row>`,
+        ),
+        {
+          sharedStrings: strings,
+        },
+      ),
     );
     expect(rows).toEqual([['月份 month'], [], ['2026-05', '', '是', '12000']]);
   });
@@ -45,20 +55,29 @@ describe('hostile spreadsheets are read in a worker within limits (issue 11)', (
   });
 
   it("refuses the issue's 1,048,576-row file and a sheet whose dimension claims the whole grid", async () => {
-    expect(await refusal(await lastRowWorkbook())).toMatchObject({ code: 'VALIDATION.IMPORT_LIMIT', limit: expect.stringMatching(/^(dimension|rows)$/) });
+    expect(await refusal(await lastRowWorkbook())).toMatchObject({
+      code: 'VALIDATION.IMPORT_LIMIT',
+      limit: expect.stringMatching(/^(dimension|rows)$/),
+    });
     const lying = await refusal(workbook(sheet(validRows(), 'A1:XFD1048576')));
     expect(lying).toMatchObject({ code: 'VALIDATION.IMPORT_LIMIT', limit: 'dimension' });
     expect(lying.en).toContain('A1:XFD1048576');
-    expect(await refusal(workbook(sheet(`${validRows()}<row r="5000">${cell('A5000', '2026-06')}</row>`)))).toMatchObject({ limit: 'rows' });
+    expect(
+      await refusal(workbook(sheet(`${validRows()}<row r="5000">${cell('A5000', '2026-06')}</row>`))),
+    ).toMatchObject({ limit: 'rows' });
     expect(await refusal(workbook(sheet(`<row r="1">${cell('XFD1', 'x')}</row>`)))).toMatchObject({ limit: 'columns' });
   });
 
   it('refuses a huge shared-string table, declared or real', async () => {
     const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
     const declared = `<sst ${ns} count="10000000" uniqueCount="10000000"><si><t>x</t></si></sst>`;
-    expect(await refusal(workbook(sheet(validRows()), { sharedStrings: declared }))).toMatchObject({ limit: 'sharedStrings' });
+    expect(await refusal(workbook(sheet(validRows()), { sharedStrings: declared }))).toMatchObject({
+      limit: 'sharedStrings',
+    });
     const real = `<sst ${ns}>${'<si><t>x</t></si>'.repeat(SPREADSHEET_LIMITS.maxSharedStrings + 1)}</sst>`;
-    expect(await refusal(workbook(sheet(validRows()), { sharedStrings: real }))).toMatchObject({ limit: 'sharedStrings' });
+    expect(await refusal(workbook(sheet(validRows()), { sharedStrings: real }))).toMatchObject({
+      limit: 'sharedStrings',
+    });
   });
 
   it('refuses a giant cell without quoting it', async () => {
@@ -67,7 +86,9 @@ describe('hostile spreadsheets are read in a worker within limits (issue 11)', (
     expect(inline).toMatchObject({ code: 'VALIDATION.IMPORT_LIMIT', limit: 'cellSize' });
     expect(inline.en).toContain('C3');
     expect(inline.en.length).toBeLessThan(300);
-    const shared = await refusal(workbook(sheet(validRows()), { sharedStrings: `<sst><si><t>${giant}</t></si></sst>` }));
+    const shared = await refusal(
+      workbook(sheet(validRows()), { sharedStrings: `<sst><si><t>${giant}</t></si></sst>` }),
+    );
     expect(shared).toMatchObject({ limit: 'cellSize' });
     expect(shared.en).not.toContain('ZZZZ');
   });
@@ -88,7 +109,10 @@ describe('hostile spreadsheets are read in a worker within limits (issue 11)', (
   it('refuses as busy beyond the reads running and waiting, and reads the next one after', async () => {
     const one = { ...SPREADSHEET_LIMITS, concurrentReads: 1, queuedReads: 0 };
     const file = workbook(sheet(validRows()));
-    const [first, second] = await Promise.allSettled([readSpreadsheetInWorker(file, one), readSpreadsheetInWorker(file, one)]);
+    const [first, second] = await Promise.allSettled([
+      readSpreadsheetInWorker(file, one),
+      readSpreadsheetInWorker(file, one),
+    ]);
     expect(first).toMatchObject({ status: 'fulfilled' });
     expect(second).toMatchObject({ status: 'rejected', reason: { domain: { code: 'SERVICE.UNAVAILABLE' } } });
     expect(await readSpreadsheetInWorker(file, one)).toHaveLength(2);

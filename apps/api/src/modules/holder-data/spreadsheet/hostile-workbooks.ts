@@ -57,18 +57,28 @@ const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** A workbook of one sheet whose XML (and shared strings) the test writes itself. */
-export function workbook(sheetXml: string | Buffer, opts: { sharedStrings?: string | Buffer; sheetDeclaredSize?: number } = {}): Buffer {
+export function workbook(
+  sheetXml: string | Buffer,
+  opts: { sharedStrings?: string | Buffer; sheetDeclaredSize?: number } = {},
+): Buffer {
   const parts: ZipPart[] = [
     {
       name: '[Content_Types].xml',
       data: `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`,
     },
-    { name: 'xl/workbook.xml', data: `<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets><sheet name="s" sheetId="1" r:id="rId1"/></sheets></workbook>` },
+    {
+      name: 'xl/workbook.xml',
+      data: `<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets><sheet name="s" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    },
     {
       name: 'xl/_rels/workbook.xml.rels',
       data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
     },
-    { name: 'xl/worksheets/sheet1.xml', data: sheetXml, ...(opts.sheetDeclaredSize === undefined ? {} : { declaredSize: opts.sheetDeclaredSize }) },
+    {
+      name: 'xl/worksheets/sheet1.xml',
+      data: sheetXml,
+      ...(opts.sheetDeclaredSize === undefined ? {} : { declaredSize: opts.sheetDeclaredSize }),
+    },
   ];
   if (opts.sharedStrings !== undefined) parts.push({ name: 'xl/sharedStrings.xml', data: opts.sharedStrings });
   return buildZip(parts);

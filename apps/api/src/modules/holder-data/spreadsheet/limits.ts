@@ -74,12 +74,22 @@ export type SpreadsheetProblem = LimitProblem | UnreadableProblem;
 export class SpreadsheetRefusal extends Error {
   readonly problem: SpreadsheetProblem;
   constructor(problem: SpreadsheetProblem) {
-    super(problem.kind === 'limit' ? `spreadsheet limit ${problem.limit} (max ${problem.max})` : `unreadable spreadsheet: ${problem.reason}`);
+    super(
+      problem.kind === 'limit'
+        ? `spreadsheet limit ${problem.limit} (max ${problem.max})`
+        : `unreadable spreadsheet: ${problem.reason}`,
+    );
     this.problem = problem;
   }
 }
 
 export const overLimit = (limit: LimitKind, max: number, found?: number, where?: string) =>
-  new SpreadsheetRefusal({ kind: 'limit', limit, max, ...(found === undefined ? {} : { found }), ...(where === undefined ? {} : { where }) });
+  new SpreadsheetRefusal({
+    kind: 'limit',
+    limit,
+    max,
+    ...(found === undefined ? {} : { found }),
+    ...(where === undefined ? {} : { where }),
+  });
 
 export const unreadable = (reason: string) => new SpreadsheetRefusal({ kind: 'unreadable', reason });

@@ -25,7 +25,9 @@ const WORKER_ENTRY = new URL('./xlsx-worker.ts', import.meta.url).href;
 const TSX_API = (() => {
   const require = createRequire(import.meta.url);
   const manifest = require.resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as {
+    exports: Record<string, { import: { default: string } }>;
+  };
   return pathToFileURL(path.join(path.dirname(manifest), pkg.exports['./esm/api']!.import.default)).href;
 })();
 const BOOTSTRAP = `
@@ -49,12 +51,18 @@ function runWorker(data: Buffer, format: TableFormat, limits: SpreadsheetLimits)
       resolve(reply);
     };
     const limitProblem = (limit: 'time' | 'memory', max: number): SpreadsheetProblem => ({ kind: 'limit', limit, max });
-    const timer = setTimeout(() => settle({ ok: false, problem: limitProblem('time', limits.timeLimitMs) }), limits.timeLimitMs);
+    const timer = setTimeout(
+      () => settle({ ok: false, problem: limitProblem('time', limits.timeLimitMs) }),
+      limits.timeLimitMs,
+    );
     worker.on('message', (reply: WorkerReply) => settle(reply));
     worker.on('error', (error: Error & { code?: string }) =>
       settle({
         ok: false,
-        problem: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? limitProblem('memory', limits.workerHeapMb) : { kind: 'unreadable', reason: 'reader failed' },
+        problem:
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? limitProblem('memory', limits.workerHeapMb)
+            : { kind: 'unreadable', reason: 'reader failed' },
       }),
     );
     worker.on('exit', () => settle({ ok: false, problem: { kind: 'unreadable', reason: 'reader stopped' } }));
@@ -67,7 +75,12 @@ function runWorker(data: Buffer, format: TableFormat, limits: SpreadsheetLimits)
  * `VALIDATION.IMPORT_FILE`, `SERVICE.UNAVAILABLE` when `owner` has too many
  * files waiting).
  */
-export async function readTableInWorker(data: Buffer, format: TableFormat, owner: string, limits: SpreadsheetLimits = SPREADSHEET_LIMITS): Promise<string[][]> {
+export async function readTableInWorker(
+  data: Buffer,
+  format: TableFormat,
+  owner: string,
+  limits: SpreadsheetLimits = SPREADSHEET_LIMITS,
+): Promise<string[][]> {
   const release = await readerSlot(owner, limits);
   let reply: WorkerReply;
   try {
@@ -80,6 +93,10 @@ export async function readTableInWorker(data: Buffer, format: TableFormat, owner
 }
 
 /** The first worksheet's rows as text, read in the line of an anonymous owner. */
-export function readSpreadsheetInWorker(data: Buffer, limits: SpreadsheetLimits = SPREADSHEET_LIMITS, owner = 'anonymous'): Promise<string[][]> {
+export function readSpreadsheetInWorker(
+  data: Buffer,
+  limits: SpreadsheetLimits = SPREADSHEET_LIMITS,
+  owner = 'anonymous',
+): Promise<string[][]> {
   return readTableInWorker(data, 'xlsx', owner, limits);
 }

@@ -13,7 +13,11 @@ const found = (p: LimitProblem) => (p.found === undefined ? '' : `，实际为 $
 const foundEn = (p: LimitProblem) => (p.found === undefined ? '' : `; found ${p.found}`);
 
 function limitMessage(p: LimitProblem): LocalizedText {
-  const tail = (zh: string, en: string) => text(`${zh}${where(p)}${found(p)}。请使用下载的模板。`, `${en}${whereEn(p)}${foundEn(p)}. Use the downloaded template.`);
+  const tail = (zh: string, en: string) =>
+    text(
+      `${zh}${where(p)}${found(p)}。请使用下载的模板。`,
+      `${en}${whereEn(p)}${foundEn(p)}. Use the downloaded template.`,
+    );
   switch (p.limit) {
     case 'rows':
       return tail(`表格最多使用前 ${p.max} 行`, `The sheet may use its first ${p.max} rows only`);
@@ -30,7 +34,10 @@ function limitMessage(p: LimitProblem): LocalizedText {
     case 'styles':
       return tail(`单元格样式数超出上限 ${p.max}`, `The cell styles exceed their limit of ${p.max}`);
     case 'uncompressedSize':
-      return tail(`文件解压后超过 ${Math.round(p.max / 1024 / 1024)} MB`, `The file inflates to more than ${Math.round(p.max / 1024 / 1024)} MB`);
+      return tail(
+        `文件解压后超过 ${Math.round(p.max / 1024 / 1024)} MB`,
+        `The file inflates to more than ${Math.round(p.max / 1024 / 1024)} MB`,
+      );
     case 'zipEntries':
       return tail(`压缩包内文件数超过 ${p.max}`, `The archive holds more than ${p.max} entries`);
     case 'time':
@@ -42,7 +49,15 @@ function limitMessage(p: LimitProblem): LocalizedText {
 
 export function refusalFor(problem: SpreadsheetProblem): AppError {
   if (problem.kind === 'unreadable') {
-    return fail('VALIDATION.IMPORT_FILE', text('无法读取该 Excel 文件，请使用下载的模板（.xlsx）', 'The Excel file cannot be read; use the downloaded template (.xlsx)'));
+    return fail(
+      'VALIDATION.IMPORT_FILE',
+      text(
+        '无法读取该 Excel 文件，请使用下载的模板（.xlsx）',
+        'The Excel file cannot be read; use the downloaded template (.xlsx)',
+      ),
+    );
   }
-  return fail('VALIDATION.IMPORT_LIMIT', limitMessage(problem), [], { details: { limit: problem.limit, max: problem.max } });
+  return fail('VALIDATION.IMPORT_LIMIT', limitMessage(problem), [], {
+    details: { limit: problem.limit, max: problem.max },
+  });
 }

@@ -33,7 +33,9 @@ function parseRef(ref: string): { row: number; col: number } | undefined {
   return m ? { col: columnNumber(m[1]!), row: Number(m[2]) } : undefined;
 }
 
-async function firstSheetPath(wb: Workbook): Promise<{ sheet: string; sharedStrings: string; styles: string; date1904: boolean }> {
+async function firstSheetPath(
+  wb: Workbook,
+): Promise<{ sheet: string; sharedStrings: string; styles: string; date1904: boolean }> {
   const workbook = entryOf(wb, 'xl/workbook.xml');
   if (!workbook) throw unreadable('no xl/workbook.xml');
   let sheetRel: string | undefined;
@@ -66,7 +68,10 @@ async function firstSheetPath(wb: Workbook): Promise<{ sheet: string; sharedStri
 }
 
 /** Built-in number formats that show a date (ECMA-376 18.8.30, with the CJK ones). */
-const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const DATE_FORMAT_IDS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 const isDateFormatCode = (code: string) => /[ymdhs]/i.test(code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ''));
 
 /** For each cell style index: does it show its number as a date? */
@@ -123,7 +128,8 @@ async function sharedStrings(wb: Workbook, path: string): Promise<string[]> {
       if (!inText || current === null) return;
       current += t;
       total += t.length;
-      if (current.length > maxCellChars) throw overLimit('cellSize', maxCellChars, current.length, `${path} #${strings.length + 1}`);
+      if (current.length > maxCellChars)
+        throw overLimit('cellSize', maxCellChars, current.length, `${path} #${strings.length + 1}`);
       if (total > maxSharedStringChars) throw overLimit('sharedStrings', maxSharedStringChars, total, path);
     },
   });
@@ -138,7 +144,12 @@ function serialMonth(serial: number, date1904: boolean): string {
 }
 
 export async function readXlsxTable(buf: Buffer, limits: SpreadsheetLimits): Promise<string[][]> {
-  const wb: Workbook = { buf, entries: listZipEntries(buf, limits), limits, budget: { remaining: limits.maxTotalBytes } };
+  const wb: Workbook = {
+    buf,
+    entries: listZipEntries(buf, limits),
+    limits,
+    budget: { remaining: limits.maxTotalBytes },
+  };
   const paths = await firstSheetPath(wb);
   const sheet = entryOf(wb, paths.sheet);
   if (!sheet) throw unreadable('the workbook has no worksheet');
@@ -207,7 +218,8 @@ export async function readXlsxTable(buf: Buffer, limits: SpreadsheetLimits): Pro
     text(t) {
       if (!collecting || !cell) return;
       cell.text += t;
-      if (cell.text.length > limits.maxCellChars) throw overLimit('cellSize', limits.maxCellChars, cell.text.length, cell.ref);
+      if (cell.text.length > limits.maxCellChars)
+        throw overLimit('cellSize', limits.maxCellChars, cell.text.length, cell.ref);
     },
   });
   return Array.from(rows, (r) => r ?? []);

@@ -18,6 +18,9 @@ const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   (error: unknown) =>
     post({
       ok: false,
-      problem: error instanceof SpreadsheetRefusal ? error.problem : { kind: 'unreadable', reason: `the ${format === 'csv' ? 'CSV file' : 'workbook'} cannot be read` },
+      problem:
+        error instanceof SpreadsheetRefusal
+          ? error.problem
+          : { kind: 'unreadable', reason: `the ${format === 'csv' ? 'CSV file' : 'workbook'} cannot be read` },
     }),
 );

@@ -50,7 +50,8 @@ export function listZipEntries(buf: Buffer, limits: SpreadsheetLimits): Map<stri
       localHeaderOffset: buf.readUInt32LE(p + 42),
     };
     if (flags & 0x1) throw unreadable('encrypted zip entries are not accepted');
-    if (entry.compressedSize === U32_MAX || entry.localHeaderOffset === U32_MAX) throw unreadable('ZIP64 archives are not accepted');
+    if (entry.compressedSize === U32_MAX || entry.localHeaderOffset === U32_MAX)
+      throw unreadable('ZIP64 archives are not accepted');
     entries.set(entry.name, entry);
     p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
   }
@@ -78,7 +79,8 @@ export function streamEntryText(
     return Promise.reject(overLimit('uncompressedSize', limits.maxEntryBytes, entry.declaredSize, entry.name));
   }
   const at = entry.localHeaderOffset;
-  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL) return Promise.reject(unreadable(`broken zip entry ${entry.name}`));
+  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL)
+    return Promise.reject(unreadable(`broken zip entry ${entry.name}`));
   const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
   const data = buf.subarray(start, start + entry.compressedSize);
   if (data.length !== entry.compressedSize) return Promise.reject(unreadable(`truncated zip entry ${entry.name}`));
@@ -87,7 +89,8 @@ export function streamEntryText(
   const take = (chunk: Buffer) => {
     inflated += chunk.length;
     budget.remaining -= chunk.length;
-    if (inflated > limits.maxEntryBytes) throw overLimit('uncompressedSize', limits.maxEntryBytes, undefined, entry.name);
+    if (inflated > limits.maxEntryBytes)
+      throw overLimit('uncompressedSize', limits.maxEntryBytes, undefined, entry.name);
     if (budget.remaining < 0) throw overLimit('uncompressedSize', limits.maxTotalBytes);
     onText(decoder.write(chunk));
   };
