@@ -33,6 +33,9 @@ describe('the web API types', () => {
     const ast = await openapiTS(doc, { alphabetize: true, exportType: true });
     const generated = `${HEADER}${astToString(ast)}`;
     if (process.env.JIFEN_WRITE_API_TYPES === '1') writeFileSync(target, generated);
-    expect(readFileSync(target, 'utf8'), 'stale: run JIFEN_WRITE_API_TYPES=1 npx vitest run apps/api/test/api-types.test.ts').toBe(generated);
+    expect(
+      readFileSync(target, 'utf8'),
+      'stale: run JIFEN_WRITE_API_TYPES=1 npx vitest run apps/api/test/api-types.test.ts',
+    ).toBe(generated);
   });
 });
