@@ -68,6 +68,8 @@ const EXACT: Record<string, number> = {
   // Issue 17: a transfer request that expired or was already decided.
   'TRANSFER.EXPIRED': 410,
   'TRANSFER.CLOSED': 409,
+  // Issue 18 item 10: an employer's transfer requests past TRANSFER_REQUESTS_PER_DAY.
+  'TRANSFER.DAILY_LIMIT': 429,
 };
 
 /**
