@@ -48,6 +48,8 @@ const EXACT: Record<string, number> = {
   'POLICY.REASON_REQUIRED': 422,
   'POLICY.EFFECTIVE_DATE': 422,
   'POLICY.UNKNOWN_ID': 422,
+  // Issue 19: the tier preview is for an average-wage document only.
+  'POLICY.NOT_WAGE': 422,
   // Issue #12: the review workbench.
   'REVIEW.HELD_BY_OTHER': 409,
   'REVIEW.CASE_CLOSED': 409,
