@@ -161,7 +161,7 @@ export const wageImpactResponse = z.strictObject({
   document: policyDocumentSummary,
   year: z.number().int(),
   monthlyAverage: z.number(),
-  /** The figure in force until now (the previous year's), or null when the table lacks it. */
+  /** The figure in force until now: the year's published one for a correction, else the previous year's; null when the table lacks it. */
   figureBefore: z.number().nullable(),
   asOf: isoDate,
   assessed: z.number().int(),

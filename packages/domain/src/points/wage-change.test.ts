@@ -83,4 +83,15 @@ describe('wageChangeImpact (S-9, S-4 under a newly published figure)', () => {
     };
     expect(wageChangeImpact(input, '2025-07-01', policy, FIGURE_2024)).toBeNull();
   });
+
+  it('a correction of a published year compares with the published figure, not the year before', () => {
+    const published = fixturePolicy({
+      wages: { '2020': 10338, '2021': 11396, '2022': 12183, '2023': 12307, '2024': 12434 },
+    });
+    // 12,500 is >= 1x of the published 12,434: 50; a corrected 12,600 takes the 5 months from 2025-07 below 1x.
+    const impact = wageChangeImpact(insured(12500), AS_OF, published, { year: 2024, monthlyAverage: 12600 });
+    expect(impact?.lines).toEqual([
+      { ruleId: 'S-9', before: 50, after: 25, multiple: 1, figureBefore: 12434, figureAfter: 12600, baseToKeep: 12600 },
+    ]);
+  });
 });

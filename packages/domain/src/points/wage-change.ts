@@ -7,6 +7,8 @@ import type { PointsLine } from './line.ts';
 /**
  * Issue 19, "the July wage change": what publishing a year's average wage
  * (S-9, from its switch month) does to one person's S-9 and S-4 lines.
+ * A correction of a year already published is compared with that year's
+ * published figure instead.
  *
  * "Before" is the person as their employer pays them today: the months the
  * new figure will govern judged against the figure in force until now (the
@@ -70,9 +72,11 @@ export function wageChangeImpact(
   policy: AssessmentPolicy,
   figure: WageFigure,
 ): WageChangeImpact | null {
-  const previous = policy.wages.byYear.get(figure.year - 1)?.monthlyAverage;
+  // A correction of a published year compares with that year's figure; a new year with the previous one's, still in force.
+  const published = policy.wages.byYear.get(figure.year)?.monthlyAverage;
+  const previous = published ?? policy.wages.byYear.get(figure.year - 1)?.monthlyAverage;
   const beforeTable =
-    previous === undefined
+    published !== undefined || previous === undefined
       ? policy.wages
       : withRow(policy.wages, { ...figure, monthlyAverage: previous }, 'the figure in force until now');
   const afterTable = withRow(policy.wages, figure, 'the figure about to be published');

@@ -68,7 +68,9 @@ export async function wageImpactRows(
       lines: impact.lines,
     });
   }
-  const figureBefore = policy.wages.byYear.get(figure.year - 1)?.monthlyAverage ?? null;
+  // A correction compares with the year's published figure, a new year with the previous year's (as the domain does).
+  const figureBefore =
+    (policy.wages.byYear.get(figure.year) ?? policy.wages.byYear.get(figure.year - 1))?.monthlyAverage ?? null;
   return { assessed, notAssessable, rows, figureBefore };
 }
 
