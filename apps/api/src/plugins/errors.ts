@@ -70,8 +70,9 @@ const EXACT: Record<string, number> = {
   // Issue 17: a transfer request that expired or was already decided.
   'TRANSFER.EXPIRED': 410,
   'TRANSFER.CLOSED': 409,
-  // Issue 18 item 10: an employer's transfer requests past TRANSFER_REQUESTS_PER_DAY.
-  'TRANSFER.DAILY_LIMIT': 429,
+  // Issue 18 item 10: an employer's transfer requests past TRANSFER_REQUESTS_PER_DAY. Not 429: the web shows a
+  // 429 as "wait N seconds", and this refusal's own message (the limit, the day to retry, who raises it) must show.
+  'TRANSFER.DAILY_LIMIT': 409,
 };
 
 /**

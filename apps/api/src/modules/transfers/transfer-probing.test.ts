@@ -72,14 +72,14 @@ describe.each(DB_KINDS)('transfer requests: daily cap and the holder told (%s)',
 
   it('the third request of the day is refused with the limit named in both languages, audited, and tells no one', async () => {
     const res = await beta.post('/api/v1/holders', registration('陈静', CHEN_JING));
-    expect(res.statusCode, res.body).toBe(429);
+    expect(res.statusCode, res.body).toBe(409);
     expect(res.json().error).toMatchObject({ code: 'TRANSFER.DAILY_LIMIT', ruleId: 'R-2' });
     expect(res.body).toContain('每日2件');
     expect(res.body).toContain('2026-12-02');
     beta.lang = 'en';
     const en = await beta.post('/api/v1/holders', registration('陈静', CHEN_JING));
     beta.lang = 'zh';
-    expect(en.statusCode).toBe(429);
+    expect(en.statusCode).toBe(409);
     expect(en.json().error.message).toMatch(/2 a day.*2026-12-02.*TRANSFER_REQUESTS_PER_DAY/);
     expect(res.body).not.toMatch(/示例|13412345673/);
     expect(await transfersBy('陈静')).toBe(0);
