@@ -24,6 +24,7 @@ import { registerUserRoutes } from './modules/users/users.routes.ts';
 import { registerAssessmentRoutes } from './modules/assessments/assessments.routes.ts';
 import { registerPointsRecordRoutes } from './modules/points-records/points-records.routes.ts';
 import { registerConsultationRoutes } from './modules/consultations/consultations.routes.ts';
+import { startPurgeJob } from './jobs/consultation-retention.ts';
 import { registerPermitRoutes } from './modules/permits/permits.routes.ts';
 import { registerHolderDataRoutes } from './modules/holder-data/holder-data.routes.ts';
 import { registerApplicationRoutes } from './modules/applications/applications.routes.ts';
@@ -169,6 +170,14 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   registerOnlineConsultRoutes(app, deps, {
     retentionDays: config.consultationRetentionDays ?? 90,
     globalRateLimitMax: config.rateLimitMax,
+  });
+  // PI-3: both consultation modules' retention, once at start and hourly.
+  let retention: ReturnType<typeof startPurgeJob> | null = null;
+  app.addHook('onReady', async () => {
+    retention = startPurgeJob(deps, { retentionDays: config.consultationRetentionDays ?? 90 }, app.log);
+  });
+  app.addHook('onClose', async () => {
+    await retention?.stop();
   });
   registerNoticeRoutes(app, deps);
   registerSmsAdminRoutes(app, deps);

@@ -14,7 +14,7 @@ import { startOutboxRunner } from './jobs/outbox-runner.ts';
 import { DEFAULT_RETRY } from './jobs/outbox-worker.ts';
 import { alertPendingData } from './jobs/pending-data-alert.ts';
 import { alertSweepPending, sweepNow, SWEEP_CRON, SWEEP_QUEUE } from './jobs/lifecycle-sweep.ts';
-import { livePolicySet } from './modules/policy-data/live-policy.ts';
+import { livePolicySet } from './policy/live-policy.ts';
 import { reloadPolicyData } from './modules/policy-data/policy-data.service.ts';
 import { startAuditCheckpoints } from './jobs/audit-checkpoint-runner.ts';
 import { checkpointDatabaseId } from './modules/audit/checkpoint-file.ts';

@@ -2,7 +2,7 @@
 // verify`) is one import and one entry here.
 import { assessCommand } from './assess-command.ts';
 import { auditCheckpointCommand, auditVerifyCommand } from './audit.ts';
-import { consultationsPurgeCommand } from '../modules/consultations/consultations.cli.ts';
+import { consultationsPurgeCommand } from './consultations-purge.ts';
 import { creditCodeCommand, residentIdCommand } from './id-commands.ts';
 import { lifecycleCommand } from './lifecycle-command.ts';
 import { replayCommand } from './replay-command.ts';

@@ -18,7 +18,7 @@ import { maskMobile } from '../../security/pii.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { attachAssessment, deleteAfterOf, type ConsultationPolicy } from '../consultations/consultations.service.ts';
 import { newReferenceCode } from '../consultations/reference-code.ts';
-import { livePolicySet } from '../policy-data/live-policy.ts';
+import { livePolicySet } from '../../policy/live-policy.ts';
 import { deleteSmsAllowancesBefore } from './mobile-verification.repository.ts';
 import {
   MOBILE_FIELD,

@@ -1,5 +1,5 @@
 import type { Sql } from '../../adapters/db/sql.ts';
-import type { PublishedDocument } from './live-policy.ts';
+import type { PublishedDocument } from '../../policy/live-policy.ts';
 
 export type DocKind = 'calendar' | 'wage' | 'version';
 

@@ -19,7 +19,7 @@ import { anyone, actorOf, only, requireUser } from '../../access.ts';
 import type { App, ModuleDeps } from '../../deps.ts';
 import { pendingData } from '../applications/pending-data.ts';
 import { compareVersions } from './compare.service.ts';
-import { livePolicyData } from './live-policy.ts';
+import { livePolicyData } from '../../policy/live-policy.ts';
 import {
   discardPolicyDocument,
   draftCalendar,

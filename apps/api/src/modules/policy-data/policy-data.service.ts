@@ -17,7 +17,7 @@ import { denied, fail, text, type AppError } from '../../errors.ts';
 import { shanghaiDate } from '../../clock.ts';
 import { dueDateImpact, pendingChecksFor, resolvePendingData } from '../applications/pending-data.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
-import { checkPolicyData, installPolicyData, livePolicySet, type PublishedDocument } from './live-policy.ts';
+import { checkPolicyData, installPolicyData, livePolicySet, type PublishedDocument } from '../../policy/live-policy.ts';
 import { runSweep } from '../points-records/points-records.sweep.ts';
 import {
   existingKeys,

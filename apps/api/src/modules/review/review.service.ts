@@ -31,7 +31,7 @@ import { detailOf } from '../applications/applications.detail.ts';
 import { visibleApplication } from '../applications/applications.service.ts';
 import { moveInTransaction } from '../applications/applications.transition.ts';
 import { notFound, today } from '../applications/applications.view.ts';
-import { livePolicySet } from '../policy-data/live-policy.ts';
+import { livePolicySet } from '../../policy/live-policy.ts';
 import { revokeNotice } from '../notices/notices.service.ts';
 import { findingViews, recordFinding } from '../findings/findings.service.ts';
 import {

@@ -19,7 +19,7 @@ import { AppError, denied, fail, text } from '../../errors.ts';
 import { createApplication } from '../applications/applications.service.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { assertEmployerVerified, lifecycleOf } from '../holders/holders.service.ts';
-import { livePolicySet } from '../policy-data/live-policy.ts';
+import { livePolicySet } from '../../policy/live-policy.ts';
 import { expiryRanges } from './roster-ranges.ts';
 import {
   departmentsOf,
