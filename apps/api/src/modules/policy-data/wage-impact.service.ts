@@ -16,7 +16,7 @@ import type { ModuleDeps } from '../../deps.ts';
 import { AppError, fail, text } from '../../errors.ts';
 import { loadHolderInput } from '../applications/assessment-input.ts';
 import { insertPlainNotification } from '../notifications/messages.service.ts';
-import { livePolicySet } from './live-policy.ts';
+import { livePolicySet } from '../../policy/live-policy.ts';
 import { activeHrOf, holdersForWageImpact } from './policy-data.repository.ts';
 
 /** Names shown to HR per message; the rest are counted (the roster lists everyone). */
