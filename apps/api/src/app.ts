@@ -44,7 +44,7 @@ export type AppConfig = Pick<
   Config,
   'logLevel' | 'webDist' | 'secureCookies' | 'trustProxy' | 'rateLimitMax' | 'loginRateLimitMax' | 'bodyLimit'
 > &
-  Partial<Pick<Config, 'consultationRetentionDays'>>;
+  Partial<Pick<Config, 'consultationRetentionDays' | 'transferRequestsPerDay'>>;
 
 export interface AppDeps extends Omit<ModuleDeps, 'sessionCache'> {
   /** Made here when not given. */
@@ -84,7 +84,11 @@ function trustProxyOption(
 
 /** Builds the whole HTTP app; never listens (main.ts does, tests use inject). */
 export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
-  const deps = { ...given, sessionCache: given.sessionCache ?? createSessionCache() };
+  const deps = {
+    ...given,
+    sessionCache: given.sessionCache ?? createSessionCache(),
+    transferRequestsPerDay: given.transferRequestsPerDay ?? given.config.transferRequestsPerDay,
+  };
   const { config } = deps;
   // The engine runs on the published policy data of this database (shipped files load into a fresh one).
   await preparePolicyData(deps.db, deps.clock.now());

@@ -80,6 +80,8 @@ const envSchema = z.object({
     .max(10 * 1024 * 1024)
     .default(64 * 1024),
   CONSULTATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  // Issue 18 item 10: transfer requests one employer may start per Shanghai day (registration and roster import together).
+  TRANSFER_REQUESTS_PER_DAY: z.coerce.number().int().min(1).max(100_000).default(50),
   OUTBOX_DELIVERY_DELAY_MS: z.coerce
     .number()
     .int()
@@ -132,6 +134,12 @@ export interface Config {
   pgliteDir: string;
   dataKey: Buffer | undefined;
   sessionIdleMinutes: number;
+  /**
+   * Issue 18 item 10: how many transfer requests (an ID another employer
+   * holds, by registration or roster import) one employer may start in a
+   * Shanghai day; past it the request is refused with the limit named.
+   */
+  transferRequestsPerDay: number;
   logLevel: string;
   demoData: 'auto' | 'on' | 'off';
   webDist: string;
@@ -227,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       loginRateLimitMax: e.LOGIN_RATE_LIMIT_MAX,
       bodyLimit: e.BODY_LIMIT_BYTES,
       consultationRetentionDays: e.CONSULTATION_RETENTION_DAYS,
+      transferRequestsPerDay: e.TRANSFER_REQUESTS_PER_DAY,
       outboxDeliveryDelayMs: e.OUTBOX_DELIVERY_DELAY_MS,
       outboxPollMs: e.OUTBOX_POLL_MS,
       auditCheckpoint: {
