@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { initialJsBudget } from './build/initial-js-budget.ts';
+import { precompress } from './build/precompress.ts';
 
 // The web shell is served by the API in production (apps/web/dist); in
 // development Vite proxies /api to a running API (npx tsx apps/api/src/main.ts).
@@ -19,6 +20,8 @@ export default defineConfig({
       forbidden:
         /\/src\/(app\/app-layout|app\/role-home|features\/(admin|holders|holder|hr|reviewer|clerk|consultant|register)\/)/,
     }),
+    // Brotli and gzip copies beside each file, served by the API without compressing per request (issue 20).
+    precompress(),
   ],
   build: {
     outDir: 'dist',
