@@ -55,13 +55,15 @@ export async function signIn(context: BrowserContext, base: string, username: st
   if (login.status() !== 200) throw new Error(`sign-in as ${username} failed: ${login.status()} ${await login.text()}`);
 }
 
-/** Opens `url` in a context with an empty cache and weighs everything the page loads until the network is idle. */
-export async function weighPage(context: BrowserContext, url: string): Promise<PageWeight> {
+/** Opens `url` in a context with an empty cache, waits for `ready` to show and weighs everything the page loaded by the time the network is idle. */
+export async function weighPage(context: BrowserContext, url: string, ready: string): Promise<PageWeight> {
   const page = await context.newPage();
   const rows: Promise<Row | null>[] = [];
   // Read while the page is open; a response that cannot be read any more is left out.
   page.on('requestfinished', (req) => rows.push(rowOf(req).catch(() => null)));
   await page.goto(url, { waitUntil: 'networkidle' });
+  // The page itself must be on screen (not a sign-in redirect or an error), then everything it loads for it.
+  await page.locator(ready).first().waitFor({ timeout: 60_000 });
   // A lazy part rendered after the first idle (a chunk loaded on mount) is still part of the first load.
   await page.waitForLoadState('networkidle');
   const done = (await Promise.all(rows)).filter((r): r is Row => r !== null);

@@ -27,6 +27,22 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // Issue 20: named chunks for what every page shares (the framework,
+        // the translations' runtime), so they are cached once and their
+        // names are stable; and no chunk under a few kilobytes: each file is a
+        // response with its headers and compresses worse alone. Everything
+        // else follows the pages' lazy imports (app-routes.tsx).
+        codeSplitting: {
+          minSize: 8 * 1024,
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/ },
+            { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {
