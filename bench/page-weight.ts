@@ -13,6 +13,8 @@ export interface PageWeight {
   responses: number;
   wireBytes: number;
   gzipBytes: number;
+  /** The web build's files alone (index.html, scripts, styles), gzipped: the app's code, without the API's answers. */
+  gzipFilesBytes: number;
   rawBytes: number;
   /** Content-Encoding of the web files as received, e.g. {br: 34}. */
   encodings: Record<string, number>;
@@ -82,6 +84,7 @@ export async function weighPage(context: BrowserContext, url: string, ready: str
     responses: done.length,
     wireBytes: done.reduce((n, r) => n + r.wire, 0),
     gzipBytes: done.reduce((n, r) => n + r.gzip, 0),
+    gzipFilesBytes: done.filter((r) => !new URL(r.url).pathname.startsWith('/api/')).reduce((n, r) => n + r.gzip, 0),
     rawBytes: done.reduce((n, r) => n + r.raw, 0),
     encodings,
   };

@@ -157,7 +157,9 @@ async function pageRounds(base: string): Promise<boolean> {
     await anon.close();
     console.log(`pages, first visit in Chromium (${assess.responses} responses for /assess: ${encodings(assess)})`);
     ok = verdict('/assess on the wire', assess.wireBytes, ASSESS_WIRE_GOAL) && ok;
-    ok = verdict('/assess gzipped', assess.gzipBytes, ASSESS_GZIP_GOAL) && ok;
+    // The gzip goals are the app's code (the build's budget, vite.config.ts); the API's answers are shown beside it.
+    ok = verdict('/assess gzipped, the web files', assess.gzipFilesBytes, ASSESS_GZIP_GOAL) && ok;
+    console.log(`        with the API's answers: ${kb(assess.gzipBytes)} gzipped`);
     let largest: { role: string; w: PageWeight } | null = null;
     for (const role of DETAIL_ROLES) {
       const ctx = await browser.newContext();
@@ -176,12 +178,12 @@ async function pageRounds(base: string): Promise<boolean> {
         const w = await weighPage(page, `${base}/applications/${id}`, '[data-testid="application-summary"]');
         await page.close();
         console.log(
-          `    application detail as ${role.padEnd(12)} ${state.padEnd(16)} ${kb(w.gzipBytes).padStart(9)} gzipped, ${kb(w.wireBytes)} on the wire, ${w.responses} responses`,
+          `    application detail as ${role.padEnd(12)} ${state.padEnd(16)} ${kb(w.gzipFilesBytes).padStart(9)} gzipped (${kb(w.gzipBytes)} with the API's answers), ${kb(w.wireBytes)} on the wire, ${w.responses} responses`,
         );
-        if (!largest || w.gzipBytes > largest.w.gzipBytes) largest = { role: `${role}, ${state}`, w };
+        if (!largest || w.gzipFilesBytes > largest.w.gzipFilesBytes) largest = { role: `${role}, ${state}`, w };
       }
     }
-    ok = verdict(`application detail gzipped (${largest!.role})`, largest!.w.gzipBytes, DETAIL_GZIP_GOAL) && ok;
+    ok = verdict(`application detail gzipped (${largest!.role})`, largest!.w.gzipFilesBytes, DETAIL_GZIP_GOAL) && ok;
     return ok;
   } finally {
     await browser.close();
