@@ -73,6 +73,13 @@ async function main(): Promise<void> {
 
   const where = db.kind === 'pglite' ? `embedded PGlite at ${config.pgliteDir}` : 'PostgreSQL (DATABASE_URL)';
   const lines = [`jifen 积分 is listening on ${address}  (database: ${where})`, `API docs: ${address}/api/docs`];
+  if (db.kind === 'pglite') {
+    // Issue 21 item 7: the embedded database is one process's folder; a second instance would need PostgreSQL.
+    lines.push(
+      '单实例模式：内嵌数据库（PGlite）只供这一个进程使用，不能多实例共享；多实例请设置 DATABASE_URL 使用 PostgreSQL（见 README「生产部署」）。',
+      'One instance only: the embedded database (PGlite) belongs to this one process and cannot be shared; for several instances set DATABASE_URL to PostgreSQL (README "Production").',
+    );
+  }
   if (demo.length > 0) {
     lines.push(`Demo accounts (password ${DEMO_PASSWORD}):`);
     for (const a of demo) lines.push(`  ${a.username.padEnd(12)} ${a.role.padEnd(11)} ${a.note}`);
