@@ -11,6 +11,8 @@ import { registerDocs } from './plugins/docs.ts';
 import { registerErrorHandling, sendError } from './plugins/errors.ts';
 import { registerHealth } from './plugins/health.ts';
 import { registerJsonParser } from './plugins/json-depth.ts';
+import { registerMetrics } from './plugins/metrics.ts';
+import { createMetrics, type Metrics } from './observability/metrics.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { zodSerializerCompiler, zodValidatorCompiler } from './plugins/validation.ts';
 import { registerWeb } from './plugins/web.ts';
@@ -44,7 +46,7 @@ export type AppConfig = Pick<
   Config,
   'logLevel' | 'webDist' | 'secureCookies' | 'trustProxy' | 'rateLimitMax' | 'loginRateLimitMax' | 'bodyLimit'
 > &
-  Partial<Pick<Config, 'consultationRetentionDays'>>;
+  Partial<Pick<Config, 'consultationRetentionDays' | 'metricsToken'>>;
 
 export interface AppDeps extends Omit<ModuleDeps, 'sessionCache'> {
   /** Made here when not given. */
@@ -54,6 +56,8 @@ export interface AppDeps extends Omit<ModuleDeps, 'sessionCache'> {
   cookieSecret: Buffer;
   /** Where log lines go (tests capture them); stdout by default. */
   logStream?: DestinationStream;
+  /** The process's Prometheus metrics (main.ts shares them with the SMS sender); made here when not given. */
+  metrics?: Metrics;
   /** Called for every route as it is added (the access matrix test lists them). */
   onRoute?: (route: RouteInfo) => void;
 }
@@ -143,6 +147,12 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   registerAuth(app, deps);
   await registerDocs(app);
   registerHealth(app, deps.db);
+  registerMetrics(app, {
+    metrics: deps.metrics ?? createMetrics(),
+    db: deps.db,
+    clock: deps.clock,
+    token: config.metricsToken,
+  });
 
   registerAuthRoutes(app, deps, { secureCookies: config.secureCookies, loginRateLimitMax: config.loginRateLimitMax });
   registerReferenceRoutes(app, deps);

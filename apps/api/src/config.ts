@@ -110,6 +110,18 @@ const envSchema = z.object({
     .default('dysmsapi.aliyuncs.com'),
   ALIYUN_SMS_PROTOCOL: z.enum(['https', 'http']).default('https'),
   ALIYUN_SMS_TEMPLATES: z.string().optional(),
+  // Issue 21 item 4: /metrics answers only a Bearer token equal to METRICS_TOKEN; traces go over OTLP/HTTP when an endpoint is set.
+  METRICS_TOKEN: z
+    .string()
+    .min(16, { error: 'must be at least 16 characters (e.g. `openssl rand -hex 24`)' })
+    .optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .string()
+    .regex(/^https?:\/\/[^\s]+$/, {
+      error: 'must be an http(s):// URL of an OTLP/HTTP collector (e.g. http://127.0.0.1:4318)',
+    })
+    .optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default('jifen-api'),
   BUSINESS_DATE: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD' })
@@ -163,6 +175,10 @@ export interface Config {
   businessDate: string | undefined;
   /** Issue #12: the Ed25519 key file that signs points-notice codes (generated on first start, `.pub` beside it). */
   noticeKeyFile: string;
+  /** Issue 21: the Bearer token that opens /metrics; unset, /metrics refuses everyone. */
+  metricsToken: string | undefined;
+  /** Issue 21: OpenTelemetry traces over OTLP/HTTP (protobuf) to `${endpoint}/v1/traces`; unset, no tracing. */
+  tracing: { endpoint: string; serviceName: string } | undefined;
   /**
    * SMS: `log` writes each message to the log; `aliyun` sends it through
    * Aliyun SendSms with the template code of its kind. A transient failure
@@ -236,6 +252,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       },
       businessDate: e.BUSINESS_DATE,
       noticeKeyFile: path.resolve(e.NOTICE_KEY_FILE ?? path.join(dataDir, 'notice-signing-key.pem')),
+      metricsToken: e.METRICS_TOKEN,
+      tracing: e.OTEL_EXPORTER_OTLP_ENDPOINT
+        ? { endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, ''), serviceName: e.OTEL_SERVICE_NAME }
+        : undefined,
       sms: {
         provider: e.SMS_PROVIDER,
         maxAttempts: e.SMS_MAX_ATTEMPTS,

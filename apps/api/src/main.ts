@@ -18,6 +18,7 @@ import { livePolicySet } from './policy/live-policy.ts';
 import { reloadPolicyData } from './modules/policy-data/policy-data.service.ts';
 import { startAuditCheckpoints } from './jobs/audit-checkpoint-runner.ts';
 import { checkpointDatabaseId } from './modules/audit/checkpoint-file.ts';
+import { countingSmsSender, createMetrics } from './observability/metrics.ts';
 
 async function main(): Promise<void> {
   const loaded = loadConfig();
@@ -60,7 +61,9 @@ async function main(): Promise<void> {
       `jifen: points-notice signing key generated at ${config.noticeKeyFile} (public key beside it, .pub; published at /.well-known/jifen-notice-key)\n`,
     );
   }
+  const metrics = createMetrics({ processMetrics: true });
   const app = await buildApp({
+    metrics,
     config,
     noticeKeys,
     db,
@@ -93,9 +96,12 @@ async function main(): Promise<void> {
       db,
       clock,
       pii,
-      sender: config.sms.aliyun
-        ? createAliyunSmsSender(config.sms.aliyun)
-        : createLogSmsSender((line) => process.stdout.write(`${line}\n`)),
+      sender: countingSmsSender(
+        config.sms.aliyun
+          ? createAliyunSmsSender(config.sms.aliyun)
+          : createLogSmsSender((line) => process.stdout.write(`${line}\n`)),
+        metrics,
+      ),
       delayMs: config.outboxDeliveryDelayMs,
       maxAttempts: config.sms.maxAttempts,
       retry: { ...DEFAULT_RETRY, baseMs: config.sms.retryBaseMs },
