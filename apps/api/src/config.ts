@@ -89,6 +89,13 @@ const envSchema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
   AUDIT_CHECKPOINT_KEY_FILE: z.string().min(1).optional(),
   AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
+  // Issue 21 item 6: a database restored from a backup is checked against the checkpoints of the one it was dumped from.
+  AUDIT_CHECKPOINT_DATABASE_ID: z
+    .string()
+    .regex(/^(postgres:\/\/[^\s]+|pglite:\/[^\s]*)$/, {
+      error: 'must be the checkpointDatabaseId of a backup manifest (postgres://host:port/name)',
+    })
+    .optional(),
   AUDIT_CHECKPOINT_MINUTES: z.coerce
     .number()
     .int()
@@ -166,7 +173,7 @@ export interface Config {
    * file (keep both where the database's OS user cannot write), and how often
    * a checkpoint is written.
    */
-  auditCheckpoint: { keyFile: string; dir: string; everyMinutes: number };
+  auditCheckpoint: { keyFile: string; dir: string; everyMinutes: number; databaseId?: string };
   /**
    * Training and acceptance environments only: the server's clock starts on
    * this Shanghai date (at the current time of day) and runs on from there.
@@ -249,6 +256,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
         keyFile: path.resolve(e.AUDIT_CHECKPOINT_KEY_FILE ?? path.join(dataDir, 'audit-checkpoint-key.pem')),
         dir: path.resolve(e.AUDIT_CHECKPOINT_DIR ?? path.join(dataDir, 'audit-checkpoints')),
         everyMinutes: e.AUDIT_CHECKPOINT_MINUTES,
+        ...(e.AUDIT_CHECKPOINT_DATABASE_ID ? { databaseId: e.AUDIT_CHECKPOINT_DATABASE_ID } : {}),
       },
       businessDate: e.BUSINESS_DATE,
       noticeKeyFile: path.resolve(e.NOTICE_KEY_FILE ?? path.join(dataDir, 'notice-signing-key.pem')),

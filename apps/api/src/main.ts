@@ -135,7 +135,7 @@ async function main(): Promise<void> {
     db,
     clock,
     ...config.auditCheckpoint,
-    databaseId: checkpointDatabaseId(config.databaseUrl, config.pgliteDir),
+    databaseId: config.auditCheckpoint.databaseId ?? checkpointDatabaseId(config.databaseUrl, config.pgliteDir),
     log: (level, msg, extra) => app.log[level](extra ?? {}, msg),
   });
   if (checkpoints.keyCreated) {
