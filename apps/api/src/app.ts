@@ -1,4 +1,10 @@
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifySchema } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyPluginCallback,
+  type FastifySchema,
+} from 'fastify';
 import type { DestinationStream } from 'pino';
 import { randomUUID } from 'node:crypto';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -58,6 +64,8 @@ export interface AppDeps extends Omit<ModuleDeps, 'sessionCache'> {
   logStream?: DestinationStream;
   /** The process's Prometheus metrics (main.ts shares them with the SMS sender); made here when not given. */
   metrics?: Metrics;
+  /** OpenTelemetry's request spans (observability/tracing.ts), when tracing is configured. */
+  tracingPlugin?: FastifyPluginCallback;
   /** Called for every route as it is added (the access matrix test lists them). */
   onRoute?: (route: RouteInfo) => void;
 }
@@ -109,6 +117,8 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
     // One line per request (below) instead of Fastify's two: the same facts, half the log volume and cost.
     logController: new LogController({ disableRequestLogging: true }),
   });
+  // First, so that every route and hook added after it runs inside the request's span.
+  if (deps.tracingPlugin) await fastify.register(deps.tracingPlugin);
   const app: App = fastify.withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(zodSerializerCompiler);

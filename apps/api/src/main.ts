@@ -1,4 +1,6 @@
 // Composition root: config -> database -> migrations -> demo data -> app -> listen.
+// Tracing starts first, before any module loads pg (observability/tracing-preload.ts).
+import { tracing } from './observability/tracing-preload.ts';
 import { openDatabase } from './adapters/db/open.ts';
 import { runMigrations } from './adapters/db/migrate.ts';
 import { buildApp } from './app.ts';
@@ -19,6 +21,7 @@ import { reloadPolicyData } from './modules/policy-data/policy-data.service.ts';
 import { startAuditCheckpoints } from './jobs/audit-checkpoint-runner.ts';
 import { checkpointDatabaseId } from './modules/audit/checkpoint-file.ts';
 import { countingSmsSender, createMetrics } from './observability/metrics.ts';
+import { tracedSmsSender, withSpan } from './observability/tracing.ts';
 
 async function main(): Promise<void> {
   const loaded = loadConfig();
@@ -64,6 +67,7 @@ async function main(): Promise<void> {
   const metrics = createMetrics({ processMetrics: true });
   const app = await buildApp({
     metrics,
+    ...(tracing ? { tracingPlugin: tracing.fastifyPlugin } : {}),
     config,
     noticeKeys,
     db,
@@ -83,6 +87,8 @@ async function main(): Promise<void> {
       'One instance only: the embedded database (PGlite) belongs to this one process and cannot be shared; for several instances set DATABASE_URL to PostgreSQL (README "Production").',
     );
   }
+  if (config.tracing)
+    lines.push(`Traces: OTLP/HTTP to ${config.tracing.endpoint}/v1/traces as ${config.tracing.serviceName}`);
   if (demo.length > 0) {
     lines.push(`Demo accounts (password ${DEMO_PASSWORD}):`);
     for (const a of demo) lines.push(`  ${a.username.padEnd(12)} ${a.role.padEnd(11)} ${a.note}`);
@@ -96,11 +102,13 @@ async function main(): Promise<void> {
       db,
       clock,
       pii,
-      sender: countingSmsSender(
-        config.sms.aliyun
-          ? createAliyunSmsSender(config.sms.aliyun)
-          : createLogSmsSender((line) => process.stdout.write(`${line}\n`)),
-        metrics,
+      sender: tracedSmsSender(
+        countingSmsSender(
+          config.sms.aliyun
+            ? createAliyunSmsSender(config.sms.aliyun)
+            : createLogSmsSender((line) => process.stdout.write(`${line}\n`)),
+          metrics,
+        ),
       ),
       delayMs: config.outboxDeliveryDelayMs,
       maxAttempts: config.sms.maxAttempts,
@@ -111,11 +119,17 @@ async function main(): Promise<void> {
       pgBoss: true,
       ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
       log: (msg, extra) => app.log.error(extra ?? {}, msg),
-      schedules: [{ queue: SWEEP_QUEUE, cron: SWEEP_CRON, run: () => sweepNow(sweepDeps, sweepLog) }],
+      schedules: [
+        {
+          queue: SWEEP_QUEUE,
+          cron: SWEEP_CRON,
+          run: () => withSpan('lifecycle.sweep', () => sweepNow(sweepDeps, sweepLog)),
+        },
+      ],
     },
   );
   // Issue 13: the daily lifecycle sweep catches up to today at startup, then runs on the pg-boss schedule.
-  void sweepNow(sweepDeps, sweepLog)
+  void withSpan('lifecycle.sweep', () => sweepNow(sweepDeps, sweepLog))
     .then(() => alertSweepPending(db, clock))
     .catch((error: unknown) => app.log.error({ err: error }, 'sweep alert failed'));
 
@@ -157,6 +171,7 @@ async function main(): Promise<void> {
       .then(() => checkpoints.stop())
       .then(() => app.close())
       .then(() => db.close())
+      .then(() => tracing?.shutdown())
       .then(() => process.exit(0))
       .catch((error: unknown) => {
         process.stderr.write(`jifen: shutdown failed: ${String(error)}\n`);
