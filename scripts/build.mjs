@@ -8,26 +8,30 @@
 // `npm run start:prod` and apps/api/bin/jifen.mjs do); every other tool
 // (tsx, Vite, Vitest, tsc) keeps reading the sources.
 // Types are checked by `npm run typecheck`; this build only emits (noCheck).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const packages = ['packages/domain', 'policies', 'packages/contracts', 'apps/api'];
 const skipWeb = process.argv.includes('--no-web');
 
-function run(cmd, args) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit' });
-  if (r.status !== 0) {
-    console.error(`jifen build: \`${cmd} ${args.join(' ')}\` failed (exit ${r.status ?? r.signal}); see above.`);
-    process.exit(1);
-  }
+function fail(what, code) {
+  console.error(`jifen build: ${what} failed (exit ${code}); see above.`);
+  process.exit(1);
 }
 
-for (const dir of packages) {
-  rmSync(join(dir, 'dist'), { recursive: true, force: true });
-  console.log(`jifen build: ${dir} -> ${dir}/dist`);
-  run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', join(dir, 'tsconfig.build.json')]);
-}
+// Emit only (noCheck) needs no other package's declarations, so the four compile side by side.
+const compiled = await Promise.all(
+  packages.map((dir) => {
+    rmSync(join(dir, 'dist'), { recursive: true, force: true });
+    console.log(`jifen build: ${dir} -> ${dir}/dist`);
+    const child = spawn(process.execPath, ['node_modules/typescript/bin/tsc', '-p', join(dir, 'tsconfig.build.json')], {
+      stdio: 'inherit',
+    });
+    return new Promise((resolve) => child.on('close', (code) => resolve({ dir, code })));
+  }),
+);
+for (const { dir, code } of compiled) if (code !== 0) fail(`tsc -p ${dir}/tsconfig.build.json`, code);
 
 const migrationsOut = 'apps/api/dist/migrations';
 mkdirSync(migrationsOut, { recursive: true });
@@ -37,6 +41,7 @@ for (const file of readdirSync('apps/api/src/migrations').filter((f) => f.endsWi
 
 if (!skipWeb) {
   console.log('jifen build: apps/web -> apps/web/dist');
-  run('npm', ['run', 'build', '-w', '@jifen/web']);
+  const web = spawnSync('npm', ['run', 'build', '-w', '@jifen/web'], { stdio: 'inherit' });
+  if (web.status !== 0) fail('npm run build -w @jifen/web', web.status ?? web.signal);
 }
 console.log('jifen build: done. Run it with `npm run start:prod` (see README "Production").');

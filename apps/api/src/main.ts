@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   if (db.kind === 'pglite') {
     // Issue 21 item 7: the embedded database is one process's folder; a second instance would need PostgreSQL.
     lines.push(
-      '单实例模式：内嵌数据库（PGlite）只供这一个进程使用，不能多实例共享；多实例请设置 DATABASE_URL 使用 PostgreSQL（见 README「生产部署」）。',
+      '单实例模式：内嵌数据库（PGlite）只供这一个进程使用，不能多实例共享；多实例请设置 DATABASE_URL 使用 PostgreSQL（见 README 的 Production 一节）。',
       'One instance only: the embedded database (PGlite) belongs to this one process and cannot be shared; for several instances set DATABASE_URL to PostgreSQL (README "Production").',
     );
   }
