@@ -1,11 +1,5 @@
 import { createRequire } from 'node:module';
-import FastifyOtelInstrumentation from '@fastify/otel';
 import { SpanStatusCode, trace } from '@opentelemetry/api';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { NodeSDK } from '@opentelemetry/sdk-node';
-import { BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import type { FastifyPluginCallback } from 'fastify';
 import type { OutgoingSms, SmsSender } from '../adapters/sms/sms-sender.ts';
 import type { Config } from '../config.ts';
@@ -25,6 +19,21 @@ export interface Tracing {
 }
 
 export function startTracing(cfg: NonNullable<Config['tracing']>): Tracing {
+  // Loaded only when tracing is on (the SDK costs ~0.3 s at every start otherwise), and
+  // synchronously: these packages are CommonJS, and the start must finish before pg loads.
+  const load = createRequire(import.meta.url);
+  const FastifyOtelInstrumentation = load('@fastify/otel') as typeof import('@fastify/otel').default;
+  const { OTLPTraceExporter } = load(
+    '@opentelemetry/exporter-trace-otlp-http',
+  ) as typeof import('@opentelemetry/exporter-trace-otlp-http');
+  const { PgInstrumentation } = load(
+    '@opentelemetry/instrumentation-pg',
+  ) as typeof import('@opentelemetry/instrumentation-pg');
+  const { resourceFromAttributes } = load('@opentelemetry/resources') as typeof import('@opentelemetry/resources');
+  const { NodeSDK } = load('@opentelemetry/sdk-node') as typeof import('@opentelemetry/sdk-node');
+  const { BatchSpanProcessor } = load(
+    '@opentelemetry/sdk-trace-base',
+  ) as typeof import('@opentelemetry/sdk-trace-base');
   const fastify = new FastifyOtelInstrumentation({ registerOnInitialization: false });
   const sdk = new NodeSDK({
     resource: resourceFromAttributes({ 'service.name': cfg.serviceName }),
@@ -43,7 +52,7 @@ export function startTracing(cfg: NonNullable<Config['tracing']>): Tracing {
   // the pg instrumentation patches with. Requiring it here, after the hook is
   // in place and before any ESM module imports it (tracing-preload.ts is the
   // first import of main.ts), patches the one module instance both share.
-  createRequire(import.meta.url)('pg');
+  load('pg');
   return {
     fastifyPlugin: fastify.plugin() as unknown as FastifyPluginCallback,
     shutdown: () => sdk.shutdown(),
