@@ -2,7 +2,7 @@ import { countSla, queueSla } from '@jifen/domain';
 import type { Db } from '../adapters/db/sql.ts';
 import type { Clock } from '../clock.ts';
 import { today } from '../modules/applications/applications.view.ts';
-import { livePolicySet } from '../modules/policy-data/live-policy.ts';
+import { livePolicySet } from '../policy/live-policy.ts';
 import type { Metrics } from './metrics.ts';
 
 const DAY_MS = 86_400_000;
