@@ -73,7 +73,8 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 }, 30_000);
 
-describe('the compiled server (npm run build, then node without tsx)', () => {
+// Generous timeouts: the first requests and each `node` started here share two cores with the rest of the suite.
+describe('the compiled server (npm run build, then node without tsx)', { timeout: 60_000 }, () => {
   it('answers /healthz and /readyz (the migrations were found and applied)', async () => {
     expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
     expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready', database: 'pglite' });
