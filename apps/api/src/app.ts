@@ -1,4 +1,10 @@
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifySchema } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyPluginCallback,
+  type FastifySchema,
+} from 'fastify';
 import type { DestinationStream } from 'pino';
 import { randomUUID } from 'node:crypto';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -11,6 +17,8 @@ import { registerDocs } from './plugins/docs.ts';
 import { registerErrorHandling, sendError } from './plugins/errors.ts';
 import { registerHealth } from './plugins/health.ts';
 import { registerJsonParser } from './plugins/json-depth.ts';
+import { registerMetrics } from './plugins/metrics.ts';
+import { createMetrics, type Metrics } from './observability/metrics.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { zodSerializerCompiler, zodValidatorCompiler } from './plugins/validation.ts';
 import { registerWeb } from './plugins/web.ts';
@@ -44,7 +52,7 @@ export type AppConfig = Pick<
   Config,
   'logLevel' | 'webDist' | 'secureCookies' | 'trustProxy' | 'rateLimitMax' | 'loginRateLimitMax' | 'bodyLimit'
 > &
-  Partial<Pick<Config, 'consultationRetentionDays' | 'transferRequestsPerDay'>>;
+  Partial<Pick<Config, 'consultationRetentionDays' | 'transferRequestsPerDay' | 'metricsToken'>>;
 
 export interface AppDeps extends Omit<ModuleDeps, 'sessionCache'> {
   /** Made here when not given. */
@@ -54,6 +62,10 @@ export interface AppDeps extends Omit<ModuleDeps, 'sessionCache'> {
   cookieSecret: Buffer;
   /** Where log lines go (tests capture them); stdout by default. */
   logStream?: DestinationStream;
+  /** The process's Prometheus metrics (main.ts shares them with the SMS sender); made here when not given. */
+  metrics?: Metrics;
+  /** OpenTelemetry's request spans (observability/tracing.ts), when tracing is configured. */
+  tracingPlugin?: FastifyPluginCallback;
   /** Called for every route as it is added (the access matrix test lists them). */
   onRoute?: (route: RouteInfo) => void;
 }
@@ -109,6 +121,8 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
     // One line per request (below) instead of Fastify's two: the same facts, half the log volume and cost.
     logController: new LogController({ disableRequestLogging: true }),
   });
+  // First, so that every route and hook added after it runs inside the request's span.
+  if (deps.tracingPlugin) await fastify.register(deps.tracingPlugin);
   const app: App = fastify.withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(zodSerializerCompiler);
@@ -147,6 +161,12 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   registerAuth(app, deps);
   await registerDocs(app);
   registerHealth(app, deps.db);
+  registerMetrics(app, {
+    metrics: deps.metrics ?? createMetrics(),
+    db: deps.db,
+    clock: deps.clock,
+    token: config.metricsToken,
+  });
 
   registerAuthRoutes(app, deps, { secureCookies: config.secureCookies, loginRateLimitMax: config.loginRateLimitMax });
   registerReferenceRoutes(app, deps);

@@ -2,6 +2,7 @@
 // verify`) is one import and one entry here.
 import { assessCommand } from './assess-command.ts';
 import { auditCheckpointCommand, auditVerifyCommand } from './audit.ts';
+import { backupCommand } from './backup-command.ts';
 import { consultationsPurgeCommand } from './consultations-purge.ts';
 import { creditCodeCommand, residentIdCommand } from './id-commands.ts';
 import { lifecycleCommand } from './lifecycle-command.ts';
@@ -20,6 +21,7 @@ export const COMMANDS: readonly CliCommand[] = [
   auditCheckpointCommand,
   consultationsPurgeCommand,
   replayCommand,
+  backupCommand,
 ];
 
 /** The command whose path is the longest prefix of the words given. */

@@ -20,6 +20,8 @@ export interface Db extends Sql {
   /** Runs `fn` in one transaction on one connection; rolls back if it throws. */
   tx<T>(fn: (q: Sql) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** The pool's connections now (the /metrics gauges, issue 21). */
+  poolStats(): { total: number; idle: number; waiting: number; max: number };
 }
 
 type Runner = Pick<pg.Pool | pg.PoolClient, 'query'>;
@@ -64,6 +66,14 @@ export function createDb(pool: pg.Pool, kind: Db['kind'], onClose?: () => Promis
       } finally {
         client.release();
       }
+    },
+    poolStats() {
+      return {
+        total: pool.totalCount,
+        idle: pool.idleCount,
+        waiting: pool.waitingCount,
+        max: (pool as { options?: { max?: number } }).options?.max ?? 10,
+      };
     },
     async close() {
       await pool.end();
