@@ -9,7 +9,12 @@ export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite
 /** Opens PostgreSQL at a URL, or embedded PGlite in a folder (or in memory). */
 export async function openDatabase(target: DatabaseTarget): Promise<Db> {
   if (target.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // A plan for each call's values, even for a prepared statement (sql.ts `statementNamer`).
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: 10,
+      options: '-c plan_cache_mode=force_custom_plan',
+    });
     pool.on('error', () => undefined);
     return createDb(pool, 'postgres');
   }
@@ -22,5 +27,7 @@ export function overPglite(lite: PGlite): Db {
   // PGlite is one connection: the pool hands it to one caller at a time, so a
   // transaction never interleaves with another caller's statements.
   const pool = new pg.Pool(createPgConfig(lite) as unknown as pg.PoolConfig);
+  // Its one session keeps this setting (sql.ts `statementNamer`: a plan for each call's values).
+  pool.on('connect', (client) => void client.query('SET plan_cache_mode = force_custom_plan').catch(() => undefined));
   return createDb(pool, 'pglite', () => lite.close());
 }
