@@ -9,27 +9,15 @@
 -- Kept by triggers on holders, as roster_expires_on itself is kept by
 -- triggers on permits and points_records, so no writer can forget it: an
 -- insert (a registration, a roster import, a COPY) and a delete add up per
--- statement; an update counts only when the employer (a transfer) or the
--- expiry (an endorsement, a renewal's approval, a new permit) changed.
+-- statement; an update nets, per statement, the holders whose employer (a
+-- transfer) or expiry (an endorsement, a renewal's approval, a new permit)
+-- changed.
 CREATE TABLE roster_expiry_counts (
   employer_id uuid NOT NULL REFERENCES employers (id),
   expires_on date NOT NULL,
   holders integer NOT NULL CHECK (holders >= 0),
   PRIMARY KEY (employer_id, expires_on)
 );
-
--- A holder leaving a day was counted there, so the row exists: a plain
--- UPDATE (an INSERT of a negative count would fail the CHECK before ON CONFLICT).
-CREATE FUNCTION roster_counts_add(emp uuid, day date, delta integer) RETURNS void LANGUAGE plpgsql AS $$
-BEGIN
-  IF delta < 0 THEN
-    UPDATE roster_expiry_counts SET holders = holders + delta WHERE employer_id = emp AND expires_on = day;
-  ELSE
-    INSERT INTO roster_expiry_counts AS c (employer_id, expires_on, holders) VALUES (emp, day, delta)
-    ON CONFLICT (employer_id, expires_on) DO UPDATE SET holders = c.holders + EXCLUDED.holders;
-  END IF;
-END;
-$$;
 
 CREATE FUNCTION roster_counts_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -52,10 +40,31 @@ BEGIN
 END;
 $$;
 
-CREATE FUNCTION roster_counts_moved() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Only the rows whose employer or expiry changed count, netted per day: a
+-- holder leaving a day was counted there, so that row exists and is lowered
+-- by an UPDATE (an INSERT of a negative count would fail the CHECK before ON
+-- CONFLICT); days gaining holders are added to.
+CREATE FUNCTION roster_counts_updated() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF OLD.employer_id IS NOT NULL THEN PERFORM roster_counts_add(OLD.employer_id, OLD.roster_expires_on, -1); END IF;
-  IF NEW.employer_id IS NOT NULL THEN PERFORM roster_counts_add(NEW.employer_id, NEW.roster_expires_on, 1); END IF;
+  WITH moves AS (
+    SELECT employer_id, expires_on, sum(delta)::int AS delta FROM (
+      SELECT o.employer_id, o.roster_expires_on AS expires_on, -1 AS delta
+      FROM old_rows o JOIN new_rows n ON n.id = o.id
+      WHERE o.employer_id IS NOT NULL
+        AND (o.employer_id IS DISTINCT FROM n.employer_id OR o.roster_expires_on <> n.roster_expires_on)
+      UNION ALL
+      SELECT n.employer_id, n.roster_expires_on, 1
+      FROM old_rows o JOIN new_rows n ON n.id = o.id
+      WHERE n.employer_id IS NOT NULL
+        AND (o.employer_id IS DISTINCT FROM n.employer_id OR o.roster_expires_on <> n.roster_expires_on)
+    ) m GROUP BY employer_id, expires_on HAVING sum(delta) <> 0
+  ), lowered AS (
+    UPDATE roster_expiry_counts c SET holders = c.holders + m.delta
+    FROM moves m WHERE m.delta < 0 AND c.employer_id = m.employer_id AND c.expires_on = m.expires_on
+  )
+  INSERT INTO roster_expiry_counts AS c (employer_id, expires_on, holders)
+  SELECT employer_id, expires_on, delta FROM moves WHERE delta > 0 ORDER BY employer_id, expires_on
+  ON CONFLICT (employer_id, expires_on) DO UPDATE SET holders = c.holders + EXCLUDED.holders;
   RETURN NULL;
 END;
 $$;
@@ -64,9 +73,32 @@ CREATE TRIGGER holders_roster_counts_insert AFTER INSERT ON holders
 REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION roster_counts_inserted();
 CREATE TRIGGER holders_roster_counts_delete AFTER DELETE ON holders
 REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION roster_counts_deleted();
-CREATE TRIGGER holders_roster_counts_update AFTER UPDATE OF employer_id, roster_expires_on ON holders
-FOR EACH ROW WHEN (OLD.employer_id IS DISTINCT FROM NEW.employer_id OR OLD.roster_expires_on IS DISTINCT FROM NEW.roster_expires_on)
-EXECUTE FUNCTION roster_counts_moved();
+CREATE TRIGGER holders_roster_counts_update AFTER UPDATE ON holders
+REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION roster_counts_updated();
+
+-- Permits added in one statement (a COPY, a bulk load) move their holders in
+-- one UPDATE, not one each: every holder starts on 'infinity', and one
+-- transaction lowering that one row 200,000 times walks ever longer chains of
+-- its versions. An update of a permit's expiry or holder stays row by row.
+DROP TRIGGER permits_roster_expiry ON permits;
+CREATE FUNCTION holders_roster_expiry_of_new_permits() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE holders h SET roster_expires_on = e.expires_on
+  FROM (
+    SELECT n.holder_id, COALESCE(
+      (SELECT expires_on FROM points_records WHERE holder_id = n.holder_id),
+      (SELECT max(expires_on) FROM permits WHERE holder_id = n.holder_id),
+      'infinity') AS expires_on
+    FROM (SELECT DISTINCT holder_id FROM new_permits) n
+  ) e
+  WHERE h.id = e.holder_id AND h.roster_expires_on <> e.expires_on;
+  RETURN NULL;
+END;
+$$;
+CREATE TRIGGER permits_roster_expiry_insert AFTER INSERT ON permits
+REFERENCING NEW TABLE AS new_permits FOR EACH STATEMENT EXECUTE FUNCTION holders_roster_expiry_of_new_permits();
+CREATE TRIGGER permits_roster_expiry AFTER UPDATE OF expires_on, holder_id ON permits
+FOR EACH ROW EXECUTE FUNCTION holders_roster_expiry();
 
 INSERT INTO roster_expiry_counts (employer_id, expires_on, holders)
 SELECT employer_id, roster_expires_on, count(*) FROM holders WHERE employer_id IS NOT NULL

@@ -126,9 +126,9 @@ export async function listRoster(deps: ModuleDeps, user: AuthUser, query: Roster
   };
 }
 
-/** `GET /api/v1/roster/summary`: counts by state and the expiries of the next 90 days. */
 /**
- * Issue 20: the head-count per state as a sum over each state's range of
+ * `GET /api/v1/roster/summary`: counts by state and the expiries of the next
+ * 90 days. Issue 20: the head-count per state as a sum over each state's range of
  * expiry dates (L-2..L-5 turned around, `expiryRangeOfState`, checked day by
  * day against the domain's lifecycle) of the counts kept per expiry day
  * (migration 024): the same work at 200 or 200,000 staff.
