@@ -27,7 +27,9 @@ export function overPglite(lite: PGlite): Db {
   // PGlite is one connection: the pool hands it to one caller at a time, so a
   // transaction never interleaves with another caller's statements.
   const pool = new pg.Pool(createPgConfig(lite) as unknown as pg.PoolConfig);
-  // Its one session keeps this setting (sql.ts `statementNamer`: a plan for each call's values).
-  pool.on('connect', (client) => void client.query('SET plan_cache_mode = force_custom_plan').catch(() => undefined));
+  // Its one session keeps this setting for every client of the pool (sql.ts
+  // `statementNamer`: a plan for each call's values). The pool has one client,
+  // so this runs before any other statement.
+  void pool.query('SET plan_cache_mode = force_custom_plan').catch(() => undefined);
   return createDb(pool, 'pglite', () => lite.close());
 }

@@ -138,16 +138,14 @@ export async function rosterSummary(deps: ModuleDeps, user: AuthUser): Promise<R
   const asOf = today(deps);
   const l = lifecycleParams(asOf);
   const ranges = SUMMARY_STATES.map((s) => expiryRangeOfState(s, asOf, l));
-  const counts = await keptRangeCounts(deps.db, employerId, ranges);
+  // Three small reads, independent: together (on PostgreSQL, each on its own connection).
+  const [counts, expiries, departments] = await Promise.all([
+    keptRangeCounts(deps.db, employerId, ranges),
+    expiriesPerDay(deps.db, employerId, asOf, addDays(asOf, 89)),
+    departmentsOf(deps.db, employerId),
+  ]);
   const byState = Object.fromEntries(SUMMARY_STATES.map((s, i) => [s, counts.inRange[i]!])) as RosterSummary['byState'];
-  return {
-    asOf,
-    total: counts.total,
-    noPermit: counts.noPermit,
-    byState,
-    expiries: await expiriesPerDay(deps.db, employerId, asOf, addDays(asOf, 89)),
-    departments: await departmentsOf(deps.db, employerId),
-  };
+  return { asOf, total: counts.total, noPermit: counts.noPermit, byState, expiries, departments };
 }
 
 const SUMMARY_STATES = ['valid', 'renewal_window', 'grace', 'points_cleared', 'permit_lapsed'] as const;
