@@ -34,7 +34,7 @@ import {
   rosterPageByOffset,
 } from '../apps/api/src/modules/roster/roster.repository.ts';
 import { Client } from '../apps/api/test/support/client.ts';
-import { livePolicySet } from '../apps/api/src/modules/policy-data/live-policy.ts';
+import { livePolicySet } from '../apps/api/src/policy/live-policy.ts';
 import { expiryRangeOfState } from '../apps/api/src/modules/roster/roster-ranges.ts';
 import { loadLine } from './http-cannon.ts';
 import { deriveKeys } from '../apps/api/src/security/keys.ts';
