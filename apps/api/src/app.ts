@@ -17,6 +17,8 @@ import { registerWeb } from './plugins/web.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { createSessionCache, type SessionCache } from './modules/auth/session-cache.ts';
+import { clusterEventsFor } from './adapters/db/cluster-events.ts';
+import { reloadPolicyData } from './modules/policy-data/policy-data.service.ts';
 import { registerEmployerRoutes } from './modules/employers/employers.routes.ts';
 import { registerHolderRoutes } from './modules/holders/holders.routes.ts';
 import { registerReferenceRoutes } from './modules/reference/reference.routes.ts';
@@ -43,7 +45,7 @@ export type AppConfig = Pick<
   Config,
   'logLevel' | 'webDist' | 'secureCookies' | 'trustProxy' | 'rateLimitMax' | 'loginRateLimitMax' | 'bodyLimit'
 > &
-  Partial<Pick<Config, 'consultationRetentionDays'>>;
+  Partial<Pick<Config, 'consultationRetentionDays' | 'rateLimitAddressPeople'>>;
 
 export interface AppDeps extends Omit<ModuleDeps, 'sessionCache'> {
   /** Made here when not given. */
@@ -83,8 +85,13 @@ function trustProxyOption(
 
 /** Builds the whole HTTP app; never listens (main.ts does, tests use inject). */
 export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
-  const deps = { ...given, sessionCache: given.sessionCache ?? createSessionCache() };
+  // Another instance's revocation or publication reaches this one at once (issue 21 item 3).
+  const events = given.events ?? (await clusterEventsFor(given.db));
+  const deps = { ...given, events, sessionCache: given.sessionCache ?? createSessionCache(5_000, 10_000, events) };
   const { config } = deps;
+  const stopPolicyReload = events.on('policy', () => {
+    reloadPolicyData(deps.db).catch((error: unknown) => fastify.log.error({ err: error }, 'policy data reload failed'));
+  });
   // The engine runs on the published policy data of this database (shipped files load into a fresh one).
   await preparePolicyData(deps.db, deps.clock.now());
   const fastify = Fastify({
@@ -137,6 +144,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
     cookieSecret: deps.cookieSecret,
     secureCookies: config.secureCookies,
     rateLimitMax: config.rateLimitMax,
+    addressPeople: config.rateLimitAddressPeople ?? 10,
     db: deps.db,
   });
   registerAuth(app, deps);
@@ -174,6 +182,10 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   registerTransferRoutes(app, deps);
 
   spaFallback = await registerWeb(app, config.webDist);
+  app.addHook('onClose', async () => {
+    stopPolicyReload();
+    if (!given.events) await events.close();
+  });
   await app.ready();
   return app;
 }

@@ -73,6 +73,7 @@ const envSchema = z.object({
   TRUST_PROXY: trustProxy,
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
   LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
+  RATE_LIMIT_ADDRESS_PEOPLE: z.coerce.number().int().min(1).max(10_000).default(10),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()
@@ -140,6 +141,12 @@ export interface Config {
   trustProxy: false | number | string[];
   rateLimitMax: number;
   loginRateLimitMax: number;
+  /**
+   * The signed-in people at one address together get this many people's
+   * budgets (issue 18 item 6: per person and per address, both hold; an office
+   * behind one NAT address is several people).
+   */
+  rateLimitAddressPeople: number;
   bodyLimit: number;
   /** PI-3: consultation requests are deleted this many days after they were made. */
   consultationRetentionDays: number;
@@ -225,6 +232,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       trustProxy: e.TRUST_PROXY,
       rateLimitMax: e.RATE_LIMIT_MAX,
       loginRateLimitMax: e.LOGIN_RATE_LIMIT_MAX,
+      rateLimitAddressPeople: e.RATE_LIMIT_ADDRESS_PEOPLE,
       bodyLimit: e.BODY_LIMIT_BYTES,
       consultationRetentionDays: e.CONSULTATION_RETENTION_DAYS,
       outboxDeliveryDelayMs: e.OUTBOX_DELIVERY_DELAY_MS,

@@ -6,6 +6,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ClusterEvents } from './adapters/db/cluster-events.ts';
 import type { Db } from './adapters/db/sql.ts';
 import type { Clock } from './clock.ts';
 import type { SessionCache } from './modules/auth/session-cache.ts';
@@ -22,6 +23,8 @@ export interface ModuleDeps {
   sessionCache: SessionCache;
   /** Signs points-notice codes (NOTICE_KEY_FILE); a test app without one gets a key for the process. */
   noticeKeys?: NoticeKeys;
+  /** Tells every instance at once (LISTEN/NOTIFY on PostgreSQL, issue 21); buildApp makes one when not given. */
+  events?: ClusterEvents;
 }
 
 /** The Fastify instance routes are added to, typed by the zod schemas. */

@@ -17,6 +17,8 @@ export interface Sql {
 
 export interface Db extends Sql {
   readonly kind: 'pglite' | 'postgres';
+  /** PostgreSQL: how to open a connection of one's own (LISTEN, the leader's advisory lock). */
+  readonly clientConfig?: pg.ClientConfig;
   /** Runs `fn` in one transaction on one connection; rolls back if it throws. */
   tx<T>(fn: (q: Sql) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -50,6 +52,7 @@ function sqlOver(runner: Runner, inTransaction: boolean): Sql {
 export function createDb(pool: pg.Pool, kind: Db['kind'], onClose?: () => Promise<void>): Db {
   return {
     kind,
+    ...(kind === 'postgres' ? { clientConfig: { ...pool.options } as pg.ClientConfig } : {}),
     ...sqlOver(pool, false),
     async tx<T>(fn: (q: Sql) => Promise<T>): Promise<T> {
       const client = await pool.connect();
