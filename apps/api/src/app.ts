@@ -14,6 +14,8 @@ import { registerJsonParser } from './plugins/json-depth.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { zodSerializerCompiler, zodValidatorCompiler } from './plugins/validation.ts';
 import { registerWeb } from './plugins/web.ts';
+import { registerReadReplica } from './plugins/read-replica.ts';
+import type { Db } from './adapters/db/sql.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { createSessionCache, type SessionCache } from './modules/auth/session-cache.ts';
@@ -53,6 +55,8 @@ export interface AppDeps extends Omit<ModuleDeps, 'sessionCache'> {
   config: AppConfig;
   /** Derived from the data key; signs the session and CSRF cookies. */
   cookieSecret: Buffer;
+  /** A streaming replica for lists and reports (DATABASE_REPLICA_URL); read-your-writes per browser. */
+  replica?: Db;
   /** Where log lines go (tests capture them); stdout by default. */
   logStream?: DestinationStream;
   /** Called for every route as it is added (the access matrix test lists them). */
@@ -148,6 +152,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
     db: deps.db,
   });
   registerAuth(app, deps);
+  registerReadReplica(app, deps.db, deps.replica, config.secureCookies);
   await registerDocs(app);
   registerHealth(app, deps.db);
 

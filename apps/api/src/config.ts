@@ -57,6 +57,11 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// URL' })
     .optional(),
+  // Issue 21: a streaming replica that lists and reports may read (read-your-writes per browser).
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// URL' })
+    .optional(),
   DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, '.data')),
   JIFEN_DATA_KEY: dataKey.optional(),
   SESSION_IDLE_MINUTES: z.coerce
@@ -128,6 +133,8 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** A streaming replica of DATABASE_URL for lists and reports (issue 21). */
+  databaseReplicaUrl: string | undefined;
   dataDir: string;
   /** PGlite's folder when no DATABASE_URL is given. */
   pgliteDir: string;
@@ -221,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       port: e.PORT,
       host: e.HOST,
       databaseUrl: e.DATABASE_URL,
+      databaseReplicaUrl: e.DATABASE_REPLICA_URL,
       dataDir,
       pgliteDir: path.join(dataDir, 'pglite'),
       dataKey: e.JIFEN_DATA_KEY,

@@ -51,6 +51,15 @@ async function main(): Promise<void> {
     config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dir: config.pgliteDir },
   );
   const { applied } = await runMigrations(db);
+  if (config.databaseReplicaUrl && !config.databaseUrl) {
+    process.stderr.write(
+      'jifen: DATABASE_REPLICA_URL needs DATABASE_URL (the primary); the embedded database has no replica\n',
+    );
+    process.exit(1);
+  }
+  const replica = config.databaseReplicaUrl
+    ? await openDatabase({ kind: 'postgres', url: config.databaseReplicaUrl })
+    : undefined;
   if (applied.length > 0) process.stdout.write(`jifen: migrations applied: ${applied.join(', ')}\n`);
 
   const wantDemo = config.demoData === 'on' || (config.demoData === 'auto' && db.kind === 'pglite');
@@ -68,6 +77,7 @@ async function main(): Promise<void> {
   );
   const app = await buildApp({
     events,
+    ...(replica ? { replica } : {}),
     config,
     noticeKeys,
     db,
@@ -152,6 +162,7 @@ async function main(): Promise<void> {
       .then(() => leadership.stop())
       .then(() => app.close())
       .then(() => events.close())
+      .then(() => replica?.close())
       .then(() => db.close())
       .then(() => process.exit(0))
       .catch((error: unknown) => {

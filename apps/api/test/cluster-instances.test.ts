@@ -227,3 +227,40 @@ describe.each(DB_KINDS)('the outbox sends each message once with two instances d
     expect(states).toEqual([{ status: 'delivered', n: 60 }]);
   });
 });
+
+describe('lists read a replica, never failing for it and never missing a write (postgres)', () => {
+  let h: Harness;
+  let withReplica: FastifyInstance;
+  let unreachable: Db;
+  beforeAll(async () => {
+    h = await startHarness('postgres');
+    // A replica that is down: every list must still answer, from the primary.
+    unreachable = await openDatabase({ kind: 'postgres', url: 'postgres://postgres@127.0.0.1:1/none' });
+    withReplica = await buildApp({
+      config: TEST_CONFIG,
+      db: h.db,
+      replica: unreachable,
+      clock: h.clock,
+      pii: h.pii,
+      cookieSecret: deriveKeys(TEST_KEY).cookie,
+      sessionIdleMinutes: 30,
+      logStream: quiet(),
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await withReplica?.close();
+    await unreachable?.close();
+    await h?.close();
+  });
+
+  it('answers the roster from the primary when the replica is unreachable, and remembers a write', async () => {
+    const hr = await Client.signedIn(withReplica, 'hr.acme');
+    const res = await hr.get('/api/v1/roster');
+    expect(res.statusCode).toBe(200);
+    // A write hands back the primary's WAL position (signed), which later reads wait for on the replica.
+    const logout = await hr.post('/api/v1/auth/logout');
+    const cookie = logout.cookies.find((c) => c.name === 'jifen_lw');
+    expect(cookie?.value).toMatch(/^[0-9A-F]+%2F[0-9A-F]+\.|^[0-9A-F]+\/[0-9A-F]+\./);
+    expect(cookie?.httpOnly).toBe(true);
+  });
+});

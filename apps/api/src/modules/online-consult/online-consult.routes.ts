@@ -44,6 +44,7 @@ import {
 } from './online-consult.service.ts';
 import { instantAnswers, knowledgeList, saveKnowledge, setKnowledgeStatus } from './knowledge.service.ts';
 import { removeSavedReply, savedReplies, saveSavedReply } from './saved-replies.service.ts';
+import { readingDeps } from '../../plugins/read-replica.ts';
 
 export interface OnlineConsultRouteOptions extends ConsultationPolicy {
   /** RATE_LIMIT_MAX: the public routes get a share of it (as call-back requests do). */
@@ -167,7 +168,7 @@ export function registerOnlineConsultRoutes(app: App, deps: ModuleDeps, opts: On
         response: { 200: workbenchResponse },
       },
     },
-    async (req) => workbenchQueue(deps, policy, req.query),
+    async (req) => workbenchQueue(readingDeps(req, deps), policy, req.query),
   );
   app.post(
     '/api/v1/consult/workbench/:id/claim',
