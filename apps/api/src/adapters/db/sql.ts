@@ -56,6 +56,11 @@ export function createDb(pool: pg.Pool, kind: Db['kind'], onClose?: () => Promis
     ...sqlOver(pool, false),
     async tx<T>(fn: (q: Sql) => Promise<T>): Promise<T> {
       const client = await pool.connect();
+      // The connection can be lost between two statements (PostgreSQL restarting, a failover) while the
+      // transaction waits on something else (an SMS provider): pg then emits 'error' on the client, which
+      // unheard would end the process. The next statement fails instead and the transaction rolls back.
+      const lost = () => undefined;
+      client.on('error', lost);
       try {
         await client.query('BEGIN');
         const result = await fn(sqlOver(client, true));
@@ -65,6 +70,7 @@ export function createDb(pool: pg.Pool, kind: Db['kind'], onClose?: () => Promis
         await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
+        client.off('error', lost);
         client.release();
       }
     },

@@ -240,7 +240,7 @@ export function registerOnlineConsultRoutes(app: App, deps: ModuleDeps, opts: On
   app.get(
     '/api/v1/consult/saved-replies',
     { config: consultant, schema: { tags, response: { 200: savedRepliesResponse } } },
-    async () => savedReplies(deps),
+    async (req) => savedReplies(readingDeps(req, deps)),
   );
   app.post(
     '/api/v1/consult/saved-replies',
