@@ -21,7 +21,7 @@ export const leaderLockHolder = (t: Topology, port = t.primary.port) =>
 export async function ask(
   base: string,
   n: number,
-): Promise<{ status: number; reference?: string; ms: number; retryAfter: string | null }> {
+): Promise<{ status: number; reference?: string; code?: string; ms: number; retryAfter: string | null }> {
   const b = new Browser(base);
   try {
     await b.token();
@@ -33,7 +33,9 @@ export async function ask(
       consent: true,
     });
     const reference = (r.json as { reference?: string }).reference;
+    const code = (r.json as { error?: { code?: string } }).error?.code;
     return {
+      ...(code ? { code } : {}),
       status: r.status,
       ms: r.ms,
       retryAfter: r.headers.get('retry-after'),

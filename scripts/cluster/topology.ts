@@ -36,6 +36,8 @@ export interface Topology {
   startInstance(i: number, env?: Record<string, string | undefined>): Promise<void>;
   killInstance(i: number, signal?: NodeJS.Signals): void;
   pgCtl(which: 'primary' | 'replica', ...args: string[]): string;
+  /** pg_ctl without blocking this process (the load keeps running meanwhile). */
+  pgCtlAsync(which: 'primary' | 'replica', ...args: string[]): Promise<void>;
   psql(port: number, sql: string, db?: string): string;
   stop(): Promise<void>;
 }
@@ -77,6 +79,16 @@ export async function startTopology(log: (line: string) => void, smsPort: number
     const c = which === 'primary' ? primary : replica;
     return asPostgres(`${PG_BIN}/pg_ctl`, ['-D', c.data, '-l', path.join(dir, `${which}.log`), ...args]);
   };
+  const pgCtlAsync = (which: 'primary' | 'replica', ...args: string[]) =>
+    new Promise<void>((resolve, reject) => {
+      const c = which === 'primary' ? primary : replica;
+      const log = path.join(dir, `${which}.log`);
+      const p = spawn('runuser', ['-u', 'postgres', '--', `${PG_BIN}/pg_ctl`, '-D', c.data, '-l', log, ...args], {
+        stdio: 'ignore',
+      });
+      p.on('error', reject);
+      p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pg_ctl ${args[0]} ${which}: exit ${code}`))));
+    });
   const psql = (port: number, sql: string, db = 'jifen') =>
     execFileSync('psql', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', db, '-Atqc', sql], {
       encoding: 'utf8',
@@ -224,6 +236,7 @@ export async function startTopology(log: (line: string) => void, smsPort: number
       startInstance,
       killInstance,
       pgCtl,
+      pgCtlAsync,
       psql,
       stop,
     };
