@@ -58,9 +58,11 @@ export class Browser {
     return this.call('POST', url, body);
   }
 
-  async token(): Promise<void> {
+  /** Fetches the CSRF token (kept when it came); the answer is returned, an outage included. */
+  async token(): Promise<Answer> {
     const r = await this.get('/api/v1/auth/csrf');
-    this.csrf = (r.json as { csrfToken: string }).csrfToken;
+    if (r.status === 200) this.csrf = (r.json as { csrfToken: string }).csrfToken;
+    return r;
   }
 
   async signIn(username: string): Promise<this> {

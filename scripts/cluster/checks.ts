@@ -24,7 +24,17 @@ export async function ask(
 ): Promise<{ status: number; reference?: string; code?: string; ms: number; retryAfter: string | null }> {
   const b = new Browser(base);
   try {
-    await b.token();
+    // The token's request is the first write-path step: an outage there is the answer too.
+    const token = await b.token();
+    if (token.status !== 200) {
+      const code = (token.json as { error?: { code?: string } }).error?.code;
+      return {
+        status: token.status,
+        ms: token.ms,
+        retryAfter: token.headers.get('retry-after'),
+        ...(code ? { code } : {}),
+      };
+    }
     const mobile = `139${String(10_000_000 + (n % 89_999_999)).padStart(8, '0')}`;
     const r = await b.post('/api/v1/consult/threads', {
       question: `集群测试问题 ${n}：居住证积分续办需要哪些材料？`,

@@ -107,7 +107,7 @@ export async function checkFaults(t: Topology, sms: Sms): Promise<Result[]> {
       const recovered = firstOk ? firstOk.at - up : Number.POSITIVE_INFINITY;
       return {
         held: refused.length === with503.length && slowest < 2000 && recovered < 10_000 && lost === 0 && half === 0,
-        figures: `restart took ${up - down} ms; ${refused.length} refused, ${with503.length} of them 503 with Retry-After, slowest refusal ${Math.round(slowest)} ms; first success ${recovered} ms after PostgreSQL was back; ${all.length} asked, ${lost} lost, ${half} half-written`,
+        figures: `restart took ${up - down} ms; ${refused.length} refused, ${with503.length} of them 503 with Retry-After, slowest refusal ${Math.round(slowest)} ms (statuses ${refused.map((r) => `${r.status}${r.code ? ` ${r.code}` : ''}`).join(', ') || '-'}); first success ${recovered} ms after PostgreSQL was back; ${all.length} asked, ${lost} lost, ${half} half-written`,
       };
     },
   );

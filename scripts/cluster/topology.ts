@@ -5,7 +5,17 @@
 // postgres, and stop() removes it, whatever happened before.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, appendFileSync, openSync } from 'node:fs';
+import {
+  appendFileSync,
+  chownSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -113,6 +123,12 @@ export async function startTopology(log: (line: string) => void, smsPort: number
     } catch {
       // Not mounted.
     }
+    // The logs of the last run stay for a look afterwards (outside the repository); the data goes.
+    const keep = path.join(tmpdir(), 'jifen-cluster-last-logs');
+    rmSync(keep, { recursive: true, force: true });
+    mkdirSync(keep, { recursive: true });
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.log')))
+      copyFileSync(path.join(dir, f), path.join(keep, f));
     rmSync(dir, { recursive: true, force: true });
   };
 
