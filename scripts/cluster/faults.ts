@@ -27,6 +27,16 @@ async function load(t: Topology, workers: number, stop: Promise<unknown>, seed: 
   return out;
 }
 
+/** "503 SERVICE.DATABASE_UNAVAILABLE x38": each kind of refusal once, with its count. */
+function tally(refused: Asked[]): string {
+  const counts = new Map<string, number>();
+  for (const r of refused) {
+    const k = `${r.status}${r.code ? ` ${r.code}` : ''}`;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return [...counts].map(([k, n]) => `${k} x${n}`).join(', ') || 'none';
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Every 201 has its thread and its SMS row (written in one transaction): nothing lost, nothing half-written. */
@@ -107,7 +117,7 @@ export async function checkFaults(t: Topology, sms: Sms): Promise<Result[]> {
       const recovered = firstOk ? firstOk.at - up : Number.POSITIVE_INFINITY;
       return {
         held: refused.length === with503.length && slowest < 2000 && recovered < 10_000 && lost === 0 && half === 0,
-        figures: `restart took ${up - down} ms; ${refused.length} refused, ${with503.length} of them 503 with Retry-After, slowest refusal ${Math.round(slowest)} ms (statuses ${refused.map((r) => `${r.status}${r.code ? ` ${r.code}` : ''}`).join(', ') || '-'}); first success ${recovered} ms after PostgreSQL was back; ${all.length} asked, ${lost} lost, ${half} half-written`,
+        figures: `restart took ${up - down} ms; ${refused.length} refused, ${with503.length} of them 503 with Retry-After, slowest refusal ${Math.round(slowest)} ms (${tally(refused)}); first success ${recovered} ms after PostgreSQL was back; ${all.length} asked, ${lost} lost, ${half} half-written`,
       };
     },
   );
