@@ -152,7 +152,6 @@ describe.each(DB_KINDS)('one leader for scheduled work (%s)', (kind) => {
     let changes = 0;
     follower.onChange((l) => l && changes++);
     // The leader's process dies: its connection ends abruptly (PostgreSQL frees the lock) and it never comes back.
-    const dead = leader.stop();
     const killed = await h.db.query(
       `SELECT pg_terminate_backend(l.pid) FROM pg_locks l JOIN pg_database d ON d.oid = l.database
         WHERE l.locktype = 'advisory' AND l.granted AND d.datname = current_database()
@@ -160,6 +159,7 @@ describe.each(DB_KINDS)('one leader for scheduled work (%s)', (kind) => {
       [LEADER_LOCK_KEY.toString()],
     );
     expect(killed).toHaveLength(1);
+    const dead = leader.stop();
     const ms = await within(3000, async () => follower.isLeader);
     expect(ms).toBeLessThan(3000);
     expect(changes).toBe(1);
