@@ -22,9 +22,13 @@ import { createMetrics, type Metrics } from './observability/metrics.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { zodSerializerCompiler, zodValidatorCompiler } from './plugins/validation.ts';
 import { registerWeb } from './plugins/web.ts';
+import { registerReadReplica } from './plugins/read-replica.ts';
+import type { Db } from './adapters/db/sql.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { createSessionCache, type SessionCache } from './modules/auth/session-cache.ts';
+import { clusterEventsFor } from './adapters/db/cluster-events.ts';
+import { reloadPolicyData } from './modules/policy-data/policy-data.service.ts';
 import { registerEmployerRoutes } from './modules/employers/employers.routes.ts';
 import { registerHolderRoutes } from './modules/holders/holders.routes.ts';
 import { registerReferenceRoutes } from './modules/reference/reference.routes.ts';
@@ -52,7 +56,9 @@ export type AppConfig = Pick<
   Config,
   'logLevel' | 'webDist' | 'secureCookies' | 'trustProxy' | 'rateLimitMax' | 'loginRateLimitMax' | 'bodyLimit'
 > &
-  Partial<Pick<Config, 'consultationRetentionDays' | 'transferRequestsPerDay' | 'metricsToken'>>;
+  Partial<
+    Pick<Config, 'consultationRetentionDays' | 'transferRequestsPerDay' | 'metricsToken' | 'rateLimitAddressPeople'>
+  >;
 
 export interface AppDeps extends Omit<ModuleDeps, 'sessionCache'> {
   /** Made here when not given. */
@@ -60,6 +66,8 @@ export interface AppDeps extends Omit<ModuleDeps, 'sessionCache'> {
   config: AppConfig;
   /** Derived from the data key; signs the session and CSRF cookies. */
   cookieSecret: Buffer;
+  /** A streaming replica for lists and reports (DATABASE_REPLICA_URL); read-your-writes per browser. */
+  replica?: Db;
   /** Where log lines go (tests capture them); stdout by default. */
   logStream?: DestinationStream;
   /** The process's Prometheus metrics (main.ts shares them with the SMS sender); made here when not given. */
@@ -96,12 +104,18 @@ function trustProxyOption(
 
 /** Builds the whole HTTP app; never listens (main.ts does, tests use inject). */
 export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
+  // Another instance's revocation or publication reaches this one at once (issue 21 item 3).
+  const events = given.events ?? (await clusterEventsFor(given.db));
   const deps = {
     ...given,
-    sessionCache: given.sessionCache ?? createSessionCache(),
+    events,
+    sessionCache: given.sessionCache ?? createSessionCache(5_000, 10_000, events),
     transferRequestsPerDay: given.transferRequestsPerDay ?? given.config.transferRequestsPerDay,
   };
   const { config } = deps;
+  const stopPolicyReload = events.on('policy', () => {
+    reloadPolicyData(deps.db).catch((error: unknown) => fastify.log.error({ err: error }, 'policy data reload failed'));
+  });
   // The engine runs on the published policy data of this database (shipped files load into a fresh one).
   await preparePolicyData(deps.db, deps.clock.now());
   const fastify = Fastify({
@@ -156,9 +170,11 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
     cookieSecret: deps.cookieSecret,
     secureCookies: config.secureCookies,
     rateLimitMax: config.rateLimitMax,
+    addressPeople: config.rateLimitAddressPeople ?? 10,
     db: deps.db,
   });
   registerAuth(app, deps);
+  registerReadReplica(app, deps.db, deps.replica, config.secureCookies);
   await registerDocs(app);
   registerHealth(app, deps.db);
   registerMetrics(app, {
@@ -207,6 +223,10 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   registerTransferRoutes(app, deps);
 
   spaFallback = await registerWeb(app, config.webDist);
+  app.addHook('onClose', async () => {
+    stopPolicyReload();
+    if (!given.events) await events.close();
+  });
   await app.ready();
   return app;
 }

@@ -57,6 +57,11 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// URL' })
     .optional(),
+  // Issue 21: a streaming replica that lists and reports may read (read-your-writes per browser).
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// URL' })
+    .optional(),
   DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, '.data')),
   JIFEN_DATA_KEY: dataKey.optional(),
   SESSION_IDLE_MINUTES: z.coerce
@@ -73,6 +78,7 @@ const envSchema = z.object({
   TRUST_PROXY: trustProxy,
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
   LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
+  RATE_LIMIT_ADDRESS_PEOPLE: z.coerce.number().int().min(1).max(10_000).default(10),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()
@@ -148,6 +154,8 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** A streaming replica of DATABASE_URL for lists and reports (issue 21). */
+  databaseReplicaUrl: string | undefined;
   dataDir: string;
   /** PGlite's folder when no DATABASE_URL is given. */
   pgliteDir: string;
@@ -167,6 +175,12 @@ export interface Config {
   trustProxy: false | number | string[];
   rateLimitMax: number;
   loginRateLimitMax: number;
+  /**
+   * The signed-in people at one address together get this many people's
+   * budgets (issue 18 item 6: per person and per address, both hold; an office
+   * behind one NAT address is several people).
+   */
+  rateLimitAddressPeople: number;
   bodyLimit: number;
   /** PI-3: consultation requests are deleted this many days after they were made. */
   consultationRetentionDays: number;
@@ -245,6 +259,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       port: e.PORT,
       host: e.HOST,
       databaseUrl: e.DATABASE_URL,
+      databaseReplicaUrl: e.DATABASE_REPLICA_URL,
       dataDir,
       pgliteDir: path.join(dataDir, 'pglite'),
       dataKey: e.JIFEN_DATA_KEY,
@@ -256,6 +271,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       trustProxy: e.TRUST_PROXY,
       rateLimitMax: e.RATE_LIMIT_MAX,
       loginRateLimitMax: e.LOGIN_RATE_LIMIT_MAX,
+      rateLimitAddressPeople: e.RATE_LIMIT_ADDRESS_PEOPLE,
       bodyLimit: e.BODY_LIMIT_BYTES,
       consultationRetentionDays: e.CONSULTATION_RETENTION_DAYS,
       transferRequestsPerDay: e.TRANSFER_REQUESTS_PER_DAY,

@@ -6,6 +6,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ClusterEvents } from './adapters/db/cluster-events.ts';
 import type { Db } from './adapters/db/sql.ts';
 import type { Clock } from './clock.ts';
 import type { SessionCache } from './modules/auth/session-cache.ts';
@@ -24,6 +25,8 @@ export interface ModuleDeps {
   noticeKeys?: NoticeKeys;
   /** Issue 18 item 10: transfer requests one employer may start a day (TRANSFER_REQUESTS_PER_DAY); 50 when unset. */
   transferRequestsPerDay?: number;
+  /** Tells every instance at once (LISTEN/NOTIFY on PostgreSQL, issue 21); buildApp makes one when not given. */
+  events?: ClusterEvents;
 }
 
 /** The Fastify instance routes are added to, typed by the zod schemas. */

@@ -14,7 +14,10 @@ import { loadOrCreateNoticeKey } from './modules/notices/notice-key.ts';
 import { startOutboxRunner } from './jobs/outbox-runner.ts';
 import { DEFAULT_RETRY } from './jobs/outbox-worker.ts';
 import { alertPendingData } from './jobs/pending-data-alert.ts';
-import { alertSweepPending, sweepNow, SWEEP_CRON, SWEEP_QUEUE } from './jobs/lifecycle-sweep.ts';
+import { alertSweepPending, sweepNow } from './jobs/lifecycle-sweep.ts';
+import { clusterEventsFor } from './adapters/db/cluster-events.ts';
+import { startLeadership } from './jobs/leader.ts';
+import { runScheduledWorkWhileLeading } from './jobs/scheduled-work.ts';
 import { livePolicySet } from './policy/live-policy.ts';
 import { reloadPolicyData } from './modules/policy-data/policy-data.service.ts';
 import { startAuditCheckpoints } from './jobs/audit-checkpoint-runner.ts';
@@ -52,6 +55,15 @@ async function main(): Promise<void> {
     : { kind: 'pglite', dir: config.pgliteDir };
   let db = await openDatabase(target);
   const { applied } = await runMigrations(db);
+  if (config.databaseReplicaUrl && !config.databaseUrl) {
+    process.stderr.write(
+      'jifen: DATABASE_REPLICA_URL needs DATABASE_URL (the primary); the embedded database has no replica\n',
+    );
+    process.exit(1);
+  }
+  const replica = config.databaseReplicaUrl
+    ? await openDatabase({ kind: 'postgres', url: config.databaseReplicaUrl })
+    : undefined;
   if (applied.length > 0) process.stdout.write(`jifen: migrations applied: ${applied.join(', ')}\n`);
 
   const wantDemo = config.demoData === 'on' || (config.demoData === 'auto' && db.kind === 'pglite');
@@ -72,9 +84,14 @@ async function main(): Promise<void> {
     );
   }
   const metrics = createMetrics({ processMetrics: true });
+  const events = await clusterEventsFor(db, (msg, extra) =>
+    process.stderr.write(`jifen: ${msg} ${JSON.stringify(extra ?? {})}\n`),
+  );
   const app = await buildApp({
     metrics,
     ...(tracing ? { tracingPlugin: tracing.fastifyPlugin } : {}),
+    events,
+    ...(replica ? { replica } : {}),
     config,
     noticeKeys,
     db,
@@ -123,44 +140,39 @@ async function main(): Promise<void> {
       pgBoss: true,
       ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
       log: (msg, extra) => app.log.error(extra ?? {}, msg),
-      schedules: [
-        {
-          queue: SWEEP_QUEUE,
-          cron: SWEEP_CRON,
-          run: () => withSpan('lifecycle.sweep', () => sweepNow(sweepDeps, sweepLog)),
-        },
-      ],
     },
   );
-  // Issue 13: the daily lifecycle sweep catches up to today at startup, then runs on the pg-boss schedule.
-  void withSpan('lifecycle.sweep', () => sweepNow(sweepDeps, sweepLog))
-    .then(() => alertSweepPending(db, clock))
-    .catch((error: unknown) => app.log.error({ err: error }, 'sweep alert failed'));
 
-  // Another instance may publish policy data; the alert about missing data goes once a day (P-2).
-  const refreshPolicyData = async () => {
-    await reloadPolicyData(db);
-    await alertPendingData(db, clock);
-    await alertSweepPending(db, clock);
-  };
+  // Issue 21: scheduled work (the sweep and its digests, audit checkpoints and head, alerts) runs on one
+  // leader among the instances; another takes over within a second or two when it dies.
+  const leadership = await startLeadership(db, { log: (msg) => app.log.info({}, msg) });
+  // A publication reaches this instance by a NOTIFY at once; this reload is the fallback for a lost one.
   const policyTimer = setInterval(
-    () => refreshPolicyData().catch((error: unknown) => app.log.error({ err: error }, 'policy data refresh failed')),
+    () => reloadPolicyData(db).catch((error: unknown) => app.log.error({ err: error }, 'policy data refresh failed')),
     60_000,
   );
   policyTimer.unref();
-  void refreshPolicyData().catch((error: unknown) => app.log.error({ err: error }, 'policy data alert failed'));
-  const checkpoints = startAuditCheckpoints({
-    db,
-    clock,
-    ...config.auditCheckpoint,
-    databaseId: config.auditCheckpoint.databaseId ?? checkpointDatabaseId(config.databaseUrl, config.pgliteDir),
+  const scheduled = runScheduledWorkWhileLeading(leadership, events, {
+    sweep: () =>
+      withSpan('lifecycle.sweep', () => sweepNow(sweepDeps, sweepLog)).then(() => alertSweepPending(db, clock)),
+    alerts: () => alertPendingData(db, clock),
     log: (level, msg, extra) => app.log[level](extra ?? {}, msg),
+    startCheckpoints: () => {
+      const checkpoints = startAuditCheckpoints({
+        db,
+        clock,
+        ...config.auditCheckpoint,
+        databaseId: config.auditCheckpoint.databaseId ?? checkpointDatabaseId(config.databaseUrl, config.pgliteDir),
+        log: (level, msg, extra) => app.log[level](extra ?? {}, msg),
+      });
+      if (checkpoints.keyCreated) {
+        process.stdout.write(
+          `jifen: audit checkpoint key generated at ${config.auditCheckpoint.keyFile} (public key beside it, .pub); keep a copy of the .pub elsewhere\n`,
+        );
+      }
+      return checkpoints;
+    },
   });
-  if (checkpoints.keyCreated) {
-    process.stdout.write(
-      `jifen: audit checkpoint key generated at ${config.auditCheckpoint.keyFile} (public key beside it, .pub); keep a copy of the .pub elsewhere\n`,
-    );
-  }
 
   let closing = false;
   const shutdown = (signal: string) => {
@@ -172,8 +184,11 @@ async function main(): Promise<void> {
     force.unref();
     outbox
       .stop()
-      .then(() => checkpoints.stop())
+      .then(() => scheduled.stop())
+      .then(() => leadership.stop())
       .then(() => app.close())
+      .then(() => events.close())
+      .then(() => replica?.close())
       .then(() => db.close())
       .then(() => tracing?.shutdown())
       .then(() => process.exit(0))

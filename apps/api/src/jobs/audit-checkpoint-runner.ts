@@ -26,8 +26,10 @@ export interface CheckpointRunner {
   writeNow(): Promise<CheckpointWrite | undefined>;
   /** Signs the chain head into the head file now (also a second after each appended entry). */
   writeHeadNow(): Promise<CheckpointWrite | undefined>;
-  /** Stops the schedule and writes a last checkpoint. */
-  stop(): Promise<void>;
+  /** Signs the head a second from now (one write for a burst; another instance's entries too, issue 21). */
+  headSoon(): void;
+  /** Stops the schedule and writes a last checkpoint (not when `final` is false: another instance leads now). */
+  stop(final?: boolean): Promise<void>;
   keyCreated: boolean;
 }
 
@@ -66,12 +68,13 @@ export function startAuditCheckpoints(o: CheckpointRunnerOptions): CheckpointRun
   const writeNow = () => serially('checkpoint', () => writeCheckpoint(o.db, o.clock, signer, file, o.databaseId));
   const writeHeadNow = () => serially('head', () => writeChainHead(o.db, o.clock, signer, file, o.databaseId));
   let headTimer: NodeJS.Timeout | undefined;
-  const unsubscribe = onAuditAppended(() => {
+  const headSoon = () => {
     headTimer ??= setTimeout(() => {
       headTimer = undefined;
       void writeHeadNow();
     }, HEAD_DEBOUNCE_MS);
-  });
+  };
+  const unsubscribe = onAuditAppended(headSoon);
   void writeNow();
   const timer = setInterval(() => void writeNow(), o.everyMinutes * 60_000);
   timer.unref();
@@ -80,12 +83,14 @@ export function startAuditCheckpoints(o: CheckpointRunnerOptions): CheckpointRun
   return {
     writeNow,
     writeHeadNow,
+    headSoon,
     keyCreated: signer.created,
-    async stop() {
+    async stop(final = true) {
       clearInterval(timer);
       clearInterval(sweep);
       unsubscribe();
       if (headTimer) clearTimeout(headTimer);
+      if (!final) return;
       await writeHeadNow();
       await writeNow();
     },

@@ -4,9 +4,11 @@ import type { Db } from '../adapters/db/sql.ts';
 import { shanghaiDate, type Clock } from '../clock.ts';
 import { runSweep, type SweepDeps, type SweepRunResult } from '../modules/points-records/points-records.sweep.ts';
 
-/** The pg-boss queue of the daily sweep; its schedule runs it every 10 minutes, the advisory lock lets one instance work. */
-export const SWEEP_QUEUE = 'lifecycle-sweep';
-export const SWEEP_CRON = '*/10 * * * *';
+/**
+ * The pg-boss queue that ran the sweep before issue 21; the leader's timer
+ * runs it now (jobs/scheduled-work.ts), so its schedule is removed at start.
+ */
+export const RETIRED_SWEEP_QUEUE = 'lifecycle-sweep';
 
 /** Runs the sweep and logs what it did; never throws (the next run retries). */
 export async function sweepNow(

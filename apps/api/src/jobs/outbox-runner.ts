@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss';
 import { drainOutbox, type OutboxDeps } from './outbox-worker.ts';
+import { RETIRED_SWEEP_QUEUE } from './lifecycle-sweep.ts';
 
 export interface OutboxRunnerOptions {
   /** How often the in-process loop looks for due rows (ms). */
@@ -50,6 +51,8 @@ export async function startOutboxRunner(d: OutboxDeps, opts: OutboxRunnerOptions
         });
     boss.on('error', (error: unknown) => opts.log('pg-boss error', { error: String(error) }));
     await boss.start();
+    // The sweep's old schedule (issue 21: the leader runs it now); a database from before keeps it otherwise.
+    await boss.unschedule(RETIRED_SWEEP_QUEUE).catch(() => undefined);
     await boss.createQueue(QUEUE);
     await boss.schedule(QUEUE, '* * * * *');
     await boss.work(QUEUE, async () => {

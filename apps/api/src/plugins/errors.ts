@@ -61,6 +61,9 @@ const EXACT: Record<string, number> = {
   'VALIDATION.UNSUPPORTED_MEDIA_TYPE': 415,
   INTERNAL: 500,
   'SERVICE.UNAVAILABLE': 503,
+  // Issue 21 item 5: the database is restarting or failing over, or its disk is full.
+  'SERVICE.DATABASE_UNAVAILABLE': 503,
+  'SERVICE.STORAGE_FULL': 503,
   // Issue #12: the verifiable notice and the failed-SMS page.
   'NOTICE.REVOKED': 409,
   'NOTICE.NOT_ISSUED': 409,
@@ -121,7 +124,36 @@ const MSG = {
   rate: text('请求过于频繁，请稍后再试', 'Too many requests; try again later'),
   internal: text('服务器内部错误，请稍后再试', 'Internal server error; try again later'),
   badRequest: text('无法处理该请求', 'The request cannot be processed'),
+  databaseDown: text(
+    '数据库暂时不可用（正在重启或切换），本次操作未保存；请几秒后重试',
+    'The database is briefly unavailable (restarting or failing over); nothing was saved; try again in a few seconds',
+  ),
+  storageFull: text(
+    '数据存储空间已满，本次操作未保存；已有数据完好。请稍后再试，并请管理员扩充存储',
+    'The data storage is full; nothing was saved and existing data is intact. Try again later; an administrator must add storage',
+  ),
 };
+
+/** How long a client should wait before retrying each kind of outage (Retry-After, seconds). */
+const RETRY_AFTER: Record<string, number> = { 'SERVICE.DATABASE_UNAVAILABLE': 3, 'SERVICE.STORAGE_FULL': 60 };
+
+const CONNECTION_FAULTS =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i;
+
+/**
+ * A database outage, not a bug (issue 21 item 5): PostgreSQL restarting
+ * (57P01-57P03), unreachable (08xxx, a refused or cut connection), out of
+ * connections (53300) or out of disk (53100). The transaction was rolled
+ * back, so nothing was half-written; the client is told to retry.
+ */
+function databaseFault(error: Error): Mapped | undefined {
+  const code = (error as { code?: unknown }).code;
+  if (code === '53100') return { code: 'SERVICE.STORAGE_FULL', message: MSG.storageFull };
+  const c = typeof code === 'string' ? code : '';
+  if (c.startsWith('08') || c.startsWith('57P') || c === '53300' || CONNECTION_FAULTS.test(`${c} ${error.message}`))
+    return { code: 'SERVICE.DATABASE_UNAVAILABLE', message: MSG.databaseDown };
+  return undefined;
+}
 
 function mapError(error: FastifyError | Error): Mapped {
   if (error instanceof AppError) {
@@ -142,6 +174,8 @@ function mapError(error: FastifyError | Error): Mapped {
       })),
     };
   }
+  const fault = databaseFault(error);
+  if (fault) return fault;
   const fe = error as FastifyError;
   const status = fe.statusCode ?? 500;
   const code = fe.code ?? '';
@@ -176,6 +210,8 @@ export function errorBodyFor(req: FastifyRequest, mapped: Mapped): ErrorBody {
 export function sendError(req: FastifyRequest, reply: FastifyReply, error: Error): FastifyReply {
   const mapped = mapError(error);
   const status = mapped.code === 'RATE_LIMITED' ? 429 : statusForCode(mapped.code);
+  const retryAfter = RETRY_AFTER[mapped.code];
+  if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter));
   if (status >= 500) req.log.error({ err: error }, 'request failed');
   else req.log.info({ code: mapped.code, status }, 'request refused');
   return reply.code(status).type('application/json; charset=utf-8').send(errorBodyFor(req, mapped));

@@ -11,6 +11,11 @@ import type { Sql } from '../adapters/db/sql.ts';
  * (rate-limiter-flexible's RateLimiterPostgres does the same on a table it
  * creates itself at run time; a migration and one statement keep both
  * databases on one code path.)
+ *
+ * A key of two parts joined by `&` (a signed-in person: `user|id&people|ip`)
+ * counts both windows in the same statement; the count reported is the
+ * tighter of the person's hits and the address's hits divided by
+ * `addressPeople`, so the limit holds per person and per address at once.
  */
 type Callback = (err: Error | null, res?: { current: number; ttl: number }) => void;
 
@@ -19,8 +24,15 @@ const SWEEP_EVERY = 1000;
 /** What the plugin passes to `child`: the route's merged limit options, with the route. */
 type RouteLimitOptions = { routeInfo?: { method?: string | string[]; url?: string } };
 
+const UPSERT = `INSERT INTO rate_limit_windows AS w (key, hits, resets_at)
+  SELECT k, 1, now() + $2 * interval '1 millisecond' FROM unnest($1::text[]) WITH ORDINALITY AS u(k, n) ORDER BY n
+  ON CONFLICT (key) DO UPDATE SET
+    hits = CASE WHEN w.resets_at <= now() THEN 1 ELSE w.hits + 1 END,
+    resets_at = CASE WHEN w.resets_at <= now() THEN now() + $2 * interval '1 millisecond' ELSE w.resets_at END
+  RETURNING key, hits, greatest(0, ceil(extract(epoch FROM resets_at - now()) * 1000))::int AS ttl`;
+
 /** A store class bound to `db` (the plugin constructs it with its own options). */
-export function sharedRateLimitStore(db: Sql): FastifyRateLimitStoreCtor {
+export function sharedRateLimitStore(db: Sql, opts: { addressPeople: number }): FastifyRateLimitStoreCtor {
   let hits = 0;
   const sweep = () =>
     db.execute("DELETE FROM rate_limit_windows WHERE resets_at < now() - interval '1 minute'").catch(() => undefined);
@@ -33,15 +45,18 @@ export function sharedRateLimitStore(db: Sql): FastifyRateLimitStoreCtor {
 
     incr(key: string, cb: Callback, timeWindow: number): void {
       if (++hits % SWEEP_EVERY === 0) void sweep();
-      db.maybeOne<{ hits: number; ttl: number }>(
-        `INSERT INTO rate_limit_windows AS w (key, hits, resets_at) VALUES ($1, 1, now() + $2 * interval '1 millisecond')
-         ON CONFLICT (key) DO UPDATE SET
-           hits = CASE WHEN w.resets_at <= now() THEN 1 ELSE w.hits + 1 END,
-           resets_at = CASE WHEN w.resets_at <= now() THEN now() + $2 * interval '1 millisecond' ELSE w.resets_at END
-         RETURNING hits, greatest(0, ceil(extract(epoch FROM resets_at - now()) * 1000))::int AS ttl`,
-        [this.prefix + key, timeWindow],
-      ).then(
-        (row) => cb(null, { current: row?.hits ?? 1, ttl: row?.ttl ?? timeWindow }),
+      const [person = key, address] = key.split('&');
+      // Always in one order: two statements upserting the same two rows cannot deadlock.
+      const keys = (address ? [person, address] : [person]).map((k) => this.prefix + k).sort();
+      db.query<{ key: string; hits: number; ttl: number }>(UPSERT, [keys, timeWindow]).then(
+        (rows) => {
+          const of = (k: string | undefined) => rows.find((r) => r.key === this.prefix + k);
+          const own = of(person);
+          const shared = address ? of(address) : undefined;
+          const sharedCount = shared ? Math.ceil(shared.hits / opts.addressPeople) : 0;
+          const binding = shared && sharedCount > (own?.hits ?? 0) ? { ...shared, hits: sharedCount } : own;
+          cb(null, { current: binding?.hits ?? 1, ttl: binding?.ttl ?? timeWindow });
+        },
         (error: Error) => cb(error),
       );
     }

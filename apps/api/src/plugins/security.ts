@@ -14,6 +14,8 @@ export interface SecurityOptions {
   cookieSecret: Buffer;
   secureCookies: boolean;
   rateLimitMax: number;
+  /** The signed-in people at one address together get this many people's budgets. */
+  addressPeople: number;
   /** Where the rate budgets are counted, shared by every instance (issue 18). */
   db: Sql;
 }
@@ -76,13 +78,17 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
     max: opts.rateLimitMax,
     timeWindow: '1 minute',
     // A signed-in person has a budget of their own (their user id: signing in
-    // 20 times gives no more, issue 18), so 50 staff behind one office IP do
-    // not share one; anonymous callers share their source's (IP, IPv6 by
-    // /64). The user is known here: the route's rate-limit hook runs after
-    // the app's auth hook, and only a session that verified sets req.auth.
-    // The counts live in the database, so every instance spends one budget.
-    keyGenerator: (req) => (req.auth ? `user|${req.auth.user.id}` : `source|${sourceOf(req.ip)}`),
-    store: sharedRateLimitStore(opts.db),
+    // 20 times gives no more, issue 18) AND their address has one for its
+    // signed-in people (`addressPeople` people's worth: 50 staff behind one
+    // office IP are not one person, 20 accounts of one caller are not 20):
+    // both must hold (the store counts the two keys of `user|…&people|…`).
+    // Anonymous callers share their source's (IP, IPv6 by /64). The user is
+    // known here: the route's rate-limit hook runs after the app's auth hook,
+    // and only a session that verified sets req.auth. The counts live in the
+    // database, so every instance spends one budget.
+    keyGenerator: (req) =>
+      req.auth ? `user|${req.auth.user.id}&people|${sourceOf(req.ip)}` : `source|${sourceOf(req.ip)}`,
+    store: sharedRateLimitStore(opts.db, { addressPeople: opts.addressPeople }),
     // The web app's files are not the API: a page load must not spend it (docs/adr/0011).
     allowList: (req) => isWebAsset(req),
     // The limit headers go out only with a 429 (with Retry-After); a normal reply carries three fewer headers.

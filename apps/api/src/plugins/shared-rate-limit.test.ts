@@ -66,3 +66,49 @@ describe.each(DB_KINDS)('rate budgets per person and per address, shared by ever
     expect((await new Client(second, '198.51.100.8').get('/api/v1/auth/csrf')).statusCode).toBe(200);
   });
 });
+
+describe.each(DB_KINDS)('a signed-in person is limited per person AND per address (%s)', (kind) => {
+  const PER_PERSON = 10;
+  let h: Harness;
+  let second: FastifyInstance;
+  beforeAll(async () => {
+    const config = { rateLimitMax: PER_PERSON, loginRateLimitMax: 1000, rateLimitAddressPeople: 2 };
+    h = await startHarness(kind, { config });
+    second = await buildApp({
+      config: { ...TEST_CONFIG, ...config },
+      db: h.db,
+      clock: h.clock,
+      pii: h.pii,
+      cookieSecret: deriveKeys(TEST_KEY).cookie,
+      sessionIdleMinutes: 30,
+      logStream: new Writable({ write: (_c, _e, cb) => cb() }),
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await second?.close();
+    await h?.close();
+  });
+
+  it("stops three people at one address at two people's budgets, across two instances", async () => {
+    const people = await Promise.all(
+      ['hr.acme', 'holder.li', 'reviewer.pd'].map(async (u) => {
+        const c = new Client(h.app, '203.0.113.9');
+        expect((await c.login(u)).statusCode).toBe(200);
+        return c;
+      }),
+    );
+    const codes: number[] = [];
+    // Eight requests each, every other one on the second instance: each person stays under their own 10.
+    for (let i = 0; i < 8; i++)
+      for (const p of people) codes.push((await (i % 2 ? p.via(second) : p).get('/api/v1/auth/me')).statusCode);
+    // The address's signed-in people have 2 x 10 = 20 together; signing in spent 3 (the token fetched
+    // after it), so 17 of these 24 pass and the rest are refused.
+    expect(codes).toEqual([...Array<number>(17).fill(200), ...Array<number>(7).fill(429)]);
+    // Another address is not affected.
+    const elsewhere = new Client(second, '203.0.113.10');
+    expect((await elsewhere.login('hr.beta')).statusCode).toBe(200);
+    expect((await elsewhere.get('/api/v1/auth/me')).statusCode).toBe(200);
+    // Anonymous callers at that address count apart (the sign-in page still loads for the office).
+    expect((await new Client(h.app, '203.0.113.9').get('/api/v1/auth/csrf')).statusCode).toBe(200);
+  });
+});

@@ -75,6 +75,15 @@ export class Client {
     return res;
   }
 
+  /** The same browser reaching another instance (a load balancer in front): one cookie jar and token. */
+  via(app: FastifyInstance): Client {
+    const other = new Client(app, this.ip);
+    other.cookies = this.cookies;
+    other.csrf = this.csrf;
+    other.lang = this.lang;
+    return other;
+  }
+
   static async signedIn(app: FastifyInstance, username: string): Promise<Client> {
     const c = new Client(app);
     const res = await c.login(username);

@@ -17,6 +17,8 @@ export interface Sql {
 
 export interface Db extends Sql {
   readonly kind: 'pglite' | 'postgres';
+  /** PostgreSQL: how to open a connection of one's own (LISTEN, the leader's advisory lock). */
+  readonly clientConfig?: pg.ClientConfig;
   /** Runs `fn` in one transaction on one connection; rolls back if it throws. */
   tx<T>(fn: (q: Sql) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -86,9 +88,15 @@ export function createDb(pool: pg.Pool, kind: Db['kind'], onClose?: () => Promis
   const nameOf = statementNamer();
   return {
     kind,
+    ...(kind === 'postgres' ? { clientConfig: { ...pool.options } as pg.ClientConfig } : {}),
     ...sqlOver(pool, false, nameOf),
     async tx<T>(fn: (q: Sql) => Promise<T>): Promise<T> {
       const client = await pool.connect();
+      // The connection can be lost between two statements (PostgreSQL restarting, a failover) while the
+      // transaction waits on something else (an SMS provider): pg then emits 'error' on the client, which
+      // unheard would end the process. The next statement fails instead and the transaction rolls back.
+      const lost = () => undefined;
+      client.on('error', lost);
       try {
         await client.query('BEGIN');
         const result = await fn(sqlOver(client, true, nameOf));
@@ -98,6 +106,7 @@ export function createDb(pool: pg.Pool, kind: Db['kind'], onClose?: () => Promis
         await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
+        client.off('error', lost);
         client.release();
       }
     },

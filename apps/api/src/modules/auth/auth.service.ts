@@ -181,7 +181,7 @@ export async function logout(deps: AuthDeps, auth: AuthContext, requestId: strin
       },
     );
   });
-  deps.sessionCache.clear();
+  await deps.sessionCache.clear();
 }
 
 // For the users module (issue 17: auth owns sessions and the sign-in throttle, users owns the accounts).

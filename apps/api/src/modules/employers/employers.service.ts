@@ -176,7 +176,7 @@ export async function decideOnEmployer(
     });
   });
   // The HR accounts of this employer gain or lose access.
-  deps.sessionCache.clear();
+  await deps.sessionCache.clear();
   const row = await findEmployerRow(deps.db, employerId);
   if (!row) throw notFound();
   return toEmployer(row);

@@ -46,6 +46,7 @@ import {
 } from './online-consult.service.ts';
 import { instantAnswers, knowledgeList, saveKnowledge, setKnowledgeStatus } from './knowledge.service.ts';
 import { removeSavedReply, savedReplies, saveSavedReply } from './saved-replies.service.ts';
+import { readingDeps } from '../../plugins/read-replica.ts';
 
 export interface OnlineConsultRouteOptions extends ConsultationPolicy {
   /** RATE_LIMIT_MAX: the public routes get a share of it (as call-back requests do). */
@@ -169,7 +170,7 @@ export function registerOnlineConsultRoutes(app: App, deps: ModuleDeps, opts: On
         response: { 200: workbenchResponse },
       },
     },
-    async (req) => workbenchQueue(deps, policy, req.query),
+    async (req) => workbenchQueue(readingDeps(req, deps), policy, req.query),
   );
   app.post(
     '/api/v1/consult/workbench/:id/claim',
@@ -241,7 +242,7 @@ export function registerOnlineConsultRoutes(app: App, deps: ModuleDeps, opts: On
   app.get(
     '/api/v1/consult/saved-replies',
     { config: consultant, schema: { tags, response: { 200: savedRepliesResponse } } },
-    async () => savedReplies(deps),
+    async (req) => savedReplies(readingDeps(req, deps)),
   );
   app.post(
     '/api/v1/consult/saved-replies',

@@ -369,6 +369,8 @@ export async function publishPolicyDocument(
     return { resolved, employersTold };
   });
   await reloadPolicyData(deps.db);
+  // In force on every other instance at once, not at their next minute (issue 21).
+  await deps.events?.publish('policy');
   // P-2 in the lifecycle sweep too: the days whose digest waited for this data are computed now, not at the next
   // scheduled run. A failure here does not undo the publication: the scheduled run (every 10 minutes) retries.
   await runSweep({ db: deps.db, clock: deps.clock, pii: deps.pii, policySet: livePolicySet }).catch(() => undefined);

@@ -19,6 +19,7 @@ import { checkMaterials, printReceipt } from './materials.service.ts';
 import { myFindings, recordFalseMaterial } from './review-findings.service.ts';
 import { claimCase, handOver, workbenchQueue } from './review-queue.service.ts';
 import { decideIndicator, getReview, retrieveFile } from './review.service.ts';
+import { readingDeps } from '../../plugins/read-replica.ts';
 
 /** Issue #12: the centre's workbench, the materials at the visit and the review (R-3, C-5). */
 export function registerReviewRoutes(app: App, deps: ModuleDeps): void {
@@ -31,7 +32,7 @@ export function registerReviewRoutes(app: App, deps: ModuleDeps): void {
       config: centre,
       schema: { tags: ['review'], querystring: reviewQueueQuery, response: { 200: reviewQueueResponse } },
     },
-    async (req) => workbenchQueue(deps, requireUser(req), req.query),
+    async (req) => workbenchQueue(readingDeps(req, deps), requireUser(req), req.query),
   );
   app.post(
     '/api/v1/applications/:id/claim',

@@ -17,6 +17,7 @@ import { requestLang } from '../../plugins/errors.ts';
 import { rosterTemplateXlsx } from './roster-file.ts';
 import { getImport, startImport } from './roster-import.service.ts';
 import { exportRoster, listRoster, rosterSummary, startRenewals } from './roster.service.ts';
+import { readingDeps } from '../../plugins/read-replica.ts';
 
 /** A roster of 50,000 rows as .xlsx is a few MB; as CSV a little more. */
 const MAX_ROSTER_UPLOAD_BYTES = 12 * 1024 * 1024;
@@ -28,12 +29,12 @@ export function registerRosterRoutes(app: App, deps: ModuleDeps): void {
   app.get(
     '/api/v1/roster',
     { config: hr, schema: { tags: ['roster'], querystring: rosterQuery, response: { 200: rosterPage } } },
-    async (req) => listRoster(deps, requireUser(req), req.query),
+    async (req) => listRoster(readingDeps(req, deps), requireUser(req), req.query),
   );
   app.get(
     '/api/v1/roster/summary',
     { config: hr, schema: { tags: ['roster'], response: { 200: rosterSummaryResponse } } },
-    async (req) => rosterSummary(deps, requireUser(req)),
+    async (req) => rosterSummary(readingDeps(req, deps), requireUser(req)),
   );
   app.get(
     '/api/v1/roster/export',

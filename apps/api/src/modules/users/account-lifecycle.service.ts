@@ -30,7 +30,7 @@ async function change(
     if (!account) throw denied.notFound(text('用户', 'user'));
     await work(q, account);
   });
-  deps.sessionCache.clear();
+  await deps.sessionCache.clear();
   const row = await findUserRow(deps.db, userId, deps.clock.now());
   if (!row) throw denied.notFound(text('用户', 'user'));
   return toRecord(row);

@@ -70,7 +70,7 @@ export async function changePassword(
       },
     );
   });
-  deps.sessionCache.clear();
+  await deps.sessionCache.clear();
   const user = await findAuthUser(deps.db, auth.user.id);
   if (!user) throw new Error('user vanished during a password change');
   return toAuthUser(user);

@@ -193,6 +193,6 @@ export async function revokeSessions(deps: ModuleDeps, actor: Actor, userId: str
     });
     return revoked;
   });
-  deps.sessionCache.clear();
+  await deps.sessionCache.clear();
   return revoked;
 }
