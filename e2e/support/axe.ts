@@ -25,6 +25,11 @@ export async function expectNoAxeViolations(page: Page, where = page.url()): Pro
   await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
   // CSP (script-src 'self') would refuse the inline script: the config sets bypassCSP for the journeys.
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  // antd animates colours (transition: all 0.2s): axe once read a button half-way from disabled grey.
+  // Transitions are stopped for the scan, so colours are the final ones, then restored.
+  const still = await page.addStyleTag({
+    content: '*, *::before, *::after { transition: none !important; animation: none !important; }',
+  });
   const result = await page.evaluate(
     (tags) =>
       (window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResult> } }).axe.run(document, {
@@ -32,6 +37,7 @@ export async function expectNoAxeViolations(page: Page, where = page.url()): Pro
       }),
     AXE_TAGS,
   );
+  await still.evaluate((style) => style.remove());
   const found = result.violations.flatMap((v) =>
     v.nodes.map(
       (n) => `${v.id} (${v.impact}): ${n.target.join(' ')} -- ${(n.failureSummary ?? v.help).replace(/\s+/g, ' ')}`,
