@@ -37,7 +37,7 @@ export async function expectNoAxeViolations(page: Page, where = page.url()): Pro
       }),
     AXE_TAGS,
   );
-  await still.evaluate((style) => style.remove());
+  await still.evaluate((style) => (style as HTMLStyleElement).remove());
   const found = result.violations.flatMap((v) =>
     v.nodes.map(
       (n) => `${v.id} (${v.impact}): ${n.target.join(' ')} -- ${(n.failureSummary ?? v.help).replace(/\s+/g, ' ')}`,
