@@ -1,4 +1,5 @@
-import { devices, expect, test, type Page } from '@playwright/test';
+import { devices, expect, type Page } from '@playwright/test';
+import { test } from './support/axe.ts';
 import { saveScreenshot, switchLanguage } from './support/session.ts';
 
 /**

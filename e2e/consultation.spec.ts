@@ -1,4 +1,5 @@
-import { devices, expect, test, type Page } from '@playwright/test';
+import { devices, expect, type Page } from '@playwright/test';
+import { test } from './support/axe.ts';
 import { login, logout, saveScreenshot, switchLanguage } from './support/session.ts';
 
 /** Issue #4 / PI-3: ask for a call-back with consent, see it in the consultant's queue, withdraw it and see it gone. */

@@ -1,4 +1,5 @@
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, type Page } from '@playwright/test';
+import { test } from './support/axe.ts';
 import { watchPageProblems as watch } from './support/page-problems.ts';
 import { login, logout, saveScreenshot, switchLanguage } from './support/session.ts';
 import { confirmAction } from './support/ui-helpers.ts';

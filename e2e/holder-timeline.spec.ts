@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support/axe.ts';
 import { pdfTextAndLinks } from '../apps/api/test/support/pdf.ts';
 import { signedInApi } from './support/api.ts';
 import { confirmInDialog, endorseAtCounter } from './support/clerk.ts';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support/axe.ts';
 import { DEMO, residentId } from './support/demo-data.ts';
 import { DEMO_PASSWORD, saveScreenshot, switchLanguage } from './support/session.ts';
 import { settle, truncatedMenuLabels, untranslated, watchProblems } from './support/role-walk.ts';

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './support/axe.ts';
 import { addDays } from '@jifen/domain';
 import { login, saveScreenshot } from './support/session.ts';
 import { chooseOption } from './support/ui-helpers.ts';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support/axe.ts';
 import { DEMO_ID17, POLICY_BUSINESS_DATE, residentId } from './support/demo-data.ts';
 import { endorseAtCounter } from './support/clerk.ts';
 import { login, logout, saveScreenshot } from './support/session.ts';

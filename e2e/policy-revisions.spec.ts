@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support/axe.ts';
 import { readFileSync } from 'node:fs';
 import { login, logout, menuLabels } from './support/session.ts';
 import { POLICY_BUSINESS_DATE } from './support/demo-data.ts';

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './support/axe.ts';
 import { login, logout, saveScreenshot } from './support/session.ts';
 
 // An employer registers itself; the Pudong talent centre sees it pending and

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './support/axe.ts';
 import { login, saveScreenshot } from './support/session.ts';
 
 // Issue 13: the lifecycle sweep that ran at startup has sent today's reminders:

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support/axe.ts';
 import { WORKFLOW_BUSINESS_DATE, residentId } from './support/demo-data.ts';
 import { changeForcedPassword, login, logout, saveScreenshot } from './support/session.ts';
 import { applicationState, chooseOption, confirmAction, typeIntoPicker } from './support/ui-helpers.ts';

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './support/axe.ts';
 import { readFileSync } from 'node:fs';
 import { DEMO } from './support/demo-data.ts';
 import { chooseOption } from './support/ui-helpers.ts';
@@ -14,7 +15,8 @@ test('login page: Chinese by default, the API error in the chosen language, regi
   await page.goto('/');
   await page.getByTestId('home-sign-in').getByRole('link').click();
   await expect(page).toHaveURL(/\/login$/);
-  await expect(page.getByRole('heading', { name: '积分 jifen' })).toBeVisible();
+  await expect(page.getByTestId('public-home-link')).toHaveText('积分 jifen');
+  await expect(page.getByRole('heading', { level: 1, name: '登录' })).toBeVisible();
   await expect(page.getByText('上海市居住证积分管理')).toBeVisible();
   await page.locator('#username').fill('hr.acme');
   await page.locator('#password').fill('wrong-password-1');

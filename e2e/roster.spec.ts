@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, type Page } from '@playwright/test';
+import { test } from './support/axe.ts';
 import { addDays, residentIdCheckChar } from '@jifen/domain';
 import { login, logout, saveScreenshot } from './support/session.ts';
 

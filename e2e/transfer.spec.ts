@@ -1,4 +1,5 @@
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, type Page } from '@playwright/test';
+import { test } from './support/axe.ts';
 import { login, logout, saveScreenshot, switchLanguage } from './support/session.ts';
 
 // Issue 17 (R-2, changed employer) on today's date with the demo data:

@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expectNoAxeViolations } from './axe.ts';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 const screenshotDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../artifacts/screenshots');
@@ -13,6 +14,8 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.locator('#password').fill(password);
   await page.getByTestId('login-submit').click();
   await expect(page.getByTestId('logout')).toBeVisible();
+  // Every role's home, checked once per sign-in (issue 22).
+  await expectNoAxeViolations(page, `${username}'s home`);
 }
 
 /** A first sign-in with a password someone else set: the holder chooses their own, then lands where they were going. */

@@ -3,8 +3,10 @@ import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../api/contract-types.ts';
 import { LanguageSwitch } from '../components/language-switch.tsx';
+import { ElderModeSwitch } from './elder/elder-mode-switch.tsx';
 import { RoleTag } from '../components/role-tag.tsx';
 import { scopeLine } from '../components/user-scope.ts';
+import { BRAND_BLUE } from './theme.ts';
 import { NotificationBell } from '../features/notifications/notification-bell.tsx';
 
 interface AppHeaderProps {
@@ -33,7 +35,7 @@ export function AppHeader({ user, onOpenMenu, onLogout, loggingOut }: AppHeaderP
         zIndex: 10,
       }}
     >
-      <Flex align="center" justify="space-between" gap={8} style={{ minHeight: 56 }} wrap={false}>
+      <Flex align="center" justify="space-between" gap={8} style={{ minHeight: '3.5rem' }} wrap={false}>
         <Flex align="center" gap={8} style={{ minWidth: 0 }}>
           {isNarrow && (
             <Button
@@ -45,11 +47,11 @@ export function AppHeader({ user, onOpenMenu, onLogout, loggingOut }: AppHeaderP
             />
           )}
           <div style={{ minWidth: 0 }}>
-            <Typography.Text strong style={{ fontSize: 18, color: '#1f5fbf', whiteSpace: 'nowrap' }}>
+            <Typography.Text strong style={{ fontSize: '1.125rem', color: BRAND_BLUE, whiteSpace: 'nowrap' }}>
               积分 jifen
             </Typography.Text>
             {!isNarrow && (
-              <Typography.Text type="secondary" style={{ marginLeft: 12 }}>
+              <Typography.Text type="secondary" className="jf-detail" style={{ marginLeft: 12 }}>
                 {t('app.subtitle')}
               </Typography.Text>
             )}
@@ -64,12 +66,13 @@ export function AppHeader({ user, onOpenMenu, onLogout, loggingOut }: AppHeaderP
                 </Typography.Text>{' '}
                 <RoleTag role={user.role} />
               </span>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="user-scope">
+              <Typography.Text type="secondary" style={{ fontSize: '0.75rem' }} data-testid="user-scope">
                 {scope}
               </Typography.Text>
             </Flex>
           )}
           <NotificationBell />
+          <ElderModeSwitch size={isNarrow ? 'small' : 'middle'} />
           <LanguageSwitch size={isNarrow ? 'small' : 'middle'} />
           <Button
             icon={<LogoutOutlined />}

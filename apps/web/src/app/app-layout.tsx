@@ -9,9 +9,13 @@ import { NAV_ITEMS, selectedNavPath } from './nav-items.tsx';
 import { AppHeader } from './app-header.tsx';
 import { RoleTag } from '../components/role-tag.tsx';
 import { scopeLine } from '../components/user-scope.ts';
+import { MAIN_ID, SkipLink } from '../components/skip-link.tsx';
 
-/** Wide enough for the longest English menu label with its icon ("Holders in the district" was cut off at 220). */
-const SIDER_WIDTH = 256;
+/**
+ * Wide enough for the longest English menu label with its icon ("Holders in the district" was cut off at 220 px);
+ * in rem, so that it widens with the type (长者模式, a larger browser font).
+ */
+const SIDER_WIDTH = '16rem';
 
 /** The signed-in shell: header, a side menu per role (a drawer on phones), the page. */
 export default function AppLayout() {
@@ -65,6 +69,7 @@ function SignedInShell() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <SkipLink />
       <AppHeader user={user} onOpenMenu={() => setDrawerOpen(true)} onLogout={onLogout} loggingOut={logout.isPending} />
       <Layout>
         {isNarrow ? (
@@ -95,7 +100,11 @@ function SignedInShell() {
             {menu}
           </Layout.Sider>
         )}
-        <Layout.Content style={{ padding: isNarrow ? 12 : 24, minWidth: 0 }}>
+        <Layout.Content
+          id={MAIN_ID}
+          tabIndex={-1}
+          style={{ padding: isNarrow ? 12 : 24, minWidth: 0, outline: 'none' }}
+        >
           <Outlet />
         </Layout.Content>
       </Layout>

@@ -8,8 +8,7 @@ import { antdLocaleFor } from '../i18n/antd-locale.ts';
 import { isLanguage, DEFAULT_LANGUAGE } from '../i18n/language.ts';
 import { AppRoutes } from './app-routes.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
-
-const theme = { token: { colorPrimary: '#1f5fbf', borderRadius: 6 } };
+import { ElderModeProvider, useElderMode } from './elder/elder-mode.tsx';
 
 /**
  * Providers shared by every page, public or staff. antd's App (message,
@@ -17,7 +16,17 @@ const theme = { token: { colorPrimary: '#1f5fbf', borderRadius: 6 } };
  * do not load it.
  */
 export function App() {
+  return (
+    <ElderModeProvider>
+      <ThemedApp />
+    </ElderModeProvider>
+  );
+}
+
+/** The theme (theme.ts) follows 长者模式 and the browser's font size. */
+function ThemedApp() {
   const { i18n } = useTranslation();
+  const { theme } = useElderMode();
   const [queryClient] = useState(createQueryClient);
   const language = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
   return (

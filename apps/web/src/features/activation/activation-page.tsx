@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Form, Input, Result, Spin, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PublicPageFrame } from '../../components/public-page-frame.tsx';
 import { formatDate } from '../../components/format-date.ts';
 import { errorText } from '../../api/error-text.ts';
 import { activateAccount, checkActivation } from '../applications/holder-confirmation-api.ts';
 import '../applications/confirmation-messages.ts';
+import { ButtonLink } from '../../components/button-link.tsx';
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
@@ -63,11 +64,9 @@ export default function ActivationPage() {
         status="success"
         title={t('activation.done', { username: done })}
         extra={
-          <Link to="/login">
-            <Button type="primary" data-testid="activation-login">
-              {t('activation.toLogin')}
-            </Button>
-          </Link>
+          <ButtonLink to="/login" type="primary" data-testid="activation-login">
+            {t('activation.toLogin')}
+          </ButtonLink>
         }
         data-testid="activation-done"
       />

@@ -9,6 +9,7 @@ import { LoadFailed } from '../../components/load-failed.tsx';
 import { formatDate } from '../../components/format-date.ts';
 import { AUDIT_FILTER_KEYS, useAuditLog, useVerifyAuditChain, type AuditFilters } from './audit-api.ts';
 import { AuditFiltersForm } from './audit-filters.tsx';
+import { PageTitle } from '../../components/page-title.tsx';
 
 function filtersOf(params: URLSearchParams): AuditFilters {
   const out: AuditFilters = {};
@@ -92,9 +93,7 @@ export default function AuditPage() {
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('audit.title')}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t('audit.title')}</PageTitle>
         <Button
           icon={<SafetyCertificateOutlined />}
           loading={verify.isPending}

@@ -1,4 +1,4 @@
-import { Flex, Table, Typography, type TableColumnsType } from 'antd';
+import { Flex, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UserRecord } from '../../api/contract-types.ts';
 import { LoadFailed } from '../../components/load-failed.tsx';
@@ -10,6 +10,7 @@ import { CreateStaffForm } from './create-staff-form.tsx';
 import { PolicyPendingBanner } from '../policy-admin/pending-banner.tsx';
 import { AccountActions } from './account-actions.tsx';
 import { useSession } from '../auth/session-api.ts';
+import { PageTitle } from '../../components/page-title.tsx';
 
 /** Administration: every account and a form for new staff accounts. */
 export default function UsersPage() {
@@ -53,9 +54,7 @@ export default function UsersPage() {
   return (
     <Flex vertical gap={16}>
       <PolicyPendingBanner withLink />
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('admin.usersTitle')}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{t('admin.usersTitle')}</PageTitle>
       {users.isError ? (
         <LoadFailed error={users.error} onRetry={() => void users.refetch()} />
       ) : (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Row, Space, Tag } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-api.ts';
@@ -30,6 +30,7 @@ const ReviewCard = lazyPart(() => import('../workbench/review-card.tsx').then((m
 const RevokeNoticeButton = lazyPart(() =>
   import('../workbench/revoke-notice-button.tsx').then((m) => m.RevokeNoticeButton),
 );
+import { PageTitle } from '../../components/page-title.tsx';
 
 /** The states in which the holder confirms and HR reviews before submitting: the confirmation shows the engine (issue 17). */
 const BEFORE_SUBMISSION: readonly string[] = ['draft', 'holder_confirmed', 'returned'];
@@ -51,10 +52,10 @@ export default function ApplicationDetailPage() {
   const none = t('common.none');
   return (
     <>
-      <Typography.Title level={3}>
+      <PageTitle>
         <Link to="/applications">{t('application.back')}</Link> ·{' '}
         <span data-testid="application-number">{a.number}</span> · {t(`application.kind.${a.kind}`)} · {a.holder.name}
-      </Typography.Title>
+      </PageTitle>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <NextStepCard application={a} canAct={user?.role === 'hr'} />

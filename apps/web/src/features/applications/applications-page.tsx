@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { Button, Flex, Input, Typography } from 'antd';
+import { Flex, Input } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-api.ts';
 import { LoadFailed } from '../../components/load-failed.tsx';
@@ -10,6 +9,8 @@ import { ApplicationsTable } from './applications-table.tsx';
 import { EmployerNotVerified, employerIsVerified } from '../hr/employer-not-verified.tsx';
 import './messages.ts';
 import './confirmation-messages.ts';
+import { PageTitle } from '../../components/page-title.tsx';
+import { ButtonLink } from '../../components/button-link.tsx';
 
 /** The applications in the user's scope: the employer's (HR), one's own (holder), the district's queue (reviewer). */
 export default function ApplicationsPage() {
@@ -23,15 +24,11 @@ export default function ApplicationsPage() {
   return (
     <>
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3}>
-          {t(`application.listTitle.${role === 'hr' || role === 'reviewer' ? role : 'holder'}`)}
-        </Typography.Title>
+        <PageTitle>{t(`application.listTitle.${role === 'hr' || role === 'reviewer' ? role : 'holder'}`)}</PageTitle>
         {role === 'hr' && verified && (
-          <Link to="/applications/new">
-            <Button type="primary" icon={<PlusOutlined />} data-testid="new-application">
-              {t('application.new')}
-            </Button>
-          </Link>
+          <ButtonLink to="/applications/new" type="primary" icon={<PlusOutlined />} data-testid="new-application">
+            {t('application.new')}
+          </ButtonLink>
         )}
       </Flex>
       {verified && (

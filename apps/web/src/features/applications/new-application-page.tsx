@@ -9,6 +9,7 @@ import { EmployerNotVerified, employerIsVerified } from '../hr/employer-not-veri
 import { APPLICATION_KINDS, type ApplicationKind } from './application-types.ts';
 import { useCreateApplication } from './applications-api.ts';
 import './messages.ts';
+import { PageTitle } from '../../components/page-title.tsx';
 
 interface NewApplicationValues {
   holderId: string;
@@ -47,7 +48,7 @@ export default function NewApplicationPage() {
   if (!verified) {
     return (
       <>
-        <Typography.Title level={3}>{t('application.new')}</Typography.Title>
+        <PageTitle>{t('application.new')}</PageTitle>
         <EmployerNotVerified status={user?.employer?.status} />
       </>
     );
@@ -55,7 +56,7 @@ export default function NewApplicationPage() {
 
   return (
     <>
-      <Typography.Title level={3}>{t('application.new')}</Typography.Title>
+      <PageTitle>{t('application.new')}</PageTitle>
       <Card style={{ maxWidth: 720 }}>
         <Form<NewApplicationValues>
           form={form}

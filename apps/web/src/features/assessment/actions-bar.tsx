@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { Button, Flex } from 'antd';
 import { Alert, TextInput } from './ui.tsx';
 import { useMutation } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentInput } from '@jifen/domain';
 import { api } from '../../api/client.ts';
 import { errorText } from '../../api/error-text.ts';
 import { useSession } from '../auth/session-api.ts';
+import { ButtonLink } from '../../components/button-link.tsx';
 
 /** Print (the print stylesheet gives the report), share link (fragment only), save to the holder's account, ask a consultant. */
 export function ActionsBar({
@@ -56,12 +56,12 @@ export function ActionsBar({
             {t('assess.actions.save')}
           </Button>
         )}
-        <Link to={`/consult#${shareFragment}`} data-testid="consult-link">
-          <Button>{t('assess.actions.consult')}</Button>
-        </Link>
-        <Link to={`/consult/ask#${shareFragment}`} data-testid="ask-online-link">
-          <Button>{t('nav.askOnline')}</Button>
-        </Link>
+        <ButtonLink to={`/consult#${shareFragment}`} data-testid="consult-link">
+          {t('assess.actions.consult')}
+        </ButtonLink>
+        <ButtonLink to={`/consult/ask#${shareFragment}`} data-testid="ask-online-link">
+          {t('nav.askOnline')}
+        </ButtonLink>
         <Button type="text" onClick={onReset} data-testid="reset">
           {t('assess.actions.reset')}
         </Button>

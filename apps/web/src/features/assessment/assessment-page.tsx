@@ -4,6 +4,10 @@ import { Alert } from './ui.tsx';
 import { useTranslation } from 'react-i18next';
 import type { Improvement } from '@jifen/domain';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
+import { ElderModeSwitch } from '../../app/elder/elder-mode-switch.tsx';
+import { MAIN_ID, SkipLink } from '../../components/skip-link.tsx';
+import { useDocumentTitle } from '../../components/document-title.ts';
+import { LiveTotal } from './live-total.tsx';
 import { usePolicySet } from '../../api/policy-data.ts';
 import { ActionsBar } from './actions-bar.tsx';
 import { BonusFields, RecordFields } from './bonus-fields.tsx';
@@ -44,6 +48,7 @@ export default function AssessmentPage() {
   const setField: SetField = (key, value) => setForm((f) => ({ ...f, [key]: value }));
   // The published policy data (P-1), the bundled set until it arrives.
   const policySet = usePolicySet();
+  useDocumentTitle(t('assess.title'));
 
   const read = useMemo(() => readForm(form), [form]);
   const result = useMemo(
@@ -101,85 +106,89 @@ export default function AssessmentPage() {
 
   return (
     <div className="assess-page" data-testid="assessment-page">
+      <SkipLink />
       <header className="assess-header">
-        <div>
-          <div className="assess-brand">积分 jifen</div>
-          <h1>{t('assess.title')}</h1>
-        </div>
-        <div className="no-print">
+        <div className="assess-brand">积分 jifen</div>
+        <div className="no-print assess-header-tools">
+          <ElderModeSwitch size="small" />
           <LanguageSwitch size="small" />
         </div>
       </header>
-      <div className="print-only assess-print-head">
-        <h1>{t('assess.print.heading')}</h1>
-        <p>{t('assess.print.generated', { date: form.asOf })}</p>
-      </div>
-      <p className="assess-intro no-print">{t('assess.intro')}</p>
-      <div className="assess-grid">
-        <div className="assess-form no-print" data-testid="assessment-form">
-          {sections.map((sec) => (
-            <details
-              key={sec.key}
-              className="assess-section"
-              open={OPEN_AT_START.has(sec.key)}
-              data-testid={`section-${sec.key}`}
-            >
-              <summary>{sec.label}</summary>
-              <div className="assess-section-body">{sec.children}</div>
-            </details>
-          ))}
+      <main id={MAIN_ID} tabIndex={-1} className="assess-main">
+        <h1 className="assess-title no-print">{t('assess.title')}</h1>
+        <div className="print-only assess-print-head">
+          {/* Printed instead of the page's <h1>, which print hides: one <h1> in the page. */}
+          <p className="assess-print-title">{t('assess.print.heading')}</p>
+          <p>{t('assess.print.generated', { date: form.asOf })}</p>
         </div>
-        <div className="assess-results" id="result">
-          <div className="assess-sticky">
-            <ResultSummary evaluation={evaluation} state={hasErrors ? 'errors' : 'needInput'} />
-            {result && !result.ok && <Alert type="error" showIcon title={result.error.message[lang]} />}
-            {undo && (
-              <Alert
-                type="success"
-                className="no-print"
-                style={{ marginTop: 8 }}
-                title={t('assess.whatIf.applied')}
-                action={
-                  <Button
-                    size="small"
-                    onClick={() => {
-                      setForm(undo);
-                      setUndo(null);
-                    }}
-                    data-testid="undo"
-                  >
-                    {t('assess.whatIf.undo')}
-                  </Button>
-                }
-                data-testid="applied"
+        <p className="assess-intro no-print">{t('assess.intro')}</p>
+        <div className="assess-grid">
+          <div className="assess-form no-print" data-testid="assessment-form">
+            {sections.map((sec) => (
+              <details
+                key={sec.key}
+                className="assess-section"
+                open={OPEN_AT_START.has(sec.key)}
+                data-testid={`section-${sec.key}`}
+              >
+                <summary>{sec.label}</summary>
+                <div className="assess-section-body">{sec.children}</div>
+              </details>
+            ))}
+          </div>
+          <div className="assess-results" id="result">
+            <div className="assess-sticky">
+              <ResultSummary evaluation={evaluation} state={hasErrors ? 'errors' : 'needInput'} />
+              <LiveTotal evaluation={evaluation} />
+              {result && !result.ok && <Alert type="error" showIcon title={result.error.message[lang]} />}
+              {undo && (
+                <Alert
+                  type="success"
+                  className="no-print"
+                  style={{ marginTop: 8 }}
+                  title={t('assess.whatIf.applied')}
+                  action={
+                    <Button
+                      size="small"
+                      onClick={() => {
+                        setForm(undo);
+                        setUndo(null);
+                      }}
+                      data-testid="undo"
+                    >
+                      {t('assess.whatIf.undo')}
+                    </Button>
+                  }
+                  data-testid="applied"
+                />
+              )}
+              <div style={{ marginTop: 12 }}>
+                <ActionsBar
+                  shareFragment={encodeForm(form)}
+                  input={read.input}
+                  asOf={form.asOf}
+                  onReset={() => {
+                    setForm(emptyForm(today));
+                    setUndo(null);
+                  }}
+                />
+              </div>
+            </div>
+            {evaluation && <Breakdown evaluation={evaluation} />}
+            {evaluation && (
+              <WhatIfs
+                evaluation={evaluation}
+                onApply={apply}
+                canApply={(imp) => applyWhatIf(form, imp, tierMins, policySet) !== null}
               />
             )}
-            <div style={{ marginTop: 12 }}>
-              <ActionsBar
-                shareFragment={encodeForm(form)}
-                input={read.input}
-                asOf={form.asOf}
-                onReset={() => {
-                  setForm(emptyForm(today));
-                  setUndo(null);
-                }}
-              />
-            </div>
+            <RenewalPlanner form={form} today={today} />
+            <Suspense fallback={null}>
+              <MaterialsChecklist form={form} errors={read.errors} today={today} />
+            </Suspense>
           </div>
-          {evaluation && <Breakdown evaluation={evaluation} />}
-          {evaluation && (
-            <WhatIfs
-              evaluation={evaluation}
-              onApply={apply}
-              canApply={(imp) => applyWhatIf(form, imp, tierMins, policySet) !== null}
-            />
-          )}
-          <RenewalPlanner form={form} today={today} />
-          <Suspense fallback={null}>
-            <MaterialsChecklist form={form} errors={read.errors} today={today} />
-          </Suspense>
         </div>
-      </div>
+      </main>
       {evaluation && (
         <button
           type="button"

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -6,6 +6,7 @@ import { api } from '../../api/client.ts';
 import type { SessionUser } from '../../api/contract-types.ts';
 import { errorText } from '../../api/error-text.ts';
 import { SESSION_QUERY_KEY, useSession } from './session-api.ts';
+import { PageTitle } from '../../components/page-title.tsx';
 
 interface Values {
   currentPassword: string;
@@ -38,7 +39,7 @@ export default function ChangePasswordPage() {
   return (
     <Flex justify="center">
       <Card style={{ width: 440, maxWidth: '100%' }}>
-        <Typography.Title level={3}>{t('password.title')}</Typography.Title>
+        <PageTitle>{t('password.title')}</PageTitle>
         {forced && (
           <Alert
             type="warning"

@@ -11,6 +11,7 @@ import { NewPermitForm } from './new-permit-form.tsx';
 import { EndorsementForm } from './endorsement-form.tsx';
 import { successNotes } from './endorsement-outcome.ts';
 import './messages.ts';
+import { PageTitle } from '../../components/page-title.tsx';
 
 /**
  * The community affairs acceptance centre (社区事务受理服务中心): look a holder
@@ -30,7 +31,7 @@ export default function ClerkHomePage() {
   const lapsed = found?.history.lifecycle?.state === 'permit_lapsed';
   return (
     <>
-      <Typography.Title level={3}>{user?.centre?.name ?? t('clerk.title')}</Typography.Title>
+      <PageTitle>{user?.centre?.name ?? t('clerk.title')}</PageTitle>
       <Card style={{ marginBottom: 16 }} data-testid="clerk-centre">
         <Typography.Paragraph type="secondary">{t('endorsement.intro')}</Typography.Paragraph>
         <Form

@@ -1,11 +1,12 @@
-import { Alert, Button, Card, Descriptions, Typography } from 'antd';
-import { Link } from 'react-router';
+import { Alert, Card, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-api.ts';
 import { RoleTag } from '../../components/role-tag.tsx';
 import { scopeLine } from '../../components/user-scope.ts';
 import { LoadFailed } from '../../components/load-failed.tsx';
 import { useConsultationQueue } from '../consultation/consultation-api.ts';
+import { PageTitle } from '../../components/page-title.tsx';
+import { ButtonLink } from '../../components/button-link.tsx';
 
 /** The consultant's home: who they serve, and how many new requests wait in the call-back queue (PI-3). */
 export default function ConsultantHomePage() {
@@ -15,7 +16,7 @@ export default function ConsultantHomePage() {
   if (!user) return null;
   return (
     <>
-      <Typography.Title level={3}>{t('consultant.title')}</Typography.Title>
+      <PageTitle>{t('consultant.title')}</PageTitle>
       <Card style={{ maxWidth: 720, marginBottom: 16 }} data-testid="consultant-scope">
         <Descriptions column={1}>
           <Descriptions.Item label={t('common.name')}>{user.displayName}</Descriptions.Item>
@@ -42,9 +43,9 @@ export default function ConsultantHomePage() {
                   {t('consultant.newCount', { count: fresh.data.length })}
                 </Typography.Paragraph>
               )}
-              <Link to="/consultations">
-                <Button type="primary">{t('consultant.openQueue')}</Button>
-              </Link>
+              <ButtonLink to="/consultations" type="primary">
+                {t('consultant.openQueue')}
+              </ButtonLink>
             </>
           }
         />

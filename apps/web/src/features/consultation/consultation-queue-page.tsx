@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Empty, Flex, Segmented, Spin, Typography } from 'antd';
+import { Empty, Flex, Segmented, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ConsultationStatus } from '@jifen/contracts';
 import { ForbiddenPage } from '../../components/forbidden-page.tsx';
@@ -8,6 +8,7 @@ import { useSession } from '../auth/session-api.ts';
 import { useConsultationQueue } from './consultation-api.ts';
 import { ConsultationCard } from './consultation-card.tsx';
 import './messages.ts';
+import { PageTitle } from '../../components/page-title.tsx';
 
 type Filter = ConsultationStatus | 'all';
 
@@ -20,9 +21,7 @@ export default function ConsultationQueuePage() {
   if (user && user.role !== 'consultant') return <ForbiddenPage />;
   return (
     <Flex vertical gap={16} style={{ maxWidth: 860 }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('consult.queueTitle')}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{t('consult.queueTitle')}</PageTitle>
       <Segmented<Filter>
         value={filter}
         onChange={setFilter}

@@ -9,6 +9,7 @@ import { PublicPageFrame } from '../../components/public-page-frame.tsx';
 import { showBodyFieldErrors, useAttachedAssessment } from './attached-assessment.ts';
 import { useCreateConsultation } from './consultation-api.ts';
 import './messages.ts';
+import { ButtonLink } from '../../components/button-link.tsx';
 
 interface Values {
   name: string;
@@ -56,9 +57,9 @@ export default function ConsultationRequestPage() {
         <Typography.Paragraph type="secondary">
           {t('consult.deleteAfter', { date: done.deleteAfter, days: done.retentionDays })}
         </Typography.Paragraph>
-        <Link to={`/consult/status#ref=${done.reference}`} data-testid="status-link">
-          <Button type="primary">{t('consult.viewStatus')}</Button>
-        </Link>
+        <ButtonLink to={`/consult/status#ref=${done.reference}`} data-testid="status-link" type="primary">
+          {t('consult.viewStatus')}
+        </ButtonLink>
       </PublicPageFrame>
     );
   }

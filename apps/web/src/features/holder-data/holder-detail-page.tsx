@@ -1,6 +1,6 @@
-import { Button, Card, Col, Descriptions, Row, Typography } from 'antd';
+import { Card, Col, Descriptions, Row } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-api.ts';
 import { LoadFailed } from '../../components/load-failed.tsx';
@@ -12,6 +12,8 @@ import { usePermitHistory } from './permits-api.ts';
 import { RecordsEditor } from './records-editor.tsx';
 import { RecordsImport } from './records-import.tsx';
 import './messages.ts';
+import { PageTitle } from '../../components/page-title.tsx';
+import { ButtonLink } from '../../components/button-link.tsx';
 
 /** One holder as HR sees it: the permit with L-7 sync advice, the claims, the SI/tax records with import. */
 export default function HolderDetailPage() {
@@ -27,7 +29,7 @@ export default function HolderDetailPage() {
   const h = holder.data;
   return (
     <>
-      <Typography.Title level={3}>{t('holderData.detailTitle', { name: h.name })}</Typography.Title>
+      <PageTitle>{t('holderData.detailTitle', { name: h.name })}</PageTitle>
       <Card style={{ marginBottom: 16 }} data-testid="holder-detail">
         <Descriptions column={{ xs: 1, md: 3 }} size="small">
           <Descriptions.Item label={t('holder.name')}>{h.name}</Descriptions.Item>
@@ -36,11 +38,14 @@ export default function HolderDetailPage() {
           <Descriptions.Item label={t('holder.employer')}>{h.employer?.name ?? t('common.none')}</Descriptions.Item>
         </Descriptions>
         {isHr && (
-          <Link to={`/applications/new?holderId=${h.id}`}>
-            <Button type="primary" icon={<PlusOutlined />} data-testid="holder-new-application">
-              {t('holderData.newApplication2')}
-            </Button>
-          </Link>
+          <ButtonLink
+            to={`/applications/new?holderId=${h.id}`}
+            type="primary"
+            icon={<PlusOutlined />}
+            data-testid="holder-new-application"
+          >
+            {t('holderData.newApplication2')}
+          </ButtonLink>
         )}
       </Card>
       <Row gutter={16}>

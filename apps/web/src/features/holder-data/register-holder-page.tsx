@@ -11,6 +11,7 @@ import { currentLanguage } from '../../i18n/i18n.ts';
 import { useRegisterHolder } from './holder-data-api.ts';
 import './messages.ts';
 import '../transfers/messages.ts';
+import { PageTitle } from '../../components/page-title.tsx';
 
 interface RegisterValues {
   name: string;
@@ -71,7 +72,7 @@ function RegisterHolderForm() {
 
   return (
     <>
-      <Typography.Title level={3}>{t('holderData.registerTitle')}</Typography.Title>
+      <PageTitle>{t('holderData.registerTitle')}</PageTitle>
       <Card style={{ maxWidth: 720 }}>
         <Typography.Paragraph type="secondary">{t('holderData.registerHint')}</Typography.Paragraph>
         <Typography.Paragraph type="secondary" data-testid="register-transfer-hint">

@@ -12,6 +12,7 @@ import { MyPointsCard } from './my-points-card.tsx';
 import { StartRenewalCard } from './start-renewal-card.tsx';
 import { MyFindingsCard } from '../workbench/my-findings-card.tsx';
 import { HolderTransfersCard } from '../transfers/holder-transfers-card.tsx';
+import { PageTitle } from '../../components/page-title.tsx';
 
 /** The holder's own profile: masked ID, permit expiry and lifecycle state (L-1..L-8). */
 export default function HolderHomePage() {
@@ -25,7 +26,7 @@ export default function HolderHomePage() {
   const daysLeft = h.lifecycle?.daysLeft;
   return (
     <>
-      <Typography.Title level={3}>{t('holder.title')}</Typography.Title>
+      <PageTitle>{t('holder.title')}</PageTitle>
       <HolderTransfersCard />
       <NoticeReadyCard />
       <MyFindingsCard />

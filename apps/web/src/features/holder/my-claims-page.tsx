@@ -1,10 +1,11 @@
-import { App as AntdApp, Button, Typography } from 'antd';
+import { App as AntdApp, Button } from 'antd';
 import { CheckOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/error-text.ts';
 import { ClaimsCard } from '../holder-data/claims-card.tsx';
 import { useClaims, useConfirmClaims } from '../holder-data/holder-data-api.ts';
 import '../holder-data/messages.ts';
+import { PageTitle } from '../../components/page-title.tsx';
 
 /** The holder edits their indicator claims and confirms the version on file (R-3 step 3 follows). */
 export default function MyClaimsPage() {
@@ -16,7 +17,7 @@ export default function MyClaimsPage() {
   const canConfirm = view !== undefined && view.version > 0 && !view.confirmed;
   return (
     <>
-      <Typography.Title level={3}>{t('nav.myClaims')}</Typography.Title>
+      <PageTitle>{t('nav.myClaims')}</PageTitle>
       <div style={{ maxWidth: 860 }}>
         <ClaimsCard
           extra={

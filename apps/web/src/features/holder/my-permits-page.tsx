@@ -1,4 +1,3 @@
-import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LoadFailed } from '../../components/load-failed.tsx';
 import { PageLoading } from '../../components/page-loading.tsx';
@@ -6,6 +5,7 @@ import { PermitHistory } from '../holder-data/permit-history.tsx';
 import { usePermitHistory } from '../holder-data/permits-api.ts';
 import { useMyHolder } from './holder-api.ts';
 import '../holder-data/messages.ts';
+import { PageTitle } from '../../components/page-title.tsx';
 
 /** The holder's permits, endorsements and the L-7 sync advice. */
 export default function MyPermitsPage() {
@@ -16,7 +16,7 @@ export default function MyPermitsPage() {
   if (history.isError) return <LoadFailed error={history.error} onRetry={() => void history.refetch()} />;
   return (
     <>
-      <Typography.Title level={3}>{t('holderData.myPermitsTitle')}</Typography.Title>
+      <PageTitle>{t('holderData.myPermitsTitle')}</PageTitle>
       <div style={{ maxWidth: 960 }}>{history.data ? <PermitHistory history={history.data} /> : <PageLoading />}</div>
     </>
   );

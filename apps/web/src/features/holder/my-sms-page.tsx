@@ -1,9 +1,10 @@
-import { Table, Tag, Typography } from 'antd';
+import { Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../components/format-date.ts';
 import { LoadFailed } from '../../components/load-failed.tsx';
 import { useMySms, type SmsMessage } from '../notifications/notifications-api.ts';
 import '../notifications/messages.ts';
+import { PageTitle } from '../../components/page-title.tsx';
 
 const STATUS_COLOURS: Record<SmsMessage['status'], string> = {
   pending: 'default',
@@ -18,7 +19,7 @@ export default function MySmsPage() {
   const sms = useMySms();
   return (
     <>
-      <Typography.Title level={3}>{t('nav.mySms')}</Typography.Title>
+      <PageTitle>{t('nav.mySms')}</PageTitle>
       {sms.isError ? (
         <LoadFailed error={sms.error} onRetry={() => void sms.refetch()} />
       ) : (

@@ -1,9 +1,9 @@
-import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-api.ts';
 import { useHolders } from './holders-api.ts';
 import { HoldersTable } from './holders-table.tsx';
 import { LoadFailed } from '../../components/load-failed.tsx';
+import { PageTitle } from '../../components/page-title.tsx';
 
 /** The holders in the user's scope, e.g. a reviewer's district. */
 export default function HoldersPage() {
@@ -12,9 +12,7 @@ export default function HoldersPage() {
   const holders = useHolders();
   return (
     <>
-      <Typography.Title level={3}>
-        {t('holders.districtTitle', { district: user?.district?.name ?? '' })}
-      </Typography.Title>
+      <PageTitle>{t('holders.districtTitle', { district: user?.district?.name ?? '' })}</PageTitle>
       {holders.isError ? (
         <LoadFailed error={holders.error} onRetry={() => void holders.refetch()} />
       ) : (

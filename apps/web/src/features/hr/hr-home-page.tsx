@@ -1,12 +1,13 @@
-import { Button, Flex, Typography } from 'antd';
+import { Flex } from 'antd';
 import { UserAddOutlined } from '@ant-design/icons';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-api.ts';
 import { useHolders } from '../holders/holders-api.ts';
 import { HoldersTable } from '../holders/holders-table.tsx';
 import { LoadFailed } from '../../components/load-failed.tsx';
 import { EmployerNotVerified, employerIsVerified } from './employer-not-verified.tsx';
+import { PageTitle } from '../../components/page-title.tsx';
+import { ButtonLink } from '../../components/button-link.tsx';
 
 /**
  * The HR specialist's home: the employer's holders. While the employer is
@@ -22,13 +23,11 @@ export default function HrHomePage() {
   return (
     <>
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3}>{t('hr.title', { employer: employer?.name ?? '' })}</Typography.Title>
+        <PageTitle>{t('hr.title', { employer: employer?.name ?? '' })}</PageTitle>
         {verified && (
-          <Link to="/holders/new">
-            <Button type="primary" icon={<UserAddOutlined />} data-testid="register-holder">
-              {t('nav.registerHolder')}
-            </Button>
-          </Link>
+          <ButtonLink to="/holders/new" type="primary" icon={<UserAddOutlined />} data-testid="register-holder">
+            {t('nav.registerHolder')}
+          </ButtonLink>
         )}
       </Flex>
       {!verified ? (

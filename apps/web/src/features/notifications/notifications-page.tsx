@@ -5,6 +5,7 @@ import { formatDate } from '../../components/format-date.ts';
 import { LoadFailed } from '../../components/load-failed.tsx';
 import { useMarkRead, useNotifications } from './notifications-api.ts';
 import './messages.ts';
+import { PageTitle } from '../../components/page-title.tsx';
 
 /** The user's notifications, newest first; unread ones can be marked read. */
 export default function NotificationsPage() {
@@ -16,7 +17,7 @@ export default function NotificationsPage() {
   const items = notifications.data?.notifications ?? [];
   return (
     <>
-      <Typography.Title level={3}>{t('nav.notifications')}</Typography.Title>
+      <PageTitle>{t('nav.notifications')}</PageTitle>
       <List
         data-testid="notifications-list"
         loading={notifications.isPending}

@@ -12,6 +12,7 @@ import { usePinnedThread, useWorkbench } from './online-consult-api.ts';
 import { STATUS_COLOR } from './thread-page.tsx';
 import { ThreadPanel, type EntryDraft } from './thread-panel.tsx';
 import './messages.ts';
+import { PageTitle } from '../../components/page-title.tsx';
 
 type Filter = ThreadStatus | 'all';
 
@@ -120,9 +121,7 @@ export default function OnlineWorkbenchPage() {
 
   return (
     <Flex vertical gap={8} style={{ maxWidth: 1100 }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('onlineConsult.workbenchTitle')}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{t('onlineConsult.workbenchTitle')}</PageTitle>
       <Tabs
         activeKey={tab}
         onChange={(k) => set({ tab: k === 'queue' ? null : k })}

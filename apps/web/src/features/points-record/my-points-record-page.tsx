@@ -4,6 +4,7 @@ import type { PointsRecordResponse } from '@jifen/contracts';
 import { LoadFailed } from '../../components/load-failed.tsx';
 import { useMyPointsRecord } from './points-record-api.ts';
 import './messages.ts';
+import { PageTitle } from '../../components/page-title.tsx';
 
 type Reminder = PointsRecordResponse['reminders'][number];
 type Event = PointsRecordResponse['events'][number];
@@ -35,7 +36,7 @@ export default function MyPointsRecordPage() {
   });
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={3}>{t('pointsRecord.title')}</Typography.Title>
+      <PageTitle>{t('pointsRecord.title')}</PageTitle>
       <Card loading={q.isPending} data-testid="points-record-card">
         {!r ? (
           <Typography.Text>{t('pointsRecord.none')}</Typography.Text>

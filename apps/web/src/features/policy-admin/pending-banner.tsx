@@ -1,9 +1,9 @@
-import { Alert, Button, Flex } from 'antd';
-import { Link } from 'react-router';
+import { Alert, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/error-text.ts';
 import { usePolicyPending } from './policy-admin-api.ts';
 import './messages.ts';
+import { ButtonLink } from '../../components/button-link.tsx';
 
 /**
  * P-2: the missing calendar and wage years that hold up applications, one
@@ -42,9 +42,9 @@ export function PolicyPendingBanner({
           description={item.since ? t('policyAdmin.pending.since', { date: item.since }) : undefined}
           action={
             withLink ? (
-              <Link to={`/admin/policy?tab=${item.kind === 'calendar' ? 'calendars' : 'wages'}`}>
-                <Button size="small">{t('policyAdmin.pending.open')}</Button>
-              </Link>
+              <ButtonLink to={`/admin/policy?tab=${item.kind === 'calendar' ? 'calendars' : 'wages'}`} size="small">
+                {t('policyAdmin.pending.open')}
+              </ButtonLink>
             ) : undefined
           }
         />

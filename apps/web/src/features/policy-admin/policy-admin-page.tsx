@@ -9,6 +9,7 @@ import { ReplayTab } from './replay-tab.tsx';
 import { VersionTab } from './version-tab.tsx';
 import { WageTab } from './wage-tab.tsx';
 import './messages.ts';
+import { PageTitle } from '../../components/page-title.tsx';
 
 const TABS = ['calendars', 'wages', 'versions', 'compare', 'replay'] as const;
 type TabKey = (typeof TABS)[number];
@@ -29,9 +30,7 @@ export default function PolicyAdminPage() {
   };
   return (
     <Flex vertical gap={16} data-testid="policy-admin-page">
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('policyAdmin.title')}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{t('policyAdmin.title')}</PageTitle>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {t('policyAdmin.intro')}
       </Typography.Paragraph>

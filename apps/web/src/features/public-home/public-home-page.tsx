@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
-import { Button, Card, Col, Row, Typography } from 'antd';
+import { Card, Col, Row, Typography } from 'antd';
 import { CalculatorOutlined, CommentOutlined, LoginOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PublicPageFrame } from '../../components/public-page-frame.tsx';
 import './messages.ts';
+import { ButtonLink } from '../../components/button-link.tsx';
 
 function Entry({
   icon,
@@ -48,9 +49,9 @@ export default function PublicHomePage() {
           text={t('publicHome.assessText')}
           testId="home-assess"
         >
-          <Link to="/assess">
-            <Button type="primary">{t('publicHome.assessAction')}</Button>
-          </Link>
+          <ButtonLink to="/assess" type="primary">
+            {t('publicHome.assessAction')}
+          </ButtonLink>
         </Entry>
         <Entry
           icon={<CommentOutlined />}
@@ -58,12 +59,10 @@ export default function PublicHomePage() {
           text={t('publicHome.consultText')}
           testId="home-consult"
         >
-          <Link to="/consult">
-            <Button>{t('publicHome.consultAction')}</Button>
-          </Link>{' '}
-          <Link to="/consult/status">
-            <Button type="link">{t('publicHome.statusAction')}</Button>
-          </Link>
+          <ButtonLink to="/consult">{t('publicHome.consultAction')}</ButtonLink>{' '}
+          <ButtonLink to="/consult/status" type="link">
+            {t('publicHome.statusAction')}
+          </ButtonLink>
         </Entry>
         <Entry
           icon={<LoginOutlined />}
@@ -71,9 +70,7 @@ export default function PublicHomePage() {
           text={t('publicHome.signInText')}
           testId="home-sign-in"
         >
-          <Link to="/login">
-            <Button>{t('publicHome.signInAction')}</Button>
-          </Link>
+          <ButtonLink to="/login">{t('publicHome.signInAction')}</ButtonLink>
         </Entry>
       </Row>
       <p style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>

@@ -1,7 +1,7 @@
-import { Button, Result } from 'antd';
-import { Link } from 'react-router';
+import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RegisterEmployerResponse } from '../../api/contract-types.ts';
+import { ButtonLink } from '../../components/button-link.tsx';
 
 /** After registering: the HR account exists, the employer waits for in-person verification. */
 export function RegisterSuccess({ result }: { result: RegisterEmployerResponse }) {
@@ -16,9 +16,9 @@ export function RegisterSuccess({ result }: { result: RegisterEmployerResponse }
         username: result.hrUser.username,
       })}
       extra={
-        <Link to="/login">
-          <Button type="primary">{t('auth.login')}</Button>
-        </Link>
+        <ButtonLink to="/login" type="primary">
+          {t('auth.login')}
+        </ButtonLink>
       }
       data-testid="register-success"
     />

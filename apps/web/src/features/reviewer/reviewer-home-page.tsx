@@ -8,6 +8,7 @@ import { LoadFailed } from '../../components/load-failed.tsx';
 import { formatDate } from '../../components/format-date.ts';
 import { useDecideEmployer, usePendingEmployers, type EmployerDecision } from './employers-api.ts';
 import { RejectEmployerModal } from './reject-employer-modal.tsx';
+import { PageTitle } from '../../components/page-title.tsx';
 
 /** The talent centre's home: employers of the district waiting for verification. */
 export default function ReviewerHomePage() {
@@ -61,7 +62,7 @@ export default function ReviewerHomePage() {
 
   return (
     <>
-      <Typography.Title level={3}>{t('reviewer.title', { district: user?.district?.name ?? '' })}</Typography.Title>
+      <PageTitle>{t('reviewer.title', { district: user?.district?.name ?? '' })}</PageTitle>
       <Typography.Paragraph type="secondary">{t('reviewer.hint')}</Typography.Paragraph>
       {employers.isError ? (
         <LoadFailed error={employers.error} onRetry={() => void employers.refetch()} />

@@ -1,4 +1,4 @@
-import { App as AntdApp, Button, Card, DatePicker, Form, InputNumber, Table, TimePicker, Typography } from 'antd';
+import { App as AntdApp, Button, Card, DatePicker, Form, InputNumber, Table, TimePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/error-text.ts';
@@ -8,6 +8,7 @@ import { LoadFailed } from '../../components/load-failed.tsx';
 import { usePublishSlot, useVisitSlots } from '../applications/applications-api.ts';
 import type { VisitSlot } from '../applications/application-types.ts';
 import '../applications/messages.ts';
+import { PageTitle } from '../../components/page-title.tsx';
 
 interface SlotValues {
   day: Dayjs;
@@ -41,7 +42,7 @@ export default function VisitSlotsPage() {
 
   return (
     <>
-      <Typography.Title level={3}>{t('application.slotsTitle')}</Typography.Title>
+      <PageTitle>{t('application.slotsTitle')}</PageTitle>
       <Card style={{ marginBottom: 16, maxWidth: 900 }}>
         <Form<SlotValues>
           form={form}

@@ -56,7 +56,8 @@ export function ExpiryCalendar({
                     lineHeight: '24px',
                     borderRadius: 4,
                     background: inMonth ? HEAT[heat(n)] : 'transparent',
-                    color: inMonth ? (heat(n) >= 3 ? '#fff' : undefined) : '#ccc',
+                    // Days of the next and previous months: grey, yet >= 4.5:1 (WCAG 1.4.3; #ccc was 1.6:1).
+                    color: inMonth ? (heat(n) >= 3 ? '#fff' : undefined) : '#767676',
                     fontWeight: n > 0 ? 600 : undefined,
                   }}
                 >

@@ -21,6 +21,8 @@ import { RosterDashboard } from './roster-dashboard.tsx';
 import { RosterImportDialog } from './roster-import.tsx';
 import { RosterTable } from './roster-table.tsx';
 import { RenewalResults } from './renewal-results.tsx';
+import { PageTitle } from '../../components/page-title.tsx';
+import '../../app/elder/messages.ts';
 
 const FILTER_KEYS = ['state', 'deadlineFrom', 'deadlineTo', 'expiresOn', 'department', 'q'] as const;
 const STATES = ['permit_lapsed', 'points_cleared', 'grace', 'renewal_window', 'valid'] as const;
@@ -98,9 +100,7 @@ export default function RosterPage() {
     <Flex vertical gap={12}>
       <Flex justify="space-between" align="center" wrap gap={8}>
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('roster.title')}
-          </Typography.Title>
+          <PageTitle style={{ margin: 0 }}>{t('roster.title')}</PageTitle>
           <Typography.Text type="secondary">
             {t('roster.intro', { date: summary.data?.asOf ?? list.data?.asOf ?? '' })}
           </Typography.Text>
@@ -132,6 +132,7 @@ export default function RosterPage() {
           value={filters.state}
           onChange={(v?: RosterFilters['state']) => filter({ state: v })}
           options={STATES.map((s) => ({ value: s, label: t(`roster.states.${s}`) }))}
+          aria-label={t('a11y.filters.state')}
           data-testid="filter-state"
         />
         <DatePicker.RangePicker
@@ -156,6 +157,7 @@ export default function RosterPage() {
           value={filters.department}
           onChange={(v?: string) => filter({ department: v })}
           options={(summary.data?.departments ?? []).map((d) => ({ value: d, label: d }))}
+          aria-label={t('a11y.filters.department')}
           data-testid="filter-department"
         />
         <Input.Search

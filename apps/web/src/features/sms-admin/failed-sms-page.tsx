@@ -7,6 +7,7 @@ import { errorText } from '../../api/error-text.ts';
 import { formatDate } from '../../components/format-date.ts';
 import { LoadFailed } from '../../components/load-failed.tsx';
 import './messages.ts';
+import { PageTitle } from '../../components/page-title.tsx';
 
 const KEY = ['admin', 'sms', 'failed'] as const;
 
@@ -31,7 +32,7 @@ export default function FailedSmsPage() {
   const kinds = [...new Set((list.data ?? []).map((m) => m.template))];
   return (
     <>
-      <Typography.Title level={3}>{t('smsAdmin.title')}</Typography.Title>
+      <PageTitle>{t('smsAdmin.title')}</PageTitle>
       <Typography.Paragraph type="secondary">{t('smsAdmin.intro')}</Typography.Paragraph>
       {list.isError ? (
         <LoadFailed error={list.error} onRetry={() => void list.refetch()} />

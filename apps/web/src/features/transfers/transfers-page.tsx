@@ -26,6 +26,7 @@ import { useSession } from '../auth/session-api.ts';
 import { RequireVerifiedEmployer } from '../hr/employer-not-verified.tsx';
 import { useInviteForTransfer, useRecordTransferPaper, useTransferRequests } from './transfers-api.ts';
 import './messages.ts';
+import { PageTitle } from '../../components/page-title.tsx';
 
 /** Mirrors the API's TRANSFER_VALID_DAYS, for the page's explanation. */
 const VALID_DAYS = 14;
@@ -55,7 +56,7 @@ function TransferRequests() {
   if (list.isError) return <LoadFailed error={list.error} onRetry={() => void list.refetch()} />;
   return (
     <>
-      <Typography.Title level={3}>{t('transfer.title')}</Typography.Title>
+      <PageTitle>{t('transfer.title')}</PageTitle>
       <Typography.Paragraph type="secondary" style={{ maxWidth: 900 }}>
         {t('transfer.hint', { days: VALID_DAYS })}
       </Typography.Paragraph>

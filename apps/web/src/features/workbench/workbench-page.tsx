@@ -26,6 +26,8 @@ import { ApplicationStateTag } from '../applications/state-tags.tsx';
 import '../applications/messages.ts';
 import { useClaim, useHandover, useWorkbench } from './workbench-api.ts';
 import './messages.ts';
+import { PageTitle } from '../../components/page-title.tsx';
+import '../../app/elder/messages.ts';
 
 const SLA_STATUSES: QueueSlaStatus[] = ['breached', 'at_risk', 'on_track', 'pending', 'not_running'];
 const SLA_COLOURS: Record<QueueSlaStatus, string> = {
@@ -168,7 +170,7 @@ export default function WorkbenchPage() {
   const counts = queue.data?.counts;
   return (
     <>
-      <Typography.Title level={3}>{t('workbench.title')}</Typography.Title>
+      <PageTitle>{t('workbench.title')}</PageTitle>
       <Typography.Paragraph type="secondary">{t('workbench.intro')}</Typography.Paragraph>
       <Row gutter={[12, 12]} style={{ marginBottom: 16 }} data-testid="workbench-counts">
         {SLA_STATUSES.map((s) => (
@@ -194,6 +196,7 @@ export default function WorkbenchPage() {
           allowClear
           style={{ width: 160 }}
           placeholder={t('workbench.filters.state')}
+          aria-label={t('a11y.filters.state')}
           value={query.state}
           onChange={(v) => setFilter('state', v)}
           data-testid="filter-state"
@@ -203,6 +206,7 @@ export default function WorkbenchPage() {
           allowClear
           style={{ width: 200 }}
           placeholder={t('workbench.filters.kind')}
+          aria-label={t('a11y.filters.kind')}
           value={query.kind}
           onChange={(v) => setFilter('kind', v)}
           options={APPLICATION_KINDS.map((k) => ({ value: k, label: t(`application.kind.${k}`) }))}
@@ -211,6 +215,7 @@ export default function WorkbenchPage() {
           allowClear
           style={{ width: 220 }}
           placeholder={t('workbench.filters.employer')}
+          aria-label={t('a11y.filters.employer')}
           value={query.employerId}
           onChange={(v) => setFilter('employerId', v)}
           options={employers}
@@ -219,6 +224,7 @@ export default function WorkbenchPage() {
           allowClear
           style={{ width: 160 }}
           placeholder={t('workbench.filters.sla')}
+          aria-label={t('a11y.filters.sla')}
           value={query.sla}
           onChange={(v) => setFilter('sla', v)}
           options={SLA_STATUSES.map((s) => ({ value: s, label: t(`workbench.counts.${s}`) }))}
@@ -227,6 +233,7 @@ export default function WorkbenchPage() {
           style={{ width: 140 }}
           value={query.holder ?? 'anyone'}
           onChange={(v) => setFilter('holder', v === 'anyone' ? undefined : v)}
+          aria-label={t('a11y.filters.holder')}
           data-testid="filter-holder"
           options={(['anyone', 'me', 'unclaimed'] as const).map((h) => ({
             value: h,
@@ -286,6 +293,7 @@ export default function WorkbenchPage() {
         <Select
           style={{ width: '100%' }}
           placeholder={t('workbench.handoverPick')}
+          aria-label={t('workbench.handoverPick')}
           value={to}
           onChange={setTo}
           data-testid="handover-to"
