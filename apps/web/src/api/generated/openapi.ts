@@ -840,6 +840,7 @@ export type paths = {
                                 /** @enum {string} */
                                 status: "draft" | "published" | "discarded";
                             };
+                            employersTold?: number;
                             resolved: {
                                 checks: number;
                                 dueDates: number;
@@ -849,6 +850,103 @@ export type paths = {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/policy/documents/{id}/wage-impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date */
+                            asOf: string;
+                            assessed: number;
+                            document: {
+                                basedOn: string | null;
+                                docHash: string;
+                                /** Format: date-time */
+                                draftedAt: string;
+                                draftedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** Format: uuid */
+                                id: string;
+                                key: string;
+                                /** @enum {string} */
+                                kind: "calendar" | "wage" | "version";
+                                /** @enum {string} */
+                                origin: "shipped" | "admin";
+                                /** Format: date-time */
+                                publishedAt: string | null;
+                                publishedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                reason: string | null;
+                                revision: number;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "discarded";
+                            };
+                            figureBefore: number | null;
+                            monthlyAverage: number;
+                            notAssessable: number;
+                            rows: {
+                                /** @enum {string|null} */
+                                crossed: "up" | "down" | null;
+                                /** Format: uuid */
+                                employerId: string | null;
+                                employerName: string | null;
+                                /** Format: uuid */
+                                holderId: string;
+                                lines: {
+                                    after: number;
+                                    baseToKeep: number;
+                                    before: number;
+                                    figureAfter: number;
+                                    figureBefore: number;
+                                    multiple: number;
+                                    /** @enum {string} */
+                                    ruleId: "S-9" | "S-4";
+                                }[];
+                                name: string;
+                                residentIdMasked: string;
+                                totalAfter: number;
+                                totalBefore: number;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
