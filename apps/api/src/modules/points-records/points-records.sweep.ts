@@ -21,6 +21,7 @@ import {
   finishDay,
   insertEvents,
   insertReminders,
+  anyDue,
   lastSweptDay,
   pendingDigestDays,
   recipientsOf,
@@ -54,7 +55,12 @@ import {
 export interface SweepDeps {
   db: Db;
   clock: Clock;
-  pii: PiiCipher;
+  /**
+   * Unused since issue 20: reminder SMS name the holder and the outbox worker
+   * reads the number when it sends. Optional so the jobs' shared deps object
+   * (db, clock, pii, policy set) still fits.
+   */
+  pii?: PiiCipher;
   policySet: () => PolicySet;
   batchSize?: number;
   /** Test seam: called after each committed batch (the crash test stops the process there). */
@@ -211,12 +217,13 @@ async function deliverReminders(
     if (m.hr.includes('in_app'))
       for (const hr of to.hr_user_ids ?? [])
         notes.push({ id: randomUUID(), userId: hr, reminderId: id, ...forHr({ title, text }, to) });
-    if (m.holder.includes('sms') && to.mobile_enc) {
+    if (m.holder.includes('sms') && to.has_mobile) {
+      // Issue 20: the SMS names the holder; the outbox worker reads the number when it sends (no decrypt and re-encrypt here).
       sms.push({
         id: randomUUID(),
         reminderId: id,
         recipientUserId: to.holder_user_id,
-        mobileEnc: d.pii.encrypt('outbox.mobile', d.pii.decrypt('holder.mobile', to.mobile_enc)),
+        holderId: to.holder_id,
         mobileMasked: to.mobile_masked,
         ruleId: m.ruleId,
         template: `reminder_${m.kind}`,
@@ -371,10 +378,39 @@ type Step =
   | { kind: 'busy' }
   | { kind: 'caught_up' }
   | { kind: 'pending'; reason: string }
-  | { kind: 'batch'; day: string; records: number; changes: number; reminders: number; skipped: number }
+  | {
+      kind: 'batch';
+      day: string;
+      records: number;
+      changes: number;
+      reminders: number;
+      skipped: number;
+      /** The batch was the day's last and the day was closed in the same transaction. */
+      dayDone: boolean;
+    }
   | { kind: 'day_done'; day: string };
 
-/** One transaction of the sweep: a batch of the next unfinished day, or that day's close. */
+/** Batches of this many records by default: few enough statements per day, short enough row locks (issue 20). */
+export const SWEEP_BATCH_SIZE = 5000;
+
+async function closeDay(
+  q: Sql,
+  d: SweepDeps,
+  day: string,
+  policy: Policy,
+  set: PolicySet,
+  counts: { records: number; changes: number; reminders: number },
+): Promise<void> {
+  const digest = await sendDigest(q, d, day, policy, set);
+  await finishDay(q, { day, ...counts, digestPendingYear: digest.pendingYear, digestSent: digest.sent }, d.clock.now());
+}
+
+/**
+ * One transaction of the sweep: a batch of the next unfinished day, or that
+ * day's close. A batch that leaves nothing due closes the day itself (issue
+ * 20: one transaction fewer a day); a record another transaction holds
+ * locked is still due, so the day then stays open for the next step.
+ */
 async function step(
   d: SweepDeps,
   today: string,
@@ -383,13 +419,15 @@ async function step(
   return d.db.tx(async (q): Promise<Step> => {
     const lock = await q.one<{ ok: boolean }>(`SELECT pg_try_advisory_xact_lock(${SWEEP_LOCK_KEY}) AS ok`);
     if (!lock.ok) return { kind: 'busy' };
+    // A statement of its own after the lock: its snapshot sees the day another instance closed just before.
     const last = await lastSweptDay(q);
     const day = last.day ? addDays(last.day, 1) : today;
     if (day > today) return { kind: 'caught_up' };
     const set = d.policySet();
     const policy = selectPolicy(set, day);
     if (!policy.ok) return { kind: 'pending', reason: `cannot compute ${day}: ${policy.error.message.en}` };
-    const rows = await claimDueRecords(q, day, d.batchSize ?? 1000);
+    const limit = d.batchSize ?? SWEEP_BATCH_SIZE;
+    const rows = await claimDueRecords(q, day, limit);
     if (rows.length > 0) {
       // Reminders go out today, whichever day is being caught up: they are rendered and checked against today's state.
       const sendPolicy = selectPolicy(set, today);
@@ -397,14 +435,16 @@ async function step(
         on: today,
         policy: sendPolicy.ok ? sendPolicy.value : policy.value,
       });
-      return { kind: 'batch', day, records: rows.length, ...r };
+      const dayDone = rows.length < limit && !(await anyDue(q, day));
+      if (dayDone)
+        await closeDay(q, d, day, policy.value, set, {
+          records: counts.records + rows.length,
+          changes: counts.changes + r.changes,
+          reminders: counts.reminders + r.reminders,
+        });
+      return { kind: 'batch', day, records: rows.length, ...r, dayDone };
     }
-    const digest = await sendDigest(q, d, day, policy.value, set);
-    await finishDay(
-      q,
-      { day, ...counts, digestPendingYear: digest.pendingYear, digestSent: digest.sent },
-      d.clock.now(),
-    );
+    await closeDay(q, d, day, policy.value, set, counts);
     return { kind: 'day_done', day };
   });
 }
@@ -447,6 +487,10 @@ export async function runSweep(d: SweepDeps): Promise<SweepRunResult> {
       result.changes += s.changes;
       result.reminders += s.reminders;
       result.skippedReminders += s.skipped;
+      if (s.dayDone) {
+        result.days.push(s.day);
+        counts = { records: 0, changes: 0, reminders: 0 };
+      }
       await d.afterBatch?.(s.day, s.records);
     } else {
       result.days.push(s.day);
