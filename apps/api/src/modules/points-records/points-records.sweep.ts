@@ -2,10 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   addDays,
   advanceRecord,
-  reminderOnDay,
-  reviewerDigest,
   selectPolicy,
-  type LocalizedText,
   type Policy,
   type PolicySet,
   type ReminderDue,
@@ -17,30 +14,23 @@ import type { PiiCipher } from '../../security/pii.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { revokeNotice } from '../notices/notices.service.ts';
 import {
+  anyDue,
   claimDueRecords,
   finishDay,
   insertEvents,
-  insertReminders,
-  anyDue,
   lastSweptDay,
   pendingDigestDays,
-  recipientsOf,
   resolveDigestDay,
-  reviewCases,
-  reviewersByDistrict,
   updateRecords,
   type NewEvent,
-  type NewReminder,
   type PointsRecordRow,
-  type Recipients,
   type RecordUpdate,
 } from './points-records.repository.ts';
-import {
-  insertNotifications,
-  insertSms,
-  type NewNotification,
-  type NewSms,
-} from '../notifications/messages.service.ts';
+import { sendDigest } from './sweep-digest.ts';
+import { deliverReminders, type SendDay } from './sweep-reminders.ts';
+
+export { sendDigest } from './sweep-digest.ts';
+export type { SendDay } from './sweep-reminders.ts';
 
 /**
  * Issue 13: the daily lifecycle sweep over the database. One transaction per
@@ -125,119 +115,6 @@ function stateEvents(c: StateChange, cause: string): NewEvent[] {
   return events;
 }
 
-/** The day a batch's reminders are actually sent and the policy version in force that day (issue 17). */
-export interface SendDay {
-  on: string;
-  policy: Policy;
-}
-
-/** HR's copy names the holder (name, masked ID): HR looks after many people and opens the holder's page from it. */
-function forHr(
-  m: { title: LocalizedText; text: LocalizedText },
-  to: Recipients,
-): { title: string; body: string; titleEn: string; bodyEn: string } {
-  const who = `${to.holder_name}（${to.resident_id_masked}）`;
-  const whoEn = `${to.holder_name} (${to.resident_id_masked})`;
-  return {
-    title: `${m.title.zh} · ${who}`,
-    body: `持证人${who}的积分提醒（本人已同时收到）：${m.text.zh}`,
-    titleEn: `${m.title.en} · ${whoEn}`,
-    bodyEn: `Points reminder for ${whoEn} (also sent to the holder): ${m.text.en}`,
-  };
-}
-
-/**
- * Issue 17: each reminder is rendered on the day it is sent, from that day's
- * state. A catch-up after missed days sends only what is still true that day;
- * one that no longer is is stored as skipped, with why, and nothing goes out.
- */
-async function deliverReminders(
-  q: Sql,
-  d: SweepDeps,
-  due: readonly ReminderDue[],
-  send: SendDay,
-  at: Date,
-): Promise<{ sent: number; skipped: number }> {
-  const byId = new Map<string, { due: ReminderDue; title: LocalizedText; text: LocalizedText }>();
-  const rows: NewReminder[] = due.map((m) => {
-    const id = randomUUID();
-    const decided = reminderOnDay({ kind: m.kind, dueOn: m.dueOn, expiresOn: m.expiresOn }, send.on, send.policy);
-    const base = {
-      id,
-      recordId: m.recordId,
-      cycle: m.cycle,
-      kind: m.kind,
-      ruleId: m.ruleId,
-      dueOn: m.dueOn,
-      channels: [...m.holder.map((c) => `holder:${c}`), ...m.hr.map((c) => `hr:${c}`)].join(','),
-    };
-    if (!decided.send) {
-      // What it would have said on its due day, kept beside why it was not sent.
-      return {
-        ...base,
-        sentOn: null,
-        skippedOn: send.on,
-        skipReason: decided.reason.zh,
-        skipReasonEn: decided.reason.en,
-        title: m.title.zh,
-        titleEn: m.title.en,
-        body: m.text.zh,
-        bodyEn: m.text.en,
-      };
-    }
-    byId.set(id, { due: m, title: decided.title, text: decided.text });
-    return {
-      ...base,
-      sentOn: send.on,
-      skippedOn: null,
-      skipReason: null,
-      skipReasonEn: null,
-      title: decided.title.zh,
-      titleEn: decided.title.en,
-      body: decided.text.zh,
-      bodyEn: decided.text.en,
-    };
-  });
-  const inserted = await insertReminders(q, rows, at);
-  const sentIds = [...inserted].filter((id) => byId.has(id));
-  const skipped = inserted.size - sentIds.length;
-  if (sentIds.length === 0) return { sent: 0, skipped };
-  const recipients = new Map(
-    (await recipientsOf(q, [...new Set(sentIds.map((id) => byId.get(id)!.due.recordId))])).map((r) => [r.record_id, r]),
-  );
-  const notes: NewNotification[] = [];
-  const sms: NewSms[] = [];
-  for (const id of sentIds) {
-    const { due: m, title, text } = byId.get(id)!;
-    const to = recipients.get(m.recordId);
-    if (!to) continue;
-    const note = { reminderId: id, title: title.zh, body: text.zh, titleEn: title.en, bodyEn: text.en };
-    if (m.holder.includes('in_app') && to.holder_user_id)
-      notes.push({ id: randomUUID(), userId: to.holder_user_id, ...note });
-    if (m.hr.includes('in_app'))
-      for (const hr of to.hr_user_ids ?? [])
-        notes.push({ id: randomUUID(), userId: hr, reminderId: id, ...forHr({ title, text }, to) });
-    if (m.holder.includes('sms') && to.has_mobile) {
-      // Issue 20: the SMS names the holder; the outbox worker reads the number when it sends (no decrypt and re-encrypt here).
-      sms.push({
-        id: randomUUID(),
-        reminderId: id,
-        recipientUserId: to.holder_user_id,
-        holderId: to.holder_id,
-        mobileMasked: to.mobile_masked,
-        ruleId: m.ruleId,
-        template: `reminder_${m.kind}`,
-        params: { kind: m.kind, dueOn: m.dueOn, sentOn: send.on, cycle: m.cycle },
-        textZh: `【积分提醒】${text.zh}`,
-        textEn: text.en,
-      });
-    }
-  }
-  await insertNotifications(q, notes, at);
-  await insertSms(q, sms, at);
-  return { sent: sentIds.length, skipped };
-}
-
 /** Applies one batch of due records for `day` inside the caller's transaction. */
 export async function applyBatch(
   q: Sql,
@@ -290,7 +167,7 @@ export async function applyBatch(
   }
   await updateRecords(q, updates, at);
   await insertEvents(q, events, at);
-  const { sent: reminders, skipped } = await deliverReminders(q, d, due, send, at);
+  const { sent: reminders, skipped } = await deliverReminders(q, due, send, at);
   // L-4: the notice of the approval behind a cleared record is revoked (issue #12's notices; the verify page shows it).
   for (const r of revoke)
     await revokeNotice(q, d.clock, null, {
@@ -308,70 +185,6 @@ export async function applyBatch(
     });
   }
   return { changes: audited.length, reminders, skipped };
-}
-
-interface DigestOutcome {
-  pendingYear: number | null;
-  sent: boolean;
-}
-
-/** The reviewers' morning digest of `day`: per district, cases at risk (<= N working days) and breached. */
-export async function sendDigest(
-  q: Sql,
-  d: SweepDeps,
-  day: string,
-  policy: Policy,
-  set: PolicySet,
-  note = '',
-): Promise<DigestOutcome> {
-  const cases = await reviewCases(q);
-  const reviewers = await reviewersByDistrict(q);
-  const at = d.clock.now();
-  const byDistrict = new Map<string, typeof cases>();
-  for (const c of cases) byDistrict.set(c.district_code, [...(byDistrict.get(c.district_code) ?? []), c]);
-  let pendingYear: number | null = null;
-  const notes: NewNotification[] = [];
-  for (const [district, list] of byDistrict) {
-    const digest = reviewerDigest(
-      list.map((c) => ({ id: c.id, slaDue: c.sla_due })),
-      day,
-      set.calendar,
-      policy.params.workflow.reviewAtRiskWorkingDays,
-    );
-    if (digest.pendingYear !== null) pendingYear = Math.min(pendingYear ?? digest.pendingYear, digest.pendingYear);
-    const numbers = new Map(list.map((c) => [c.id, c.number]));
-    const atRisk = digest.entries.filter((e) => e.status === 'at_risk');
-    const breached = digest.entries.filter((e) => e.status === 'breached');
-    if (atRisk.length === 0 && breached.length === 0 && digest.pendingYear === null) continue;
-    const pendingZh =
-      digest.pendingYear !== null
-        ? `；部分案件无法计算：缺少${digest.pendingYear}年工作日历（P-2），发布后自动补算`
-        : '';
-    const pendingEn =
-      digest.pendingYear !== null
-        ? `; some cases cannot be computed: no ${digest.pendingYear} calendar (P-2), computed when it is published`
-        : '';
-    const list2 = (xs: typeof atRisk, zh: boolean) =>
-      xs
-        .map(
-          (e) =>
-            `${numbers.get(e.id)}${e.workingDaysLeft !== null ? (zh ? `（剩${e.workingDaysLeft}个工作日）` : ` (${e.workingDaysLeft} working days left)`) : ''}`,
-        )
-        .join(zh ? '、' : ', ');
-    for (const r of reviewers.filter((u) => u.district_code === district)) {
-      notes.push({
-        id: randomUUID(),
-        userId: r.id,
-        reminderId: null,
-        title: `${day} 审核晨报${note ? `（${note}）` : ''}`,
-        body: `即将超期（≤${policy.params.workflow.reviewAtRiskWorkingDays}个工作日）${atRisk.length}件${atRisk.length ? `：${list2(atRisk, true)}` : ''}；已超期${breached.length}件${breached.length ? `：${list2(breached, true)}` : ''}${pendingZh}。`,
-        titleEn: `Review digest ${day}${note ? ` (${note})` : ''}`,
-        bodyEn: `At risk (<= ${policy.params.workflow.reviewAtRiskWorkingDays} working days): ${atRisk.length}${atRisk.length ? ` — ${list2(atRisk, false)}` : ''}; breached: ${breached.length}${breached.length ? ` — ${list2(breached, false)}` : ''}${pendingEn}.`,
-      });
-    }
-  }
-  await insertNotifications(q, notes, at);
-  return { pendingYear, sent: notes.length > 0 };
 }
 
 type Step =
