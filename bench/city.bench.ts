@@ -54,6 +54,7 @@ const scaleArg = process.argv.find((a) => a.startsWith('--scale='))?.slice('--sc
 const SCALES = (scaleArg ?? process.env.CITY_BENCH_SCALES ?? '100000,1000000').split(',').map(Number);
 const SECONDS = Number(process.env.CITY_BENCH_SECONDS ?? 5);
 const CONNECTIONS = [10, 100] as const;
+const ROUNDS = Number(process.env.CITY_BENCH_ROUNDS ?? 3);
 const GOAL_GROWTH = 2;
 
 function urlOf(name: string): string {
@@ -163,7 +164,14 @@ async function verifyCode(c: pg.Client, keyFile: string): Promise<string> {
   );
 }
 
-async function measureScale(scale: number, tag: string): Promise<ScaleResult> {
+interface Prepared extends ScaleResult {
+  url: string;
+  cases: Case[];
+  cleanup: () => Promise<void>;
+}
+
+/** A scale's database, generated, and its server, listening; `cleanup` stops the server and drops the database. */
+async function prepareScale(scale: number, tag: string): Promise<Prepared> {
   const name = `jifen_bench_city_${tag}_${scale}`;
   const dir = await mkdtemp(path.join(tmpdir(), 'jifen-city-bench-'));
   const keyFile = path.join(dir, 'notice.key');
@@ -233,29 +241,64 @@ async function measureScale(scale: number, tag: string): Promise<ScaleResult> {
       },
       { name: '/verify', path: `/api/v1/public/notices/${code}`, headers: {} },
     ];
-    const figures = new Map<string, Map<number, Measured>>();
     for (const k of cases) {
       const check = await fetch(`${s.url}${k.path}`, { method: k.method ?? 'GET', headers: k.headers, body: k.body });
       if (check.status !== 200) throw new Error(`${k.name}: ${check.status} ${(await check.text()).slice(0, 300)}`);
-      const opts = { url: `${s.url}${k.path}`, method: k.method ?? 'GET', headers: k.headers, body: k.body };
-      await autocannon({ ...opts, connections: 10, duration: 2 });
-      const byConn = new Map<number, Measured>();
-      for (const connections of CONNECTIONS) {
-        const r = await autocannon({ ...opts, connections, duration: SECONDS });
-        byConn.set(connections, {
-          p50: r.latency.p50,
-          p99: r.latency.p99,
-          rps: r.requests.average,
-          failures: r.non2xx + r.errors,
-        });
-      }
-      figures.set(k.name, byConn);
     }
-    return { scale, counts, dbBytes, loadSeconds, figures };
-  } finally {
+    const live = server;
+    server = undefined;
+    return {
+      scale,
+      counts,
+      dbBytes,
+      loadSeconds,
+      figures: new Map(),
+      url: s.url,
+      cases,
+      cleanup: async () => {
+        await stopServer(live);
+        await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
     if (server) await stopServer(server);
     await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/**
+ * Every scale's server is up at once and the scales alternate (round 1 of
+ * each scale, round 2 of each, ...), so a burst of other work on the shared
+ * machine hits every scale alike; each figure is the median of ROUNDS.
+ */
+async function measureAll(scales: readonly Prepared[]): Promise<void> {
+  for (const [i, k] of scales[0]!.cases.entries()) {
+    const optsOf = (p: Prepared) => {
+      const c = p.cases[i]!;
+      return { url: `${p.url}${c.path}`, method: c.method ?? 'GET', headers: c.headers, body: c.body };
+    };
+    for (const p of scales) await autocannon({ ...optsOf(p), connections: 10, duration: 2 });
+    for (const connections of CONNECTIONS) {
+      const rounds = new Map<Prepared, CannonResult[]>(scales.map((p) => [p, []]));
+      for (let r = 0; r < ROUNDS; r++)
+        for (const p of scales) rounds.get(p)!.push(await autocannon({ ...optsOf(p), connections, duration: SECONDS }));
+      for (const p of scales) {
+        const rs = rounds.get(p)!;
+        const byConn = p.figures.get(k.name) ?? new Map<number, Measured>();
+        byConn.set(connections, {
+          p50: median(rs.map((x) => x.latency.p50)),
+          p99: median(rs.map((x) => x.latency.p99)),
+          rps: median(rs.map((x) => x.requests.average)),
+          failures: rs.reduce((sum, x) => sum + x.non2xx + x.errors, 0),
+        });
+        p.figures.set(k.name, byConn);
+      }
+    }
   }
 }
 
@@ -298,9 +341,14 @@ function printTable(results: readonly ScaleResult[]): boolean {
 export async function run(): Promise<boolean> {
   const tag = randomBytes(3).toString('hex');
   console.log(
-    `PostgreSQL at ${new URL(BASE_URL).host}; scales ${SCALES.map(fmt).join(', ')}; autocannon ${SECONDS} s at ${CONNECTIONS.join(' and ')} connections after a 2 s warm-up, loopback, server in its own process`,
+    `PostgreSQL at ${new URL(BASE_URL).host}; scales ${SCALES.map(fmt).join(', ')}; autocannon ${SECONDS} s at ${CONNECTIONS.join(' and ')} connections after a 2 s warm-up, the scales alternating, medians of ${ROUNDS} rounds; loopback, each server in its own process`,
   );
-  const results: ScaleResult[] = [];
-  for (const scale of SCALES) results.push(await measureScale(scale, tag));
-  return printTable(results);
+  const prepared: Prepared[] = [];
+  try {
+    for (const scale of SCALES) prepared.push(await prepareScale(scale, tag));
+    await measureAll(prepared);
+    return printTable(prepared);
+  } finally {
+    for (const p of prepared) await p.cleanup();
+  }
 }
