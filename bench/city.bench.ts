@@ -10,8 +10,9 @@
 //   - an assessment (POST /api/v1/assessments, 48 months, anonymous),
 //   - /verify (GET /api/v1/public/notices/<code>, a real signed code of a generated notice).
 // The peer of each figure is the same request at the smaller scale in the
-// same run: the table prints p50/p99 at each scale and how each grows, with
-// the database size. Goal: from the smallest to the largest scale, each
+// same run: every scale's server is up at once and the scales alternate
+// round by round (medians of CITY_BENCH_ROUNDS, default 3); the table prints
+// p50/p99 at each scale and how each grows, with the database size. Goal: from the smallest to the largest scale, each
 // path's p50 at 10 connections at most doubles.
 //
 // Database: TEST_DATABASE_URL or postgres://postgres@127.0.0.1:5432/test (a
