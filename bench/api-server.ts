@@ -3,8 +3,11 @@
 // its event loop. `hello` is a bare Fastify hello-world; `jifen` is the real
 // app on a seeded PGlite. Both log as production does (pino at info, the
 // default asynchronous destination), to /dev/null, the same way.
+// `assess-peer <file>` is the assessment's peer: a bare Fastify that parses
+// the same JSON body (its default parser, the same body limit) and sends the
+// answer bytes jifen sent for it, read once from <file>.
 // Prints one JSON line `{"url": ...}` when listening; exits on SIGTERM.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -27,6 +30,13 @@ let cleanup = async () => {};
 if (mode === 'hello') {
   app = Fastify({ logger: { level: LOG_LEVEL, stream: logStream() } });
   app.get('/', async () => ({ hello: 'world' }));
+} else if (mode === 'assess-peer') {
+  const answer = readFileSync(process.argv[3]!);
+  app = Fastify({ logger: { level: LOG_LEVEL, stream: logStream() }, bodyLimit: 64 * 1024 });
+  app.post('/api/v1/assessments', (req, reply) => {
+    if (typeof req.body !== 'object' || req.body === null) return reply.code(400).send();
+    reply.type('application/json; charset=utf-8').send(answer);
+  });
 } else if (mode === 'jifen') {
   const dir = mkdtempSync(path.join(tmpdir(), 'jifen-bench-'));
   const db = await openDatabase({ kind: 'pglite', dir: path.join(dir, 'pglite') });
@@ -56,7 +66,7 @@ if (mode === 'hello') {
     rmSync(dir, { recursive: true, force: true });
   };
 } else {
-  console.error('usage: api-server.ts hello|jifen');
+  console.error('usage: api-server.ts hello|jifen|assess-peer <answer file>');
   process.exit(2);
 }
 

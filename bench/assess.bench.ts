@@ -23,7 +23,7 @@ const EMPLOYER = '91110000101623741K';
 const GOALS = { ratio: 10, fast: 200_000, explained: 50_000, pageMs: 16 };
 
 /** Deterministic inputs (a fixed LCG): varied people, each with 48 months of records. */
-function inputs(count: number): AssessmentInput[] {
+export function inputs(count: number): AssessmentInput[] {
   let seed = 42;
   const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
   const out: AssessmentInput[] = [];

@@ -131,9 +131,18 @@ describe('shipped policy set', () => {
     }
   });
 
-  it('wage table has 2017 and 2020-2024; 2018 and 2019 are missing (no sourced figure)', () => {
-    expect([...policySet.wages.byYear.keys()]).toEqual([2017, 2020, 2021, 2022, 2023, 2024]);
+  it('wage table has every year from 2012 (the first an sh-2018 window needs) to 2024, each consistent with its base limits', () => {
+    expect([...policySet.wages.byYear.keys()]).toEqual([
+      2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024,
+    ]);
     expect(policySet.wages.byYear.get(2017)).toMatchObject({ monthlyAverage: 7132, appliesFrom: '2018-04' });
+    expect(policySet.wages.byYear.get(2018)).toMatchObject({ monthlyAverage: 8211, appliesFrom: '2019-05' });
+    expect(policySet.wages.byYear.get(2019)).toMatchObject({ monthlyAverage: 9339, appliesFrom: '2020-07' });
     expect(policySet.wages.byYear.get(2024)?.monthlyAverage).toBe(12434);
+    // Each source quotes the contribution-base upper limit of its year: 300% of the figure.
+    for (const [year, row] of policySet.wages.byYear) {
+      expect(row.source, String(year)).toContain(String(row.monthlyAverage * 3));
+      expect(row.source, String(year)).toMatch(/https:\/\//);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { initialJsBudget } from './build/initial-js-budget.ts';
+import { precompress } from './build/precompress.ts';
 
 // The web shell is served by the API in production (apps/web/dist); in
 // development Vite proxies /api to a running API (npx tsx apps/api/src/main.ts).
@@ -19,11 +20,29 @@ export default defineConfig({
       forbidden:
         /\/src\/(app\/app-layout|app\/role-home|features\/(admin|holders|holder|hr|reviewer|clerk|consultant|register)\/)/,
     }),
+    // Brotli and gzip copies beside each file, served by the API without compressing per request (issue 20).
+    precompress(),
   ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // Issue 20: named chunks for what every page shares (the framework,
+        // the translations' runtime), so they are cached once and their
+        // names are stable; and no chunk under a few kilobytes: each file is a
+        // response with its headers and compresses worse alone. Everything
+        // else follows the pages' lazy imports (app-routes.tsx).
+        codeSplitting: {
+          minSize: 8 * 1024,
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/ },
+            { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {

@@ -1,7 +1,13 @@
 import type { Role, SessionUser } from '@jifen/contracts';
 import type { FastifyRequest } from 'fastify';
 import { denied } from './errors.ts';
-import type { Actor } from './modules/audit/audit.service.ts';
+
+/** Who did it; `null` for the system itself (migrations, demo data, jobs). Shared by every module: it lives here, not in a feature module (issue 23). */
+export interface Actor {
+  id: string;
+  role: string;
+  requestId?: string;
+}
 
 /** The signed-in user with the scope their role carries. */
 export interface AuthUser {

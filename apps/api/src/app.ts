@@ -1,4 +1,10 @@
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifySchema } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyPluginCallback,
+  type FastifySchema,
+} from 'fastify';
 import type { DestinationStream } from 'pino';
 import { randomUUID } from 'node:crypto';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -11,6 +17,8 @@ import { registerDocs } from './plugins/docs.ts';
 import { registerErrorHandling, sendError } from './plugins/errors.ts';
 import { registerHealth } from './plugins/health.ts';
 import { registerJsonParser } from './plugins/json-depth.ts';
+import { registerMetrics } from './plugins/metrics.ts';
+import { createMetrics, type Metrics } from './observability/metrics.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { zodSerializerCompiler, zodValidatorCompiler } from './plugins/validation.ts';
 import { registerWeb } from './plugins/web.ts';
@@ -24,6 +32,7 @@ import { registerUserRoutes } from './modules/users/users.routes.ts';
 import { registerAssessmentRoutes } from './modules/assessments/assessments.routes.ts';
 import { registerPointsRecordRoutes } from './modules/points-records/points-records.routes.ts';
 import { registerConsultationRoutes } from './modules/consultations/consultations.routes.ts';
+import { startPurgeJob } from './jobs/consultation-retention.ts';
 import { registerPermitRoutes } from './modules/permits/permits.routes.ts';
 import { registerHolderDataRoutes } from './modules/holder-data/holder-data.routes.ts';
 import { registerApplicationRoutes } from './modules/applications/applications.routes.ts';
@@ -43,7 +52,7 @@ export type AppConfig = Pick<
   Config,
   'logLevel' | 'webDist' | 'secureCookies' | 'trustProxy' | 'rateLimitMax' | 'loginRateLimitMax' | 'bodyLimit'
 > &
-  Partial<Pick<Config, 'consultationRetentionDays'>>;
+  Partial<Pick<Config, 'consultationRetentionDays' | 'transferRequestsPerDay' | 'metricsToken'>>;
 
 export interface AppDeps extends Omit<ModuleDeps, 'sessionCache'> {
   /** Made here when not given. */
@@ -53,6 +62,10 @@ export interface AppDeps extends Omit<ModuleDeps, 'sessionCache'> {
   cookieSecret: Buffer;
   /** Where log lines go (tests capture them); stdout by default. */
   logStream?: DestinationStream;
+  /** The process's Prometheus metrics (main.ts shares them with the SMS sender); made here when not given. */
+  metrics?: Metrics;
+  /** OpenTelemetry's request spans (observability/tracing.ts), when tracing is configured. */
+  tracingPlugin?: FastifyPluginCallback;
   /** Called for every route as it is added (the access matrix test lists them). */
   onRoute?: (route: RouteInfo) => void;
 }
@@ -83,7 +96,11 @@ function trustProxyOption(
 
 /** Builds the whole HTTP app; never listens (main.ts does, tests use inject). */
 export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
-  const deps = { ...given, sessionCache: given.sessionCache ?? createSessionCache() };
+  const deps = {
+    ...given,
+    sessionCache: given.sessionCache ?? createSessionCache(),
+    transferRequestsPerDay: given.transferRequestsPerDay ?? given.config.transferRequestsPerDay,
+  };
   const { config } = deps;
   // The engine runs on the published policy data of this database (shipped files load into a fresh one).
   await preparePolicyData(deps.db, deps.clock.now());
@@ -104,6 +121,8 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
     // One line per request (below) instead of Fastify's two: the same facts, half the log volume and cost.
     logController: new LogController({ disableRequestLogging: true }),
   });
+  // First, so that every route and hook added after it runs inside the request's span.
+  if (deps.tracingPlugin) await fastify.register(deps.tracingPlugin);
   const app: App = fastify.withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(zodSerializerCompiler);
@@ -142,6 +161,12 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   registerAuth(app, deps);
   await registerDocs(app);
   registerHealth(app, deps.db);
+  registerMetrics(app, {
+    metrics: deps.metrics ?? createMetrics(),
+    db: deps.db,
+    clock: deps.clock,
+    token: config.metricsToken,
+  });
 
   registerAuthRoutes(app, deps, { secureCookies: config.secureCookies, loginRateLimitMax: config.loginRateLimitMax });
   registerReferenceRoutes(app, deps);
@@ -165,6 +190,14 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   registerOnlineConsultRoutes(app, deps, {
     retentionDays: config.consultationRetentionDays ?? 90,
     globalRateLimitMax: config.rateLimitMax,
+  });
+  // PI-3: both consultation modules' retention, once at start and hourly.
+  let retention: ReturnType<typeof startPurgeJob> | null = null;
+  app.addHook('onReady', async () => {
+    retention = startPurgeJob(deps, { retentionDays: config.consultationRetentionDays ?? 90 }, app.log);
+  });
+  app.addHook('onClose', async () => {
+    await retention?.stop();
   });
   registerNoticeRoutes(app, deps);
   registerSmsAdminRoutes(app, deps);

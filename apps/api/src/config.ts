@@ -80,6 +80,8 @@ const envSchema = z.object({
     .max(10 * 1024 * 1024)
     .default(64 * 1024),
   CONSULTATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  // Issue 18 item 10: transfer requests one employer may start per Shanghai day (registration and roster import together).
+  TRANSFER_REQUESTS_PER_DAY: z.coerce.number().int().min(1).max(100_000).default(50),
   OUTBOX_DELIVERY_DELAY_MS: z.coerce
     .number()
     .int()
@@ -89,6 +91,13 @@ const envSchema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
   AUDIT_CHECKPOINT_KEY_FILE: z.string().min(1).optional(),
   AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
+  // Issue 21 item 6: a database restored from a backup is checked against the checkpoints of the one it was dumped from.
+  AUDIT_CHECKPOINT_DATABASE_ID: z
+    .string()
+    .regex(/^(postgres:\/\/[^\s]+|pglite:\/[^\s]*)$/, {
+      error: 'must be the checkpointDatabaseId of a backup manifest (postgres://host:port/name)',
+    })
+    .optional(),
   AUDIT_CHECKPOINT_MINUTES: z.coerce
     .number()
     .int()
@@ -110,6 +119,18 @@ const envSchema = z.object({
     .default('dysmsapi.aliyuncs.com'),
   ALIYUN_SMS_PROTOCOL: z.enum(['https', 'http']).default('https'),
   ALIYUN_SMS_TEMPLATES: z.string().optional(),
+  // Issue 21 item 4: /metrics answers only a Bearer token equal to METRICS_TOKEN; traces go over OTLP/HTTP when an endpoint is set.
+  METRICS_TOKEN: z
+    .string()
+    .min(16, { error: 'must be at least 16 characters (e.g. `openssl rand -hex 24`)' })
+    .optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .string()
+    .regex(/^https?:\/\/[^\s]+$/, {
+      error: 'must be an http(s):// URL of an OTLP/HTTP collector (e.g. http://127.0.0.1:4318)',
+    })
+    .optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default('jifen-api'),
   BUSINESS_DATE: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD' })
@@ -132,6 +153,12 @@ export interface Config {
   pgliteDir: string;
   dataKey: Buffer | undefined;
   sessionIdleMinutes: number;
+  /**
+   * Issue 18 item 10: how many transfer requests (an ID another employer
+   * holds, by registration or roster import) one employer may start in a
+   * Shanghai day; past it the request is refused with the limit named.
+   */
+  transferRequestsPerDay: number;
   logLevel: string;
   demoData: 'auto' | 'on' | 'off';
   webDist: string;
@@ -154,7 +181,7 @@ export interface Config {
    * file (keep both where the database's OS user cannot write), and how often
    * a checkpoint is written.
    */
-  auditCheckpoint: { keyFile: string; dir: string; everyMinutes: number };
+  auditCheckpoint: { keyFile: string; dir: string; everyMinutes: number; databaseId?: string };
   /**
    * Training and acceptance environments only: the server's clock starts on
    * this Shanghai date (at the current time of day) and runs on from there.
@@ -163,6 +190,10 @@ export interface Config {
   businessDate: string | undefined;
   /** Issue #12: the Ed25519 key file that signs points-notice codes (generated on first start, `.pub` beside it). */
   noticeKeyFile: string;
+  /** Issue 21: the Bearer token that opens /metrics; unset, /metrics refuses everyone. */
+  metricsToken: string | undefined;
+  /** Issue 21: OpenTelemetry traces over OTLP/HTTP (protobuf) to `${endpoint}/v1/traces`; unset, no tracing. */
+  tracing: { endpoint: string; serviceName: string } | undefined;
   /**
    * SMS: `log` writes each message to the log; `aliyun` sends it through
    * Aliyun SendSms with the template code of its kind. A transient failure
@@ -227,15 +258,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       loginRateLimitMax: e.LOGIN_RATE_LIMIT_MAX,
       bodyLimit: e.BODY_LIMIT_BYTES,
       consultationRetentionDays: e.CONSULTATION_RETENTION_DAYS,
+      transferRequestsPerDay: e.TRANSFER_REQUESTS_PER_DAY,
       outboxDeliveryDelayMs: e.OUTBOX_DELIVERY_DELAY_MS,
       outboxPollMs: e.OUTBOX_POLL_MS,
       auditCheckpoint: {
         keyFile: path.resolve(e.AUDIT_CHECKPOINT_KEY_FILE ?? path.join(dataDir, 'audit-checkpoint-key.pem')),
         dir: path.resolve(e.AUDIT_CHECKPOINT_DIR ?? path.join(dataDir, 'audit-checkpoints')),
         everyMinutes: e.AUDIT_CHECKPOINT_MINUTES,
+        ...(e.AUDIT_CHECKPOINT_DATABASE_ID ? { databaseId: e.AUDIT_CHECKPOINT_DATABASE_ID } : {}),
       },
       businessDate: e.BUSINESS_DATE,
       noticeKeyFile: path.resolve(e.NOTICE_KEY_FILE ?? path.join(dataDir, 'notice-signing-key.pem')),
+      metricsToken: e.METRICS_TOKEN,
+      tracing: e.OTEL_EXPORTER_OTLP_ENDPOINT
+        ? { endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, ''), serviceName: e.OTEL_SERVICE_NAME }
+        : undefined,
       sms: {
         provider: e.SMS_PROVIDER,
         maxAttempts: e.SMS_MAX_ATTEMPTS,

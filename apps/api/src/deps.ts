@@ -22,6 +22,8 @@ export interface ModuleDeps {
   sessionCache: SessionCache;
   /** Signs points-notice codes (NOTICE_KEY_FILE); a test app without one gets a key for the process. */
   noticeKeys?: NoticeKeys;
+  /** Issue 18 item 10: transfer requests one employer may start a day (TRANSFER_REQUESTS_PER_DAY); 50 when unset. */
+  transferRequestsPerDay?: number;
 }
 
 /** The Fastify instance routes are added to, typed by the zod schemas. */

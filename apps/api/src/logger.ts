@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { traceIds } from './observability/trace-ids.ts';
 import { scrubLogRecord, scrubText } from './security/redact.ts';
 
 /**
@@ -10,6 +11,8 @@ import { scrubLogRecord, scrubText } from './security/redact.ts';
 export function createLogger(level: string, stream?: DestinationStream): Logger {
   const options: pino.LoggerOptions = {
     level,
+    // Issue 21: each line carries the trace and span id of the request or job it belongs to, when tracing is on.
+    mixin: traceIds,
     formatters: { log: (obj) => scrubLogRecord(obj) as Record<string, unknown> },
     hooks: {
       logMethod(args, method) {

@@ -1,5 +1,7 @@
 // Composition root: config -> database -> migrations -> demo data -> app -> listen.
-import { openDatabase } from './adapters/db/open.ts';
+// Tracing starts first, before any module loads pg (observability/tracing-preload.ts).
+import { tracing } from './observability/tracing-preload.ts';
+import { openDatabase, type DatabaseTarget } from './adapters/db/open.ts';
 import { runMigrations } from './adapters/db/migrate.ts';
 import { buildApp } from './app.ts';
 import { clockStartingOn, systemClock } from './clock.ts';
@@ -8,16 +10,17 @@ import { DEMO_PASSWORD, isEmptyDatabase, seedDemoData } from './demo/seed.ts';
 import { deriveKeys, loadOrCreateDevKey } from './security/keys.ts';
 import { createPiiCipher } from './security/pii.ts';
 import { createLogSmsSender } from './adapters/sms/sms-sender.ts';
-import { createAliyunSmsSender } from './adapters/sms/aliyun-sms-sender.ts';
 import { loadOrCreateNoticeKey } from './modules/notices/notice-key.ts';
 import { startOutboxRunner } from './jobs/outbox-runner.ts';
 import { DEFAULT_RETRY } from './jobs/outbox-worker.ts';
 import { alertPendingData } from './jobs/pending-data-alert.ts';
 import { alertSweepPending, sweepNow, SWEEP_CRON, SWEEP_QUEUE } from './jobs/lifecycle-sweep.ts';
-import { livePolicySet } from './modules/policy-data/live-policy.ts';
+import { livePolicySet } from './policy/live-policy.ts';
 import { reloadPolicyData } from './modules/policy-data/policy-data.service.ts';
 import { startAuditCheckpoints } from './jobs/audit-checkpoint-runner.ts';
 import { checkpointDatabaseId } from './modules/audit/checkpoint-file.ts';
+import { countingSmsSender, createMetrics } from './observability/metrics.ts';
+import { tracedSmsSender, withSpan } from './observability/tracing.ts';
 
 async function main(): Promise<void> {
   const loaded = loadConfig();
@@ -44,15 +47,23 @@ async function main(): Promise<void> {
   }
   const pii = createPiiCipher(keys);
 
-  const db = await openDatabase(
-    config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dir: config.pgliteDir },
-  );
+  const target: DatabaseTarget = config.databaseUrl
+    ? { kind: 'postgres', url: config.databaseUrl }
+    : { kind: 'pglite', dir: config.pgliteDir };
+  let db = await openDatabase(target);
   const { applied } = await runMigrations(db);
   if (applied.length > 0) process.stdout.write(`jifen: migrations applied: ${applied.join(', ')}\n`);
 
   const wantDemo = config.demoData === 'on' || (config.demoData === 'auto' && db.kind === 'pglite');
   let demo: Awaited<ReturnType<typeof seedDemoData>> = [];
   if (wantDemo && (await isEmptyDatabase(db))) demo = await seedDemoData({ db, clock, pii });
+  // PGlite's WebAssembly memory only grows: the first start's migrations and
+  // demo seeding leave ~600 MB resident for good. Reopened, the same data
+  // idles like any later start (issue 20; bench/idle-memory.bench.ts).
+  if (db.kind === 'pglite' && (applied.length > 0 || demo.length > 0)) {
+    await db.close();
+    db = await openDatabase(target);
+  }
 
   const noticeKeys = loadOrCreateNoticeKey(config.noticeKeyFile);
   if (noticeKeys.created) {
@@ -60,7 +71,10 @@ async function main(): Promise<void> {
       `jifen: points-notice signing key generated at ${config.noticeKeyFile} (public key beside it, .pub; published at /.well-known/jifen-notice-key)\n`,
     );
   }
+  const metrics = createMetrics({ processMetrics: true });
   const app = await buildApp({
+    metrics,
+    ...(tracing ? { tracingPlugin: tracing.fastifyPlugin } : {}),
     config,
     noticeKeys,
     db,
@@ -73,6 +87,15 @@ async function main(): Promise<void> {
 
   const where = db.kind === 'pglite' ? `embedded PGlite at ${config.pgliteDir}` : 'PostgreSQL (DATABASE_URL)';
   const lines = [`jifen 积分 is listening on ${address}  (database: ${where})`, `API docs: ${address}/api/docs`];
+  if (db.kind === 'pglite') {
+    // Issue 21 item 7: the embedded database is one process's folder; a second instance would need PostgreSQL.
+    lines.push(
+      '单实例模式：内嵌数据库（PGlite）只供这一个进程使用，不能多实例共享；多实例请设置 DATABASE_URL 使用 PostgreSQL（见 README 的 Production 一节）。',
+      'One instance only: the embedded database (PGlite) belongs to this one process and cannot be shared; for several instances set DATABASE_URL to PostgreSQL (README "Production").',
+    );
+  }
+  if (config.tracing)
+    lines.push(`Traces: OTLP/HTTP to ${config.tracing.endpoint}/v1/traces as ${config.tracing.serviceName}`);
   if (demo.length > 0) {
     lines.push(`Demo accounts (password ${DEMO_PASSWORD}):`);
     for (const a of demo) lines.push(`  ${a.username.padEnd(12)} ${a.role.padEnd(11)} ${a.note}`);
@@ -81,14 +104,16 @@ async function main(): Promise<void> {
 
   const sweepDeps = { db, clock, pii, policySet: livePolicySet };
   const sweepLog = (msg: string, extra?: Record<string, unknown>) => app.log.info(extra ?? {}, msg);
+  // Aliyun's SDK (~36 MB resident) is loaded only when it sends: the embedded default logs its SMS (issue 20).
+  const sender = config.sms.aliyun
+    ? (await import('./adapters/sms/aliyun-sms-sender.ts')).createAliyunSmsSender(config.sms.aliyun)
+    : createLogSmsSender((line) => process.stdout.write(`${line}\n`));
   const outbox = await startOutboxRunner(
     {
       db,
       clock,
       pii,
-      sender: config.sms.aliyun
-        ? createAliyunSmsSender(config.sms.aliyun)
-        : createLogSmsSender((line) => process.stdout.write(`${line}\n`)),
+      sender: tracedSmsSender(countingSmsSender(sender, metrics)),
       delayMs: config.outboxDeliveryDelayMs,
       maxAttempts: config.sms.maxAttempts,
       retry: { ...DEFAULT_RETRY, baseMs: config.sms.retryBaseMs },
@@ -98,11 +123,17 @@ async function main(): Promise<void> {
       pgBoss: true,
       ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
       log: (msg, extra) => app.log.error(extra ?? {}, msg),
-      schedules: [{ queue: SWEEP_QUEUE, cron: SWEEP_CRON, run: () => sweepNow(sweepDeps, sweepLog) }],
+      schedules: [
+        {
+          queue: SWEEP_QUEUE,
+          cron: SWEEP_CRON,
+          run: () => withSpan('lifecycle.sweep', () => sweepNow(sweepDeps, sweepLog)),
+        },
+      ],
     },
   );
   // Issue 13: the daily lifecycle sweep catches up to today at startup, then runs on the pg-boss schedule.
-  void sweepNow(sweepDeps, sweepLog)
+  void withSpan('lifecycle.sweep', () => sweepNow(sweepDeps, sweepLog))
     .then(() => alertSweepPending(db, clock))
     .catch((error: unknown) => app.log.error({ err: error }, 'sweep alert failed'));
 
@@ -122,7 +153,7 @@ async function main(): Promise<void> {
     db,
     clock,
     ...config.auditCheckpoint,
-    databaseId: checkpointDatabaseId(config.databaseUrl, config.pgliteDir),
+    databaseId: config.auditCheckpoint.databaseId ?? checkpointDatabaseId(config.databaseUrl, config.pgliteDir),
     log: (level, msg, extra) => app.log[level](extra ?? {}, msg),
   });
   if (checkpoints.keyCreated) {
@@ -144,6 +175,7 @@ async function main(): Promise<void> {
       .then(() => checkpoints.stop())
       .then(() => app.close())
       .then(() => db.close())
+      .then(() => tracing?.shutdown())
       .then(() => process.exit(0))
       .catch((error: unknown) => {
         process.stderr.write(`jifen: shutdown failed: ${String(error)}\n`);

@@ -91,6 +91,10 @@ const OTHER_ACTION_LABELS = {
     zh: '申请转入持证人（R-2，待持证人同意）',
     en: "Holder transfer requested (R-2, awaiting the holder's consent)",
   },
+  'transfer.request_refused': {
+    zh: '转入申请超出单位每日上限，未受理（R-2）',
+    en: "Holder transfer refused: the employer's daily limit was reached (R-2)",
+  },
   'transfer.accept': { zh: '持证人同意转入新单位（R-2）', en: 'Holder consented to move to the new employer (R-2)' },
   'transfer.decline': { zh: '持证人拒绝转入新单位（R-2）', en: 'Holder declined to move to the new employer (R-2)' },
   'transfer.paper_scan_read': { zh: '查看转入书面同意书扫描件', en: 'Scan of a signed transfer consent viewed' },

@@ -131,9 +131,50 @@ export const policyImpactResponse = z.strictObject({
 });
 export type PolicyImpactResponse = z.infer<typeof policyImpactResponse>;
 
+/**
+ * `GET /api/v1/admin/policy/documents/:id/wage-impact` (issue 19, the July wage change): before a
+ * year's average wage is published, every stored holder and roster member whose S-9 or S-4 line
+ * changes under it: before (the figure in force until now) and after, and the base that keeps the tier.
+ */
+export const wageImpactLine = z.strictObject({
+  ruleId: z.enum(['S-9', 'S-4']),
+  before: z.number().int(),
+  after: z.number().int(),
+  multiple: z.number(),
+  figureBefore: z.number(),
+  figureAfter: z.number(),
+  baseToKeep: z.number().int(),
+});
+export const wageImpactRow = z.strictObject({
+  holderId: z.uuid(),
+  name: z.string(),
+  residentIdMasked: z.string(),
+  employerId: z.uuid().nullable(),
+  employerName: z.string().nullable(),
+  totalBefore: z.number(),
+  totalAfter: z.number(),
+  crossed: z.enum(['up', 'down']).nullable(),
+  lines: z.array(wageImpactLine),
+});
+export type WageImpactRow = z.infer<typeof wageImpactRow>;
+export const wageImpactResponse = z.strictObject({
+  document: policyDocumentSummary,
+  year: z.number().int(),
+  monthlyAverage: z.number(),
+  /** The figure in force until now: the year's published one for a correction, else the previous year's; null when the table lacks it. */
+  figureBefore: z.number().nullable(),
+  asOf: isoDate,
+  assessed: z.number().int(),
+  notAssessable: z.number().int(),
+  rows: z.array(wageImpactRow),
+});
+export type WageImpactResponse = z.infer<typeof wageImpactResponse>;
+
 export const publishPolicyResponse = z.strictObject({
   document: policyDocumentSummary,
   resolved: z.strictObject({ dueDates: z.number().int(), checks: z.number().int() }),
+  /** A wage figure: the employers whose HR were told which of their people drop a tier (issue 19). */
+  employersTold: z.number().int().optional(),
 });
 export type PublishPolicyResponse = z.infer<typeof publishPolicyResponse>;
 

@@ -24,7 +24,7 @@ export const auditVerifyCommand: CliCommand = {
   run: () =>
     withConfiguredDatabase('audit_log', 'AUDIT.NO_SCHEMA', async (db, config): Promise<CliResult | DomainError> => {
       const { keyFile, dir } = config.auditCheckpoint;
-      const dbId = checkpointDatabaseId(config.databaseUrl, config.pgliteDir);
+      const dbId = config.auditCheckpoint.databaseId ?? checkpointDatabaseId(config.databaseUrl, config.pgliteDir);
       const result = await verifyWithCheckpoints(db, checkpointFileIn(dir), loadCheckpointPublicKey(keyFile), dbId);
       const cp = result.checkpoint;
       if (!result.ok) {
@@ -68,7 +68,7 @@ export const auditCheckpointCommand: CliCommand = {
         clock,
         signer,
         file,
-        checkpointDatabaseId(config.databaseUrl, config.pgliteDir),
+        config.auditCheckpoint.databaseId ?? checkpointDatabaseId(config.databaseUrl, config.pgliteDir),
       );
       if (!result.written && result.reason === 'tampered') {
         return {

@@ -2,7 +2,8 @@
 // verify`) is one import and one entry here.
 import { assessCommand } from './assess-command.ts';
 import { auditCheckpointCommand, auditVerifyCommand } from './audit.ts';
-import { consultationsPurgeCommand } from '../modules/consultations/consultations.cli.ts';
+import { backupCommand } from './backup-command.ts';
+import { consultationsPurgeCommand } from './consultations-purge.ts';
 import { creditCodeCommand, residentIdCommand } from './id-commands.ts';
 import { lifecycleCommand } from './lifecycle-command.ts';
 import { replayCommand } from './replay-command.ts';
@@ -20,6 +21,7 @@ export const COMMANDS: readonly CliCommand[] = [
   auditCheckpointCommand,
   consultationsPurgeCommand,
   replayCommand,
+  backupCommand,
 ];
 
 /** The command whose path is the longest prefix of the words given. */

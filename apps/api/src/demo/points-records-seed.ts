@@ -1,6 +1,6 @@
 import { addDays, addYears, firstEventAfterCreation, recordStateOn, selectPolicy } from '@jifen/domain';
 import { randomUUID } from 'node:crypto';
-import { livePolicySet } from '../modules/policy-data/live-policy.ts';
+import { livePolicySet } from '../policy/live-policy.ts';
 import type { Sql } from '../adapters/db/sql.ts';
 
 /**

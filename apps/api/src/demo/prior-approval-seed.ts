@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, addYears, assessPoints, assessmentPolicyOn } from '@jifen/domain';
-import { livePolicySet } from '../modules/policy-data/live-policy.ts';
+import { livePolicySet } from '../policy/live-policy.ts';
 import type { Sql } from '../adapters/db/sql.ts';
 import type { Clock } from '../clock.ts';
 import { declaredDataHash } from '../modules/applications/applications.checks.ts';

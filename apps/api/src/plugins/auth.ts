@@ -2,8 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { denied } from '../errors.ts';
 import type { AuthContext } from '../access.ts';
 import { cachedSession, hashSessionId, resolveSessionHash, type AuthDeps } from '../modules/auth/auth.service.ts';
-
-export const SESSION_COOKIE = 'jifen_sid';
+import { SESSION_COOKIE } from '../modules/auth/cookies.ts';
 
 /** How many verified session cookies `registerAuth` remembers (then it starts afresh). */
 const VERIFIED_COOKIES_MAX = 10_000;

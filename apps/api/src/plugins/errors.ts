@@ -48,6 +48,8 @@ const EXACT: Record<string, number> = {
   'POLICY.REASON_REQUIRED': 422,
   'POLICY.EFFECTIVE_DATE': 422,
   'POLICY.UNKNOWN_ID': 422,
+  // Issue 19: the tier preview is for an average-wage document only.
+  'POLICY.NOT_WAGE': 422,
   // Issue #12: the review workbench.
   'REVIEW.HELD_BY_OTHER': 409,
   'REVIEW.CASE_CLOSED': 409,
@@ -68,6 +70,9 @@ const EXACT: Record<string, number> = {
   // Issue 17: a transfer request that expired or was already decided.
   'TRANSFER.EXPIRED': 410,
   'TRANSFER.CLOSED': 409,
+  // Issue 18 item 10: an employer's transfer requests past TRANSFER_REQUESTS_PER_DAY. Not 429: the web shows a
+  // 429 as "wait N seconds", and this refusal's own message (the limit, the day to retry, who raises it) must show.
+  'TRANSFER.DAILY_LIMIT': 409,
 };
 
 /**

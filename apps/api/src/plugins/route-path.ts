@@ -23,7 +23,7 @@ export function matchedPath(req: FastifyRequest): string {
 
 const JSON_API = /^\/api\/v1(\/|$)/;
 const UNDER_API = /^\/api(\/|$)/;
-const NOT_WEB = /^\/(api|healthz|readyz)(\/|$)/;
+const NOT_WEB = /^\/(api|healthz|readyz|metrics)(\/|$)/;
 
 /** Whether a request is for the JSON API (/api/v1: its response headers). */
 export const isJsonApiRequest = (req: FastifyRequest): boolean => JSON_API.test(matchedPath(req));

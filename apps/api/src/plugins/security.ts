@@ -8,6 +8,7 @@ import { sourceOf } from '../modules/auth/login-throttle.ts';
 import { isJsonApiRequest, isWebAsset } from './route-path.ts';
 import type { Sql } from '../adapters/db/sql.ts';
 import { sharedRateLimitStore } from './rate-limit-store.ts';
+import { CSRF_COOKIE } from '../modules/auth/cookies.ts';
 
 export interface SecurityOptions {
   cookieSecret: Buffer;
@@ -17,7 +18,6 @@ export interface SecurityOptions {
   db: Sql;
 }
 
-export const CSRF_COOKIE = 'jifen_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 /** Methods that change nothing; every other one needs the CSRF token. */
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);

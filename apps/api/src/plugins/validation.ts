@@ -2,6 +2,7 @@ import { findUnstorableText } from '@jifen/contracts';
 import type { FastifySchemaCompiler, FastifySerializerCompiler } from 'fastify';
 import { InvalidSchemaError, ResponseSerializationError } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import { isKnownStorable } from './json-depth.ts';
 
 /** A request part that failed its zod schema; the error plugin words it per language. */
 export class ZodRequestError extends Error {
@@ -24,7 +25,8 @@ export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> =
   ({ schema, httpPart }) =>
   (data) => {
     // NUL and lone surrogates can never be stored: refused in every field, typed or not (docs/adr/0012).
-    const unstorable = findUnstorableText(data);
+    // A JSON body whose text the parser already found clean in its one pass is not walked again (issue 20).
+    const unstorable = isKnownStorable(data) ? null : findUnstorableText(data);
     if (unstorable) {
       const issue = {
         code: 'custom',

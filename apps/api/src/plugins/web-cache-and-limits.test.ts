@@ -40,7 +40,7 @@ describe('web assets: caching and the rate limit', () => {
       const page = await get(url);
       expect(page.statusCode, url).toBe(200);
       expect(page.body).toContain('/assets/index-Bx1f9a2c.js');
-      expect(page.headers['cache-control'], url).toBe('no-store');
+      expect(page.headers['cache-control'], url).toBe('no-cache');
     }
     expect((await get('/favicon.svg')).headers['cache-control']).toBe('no-cache');
   });

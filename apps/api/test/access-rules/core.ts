@@ -46,6 +46,10 @@ export const CORE_RULES: Record<string, Rule> = {
   'GET /*': { row: open, build: () => ({ url: '/hr/holders' }) },
   'GET /healthz': { row: everyone },
   'GET /readyz': { row: everyone },
+  // Issue 21: only a scraper's Bearer METRICS_TOKEN opens /metrics, never a session; the test app has no token.
+  'GET /metrics': {
+    row: { anonymous: 403, holder: 403, hr: 403, clerk: 403, reviewer: 403, consultant: 403, admin: 403 },
+  },
   'GET /api/docs': { row: open },
   'GET /api/docs/json': { row: everyone },
   'GET /api/docs/yaml': { row: everyone },

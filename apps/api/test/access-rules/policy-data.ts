@@ -34,6 +34,10 @@ export const POLICY_DATA_RULES: Record<string, Rule> = {
     row: adminOnly,
     build: async (ctx) => ({ url: `/api/v1/admin/policy/documents/${await shipped(ctx)}/impact` }),
   },
+  'GET /api/v1/admin/policy/documents/:id/wage-impact': {
+    row: adminOnly,
+    build: async (ctx) => ({ url: `/api/v1/admin/policy/documents/${await draftBySecondAdmin(ctx)}/wage-impact` }),
+  },
   'POST /api/v1/admin/policy/documents/:id/publish': {
     row: adminOnly,
     build: async (ctx) => ({ url: `/api/v1/admin/policy/documents/${await draftBySecondAdmin(ctx)}/publish` }),

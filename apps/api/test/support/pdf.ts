@@ -30,9 +30,12 @@ export async function writePage1Png(pdf: Buffer, name: string, scale = 1.5): Pro
   const context = canvas.getContext('2d');
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
+  // pdf.js types its canvas with the DOM's; the API's type check has no DOM
+  // (issue 23), so hand node-canvas over as the parameter types pdf.js declares.
+  type RenderParameters = Parameters<typeof page.render>[0];
   await page.render({
-    canvas: canvas as unknown as HTMLCanvasElement,
-    canvasContext: context as unknown as CanvasRenderingContext2D,
+    canvas: canvas as unknown as RenderParameters['canvas'],
+    canvasContext: context as unknown as RenderParameters['canvasContext'],
     viewport,
   }).promise;
   const png = canvas.toBuffer('image/png');

@@ -1,5 +1,6 @@
 import { recordFactsOf } from '../compliance/records.ts';
-import { addMonths, addYears, ageOn, fromEpochDay, monthIndex, toEpochDay } from '../dates/index.ts';
+import { addYears, ageOn, fromEpochDay, monthIndex, toEpochDay } from '../dates/index.ts';
+import { epochDayFromParts } from '../dates/epoch-day.ts';
 import type { LocalizedText } from '../result.ts';
 import { totalOfFacts } from './assess.ts';
 import { compilePolicy, type AssessmentPolicy, type CompiledPolicy } from './compiled-policy.ts';
@@ -94,14 +95,20 @@ function candidateDates(
   now: PointsFacts,
   c: CompiledPolicy,
 ): string[] {
-  const set = new Set<number>([toEpochDay(asOf)]);
+  const asOfDay = toEpochDay(asOf);
+  const set = new Set<number>([asOfDay]);
   const endDay = toEpochDay(end);
-  const add = (d: string) => {
-    const n = toEpochDay(d);
-    if (n > toEpochDay(asOf) && n <= endDay) set.add(n);
+  const addDay = (n: number) => {
+    if (n > asOfDay && n <= endDay) set.add(n);
   };
-  const firstOfMonth = `${asOf.slice(0, 7)}-01`;
-  for (let m = 1; toEpochDay(addMonths(firstOfMonth, m)) <= endDay; m++) add(addMonths(firstOfMonth, m));
+  const add = (d: string) => addDay(toEpochDay(d));
+  // The 1st of every month after asOf's: straight from the month index (issue 20: no date strings in this loop).
+  const firstMonth = monthIndex(asOf.slice(0, 7));
+  for (let m = firstMonth + 1; ; m++) {
+    const day = epochDayFromParts(Math.floor(m / 12), (m % 12) + 1, 1);
+    if (day > endDay) break;
+    addDay(day);
+  }
   for (let y = 1; toEpochDay(addYears(asOf, y)) <= endDay; y++) add(addYears(asOf, y));
   if (input.spouseHukouMarriageDate) {
     for (let y = 1; ; y++) {

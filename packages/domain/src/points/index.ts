@@ -31,3 +31,4 @@ export {
   type LineChange,
   type PendingLine,
 } from './claimed-lines.ts';
+export { wageChangeImpact, type WageChangeImpact, type WageChangeLine, type WageFigure } from './wage-change.ts';

@@ -45,17 +45,18 @@ describe('the shipped wage table', () => {
   it('every row names its source and the month it applied from, a year after the year it describes', () => {
     for (const row of policySet.wages.doc.years) {
       expect(row.source.length).toBeGreaterThan(20);
-      expect(row.appliesFrom).toMatch(/^\d{4}-(04|07)$/);
+      expect(row.appliesFrom).toMatch(/^\d{4}-(04|05|07)$/);
       expect(Number(row.appliesFrom?.slice(0, 4))).toBe(row.year + 1);
     }
   });
-  it('2018-04..2019-03 bases are judged against the 2017 figure (7132); 2019-04 needs the unpublished 2018 one', () => {
+  it('2018-04..2019-04 bases are judged against the 2017 figure (7132); from 2019-05 the 2018 one (8211)', () => {
     const p = assessmentPolicyOn(policySet, '2019-02-01');
     if (!p.ok) throw new Error(p.error.message.en);
     const c = compilePolicy(p.value);
     expect(wageYearOfMonthIndex(c, idx('2018-04'))).toBe(2017);
     expect(wageYearOfMonthIndex(c, idx('2019-03'))).toBe(2017);
-    expect(wageYearOfMonthIndex(c, idx('2019-04'))).toBe(2018);
+    expect(wageYearOfMonthIndex(c, idx('2019-04'))).toBe(2017);
+    expect(wageYearOfMonthIndex(c, idx('2019-05'))).toBe(2018);
     expect(wageYearOfMonthIndex(c, idx('2025-06'))).toBe(2023);
     expect(wageYearOfMonthIndex(c, idx('2025-07'))).toBe(2024);
   });

@@ -77,9 +77,20 @@ export const SMS_TEMPLATES = {
     '{employerName} asks to take over your residence-permit points with your consent (R-2). Before {expiresOn}, open {activationLink} to set your password (the link works once), then sign in and accept or decline on your home page.',
     ['employerName', 'expiresOn', 'activationLink'],
   ),
+  // Issue 18 item 10: every transfer request is told to the holder it names, so an employer probing IDs is seen.
+  transfer_requested: sms(
+    '{employerName}于{date}申请将您的居住证积分业务转入该单位（R-2），未经您本人同意不会转入。如您并未在该单位就职，无需操作，申请将于{expiresOn}自动失效；如有疑问请联系区人才服务中心。',
+    '{employerName} asked on {date} to take over your residence-permit points (R-2); nothing moves without your consent. If you do not work there, do nothing: the request lapses on {expiresOn}. Questions: the district talent service centre.',
+    ['employerName', 'date', 'expiresOn'],
+  ),
 } as const satisfies Record<string, MessageTemplate>;
 
 export const IN_APP_TEMPLATES = {
+  transfer_requested: inApp(
+    '{employerName}于{date}申请将您的居住证积分业务转入该单位（R-2）。请在首页同意或拒绝；如您并未在该单位就职，请拒绝，申请将于{expiresOn}自动失效。',
+    '{employerName} asked on {date} to take over your residence-permit points (R-2). Accept or decline it on your home page; if you do not work there, decline it. The request lapses on {expiresOn}.',
+    ['employerName', 'date', 'expiresOn'],
+  ),
   holder_confirmed: inApp(
     '持证人已确认申请{applicationNo}的信息，请审核后提交。',
     'The holder confirmed application {applicationNo}; please review and submit it.',

@@ -9,7 +9,7 @@ import {
 import type { Sql } from '../../adapters/db/sql.ts';
 import { AppError } from '../../errors.ts';
 import { loadHolderTimeline } from '../holders/holder-timeline.ts';
-import { livePolicySet } from '../policy-data/live-policy.ts';
+import { livePolicySet } from '../../policy/live-policy.ts';
 import type { ApplicationRow } from './applications.repository.ts';
 
 /**

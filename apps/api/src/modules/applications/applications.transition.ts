@@ -11,7 +11,7 @@ import {
   type DecisionContext,
   type Role,
 } from '@jifen/domain';
-import { livePolicySet } from '../policy-data/live-policy.ts';
+import { livePolicySet } from '../../policy/live-policy.ts';
 import type { AuthUser } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';

@@ -9,7 +9,7 @@ import {
   type Policy,
   type Role,
 } from '@jifen/domain';
-import { livePolicySet } from '../policy-data/live-policy.ts';
+import { livePolicySet } from '../../policy/live-policy.ts';
 import type { AuthUser } from '../../access.ts';
 import { shanghaiDate, type Clock } from '../../clock.ts';
 import { AppError, denied, fail, text } from '../../errors.ts';

@@ -10,7 +10,7 @@ import {
 } from '@jifen/domain';
 import type { AuthUser } from '../../access.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { livePolicySet } from '../policy-data/live-policy.ts';
+import { livePolicySet } from '../../policy/live-policy.ts';
 import { visibleApplication } from './applications.service.ts';
 import { today } from './applications.view.ts';
 import { loadHolderInput } from './assessment-input.ts';

@@ -8,7 +8,7 @@ import {
   type AssessmentInput,
   type PointsAssessment,
 } from '@jifen/domain';
-import { livePolicySet } from '../policy-data/live-policy.ts';
+import { livePolicySet } from '../../policy/live-policy.ts';
 import { randomUUID } from 'node:crypto';
 import type { AuthUser } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';

@@ -16,14 +16,11 @@ import {
 } from './audit.repository.ts';
 import { canonicalJson, storedForm } from './canonical.ts';
 
+import type { Actor } from '../../access.ts';
+
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** Who did it; `null` for the system itself (migrations, demo data, jobs). */
-export interface Actor {
-  id: string;
-  role: string;
-  requestId?: string;
-}
+export type { Actor } from '../../access.ts';
 
 export interface AuditInput {
   /** A code of the label table (packages/contracts/src/audit-actions.ts): a code without a label does not compile. */

@@ -2,8 +2,7 @@ import { csrfResponse, errorBody, loginRequest, userResponse } from '@jifen/cont
 import { z } from 'zod';
 import { anyone, requireUser, signedIn, toSessionUser } from '../../access.ts';
 import type { App, ModuleDeps } from '../../deps.ts';
-import { SESSION_COOKIE } from '../../plugins/auth.ts';
-import { CSRF_COOKIE } from '../../plugins/security.ts';
+import { CSRF_COOKIE, SESSION_COOKIE } from './cookies.ts';
 import { login, logout } from './auth.service.ts';
 import { sourceOf } from './login-throttle.ts';
 

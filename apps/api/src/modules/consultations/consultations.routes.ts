@@ -15,7 +15,6 @@ import {
 import { z } from 'zod';
 import { actorOf, anyone, only, requireUser } from '../../access.ts';
 import type { App, ModuleDeps } from '../../deps.ts';
-import { startPurgeJob } from './consultations.purge.ts';
 import {
   consultationStatusOf,
   createConsultation,
@@ -33,8 +32,6 @@ export interface ConsultationRouteOptions extends ConsultationPolicy {
    * minute (reference codes are not guessable at that rate).
    */
   globalRateLimitMax: number;
-  /** Run the periodic purge inside this server (default true). */
-  purgeJob?: boolean;
 }
 
 export function registerConsultationRoutes(app: App, deps: ModuleDeps, opts: ConsultationRouteOptions): void {
@@ -128,14 +125,4 @@ export function registerConsultationRoutes(app: App, deps: ModuleDeps, opts: Con
     },
     async (req) => ({ mobile: await revealConsultationMobile(deps, actorOf(req), req.params.id, req.body.reason) }),
   );
-
-  if (opts.purgeJob !== false) {
-    let job: ReturnType<typeof startPurgeJob> | null = null;
-    app.addHook('onReady', async () => {
-      job = startPurgeJob(deps, policy, app.log);
-    });
-    app.addHook('onClose', async () => {
-      await job?.stop();
-    });
-  }
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '../../../test/support/client.ts';
 import { DB_KINDS } from '../../../test/support/databases.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
-import { purgeExpiredConsultations } from './consultations.purge.ts';
+import { purgeExpiredConsultations } from '../../jobs/consultation-retention.ts';
 
 const request = (overrides: Record<string, unknown> = {}) => ({
   name: '张三',

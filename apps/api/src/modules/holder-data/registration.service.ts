@@ -8,7 +8,7 @@ import { addDays, addYears, isIsoDate, maskResidentId, parseMobile, parseResiden
 import type { AuthUser } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { denied, fail, text } from '../../errors.ts';
+import { type AppError, denied, fail, text } from '../../errors.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import {
   assertEmployerVerified,
@@ -17,7 +17,7 @@ import {
   getHolder,
   holderForTransfer,
 } from '../holders/holders.service.ts';
-import { requestTransfer } from '../transfers/transfers.service.ts';
+import { requestTransfer } from '../transfers/transfer-request.service.ts';
 import { createAccount } from '../users/users.service.ts';
 
 /**
@@ -54,8 +54,15 @@ export async function registerHolder(
     ]);
   }
   const normalized = parseMobile(req.mobile);
-  const { holderId, accountId, transfer } = await deps.db.tx(
-    async (q): Promise<{ holderId: string | null; accountId: string | null; transfer: TransferRequestView | null }> => {
+  const { holderId, accountId, transfer, refused } = await deps.db.tx(
+    async (
+      q,
+    ): Promise<{
+      holderId: string | null;
+      accountId: string | null;
+      transfer: TransferRequestView | null;
+      refused?: AppError;
+    }> => {
       const existingId = await findHolderIdByResidentId(q, deps, residentId);
       if (existingId) {
         const existing = await holderForTransfer(q, existingId, true);
@@ -67,16 +74,15 @@ export async function registerHolder(
           );
         }
         // Issue 17 / issue 18 item 10: held by someone else (or no one's): a transfer request awaiting the holder's consent, naming no one.
-        return {
-          holderId: null,
-          accountId: null,
-          transfer: await requestTransfer(q, deps, actor, {
-            holderId: existingId,
-            toEmployerId: employer.id,
-            requestedName: req.name,
-            requestedBy: user.id,
-          }),
-        };
+        const asked = await requestTransfer(q, deps, actor, {
+          holderId: existingId,
+          toEmployerId: employer.id,
+          requestedName: req.name,
+          requestedBy: user.id,
+        });
+        // Past the daily cap: the refusal's audit entry commits with this transaction, the error is thrown after it.
+        if (!asked.ok) return { holderId: null, accountId: null, transfer: null, refused: asked.error };
+        return { holderId: null, accountId: null, transfer: asked.view };
       }
       const accountId = await createAccount(q, deps, {
         username: req.username,
@@ -116,6 +122,7 @@ export async function registerHolder(
       return { holderId, accountId, transfer: null };
     },
   );
+  if (refused) throw refused;
   if (transfer || !holderId || !accountId) return { transfer: transfer! };
   return { holder: await getHolder(deps, user, holderId), account: { id: accountId, username: req.username } };
 }

@@ -51,6 +51,30 @@ export function findHolderRowByUser(q: Sql, userId: string) {
   return q.maybeOne<HolderRow>(`${SELECT} WHERE h.user_id = $1`, [userId]);
 }
 
+export interface PermitRow {
+  id: string;
+  permit_no: string;
+  issued_on: string;
+  expires_on: string;
+}
+
+/**
+ * A holder with every permit, latest first, in one statement (issue 20: the
+ * holder home was two round trips). The permits come as one JSON column.
+ */
+const DETAIL = SELECT.replace(
+  '\n  FROM holders h',
+  `,
+         COALESCE((SELECT json_agg(json_build_object('id', x.id, 'permit_no', x.permit_no,
+                     'issued_on', x.issued_on::text, 'expires_on', x.expires_on::text) ORDER BY x.expires_on DESC)
+                   FROM permits x WHERE x.holder_id = h.id), '[]') AS permits
+  FROM holders h`,
+);
+
+export function findHolderDetailByUser(q: Sql, userId: string) {
+  return q.maybeOne<HolderRow & { permits: PermitRow[] }>(`${DETAIL} WHERE h.user_id = $1`, [userId]);
+}
+
 export function listPermitRows(q: Sql, holderId: string) {
   return q.query<{ id: string; permit_no: string; issued_on: string; expires_on: string }>(
     `SELECT id, permit_no, issued_on::text AS issued_on, expires_on::text AS expires_on

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { HolderDetail, HolderSummary, Lifecycle, RevealRequest, RevealResponse } from '@jifen/contracts';
 import { clearingDate, lifecycleOn, maskResidentId, parseResidentId, selectPolicy } from '@jifen/domain';
-import { livePolicySet } from '../policy-data/live-policy.ts';
+import { livePolicySet } from '../../policy/live-policy.ts';
 import type { AuthUser } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
@@ -13,6 +13,7 @@ import {
   findHolderForTransfer,
   findHolderIdByHash,
   findHolderRow,
+  findHolderDetailByUser,
   findHolderRowByUser,
   findSealedField,
   insertHolder,
@@ -134,9 +135,17 @@ export async function getHolder(deps: ModuleDeps, user: AuthUser, id: string): P
 }
 
 export async function getOwnHolder(deps: ModuleDeps, user: AuthUser): Promise<HolderDetail> {
-  const h = await findHolderRowByUser(deps.db, user.id);
+  const h = await findHolderDetailByUser(deps.db, user.id);
   if (!h) throw notFound();
-  return detail(deps, h);
+  return {
+    ...toSummary(h, shanghaiDate(deps.clock.now())),
+    permits: h.permits.map((p) => ({
+      id: p.id,
+      permitNo: p.permit_no,
+      issuedOn: p.issued_on,
+      expiresOn: p.expires_on,
+    })),
+  };
 }
 
 /** PI-1: the full value of a protected field, written to the audit log with the reason. */

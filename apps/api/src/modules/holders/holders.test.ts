@@ -33,6 +33,10 @@ describe.each(DB_KINDS)('holders: scope, lifecycle, masking, audited reveal (%s)
     const me = await li.get('/api/v1/me/holder');
     expect(me.json().holder).toMatchObject({ name: '李明', sex: 'M', birthDate: '1990-03-07' });
     expect(me.json().holder.permits).toHaveLength(1);
+    // Issue 20: the holder home reads in one statement what the employer's view of the same holder reads in two.
+    const hr = await Client.signedIn(h.app, 'hr.acme');
+    const same = await hr.get(`/api/v1/holders/${me.json().holder.id}`);
+    expect(same.json().holder).toEqual(me.json().holder);
     const other = await li.get(`/api/v1/holders/${await holderIdByName(h.db, '王芳')}`);
     expect(other.statusCode).toBe(404);
   });

@@ -207,3 +207,39 @@ export async function insertPlainNotification(q: Sql, values: unknown[]): Promis
     values,
   );
 }
+
+// A message to one person that belongs to no application, reminder or thread (issue 18 item 10: a transfer request told to its holder).
+/** An SMS as a pending outbox row; the worker sends it with its template's provider code. */
+export async function insertPlainSms(
+  q: Sql,
+  m: {
+    id: string;
+    ruleId: string;
+    template: string;
+    params: Record<string, string>;
+    recipientUserId: string | null;
+    mobileEnc: string;
+    mobileMasked: string;
+    textZh: string;
+    textEn: string;
+    at: Date;
+  },
+): Promise<void> {
+  await q.execute(
+    `INSERT INTO outbox (id, application_id, event_id, intent_index, channel, rule_id, recipient_user_id, recipient_mobile_enc,
+       recipient_mobile_masked, template, params, text_zh, text_en, status, created_at)
+     VALUES ($1, NULL, NULL, 0, 'sms', $2, $3, $4, $5, $6, $7::jsonb, $8, $9, 'pending', $10)`,
+    [
+      m.id,
+      m.ruleId,
+      m.recipientUserId,
+      m.mobileEnc,
+      m.mobileMasked,
+      m.template,
+      JSON.stringify(m.params),
+      m.textZh,
+      m.textEn,
+      m.at,
+    ],
+  );
+}

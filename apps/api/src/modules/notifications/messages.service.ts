@@ -8,6 +8,7 @@ export {
   insertInviteSms,
   insertNotifications,
   insertPlainNotification,
+  insertPlainSms,
   insertSms,
   insertWorkflowMessage,
   insertWorkflowNotification,

@@ -33,14 +33,16 @@ import {
   claimThread,
   closeThread,
   consultants,
+  handOverThread,
+  workbenchQueue,
+} from './consultant-workbench.service.ts';
+import {
   createThread,
   followUp,
-  handOverThread,
   myThreads,
   publicThreadOf,
   verifyThreadMobile,
   withdrawThread,
-  workbenchQueue,
 } from './online-consult.service.ts';
 import { instantAnswers, knowledgeList, saveKnowledge, setKnowledgeStatus } from './knowledge.service.ts';
 import { removeSavedReply, savedReplies, saveSavedReply } from './saved-replies.service.ts';

@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  CreateThreadRequest,
-  PublicThread,
-  ThreadCreated,
-  ThreadMessage,
-  WorkbenchThread,
-} from '@jifen/contracts';
+import type { CreateThreadRequest, PublicThread, ThreadCreated, ThreadMessage } from '@jifen/contracts';
 import { PRIVACY_NOTICE_VERSION } from '@jifen/contracts';
-import { firstAnswerClock, selectPolicy, type LocalMoment, type Policy } from '@jifen/domain';
+import { selectPolicy, type LocalMoment, type Policy } from '@jifen/domain';
 import type { AuthUser } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
@@ -18,39 +12,28 @@ import { maskMobile } from '../../security/pii.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { attachAssessment, deleteAfterOf, type ConsultationPolicy } from '../consultations/consultations.service.ts';
 import { newReferenceCode } from '../consultations/reference-code.ts';
-import { livePolicySet } from '../policy-data/live-policy.ts';
+import { livePolicySet } from '../../policy/live-policy.ts';
 import { deleteSmsAllowancesBefore } from './mobile-verification.repository.ts';
-import {
-  MOBILE_FIELD,
-  mobileVerified,
-  sendMobileCode,
-  smsToThreadNumber,
-  verifyMobileCode,
-} from './mobile-verification.ts';
+import { MOBILE_FIELD, mobileVerified, sendMobileCode, verifyMobileCode } from './mobile-verification.ts';
 import {
   deleteThread,
   deleteThreadsCreatedBefore,
-  findThreadById,
   findThreadByReference,
   insertMessage,
   insertThread,
-  listConsultants,
   listMessages,
-  listThreadRows,
   listThreadsOfUser,
   updateThread,
   type MessageRow,
-  type QueueCursor,
   type ThreadRow,
 } from './online-consult.repository.ts';
-import { insertAnswerNotification } from '../notifications/messages.service.ts';
 
 /** Issue #14: online consultation: questions answered in writing and the consultant's workbench (the knowledge base and instant answers: knowledge.service.ts). */
 
 /** Used when the policy version in force predates the parameter (`workflow.firstAnswerWorkingHours`). */
 export const DEFAULT_FIRST_ANSWER_HOURS = 4;
 
-const notFound = () => denied.notFound(text('在线咨询', 'consultation thread'));
+export const notFound = () => denied.notFound(text('在线咨询', 'consultation thread'));
 
 export type NewThread = Omit<CreateThreadRequest, 'language' | 'noticeVersion' | 'notifySms'> & {
   language: 'zh' | 'en';
@@ -65,7 +48,7 @@ export function policyToday(deps: Pick<ModuleDeps, 'clock'>): { today: string; p
   return { today, policy: p.value };
 }
 
-function moment(at: Date): LocalMoment {
+export function moment(at: Date): LocalMoment {
   const minute = Math.floor(((((at.getTime() + 8 * 3_600_000) % 86_400_000) + 86_400_000) % 86_400_000) / 60_000);
   return { date: shanghaiDate(at), minute };
 }
@@ -129,7 +112,7 @@ export async function createThread(
   };
 }
 
-function toMessage(m: MessageRow): ThreadMessage {
+export function toMessage(m: MessageRow): ThreadMessage {
   return {
     seq: m.seq,
     author: m.author,
@@ -264,302 +247,3 @@ export async function myThreads(deps: Pick<ModuleDeps, 'db'>, user: AuthUser) {
 }
 
 // ---- the consultant's workbench ----
-
-function toWorkbench(
-  row: ThreadRow,
-  messages: MessageRow[],
-  policy: ConsultationPolicy,
-  goalHours: number,
-  now: Date,
-): WorkbenchThread {
-  const clock = firstAnswerClock(
-    livePolicySet().calendar,
-    moment(row.created_at),
-    moment(row.first_answered_at ?? now),
-    goalHours,
-  );
-  return {
-    id: row.id,
-    reference: row.reference,
-    status: row.status,
-    question: maskIdNumbersInText(row.question),
-    language: row.language,
-    signedIn: row.user_id !== null,
-    mobile: row.mobile_masked,
-    notifySms: row.notify_sms,
-    claimedBy: row.claimed_by ? { id: row.claimed_by, name: row.claimed_name ?? '' } : null,
-    // Only what the person attached: never the holder's records (issue #14).
-    assessment: row.assessment?.summary ?? null,
-    goal: clock.ok
-      ? {
-          goalHours,
-          waitedMinutes: clock.value.waitedMinutes,
-          leftMinutes: clock.value.leftMinutes,
-          overdue: clock.value.overdue,
-          answered: row.first_answered_at !== null,
-        }
-      : null,
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
-    deleteAfter: deleteAfterOf(row.created_at, policy),
-    messages: messages.map(toMessage),
-  };
-}
-
-export const WORKBENCH_PAGE = 50;
-
-const badCursor = () =>
-  fail(
-    'VALIDATION.CURSOR',
-    text(
-      '翻页参数无效：请从队列第一页重新开始',
-      'The page cursor is not valid: start again from the first page of the queue',
-    ),
-    [{ path: 'cursor', message: text('无效的翻页参数', 'not a cursor this queue gave') }],
-  );
-
-function readCursor(cursor: string): QueueCursor {
-  try {
-    const [rank, createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (
-      typeof rank === 'number' &&
-      [0, 1, 2].includes(rank) &&
-      typeof createdAt === 'string' &&
-      !Number.isNaN(Date.parse(createdAt)) &&
-      typeof id === 'string' &&
-      /^[0-9a-f-]{36}$/i.test(id)
-    ) {
-      return { rank, createdAt, id };
-    }
-  } catch {
-    // falls through to the refusal
-  }
-  throw badCursor();
-}
-
-const cursorOf = (r: ThreadRow & { rank: number }) =>
-  Buffer.from(JSON.stringify([r.rank, r.created_at.toISOString(), r.id])).toString('base64url');
-
-/** The queue, a page at a time (issue 18): waiting first, oldest first; `nextCursor` reads on. */
-export async function workbenchQueue(
-  deps: Pick<ModuleDeps, 'db' | 'clock'>,
-  policy: ConsultationPolicy,
-  query: { status?: ThreadRow['status'] | undefined; limit?: number | undefined; cursor?: string | undefined },
-): Promise<{ threads: WorkbenchThread[]; goalHours: number; nextCursor: string | null }> {
-  const goalHours = goalHoursOf(policyToday(deps).policy);
-  const limit = query.limit ?? WORKBENCH_PAGE;
-  const found = await listThreadRows(
-    deps.db,
-    query.status,
-    limit,
-    query.cursor === undefined ? undefined : readCursor(query.cursor),
-  );
-  const rows = found.slice(0, limit);
-  const messages = await listMessages(
-    deps.db,
-    rows.map((r) => r.id),
-  );
-  const now = deps.clock.now();
-  return {
-    goalHours,
-    threads: rows.map((r) =>
-      toWorkbench(
-        r,
-        messages.filter((m) => m.thread_id === r.id),
-        policy,
-        goalHours,
-        now,
-      ),
-    ),
-    nextCursor: found.length > limit ? cursorOf(rows[rows.length - 1]!) : null,
-  };
-}
-
-async function workbenchThreadOf(
-  deps: Pick<ModuleDeps, 'db' | 'clock'>,
-  policy: ConsultationPolicy,
-  id: string,
-): Promise<WorkbenchThread> {
-  const row = await findThreadById(deps.db, id);
-  if (!row) throw notFound();
-  return toWorkbench(
-    row,
-    await listMessages(deps.db, [row.id]),
-    policy,
-    goalHoursOf(policyToday(deps).policy),
-    deps.clock.now(),
-  );
-}
-
-const claimedByOther = () =>
-  fail(
-    'CONSULT_CLAIM.CONFLICT',
-    text(
-      '该问题已由其他顾问认领：请对方转交后再答复',
-      'Another consultant has claimed this question: ask them to hand it over first',
-    ),
-  );
-const closedConflict = () =>
-  fail(
-    'CONSULT_CLOSED.CONFLICT',
-    text(
-      '该咨询已结束：咨询人追问后会重新进入队列',
-      'This thread is closed: it returns to the queue when the person follows up',
-    ),
-  );
-
-async function change(
-  deps: Pick<ModuleDeps, 'db' | 'clock' | 'pii'>,
-  policy: ConsultationPolicy,
-  id: string,
-  fn: (q: Sql, row: ThreadRow, now: Date) => Promise<void>,
-): Promise<WorkbenchThread> {
-  await deps.db.tx(async (q) => {
-    const row = await findThreadById(q, id, true);
-    if (!row) throw notFound();
-    await fn(q, row, deps.clock.now());
-  });
-  return workbenchThreadOf(deps, policy, id);
-}
-
-export function claimThread(deps: ModuleDeps, policy: ConsultationPolicy, user: AuthUser, actor: Actor, id: string) {
-  return change(deps, policy, id, async (q, row, now) => {
-    if (row.status === 'closed') throw closedConflict();
-    if (row.claimed_by && row.claimed_by !== user.id) throw claimedByOther();
-    await updateThread(q, id, {
-      status: row.status,
-      claimedBy: user.id,
-      firstAnsweredAt: row.first_answered_at,
-      at: now,
-    });
-    await appendAudit(q, deps.clock, actor, {
-      action: 'consult_thread.claimed',
-      subjectType: 'consultation',
-      subjectId: id,
-      before: { claimedBy: row.claimed_by },
-      after: { claimedBy: user.id },
-    });
-  });
-}
-
-/** The answer: claims an unclaimed question; tells the person (SMS only with a number and consent; in-app when signed in). */
-export function answerThread(
-  deps: ModuleDeps,
-  policy: ConsultationPolicy,
-  user: AuthUser,
-  actor: Actor,
-  id: string,
-  body: string,
-  ruleIds: string[],
-) {
-  return change(deps, policy, id, async (q, row, now) => {
-    if (row.claimed_by && row.claimed_by !== user.id) throw claimedByOther();
-    await insertMessage(q, {
-      id: randomUUID(),
-      thread_id: id,
-      author: 'consultant',
-      author_user_id: user.id,
-      author_name: user.displayName,
-      body: maskIdNumbersInText(body),
-      rule_ids: ruleIds,
-      created_at: now,
-    });
-    await updateThread(q, id, {
-      status: 'answered',
-      claimedBy: user.id,
-      firstAnsweredAt: row.first_answered_at ?? now,
-      at: now,
-    });
-    const zh = `您的在线咨询（查询码 ${row.reference}）已有顾问答复，请凭查询码查看。`;
-    const en = `A consultant has answered your online question (reference ${row.reference}); open it with your reference code.`;
-    // Issue 18: by SMS only to a number its asker proved, within the number's daily allowance.
-    const sms =
-      row.notify_sms &&
-      (await mobileVerified(q, id)) &&
-      (await smsToThreadNumber(q, deps, row, { zh, en }, 'consult_answered'));
-    if (row.user_id) {
-      await insertAnswerNotification(q, {
-        id: randomUUID(),
-        userId: row.user_id,
-        threadId: id,
-        title: '在线咨询有新答复',
-        body: zh,
-        titleEn: 'Your online question was answered',
-        bodyEn: en,
-        at: now,
-      });
-    }
-    await appendAudit(q, deps.clock, actor, {
-      action: 'consult_thread.answered',
-      subjectType: 'consultation',
-      subjectId: id,
-      before: { status: row.status },
-      after: { status: 'answered', ruleIds, sms, inApp: row.user_id !== null },
-    });
-  });
-}
-
-export async function handOverThread(
-  deps: ModuleDeps,
-  policy: ConsultationPolicy,
-  user: AuthUser,
-  actor: Actor,
-  id: string,
-  toUserId: string | undefined,
-  note: string | undefined,
-) {
-  if (toUserId) {
-    const consultants = await listConsultants(deps.db);
-    if (!consultants.some((c) => c.id === toUserId)) {
-      throw fail(
-        'VALIDATION.NOT_A_CONSULTANT',
-        text(
-          '只能转交给在岗的顾问：请从列表中选择',
-          'You can hand over only to an active consultant: pick one from the list',
-        ),
-        [{ path: 'toUserId', message: text('不是在岗顾问', 'not an active consultant') }],
-      );
-    }
-  }
-  return change(deps, policy, id, async (q, row, now) => {
-    if (row.status === 'closed') throw closedConflict();
-    if (row.claimed_by && row.claimed_by !== user.id) throw claimedByOther();
-    await updateThread(q, id, {
-      status: row.status,
-      claimedBy: toUserId ?? null,
-      firstAnsweredAt: row.first_answered_at,
-      at: now,
-    });
-    await appendAudit(q, deps.clock, actor, {
-      action: 'consult_thread.handed_over',
-      subjectType: 'consultation',
-      subjectId: id,
-      before: { claimedBy: row.claimed_by },
-      after: { claimedBy: toUserId ?? null },
-      reason: note ? maskIdNumbersInText(note) : undefined,
-    });
-  });
-}
-
-export function closeThread(deps: ModuleDeps, policy: ConsultationPolicy, user: AuthUser, actor: Actor, id: string) {
-  return change(deps, policy, id, async (q, row, now) => {
-    if (row.claimed_by && row.claimed_by !== user.id) throw claimedByOther();
-    await updateThread(q, id, {
-      status: 'closed',
-      claimedBy: row.claimed_by,
-      firstAnsweredAt: row.first_answered_at,
-      at: now,
-    });
-    await appendAudit(q, deps.clock, actor, {
-      action: 'consult_thread.closed',
-      subjectType: 'consultation',
-      subjectId: id,
-      before: { status: row.status },
-      after: { status: 'closed' },
-    });
-  });
-}
-
-export async function consultants(deps: Pick<ModuleDeps, 'db'>) {
-  return { consultants: (await listConsultants(deps.db)).map((c) => ({ id: c.id, name: c.display_name })) };
-}

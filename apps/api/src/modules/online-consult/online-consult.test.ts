@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '../../../test/support/client.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
-import { purgeExpiredConsultations } from '../consultations/consultations.purge.ts';
+import { purgeExpiredConsultations } from '../../jobs/consultation-retention.ts';
 import { mobileCodeOf } from './mobile-code-test-support.ts';
 
 /**

@@ -8,7 +8,7 @@ import { AppError, denied, fail, text } from '../../errors.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { loadHolderTimeline } from '../holders/holder-timeline.ts';
 import { findVisibleHolder } from '../holders/holders.service.ts';
-import { livePolicySet } from '../policy-data/live-policy.ts';
+import { livePolicySet } from '../../policy/live-policy.ts';
 import { insertPermit, restartHoldingYears } from '../holders/holder-records.ts';
 import { getPermitHistory } from './permits.service.ts';
 

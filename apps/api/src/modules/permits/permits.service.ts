@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EndorseRequest, Endorsement, PermitHistory, PermitLookupResponse } from '@jifen/contracts';
 import { parseResidentId, permitSyncDate, selectPolicy, type LocalizedText, type Policy } from '@jifen/domain';
-import { livePolicySet } from '../policy-data/live-policy.ts';
+import { livePolicySet } from '../../policy/live-policy.ts';
 import type { AuthUser } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';

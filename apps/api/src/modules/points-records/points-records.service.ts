@@ -9,7 +9,7 @@ import {
   STATE_LABELS,
   type LifecycleState,
 } from '@jifen/domain';
-import { livePolicySet } from '../policy-data/live-policy.ts';
+import { livePolicySet } from '../../policy/live-policy.ts';
 import type { AuthUser } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';

@@ -3,7 +3,7 @@ import type { NotificationsResponse, PointsRecordResponse } from '@jifen/contrac
 import { Client } from '../../../test/support/client.ts';
 import { DB_KINDS } from '../../../test/support/databases.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
-import { livePolicySet } from '../policy-data/live-policy.ts';
+import { livePolicySet } from '../../policy/live-policy.ts';
 import { runSweep } from './points-records.sweep.ts';
 
 /**

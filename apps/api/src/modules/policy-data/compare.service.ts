@@ -4,7 +4,7 @@ import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { loadHolderInput } from '../applications/assessment-input.ts';
-import { livePolicySet } from './live-policy.ts';
+import { livePolicySet } from '../../policy/live-policy.ts';
 import { holdersForComparison } from './policy-data.repository.ts';
 import { parametersOf } from './version-draft.ts';
 

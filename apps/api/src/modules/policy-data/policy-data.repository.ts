@@ -1,5 +1,5 @@
 import type { Sql } from '../../adapters/db/sql.ts';
-import type { PublishedDocument } from './live-policy.ts';
+import type { PublishedDocument } from '../../policy/live-policy.ts';
 
 export type DocKind = 'calendar' | 'wage' | 'version';
 
@@ -148,5 +148,31 @@ export function holdersForComparison(q: Sql): Promise<ComparedHolderRow[]> {
     `SELECT h.id, h.name, h.resident_id_masked,
        (SELECT to_char(max(p.expires_on), 'YYYY-MM-DD') FROM permits p WHERE p.holder_id = h.id) AS expires_on
      FROM holders h ORDER BY h.created_at, h.id`,
+  );
+}
+
+export interface WageImpactHolderRow {
+  id: string;
+  name: string;
+  resident_id_masked: string;
+  employer_id: string | null;
+  employer_name: string | null;
+}
+
+/** Issue 19: every stored holder and roster member (a roster row is a holder), with the employer HR would be told. */
+export function holdersForWageImpact(q: Sql): Promise<WageImpactHolderRow[]> {
+  return q.query<WageImpactHolderRow>(
+    `SELECT h.id, h.name, h.resident_id_masked, h.employer_id, e.name AS employer_name
+     FROM holders h LEFT JOIN employers e ON e.id = h.employer_id ORDER BY h.created_at, h.id`,
+  );
+}
+
+/** The active HR specialists of each employer (read only: the accounts are users'). */
+export function activeHrOf(q: Sql, employerIds: readonly string[]): Promise<{ id: string; employer_id: string }[]> {
+  if (employerIds.length === 0) return Promise.resolve([]);
+  return q.query<{ id: string; employer_id: string }>(
+    `SELECT id, employer_id FROM users WHERE role = 'hr' AND disabled_at IS NULL AND employer_id = ANY($1::uuid[])
+     ORDER BY employer_id, created_at, id`,
+    [employerIds],
   );
 }

@@ -13,12 +13,13 @@ import {
   replayResponse,
   versionDraftRequest,
   wageDraftRequest,
+  wageImpactResponse,
 } from '@jifen/contracts';
 import { anyone, actorOf, only, requireUser } from '../../access.ts';
 import type { App, ModuleDeps } from '../../deps.ts';
 import { pendingData } from '../applications/pending-data.ts';
 import { compareVersions } from './compare.service.ts';
-import { livePolicyData } from './live-policy.ts';
+import { livePolicyData } from '../../policy/live-policy.ts';
 import {
   discardPolicyDocument,
   draftCalendar,
@@ -30,6 +31,7 @@ import {
   publishPolicyDocument,
 } from './policy-data.service.ts';
 import { replayDecisions } from './replay.service.ts';
+import { wageImpact } from './wage-impact.service.ts';
 
 const admin = { access: only('admin') };
 const tags = ['policy'];
@@ -64,6 +66,12 @@ export function registerPolicyDataRoutes(app: App, deps: ModuleDeps): void {
     '/api/v1/admin/policy/documents/:id/impact',
     { config: admin, schema: { tags, params: idParams, response: { 200: policyImpactResponse } } },
     async (req) => policyImpact(deps.db, req.params.id),
+  );
+  // Issue 19: who drops (or rises) a S-9 / S-4 tier under a wage draft, before it is published.
+  app.get(
+    '/api/v1/admin/policy/documents/:id/wage-impact',
+    { config: admin, schema: { tags, params: idParams, response: { 200: wageImpactResponse } } },
+    async (req) => wageImpact(deps, await getPolicyDocument(deps.db, req.params.id)),
   );
   app.post(
     '/api/v1/admin/policy/documents/:id/publish',

@@ -17,7 +17,7 @@ import { denied, fail, text, type AppError } from '../../errors.ts';
 import { shanghaiDate } from '../../clock.ts';
 import { dueDateImpact, pendingChecksFor, resolvePendingData } from '../applications/pending-data.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
-import { checkPolicyData, installPolicyData, livePolicySet, type PublishedDocument } from './live-policy.ts';
+import { checkPolicyData, installPolicyData, livePolicySet, type PublishedDocument } from '../../policy/live-policy.ts';
 import { runSweep } from '../points-records/points-records.sweep.ts';
 import {
   existingKeys,
@@ -33,6 +33,7 @@ import {
   type PolicyDocumentRow,
 } from './policy-data.repository.ts';
 import { applyParameterChanges, parametersOf } from './version-draft.ts';
+import { tellEmployersOfWageChange, wageFigureOf } from './wage-impact.service.ts';
 
 const docHash = (doc: unknown) => sha256Hex(canonicalJson(doc));
 
@@ -362,7 +363,10 @@ export async function publishPolicyDocument(
       key: row.key,
       actor,
     });
-    return { resolved };
+    // Issue 19: each employer's HR learns which of their people a new average wage drops, and the base that keeps them.
+    const employersTold =
+      row.kind === 'wage' ? await tellEmployersOfWageChange(q, deps, wageFigureOf(row.doc), at) : undefined;
+    return { resolved, employersTold };
   });
   await reloadPolicyData(deps.db);
   // P-2 in the lifecycle sweep too: the days whose digest waited for this data are computed now, not at the next
@@ -370,7 +374,11 @@ export async function publishPolicyDocument(
   await runSweep({ db: deps.db, clock: deps.clock, pii: deps.pii, policySet: livePolicySet }).catch(() => undefined);
   const row = await findDocument(deps.db, id);
   if (!row) throw notFound();
-  return { document: summary(row), resolved: result.resolved };
+  return {
+    document: summary(row),
+    resolved: result.resolved,
+    ...(result.employersTold === undefined ? {} : { employersTold: result.employersTold }),
+  };
 }
 
 export async function discardPolicyDocument(deps: ModuleDeps, actor: Actor, id: string): Promise<PolicyDocument> {

@@ -3,7 +3,7 @@ import type { ModuleDeps } from '../../deps.ts';
 import { replayApplications, type ReplayOutcome } from '../applications/replay.ts';
 import { replaySavedAssessments } from '../assessments/replay.ts';
 import { replayReviewedTotals } from '../applications/reviewed-total.ts';
-import { livePolicySet } from './live-policy.ts';
+import { livePolicySet } from '../../policy/live-policy.ts';
 
 /**
  * P-3: every stored decision (submissions and saved assessments)

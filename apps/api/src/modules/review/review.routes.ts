@@ -16,16 +16,9 @@ import {
 import { actorOf, only, requireUser } from '../../access.ts';
 import type { App, ModuleDeps } from '../../deps.ts';
 import { checkMaterials, printReceipt } from './materials.service.ts';
-import {
-  claimCase,
-  decideIndicator,
-  getReview,
-  handOver,
-  myFindings,
-  recordFalseMaterial,
-  retrieveFile,
-  workbenchQueue,
-} from './review.service.ts';
+import { myFindings, recordFalseMaterial } from './review-findings.service.ts';
+import { claimCase, handOver, workbenchQueue } from './review-queue.service.ts';
+import { decideIndicator, getReview, retrieveFile } from './review.service.ts';
 
 /** Issue #12: the centre's workbench, the materials at the visit and the review (R-3, C-5). */
 export function registerReviewRoutes(app: App, deps: ModuleDeps): void {

@@ -13,7 +13,7 @@ import { AppError, denied, fail, text } from '../../errors.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { tableOf, type UploadedFile } from '../holder-data/records.service.ts';
 import { createHolder } from '../holders/holders.service.ts';
-import { requestTransfer } from '../transfers/transfers.service.ts';
+import { requestTransfer } from '../transfers/transfer-request.service.ts';
 import { readRosterRows, ROSTER_LIMITS, type ParsedRosterRow } from './roster-file.ts';
 import {
   failStaleImports,
@@ -117,12 +117,14 @@ async function storeRow(deps: ModuleDeps, actor: Actor, employerId: string, row:
     }
     // Issue 17 / issue 18 item 10: an ID held elsewhere becomes a transfer request awaiting the holder's consent; the report names no one.
     if (existing.employer_id !== employerId) {
-      await requestTransfer(q, deps, actor, {
+      const asked = await requestTransfer(q, deps, actor, {
         holderId: existing.id,
         toEmployerId: employerId,
         requestedName: d.name,
         requestedBy: actor.id,
       });
+      // Past the employer's daily cap the row is refused (and audited), the same for every ID: it names no one.
+      if (!asked.ok) return { kind: 'rejected', column: '身份证号码 resident ID', message: asked.error.domain.message };
       return { kind: 'transferRequested' };
     }
     if (existing.name !== d.name) {

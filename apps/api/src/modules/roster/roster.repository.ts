@@ -95,6 +95,10 @@ export function rosterPageByOffset(q: Sql, w: RosterWhere, offset: number, limit
  * index-only scan, never the wide holder rows; the service buckets the days
  * into states with the domain's rule.
  */
+/**
+ * Head-count per expiry day recounted from every holder of the employer: what
+ * the kept counts must equal (roster-counts.test.ts), and the bench's peer.
+ */
 export function expiryHistogram(q: Sql, employerId: string) {
   return q.query<{ expires_on: string; count: number }>(
     `SELECT roster_expires_on::text AS expires_on, count(*)::int AS count FROM holders
@@ -103,11 +107,50 @@ export function expiryHistogram(q: Sql, employerId: string) {
   );
 }
 
+/** The kept head-count per expiry day (migration 024), days with anyone only. */
+export function keptExpiryCounts(q: Sql, employerId: string) {
+  return q.query<{ expires_on: string; count: number }>(
+    `SELECT expires_on::text AS expires_on, holders AS count FROM roster_expiry_counts
+     WHERE employer_id = $1 AND holders > 0 ORDER BY expires_on`,
+    [employerId],
+  );
+}
+
+/**
+ * Issue 20: the employer's head-count in each range of expiry dates, summed
+ * from the kept counts per day (migration 024) in one statement, however many
+ * holders there are. `ranges` are inclusive (null: unbounded) and never
+ * include the holders without a permit, counted apart (`noPermit`).
+ */
+export async function keptRangeCounts(
+  q: Sql,
+  employerId: string,
+  ranges: readonly ExpiryRange[],
+): Promise<{ total: number; noPermit: number; inRange: number[] }> {
+  const params: (string | null)[] = [employerId];
+  const sums = ranges.map((r, i) => {
+    params.push(r.from, r.to);
+    const from = `$${params.length - 1}::date`;
+    const to = `$${params.length}::date`;
+    return `coalesce(sum(holders) FILTER (WHERE expires_on <> 'infinity'
+      AND (${from} IS NULL OR expires_on >= ${from}) AND (${to} IS NULL OR expires_on <= ${to})), 0)::int AS r${i}`;
+  });
+  const row = await q.one<Record<string, number>>(
+    `SELECT coalesce(sum(holders), 0)::int AS total,
+       coalesce(sum(holders) FILTER (WHERE expires_on = 'infinity'), 0)::int AS no_permit
+       ${sums.map((x) => `, ${x}`).join('')}
+     FROM roster_expiry_counts WHERE employer_id = $1`,
+    params,
+  );
+  return { total: row.total!, noPermit: row.no_permit!, inRange: ranges.map((_, i) => row[`r${i}`]!) };
+}
+
+/** Expiries per day in [from, to], from the kept counts. */
 export function expiriesPerDay(q: Sql, employerId: string, from: string, to: string) {
   return q.query<{ date: string; count: number }>(
-    `SELECT roster_expires_on::text AS date, count(*)::int AS count FROM holders
-     WHERE employer_id = $1 AND roster_expires_on BETWEEN $2::date AND $3::date
-     GROUP BY roster_expires_on ORDER BY roster_expires_on`,
+    `SELECT expires_on::text AS date, holders AS count FROM roster_expiry_counts
+     WHERE employer_id = $1 AND expires_on BETWEEN $2::date AND $3::date AND holders > 0
+     ORDER BY expires_on`,
     [employerId, from, to],
   );
 }

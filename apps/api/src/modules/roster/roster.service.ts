@@ -11,7 +11,7 @@ import {
   type RosterSummary,
   type StartRenewalsRequest,
 } from '@jifen/contracts';
-import { addDays, diffDays, maskResidentId, selectPolicy, stateForOffset, type LocalizedText } from '@jifen/domain';
+import { addDays, maskResidentId, selectPolicy, type LocalizedText } from '@jifen/domain';
 import type { AuthUser } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
@@ -19,12 +19,12 @@ import { AppError, denied, fail, text } from '../../errors.ts';
 import { createApplication } from '../applications/applications.service.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { assertEmployerVerified, lifecycleOf } from '../holders/holders.service.ts';
-import { livePolicySet } from '../policy-data/live-policy.ts';
-import { expiryRanges } from './roster-ranges.ts';
+import { livePolicySet } from '../../policy/live-policy.ts';
+import { expiryRangeOfState, expiryRanges } from './roster-ranges.ts';
 import {
   departmentsOf,
   expiriesPerDay,
-  expiryHistogram,
+  keptRangeCounts,
   rosterPage,
   type Cursor,
   type RosterRow,
@@ -126,35 +126,29 @@ export async function listRoster(deps: ModuleDeps, user: AuthUser, query: Roster
   };
 }
 
-/** `GET /api/v1/roster/summary`: counts by state and the expiries of the next 90 days. */
+/**
+ * `GET /api/v1/roster/summary`: counts by state and the expiries of the next
+ * 90 days. Issue 20: the head-count per state as a sum over each state's range of
+ * expiry dates (L-2..L-5 turned around, `expiryRangeOfState`, checked day by
+ * day against the domain's lifecycle) of the counts kept per expiry day
+ * (migration 024): the same work at 200 or 200,000 staff.
+ */
 export async function rosterSummary(deps: ModuleDeps, user: AuthUser): Promise<RosterSummary> {
   const employerId = employerOf(user);
   const asOf = today(deps);
   const l = lifecycleParams(asOf);
-  const byState: RosterSummary['byState'] = {
-    valid: 0,
-    renewal_window: 0,
-    grace: 0,
-    points_cleared: 0,
-    permit_lapsed: 0,
-  };
-  let total = 0;
-  let noPermit = 0;
-  for (const day of await expiryHistogram(deps.db, employerId)) {
-    total += day.count;
-    // L-2..L-5 on each expiry day, as lifecycleOn decides it.
-    if (day.expires_on === NO_PERMIT) noPermit += day.count;
-    else byState[stateForOffset(diffDays(asOf, day.expires_on), l)] += day.count;
-  }
-  return {
-    asOf,
-    total,
-    noPermit,
-    byState,
-    expiries: await expiriesPerDay(deps.db, employerId, asOf, addDays(asOf, 89)),
-    departments: await departmentsOf(deps.db, employerId),
-  };
+  const ranges = SUMMARY_STATES.map((s) => expiryRangeOfState(s, asOf, l));
+  // Three small reads, independent: together (on PostgreSQL, each on its own connection).
+  const [counts, expiries, departments] = await Promise.all([
+    keptRangeCounts(deps.db, employerId, ranges),
+    expiriesPerDay(deps.db, employerId, asOf, addDays(asOf, 89)),
+    departmentsOf(deps.db, employerId),
+  ]);
+  const byState = Object.fromEntries(SUMMARY_STATES.map((s, i) => [s, counts.inRange[i]!])) as RosterSummary['byState'];
+  return { asOf, total: counts.total, noPermit: counts.noPermit, byState, expiries, departments };
 }
+
+const SUMMARY_STATES = ['valid', 'renewal_window', 'grace', 'points_cleared', 'permit_lapsed'] as const;
 
 // ---- export ----
 

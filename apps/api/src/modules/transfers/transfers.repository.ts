@@ -143,3 +143,17 @@ export function paperScanOf(q: Sql, id: string) {
     [id],
   );
 }
+
+/**
+ * Issue 18 item 10: the requests an employer started since `since` (its
+ * Shanghai day), counted under a lock per employer so two registrations at
+ * once cannot both pass the cap.
+ */
+export async function countStartedSinceLocked(q: Sql, employerId: string, since: Date): Promise<number> {
+  await q.query("SELECT pg_advisory_xact_lock(hashtext('jifen.transfer-cap:' || $1::text))", [employerId]);
+  const row = await q.one<{ n: number }>(
+    'SELECT count(*)::int AS n FROM holder_transfers WHERE to_employer_id = $1 AND requested_at >= $2',
+    [employerId, since],
+  );
+  return row.n;
+}

@@ -7,7 +7,7 @@
  * employer keeps only its history (its applications). A pending request
  * tells the requester nothing about the holder beyond what they typed.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { HolderTransferView, TransferRequestView, TransferPaperConsentFields } from '@jifen/contracts';
 import { isIsoDate } from '@jifen/domain';
 import type { AuthUser } from '../../access.ts';
@@ -27,10 +27,7 @@ import {
 } from '../holders/holders.service.ts';
 import {
   declineOthers,
-  expireDue,
-  findPending,
   findTransfer,
-  insertTransfer,
   listForEmployer,
   listForHolder,
   markAccepted,
@@ -61,7 +58,7 @@ function employerIdOf(user: AuthUser): string {
 const stateOf = (t: TransferRow, now: Date) =>
   t.state === 'pending' && t.expires_at.getTime() <= now.getTime() ? 'expired' : t.state;
 
-function employerView(t: TransferRow, now: Date): TransferRequestView {
+export function employerView(t: TransferRow, now: Date): TransferRequestView {
   const state = stateOf(t, now);
   return {
     id: t.id,
@@ -88,46 +85,6 @@ function holderView(t: TransferRow, now: Date): HolderTransferView {
     effectiveOn: t.effective_on,
     consentMethod: t.consent_method,
   };
-}
-
-/**
- * For registration and the roster import: the employer asks to take the
- * holder over. Asking again while a request is pending returns it (a
- * roster re-imported daily does not pile requests up).
- */
-export async function requestTransfer(
-  q: Sql,
-  deps: Pick<ModuleDeps, 'clock'>,
-  actor: Actor,
-  input: { holderId: string; toEmployerId: string; requestedName: string; requestedBy: string },
-): Promise<TransferRequestView> {
-  const now = deps.clock.now();
-  await expireDue(q, now, { holderId: input.holderId });
-  const pending = await findPending(q, input.holderId, input.toEmployerId);
-  if (pending) return employerView(pending, now);
-  const id = randomUUID();
-  const expiresAt = new Date(now.getTime() + TRANSFER_VALID_DAYS * 86_400_000);
-  // Two registrations at once: the pending index keeps one, and both answer with it.
-  if (
-    !(await insertTransfer(q, {
-      id,
-      holderId: input.holderId,
-      toEmployerId: input.toEmployerId,
-      requestedName: input.requestedName,
-      requestedBy: input.requestedBy,
-      at: now,
-      expiresAt,
-    }))
-  ) {
-    return employerView((await findPending(q, input.holderId, input.toEmployerId))!, now);
-  }
-  await appendAudit(q, deps.clock, actor, {
-    action: 'transfer.request',
-    subjectType: 'holder',
-    subjectId: input.holderId,
-    after: { transferId: id, toEmployerId: input.toEmployerId, expiresAt: expiresAt.toISOString() },
-  });
-  return employerView((await findTransfer(q, id))!, now);
 }
 
 export async function listEmployerTransfers(deps: ModuleDeps, user: AuthUser): Promise<TransferRequestView[]> {

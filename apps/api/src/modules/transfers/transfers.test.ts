@@ -259,7 +259,10 @@ describe.each(DB_KINDS)('holder transfers (%s)', (kind) => {
     const li = (await beta.get('/api/v1/transfers')).json().transfers.find((x: { name: string }) => x.name === '孤儿');
     expect((await beta.post(`/api/v1/transfers/${li.id}/holder-invitation`)).json()).toEqual({ requested: true });
     await drainOutbox({ db: h.db, clock: h.clock, pii: h.pii, sender, delayMs: 0 });
-    const sms = sent.find((m) => m.mobile === '13412345673');
+    // 陈静 was told of the request when it was made (issue 18 item 10); the invitation with the link comes on HR's ask.
+    const told = sent.find((m) => m.mobile === '13412345673' && m.template === 'transfer_requested');
+    expect(told?.text).toMatch(/贝塔.*未经您本人同意不会转入/);
+    const sms = sent.find((m) => m.mobile === '13412345673' && m.template === 'transfer_invite');
     expect(sms?.text).toContain('贝塔');
     expect(sms?.text).toContain('R-2');
     const token = /\/activate#([A-Za-z0-9_-]{43})/.exec(sms!.text)![1]!;

@@ -10,19 +10,26 @@ import type { CheckResult } from './application-types.ts';
 import { useApplication } from './applications-api.ts';
 import { ApplicationActions } from './application-actions.tsx';
 import { CheckResults } from './check-results.tsx';
-import { ChecklistCard } from './checklist-card.tsx';
 import { EventsTimeline } from './events-timeline.tsx';
 import { ApplicationStateTag, SlaTag } from './state-tags.tsx';
-import { VisitBooking } from './visit-booking.tsx';
 import { PrintNoticeButton } from './print-notice-button.tsx';
 import { localized } from './localized.ts';
 import { NextStepCard } from './next-step-card.tsx';
-import { ConfirmationPreviewCard } from './confirmation-preview.tsx';
 import { useApplicationPreview } from './preview-api.ts';
 import './messages.ts';
-import { MaterialsCard } from '../workbench/materials-card.tsx';
-import { ReviewCard } from '../workbench/review-card.tsx';
-import { RevokeNoticeButton } from '../workbench/revoke-notice-button.tsx';
+import { lazyPart } from '../../app/recovery/lazy-part.tsx';
+
+// Parts only some roles or states show load when shown (issue 20).
+const ChecklistCard = lazyPart(() => import('./checklist-card.tsx').then((m) => m.ChecklistCard));
+const VisitBooking = lazyPart(() => import('./visit-booking.tsx').then((m) => m.VisitBooking));
+const ConfirmationPreviewCard = lazyPart(() =>
+  import('./confirmation-preview.tsx').then((m) => m.ConfirmationPreviewCard),
+);
+const MaterialsCard = lazyPart(() => import('../workbench/materials-card.tsx').then((m) => m.MaterialsCard));
+const ReviewCard = lazyPart(() => import('../workbench/review-card.tsx').then((m) => m.ReviewCard));
+const RevokeNoticeButton = lazyPart(() =>
+  import('../workbench/revoke-notice-button.tsx').then((m) => m.RevokeNoticeButton),
+);
 
 /** The states in which the holder confirms and HR reviews before submitting: the confirmation shows the engine (issue 17). */
 const BEFORE_SUBMISSION: readonly string[] = ['draft', 'holder_confirmed', 'returned'];

@@ -2,6 +2,7 @@
  * The application shapes the pages read. They follow the API of issue #5;
  * fields the API may leave out are optional so that a page never invents them.
  */
+import type { ResponseOf } from '../../api/openapi-types.ts';
 import { ACTIONS, type Action, type ApplicationKind, type ApplicationState, type SlaState } from '@jifen/domain';
 
 // Kinds, states and actions come from the workflow in @jifen/domain, so the
@@ -35,25 +36,13 @@ export interface Sla {
   dueDate: string;
 }
 
-export interface ApplicationSummary {
-  id: string;
-  /** JF2026-000123: the number people read, quote and search. */
-  number: string;
-  kind: ApplicationKind;
-  state: ApplicationState;
-  version: number;
-  holder: { id: string; name: string };
-  employer: { id: string; name: string };
-  employerChanged?: boolean;
-  total?: number | null;
-  slaDue?: string | null;
-  /** P-2: the due date or checks waiting for published policy data. */
-  pending: { kind: 'calendar' | 'wage'; year: number; ruleId: string; message: LocalText }[];
-  noticeIssuedOn?: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** One row of the applications list, as the API's contract declares it (generated types). */
+export type ApplicationSummary = ResponseOf<'/api/v1/applications', 'get'>['applications'][number];
 
+/**
+ * A check as the detail lists it, or as a refused submission's error details
+ * carry it (those have a plain message and a fix: they come from the error body).
+ */
 export interface CheckResult {
   ruleId: string;
   passed: boolean;
@@ -68,67 +57,23 @@ export interface CheckResult {
   fix?: string | null;
 }
 
-export interface ApplicationEvent {
-  seq: number;
-  action: string;
-  from: string | null;
-  to: string;
-  at: string;
-  role: string;
-  ruleId: string | null;
-  reason: string | null;
-}
+export type ApplicationEvent = ApplicationDetail['events'][number];
 
 /** Who must act next, and how (issue #10). */
-export interface NextStep {
-  waitingFor: string | null;
-  ruleId: string;
-  text: LocalText;
-  options: ('invite_by_sms' | 'paper_confirmation')[];
-}
+export type NextStep = NonNullable<ApplicationDetail['nextStep']>;
 
 /** Issue 17: the permit period the application is for, and the rule stopping its next step (L-7, L-4, L-5). */
-export interface ApplicationTimeline {
-  permitPeriod: { id: string; issuedOn: string; expiresOn: string } | null;
-  blocker: { code: string; ruleId: string; message: LocalText } | null;
-}
+export type ApplicationTimeline = NonNullable<ApplicationDetail['timeline']>;
 
 /** The holder's signed paper confirmation HR recorded (issue #10). */
-export interface PaperConfirmation {
-  signedOn: string;
-  recordedBy: { id: string; name: string };
-  recordedAt: string;
-  scan: { filename: string; contentType: string; bytes: number; sha256: string };
-}
+export type PaperConfirmation = NonNullable<ApplicationDetail['paperConfirmation']>;
 
-export interface ApplicationDetail extends ApplicationSummary {
-  events: ApplicationEvent[];
-  allowedActions: ApplicationAction[];
-  checks: CheckResult[];
-  sla: Sla | null;
-  holderHasAccount?: boolean;
-  nextStep?: NextStep;
-  paperConfirmation?: PaperConfirmation | null;
-  timeline?: ApplicationTimeline;
-}
+/** An application as GET /api/v1/applications/:id answers it (generated types). */
+export type ApplicationDetail = ResponseOf<'/api/v1/applications/{id}', 'get'>['application'];
 
-export interface MaterialItem {
-  id: string;
-  ruleId: string;
-  name: LocalText;
-  original: boolean;
-  copy: boolean;
-  sealOnCopy: boolean;
-  requirement: LocalText;
-}
+export type MaterialItem = Checklist['items'][number];
 
-export interface Checklist {
-  path: 'employer_unchanged' | 'employer_changed';
-  ruleId: string;
-  inPerson: boolean;
-  where: LocalText;
-  items: MaterialItem[];
-}
+export type Checklist = ResponseOf<'/api/v1/applications/{id}/checklist', 'get'>['checklist'];
 
 export interface VisitSlot {
   id: string;

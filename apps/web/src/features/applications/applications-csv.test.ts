@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { applicationsToCsv } from './applications-csv.ts';
-import type { ApplicationSummary } from './application-types.ts';
+import { anApplication } from '../../test-support/factories.ts';
 
-const row: ApplicationSummary = {
-  id: 'a1',
-  number: 'JF2026-000001',
+const row = anApplication({
   kind: 'renewal_same_employer',
-  state: 'draft',
-  version: 1,
   holder: { id: 'h1', name: '李, "明"' },
   employer: { id: 'e1', name: 'acme' },
-  pending: [],
   createdAt: '2026-01-02T00:00:00Z',
   updatedAt: '2026-01-02T00:00:00Z',
-};
+});
 
 describe('applicationsToCsv', () => {
   it('quotes commas and quotes, starts with a BOM and ends lines with CRLF', () => {

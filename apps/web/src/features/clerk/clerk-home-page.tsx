@@ -32,7 +32,7 @@ export default function ClerkHomePage() {
     <>
       <Typography.Title level={3}>{user?.centre?.name ?? t('clerk.title')}</Typography.Title>
       <Card style={{ marginBottom: 16 }} data-testid="clerk-centre">
-        <Typography.Paragraph type="secondary">{t('clerk5.intro')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{t('endorsement.intro')}</Typography.Paragraph>
         <Form
           layout="inline"
           onFinish={({ id }: { id: string }) => {
@@ -44,10 +44,10 @@ export default function ClerkHomePage() {
         >
           <Form.Item
             name="id"
-            label={t('clerk5.residentId')}
+            label={t('endorsement.residentId')}
             validateTrigger="onBlur"
             rules={[
-              { required: true, message: t('clerk5.residentIdRequired') },
+              { required: true, message: t('endorsement.residentIdRequired') },
               {
                 validator: (_, v: string | undefined) => {
                   if (!v) return Promise.resolve();
@@ -60,7 +60,7 @@ export default function ClerkHomePage() {
             <Input maxLength={18} style={{ width: 240 }} autoComplete="off" data-testid="lookup-id" />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={lookup.isFetching} data-testid="lookup-submit">
-            {t('clerk5.lookup')}
+            {t('endorsement.lookup')}
           </Button>
         </Form>
       </Card>
@@ -82,7 +82,7 @@ export default function ClerkHomePage() {
               showIcon
               style={{ marginBottom: 16 }}
               data-testid="endorse-result"
-              title={t('clerk5.endorsed', { date: result.endorsement.newExpiresOn })}
+              title={t('endorsement.endorsed', { date: result.endorsement.newExpiresOn })}
               description={
                 <ul style={{ margin: 0, paddingLeft: 20 }}>
                   {successNotes(result).map((n) => (

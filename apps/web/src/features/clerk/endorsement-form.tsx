@@ -86,7 +86,7 @@ export function EndorsementForm({ holderId, permit, onDone }: EndorsementFormPro
     (d.format(FMT) < window.window.earliestNewExpiry || d.format(FMT) > window.window.latestNewExpiry);
 
   return (
-    <Card title={t('clerk5.endorseTitle')} data-testid="endorsement-form" style={{ marginBottom: 16 }}>
+    <Card title={t('endorsement.endorseTitle')} data-testid="endorsement-form" style={{ marginBottom: 16 }}>
       <Form<EndorsementValues>
         form={form}
         layout="vertical"
@@ -98,12 +98,14 @@ export function EndorsementForm({ holderId, permit, onDone }: EndorsementFormPro
       >
         <Form.Item
           name="endorsedOn"
-          label={t('clerk5.endorsedOn')}
+          label={t('endorsement.endorsedOn')}
           rules={[
-            { required: true, message: t('clerk5.endorsedOnRequired') },
+            { required: true, message: t('endorsement.endorsedOnRequired') },
             {
               validator: (_, v: Dayjs | undefined) =>
-                v && v.format(FMT) > today ? Promise.reject(new Error(t('clerk5.notInFuture'))) : Promise.resolve(),
+                v && v.format(FMT) > today
+                  ? Promise.reject(new Error(t('endorsement.notInFuture')))
+                  : Promise.resolve(),
             },
           ]}
         >
@@ -111,15 +113,18 @@ export function EndorsementForm({ holderId, permit, onDone }: EndorsementFormPro
         </Form.Item>
         <Form.Item
           name="newExpiresOn"
-          label={t('clerk5.newExpiresOn')}
+          label={t('endorsement.newExpiresOn')}
           dependencies={['endorsedOn']}
           extra={
             window?.ok
-              ? t('clerk5.expiryRange', { from: window.window.earliestNewExpiry, to: window.window.latestNewExpiry })
+              ? t('endorsement.expiryRange', {
+                  from: window.window.earliestNewExpiry,
+                  to: window.window.latestNewExpiry,
+                })
               : undefined
           }
           rules={[
-            { required: true, message: t('clerk5.newExpiresOnRequired') },
+            { required: true, message: t('endorsement.newExpiresOnRequired') },
             ({ getFieldValue }) => ({
               validator: (_, v: Dayjs | undefined) => {
                 const on = getFieldValue('endorsedOn') as Dayjs | undefined;
@@ -143,7 +148,7 @@ export function EndorsementForm({ holderId, permit, onDone }: EndorsementFormPro
             title={
               <>
                 <Tag>{preview.window.ruleId}</Tag>
-                {t(`clerk5.outcome.${preview.window.outcome}`, { days: Math.max(0, preview.window.daysOverdue) })}
+                {t(`endorsement.outcome.${preview.window.outcome}`, { days: Math.max(0, preview.window.daysOverdue) })}
               </>
             }
             description={
@@ -179,13 +184,13 @@ export function EndorsementForm({ holderId, permit, onDone }: EndorsementFormPro
           />
         )}
         <Button type="primary" htmlType="submit" disabled={preview?.ok === false} data-testid="endorse-submit">
-          {t('clerk5.endorse')}
+          {t('endorsement.endorse')}
         </Button>
       </Form>
       <Modal
         open={confirming !== null}
-        title={t('clerk5.confirmTitle')}
-        okText={t('clerk5.confirmOk')}
+        title={t('endorsement.confirmTitle')}
+        okText={t('endorsement.confirmOk')}
         cancelText={t('common.cancel')}
         confirmLoading={endorse.isPending}
         onOk={store}
@@ -193,15 +198,15 @@ export function EndorsementForm({ holderId, permit, onDone }: EndorsementFormPro
         okButtonProps={{ 'data-testid': 'endorse-confirm' } as Record<`data-${string}`, string>}
         destroyOnHidden
       >
-        <Typography.Paragraph>{t('clerk5.confirmText')}</Typography.Paragraph>
+        <Typography.Paragraph>{t('endorsement.confirmText')}</Typography.Paragraph>
         {confirming && (
           <Descriptions column={1} size="small" data-testid="endorse-confirm-summary">
-            <Descriptions.Item label={t('clerk5.endorsedOn')}>{confirming.endorsedOn}</Descriptions.Item>
-            <Descriptions.Item label={t('clerk5.newExpiresOn')}>{confirming.newExpiresOn}</Descriptions.Item>
+            <Descriptions.Item label={t('endorsement.endorsedOn')}>{confirming.endorsedOn}</Descriptions.Item>
+            <Descriptions.Item label={t('endorsement.newExpiresOn')}>{confirming.newExpiresOn}</Descriptions.Item>
             {preview?.ok && (
-              <Descriptions.Item label={t('clerk5.outcomeLabel')}>
+              <Descriptions.Item label={t('endorsement.outcomeLabel')}>
                 <Tag>{preview.window.ruleId}</Tag>
-                {t(`clerk5.outcome.${preview.window.outcome}`, { days: Math.max(0, preview.window.daysOverdue) })}
+                {t(`endorsement.outcome.${preview.window.outcome}`, { days: Math.max(0, preview.window.daysOverdue) })}
               </Descriptions.Item>
             )}
           </Descriptions>

@@ -1,8 +1,8 @@
 import { i18n } from '../../i18n/i18n.ts';
 
-/** Texts of the clerk's lookup and endorsement (I-1, L-2..L-7), merged in under `clerk5.*`. */
+/** Texts of the clerk's lookup and endorsement (I-1, L-2..L-7), merged in under `endorsement.*`. */
 const zh = {
-  clerk5: {
+  endorsement: {
     intro: '输入持证人的公民身份号码，查看居住证及其状态，办理居住证签注（L-7）。签注后约3个工作日数据同步至积分系统。',
     residentId: '身份证号码',
     residentIdRequired: '请输入身份证号码',
@@ -47,7 +47,7 @@ const zh = {
 };
 
 const en: typeof zh = {
-  clerk5: {
+  endorsement: {
     intro:
       "Enter the holder's resident ID number to see the permit and its state, and record an endorsement (L-7). The renewed permit reaches the points system after about 3 working days.",
     residentId: 'Resident ID',

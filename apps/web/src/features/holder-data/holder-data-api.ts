@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TransferRequestView } from '@jifen/contracts';
 import type { AssessmentInput } from '@jifen/domain';
 import { api } from '../../api/client.ts';
+import type { ResponseOf } from '../../api/openapi-types.ts';
 import type { HolderDetail } from '../../api/contract-types.ts';
 
 /** The indicator claims: the assessment input without birth date, age and social insurance. */
@@ -17,16 +18,8 @@ export interface ClaimsView {
   confirmed: boolean;
 }
 
-/** One month of social insurance and income tax (C-1, C-3, S-6, S-9). */
-export interface SiMonth {
-  month: string;
-  paid: boolean;
-  backPaid?: boolean;
-  base?: number;
-  employerUscc?: string;
-  taxDeclarers?: string[];
-  taxedIncome?: number;
-}
+/** One month of social insurance and income tax (C-1, C-3, S-6, S-9), as the API's contract declares it. */
+export type SiMonth = ResponseOf<'/api/v1/holders/{id}/records', 'get'>['records']['months'][number];
 
 export interface RecordsView {
   holderId: string;

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ApplicationSummary } from '../applications/application-types.ts';
+import { anApplication } from '../../test-support/factories.ts';
 import { summarizePoints } from './my-points.ts';
 
-const app = (over: Partial<ApplicationSummary>): ApplicationSummary => ({
-  id: 'x',
-  number: 'JF2026-000001',
-  kind: 'first_application',
-  state: 'draft',
-  version: 1,
-  holder: { id: 'h', name: '李明' },
-  employer: { id: 'e', name: 'acme' },
-  total: null,
-  pending: [],
-  createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: '2026-01-01T00:00:00Z',
-  ...over,
-});
+const app = (over: Partial<ApplicationSummary>): ApplicationSummary =>
+  anApplication({ id: 'x', holder: { id: 'h', name: '李明' }, employer: { id: 'e', name: 'acme' }, ...over });
 
 describe("the holder's points summary (issue #10: the total appeared nowhere)", () => {
   it("takes the newest approval's total and the newest application in progress", () => {

@@ -6,6 +6,7 @@ import { isApiError } from '../../api/api-error.ts';
 import { errorText } from '../../api/error-text.ts';
 import { LoadFailed } from '../../components/load-failed.tsx';
 import { useDiscardDocument, usePolicyImpact, usePublishDocument } from './policy-admin-api.ts';
+import { WageImpactTable } from './wage-impact.tsx';
 
 /**
  * A refused publish or discard, above the list: the API's message as it is,
@@ -98,7 +99,7 @@ function ImpactModal({ document, onClose }: { document: PolicyDocumentSummary; o
   return (
     <Modal
       open
-      width={860}
+      width={document.kind === 'wage' ? 1100 : 860}
       title={t('policyAdmin.impact.title', { key: document.key })}
       onCancel={onClose}
       footer={<Button onClick={onClose}>{t('policyAdmin.actions.close')}</Button>}
@@ -124,6 +125,7 @@ function ImpactModal({ document, onClose }: { document: PolicyDocumentSummary; o
           {t('policyAdmin.impact.pendingChecks', { count: data.pendingChecks })}
         </Typography.Paragraph>
       )}
+      {document.kind === 'wage' && <WageImpactTable documentId={document.id} />}
       {data && document.kind !== 'wage' && data.dueDates.length === 0 && (
         <Typography.Paragraph>{t('policyAdmin.impact.noDueDates')}</Typography.Paragraph>
       )}

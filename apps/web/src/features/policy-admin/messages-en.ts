@@ -191,4 +191,22 @@ export const policyAdminEn: Shape<typeof policyAdminZh> = {
     replayed: 'Replayed',
     subjects: { application: 'Points application', saved_assessment: 'Saved assessment' },
   },
+  wageImpact: {
+    intro:
+      "Each holder's and roster member's base multiple (S-9) and title base condition (S-4) recomputed with the {{year}} average wage of {{after}} (until now {{before}}): {{count}} change tier ({{assessed}} assessed, {{notAssessable}} without data). On publication each employer's HR specialists get an in-app message naming who loses points, why, and the contribution base that keeps the tier.",
+    none: 'No one changes S-9 or S-4 tier with this figure ({{assessed}} assessed).',
+    person: 'Person',
+    employer: 'Employer',
+    noEmployer: '(no employer)',
+    s9: 'S-9 base multiple',
+    s4: 'S-4 title',
+    total: 'Total',
+    crossed: 'Standard score 120',
+    crossedDown: 'Falls below 120',
+    crossedUp: 'Rises to 120',
+    crossedNone: 'Not crossed',
+    baseToKeep: 'Base that keeps the tier',
+    unchanged: 'unchanged',
+    search: 'Filter by name or employer',
+  },
 };

@@ -185,4 +185,22 @@ export const policyAdminZh = {
     replayed: '重算结果',
     subjects: { application: '积分申请', saved_assessment: '保存的测评' },
   },
+  wageImpact: {
+    intro:
+      '按{{year}}年社平工资{{after}}元（此前{{before}}元）重算每位持证人和名单人员的社保基数倍数（S-9）和职称基数条件（S-4）：{{count}}人的档次会变化（共测算{{assessed}}人，{{notAssessable}}人缺少数据）。发布后，各单位人事专员会收到站内消息，列明积分下降的人员、原因和保持档次所需的缴费基数。',
+    none: '没有人的 S-9 或 S-4 档次会因这一数字改变（共测算{{assessed}}人）。',
+    person: '人员',
+    employer: '单位',
+    noEmployer: '（无单位）',
+    s9: 'S-9 基数倍数',
+    s4: 'S-4 职称',
+    total: '总分',
+    crossed: '标准分值 120',
+    crossedDown: '降至 120 以下',
+    crossedUp: '升至 120 以上',
+    crossedNone: '未跨越',
+    baseToKeep: '保持档次所需基数',
+    unchanged: '不变',
+    search: '按姓名或单位筛选',
+  },
 } as const;

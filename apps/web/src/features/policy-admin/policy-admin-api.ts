@@ -11,6 +11,7 @@ import type {
   ReplayResponse,
   VersionDraftRequest,
   WageDraftRequest,
+  WageImpactResponse,
 } from '@jifen/contracts';
 import { api } from '../../api/client.ts';
 import { POLICY_DATA_QUERY_KEY } from '../../api/policy-data.ts';
@@ -116,4 +117,14 @@ export function useCompare(params: CompareParams | null) {
 
 export function useReplay() {
   return useMutation({ mutationFn: () => api.post<ReplayResponse>(`${BASE}/replay`) });
+}
+
+/** Issue 19: who changes S-9 / S-4 tier under a wage draft (recomputed on each open). */
+export function useWageImpact(id: string | null) {
+  return useQuery({
+    queryKey: [...KEY, 'wage-impact', id],
+    enabled: id !== null,
+    queryFn: () => api.get<WageImpactResponse>(`${BASE}/documents/${id ?? ''}/wage-impact`),
+    staleTime: 0,
+  });
 }

@@ -17,22 +17,26 @@ import type { TableFormat, WorkerReply } from './xlsx-worker.ts';
  * `queuedReads` the upload is refused as busy, so a burst of hostile files
  * cannot take every core nor shut other employers out.
  */
-const WORKER_ENTRY = new URL('./xlsx-worker.ts', import.meta.url).href;
-// The sources are TypeScript run through tsx; a worker thread has its own
-// module loader, so it registers tsx before importing its entry.
+// Built for production (`npm run build`), this file is JavaScript beside a
+// compiled xlsx-worker.js, which plain node runs; from the TypeScript sources
+// the worker's own module loader must register tsx first.
+const COMPILED = import.meta.url.endsWith('.js');
+const WORKER_ENTRY = new URL(COMPILED ? './xlsx-worker.js' : './xlsx-worker.ts', import.meta.url).href;
 // Its ESM entry is taken from tsx's own export map (the CommonJS one cannot
-// register hooks from an evaluated worker script).
-const TSX_API = (() => {
-  const require = createRequire(import.meta.url);
-  const manifest = require.resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as {
-    exports: Record<string, { import: { default: string } }>;
-  };
-  return pathToFileURL(path.join(path.dirname(manifest), pkg.exports['./esm/api']!.import.default)).href;
-})();
+// register hooks from an evaluated worker script); tsx is not installed in production.
+const TSX_API = COMPILED
+  ? ''
+  : (() => {
+      const require = createRequire(import.meta.url);
+      const manifest = require.resolve('tsx/package.json');
+      const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as {
+        exports: Record<string, { import: { default: string } }>;
+      };
+      return pathToFileURL(path.join(path.dirname(manifest), pkg.exports['./esm/api']!.import.default)).href;
+    })();
 const BOOTSTRAP = `
 const { workerData } = require('node:worker_threads');
-import(workerData.tsxApi).then((tsx) => { tsx.register(); return import(workerData.entry); });
+(workerData.tsxApi ? import(workerData.tsxApi).then((tsx) => tsx.register()) : Promise.resolve()).then(() => import(workerData.entry));
 `;
 
 function runWorker(data: Buffer, format: TableFormat, limits: SpreadsheetLimits): Promise<WorkerReply> {

@@ -1,13 +1,18 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { ModuleDeps } from '../../deps.ts';
-import { appendAudit } from '../audit/audit.service.ts';
-import { deleteCreatedBefore } from './consultations.repository.ts';
-import { purgeThreadsCreatedBefore } from '../online-consult/online-consult.service.ts';
-import type { ConsultationPolicy } from './consultations.service.ts';
+import type { ModuleDeps } from '../deps.ts';
+import { appendAudit } from '../modules/audit/audit.service.ts';
+import { deleteCreatedBefore } from '../modules/consultations/consultations.repository.ts';
+import { purgeThreadsCreatedBefore } from '../modules/online-consult/online-consult.service.ts';
+import type { ConsultationPolicy } from '../modules/consultations/consultations.service.ts';
 
 const DAY_MS = 86_400_000;
 
 /**
+ * PI-3 retention of both consultation modules (call-back requests and online
+ * threads share one period). It lives here, above both, so neither module
+ * imports the other's deletions (issue 23: no pair of modules importing each
+ * other).
+ *
  * PI-3 retention: deletes every consultation request made more than
  * `retentionDays` ago (by the injected clock) and audits the count. The
  * periodic job below and `jifen consultations purge` both call this.

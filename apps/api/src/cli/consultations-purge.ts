@@ -1,8 +1,8 @@
 import type { DomainError } from '@jifen/domain';
-import { systemClock } from '../../clock.ts';
-import { withConfiguredDatabase } from '../../cli/configured-database.ts';
-import type { CliCommand, CliResult } from '../../cli/types.ts';
-import { purgeExpiredConsultations } from './consultations.purge.ts';
+import { systemClock } from '../clock.ts';
+import { withConfiguredDatabase } from './configured-database.ts';
+import type { CliCommand, CliResult } from './types.ts';
+import { purgeExpiredConsultations } from '../jobs/consultation-retention.ts';
 
 /**
  * `jifen consultations purge`: deletes consultation requests older than

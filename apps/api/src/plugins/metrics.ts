@@ -1,0 +1,63 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../adapters/db/sql.ts';
+import type { Clock } from '../clock.ts';
+import { fail, text } from '../errors.ts';
+import { readDatabaseGauges } from '../observability/metrics-db.ts';
+import { UNMATCHED_ROUTE, type Metrics } from '../observability/metrics.ts';
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest();
+
+/**
+ * Issue 21 item 4: request rate and latency per route pattern, and
+ * `GET /metrics` for Prometheus. Not public: it answers only a scraper that
+ * presents the bearer token METRICS_TOKEN (compared in constant time); with
+ * no token configured it refuses everyone, and a signed-in session (even an
+ * administrator's) does not open it. Behind nginx, /metrics is also not
+ * proxied (deploy/nginx.conf): Prometheus scrapes each instance directly.
+ */
+export function registerMetrics(
+  app: FastifyInstance,
+  opts: { metrics: Metrics; db: Db; clock: Clock; token: string | undefined },
+): void {
+  const { metrics } = opts;
+  app.addHook('onResponse', (req, reply, done) => {
+    const labels = {
+      method: req.method,
+      route: req.routeOptions.url ?? UNMATCHED_ROUTE,
+      status_code: String(reply.statusCode),
+    };
+    metrics.requests.inc(labels);
+    metrics.requestSeconds.observe(labels, reply.elapsedTime / 1000);
+    done();
+  });
+
+  const expected = opts.token ? sha256(opts.token) : undefined;
+  app.get('/metrics', { schema: { hide: true } }, async (req, reply) => {
+    if (!expected) {
+      throw fail(
+        'AUTH.FORBIDDEN',
+        text(
+          '指标接口未开启：请在配置中设置 METRICS_TOKEN，并让 Prometheus 以 Bearer 令牌访问',
+          '/metrics is off: set METRICS_TOKEN and have Prometheus send it as a Bearer token',
+        ),
+      );
+    }
+    const header = req.headers.authorization ?? '';
+    const given = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    if (!given || !timingSafeEqual(sha256(given), expected)) {
+      throw fail(
+        'AUTH.UNAUTHENTICATED',
+        text(
+          '访问指标需要正确的 Bearer 令牌（METRICS_TOKEN）',
+          '/metrics needs the right Bearer token (METRICS_TOKEN) in the Authorization header',
+        ),
+      );
+    }
+    await readDatabaseGauges(opts.db, opts.clock, metrics);
+    return reply
+      .header('cache-control', 'no-store')
+      .type(metrics.registry.contentType)
+      .send(await metrics.registry.metrics());
+  });
+}
