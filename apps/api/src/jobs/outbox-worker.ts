@@ -61,6 +61,24 @@ function outgoing(d: OutboxDeps, row: DueSms): { text: string; params: Record<st
 }
 
 /**
+ * The number to send to, read now: the message's own sealed number, or, for
+ * a message that names a holder (the sweep's reminders, issue 20), the
+ * holder's current one. A holder without a number fails for good, for an
+ * administrator to see.
+ */
+function recipientMobile(d: OutboxDeps, row: DueSms): string {
+  if (row.recipient_mobile_enc) return d.pii.decrypt('outbox.mobile', row.recipient_mobile_enc);
+  if (row.holder_mobile_enc) return d.pii.decrypt('holder.mobile', row.holder_mobile_enc);
+  throw new SmsSendError(
+    'NO_MOBILE',
+    row.recipient_holder_id
+      ? '持证人没有手机号码 / the holder has no mobile number on record'
+      : '短信没有收件号码 / the message has no recipient number',
+    false,
+  );
+}
+
+/**
  * Delivers one due SMS: claim (row lock), send, mark delivered, commit, all
  * in one transaction. A crash before the commit leaves the row pending for
  * the next run; a row committed as delivered is never picked again. The
@@ -80,7 +98,7 @@ export async function deliverOne(d: OutboxDeps): Promise<'delivered' | 'failed' 
         const { text, params } = outgoing(d, row);
         await d.sender.send({
           id: row.id,
-          mobile: d.pii.decrypt('outbox.mobile', row.recipient_mobile_enc),
+          mobile: recipientMobile(d, row),
           text,
           template: row.template,
           params,

@@ -114,34 +114,29 @@ export interface NewNotification {
   bodyEn: string;
 }
 
+/** Many in-app messages in one statement: one array per column (issue 20: no JSON document to parse per batch). */
 export async function insertNotifications(q: Sql, rows: readonly NewNotification[], at: Date): Promise<void> {
   if (rows.length === 0) return;
+  const col = <K extends keyof NewNotification>(k: K) => rows.map((r) => r[k]);
   await q.execute(
     `INSERT INTO notifications (id, user_id, reminder_id, title, body, title_en, body_en, created_at)
-     SELECT n.id, n.user_id, n.reminder_id, n.title, n.body, n.title_en, n.body_en, $2
-     FROM jsonb_to_recordset($1::jsonb) AS n(id uuid, user_id uuid, reminder_id uuid, title text, body text, title_en text, body_en text)`,
-    [
-      JSON.stringify(
-        rows.map((n) => ({
-          id: n.id,
-          user_id: n.userId,
-          reminder_id: n.reminderId,
-          title: n.title,
-          body: n.body,
-          title_en: n.titleEn,
-          body_en: n.bodyEn,
-        })),
-      ),
-      at,
-    ],
+     SELECT n.id, n.user_id, n.reminder_id, n.title, n.body, n.title_en, n.body_en, $8
+     FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[])
+       AS n(id, user_id, reminder_id, title, body, title_en, body_en)`,
+    [col('id'), col('userId'), col('reminderId'), col('title'), col('body'), col('titleEn'), col('bodyEn'), at],
   );
 }
 
+/**
+ * A reminder SMS to a holder (issue 20): it names the holder, not a copy of
+ * their encrypted number; the outbox worker reads the holder's number when it
+ * sends (claimDueSms), so a number changed in between is the one used.
+ */
 export interface NewSms {
   id: string;
   reminderId: string;
   recipientUserId: string | null;
-  mobileEnc: string;
+  holderId: string;
   mobileMasked: string | null;
   ruleId: string;
   template: string;
@@ -153,25 +148,23 @@ export interface NewSms {
 /** Reminder SMS go to the outbox; the outbox worker claims and delivers them like any other. */
 export async function insertSms(q: Sql, rows: readonly NewSms[], at: Date): Promise<void> {
   if (rows.length === 0) return;
+  const col = <K extends keyof NewSms>(k: K) => rows.map((r) => r[k]);
   await q.execute(
-    `INSERT INTO outbox (id, reminder_id, intent_index, channel, rule_id, recipient_user_id, recipient_mobile_enc, recipient_mobile_masked, template, params, text_zh, text_en, created_at)
-     SELECT s.id, s.reminder_id, 0, 'sms', s.rule_id, s.recipient_user_id, s.mobile_enc, s.mobile_masked, s.template, s.params, s.text_zh, s.text_en, $2
-     FROM jsonb_to_recordset($1::jsonb) AS s(id uuid, reminder_id uuid, rule_id text, recipient_user_id uuid, mobile_enc text, mobile_masked text, template text, params jsonb, text_zh text, text_en text)`,
+    `INSERT INTO outbox (id, reminder_id, intent_index, channel, rule_id, recipient_user_id, recipient_holder_id, recipient_mobile_masked, template, params, text_zh, text_en, created_at)
+     SELECT s.id, s.reminder_id, 0, 'sms', s.rule_id, s.recipient_user_id, s.holder_id, s.mobile_masked, s.template, s.params::jsonb, s.text_zh, s.text_en, $11
+     FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+       AS s(id, reminder_id, rule_id, recipient_user_id, holder_id, mobile_masked, template, params, text_zh, text_en)`,
     [
-      JSON.stringify(
-        rows.map((s) => ({
-          id: s.id,
-          reminder_id: s.reminderId,
-          rule_id: s.ruleId,
-          recipient_user_id: s.recipientUserId,
-          mobile_enc: s.mobileEnc,
-          mobile_masked: s.mobileMasked,
-          template: s.template,
-          params: s.params,
-          text_zh: s.textZh,
-          text_en: s.textEn,
-        })),
-      ),
+      col('id'),
+      col('reminderId'),
+      col('ruleId'),
+      col('recipientUserId'),
+      col('holderId'),
+      col('mobileMasked'),
+      col('template'),
+      rows.map((r) => JSON.stringify(r.params)),
+      col('textZh'),
+      col('textEn'),
       at,
     ],
   );

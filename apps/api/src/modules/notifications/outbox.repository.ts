@@ -2,7 +2,12 @@ import type { Sql } from '../../adapters/db/sql.ts';
 
 export interface DueSms {
   id: string;
-  recipient_mobile_enc: string;
+  /** The number sealed for this message (field outbox.mobile), or null when the message names a holder. */
+  recipient_mobile_enc: string | null;
+  /** The holder's number as it is now (field holder.mobile) for a message that names a holder (issue 20, migration 025). */
+  holder_mobile_enc: string | null;
+  /** The message names a holder (the sweep's reminders). */
+  recipient_holder_id: string | null;
   text_zh: string;
   /** The encrypted secret part (an activation link), put into the text only when sending (migration 009). */
   secret_enc: string | null;
@@ -15,14 +20,16 @@ export interface DueSms {
  * Claims the oldest due SMS, row-locked for this transaction; others skip
  * it (SKIP LOCKED), so two workers never deliver the same row. `due` holds
  * back rows younger than the configured delay; a row waiting out a retry
- * backoff (next_attempt_at, migration 013) is not due before then.
+ * backoff (next_attempt_at, migration 013) is not due before then. A
+ * message that names a holder comes with the holder's number as it is now.
  */
 export async function claimDueSms(q: Sql, due: Date, now: Date): Promise<DueSms | undefined> {
   const row = await q.maybeOne<DueSms>(
-    `SELECT id, recipient_mobile_enc, text_zh, secret_enc, attempts, template, params FROM outbox
-     WHERE channel = 'sms' AND status IN ('pending', 'delivering') AND created_at <= $1
-       AND (next_attempt_at IS NULL OR next_attempt_at <= $2)
-     ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+    `SELECT o.id, o.recipient_mobile_enc, o.recipient_holder_id, h.mobile_enc AS holder_mobile_enc, o.text_zh, o.secret_enc, o.attempts, o.template, o.params
+     FROM outbox o LEFT JOIN holders h ON h.id = o.recipient_holder_id
+     WHERE o.channel = 'sms' AND o.status IN ('pending', 'delivering') AND o.created_at <= $1
+       AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= $2)
+     ORDER BY o.created_at, o.id LIMIT 1 FOR UPDATE OF o SKIP LOCKED`,
     [due, now],
   );
   if (!row) return undefined;

@@ -46,25 +46,26 @@ export interface RecordUpdate {
   noticeRevokedOn: string | null;
 }
 
-/** Applies many records' new state and next event day in one statement. */
+/**
+ * Applies many records' new state and next event day in one statement (issue
+ * 20): one array per column, unnested into rows, so PostgreSQL gets typed
+ * values without parsing a JSON document and the join is by primary key.
+ */
 export async function updateRecords(q: Sql, rows: readonly RecordUpdate[], at: Date): Promise<void> {
   if (rows.length === 0) return;
   await q.execute(
     `UPDATE points_records p SET state = u.state, state_since = u.state_since, next_event_on = u.next_event_on,
-       benefits_suspended_on = u.benefits_suspended_on, notice_revoked_on = u.notice_revoked_on, updated_at = $2
-     FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, state text, state_since date, next_event_on date, benefits_suspended_on date, notice_revoked_on date)
+       benefits_suspended_on = u.benefits_suspended_on, notice_revoked_on = u.notice_revoked_on, updated_at = $7
+     FROM unnest($1::uuid[], $2::text[], $3::date[], $4::date[], $5::date[], $6::date[])
+       AS u(id, state, state_since, next_event_on, benefits_suspended_on, notice_revoked_on)
      WHERE p.id = u.id`,
     [
-      JSON.stringify(
-        rows.map((r) => ({
-          id: r.id,
-          state: r.state,
-          state_since: r.stateSince,
-          next_event_on: r.nextEventOn,
-          benefits_suspended_on: r.benefitsSuspendedOn,
-          notice_revoked_on: r.noticeRevokedOn,
-        })),
-      ),
+      rows.map((r) => r.id),
+      rows.map((r) => r.state),
+      rows.map((r) => r.stateSince),
+      rows.map((r) => r.nextEventOn),
+      rows.map((r) => r.benefitsSuspendedOn),
+      rows.map((r) => r.noticeRevokedOn),
       at,
     ],
   );
@@ -94,22 +95,19 @@ export async function insertEvents(q: Sql, events: readonly NewEvent[], at: Date
   if (events.length === 0) return;
   await q.execute(
     `INSERT INTO points_record_events (id, record_id, cycle, on_date, kind, from_state, to_state, rule_id, cause, at)
-     SELECT e.id, e.record_id, e.cycle, e.on_date, e.kind, e.from_state, e.to_state, e.rule_id, e.cause, $2
-     FROM jsonb_to_recordset($1::jsonb) AS e(id uuid, record_id uuid, cycle integer, on_date date, kind text, from_state text, to_state text, rule_id text, cause text)`,
+     SELECT e.id, e.record_id, e.cycle, e.on_date, e.kind, e.from_state, e.to_state, e.rule_id, e.cause, $10
+     FROM unnest($1::uuid[], $2::uuid[], $3::integer[], $4::date[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+       AS e(id, record_id, cycle, on_date, kind, from_state, to_state, rule_id, cause)`,
     [
-      JSON.stringify(
-        events.map((e) => ({
-          id: e.id,
-          record_id: e.recordId,
-          cycle: e.cycle,
-          on_date: e.onDate,
-          kind: e.kind,
-          from_state: e.fromState,
-          to_state: e.toState,
-          rule_id: e.ruleId,
-          cause: e.cause,
-        })),
-      ),
+      events.map((e) => e.id),
+      events.map((e) => e.recordId),
+      events.map((e) => e.cycle),
+      events.map((e) => e.onDate),
+      events.map((e) => e.kind),
+      events.map((e) => e.fromState),
+      events.map((e) => e.toState),
+      events.map((e) => e.ruleId),
+      events.map((e) => e.cause),
       at,
     ],
   );
@@ -137,31 +135,30 @@ export interface NewReminder {
 /** Inserts reminders; a (record, kind, cycle) already there is skipped. Returns the ids actually inserted. */
 export async function insertReminders(q: Sql, reminders: readonly NewReminder[], at: Date): Promise<Set<string>> {
   if (reminders.length === 0) return new Set();
+  const col = <K extends keyof NewReminder>(k: K) => reminders.map((r) => r[k]);
   const rows = await q.query<{ id: string }>(
     `INSERT INTO points_reminders (id, record_id, cycle, kind, rule_id, due_on, sent_on, skipped_on, skip_reason, skip_reason_en, title, title_en, body, body_en, channels, created_at)
-     SELECT r.id, r.record_id, r.cycle, r.kind, r.rule_id, r.due_on, r.sent_on, r.skipped_on, r.skip_reason, r.skip_reason_en, r.title, r.title_en, r.body, r.body_en, r.channels, $2
-     FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, record_id uuid, cycle integer, kind text, rule_id text, due_on date, sent_on date, skipped_on date, skip_reason text, skip_reason_en text, title text, title_en text, body text, body_en text, channels text)
+     SELECT r.id, r.record_id, r.cycle, r.kind, r.rule_id, r.due_on, r.sent_on, r.skipped_on, r.skip_reason, r.skip_reason_en, r.title, r.title_en, r.body, r.body_en, r.channels, $16
+     FROM unnest($1::uuid[], $2::uuid[], $3::integer[], $4::text[], $5::text[], $6::date[], $7::date[], $8::date[], $9::text[], $10::text[],
+                 $11::text[], $12::text[], $13::text[], $14::text[], $15::text[])
+       AS r(id, record_id, cycle, kind, rule_id, due_on, sent_on, skipped_on, skip_reason, skip_reason_en, title, title_en, body, body_en, channels)
      ON CONFLICT (record_id, kind, cycle) DO NOTHING RETURNING id`,
     [
-      JSON.stringify(
-        reminders.map((r) => ({
-          id: r.id,
-          record_id: r.recordId,
-          cycle: r.cycle,
-          kind: r.kind,
-          rule_id: r.ruleId,
-          due_on: r.dueOn,
-          sent_on: r.sentOn,
-          skipped_on: r.skippedOn,
-          skip_reason: r.skipReason,
-          skip_reason_en: r.skipReasonEn,
-          title: r.title,
-          title_en: r.titleEn,
-          body: r.body,
-          body_en: r.bodyEn,
-          channels: r.channels,
-        })),
-      ),
+      col('id'),
+      col('recordId'),
+      col('cycle'),
+      col('kind'),
+      col('ruleId'),
+      col('dueOn'),
+      col('sentOn'),
+      col('skippedOn'),
+      col('skipReason'),
+      col('skipReasonEn'),
+      col('title'),
+      col('titleEn'),
+      col('body'),
+      col('bodyEn'),
+      col('channels'),
       at,
     ],
   );
@@ -170,27 +167,50 @@ export async function insertReminders(q: Sql, reminders: readonly NewReminder[],
 
 export interface Recipients {
   record_id: string;
+  holder_id: string;
   holder_user_id: string | null;
-  mobile_enc: string | null;
+  /** The holder has a mobile number: the SMS names the holder and the outbox worker reads the number when it sends (issue 20). */
+  has_mobile: boolean;
   mobile_masked: string | null;
   hr_user_ids: string[] | null;
   holder_name: string;
   resident_id_masked: string;
 }
 
-/** Who hears about each record: the holder (account and mobile) and the HR specialists of the holder's employer, whose copy names the holder. */
+/**
+ * Who hears about each record: the holder (account and mobile) and the HR
+ * specialists of the holder's employer, whose copy names the holder. One
+ * statement: the HR specialists are gathered once per employer of the batch
+ * (by users_employer), not once per record.
+ */
 export function recipientsOf(q: Sql, recordIds: readonly string[]): Promise<Recipients[]> {
   if (recordIds.length === 0) return Promise.resolve([]);
   return q.query<Recipients>(
-    `SELECT p.id AS record_id, h.user_id AS holder_user_id, h.mobile_enc, h.mobile_masked, h.name AS holder_name, h.resident_id_masked,
-       (SELECT array_agg(u.id) FROM users u WHERE u.role = 'hr' AND u.employer_id = h.employer_id AND h.employer_id IS NOT NULL) AS hr_user_ids
-     FROM points_records p JOIN holders h ON h.id = p.holder_id WHERE p.id = ANY($1::uuid[])`,
+    `WITH r AS (
+       SELECT p.id AS record_id, p.holder_id, h.user_id AS holder_user_id, h.mobile_enc IS NOT NULL AS has_mobile, h.mobile_masked,
+         h.name AS holder_name, h.resident_id_masked, h.employer_id
+       FROM points_records p JOIN holders h ON h.id = p.holder_id WHERE p.id = ANY($1::uuid[])),
+     hr AS (
+       SELECT u.employer_id, array_agg(u.id) AS ids FROM users u
+       WHERE u.role = 'hr' AND u.employer_id IN (SELECT DISTINCT employer_id FROM r WHERE employer_id IS NOT NULL)
+       GROUP BY u.employer_id)
+     SELECT r.record_id, r.holder_id, r.holder_user_id, r.has_mobile, r.mobile_masked, r.holder_name, r.resident_id_masked, hr.ids AS hr_user_ids
+     FROM r LEFT JOIN hr ON hr.employer_id = r.employer_id`,
     [recordIds],
   );
 }
 
 export function lastSweptDay(q: Sql): Promise<{ day: string | null }> {
   return q.one<{ day: string | null }>(`SELECT max(day)::text AS day FROM lifecycle_sweep_days`);
+}
+
+/** Whether any record is still due on `day` (one locked by another transaction is). */
+export async function anyDue(q: Sql, day: string): Promise<boolean> {
+  const r = await q.one<{ due: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM points_records WHERE next_event_on <= $1::date) AS due`,
+    [day],
+  );
+  return r.due;
 }
 
 export async function finishDay(

@@ -2,10 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   addDays,
   advanceRecord,
-  reminderOnDay,
-  reviewerDigest,
   selectPolicy,
-  type LocalizedText,
   type Policy,
   type PolicySet,
   type ReminderDue,
@@ -17,29 +14,23 @@ import type { PiiCipher } from '../../security/pii.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { revokeNotice } from '../notices/notices.service.ts';
 import {
+  anyDue,
   claimDueRecords,
   finishDay,
   insertEvents,
-  insertReminders,
   lastSweptDay,
   pendingDigestDays,
-  recipientsOf,
   resolveDigestDay,
-  reviewCases,
-  reviewersByDistrict,
   updateRecords,
   type NewEvent,
-  type NewReminder,
   type PointsRecordRow,
-  type Recipients,
   type RecordUpdate,
 } from './points-records.repository.ts';
-import {
-  insertNotifications,
-  insertSms,
-  type NewNotification,
-  type NewSms,
-} from '../notifications/messages.service.ts';
+import { sendDigest } from './sweep-digest.ts';
+import { deliverReminders, type SendDay } from './sweep-reminders.ts';
+
+export { sendDigest } from './sweep-digest.ts';
+export type { SendDay } from './sweep-reminders.ts';
 
 /**
  * Issue 13: the daily lifecycle sweep over the database. One transaction per
@@ -54,7 +45,12 @@ import {
 export interface SweepDeps {
   db: Db;
   clock: Clock;
-  pii: PiiCipher;
+  /**
+   * Unused since issue 20: reminder SMS name the holder and the outbox worker
+   * reads the number when it sends. Optional so the jobs' shared deps object
+   * (db, clock, pii, policy set) still fits.
+   */
+  pii?: PiiCipher;
   policySet: () => PolicySet;
   batchSize?: number;
   /** Test seam: called after each committed batch (the crash test stops the process there). */
@@ -119,118 +115,6 @@ function stateEvents(c: StateChange, cause: string): NewEvent[] {
   return events;
 }
 
-/** The day a batch's reminders are actually sent and the policy version in force that day (issue 17). */
-export interface SendDay {
-  on: string;
-  policy: Policy;
-}
-
-/** HR's copy names the holder (name, masked ID): HR looks after many people and opens the holder's page from it. */
-function forHr(
-  m: { title: LocalizedText; text: LocalizedText },
-  to: Recipients,
-): { title: string; body: string; titleEn: string; bodyEn: string } {
-  const who = `${to.holder_name}（${to.resident_id_masked}）`;
-  const whoEn = `${to.holder_name} (${to.resident_id_masked})`;
-  return {
-    title: `${m.title.zh} · ${who}`,
-    body: `持证人${who}的积分提醒（本人已同时收到）：${m.text.zh}`,
-    titleEn: `${m.title.en} · ${whoEn}`,
-    bodyEn: `Points reminder for ${whoEn} (also sent to the holder): ${m.text.en}`,
-  };
-}
-
-/**
- * Issue 17: each reminder is rendered on the day it is sent, from that day's
- * state. A catch-up after missed days sends only what is still true that day;
- * one that no longer is is stored as skipped, with why, and nothing goes out.
- */
-async function deliverReminders(
-  q: Sql,
-  d: SweepDeps,
-  due: readonly ReminderDue[],
-  send: SendDay,
-  at: Date,
-): Promise<{ sent: number; skipped: number }> {
-  const byId = new Map<string, { due: ReminderDue; title: LocalizedText; text: LocalizedText }>();
-  const rows: NewReminder[] = due.map((m) => {
-    const id = randomUUID();
-    const decided = reminderOnDay({ kind: m.kind, dueOn: m.dueOn, expiresOn: m.expiresOn }, send.on, send.policy);
-    const base = {
-      id,
-      recordId: m.recordId,
-      cycle: m.cycle,
-      kind: m.kind,
-      ruleId: m.ruleId,
-      dueOn: m.dueOn,
-      channels: [...m.holder.map((c) => `holder:${c}`), ...m.hr.map((c) => `hr:${c}`)].join(','),
-    };
-    if (!decided.send) {
-      // What it would have said on its due day, kept beside why it was not sent.
-      return {
-        ...base,
-        sentOn: null,
-        skippedOn: send.on,
-        skipReason: decided.reason.zh,
-        skipReasonEn: decided.reason.en,
-        title: m.title.zh,
-        titleEn: m.title.en,
-        body: m.text.zh,
-        bodyEn: m.text.en,
-      };
-    }
-    byId.set(id, { due: m, title: decided.title, text: decided.text });
-    return {
-      ...base,
-      sentOn: send.on,
-      skippedOn: null,
-      skipReason: null,
-      skipReasonEn: null,
-      title: decided.title.zh,
-      titleEn: decided.title.en,
-      body: decided.text.zh,
-      bodyEn: decided.text.en,
-    };
-  });
-  const inserted = await insertReminders(q, rows, at);
-  const sentIds = [...inserted].filter((id) => byId.has(id));
-  const skipped = inserted.size - sentIds.length;
-  if (sentIds.length === 0) return { sent: 0, skipped };
-  const recipients = new Map(
-    (await recipientsOf(q, [...new Set(sentIds.map((id) => byId.get(id)!.due.recordId))])).map((r) => [r.record_id, r]),
-  );
-  const notes: NewNotification[] = [];
-  const sms: NewSms[] = [];
-  for (const id of sentIds) {
-    const { due: m, title, text } = byId.get(id)!;
-    const to = recipients.get(m.recordId);
-    if (!to) continue;
-    const note = { reminderId: id, title: title.zh, body: text.zh, titleEn: title.en, bodyEn: text.en };
-    if (m.holder.includes('in_app') && to.holder_user_id)
-      notes.push({ id: randomUUID(), userId: to.holder_user_id, ...note });
-    if (m.hr.includes('in_app'))
-      for (const hr of to.hr_user_ids ?? [])
-        notes.push({ id: randomUUID(), userId: hr, reminderId: id, ...forHr({ title, text }, to) });
-    if (m.holder.includes('sms') && to.mobile_enc) {
-      sms.push({
-        id: randomUUID(),
-        reminderId: id,
-        recipientUserId: to.holder_user_id,
-        mobileEnc: d.pii.encrypt('outbox.mobile', d.pii.decrypt('holder.mobile', to.mobile_enc)),
-        mobileMasked: to.mobile_masked,
-        ruleId: m.ruleId,
-        template: `reminder_${m.kind}`,
-        params: { kind: m.kind, dueOn: m.dueOn, sentOn: send.on, cycle: m.cycle },
-        textZh: `【积分提醒】${text.zh}`,
-        textEn: text.en,
-      });
-    }
-  }
-  await insertNotifications(q, notes, at);
-  await insertSms(q, sms, at);
-  return { sent: sentIds.length, skipped };
-}
-
 /** Applies one batch of due records for `day` inside the caller's transaction. */
 export async function applyBatch(
   q: Sql,
@@ -283,7 +167,7 @@ export async function applyBatch(
   }
   await updateRecords(q, updates, at);
   await insertEvents(q, events, at);
-  const { sent: reminders, skipped } = await deliverReminders(q, d, due, send, at);
+  const { sent: reminders, skipped } = await deliverReminders(q, due, send, at);
   // L-4: the notice of the approval behind a cleared record is revoked (issue #12's notices; the verify page shows it).
   for (const r of revoke)
     await revokeNotice(q, d.clock, null, {
@@ -303,78 +187,43 @@ export async function applyBatch(
   return { changes: audited.length, reminders, skipped };
 }
 
-interface DigestOutcome {
-  pendingYear: number | null;
-  sent: boolean;
-}
+type Step =
+  | { kind: 'busy' }
+  | { kind: 'caught_up' }
+  | { kind: 'pending'; reason: string }
+  | {
+      kind: 'batch';
+      day: string;
+      records: number;
+      changes: number;
+      reminders: number;
+      skipped: number;
+      /** The batch was the day's last and the day was closed in the same transaction. */
+      dayDone: boolean;
+    }
+  | { kind: 'day_done'; day: string };
 
-/** The reviewers' morning digest of `day`: per district, cases at risk (<= N working days) and breached. */
-export async function sendDigest(
+/** Batches of this many records by default: few enough statements per day, short enough row locks (issue 20). */
+export const SWEEP_BATCH_SIZE = 5000;
+
+async function closeDay(
   q: Sql,
   d: SweepDeps,
   day: string,
   policy: Policy,
   set: PolicySet,
-  note = '',
-): Promise<DigestOutcome> {
-  const cases = await reviewCases(q);
-  const reviewers = await reviewersByDistrict(q);
-  const at = d.clock.now();
-  const byDistrict = new Map<string, typeof cases>();
-  for (const c of cases) byDistrict.set(c.district_code, [...(byDistrict.get(c.district_code) ?? []), c]);
-  let pendingYear: number | null = null;
-  const notes: NewNotification[] = [];
-  for (const [district, list] of byDistrict) {
-    const digest = reviewerDigest(
-      list.map((c) => ({ id: c.id, slaDue: c.sla_due })),
-      day,
-      set.calendar,
-      policy.params.workflow.reviewAtRiskWorkingDays,
-    );
-    if (digest.pendingYear !== null) pendingYear = Math.min(pendingYear ?? digest.pendingYear, digest.pendingYear);
-    const numbers = new Map(list.map((c) => [c.id, c.number]));
-    const atRisk = digest.entries.filter((e) => e.status === 'at_risk');
-    const breached = digest.entries.filter((e) => e.status === 'breached');
-    if (atRisk.length === 0 && breached.length === 0 && digest.pendingYear === null) continue;
-    const pendingZh =
-      digest.pendingYear !== null
-        ? `；部分案件无法计算：缺少${digest.pendingYear}年工作日历（P-2），发布后自动补算`
-        : '';
-    const pendingEn =
-      digest.pendingYear !== null
-        ? `; some cases cannot be computed: no ${digest.pendingYear} calendar (P-2), computed when it is published`
-        : '';
-    const list2 = (xs: typeof atRisk, zh: boolean) =>
-      xs
-        .map(
-          (e) =>
-            `${numbers.get(e.id)}${e.workingDaysLeft !== null ? (zh ? `（剩${e.workingDaysLeft}个工作日）` : ` (${e.workingDaysLeft} working days left)`) : ''}`,
-        )
-        .join(zh ? '、' : ', ');
-    for (const r of reviewers.filter((u) => u.district_code === district)) {
-      notes.push({
-        id: randomUUID(),
-        userId: r.id,
-        reminderId: null,
-        title: `${day} 审核晨报${note ? `（${note}）` : ''}`,
-        body: `即将超期（≤${policy.params.workflow.reviewAtRiskWorkingDays}个工作日）${atRisk.length}件${atRisk.length ? `：${list2(atRisk, true)}` : ''}；已超期${breached.length}件${breached.length ? `：${list2(breached, true)}` : ''}${pendingZh}。`,
-        titleEn: `Review digest ${day}${note ? ` (${note})` : ''}`,
-        bodyEn: `At risk (<= ${policy.params.workflow.reviewAtRiskWorkingDays} working days): ${atRisk.length}${atRisk.length ? ` — ${list2(atRisk, false)}` : ''}; breached: ${breached.length}${breached.length ? ` — ${list2(breached, false)}` : ''}${pendingEn}.`,
-      });
-    }
-  }
-  await insertNotifications(q, notes, at);
-  return { pendingYear, sent: notes.length > 0 };
+  counts: { records: number; changes: number; reminders: number },
+): Promise<void> {
+  const digest = await sendDigest(q, d, day, policy, set);
+  await finishDay(q, { day, ...counts, digestPendingYear: digest.pendingYear, digestSent: digest.sent }, d.clock.now());
 }
 
-type Step =
-  | { kind: 'busy' }
-  | { kind: 'caught_up' }
-  | { kind: 'pending'; reason: string }
-  | { kind: 'batch'; day: string; records: number; changes: number; reminders: number; skipped: number }
-  | { kind: 'day_done'; day: string };
-
-/** One transaction of the sweep: a batch of the next unfinished day, or that day's close. */
+/**
+ * One transaction of the sweep: a batch of the next unfinished day, or that
+ * day's close. A batch that leaves nothing due closes the day itself (issue
+ * 20: one transaction fewer a day); a record another transaction holds
+ * locked is still due, so the day then stays open for the next step.
+ */
 async function step(
   d: SweepDeps,
   today: string,
@@ -383,13 +232,15 @@ async function step(
   return d.db.tx(async (q): Promise<Step> => {
     const lock = await q.one<{ ok: boolean }>(`SELECT pg_try_advisory_xact_lock(${SWEEP_LOCK_KEY}) AS ok`);
     if (!lock.ok) return { kind: 'busy' };
+    // A statement of its own after the lock: its snapshot sees the day another instance closed just before.
     const last = await lastSweptDay(q);
     const day = last.day ? addDays(last.day, 1) : today;
     if (day > today) return { kind: 'caught_up' };
     const set = d.policySet();
     const policy = selectPolicy(set, day);
     if (!policy.ok) return { kind: 'pending', reason: `cannot compute ${day}: ${policy.error.message.en}` };
-    const rows = await claimDueRecords(q, day, d.batchSize ?? 1000);
+    const limit = d.batchSize ?? SWEEP_BATCH_SIZE;
+    const rows = await claimDueRecords(q, day, limit);
     if (rows.length > 0) {
       // Reminders go out today, whichever day is being caught up: they are rendered and checked against today's state.
       const sendPolicy = selectPolicy(set, today);
@@ -397,14 +248,16 @@ async function step(
         on: today,
         policy: sendPolicy.ok ? sendPolicy.value : policy.value,
       });
-      return { kind: 'batch', day, records: rows.length, ...r };
+      const dayDone = rows.length < limit && !(await anyDue(q, day));
+      if (dayDone)
+        await closeDay(q, d, day, policy.value, set, {
+          records: counts.records + rows.length,
+          changes: counts.changes + r.changes,
+          reminders: counts.reminders + r.reminders,
+        });
+      return { kind: 'batch', day, records: rows.length, ...r, dayDone };
     }
-    const digest = await sendDigest(q, d, day, policy.value, set);
-    await finishDay(
-      q,
-      { day, ...counts, digestPendingYear: digest.pendingYear, digestSent: digest.sent },
-      d.clock.now(),
-    );
+    await closeDay(q, d, day, policy.value, set, counts);
     return { kind: 'day_done', day };
   });
 }
@@ -447,6 +300,10 @@ export async function runSweep(d: SweepDeps): Promise<SweepRunResult> {
       result.changes += s.changes;
       result.reminders += s.reminders;
       result.skippedReminders += s.skipped;
+      if (s.dayDone) {
+        result.days.push(s.day);
+        counts = { records: 0, changes: 0, reminders: 0 };
+      }
       await d.afterBatch?.(s.day, s.records);
     } else {
       result.days.push(s.day);

@@ -15,7 +15,7 @@ export interface FailedSmsRow {
   failed_at: Date | null;
 }
 
-const COLUMNS = `id, application_id, template, recipient_mobile_masked, recipient_mobile_enc IS NOT NULL AS has_mobile, text_zh, text_en,
+const COLUMNS = `id, application_id, template, recipient_mobile_masked, (recipient_mobile_enc IS NOT NULL OR recipient_holder_id IS NOT NULL) AS has_mobile, text_zh, text_en,
   attempts, failure_code, last_error, created_at, failed_at`;
 
 /** SMS that failed for good, newest first (the outbox_failed index). */
