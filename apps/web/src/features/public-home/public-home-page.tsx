@@ -61,6 +61,9 @@ export default function PublicHomePage() {
           <Link to="/consult">
             <Button>{t('publicHome.consultAction')}</Button>
           </Link>{' '}
+          <Link to="/consult/ask">
+            <Button data-testid="home-online-consult">{t('publicHome.onlineAction')}</Button>
+          </Link>{' '}
           <Link to="/consult/status">
             <Button type="link">{t('publicHome.statusAction')}</Button>
           </Link>
