@@ -211,7 +211,6 @@ export const en: Messages = {
     subject: 'Subject',
     reason: 'Reason',
     requestId: 'Request ID',
-    copyRequestId: 'Copy',
     verifyChain: 'Verify hash chain',
     chainOk: 'The hash chain is intact; {{count}} entries checked.',
     chainBroken: 'The hash chain breaks at entry {{at}}: {{problem}}',

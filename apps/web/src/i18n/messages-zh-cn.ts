@@ -203,7 +203,6 @@ export const zhCN = {
     subject: '对象',
     reason: '原因',
     requestId: '请求编号',
-    copyRequestId: '复制',
     verifyChain: '校验哈希链',
     chainOk: '哈希链完整，已校验 {{count}} 条记录。',
     chainBroken: '哈希链在第 {{at}} 条记录处断裂：{{problem}}',

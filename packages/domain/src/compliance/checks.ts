@@ -60,22 +60,19 @@ export function checkSocialInsurance(
   return check;
 }
 
-function monthsWhy(m: { noRecord: string[]; unpaid: string[]; backPaid: string[] }): LocalizedText {
-  const zh: string[] = [];
-  const en: string[] = [];
-  if (m.noRecord.length) {
-    zh.push(`无缴费记录的月份：${m.noRecord.join('、')}`);
-    en.push(`no record for ${m.noRecord.join(', ')}`);
-  }
-  if (m.unpaid.length) {
-    zh.push(`未缴费的月份：${m.unpaid.join('、')}`);
-    en.push(`not paid in ${m.unpaid.join(', ')}`);
-  }
-  if (m.backPaid.length) {
-    zh.push(`补缴（不计入）的月份：${m.backPaid.join('、')}`);
-    en.push(`back-paid, so not counted: ${m.backPaid.join(', ')}`);
-  }
-  return zh.length ? { zh: `；${zh.join('；')}`, en: `; ${en.join('; ')}` } : { zh: '', en: '' };
+/** Each reason C-1 names, with its words (one table: this code ships in the public self-assessment's first load). */
+const MONTHS_WHY = [
+  ['noRecord', '无缴费记录的月份', 'no record for'],
+  ['unpaid', '未缴费的月份', 'not paid in'],
+  ['backPaid', '补缴（不计入）的月份', 'back-paid, so not counted:'],
+] as const;
+
+function monthsWhy(m: Record<(typeof MONTHS_WHY)[number][0], string[]>): LocalizedText {
+  const named = MONTHS_WHY.filter(([k]) => m[k].length);
+  return {
+    zh: named.map(([k, zh]) => `；${zh}：${m[k].join('、')}`).join(''),
+    en: named.map(([k, , en]) => `; ${en} ${m[k].join(', ')}`).join(''),
+  };
 }
 
 /** C-2: the months within the base-multiple windows that cannot count, and why. */
