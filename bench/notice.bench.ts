@@ -16,7 +16,7 @@ const NAMES = ['李明', '王芳', '张伟', '赵敏', '欧阳娜娜', '陈静',
 let n = 0;
 function content(): NoticeContent {
   const i = n++;
-  const noticeNo = `JF${(0x3f2a9c1b7d4e4f60n + BigInt(i)).toString(16).toUpperCase().padStart(16, '0')}`;
+  const noticeNo = `JFTZ2026-${String(i + 1).padStart(6, '0')}`;
   const holderName = NAMES[i % NAMES.length]!;
   const total = 100 + (i % 60);
   const code = signNoticeCode(
@@ -40,8 +40,7 @@ function content(): NoticeContent {
     employerName: '上海示例科技有限公司',
     total,
     standardScore: 120,
-    policyId: 'sh-2026',
-    policyHash: 'de3f03d60a29b1c2d3e4f5a6b7c8d9e0',
+    policyName: '上海市居住证积分管理办法（2026年施行口径）',
     issuedOn: '2026-12-01',
     validUntil: '2027-06-30',
     centreName: '浦东新区人才服务中心',

@@ -203,7 +203,8 @@ test('(c) a failing check: only 4 of the last 12 months insured; HR sees C-1 wit
   const refused = page.getByTestId('submit-refused');
   await expect(refused.getByTestId('check-C-1')).toHaveAttribute('data-passed', 'false');
   await expect(refused.getByTestId('check-C-1')).toContainText('如何处理');
-  await expect(refused.getByTestId('check-C-1')).toContainText('涉及月份');
+  // Issue 22: each month that did not count, with why (no record, not paid, back-paid), named once.
+  await expect(refused.getByTestId('check-C-1')).toContainText(/无缴费记录的月份|未缴费的月份|补缴（不计入）的月份/);
   await expect(applicationState(page)).toHaveAttribute('data-state', 'holder_confirmed');
   await saveScreenshot(page, 'journey-c-refused');
 

@@ -12,6 +12,8 @@ export const auditEntry = z.strictObject({
   action: z.string(),
   subjectType: z.string(),
   subjectId: z.string().nullable(),
+  /** Issue 22: the subject in words (a name with the masked ID, a number, a title); null when it cannot be named. */
+  subjectName: z.string().nullable(),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
   reason: z.string().nullable(),

@@ -44,3 +44,11 @@ export type LoginRequest = z.infer<typeof loginRequest>;
 /** `POST /api/v1/auth/login`, `GET /api/v1/auth/me` */
 export const userResponse = z.strictObject({ user: sessionUser });
 export type UserResponse = z.infer<typeof userResponse>;
+
+/**
+ * `GET /api/v1/auth/session`: who is signed in, or `user: null` for a visitor
+ * (issue 22: the anonymous pages asked /auth/me, whose 401 every browser logs
+ * as a console error). /auth/me keeps answering 401 for scripts.
+ */
+export const sessionResponse = z.strictObject({ user: sessionUser.nullable() });
+export type SessionResponse = z.infer<typeof sessionResponse>;

@@ -23,6 +23,15 @@ export interface SecurityOptions {
 export const CSRF_HEADER = 'x-csrf-token';
 /** Methods that change nothing; every other one needs the CSRF token. */
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+/**
+ * Issue 22: POSTs that need no token, by the route that matched (never the
+ * URL's spelling). The stateless self-assessment reads no session, cookie or
+ * account, stores nothing and answers only its caller (no CORS), so a forged
+ * cross-site request gains nothing; scripts call it with a JSON body alone.
+ * Its own rate limit still applies. Anything that reads the session or
+ * writes a row stays protected.
+ */
+export const CSRF_EXEMPT: ReadonlySet<string> = new Set(['POST /api/v1/assessments']);
 
 /**
  * Helmet (CSP for the built web app), rate limits, cookies and CSRF.
@@ -108,7 +117,7 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
   // Every state-changing request, whatever its path: no route outside the API
   // takes one, and a test on the URL's spelling could be walked around (issue 18 item 1).
   app.addHook('onRequest', (req, reply, done) => {
-    if (SAFE.has(req.method)) return done();
+    if (SAFE.has(req.method) || CSRF_EXEMPT.has(`${req.method} ${req.routeOptions.url ?? ''}`)) return done();
     app.csrfProtection(req, reply, done);
   });
 }

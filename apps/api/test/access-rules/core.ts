@@ -66,6 +66,7 @@ export const CORE_RULES: Record<string, Rule> = {
   },
   'POST /api/v1/auth/logout': { row: signedIn },
   'GET /api/v1/auth/me': { row: signedIn },
+  'GET /api/v1/auth/session': { row: everyone },
   'GET /api/v1/districts': { row: everyone },
   'POST /api/v1/employers/register': {
     row: everyone,

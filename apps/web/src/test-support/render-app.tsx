@@ -42,7 +42,8 @@ export async function renderAppAs(
   globalThis.fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const key = `${init?.method ?? 'GET'} ${String(input).split('?')[0]}`;
     calls.push(key);
-    if (key === 'GET /api/v1/auth/me') return new Response(JSON.stringify({ user }), { status: 200 });
+    if (key === 'GET /api/v1/auth/me' || key === 'GET /api/v1/auth/session')
+      return new Response(JSON.stringify({ user }), { status: 200 });
     if (key in routes) return new Response(JSON.stringify(routes[key]), { status: 200 });
     return new Response(JSON.stringify({ error: { code: 'NOT_FOUND', message: 'not found', requestId: 'r' } }), {
       status: 404,

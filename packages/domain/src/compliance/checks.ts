@@ -2,7 +2,7 @@ import type { LocalizedText, RuleId } from '../result.ts';
 import type { CompiledPolicy } from '../points/compiled-policy.ts';
 import type { AssessmentInput } from '../points/input.ts';
 import type { RecordFacts } from './records.ts';
-import { monthsNotPaidInWindow, type SiFacts } from './si-facts.ts';
+import { monthsNotPaidByReason, monthsNotPaidInWindow, type SiFacts } from './si-facts.ts';
 
 /** One compliance check: passed or not, the rule, and the months at fault. */
 export interface ComplianceCheck {
@@ -46,16 +46,33 @@ export function checkSocialInsurance(
           en: `; ${si.backPaidInWindow} back-paid month(s) do not count`,
         }
       : { zh: '', en: '' };
+  // From monthly records, a refusal names each month that did not count and why.
+  const why = !passed && si.fromRecords ? monthsWhy(monthsNotPaidByReason(input, asOf, cp.siWindowMonths)) : back;
   check.message = passed
     ? {
         zh: `C-1 通过：本月在沪参保，近${cp.siWindowMonths}个月正常缴纳${si.monthsPaidInWindow}个月（至少${cp.siMinMonthsLastYear}个月）${back.zh}（${scope.zh}）`,
         en: `C-1 met: insured in Shanghai this month and paid normally ${si.monthsPaidInWindow} of the last ${cp.siWindowMonths} months (at least ${cp.siMinMonthsLastYear})${back.en} (${scope.en})`,
       }
     : {
-        zh: `C-1 未通过：${si.insuredThisMonth ? '' : '申请当月未在沪参保；'}近${cp.siWindowMonths}个月正常缴纳${si.monthsPaidInWindow}个月，需至少${cp.siMinMonthsLastYear}个月${back.zh}（${scope.zh}）`,
-        en: `C-1 not met: ${si.insuredThisMonth ? '' : 'not insured in Shanghai in the month of application; '}paid normally ${si.monthsPaidInWindow} of the last ${cp.siWindowMonths} months, at least ${cp.siMinMonthsLastYear} needed${back.en} (${scope.en})`,
+        zh: `C-1 未通过：${si.insuredThisMonth ? '' : '申请当月未在沪参保；'}近${cp.siWindowMonths}个月正常缴纳${si.monthsPaidInWindow}个月，需至少${cp.siMinMonthsLastYear}个月${why.zh}（${scope.zh}）`,
+        en: `C-1 not met: ${si.insuredThisMonth ? '' : 'not insured in Shanghai in the month of application; '}paid normally ${si.monthsPaidInWindow} of the last ${cp.siWindowMonths} months, at least ${cp.siMinMonthsLastYear} needed${why.en} (${scope.en})`,
       };
   return check;
+}
+
+/** Each reason C-1 names, with its words (one table: this code ships in the public self-assessment's first load). */
+const MONTHS_WHY = [
+  ['noRecord', '无缴费记录的月份', 'no record for'],
+  ['unpaid', '未缴费的月份', 'not paid in'],
+  ['backPaid', '补缴（不计入）的月份', 'back-paid, so not counted:'],
+] as const;
+
+function monthsWhy(m: Record<(typeof MONTHS_WHY)[number][0], string[]>): LocalizedText {
+  const named = MONTHS_WHY.filter(([k]) => m[k].length);
+  return {
+    zh: named.map(([k, zh]) => `；${zh}：${m[k].join('、')}`).join(''),
+    en: named.map(([k, , en]) => `; ${en} ${m[k].join(', ')}`).join(''),
+  };
 }
 
 /** C-2: the months within the base-multiple windows that cannot count, and why. */

@@ -44,7 +44,20 @@ describe('C-1 insured this month and >= 6 of the last 12 months, back-payments e
       'C-1',
     );
     expect(c?.months).toEqual(['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10']);
-    expect(c?.message?.en).toContain('1 back-paid');
+    // Issue 22: each month with why it did not count.
+    expect(c?.message?.zh).toContain('无缴费记录的月份：2025-04、2025-05、2025-06、2025-07、2025-08、2025-09');
+    expect(c?.message?.zh).toContain('补缴（不计入）的月份：2025-10');
+    expect(c?.message?.en).toContain('no record for 2025-04, 2025-05, 2025-06, 2025-07, 2025-08, 2025-09');
+    expect(c?.message?.en).toContain('back-paid, so not counted: 2025-10');
+  });
+  it('tells a month recorded as unpaid from a month with no record (issue 22)', () => {
+    const months = monthsEnding('2026-03', 5);
+    const unpaid = { ...months[0]!, month: '2025-10', paid: false };
+    const c = check(records([unpaid, ...months]), 'C-1');
+    expect(c?.passed).toBe(false);
+    expect(c?.message?.zh).toContain('未缴费的月份：2025-10');
+    expect(c?.message?.zh).toContain('无缴费记录的月份：2025-04、2025-05、2025-06、2025-07、2025-08、2025-09；');
+    expect(c?.message?.zh).not.toContain('补缴');
   });
   it.each([
     [true, 6, true],

@@ -299,3 +299,28 @@ export function monthsNotPaidInWindow(input: AssessmentInput, asOf: string, wind
   for (let i = end - windowMonths + 1; i <= end; i++) if (!normal.has(i)) out.push(monthFromIndex(i));
   return out;
 }
+
+/**
+ * C-1's months that did not count, each with why (issue 22: the refusal
+ * listed months without saying whether they were missing or not paid
+ * normally): no record for the month, a record that says unpaid, or a
+ * back-payment (which never counts).
+ */
+export function monthsNotPaidByReason(
+  input: AssessmentInput,
+  asOf: string,
+  windowMonths: number,
+): { noRecord: string[]; unpaid: string[]; backPaid: string[] } {
+  const out = { noRecord: [] as string[], unpaid: [] as string[], backPaid: [] as string[] };
+  const si = input.socialInsurance;
+  if (si.kind !== 'records') return out;
+  const end = monthIndex(asOf.slice(0, 7));
+  const byMonth = new Map(si.months.map((r) => [monthIndex(r.month), r]));
+  for (let i = end - windowMonths + 1; i <= end; i++) {
+    const r = byMonth.get(i);
+    if (!r) out.noRecord.push(monthFromIndex(i));
+    else if (!r.paid) out.unpaid.push(monthFromIndex(i));
+    else if (r.backPaid === true) out.backPaid.push(monthFromIndex(i));
+  }
+  return out;
+}

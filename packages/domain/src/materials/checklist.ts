@@ -53,7 +53,7 @@ export function materialsChecklist(path: RenewalPath, policy: { params: PolicyPa
       ruleId: 'R-1',
       inPerson: false,
       where: {
-        zh: '网上办理：持证人或单位登录积分系统更新信息并提交，系统自动审核，通过后可在线打印积分通知书，无需现场提交材料',
+        zh: '网上办理：持证人或单位登录积分系统更新信息并提交，系统自动审核，通过后可在线打印积分通知单，无需现场提交材料',
         en: 'Online: the holder or the employer logs in, updates the information and submits; the system checks it and the points notice can be printed online. No materials, no counter visit',
       },
       items: [],

@@ -32,6 +32,13 @@ describe('R-1 / R-2 checklists', () => {
     expect(c).toMatchObject({ ruleId: 'R-1', inPerson: false, items: [] });
     expect(c.where.zh).toContain('网上');
   });
+  it('names the notice 积分通知单, as every other page does (issue 22)', () => {
+    for (const path of ['employer_unchanged', 'employer_changed'] as const) {
+      const text = JSON.stringify(materialsChecklist(path, policy));
+      expect(text).not.toContain('通知书');
+    }
+    expect(materialsChecklist('employer_unchanged', policy).where.zh).toContain('积分通知单');
+  });
   it('R-2 employer changed: M-1..M-4 with original/copy/seal, both languages', () => {
     const c = materialsChecklist('employer_changed', policy);
     expect(c.ruleId).toBe('R-2');

@@ -116,8 +116,10 @@ function fixFor(ruleId: string, policy: AssessmentPolicy): LocalizedText {
 export function checksFailedError(blocking: SubmissionChecks['blocking'], policy: AssessmentPolicy): AppError {
   const fields: FieldProblem[] = blocking.map((c) => {
     const fix = fixFor(c.ruleId, policy);
-    const months = c.months && c.months.length > 0 ? c.months : undefined;
     const what = c.message ?? text(`${c.ruleId} 未通过`, `${c.ruleId} not met`);
+    // A message that already names its months and why (C-1, issue 22) is not followed by the bare list again.
+    const months =
+      c.months && c.months.length > 0 && !c.months.every((m) => what.zh.includes(m)) ? c.months : undefined;
     return {
       path: `checks.${c.ruleId}`,
       message: text(

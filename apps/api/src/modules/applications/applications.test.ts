@@ -81,10 +81,14 @@ describe.each(DB_KINDS)('applications (%s)', (kind) => {
       const error = res.json().error;
       expect(error.code).toBe('APPLICATION.CHECKS_FAILED');
       const c1 = error.details.find((d: { path: string }) => d.path === 'checks.C-1');
-      expect(c1.message).toMatch(/months: 2025-/);
+      // Issue 22: the months that did not count, each with why (here: recorded as unpaid), named once.
+      expect(c1.message).toMatch(/not paid in 2025-/);
+      expect(c1.message).not.toMatch(/\(months:/);
       expect(c1.message).toMatch(/What to do/);
       hr.lang = 'zh';
       const zh = await act(hr, app.id, 'submit', 2);
+      expect(zh.json().error.details[0].message).toMatch(/未缴费的月份：2025-/);
+      expect(zh.json().error.details[0].message).not.toMatch(/涉及月份/);
       expect(zh.json().error.details[0].message).toMatch(/处理办法/);
     } finally {
       holderInput.current = PASSING_INPUT;

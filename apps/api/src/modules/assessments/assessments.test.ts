@@ -62,6 +62,28 @@ describe.each(DB_KINDS)('assessments (%s)', (kind) => {
     expect(count.n).toBe('0');
   });
 
+  it('is called by a script with a JSON body alone: no CSRF token, no cookie; other POSTs still need one (issue 22)', async () => {
+    const bare = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/assessments',
+      payload: { input: WORKED[0]!.input, asOf: '2026-03-01' },
+    });
+    expect(bare.statusCode, bare.body).toBe(200);
+    expect(bare.json().assessment.total).toBe(132);
+    expect(bare.headers['set-cookie']).toBeUndefined();
+    // The exemption is by route: the percent-encoded spelling reaches the same route, another route is still refused.
+    const encoded = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/%61ssessments',
+      payload: { input: WORKED[0]!.input, asOf: '2026-03-01' },
+    });
+    expect(encoded.statusCode).toBe(200);
+    const consultation = await h.app.inject({ method: 'POST', url: '/api/v1/consultations', payload: {} });
+    expect(consultation.statusCode).toBe(403);
+    const save = await h.app.inject({ method: 'POST', url: '/api/v1/me/assessments', payload: {} });
+    expect(save.statusCode).toBe(403);
+  });
+
   it("defaults asOf to today's date in Shanghai", async () => {
     const res = await anon.post('/api/v1/assessments', { input: WORKED[0]!.input });
     expect(res.json().assessment.asOf).toBe('2026-06-15');

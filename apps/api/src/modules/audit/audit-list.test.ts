@@ -16,6 +16,7 @@ interface Entry {
   action: string;
   subjectType: string;
   subjectId: string | null;
+  subjectName: string | null;
   requestId: string | null;
 }
 interface Page {
@@ -82,6 +83,29 @@ describe.each(DB_KINDS)('GET /api/v1/audit (%s)', (kind) => {
       [applicationId, 'system'],
     );
     expect(events.map((e) => e.action)).toEqual([routed?.action.replace('application.', '')]);
+  });
+
+  it('names each subject in words, with the masked ID for a person, and leaves the chain as it was (issue 22)', async () => {
+    const before = (await (await admin.get('/api/v1/audit/verify')).json()) as { ok: boolean; checked: number };
+    const trail = await list(`?subjectType=application&subjectId=${applicationId}`);
+    const number = (
+      await h.db.one<{ number: string }>('SELECT number FROM applications WHERE id = $1', [applicationId])
+    ).number;
+    expect(trail.entries.every((e) => e.subjectName === `${number} · 李明`)).toBe(true);
+    const all = (await list('?limit=200')).entries;
+    const masked = (await h.db.one<{ m: string }>("SELECT resident_id_masked AS m FROM holders WHERE name = '李明'")).m;
+    const named = (type: string) => all.filter((e) => e.subjectType === type && e.subjectId && e.subjectId.length > 12);
+    // Every entry about a person, an account or an application reads as words; no hex id stands in for a name.
+    for (const type of ['application', 'holder', 'user', 'employer', 'points_record'])
+      for (const e of named(type)) {
+        expect(e.subjectName, `${e.action} ${e.subjectId}`).toBeTruthy();
+        expect(e.subjectName).not.toMatch(/[0-9a-f]{8}/);
+      }
+    const liMing = await holderIdByName(h.db, '李明');
+    const holderTrail = await list(`?subjectType=holder&subjectId=${liMing}`);
+    for (const e of holderTrail.entries) expect(e.subjectName).toBe(`李明 · ${masked}`);
+    expect((await admin.get('/api/v1/audit/verify')).json()).toMatchObject({ ok: true });
+    expect(before.ok).toBe(true);
   });
 
   it('filters by actor (an account or the system), action, subject and Shanghai days', async () => {

@@ -74,13 +74,38 @@ export interface AuditFilter {
 
 const LIST_COLUMNS = `a.id::text AS id, a.at, a.actor_id, a.actor_role, a.action, a.subject_type, a.subject_id, a.before, a.after, a.reason, a.request_id, a.prev_hash, a.hash`;
 
-export type AuditListRow = AuditRow & { actor_name: string | null };
+export type AuditListRow = AuditRow & { actor_name: string | null; subject_name: string | null };
 
-/** Newest first from `before` (keyset on the gapless id), filtered; the actor's name joined in. */
+/** The subject id as a uuid when it is one (a policy year or version id is not): the look-ups below use the keys' indexes. */
+const SUBJECT_UUID = `CASE WHEN a.subject_id ~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' THEN a.subject_id::uuid END`;
+
+/**
+ * Issue 22: who or what an entry is about, in words an administrator reads
+ * (a name with the masked ID, an application or consultation number, an
+ * employer), instead of 8 hex digits of an id. Read at listing time from the
+ * subjects' tables: the entries themselves (and so the hash chain) are not
+ * touched; a subject since erased shows its type alone.
+ */
+const SUBJECT_NAME = `CASE a.subject_type
+    WHEN 'application' THEN (SELECT ap.number || ' · ' || h.name FROM applications ap JOIN holders h ON h.id = ap.holder_id WHERE ap.id = ${SUBJECT_UUID})
+    WHEN 'holder' THEN (SELECT h.name || ' · ' || h.resident_id_masked FROM holders h WHERE h.id = ${SUBJECT_UUID})
+    WHEN 'points_record' THEN (SELECT h.name || ' · ' || h.resident_id_masked FROM points_records p JOIN holders h ON h.id = p.holder_id WHERE p.id = ${SUBJECT_UUID})
+    WHEN 'employer' THEN (SELECT e.name FROM employers e WHERE e.id = ${SUBJECT_UUID})
+    WHEN 'user' THEN (SELECT s.display_name || ' (' || s.username || ')' FROM users s WHERE s.id = ${SUBJECT_UUID})
+    WHEN 'consultation' THEN COALESCE(
+      (SELECT c.reference FROM consultations c WHERE c.id = ${SUBJECT_UUID}),
+      (SELECT t.reference FROM consultation_threads t WHERE t.id = ${SUBJECT_UUID}))
+    WHEN 'knowledge_entry' THEN (SELECT k.title_zh FROM knowledge_entries k WHERE k.id = ${SUBJECT_UUID})
+    WHEN 'saved_reply' THEN (SELECT r.title_zh FROM consultant_saved_replies r WHERE r.id = ${SUBJECT_UUID})
+    WHEN 'visit_slot' THEN (SELECT to_char(v.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') FROM visit_slots v WHERE v.id = ${SUBJECT_UUID})
+  END`;
+
+/** Newest first from `before` (keyset on the gapless id), filtered; the actor's and the subject's names joined in. */
 export function listAuditRows(q: Sql, f: AuditFilter): Promise<AuditListRow[]> {
   const system = f.actorId === 'system';
   return q.query<AuditListRow>(
-    `SELECT ${LIST_COLUMNS}, CASE WHEN u.id IS NULL THEN NULL ELSE u.display_name || ' (' || u.username || ')' END AS actor_name
+    `SELECT ${LIST_COLUMNS}, CASE WHEN u.id IS NULL THEN NULL ELSE u.display_name || ' (' || u.username || ')' END AS actor_name,
+       ${SUBJECT_NAME} AS subject_name
      FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
      WHERE ($1::text IS NULL OR a.action = $1)
        AND ($2::uuid IS NULL OR a.actor_id = $2)

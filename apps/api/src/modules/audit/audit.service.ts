@@ -163,6 +163,7 @@ const toEntry = (r: AuditListRow): AuditEntry => ({
   actorId: r.actor_id,
   actorRole: r.actor_role,
   actorName: r.actor_name,
+  subjectName: r.subject_name,
   action: r.action,
   subjectType: r.subject_type,
   subjectId: r.subject_id,

@@ -1,4 +1,4 @@
-import { csrfResponse, errorBody, loginRequest, userResponse } from '@jifen/contracts';
+import { csrfResponse, errorBody, loginRequest, sessionResponse, userResponse } from '@jifen/contracts';
 import { z } from 'zod';
 import { anyone, requireUser, signedIn, toSessionUser } from '../../access.ts';
 import type { App, ModuleDeps } from '../../deps.ts';
@@ -78,5 +78,12 @@ export function registerAuthRoutes(app: App, deps: ModuleDeps, opts: AuthRouteOp
     '/api/v1/auth/me',
     { config: { access: signedIn }, schema: { tags: ['auth'], response: { 200: userResponse, 401: errorBody } } },
     async (req) => ({ user: toSessionUser(requireUser(req)) }),
+  );
+
+  // The web app's "who am I": a visitor is a normal answer (200, user null), not an error the console logs.
+  app.get(
+    '/api/v1/auth/session',
+    { config: { access: anyone }, schema: { tags: ['auth'], response: { 200: sessionResponse } } },
+    async (req) => ({ user: req.auth ? toSessionUser(req.auth.user) : null }),
   );
 }

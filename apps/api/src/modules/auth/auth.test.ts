@@ -35,6 +35,24 @@ describe.each(DB_KINDS)('sign-in, sessions and CSRF (%s)', (kind) => {
     expect(after.json().error.code).toBe('AUTH.UNAUTHENTICATED');
   });
 
+  it('answers /auth/session 200 for a visitor (user null) and with the user once signed in (issue 22)', async () => {
+    const c = new Client(h.app);
+    const visitor = await c.get('/api/v1/auth/session');
+    expect([visitor.statusCode, visitor.json()]).toEqual([200, { user: null }]);
+    await c.login('hr.acme');
+    const me = (await c.get('/api/v1/auth/me')).json();
+    expect((await c.get('/api/v1/auth/session')).json()).toEqual(me);
+    // A forged or ended session reads as a visitor, never as someone.
+    const forged = await h.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/session',
+      headers: { cookie: 'jifen_sid=abc.def' },
+    });
+    expect([forged.statusCode, forged.json()]).toEqual([200, { user: null }]);
+    expect((await c.post('/api/v1/auth/logout')).statusCode).toBe(204);
+    expect((await c.get('/api/v1/auth/session')).json()).toEqual({ user: null });
+  });
+
   it('rejects wrong credentials alike for unknown users, in zh and en', async () => {
     const c = new Client(h.app);
     const wrong = await c.login('admin', 'nope-Demo@2026');

@@ -14,7 +14,7 @@ export interface NoticeClaims {
   v: 1;
   /** The signing key's id (first 16 hex digits of SHA-256 of its SPKI DER). */
   k: string;
-  /** Notice number, e.g. JF3F2A9C1B7D4E4F60. */
+  /** Notice number, e.g. JFTZ2026-000123 (before migration 027: JF3F2A9C1B7D4E4F60, still verified). */
   n: string;
   /** PI-1: the holder's surname only. */
   s: string;
@@ -34,7 +34,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const claimsSchema = z.strictObject({
   v: z.literal(1),
   k: z.string().regex(/^[0-9a-f]{16}$/),
-  n: z.string().regex(/^JF[0-9A-F]{16}$/),
+  n: z.string().regex(/^(?:JFTZ\d{4}-\d{6}|JF[0-9A-F]{16})$/),
   s: z.string().min(1).max(4),
   i: z.string().min(1).max(24),
   t: z.number().finite(),

@@ -12,9 +12,7 @@ import { replayApplication } from '../applications/replay.ts';
 import { reviewedTotalDisagreement } from '../applications/reviewed-total.ts';
 import { signNoticeCode, surnameOf } from './notice-code.ts';
 import { noticeKeysOf } from './notice-key.ts';
-import { noticeNumber, recordNoticePrinted } from './notices.service.ts';
-
-export { noticeNumber } from './notices.service.ts';
+import { recordNoticePrinted } from './notices.service.ts';
 
 /** Only a host name with an optional port goes into the QR code; anything else in Host falls back to a relative URL. */
 const HOST = /^[a-z0-9.-]+(:\d{1,5})?$/i;
@@ -47,12 +45,12 @@ const revokedNotice = (noticeNo: string) =>
     { ruleId: 'R-3' },
   );
 
-const totalDisagrees = (noticeNo: string, signed: number, decided: number | null) =>
+const totalDisagrees = (applicationNo: string, signed: number, decided: number | null) =>
   fail(
     'NOTICE_TOTAL.CONFLICT',
     text(
-      `积分通知单${noticeNo}的分值（${signed}）与审计记录的决定（${decided ?? '无'}）不一致，已拒绝签发；请联系系统管理员运行 jifen replay 与 jifen audit verify 核查（P-3）`,
-      `The total of points notice ${noticeNo} (${signed}) disagrees with the audited decision (${decided ?? 'none'}); it is not signed. Ask an administrator to run jifen replay and jifen audit verify (P-3)`,
+      `申请${applicationNo}的积分通知单分值（${signed}）与审计记录的决定（${decided ?? '无'}）不一致，已拒绝签发；请联系系统管理员运行 jifen replay 与 jifen audit verify 核查（P-3）`,
+      `The points notice total of application ${applicationNo} (${signed}) disagrees with the audited decision (${decided ?? 'none'}); it is not signed. Ask an administrator to run jifen replay and jifen audit verify (P-3)`,
     ),
     [],
     { ruleId: 'P-3' },
@@ -66,16 +64,15 @@ const totalDisagrees = (noticeNo: string, signed: number, decided: number | null
  */
 async function assertTotalsAsDecided(
   deps: ModuleDeps,
-  id: string,
-  reviewedTotal: string | null,
+  a: { id: string; number: string; reviewed_total: string | null },
   signed: number,
 ): Promise<void> {
-  const noticeNo = noticeNumber(id);
+  const { id, number: applicationNo, reviewed_total: reviewedTotal } = a;
   const reviewed = await reviewedTotalDisagreement(deps.db, id, reviewedTotal);
-  if (reviewed) throw totalDisagrees(noticeNo, signed, reviewed.audited);
+  if (reviewed) throw totalDisagrees(applicationNo, signed, reviewed.audited);
   const replay = await replayApplication(deps.db, deps.pii, livePolicySet(), id);
   if (replay && replay.problem !== null && replay.problem !== 'no_input') {
-    throw totalDisagrees(noticeNo, signed, (replay.replayed as { total?: number } | null)?.total ?? null);
+    throw totalDisagrees(applicationNo, signed, (replay.replayed as { total?: number } | null)?.total ?? null);
   }
 }
 
@@ -109,11 +106,17 @@ export async function printNotice(
   if (!policy.ok) throw new AppError(policy.error);
   const facts = await findNoticeFacts(deps.db, a.id, a.notice_issued_on);
   if (!facts) throw notApproved(a.state);
-  const noticeNo = noticeNumber(a.id);
   const centreName = facts.centre_name ?? '区人才服务中心';
   // Issue #12: the total after the reviewer's indicator decisions, when there were any (R-3 step 3); signed and printed alike.
   const total = Number(a.reviewed_total ?? a.total);
-  await assertTotalsAsDecided(deps, a.id, a.reviewed_total, total);
+  await assertTotalsAsDecided(deps, a, total);
+  // The notice's number is given on its first print (migration 027); a revoked notice is not printed again.
+  const { noticeNo, revoked } = await recordNoticePrinted(deps.db, {
+    applicationId: a.id,
+    issuedOn: a.notice_issued_on,
+    at: deps.clock.now(),
+  });
+  if (revoked) throw revokedNotice(noticeNo);
   const keys = noticeKeysOf(deps);
   // Ed25519 signatures are deterministic: every print of the same notice carries the same code.
   const code = signNoticeCode(
@@ -130,13 +133,6 @@ export async function printNotice(
     },
     keys.privateKey,
   );
-  const { revoked } = await recordNoticePrinted(deps.db, {
-    noticeNo,
-    applicationId: a.id,
-    issuedOn: a.notice_issued_on,
-    at: deps.clock.now(),
-  });
-  if (revoked) throw revokedNotice(noticeNo);
   const content: NoticeContent = {
     noticeNo,
     holderName: a.holder_name,
@@ -144,8 +140,7 @@ export async function printNotice(
     employerName: a.employer_name,
     total,
     standardScore: policy.value.params.points.standardScore,
-    policyId: a.policy_id,
-    policyHash: a.policy_hash,
+    policyName: policy.value.name.zh,
     issuedOn: a.notice_issued_on,
     validUntil: facts.permit_expires_on,
     centreName,
@@ -157,7 +152,7 @@ export async function printNotice(
     action: 'application.notice_printed',
     subjectType: 'application',
     subjectId: a.id,
-    after: { noticeNo, total: content.total, policyId: content.policyId, issuedOn: content.issuedOn },
+    after: { noticeNo, total: content.total, policyId: a.policy_id, issuedOn: content.issuedOn },
   });
   return { filename: `points-notice-${noticeNo}.pdf`, pdf };
 }

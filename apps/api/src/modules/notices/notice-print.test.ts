@@ -7,8 +7,10 @@ import { holderIdByName } from '../../../test/support/fixtures.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
 import { pdfTextAndLinks, writePage1Png } from '../../../test/support/pdf.ts';
 import { signNoticeCode, type NoticeClaims } from './notice-code.ts';
-import { verifyNotice } from './notices.service.ts';
-import { noticeNumber, verifyUrl } from './notice-print.service.ts';
+import { legacyNoticeNumber, verifyNotice } from './notices.service.ts';
+import { verifyUrl } from './notice-print.service.ts';
+import { addressLines } from './notice.pdf.ts';
+import { noticeKeysOf } from './notice-key.ts';
 import { act, createDraft, PASSING_INPUT } from '../applications/test-support.ts';
 
 // The same seam as applications.test.ts: the checks run on data that passes, so the workflow reaches approval.
@@ -18,14 +20,21 @@ vi.mock('../applications/assessment-input.ts', () => ({
 }));
 
 describe('notice number and verification URL', () => {
-  it('derives the same number from the same id, and keeps a forged Host out of the QR code', () => {
+  it('keeps the number codes printed before migration 027 carry, and keeps a forged Host out of the QR code', () => {
     const id = '3f2a9c1b-7d4e-4f60-9a1b-2c3d4e5f6a7b';
-    expect(noticeNumber(id)).toBe('JF3F2A9C1B7D4E4F60');
-    expect(noticeNumber(id)).toBe(noticeNumber(id.toUpperCase()));
+    expect(legacyNoticeNumber(id)).toBe('JF3F2A9C1B7D4E4F60');
+    expect(legacyNoticeNumber(id)).toBe(legacyNoticeNumber(id.toUpperCase()));
     expect(verifyUrl({ protocol: 'https', host: 'jifen.example:8443' }, 'abc.def')).toBe(
       'https://jifen.example:8443/verify/abc.def',
     );
     expect(verifyUrl({ protocol: 'http', host: 'evil.example/phish?x=' }, 'abc.def')).toBe('/verify/abc.def');
+  });
+
+  it('prints the whole address in even lines, losing and adding no character (issue 22)', () => {
+    const url = `https://jifen.example/verify/${'a'.repeat(250)}.${'B'.repeat(86)}`;
+    const lines = addressLines(url, 63);
+    expect(lines.join('')).toBe(url);
+    expect(lines.slice(0, -1).every((l) => l.length === 63)).toBe(true);
   });
 });
 
@@ -38,6 +47,7 @@ describe.each(DB_KINDS)('points notice PDF (%s)', (kind) => {
   let draftId: string;
   let total: number;
   let code = '';
+  let noticeNo = '';
 
   beforeAll(async () => {
     h = await startHarness(kind);
@@ -63,10 +73,15 @@ describe.each(DB_KINDS)('points notice PDF (%s)', (kind) => {
   it('prints an approved notice for the holder: a real PDF with the name, points and title, never the full resident ID; audited', async () => {
     const res = await holder.get(`/api/v1/applications/${approvedId}/notice.pdf`);
     expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+    // Issue 22: a number people can read out, given on the first print (migration 027).
+    noticeNo = (
+      await h.db.one<{ notice_no: string }>('SELECT notice_no FROM notices WHERE application_id = $1', [approvedId])
+    ).notice_no;
+    expect(noticeNo).toMatch(/^JFTZ\d{4}-\d{6}$/);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-security-policy']).toBeUndefined();
     expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['content-disposition']).toBe(`inline; filename="points-notice-${noticeNumber(approvedId)}.pdf"`);
+    expect(res.headers['content-disposition']).toBe(`inline; filename="points-notice-${noticeNo}.pdf"`);
     const pdf = res.rawPayload;
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     // Subsetting keeps it small although the font file is ~10 MB.
@@ -84,7 +99,18 @@ describe.each(DB_KINDS)('points notice PDF (%s)', (kind) => {
     expect(text).toContain('上海市居住证积分通知单');
     expect(text).toContain('李明');
     expect(text).toContain(`${total}分`);
-    expect(text).toContain(noticeNumber(approvedId));
+    expect(text).toContain(noticeNo);
+    // The verification address in full (it was cut to "/verify/…"), and no parameter hash or policy id on paper.
+    expect(text).toContain(`/verify/${code}`);
+    expect(text).not.toContain('…');
+    const policy = await h.db.one<{ policy_id: string; policy_hash: string }>(
+      'SELECT policy_id, policy_hash FROM applications WHERE id = $1',
+      [approvedId],
+    );
+    expect(text).not.toContain(policy.policy_hash.slice(0, 8));
+    expect(text).not.toMatch(/hash/i);
+    // The policy by its published name (here the 2026 version: 上海市居住证积分（2026年续签口径）).
+    expect(text).toMatch(/政策依据Policy上海市居住证积分/);
     expect(text).toContain('浦东新区人才服务中心');
     const masked = await h.db.one<{ resident_id_masked: string; resident_id_enc: string }>(
       "SELECT resident_id_masked, resident_id_enc FROM holders WHERE name = '李明'",
@@ -138,7 +164,7 @@ describe.each(DB_KINDS)('points notice PDF (%s)', (kind) => {
     expect(res.json()).toMatchObject({
       status: 'valid',
       notice: {
-        noticeNo: noticeNumber(approvedId),
+        noticeNo,
         surname: '李',
         residentIdMasked: masked.resident_id_masked,
         total,
@@ -191,6 +217,21 @@ describe.each(DB_KINDS)('points notice PDF (%s)', (kind) => {
     expect((await anonymous.get(`/api/v1/public/notices/${raised}.${signature}`)).json()).toEqual({ status: 'forged' });
   });
 
+  it('still verifies a code printed before migration 027 (old hex number), and a second print keeps the number', async () => {
+    const again = await hr.get(`/api/v1/applications/${approvedId}/notice.pdf`);
+    expect(again.headers['content-disposition']).toContain(noticeNo);
+    const legacyNo = legacyNoticeNumber(approvedId);
+    await h.db.execute('UPDATE notices SET legacy_no = $2 WHERE application_id = $1', [approvedId, legacyNo]);
+    const [payload] = code.split('.') as [string, string];
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as NoticeClaims;
+    const old = signNoticeCode({ ...claims, n: legacyNo }, noticeKeysOf({}).privateKey);
+    const res = (await new Client(h.app).get(`/api/v1/public/notices/${old}`)).json();
+    expect(res).toMatchObject({ status: 'valid', notice: { noticeNo: legacyNo } });
+    // A number of neither form is refused as forged, signature or not.
+    const odd = signNoticeCode({ ...claims, n: 'JF2026-000001' }, noticeKeysOf({}).privateKey);
+    expect((await new Client(h.app).get(`/api/v1/public/notices/${odd}`)).json()).toEqual({ status: 'forged' });
+  });
+
   it('revocation (points cleared, false material, correction) shows on the page at once and stops further prints', async () => {
     const clerk = await Client.signedIn(h.app, 'clerk.pd');
     // The centre prints for a holder who comes in person (R-3 step 5): the reviewer (above) and the clerk.
@@ -209,7 +250,7 @@ describe.each(DB_KINDS)('points notice PDF (%s)', (kind) => {
     expect(page).toMatchObject({
       status: 'revoked',
       revokedReason: 'false_material',
-      notice: { noticeNo: noticeNumber(approvedId) },
+      notice: { noticeNo },
     });
     const again = await holder.get(`/api/v1/applications/${approvedId}/notice.pdf`);
     expect([again.statusCode, again.json().error.code]).toEqual([409, 'NOTICE.REVOKED']);

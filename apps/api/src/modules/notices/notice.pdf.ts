@@ -18,8 +18,8 @@ export interface NoticeContent {
   employerName: string;
   total: number;
   standardScore: number;
-  policyId: string;
-  policyHash: string;
+  /** The policy version's name as published (its id and parameter hash stay in the signed record, not on paper). */
+  policyName: string;
   issuedOn: string;
   /** L-1: the permit's expiry; null when no permit is on file. */
   validUntil: string | null;
@@ -51,9 +51,12 @@ export function zhDate(iso: string): string {
   return `${y}年${m}月${d}日`;
 }
 
+// Issue 22: read in grayscale and at arm's length. Secondary text is a dark
+// grey (#404040: 10.4:1 on white), never a light one; red only draws the
+// frame and a rule, never meaning; no text below 9 pt.
 const INK = '#1f1f1f';
-const MUTED = '#595959';
-const RULE = '#8c8c8c';
+const MUTED = '#404040';
+const RULE = '#595959';
 const RED = '#a8071a';
 const PAGE = { width: 595.28, height: 841.89 }; // A4 in points
 const MARGIN = 56;
@@ -105,8 +108,8 @@ export async function renderNoticePdf(
 
   frame(doc);
   header(doc, c);
-  const afterTable = fields(doc, c, 196);
-  result(doc, c, afterTable + 18);
+  const afterTable = fields(doc, c, 184);
+  result(doc, c, afterTable + 14);
   footer(doc, c);
   opts.beforeEnd?.(doc);
   doc.end();
@@ -137,24 +140,26 @@ function header(doc: Doc, c: NoticeContent): void {
     .text('上海市居住证积分通知单', MARGIN, 74, { width: contentWidth, align: 'center', characterSpacing: 2 });
   doc
     .font('regular')
-    .fontSize(10)
+    .fontSize(11)
     .fillColor(MUTED)
-    .text('Shanghai Residence Permit Points Notice', MARGIN, 110, { width: contentWidth, align: 'center' });
+    .text('Shanghai Residence Permit Points Notice', MARGIN, 108, { width: contentWidth, align: 'center' });
   doc
-    .moveTo(MARGIN, 134)
-    .lineTo(PAGE.width - MARGIN, 134)
+    .moveTo(MARGIN, 130)
+    .lineTo(PAGE.width - MARGIN, 130)
     .lineWidth(1)
     .strokeColor(RED)
     .stroke();
+  // The number people read out on the phone or at a counter: bold and large.
+  doc
+    .font('bold')
+    .fontSize(13)
+    .fillColor(INK)
+    .text(`通知单编号 Notice No.：${c.noticeNo}`, MARGIN, 138, { width: contentWidth, align: 'right' });
   doc
     .font('regular')
-    .fontSize(10)
+    .fontSize(11)
     .fillColor(INK)
-    .text(`通知单编号 Notice No.：${c.noticeNo}`, MARGIN, 146, { width: contentWidth, align: 'right' });
-  doc
-    .fontSize(10)
-    .fillColor(MUTED)
-    .text(`签发日期 Issued：${zhDate(c.issuedOn)}`, MARGIN, 162, { width: contentWidth, align: 'right' });
+    .text(`签发日期 Issued：${zhDate(c.issuedOn)}`, MARGIN, 158, { width: contentWidth, align: 'right' });
 }
 
 /** Label (zh, with the English gloss below) | value rows, ruled like a form. Returns the y below the table. */
@@ -174,11 +179,11 @@ function fields(doc: Doc, c: NoticeContent, top: number): number {
       'Valid until (= permit)',
       c.validUntil ? `${zhDate(c.validUntil)}（与居住证有效期一致）` : '未登记居住证 no permit on file',
     ],
-    ['政策版本', 'Policy version', `${c.policyId}（参数摘要 hash ${c.policyHash.slice(0, 12)}）`],
+    ['政策依据', 'Policy', c.policyName],
     ['签发机构', 'Issued by', c.centreName],
   ];
   const labelWidth = 140;
-  const rowHeight = 38;
+  const rowHeight = 35;
   let y = top;
   doc.lineWidth(0.5).strokeColor(RULE);
   doc
@@ -188,19 +193,20 @@ function fields(doc: Doc, c: NoticeContent, top: number): number {
   for (const [zh, en, value] of rows) {
     doc
       .font('regular')
-      .fontSize(11)
+      .fontSize(12)
       .fillColor(INK)
-      .text(zh, MARGIN + 8, y + 6, { width: labelWidth - 12, lineBreak: false });
+      .text(zh, MARGIN + 8, y + 3, { width: labelWidth - 12, lineBreak: false });
     doc
-      .fontSize(8)
+      .fontSize(9)
       .fillColor(MUTED)
-      .text(en, MARGIN + 8, y + 23, { width: labelWidth - 12, lineBreak: false });
-    const valueFont = zh === '积分分值' ? 'bold' : 'regular';
+      .text(en, MARGIN + 8, y + 20, { width: labelWidth - 12, lineBreak: false });
+    const points = zh === '积分分值';
+    const long = value.length > 24;
     doc
-      .font(valueFont)
-      .fontSize(zh === '积分分值' ? 14 : 11)
+      .font(points ? 'bold' : 'regular')
+      .fontSize(points ? 16 : long ? 11 : 12.5)
       .fillColor(INK)
-      .text(value, MARGIN + labelWidth, y + (zh === '积分分值' ? 9 : 12), {
+      .text(value, MARGIN + labelWidth, y + (points ? 7 : long ? 4 : 9), {
         width: contentWidth - labelWidth - 8,
         height: rowHeight - 8,
         ellipsis: true,
@@ -228,63 +234,82 @@ function result(doc: Doc, c: NoticeContent, top: number): void {
   const en = reached
     ? `After review, the holder's points are ${formatPoints(c.total)}, which reaches the standard score of ${formatPoints(c.standardScore)}.`
     : `After review, the holder's points are ${formatPoints(c.total)}, below the standard score of ${formatPoints(c.standardScore)}.`;
-  doc.font('regular').fontSize(11.5).fillColor(INK).text(zh, MARGIN, top, { width: contentWidth, lineGap: 4 });
-  doc.fontSize(9).fillColor(MUTED).text(en, { width: contentWidth });
-  doc.moveDown(0.6);
+  doc.font('regular').fontSize(12.5).fillColor(INK).text(zh, MARGIN, top, { width: contentWidth, lineGap: 3 });
+  doc.fontSize(10).fillColor(MUTED).text(en, { width: contentWidth });
+  doc.moveDown(0.5);
   doc
-    .fontSize(9)
-    .fillColor(MUTED)
+    .fontSize(10)
+    .fillColor(INK)
     .text(
       '积分有效期与居住证有效期一致；居住证逾期未签注的，积分按规定失效或清零。请于居住证到期前30日内办理签注及积分续办。',
       { width: contentWidth, lineGap: 2 },
     );
-  doc.text(
-    'Points are valid as long as the residence permit. Renew the permit endorsement and the points within the 30 days before it expires.',
-    { width: contentWidth },
-  );
+  doc
+    .fillColor(MUTED)
+    .text(
+      'Points are valid as long as the residence permit. Renew the permit endorsement and the points within the 30 days before it expires.',
+      { width: contentWidth },
+    );
 }
 
-/** The QR code (left) and the issuing centre with the date (right). */
+/**
+ * The QR code with the verification address printed in full beside it, so a
+ * person without a phone can type it (issue 22: it was cut to "/verify/…"),
+ * then the issuing centre with the date.
+ */
 function footer(doc: Doc, c: NoticeContent): void {
-  const size = 104;
-  const top = PAGE.height - MARGIN - size - 52;
+  const size = 100;
+  const top = 606;
   drawQr(doc, c.verifyUrl, MARGIN, top, size);
   // The QR code is also a link: a click in a PDF viewer opens the same verification page.
   doc.link(MARGIN, top, size, size, c.verifyUrl);
-  // The signed code is too long to print usefully; the page's address and the notice number are shown instead.
-  const at = c.verifyUrl.indexOf('/verify/');
-  doc
-    .font('regular')
-    .fontSize(8.5)
-    .fillColor(MUTED)
-    .text('扫码核验通知单真伪 Scan to verify', MARGIN, top + size + 6, { width: 220, lineBreak: false })
-    .text(`${c.verifyUrl.slice(0, at + '/verify/'.length)}…`, MARGIN, top + size + 19, {
-      width: 300,
-      lineBreak: false,
-      ellipsis: true,
-    });
-  const right = PAGE.width - MARGIN - 230;
+  const left = MARGIN + size + 12;
+  const width = PAGE.width - MARGIN - left;
   doc
     .font('bold')
-    .fontSize(12.5)
+    .fontSize(10.5)
     .fillColor(INK)
-    .text(c.centreName, right, top + 34, { width: 230, align: 'right' });
+    .text('核验通知单真伪：扫描二维码，或在浏览器中输入下列网址', left, top, { width });
   doc
     .font('regular')
-    .fontSize(11)
-    .text(zhDate(c.issuedOn), right, top + 56, { width: 230, align: 'right' });
-  doc
-    .fontSize(8)
+    .fontSize(9)
     .fillColor(MUTED)
-    .text(`网上打印 Printed online ${c.printedOn}`, right, top + 78, { width: 230, align: 'right' });
+    .text('To verify: scan the QR code or type this address', left, top + 15, { width });
+  // Courier: a fixed width keeps the lines even and tells 0 from O when typing; the address holds ASCII only.
   doc
-    .fontSize(7.5)
+    .font('Courier')
+    .fontSize(9.5)
+    .fillColor(INK)
+    .text(addressLines(c.verifyUrl, Math.floor(width / (9.5 * 0.6))).join('\n'), left, top + 30, {
+      width,
+      lineGap: 1.5,
+    });
+  const right = PAGE.width - MARGIN - 260;
+  const below = Math.max(doc.y, top + size) + 10;
+  doc.font('bold').fontSize(13).fillColor(INK).text(c.centreName, right, below, { width: 260, align: 'right' });
+  doc
+    .font('regular')
+    .fontSize(12)
+    .text(zhDate(c.issuedOn), right, below + 19, { width: 260, align: 'right' });
+  doc
+    .fontSize(9)
     .fillColor(MUTED)
-    .text('本通知单由上海市居住证积分系统生成，网上打印与现场领取具有同等效力。', MARGIN, PAGE.height - MARGIN - 10, {
+    .text(`网上打印 Printed online ${c.printedOn}`, right, below + 37, { width: 260, align: 'right' });
+  doc
+    .fontSize(9)
+    .fillColor(MUTED)
+    .text('本通知单由上海市居住证积分系统生成，网上打印与现场领取具有同等效力。', MARGIN, PAGE.height - MARGIN - 12, {
       width: contentWidth,
       align: 'center',
       lineBreak: false,
     });
+}
+
+/** The address cut into lines of `perLine` characters (no hyphen is added: every character belongs to it). */
+export function addressLines(url: string, perLine: number): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < url.length; i += perLine) lines.push(url.slice(i, i + perLine));
+  return lines;
 }
 
 /** Vector modules (crisp at any print size, and smaller than an embedded PNG). */

@@ -13,7 +13,8 @@ export interface NoticeStatusRow {
  * The only look-up the public verification page makes, and only for a code
  * whose signature verified: the revocation, and whether a later approval of
  * the same holder superseded the notice (approved applications never move
- * again, so `updated_at` is the approval's time).
+ * again, so `updated_at` is the approval's time). A code printed before
+ * migration 027 carries the old hex number, kept in `legacy_no`.
  */
 export function findNoticeStatus(q: Sql, noticeNo: string): Promise<NoticeStatusRow | undefined> {
   return q.maybeOne<NoticeStatusRow>(
@@ -21,36 +22,50 @@ export function findNoticeStatus(q: Sql, noticeNo: string): Promise<NoticeStatus
        (SELECT to_char(b.notice_issued_on, 'YYYY-MM-DD') FROM applications b
          WHERE b.holder_id = a.holder_id AND b.id <> a.id AND b.state = 'approved' AND b.notice_issued_on IS NOT NULL AND b.updated_at > a.updated_at
          ORDER BY b.updated_at LIMIT 1) AS superseded_on
-     FROM notices n JOIN applications a ON a.id = n.application_id WHERE n.notice_no = $1`,
+     FROM notices n JOIN applications a ON a.id = n.application_id WHERE n.notice_no = $1 OR n.legacy_no = $1`,
     [noticeNo],
   );
 }
 
-/** Records the notice on its first print; later prints change nothing. Returns whether it is revoked. */
-export async function recordNoticePrint(
+/**
+ * The notice of an application, made on its first print or revocation: the
+ * insert's trigger gives it the next number of its issue year (JFTZ2026-000123,
+ * migration 027). Later calls change nothing and return the same number.
+ */
+async function ensureNoticeRow(
   q: Sql,
-  n: { noticeNo: string; applicationId: string; issuedOn: string; at: Date },
-): Promise<{ revoked: boolean }> {
+  n: { applicationId: string; issuedOn: string; at: Date; printed: boolean },
+): Promise<{ notice_no: string; revoked: boolean }> {
+  // NOT EXISTS first: the trigger counts a number before ON CONFLICT would drop the row, leaving a gap.
   await q.execute(
-    `INSERT INTO notices (notice_no, application_id, issued_on, first_printed_at, created_at) VALUES ($1, $2, $3, $4, $4)
-     ON CONFLICT (notice_no) DO NOTHING`,
-    [n.noticeNo, n.applicationId, n.issuedOn, n.at],
+    `INSERT INTO notices (application_id, issued_on, first_printed_at, created_at)
+     SELECT $1::uuid, $2::date, $3::timestamptz, $4::timestamptz
+     WHERE NOT EXISTS (SELECT 1 FROM notices WHERE application_id = $1::uuid)
+     ON CONFLICT (application_id) DO NOTHING`,
+    [n.applicationId, n.issuedOn, n.printed ? n.at : null, n.at],
   );
-  const row = await q.one<{ revoked: boolean }>(
-    'SELECT revoked_at IS NOT NULL AS revoked FROM notices WHERE notice_no = $1',
-    [n.noticeNo],
+  return q.one<{ notice_no: string; revoked: boolean }>(
+    'SELECT notice_no, revoked_at IS NOT NULL AS revoked FROM notices WHERE application_id = $1',
+    [n.applicationId],
   );
-  return row;
+}
+
+/** Records the notice on its first print; later prints change nothing. Returns its number and whether it is revoked. */
+export function recordNoticePrint(
+  q: Sql,
+  n: { applicationId: string; issuedOn: string; at: Date },
+): Promise<{ notice_no: string; revoked: boolean }> {
+  return ensureNoticeRow(q, { ...n, printed: true });
 }
 
 /**
- * Revokes a notice, printed or not (a row is made when none exists). The
- * first revocation stands: revoking again changes nothing and returns false.
+ * Revokes a notice, printed or not (a row, with its number, is made when none
+ * exists). The first revocation stands: revoking again changes nothing and
+ * returns changed: false.
  */
 export async function revokeNoticeRow(
   q: Sql,
   r: {
-    noticeNo: string;
     applicationId: string;
     issuedOn: string;
     reason: RevocationReason;
@@ -58,16 +73,13 @@ export async function revokeNoticeRow(
     by: string | null;
     at: Date;
   },
-): Promise<boolean> {
-  await q.execute(
-    `INSERT INTO notices (notice_no, application_id, issued_on, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (notice_no) DO NOTHING`,
-    [r.noticeNo, r.applicationId, r.issuedOn, r.at],
-  );
+): Promise<{ noticeNo: string; changed: boolean }> {
+  const row = await ensureNoticeRow(q, { ...r, printed: false });
   const changed = await q.execute(
     `UPDATE notices SET revoked_at = $2, revoked_reason = $3, revoked_note = $4, revoked_by = $5 WHERE notice_no = $1 AND revoked_at IS NULL`,
-    [r.noticeNo, r.at, r.reason, r.note, r.by],
+    [row.notice_no, r.at, r.reason, r.note, r.by],
   );
-  return changed === 1;
+  return { noticeNo: row.notice_no, changed: changed === 1 };
 }
 
 export interface NoticeApplicationRow {

@@ -17,20 +17,25 @@ import {
 } from './notices.repository.ts';
 
 /**
- * The notice number, derived from the application id alone so that every
- * print of the same notice carries the same number: "JF" and the id's first
- * 16 hex digits, upper case. 64 bits: no collisions at Shanghai's scale.
+ * The number notices carried before migration 027, derived from the
+ * application id: "JF" and its first 16 hex digits, upper case. Codes printed
+ * then still carry it; the verification page finds their notice by it.
  */
-export function noticeNumber(applicationId: string): string {
+export function legacyNoticeNumber(applicationId: string): string {
   return `JF${applicationId.replace(/-/g, '').slice(0, 16).toUpperCase()}`;
 }
 
-/** Records a notice on its first print (later prints change nothing); tells whether it has been revoked. */
-export function recordNoticePrinted(
+/**
+ * Records a notice on its first print (later prints change nothing): its
+ * number (JFTZ2026-000123, given on the first print or revocation) and
+ * whether it has been revoked.
+ */
+export async function recordNoticePrinted(
   q: Sql,
-  n: { noticeNo: string; applicationId: string; issuedOn: string; at: Date },
-): Promise<{ revoked: boolean }> {
-  return recordNoticePrint(q, n);
+  n: { applicationId: string; issuedOn: string; at: Date },
+): Promise<{ noticeNo: string; revoked: boolean }> {
+  const row = await recordNoticePrint(q, n);
+  return { noticeNo: row.notice_no, revoked: row.revoked };
 }
 
 /**
@@ -86,10 +91,8 @@ export async function revokeNotice(
 ): Promise<{ noticeNo: string; changed: boolean } | null> {
   const a = await findNoticeApplication(q, r.applicationId);
   if (!a?.notice_issued_on) return null;
-  const noticeNo = noticeNumber(a.id);
   const at = clock.now();
-  const changed = await revokeNoticeRow(q, {
-    noticeNo,
+  const { noticeNo, changed } = await revokeNoticeRow(q, {
     applicationId: a.id,
     issuedOn: a.notice_issued_on,
     reason: r.reason,

@@ -22,10 +22,11 @@ const entry = (
   action,
   subjectType,
   subjectId,
+  subjectName: subjectType === 'application' ? 'JF2026-000123 · 李明' : null,
   before: null,
   after: null,
   reason: null,
-  requestId: null,
+  requestId: id === 9 ? '6d1f0c2e-1b2a-4c3d-8e9f-0a1b2c3d4e5f' : null,
   hash: 'h',
 });
 const SYSTEM = { actorId: null, actorName: null, actorRole: null };
@@ -119,6 +120,9 @@ describe('audit page', () => {
       '/admin/audit?subjectType=application&subjectId=3f2a9c1b-7d4e-4f60-9a1b-2c3d4e5f6a7b',
     );
     expect(urls.find((u) => u.startsWith('/api/v1/audit'))).toBe('/api/v1/audit?limit=50');
+    // Issue 22: the subject by name and number, the request id behind a copy button, no hex on the page.
+    expect(texts(host, 'subject-link')[0]).toBe('积分申请 JF2026-000123 · 李明');
+    expect(host.querySelector('[data-testid="audit-table"]')?.textContent).not.toMatch(/[0-9a-f]{8}/);
 
     await act(async () => (host.querySelector('[data-testid="audit-more"]') as HTMLButtonElement).click());
     await vi.waitFor(() => expect(texts(host, 'action-label')).toHaveLength(3));

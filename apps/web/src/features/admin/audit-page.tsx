@@ -39,7 +39,8 @@ export default function AuditPage() {
     const trail = (
       <Tooltip title={t('audit.subjectTrail')}>
         <Link to={filterLink({ subjectType: e.subjectType, subjectId: e.subjectId })} data-testid="subject-link">
-          {type} {e.subjectId.length > 12 ? `${e.subjectId.slice(0, 8)}…` : e.subjectId}
+          {/* Issue 22: named by the server (a name with the masked ID, a number); a short code (a policy year) as it is; never hex. */}
+          {type} {e.subjectName ?? (e.subjectId.length > 12 ? '' : e.subjectId)}
         </Link>
       </Tooltip>
     );
@@ -82,11 +83,9 @@ export default function AuditPage() {
     {
       title: t('audit.requestId'),
       dataIndex: 'requestId',
-      render: (value: string | null) => (
-        <Typography.Text type="secondary" copyable={!!value}>
-          {value}
-        </Typography.Text>
-      ),
+      // The request id matters to whoever reads the server's log, not on the page: copied, not shown (issue 22).
+      render: (value: string | null) =>
+        value ? <Typography.Text type="secondary" copyable={{ text: value }} data-testid="request-id" /> : null,
     },
   ];
   const result = verify.data;

@@ -104,7 +104,6 @@ export default function ApplicationDetailPage() {
                   <span data-testid="permit-period">{`${a.timeline.permitPeriod.issuedOn} ~ ${a.timeline.permitPeriod.expiresOn}`}</span>
                 </Descriptions.Item>
               )}
-              <Descriptions.Item label={t('application.version')}>{a.version}</Descriptions.Item>
             </Descriptions>
             {/* P-2: what the application waits for; it is never blocked by it. */}
             {a.pending.map((p) => (

@@ -5,10 +5,14 @@ import type { SessionUser } from '../../api/contract-types.ts';
 
 export const SESSION_QUERY_KEY = ['auth', 'me'] as const;
 
-/** The signed-in user, or null when there is no session (401). */
+/**
+ * The signed-in user, or null for a visitor: /auth/session answers 200 either
+ * way, so an anonymous page logs no failed request (issue 22). A 401 (a
+ * session that ended mid-request) still reads as signed out.
+ */
 async function fetchSessionUser(): Promise<SessionUser | null> {
   try {
-    const body = await api.get<{ user: SessionUser }>('/api/v1/auth/me');
+    const body = await api.get<{ user: SessionUser | null }>('/api/v1/auth/session');
     return body.user;
   } catch (error) {
     if (isApiError(error) && error.status === 401) return null;

@@ -76,8 +76,9 @@ export function InstantAnswers({ data }: { data: InstantAnswersResponse }) {
               key: e.kind,
               color: e.date <= data.asOf ? 'gray' : 'blue',
               content: (
+                // The engine's label already starts with the date (issue 22: it was printed twice).
                 <span data-testid={`timeline-${e.ruleId}`}>
-                  <Typography.Text code>{e.date}</Typography.Text> {e.label[lang]} <Tag color="blue">{e.ruleId}</Tag>
+                  {e.label[lang]} <Tag color="blue">{e.ruleId}</Tag>
                 </span>
               ),
             }))}

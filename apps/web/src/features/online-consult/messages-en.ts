@@ -142,5 +142,7 @@ export const onlineConsultEn: typeof onlineConsultZh = {
   codeSend: 'Confirm the number',
   codeVerified: 'SMS on: number confirmed',
   codeNotVerified: 'no SMS until the number is confirmed',
+  smsOn: 'SMS reminders on',
+  wantsSms: ' (asked for SMS reminders)',
   loadMore: 'Load more questions',
 };

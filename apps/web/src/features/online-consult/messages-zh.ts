@@ -137,5 +137,8 @@ export const onlineConsultZh = {
   codeSend: '确认号码',
   codeVerified: '短信提醒已开启：号码已确认',
   codeNotVerified: '号码确认前不发送短信',
+  // Issue 22: the number's SMS state in words, not "SMS ✓" / "(SMS)".
+  smsOn: '短信提醒已开启',
+  wantsSms: '（要求短信提醒）',
   loadMore: '加载更多问题',
 };

@@ -114,7 +114,9 @@ export default function OnlineThreadPage() {
             {data.mobile && (
               <Descriptions.Item label={t('onlineConsult.mobile')}>
                 {data.mobile}
-                {data.notifySms ? ` · ${data.mobileVerified ? 'SMS ✓' : t('onlineConsult.codeNotVerified')}` : ''}
+                {data.notifySms
+                  ? ` · ${data.mobileVerified ? t('onlineConsult.smsOn') : t('onlineConsult.codeNotVerified')}`
+                  : ''}
               </Descriptions.Item>
             )}
           </Descriptions>

@@ -67,7 +67,7 @@ export function ThreadPanel({
         <Descriptions.Item label={t('onlineConsult.askedAt')}>
           {formatDate(thread.createdAt)} ·{' '}
           {thread.signedIn ? t('onlineConsult.signedIn') : t('onlineConsult.anonymous')}
-          {thread.mobile ? ` · ${thread.mobile}${thread.notifySms ? ' (SMS)' : ''}` : ''}
+          {thread.mobile ? ` · ${thread.mobile}${thread.notifySms ? t('onlineConsult.wantsSms') : ''}` : ''}
         </Descriptions.Item>
         <Descriptions.Item label={t('onlineConsult.claimedBy')}>
           {thread.claimedBy?.name ?? t('onlineConsult.unclaimed')}

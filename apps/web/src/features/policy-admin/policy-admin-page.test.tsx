@@ -66,7 +66,7 @@ function fakeApi() {
   const fetch = vi.fn(async (input: string, init?: RequestInit) => {
     const url = new URL(input, 'http://localhost');
     const method = init?.method ?? 'GET';
-    if (url.pathname === '/api/v1/auth/me') return json({ user: admin });
+    if (url.pathname === '/api/v1/auth/me' || url.pathname === '/api/v1/auth/session') return json({ user: admin });
     if (url.pathname === '/api/v1/auth/csrf') return json({ csrfToken: 't' });
     if (url.pathname === '/api/v1/admin/policy/pending')
       return json({

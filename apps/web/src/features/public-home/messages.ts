@@ -10,8 +10,10 @@ const zh = {
       '填写学历、社保、职称等情况，按现行政策估算积分，并查看居住证续办的关键日期。数据只保存在您的浏览器中。',
     assessAction: '开始自测',
     consultTitle: '预约咨询',
-    consultText: '留下联系方式，由积分咨询顾问回电解答您的问题。提交前会请您阅读隐私保护声明。',
+    consultText:
+      '留下联系方式，由积分咨询顾问回电解答您的问题；也可以在线咨询，提问时即可看到相关解答。提交前会请您阅读隐私保护声明。',
     consultAction: '申请咨询',
+    onlineAction: '在线咨询',
     statusAction: '查询咨询进度',
     signInTitle: '登录办理',
     signInText: '持证人查看积分与申请进度；用人单位经办人申报积分指标；受理中心与人才服务中心办理业务。',
@@ -32,8 +34,9 @@ const en: typeof zh = {
     assessAction: 'Start the self-assessment',
     consultTitle: 'Ask for a consultation',
     consultText:
-      'Leave your contact details and a points consultant will call you back. You read the privacy notice before sending.',
+      'Leave your contact details and a points consultant will call you back, or ask online and see related answers as you type. You read the privacy notice before sending.',
     consultAction: 'Request a consultation',
+    onlineAction: 'Ask online',
     statusAction: 'Check a request',
     signInTitle: 'Sign in',
     signInText:

@@ -60,6 +60,9 @@ export default function PublicHomePage() {
           testId="home-consult"
         >
           <ButtonLink to="/consult">{t('publicHome.consultAction')}</ButtonLink>{' '}
+          <ButtonLink to="/consult/ask" data-testid="home-online-consult">
+            {t('publicHome.onlineAction')}
+          </ButtonLink>{' '}
           <ButtonLink to="/consult/status" type="link">
             {t('publicHome.statusAction')}
           </ButtonLink>

@@ -57,8 +57,11 @@ describe('the public home for a visitor without a session', { timeout: 30_000 },
     await changeLanguage('zh-CN');
     const container = await renderHomeWithoutSession();
     expect(window.location.pathname).toBe('/');
-    expect(hrefs(container)).toEqual(expect.arrayContaining(['/assess', '/consult', '/login', '/register-employer']));
-    for (const text of ['积分自测', '预约咨询', '登录办理']) expect(container.textContent).toContain(text);
+    expect(hrefs(container)).toEqual(
+      expect.arrayContaining(['/assess', '/consult', '/consult/ask', '/login', '/register-employer']),
+    );
+    // Issue 22: the online consultation is reached from the home page too.
+    for (const text of ['积分自测', '预约咨询', '在线咨询', '登录办理']) expect(container.textContent).toContain(text);
   });
 
   it('in English too, with no Chinese left but the product name and the language switch', async () => {
