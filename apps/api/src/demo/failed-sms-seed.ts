@@ -35,7 +35,7 @@ export async function seedFailedSms(q: Sql, deps: { clock: Clock; pii: PiiCipher
       JSON.stringify(params),
       zh.value,
       en.value,
-      'isv.MOBILE_NUMBER_ILLEGAL: 非法手机号 (demo)',
+      'isv.MOBILE_NUMBER_ILLEGAL: 非法手机号（演示数据）',
       at,
     ],
   );

@@ -72,14 +72,22 @@ export default function FailedSmsPage() {
             {
               title: t('smsAdmin.columns.code'),
               dataIndex: 'failureCode',
-              render: (v: string | null) => <span data-testid="failed-sms-code">{v ?? '—'}</span>,
+              render: (v: string | null) => (
+                <Tooltip title={v ? t('smsAdmin.rawCode', { code: v }) : undefined}>
+                  <span data-testid="failed-sms-code">{t(`smsAdmin.failure.${failureKind(v)}`)}</span>
+                </Tooltip>
+              ),
               filters: [...new Set((list.data ?? []).map((m) => m.failureCode ?? '—'))].map((c) => ({
-                text: c,
+                text: t(`smsAdmin.failure.${failureKind(c === '—' ? null : c)}`),
                 value: c,
               })),
               onFilter: (value, r) => (r.failureCode ?? '—') === value,
             },
-            { title: t('smsAdmin.columns.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? '—' },
+            {
+              title: t('smsAdmin.columns.reason'),
+              dataIndex: 'reason',
+              render: (v: string | null) => (v ? withoutProviderCode(v) : '—'),
+            },
             {
               title: t('smsAdmin.columns.action'),
               key: 'action',
@@ -107,4 +115,20 @@ export default function FailedSmsPage() {
       )}
     </>
   );
+}
+
+/** The provider's error code in a word the page can say (the raw code stays in a tooltip). */
+function failureKind(code: string | null): string {
+  if (!code) return 'none';
+  if (/MOBILE_NUMBER_ILLEGAL/.test(code)) return 'MOBILE_NUMBER_ILLEGAL';
+  if (/SIGN/.test(code)) return 'SIGN';
+  if (/TEMPLATE/.test(code)) return 'TEMPLATE';
+  if (/LIMIT|Throttling/.test(code)) return 'LIMIT';
+  if (/NO_MOBILE/.test(code)) return 'NO_MOBILE';
+  return 'other';
+}
+
+/** A provider reason reads "isv.CODE: 说明"; the code is shown as a word in its own column. */
+function withoutProviderCode(reason: string): string {
+  return reason.replace(/^[A-Za-z][\w.]*:\s*/, '');
 }

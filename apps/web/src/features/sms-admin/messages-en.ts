@@ -9,7 +9,7 @@ export const smsAdminEn = {
     to: 'To',
     text: 'Text',
     attempts: 'Attempts',
-    code: 'Error code',
+    code: 'Failure',
     reason: 'Reason',
     action: 'Action',
   },
@@ -31,4 +31,14 @@ export const smsAdminEn = {
     'Cannot be resent as it was (no mobile number, or the activation link was destroyed); ask the HR specialist to invite again',
   empty: 'No failed SMS',
   filterTemplate: 'Filter by kind',
+  failure: {
+    MOBILE_NUMBER_ILLEGAL: 'Invalid mobile number',
+    SIGN: 'SMS signature not accepted',
+    TEMPLATE: 'SMS template not accepted',
+    LIMIT: 'Sending rate limit reached',
+    NO_MOBILE: 'No mobile number',
+    other: 'Refused by the SMS provider',
+    none: '—',
+  },
+  rawCode: 'Provider error code: {{code}}',
 };

@@ -9,7 +9,7 @@ export const smsAdminZh = {
     to: '接收号码',
     text: '短信内容',
     attempts: '尝试次数',
-    code: '错误码',
+    code: '失败类型',
     reason: '失败原因',
     action: '操作',
   },
@@ -30,4 +30,15 @@ export const smsAdminZh = {
   notResendable: '无法原样重发（无手机号或激活链接已销毁），请让人事专员重新邀请',
   empty: '没有发送失败的短信',
   filterTemplate: '按类型筛选',
+  // 服务商错误码的中文说明；原始错误码在提示中（issue 22：中文页面不显示原始代码）。
+  failure: {
+    MOBILE_NUMBER_ILLEGAL: '手机号无效',
+    SIGN: '短信签名不合规',
+    TEMPLATE: '短信模板不合规',
+    LIMIT: '发送频率超限',
+    NO_MOBILE: '没有手机号',
+    other: '服务商拒绝发送',
+    none: '—',
+  },
+  rawCode: '服务商错误码：{{code}}',
 };
