@@ -4290,6 +4290,7 @@ export type paths = {
                                 reason: string | null;
                                 requestId: string | null;
                                 subjectId: string | null;
+                                subjectName: string | null;
                                 subjectType: string;
                             }[];
                             nextBefore: number | null;
@@ -4723,6 +4724,67 @@ export type paths = {
                                 requestId: string;
                                 ruleId?: string;
                             };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                centre?: {
+                                    id: string;
+                                    name: string;
+                                };
+                                displayName: string;
+                                district?: {
+                                    code: string;
+                                    name: string;
+                                };
+                                employer?: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "verified" | "rejected";
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {boolean} */
+                                mustChangePassword?: true;
+                                /** @enum {string} */
+                                role: "holder" | "hr" | "clerk" | "reviewer" | "consultant" | "admin";
+                                username: string;
+                            } | null;
                         };
                     };
                 };
