@@ -119,6 +119,17 @@ test("1 and 5. 李明: endorse first (L-7), then the renewal; it waits for the 2
     monthlyAverage: 12300,
     source: 'jifen browser-test figure, not the official announcement',
   })) as { document: { id: string } };
+  // Issue 19, the July wage change: before publishing, the administrator sees whose tier the figure changes. 李明's
+  // bases of 12,400 are below 1x of 2024's 12,434 and at least 1x of this 12,300, so his S-9 line rises.
+  await login(page, 'admin');
+  await page.goto('/admin/policy');
+  await page.getByRole('tab', { name: '平均工资' }).click();
+  await page.getByTestId('impact-2025').click();
+  const impact = page.locator('.ant-modal').filter({ has: page.getByTestId('wage-impact-table') });
+  await expect(impact.getByTestId('wage-impact-table').locator('tr', { hasText: '李明' })).toBeVisible();
+  await saveScreenshot(page, 'timeline-wage-impact-preview');
+  await impact.getByRole('button', { name: '关闭' }).click();
+  await logout(page);
   await approver.post(`/api/v1/admin/policy/documents/${wage.document.id}/publish`, {});
   await login(page, 'hr.acme');
   await page.goto(path);

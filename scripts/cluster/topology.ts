@@ -6,6 +6,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
+  existsSync,
   appendFileSync,
   chownSync,
   copyFileSync,
@@ -25,8 +26,15 @@ import { nginxConfig } from './nginx.ts';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PG_BIN = process.env.CLUSTER_PG_BIN ?? '/usr/lib/postgresql/15/bin';
-/** How an instance is started; the production build's `npm run start:prod` replaces it when it lands. */
-const API_CMD = process.env.CLUSTER_API_CMD ?? 'node --import tsx apps/api/src/main.ts';
+/**
+ * How an instance is started: the production build (`npm run build`, then what `npm run start:prod` runs) when it
+ * is there, else the sources through tsx, so the topology also runs straight from a checkout.
+ */
+const API_CMD =
+  process.env.CLUSTER_API_CMD ??
+  (existsSync(path.join(REPO, 'apps/api/dist/main.js'))
+    ? 'node --conditions=jifen-dist --enable-source-maps apps/api/dist/main.js'
+    : 'node --import tsx apps/api/src/main.ts');
 
 export interface Instance {
   port: number;
