@@ -7,21 +7,10 @@
 // the same JSON body (its default parser, the same body limit) and sends the
 // answer bytes jifen sent for it, read once from <file>.
 // Prints one JSON line `{"url": ...}` when listening; exits on SIGTERM.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
-import pino from 'pino';
-import { openDatabase } from '../apps/api/src/adapters/db/open.ts';
-import { runMigrations } from '../apps/api/src/adapters/db/migrate.ts';
-import { buildApp } from '../apps/api/src/app.ts';
-import { systemClock } from '../apps/api/src/clock.ts';
-import { seedDemoData } from '../apps/api/src/demo/seed.ts';
-import { deriveKeys } from '../apps/api/src/security/keys.ts';
-import { createPiiCipher } from '../apps/api/src/security/pii.ts';
-
-const LOG_LEVEL = 'info';
-const logStream = () => pino.destination({ dest: '/dev/null', minLength: 0, sync: false });
+import { LOG_LEVEL, logStream, seededJifen, serveUntilTerm } from './bench-app.ts';
 
 const mode = process.argv[2];
 let app: FastifyInstance;
@@ -38,43 +27,10 @@ if (mode === 'hello') {
     reply.type('application/json; charset=utf-8').send(answer);
   });
 } else if (mode === 'jifen') {
-  const dir = mkdtempSync(path.join(tmpdir(), 'jifen-bench-'));
-  const db = await openDatabase({ kind: 'pglite', dir: path.join(dir, 'pglite') });
-  const keys = deriveKeys(Buffer.alloc(32, 9));
-  const pii = createPiiCipher(keys);
-  await runMigrations(db);
-  await seedDemoData({ db, clock: systemClock, pii });
-  app = await buildApp({
-    config: {
-      logLevel: LOG_LEVEL,
-      webDist: path.join(dir, 'no-web'),
-      secureCookies: false,
-      trustProxy: false,
-      rateLimitMax: 10_000_000,
-      loginRateLimitMax: 100,
-      bodyLimit: 64 * 1024,
-    },
-    logStream: logStream(),
-    db,
-    clock: systemClock,
-    pii,
-    cookieSecret: keys.cookie,
-    sessionIdleMinutes: 30,
-  });
-  cleanup = async () => {
-    await db.close();
-    rmSync(dir, { recursive: true, force: true });
-  };
+  ({ app, cleanup } = await seededJifen((dir) => path.join(dir, 'no-web')));
 } else {
   console.error('usage: api-server.ts hello|jifen|assess-peer <answer file>');
   process.exit(2);
 }
 
-const url = await app.listen({ port: 0, host: '127.0.0.1' });
-process.stdout.write(`${JSON.stringify({ url })}\n`);
-process.once('SIGTERM', () => {
-  void app
-    .close()
-    .then(cleanup)
-    .finally(() => process.exit(0));
-});
+await serveUntilTerm(app, cleanup);
