@@ -41,7 +41,12 @@ for (const file of readdirSync('apps/api/src/migrations').filter((f) => f.endsWi
 
 if (!skipWeb) {
   console.log('jifen build: apps/web -> apps/web/dist');
-  const web = spawnSync('npm', ['run', 'build', '-w', '@jifen/web'], { stdio: 'inherit' });
+  // A production bundle whatever NODE_ENV the caller has (a test runner sets "test", and React would
+  // then ship its development build: 60 KB more on every page).
+  const web = spawnSync('npm', ['run', 'build', '-w', '@jifen/web'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (web.status !== 0) fail('npm run build -w @jifen/web', web.status ?? web.signal);
 }
 console.log('jifen build: done. Run it with `npm run start:prod` (see README "Production").');

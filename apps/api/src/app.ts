@@ -170,7 +170,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
     cookieSecret: deps.cookieSecret,
     secureCookies: config.secureCookies,
     rateLimitMax: config.rateLimitMax,
-    addressPeople: config.rateLimitAddressPeople ?? 10,
+    addressPeople: config.rateLimitAddressPeople ?? 100,
     db: deps.db,
   });
   registerAuth(app, deps);

@@ -78,7 +78,7 @@ const envSchema = z.object({
   TRUST_PROXY: trustProxy,
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
   LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
-  RATE_LIMIT_ADDRESS_PEOPLE: z.coerce.number().int().min(1).max(10_000).default(10),
+  RATE_LIMIT_ADDRESS_PEOPLE: z.coerce.number().int().min(1).max(10_000).default(100),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()

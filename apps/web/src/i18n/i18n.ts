@@ -14,7 +14,8 @@ function reflectLanguageInDocument(language: Language): void {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  // Copies: feature catalogs merge into these bundles, and the exported shared catalogs must stay as written.
+  resources: { 'zh-CN': { translation: structuredClone(zhCN) }, en: { translation: structuredClone(en) } },
   lng: readStoredLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   interpolation: { escapeValue: false },

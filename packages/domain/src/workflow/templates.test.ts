@@ -61,6 +61,7 @@ describe('no doubled full stops in a rendered message', () => {
     year: '2027',
     summary: punctuated,
     employerName: '上海贝塔信息技术有限公司',
+    date: '2026-12-06',
   };
 
   it.each(ALL)('%s renders without "。。" or ".." in zh and en', (_id, t) => {
