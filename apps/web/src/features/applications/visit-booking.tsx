@@ -50,6 +50,7 @@ export function VisitBooking({ application }: { application: ApplicationDetail }
             loading={slots.isPending}
             placeholder={open.length === 0 && !slots.isPending ? t('application.noSlots') : t('application.chooseSlot')}
             options={open.map((s) => ({ value: s.id, label: slotLabel(s, t) }))}
+            aria-label={t('application.chooseSlot')}
             data-testid="slot-select"
           />
           <Button
