@@ -52,6 +52,12 @@ process.env.JIFEN_E2E_TIMELINE_PORT ??= execFileSync(process.execPath, [path.joi
   encoding: 'utf8',
 }).trim();
 const timelinePort = process.env.JIFEN_E2E_TIMELINE_PORT;
+// Issue 22's words walk sees the demo exactly as a new user does on today's date: a server of its own, so
+// what other journeys typed (test accounts, test figures) is not on its pages.
+process.env.JIFEN_E2E_WORDS_PORT ??= execFileSync(process.execPath, [path.join(here, 'free-port.mjs')], {
+  encoding: 'utf8',
+}).trim();
+const wordsPort = process.env.JIFEN_E2E_WORDS_PORT;
 
 export default defineConfig({
   testDir: here,
@@ -100,6 +106,7 @@ export default defineConfig({
         '**/review-workbench.spec.ts',
         '**/policy-*.spec.ts',
         '**/holder-timeline.spec.ts',
+        '**/words.spec.ts',
       ],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
@@ -131,6 +138,16 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 800 },
         baseURL: `http://127.0.0.1:${timelinePort}`,
+      },
+    },
+    {
+      name: 'words',
+      workers: 1,
+      testMatch: '**/words.spec.ts',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        baseURL: `http://127.0.0.1:${wordsPort}`,
       },
     },
   ],
@@ -183,6 +200,16 @@ export default defineConfig({
       cwd: repoRoot,
       url: `http://127.0.0.1:${timelinePort}/readyz`,
       env: { PORT: String(timelinePort), E2E_SKIP_BUILD: '1', OUTBOX_POLL_MS: '200' },
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      command: `node ${path.join(here, 'start-e2e-server.mjs')}`,
+      cwd: repoRoot,
+      url: `http://127.0.0.1:${wordsPort}/readyz`,
+      env: { PORT: String(wordsPort), E2E_SKIP_BUILD: '1', OUTBOX_POLL_MS: '200' },
       timeout: 240_000,
       reuseExistingServer: false,
       stdout: 'pipe',

@@ -58,7 +58,8 @@ for (const account of ROLES) {
       // The first row a list leads to (an application, a holder, a consultation), as a new user would open it.
       const row = page.locator('.ant-table-row a[href^="/"]').first();
       if (await row.isVisible().catch(() => false)) {
-        await row.click();
+        // Opened by its address, as a new user's click would: a table still settling cannot hold the walk up.
+        await page.goto((await row.getAttribute('href')) ?? '/');
         await settle(page);
         const detail = `${where} -> ${new URL(page.url()).pathname}`;
         for (const p of await rawWords(page, DATA)) report.push(`${detail}: ${p}`);
