@@ -56,10 +56,13 @@ for (const account of ROLES) {
       const where = `${label} ${new URL(page.url()).pathname}`;
       for (const p of await rawWords(page, DATA)) report.push(`${where}: ${p}`);
       // The first row a list leads to (an application, a holder, a consultation), as a new user would open it.
-      const row = page.locator('.ant-table-row a[href^="/"]').first();
-      if (await row.isVisible().catch(() => false)) {
-        // Opened by its address, as a new user's click would: a table still settling cannot hold the walk up.
-        await page.goto((await row.getAttribute('href')) ?? '/');
+      // Read in one step: a menu click keeps the previous page on screen while the next one's chunk loads, so a
+      // row seen a moment ago may be gone (a locator that waits for it then waits for the test's whole timeout).
+      const href = await page.evaluate(
+        () => document.querySelector('.ant-table-row a[href^="/"]')?.getAttribute('href') ?? null,
+      );
+      if (href) {
+        await page.goto(href);
         await settle(page);
         const detail = `${where} -> ${new URL(page.url()).pathname}`;
         for (const p of await rawWords(page, DATA)) report.push(`${detail}: ${p}`);

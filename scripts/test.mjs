@@ -1,22 +1,45 @@
-// `npm test`: the whole suite, as CI runs it. Order: prerequisites, lint and
-// types, unit + database suites (PGlite and PostgreSQL), web build, browser
-// journeys. Ends with one summary line `tests: N passed, N failed`.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+// `npm test`: the whole suite, as CI runs it. After the prerequisites, lanes
+// run side by side, since none needs another's result:
+//   checks:  format, lint, the four type checks;
+//   browser: the web build, then the browser journeys;
+//   vitest:  unit and database suites (PGlite and PostgreSQL), started once
+//            the web build is done (the production-build suite serves that
+//            build, and two builds must not write apps/web/dist at once).
+// Each lane's lines carry its name. Ends with one summary line
+// `tests: N passed, N failed, N skipped`.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { availableParallelism } from 'node:os';
+import { createInterface } from 'node:readline';
 import { checkChromium, checkPostgres } from './prerequisites.mjs';
 
-const env = { ...process.env, TZ: 'UTC' };
 // Absolute: Playwright resolves a relative report path against its config folder (e2e/).
 const reports = path.resolve('artifacts/reports');
 mkdirSync(reports, { recursive: true });
+// A report left by an earlier run must not be counted as this run's.
+for (const file of ['vitest.json', 'playwright.json']) rmSync(path.join(reports, file), { force: true });
+const baseEnv = { ...process.env, TZ: 'UTC' };
 
-function run(title, cmd, args) {
-  console.log(`\n=== ${title}: ${cmd} ${args.join(' ')}`);
+/** Runs one step of a lane, its output prefixed with the lane's name; resolves to whether it passed. */
+function run(lane, title, cmd, args, extraEnv = {}) {
   const started = Date.now();
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
-  console.log(`=== ${title}: ${r.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return r.status === 0;
+  console.log(`[${lane}] === ${title}: ${cmd} ${args.join(' ')}`);
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, {
+      env: { ...baseEnv, FORCE_COLOR: '0', ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on('line', (line) => console.log(`[${lane}] ${line}`));
+    }
+    child.on('error', (e) => console.log(`[${lane}] ${cmd} could not start: ${e.message}`));
+    child.on('close', (code) => {
+      const took = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(`[${lane}] === ${title}: ${code === 0 ? 'ok' : 'FAILED'} in ${took} s`);
+      resolve(code === 0);
+    });
+  });
 }
 
 try {
@@ -28,32 +51,50 @@ try {
 }
 
 const steps = [];
-steps.push(['format', run('format (biome; fix with npm run format)', 'npx', ['biome', 'format', '.'])]);
-steps.push(['lint', run('lint', 'npx', ['eslint', '.'])]);
-// Four programs, each with only its own side's types (issue 23): the API and
-// packages without the DOM, the web without Node, the web's tests and the
-// journeys with both.
-steps.push(['types', run('types', 'npm', ['run', 'typecheck'])]);
-steps.push([
-  'vitest',
-  run('unit and database suites', 'npx', [
+const started = Date.now();
+
+async function checksLane() {
+  steps.push([
+    'format',
+    await run('checks', 'format (biome; fix with npm run format)', 'npx', ['biome', 'format', '.']),
+  ]);
+  steps.push(['lint', await run('checks', 'lint', 'npx', ['eslint', '.'])]);
+  // Four programs, each with only its own side's types (issue 23): the API and
+  // packages without the DOM, the web without Node, the web's tests and the
+  // journeys with both.
+  steps.push(['types', await run('checks', 'types', 'npm', ['run', 'typecheck'])]);
+}
+
+// The journeys run beside it with their browsers and five servers: the suites take half the cores.
+const vitestWorkers = Math.max(1, Math.ceil(availableParallelism() / 2));
+
+async function vitestLane() {
+  const args = [
     'vitest',
     'run',
+    `--maxWorkers=${vitestWorkers}`,
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${reports}/vitest.json`,
-  ]),
-]);
-const built = run('web build', 'npm', ['run', 'build', '-w', '@jifen/web']);
-steps.push(['web build', built]);
-if (built) {
-  env.PLAYWRIGHT_JSON_OUTPUT_NAME = `${reports}/playwright.json`;
-  env.E2E_SKIP_BUILD = '1'; // built just above
-  steps.push([
-    'browser',
-    run('browser journeys', 'npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts', '--reporter=list,json']),
-  ]);
+  ];
+  steps.push(['vitest', await run('vitest', 'unit and database suites', 'npx', args)]);
 }
+
+let built = false;
+async function journeys() {
+  if (!built) return;
+  const env = { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json`, E2E_SKIP_BUILD: '1' };
+  const args = ['playwright', 'test', '-c', 'e2e/playwright.config.ts', '--reporter=list,json'];
+  steps.push(['browser', await run('browser', 'browser journeys', 'npx', args, env)]);
+}
+
+async function buildThenSuites() {
+  built = await run('browser', 'web build', 'npm', ['run', 'build', '-w', '@jifen/web']);
+  steps.push(['web build', built]);
+  await Promise.all([vitestLane(), journeys()]);
+}
+
+await Promise.all([checksLane(), buildThenSuites()]);
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
 countVitest(`${reports}/vitest.json`);
@@ -65,7 +106,8 @@ function missingReport(file) {
 }
 
 const failedSteps = steps.filter(([, okay]) => !okay).map(([name]) => name);
-console.log(`\nfailed steps: ${failedSteps.length ? failedSteps.join(', ') : 'none'}`);
+console.log(`\nall lanes done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`failed steps: ${failedSteps.length ? failedSteps.join(', ') : 'none'}`);
 console.log(`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 process.exit(failedSteps.length || counts.failed ? 1 : 0);
 
