@@ -67,7 +67,8 @@ export default defineConfig({
   // Generous: a journey signs in several times and the CI machines are shared
   // (the review journey took 3.1 min once on a loaded 2-core machine).
   timeout: 300_000,
-  expect: { timeout: 10_000 },
+  // The unit suites run beside the journeys (scripts/test.mjs): a wait only lasts as long as the page needs.
+  expect: { timeout: 20_000 },
   fullyParallel: false,
   // Two at a time, but one per server: each project's files share their
   // server's database and run in order, while the projects (each with its own
