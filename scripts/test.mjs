@@ -27,7 +27,7 @@ function run(lane, title, cmd, args, extraEnv = {}) {
   console.log(`[${lane}] === ${title}: ${cmd} ${args.join(' ')}`);
   return new Promise((resolve) => {
     const child = spawn(cmd, args, {
-      env: { ...baseEnv, FORCE_COLOR: '0', ...extraEnv },
+      env: { ...baseEnv, NO_COLOR: '1', ...extraEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     for (const stream of [child.stdout, child.stderr]) {
