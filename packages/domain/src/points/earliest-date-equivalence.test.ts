@@ -4,9 +4,11 @@ import { recordFactsOf } from '../compliance/records.ts';
 import { addYears, ageOn, fromEpochDay, monthIndex, toEpochDay } from '../dates/index.ts';
 import { epochDayFromParts } from '../dates/epoch-day.ts';
 import type { LocalizedText } from '../result.ts';
-import { totalOfFacts } from './assess.ts';
+import { assessPoints, totalOfFacts } from './assess.ts';
 import { compilePolicy, type AssessmentPolicy, type CompiledPolicy } from './compiled-policy.ts';
 import { earliestDateReaching, type EarliestDate } from './earliest-date.ts';
+import { rankImprovements } from './improvements.ts';
+import { assessWithOutlook } from './outlook.ts';
 import { factsOf, type PointsFacts } from './facts.ts';
 import { COMMENDATION_LEVELS, EDUCATION_LEVELS, TITLE_LEVELS, type AssessmentInput } from './input.ts';
 import { EMPLOYER, fixturePolicy, monthsEnding } from './test-fixtures.ts';
@@ -115,6 +117,22 @@ describe('the earliest date answers as the version it replaced', () => {
       }
     }
   });
+});
+
+describe('assessWithOutlook (one working-out of the facts)', () => {
+  it('answers as the assessment, the what-ifs and the earliest date called one by one', () => {
+    fc.assert(
+      fc.property(inputArb, date(2025, 2026), (input, asOf) => {
+        if (input.birthDate !== undefined && ageOn(input.birthDate, asOf) < 16) return;
+        expect(assessWithOutlook(input, asOf, policy)).toEqual({
+          assessment: assessPoints(input, asOf, policy, { explain: true }),
+          improvements: rankImprovements(input, asOf, policy),
+          earliest: earliestDateReaching(input, asOf, policy),
+        });
+      }),
+      { numRuns: 500 },
+    );
+  }, 120_000);
 });
 
 // The version before issue 20's change, unchanged: the reference.

@@ -43,8 +43,18 @@ export function earliestDateReaching(
   horizonYears = 15,
 ): EarliestDate {
   const c = compilePolicy(policy);
+  return earliestDateOfFacts(factsOf(input, asOf, c), c, target, horizonYears);
+}
+
+/** The same from facts already worked out on asOf (`assessWithOutlook` shares them). */
+export function earliestDateOfFacts(
+  now: PointsFacts,
+  c: CompiledPolicy,
+  target?: number,
+  horizonYears = 15,
+): EarliestDate {
+  const { input, asOf } = now;
   const goal = target ?? c.standardScore;
-  const now = factsOf(input, asOf, c);
   const totalNow = totalOfFacts(now, c);
   const result = (date: string | null, totalThen: number, reasoning: LocalizedText): EarliestDate => ({
     date,
