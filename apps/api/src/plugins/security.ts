@@ -8,6 +8,7 @@ import { sourceOf } from '../modules/auth/login-throttle.ts';
 import { isJsonApiRequest, isWebAsset } from './route-path.ts';
 import type { Sql } from '../adapters/db/sql.ts';
 import { sharedRateLimitStore } from './rate-limit-store.ts';
+import { createRateCounter } from './rate-limit-counter.ts';
 import { CSRF_COOKIE } from '../modules/auth/cookies.ts';
 
 export interface SecurityOptions {
@@ -82,6 +83,9 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
     if (isJsonApiRequest(req)) reply.headers(apiHeaders);
     done();
   });
+  // Counted locally and written in batches while far from a limit (issue 20); what is unwritten is written on close.
+  const counter = createRateCounter(opts.db);
+  app.addHook('onClose', () => counter.close());
   await app.register(rateLimit, {
     global: true,
     max: opts.rateLimitMax,
@@ -94,10 +98,11 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
     // Anonymous callers share their source's (IP, IPv6 by /64). The user is
     // known here: the route's rate-limit hook runs after the app's auth hook,
     // and only a session that verified sets req.auth. The counts live in the
-    // database, so every instance spends one budget.
+    // database, so every instance spends one budget (within the slack of
+    // rate-limit-counter.ts).
     keyGenerator: (req) =>
       req.auth ? `user|${req.auth.user.id}&people|${sourceOf(req.ip)}` : `source|${sourceOf(req.ip)}`,
-    store: sharedRateLimitStore(opts.db, { addressPeople: opts.addressPeople }),
+    store: sharedRateLimitStore(counter, { addressPeople: opts.addressPeople }),
     // The web app's files are not the API: a page load must not spend it (docs/adr/0011).
     allowList: (req) => isWebAsset(req),
     // The limit headers go out only with a 429 (with Retry-After); a normal reply carries three fewer headers.

@@ -135,20 +135,22 @@ export function averageWageOf(c: CompiledPolicy, year: number): number {
  * (April switches before 2019). Never the nearest published year: an
  * unpublished year stays unpublished (P-2).
  */
+/** The month index from which year `y`'s average wage applies, or -1 when not stated. */
+function wageStartOf(c: CompiledPolicy, y: number): number {
+  const i = y - c.wageFirstYear;
+  return i >= 0 && i < c.wageAppliesFrom.length ? (c.wageAppliesFrom[i] as number) : -1;
+}
+
+// Called for every month of every assessment: no closure per call (issue 20).
 export function wageYearOfMonthIndex(c: CompiledPolicy, monthIdx: number): number {
   const switchIndex = c.params.points.wageSwitchMonth - 1;
   let year = ((monthIdx / 12) | 0) - (monthIdx % 12 >= switchIndex ? 1 : 2);
-  const from = c.wageAppliesFrom;
-  const startOf = (y: number): number => {
-    const i = y - c.wageFirstYear;
-    return i >= 0 && i < from.length ? (from[i] as number) : -1;
-  };
-  const next = startOf(year + 1);
+  const next = wageStartOf(c, year + 1);
   if (next >= 0 && next <= monthIdx) year++;
-  else if (startOf(year) > monthIdx) year--;
+  else if (wageStartOf(c, year) > monthIdx) year--;
   // A figure with a stated start lasts a year unless the next row says when it took over:
   // after that, an unpublished next year is P-2, never the stale figure.
-  const cur = startOf(year);
+  const cur = wageStartOf(c, year);
   if (cur >= 0 && monthIdx >= cur + 12 && averageWageOf(c, year + 1) === 0) year++;
   return year;
 }

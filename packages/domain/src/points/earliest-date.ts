@@ -43,8 +43,18 @@ export function earliestDateReaching(
   horizonYears = 15,
 ): EarliestDate {
   const c = compilePolicy(policy);
+  return earliestDateOfFacts(factsOf(input, asOf, c), c, target, horizonYears);
+}
+
+/** The same from facts already worked out on asOf (`assessWithOutlook` shares them). */
+export function earliestDateOfFacts(
+  now: PointsFacts,
+  c: CompiledPolicy,
+  target?: number,
+  horizonYears = 15,
+): EarliestDate {
+  const { input, asOf } = now;
   const goal = target ?? c.standardScore;
-  const now = factsOf(input, asOf, c);
   const totalNow = totalOfFacts(now, c);
   const result = (date: string | null, totalThen: number, reasoning: LocalizedText): EarliestDate => ({
     date,
@@ -61,25 +71,29 @@ export function earliestDateReaching(
     });
   }
   const end = addYears(asOf, horizonYears);
-  let last = totalNow;
-  for (const d of candidateDates(input, asOf, end, now, c)) {
+  // asOf first, before any other date is worked out: most people asking either reach the target today or
+  // need years, and the first answer costs one scoring (issue 20).
+  const reached = (f: PointsFacts, total: number) => total >= goal && f.records.barredUntil === null;
+  const today = projectFacts(now, input, asOf, asOf, c);
+  let last = totalOfFacts(today, c);
+  if (reached(today, last)) {
+    return result(asOf, last, {
+      zh: `测评日已达到${goal}分（${last}分）`,
+      en: `The total already reaches ${goal} on the evaluation date (${last})`,
+    });
+  }
+  const days = candidateDays(input, asOf, end, now, c);
+  // days[0] is asOf, scored above; a date's text is written only when it is scored.
+  for (let i = 1; i < days.length; i++) {
+    const d = fromEpochDay(days[i] as number);
     const f = projectFacts(now, input, asOf, d, c);
     const total = totalOfFacts(f, c);
     last = total;
-    if (total >= goal && f.records.barredUntil === null) {
-      return result(
-        d,
-        total,
-        d === asOf
-          ? {
-              zh: `测评日已达到${goal}分（${total}分）`,
-              en: `The total already reaches ${goal} on the evaluation date (${total})`,
-            }
-          : {
-              zh: `假设每月继续正常缴纳社保、工作不变，${d}积分达到${total}分（目标${goal}分）：社保年限、婚龄等随时间增加，年龄分只会减少，已计入`,
-              en: `Assuming social insurance keeps being paid normally every month in the same job, the total reaches ${total} on ${d} (target ${goal}): social-insurance and marriage years grow with time, age points only fall, both accounted for`,
-            },
-      );
+    if (reached(f, total)) {
+      return result(d, total, {
+        zh: `假设每月继续正常缴纳社保、工作不变，${d}积分达到${total}分（目标${goal}分）：社保年限、婚龄等随时间增加，年龄分只会减少，已计入`,
+        en: `Assuming social insurance keeps being paid normally every month in the same job, the total reaches ${total} on ${d} (target ${goal}): social-insurance and marriage years grow with time, age points only fall, both accounted for`,
+      });
     }
   }
   return result(null, last, {
@@ -88,28 +102,35 @@ export function earliestDateReaching(
   });
 }
 
-function candidateDates(
+/** The epoch days on which the projected total can change, in order, asOf first. */
+function candidateDays(
   input: AssessmentInput,
   asOf: string,
   end: string,
   now: PointsFacts,
   c: CompiledPolicy,
-): string[] {
+): number[] {
   const asOfDay = toEpochDay(asOf);
-  const set = new Set<number>([asOfDay]);
   const endDay = toEpochDay(end);
-  const addDay = (n: number) => {
-    if (n > asOfDay && n <= endDay) set.add(n);
-  };
-  const add = (d: string) => addDay(toEpochDay(d));
-  // The 1st of every month after asOf's: straight from the month index (issue 20: no date strings in this loop).
+  // The 1st of every month after asOf's, already in order: straight from the month index (issue 20: no
+  // date strings and no set in this loop); the few other dates are merged in below.
+  const months: number[] = [];
   const firstMonth = monthIndex(asOf.slice(0, 7));
   for (let m = firstMonth + 1; ; m++) {
     const day = epochDayFromParts(Math.floor(m / 12), (m % 12) + 1, 1);
     if (day > endDay) break;
-    addDay(day);
+    months.push(day);
   }
-  for (let y = 1; toEpochDay(addYears(asOf, y)) <= endDay; y++) add(addYears(asOf, y));
+  const others: number[] = [];
+  const add = (d: string) => {
+    const n = toEpochDay(d);
+    if (n > asOfDay && n <= endDay) others.push(n);
+  };
+  for (let y = 1; ; y++) {
+    const d = addYears(asOf, y);
+    if (toEpochDay(d) > endDay) break;
+    add(d);
+  }
   if (input.spouseHukouMarriageDate) {
     for (let y = 1; ; y++) {
       const d = addYears(input.spouseHukouMarriageDate, y);
@@ -123,7 +144,19 @@ function candidateDates(
     add(next);
     next = recordFactsOf(input.records, next, c.params).nextExpiry;
   }
-  return [...set].sort((a, b) => a - b).map(fromEpochDay);
+  others.sort((a, b) => a - b);
+  const days = [asOfDay];
+  let i = 0;
+  let j = 0;
+  while (i < months.length || j < others.length) {
+    const m = months[i];
+    const o = others[j];
+    const day = o === undefined || (m !== undefined && m <= o) ? (m as number) : o;
+    if (day === m) i++;
+    if (day === o) j++;
+    if (day !== days[days.length - 1]) days.push(day);
+  }
+  return days;
 }
 
 function projectFacts(

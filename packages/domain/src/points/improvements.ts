@@ -31,7 +31,11 @@ type Candidate = { indicator: Indicator; ruleId: RuleId; facts: PointsFacts; tex
  */
 export function rankImprovements(input: AssessmentInput, asOf: string, policy: AssessmentPolicy): Improvement[] {
   const c = compilePolicy(policy);
-  const base = factsOf(input, asOf, c);
+  return rankImprovementsOfFacts(factsOf(input, asOf, c), c);
+}
+
+/** The same from facts already worked out on asOf (`assessWithOutlook` shares them). */
+export function rankImprovementsOfFacts(base: PointsFacts, c: CompiledPolicy): Improvement[] {
   const now = totalOfFacts(base, c);
   const out: Improvement[] = [];
   for (const cand of candidatesOf(base, c)) {

@@ -4,6 +4,7 @@ export { assessmentPolicyOn } from './assessment-policy.ts';
 export { compilePolicy, type AssessmentPolicy } from './compiled-policy.ts';
 export { earliestDateReaching, type EarliestDate } from './earliest-date.ts';
 export { rankImprovements, type Improvement } from './improvements.ts';
+export { assessWithOutlook, type AssessmentOutlook } from './outlook.ts';
 export { assessmentInputJsonSchema, assessmentInputSchema } from './input-schema.ts';
 export {
   COMMENDATION_LEVELS,

@@ -1,13 +1,5 @@
 import type { AssessResponse, SavedAssessment } from '@jifen/contracts';
-import {
-  ageInputError,
-  assessmentPolicyOn,
-  assessPoints,
-  earliestDateReaching,
-  rankImprovements,
-  type AssessmentInput,
-  type PointsAssessment,
-} from '@jifen/domain';
+import { ageInputError, assessmentPolicyOn, assessWithOutlook, type AssessmentInput } from '@jifen/domain';
 import { livePolicySet } from '../../policy/live-policy.ts';
 import { randomUUID } from 'node:crypto';
 import type { AuthUser } from '../../access.ts';
@@ -42,13 +34,9 @@ export function evaluate(body: AssessBody, today: string): AssessResponse {
     throw new AppError(age, [{ path: `body.input.${field}`, message: age.message }]);
   }
   const p = policy.value;
-  const assessment: PointsAssessment = assessPoints(body.input, asOf, p, { explain: true });
-  return {
-    policy: { id: p.id, hash: p.hash },
-    assessment,
-    improvements: rankImprovements(body.input, asOf, p),
-    earliest: earliestDateReaching(body.input, asOf, p),
-  };
+  // One working-out of the facts for all three (issue 20); the same answers as the page's three calls.
+  const { assessment, improvements, earliest } = assessWithOutlook(body.input, asOf, p);
+  return { policy: { id: p.id, hash: p.hash }, assessment, improvements, earliest };
 }
 
 export function assess(deps: Pick<ModuleDeps, 'clock'>, body: AssessBody): AssessResponse {

@@ -1,0 +1,29 @@
+import { assessFacts, type PointsAssessment } from './assess.ts';
+import { compilePolicy, type AssessmentPolicy } from './compiled-policy.ts';
+import { earliestDateOfFacts, type EarliestDate } from './earliest-date.ts';
+import { factsOf } from './facts.ts';
+import { rankImprovementsOfFacts, type Improvement } from './improvements.ts';
+import type { AssessmentInput } from './input.ts';
+
+export interface AssessmentOutlook {
+  assessment: PointsAssessment;
+  improvements: Improvement[];
+  earliest: EarliestDate;
+}
+
+/**
+ * The explained assessment, the ranked what-ifs and the earliest date
+ * reaching the standard score, from one working-out of the facts: the same
+ * answers as `assessPoints` (explained), `rankImprovements` and
+ * `earliestDateReaching` called one by one, which each work out the facts of
+ * every month again (issue 20: that was a third of an assessment request).
+ */
+export function assessWithOutlook(input: AssessmentInput, asOf: string, policy: AssessmentPolicy): AssessmentOutlook {
+  const c = compilePolicy(policy);
+  const facts = factsOf(input, asOf, c);
+  return {
+    assessment: assessFacts(facts, asOf, c, true),
+    improvements: rankImprovementsOfFacts(facts, c),
+    earliest: earliestDateOfFacts(facts, c),
+  };
+}
