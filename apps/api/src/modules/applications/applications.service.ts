@@ -7,10 +7,10 @@ import type {
   ListApplicationsQuery,
 } from '@jifen/contracts';
 import { materialsChecklist } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { detailOf } from './applications.detail.ts';
 import { employerForHolderRenewal } from './holder-renewal.ts';
 import {

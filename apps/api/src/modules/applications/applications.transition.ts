@@ -12,11 +12,11 @@ import {
   type Role,
 } from '@jifen/domain';
 import { livePolicySet } from '../../policy/live-policy.ts';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { AppError, fail, text } from '../../errors.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { runSubmissionChecks, checksFailedError, type SubmissionChecks } from './applications.checks.ts';
 import { storeMessages } from './applications.intents.ts';
 import { detailOf } from './applications.detail.ts';

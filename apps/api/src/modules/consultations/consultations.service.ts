@@ -9,13 +9,13 @@ import type {
 } from '@jifen/contracts';
 import { PRIVACY_NOTICE_VERSION } from '@jifen/contracts';
 import type { AssessmentInput } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, text } from '../../errors.ts';
 import { maskMobile } from '../../security/pii.ts';
 import { evaluate } from '../assessments/assessments.service.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import {
   deleteConsultation,
   findById,

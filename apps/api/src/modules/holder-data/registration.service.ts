@@ -5,11 +5,11 @@ import type {
   TransferRequestView,
 } from '@jifen/contracts';
 import { addDays, addYears, isIsoDate, maskResidentId, parseMobile, parseResidentId } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { type AppError, denied, fail, text } from '../../errors.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import {
   assertEmployerVerified,
   createHolder,

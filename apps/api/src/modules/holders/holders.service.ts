@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { HolderDetail, HolderSummary, Lifecycle, RevealRequest, RevealResponse } from '@jifen/contracts';
 import { clearingDate, lifecycleOn, maskResidentId, parseResidentId, selectPolicy } from '@jifen/domain';
 import { livePolicySet } from '../../policy/live-policy.ts';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { AppError, denied, fail, text } from '../../errors.ts';
 import { maskMobile } from '../../security/pii.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import {
   findHolderForTransfer,
   findHolderIdByHash,

@@ -1,10 +1,10 @@
 import { getPolicy } from '@jifen/domain';
 import { livePolicySet } from '../../policy/live-policy.ts';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { AppError, fail, text } from '../../errors.ts';
-import { recordAudit, type Actor } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { visibleApplication } from '../applications/applications.service.ts';
 import { renderNoticePdf, type NoticeContent } from './notice.pdf.ts';
 import { findNoticeFacts } from './notice-facts.repository.ts';

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { WorkbenchThread } from '@jifen/contracts';
 import { firstAnswerClock } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { fail, text } from '../../errors.ts';
 import { maskIdNumbersInText } from '../../security/free-text.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { deleteAfterOf, type ConsultationPolicy } from '../consultations/consultations.service.ts';
 import { livePolicySet } from '../../policy/live-policy.ts';
 import { mobileVerified, smsToThreadNumber } from './mobile-verification.ts';

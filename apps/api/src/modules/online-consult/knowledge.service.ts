@@ -8,7 +8,8 @@ import type { InstantAnswersResponse, KnowledgeEntryDto, SaveKnowledgeRequest } 
 import { instantAnswer, type KnowledgeEntry, type LifecycleState, type RuleId } from '@jifen/domain';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import type { Actor } from '../../access.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { policyToday } from './online-consult.service.ts';
 import {
   findKnowledge,

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { NewPermitRequest, PermitHistory } from '@jifen/contracts';
 import { addDays, addMonths, newPermitAllowed, selectPolicy, type LocalizedText } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { AppError, denied, fail, text } from '../../errors.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { loadHolderTimeline } from '../holders/holder-timeline.ts';
 import { findVisibleHolder } from '../holders/holders.service.ts';
 import { livePolicySet } from '../../policy/live-policy.ts';

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { EndorseRequest, Endorsement, PermitHistory, PermitLookupResponse } from '@jifen/contracts';
 import { parseResidentId, permitSyncDate, selectPolicy, type LocalizedText, type Policy } from '@jifen/domain';
 import { livePolicySet } from '../../policy/live-policy.ts';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { AppError, denied, fail, text } from '../../errors.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import {
   findHolderIdByResidentId,
   findVisibleHolder,

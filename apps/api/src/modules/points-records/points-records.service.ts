@@ -10,13 +10,13 @@ import {
   type LifecycleState,
 } from '@jifen/domain';
 import { livePolicySet } from '../../policy/live-policy.ts';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, text } from '../../errors.ts';
 import type { Lang } from '@jifen/contracts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { findVisibleHolder } from '../holders/holders.service.ts';
 import { findRecordByHolder, insertEvents, type NewEvent } from './points-records.repository.ts';
 

@@ -10,13 +10,13 @@ import type {
 } from '@jifen/contracts';
 import { canonicalJson, sha256Hex } from '@jifen/domain';
 import { rawPolicyData } from '@jifen/policies';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { Db, Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text, type AppError } from '../../errors.ts';
 import { shanghaiDate } from '../../clock.ts';
 import { dueDateImpact, pendingChecksFor, resolvePendingData } from '../applications/pending-data.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { checkPolicyData, installPolicyData, livePolicySet, type PublishedDocument } from '../../policy/live-policy.ts';
 import { runSweep } from '../points-records/points-records.sweep.ts';
 import {

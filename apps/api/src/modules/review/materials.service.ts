@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { MaterialCheckView, MaterialsCheckRequest, MaterialsCheckResponse } from '@jifen/contracts';
 import { materialsChecklist, validateMaterials, type MaterialItemId, type MaterialsSubmission } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { fail, text } from '../../errors.ts';
-import { appendAudit, recordAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit, recordAudit } from '../audit/audit.service.ts';
 import { detailOf } from '../applications/applications.detail.ts';
 import { visibleApplication } from '../applications/applications.service.ts';
 import { moveInTransaction } from '../applications/applications.transition.ts';

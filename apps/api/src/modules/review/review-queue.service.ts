@@ -1,10 +1,10 @@
 import type { ReviewQueueQuery, ReviewQueueResponse } from '@jifen/contracts';
 import { compareByDue, countSla, queueSla } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { visibleApplication } from '../applications/applications.service.ts';
 import { today } from '../applications/applications.view.ts';
 import { livePolicySet } from '../../policy/live-policy.ts';

@@ -8,12 +8,12 @@ import {
   type IndicatorDecision,
   type ReviewableIndicator,
 } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { AppError, fail, text } from '../../errors.ts';
 import { maskIdNumbersInOptionalText } from '../../security/free-text.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { visibleApplication } from '../applications/applications.service.ts';
 import { today } from '../applications/applications.view.ts';
 import { livePolicySet } from '../../policy/live-policy.ts';

@@ -12,12 +12,12 @@ import {
   type StartRenewalsRequest,
 } from '@jifen/contracts';
 import { addDays, maskResidentId, selectPolicy, type LocalizedText } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { AppError, denied, fail, text } from '../../errors.ts';
 import { createApplication } from '../applications/applications.service.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { assertEmployerVerified, lifecycleOf } from '../holders/holders.service.ts';
 import { livePolicySet } from '../../policy/live-policy.ts';
 import { expiryRangeOfState, expiryRanges } from './roster-ranges.ts';
