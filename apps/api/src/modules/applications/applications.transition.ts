@@ -11,7 +11,6 @@ import {
   type DecisionContext,
   type Role,
 } from '@jifen/domain';
-import { livePolicySet } from '../../policy/live-policy.ts';
 import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
@@ -62,13 +61,13 @@ interface Meta {
 
 type Ctx = DecisionContext & { at: Date; policyId: string; policyHash: string };
 
-function contextOf(deps: Pick<ModuleDeps, 'clock'>): Ctx {
-  const t = today(deps.clock);
+function contextOf(deps: Pick<ModuleDeps, 'clock' | 'policy'>): Ctx {
+  const t = today(deps);
   return {
     now: t.now.toISOString(),
     at: t.now,
     today: t.today,
-    calendar: livePolicySet().calendar,
+    calendar: deps.policy.set().calendar,
     policy: t.policy.params,
     policyId: t.policy.id,
     policyHash: t.policy.hash,
@@ -97,12 +96,14 @@ async function persist(
   // Issue 17: a submission is for the permit period the timeline allows (L-5, L-4, L-7), and an approval
   // for the same period, checked again on its day; one approval per period (migration 008).
   const today = shanghaiDate(at);
-  if (cmd.action === 'submit') patch.permitId = (await requireTimelineTarget(q, row, 'submit', today))?.id ?? null;
+  if (cmd.action === 'submit')
+    patch.permitId = (await requireTimelineTarget(q, deps.policy.set(), row, 'submit', today))?.id ?? null;
   if (d.next === 'approved') {
     // Approved on the submission's terms: a renewal submitted in time stays approvable after its cycle's dates pass.
     const submittedOn = row.submitted_on ?? today;
     patch.permitId =
-      (await requireTimelineTarget(q, { ...row, submitted_on: submittedOn }, 'approve', today))?.id ?? row.permit_id;
+      (await requireTimelineTarget(q, deps.policy.set(), { ...row, submitted_on: submittedOn }, 'approve', today))
+        ?.id ?? row.permit_id;
   }
   let ruleId: string | null = null;
   let routeRuleId: string | null = null;
@@ -246,7 +247,7 @@ export async function rerouteAfterPublication(
   if (cmd0.action !== 'auto_approve') return null;
   // The holder's timeline (issue 17: L-5, L-4, L-7) and one approval per permit period (migration 008): a case either
   // would stop stays with the reviewer, who sees why; a publication is never aborted by it.
-  const target = await timelineTarget(q, row, 'approve', shanghaiDate(deps.clock.now()));
+  const target = await timelineTarget(q, deps.policy.set(), row, 'approve', shanghaiDate(deps.clock.now()));
   if (!target.ok) return null;
   const permitId = target.period?.id ?? null;
   if (
@@ -366,7 +367,7 @@ export async function actOnApplication(
           { policyId: ctx.policyId, policyHash: ctx.policyHash, checks: null },
           ctx.at,
         );
-      const policy = assessmentPolicyOn(livePolicySet(), ctx.today);
+      const policy = assessmentPolicyOn(deps.policy.set(), ctx.today);
       if (!policy.ok) throw new AppError(policy.error);
       const checks = runSubmissionChecks(input, ctx.today, policy.value);
       if (checks.blocking.length > 0) throw checksFailedError(checks.blocking, policy.value);

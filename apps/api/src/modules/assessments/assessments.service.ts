@@ -7,8 +7,8 @@ import {
   rankImprovements,
   type AssessmentInput,
   type PointsAssessment,
+  type PolicySet,
 } from '@jifen/domain';
-import { livePolicySet } from '../../policy/live-policy.ts';
 import { randomUUID } from 'node:crypto';
 import type { AuthUser } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';
@@ -27,9 +27,9 @@ export interface AssessBody {
  * standard score. The public page runs exactly these domain calls in the
  * browser; `assessments.parity.test.ts` holds the two to the same answer.
  */
-export function evaluate(body: AssessBody, today: string): AssessResponse {
+export function evaluate(set: PolicySet, body: AssessBody, today: string): AssessResponse {
   const asOf = body.asOf ?? today;
-  const policy = assessmentPolicyOn(livePolicySet(), asOf);
+  const policy = assessmentPolicyOn(set, asOf);
   if (!policy.ok) {
     throw new AppError({ ...policy.error, code: 'VALIDATION.AS_OF' }, [
       { path: 'body.asOf', message: policy.error.message },
@@ -51,8 +51,8 @@ export function evaluate(body: AssessBody, today: string): AssessResponse {
   };
 }
 
-export function assess(deps: Pick<ModuleDeps, 'clock'>, body: AssessBody): AssessResponse {
-  return evaluate(body, shanghaiDate(deps.clock.now()));
+export function assess(deps: Pick<ModuleDeps, 'clock' | 'policy'>, body: AssessBody): AssessResponse {
+  return evaluate(deps.policy.set(), body, shanghaiDate(deps.clock.now()));
 }
 
 function toSaved(r: SavedAssessmentRow): SavedAssessment {
@@ -71,7 +71,7 @@ function toSaved(r: SavedAssessmentRow): SavedAssessment {
 
 /** A holder keeps an assessment: recomputed here, stored with its policy id and hash (P-3). */
 export async function saveAssessment(
-  deps: Pick<ModuleDeps, 'clock' | 'db'>,
+  deps: Pick<ModuleDeps, 'clock' | 'db' | 'policy'>,
   user: AuthUser,
   body: AssessBody & { label?: string | undefined },
 ): Promise<SavedAssessment> {

@@ -51,7 +51,7 @@ function toKnowledgeDto(r: KnowledgeRow): KnowledgeEntryDto {
 
 /** Before a question is sent: the published entries ranked (the domain matcher) and L-8 for a date in it. */
 export async function instantAnswers(
-  deps: Pick<ModuleDeps, 'db' | 'clock'>,
+  deps: Pick<ModuleDeps, 'db' | 'clock' | 'policy'>,
   question: string,
 ): Promise<InstantAnswersResponse> {
   const { today, policy } = policyToday(deps);

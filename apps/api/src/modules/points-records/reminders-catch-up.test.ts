@@ -3,7 +3,6 @@ import type { NotificationsResponse, PointsRecordResponse } from '@jifen/contrac
 import { Client } from '../../../test/support/client.ts';
 import { DB_KINDS } from '../../../test/support/databases.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
-import { livePolicySet } from '../../policy/live-policy.ts';
 import { runSweep } from './points-records.sweep.ts';
 
 /**
@@ -34,7 +33,7 @@ describe.each(DB_KINDS)('reminders rendered on the day they are sent (%s)', (kin
     );
   const find = async (holder: string, k: string) =>
     (await reminders()).find((r) => r.holder === holder && r.kind === k);
-  const sweep = () => runSweep({ db: h.db, clock: h.clock, pii: h.pii, policySet: livePolicySet });
+  const sweep = () => runSweep({ db: h.db, clock: h.clock, pii: h.pii, policySet: h.policy.set });
 
   beforeAll(async () => {
     h = await startHarness(kind, { now: '2026-12-01T00:30:00.000Z' });

@@ -47,7 +47,7 @@ export async function checkMaterials(
   body: MaterialsCheckRequest,
 ): Promise<MaterialsCheckResponse> {
   await visibleApplication(deps, user, id);
-  const t = today(deps.clock);
+  const t = today(deps);
   const validation = validateMaterials(submissionOf(body), t.today, t.policy);
   await deps.db.tx(async (q) => {
     await q.query('SELECT id FROM applications WHERE id = $1 FOR UPDATE', [id]);
@@ -137,7 +137,7 @@ export async function printReceipt(
       { ruleId: 'R-2' },
     );
   }
-  const { policy } = today(deps.clock);
+  const { policy } = today(deps);
   const checklist = materialsChecklist('employer_changed', policy);
   const pdf = await renderReceiptPdf({
     receiptNo: check.receipt_no,
