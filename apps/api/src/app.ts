@@ -52,6 +52,7 @@ import { registerSmsAdminRoutes } from './modules/sms-outbox/sms-outbox.routes.t
 import { registerRosterRoutes } from './modules/roster/roster.routes.ts';
 import { registerReviewRoutes } from './modules/review/review.routes.ts';
 import { registerTransferRoutes } from './modules/transfers/transfers.routes.ts';
+import { requestTransfer } from './modules/transfers/transfer-request.service.ts';
 
 export type AppConfig = Pick<
   Config,
@@ -196,7 +197,8 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   registerEmployerRoutes(app, deps, { globalRateLimitMax: config.rateLimitMax });
   registerHolderRoutes(app, deps);
   registerPermitRoutes(app, deps);
-  registerHolderDataRoutes(app, deps);
+  // Registration asks transfers for a holder employed elsewhere; passed in, as holder-data sits below transfers (issue 23).
+  registerHolderDataRoutes(app, deps, { requestTransfer });
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerAssessmentRoutes(app, deps, { globalRateLimitMax: config.rateLimitMax });

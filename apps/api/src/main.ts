@@ -19,6 +19,7 @@ import { clusterEventsFor } from './adapters/db/cluster-events.ts';
 import { startLeadership } from './jobs/leader.ts';
 import { runScheduledWorkWhileLeading } from './jobs/scheduled-work.ts';
 import { createLivePolicy } from './policy/live-policy.ts';
+import { revokeNotice } from './modules/notices/notices.service.ts';
 import { reloadPolicyData } from './modules/policy-data/policy-data.service.ts';
 import { startAuditCheckpoints } from './jobs/audit-checkpoint-runner.ts';
 import { checkpointDatabaseId } from './modules/audit/checkpoint-file.ts';
@@ -122,7 +123,7 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 
-  const sweepDeps = { db, clock, pii, policySet: policy.set };
+  const sweepDeps = { db, clock, pii, policySet: policy.set, revokeNotice };
   const sweepLog = (msg: string, extra?: Record<string, unknown>) => app.log.info(extra ?? {}, msg);
   // Aliyun's SDK (~36 MB resident) is loaded only when it sends: the embedded default logs its SMS (issue 20).
   const sender = config.sms.aliyun

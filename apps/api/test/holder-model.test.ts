@@ -14,6 +14,7 @@ import {
 import { shanghaiDate } from '../src/clock.ts';
 import { loadHolderTimeline } from '../src/modules/holders/holder-timeline.ts';
 import { runSweep } from '../src/modules/points-records/points-records.sweep.ts';
+import { revokeNotice } from '../src/modules/notices/notices.service.ts';
 import { Client } from './support/client.ts';
 import { DB_KINDS } from './support/databases.ts';
 import { holderIdByName } from './support/fixtures.ts';
@@ -91,7 +92,7 @@ class PassDays implements Cmd {
   async run(_m: Model, w: World) {
     for (let i = 0; i < this.days; i++) {
       w.h.clock.advanceMinutes(24 * 60);
-      await runSweep({ db: w.h.db, clock: w.h.clock, pii: w.h.pii, policySet: w.h.policy.set });
+      await runSweep({ db: w.h.db, clock: w.h.clock, pii: w.h.pii, policySet: w.h.policy.set, revokeNotice });
     }
     w.log.push(`+${this.days}d -> ${today(w)}`);
     // Sessions end after days away (their absolute lifetime): everyone signs in again, as people do.

@@ -16,6 +16,8 @@ import { createLivePolicy } from '../../policy/live-policy.ts';
 import { recordApproval, recordRenewalEnded, recordRenewalSubmitted } from './points-records.service.ts';
 import { CLAIM_DUE_SQL } from './points-records.repository.ts';
 import { runSweep, type SweepDeps } from './points-records.sweep.ts';
+import { revokeNotice } from '../notices/notices.service.ts';
+
 import { loadPopulation } from './sweep-fixtures.ts';
 
 /**
@@ -42,6 +44,7 @@ const deps = (db: Db, clock: TestClock, extra: Partial<SweepDeps> = {}): SweepDe
   clock,
   pii,
   policySet: () => policySet,
+  revokeNotice,
   ...extra,
 });
 
@@ -156,7 +159,7 @@ describe('two instances, ten days down, kill -9 mid-sweep', () => {
     const day = addDays(d0, 60);
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', path.join(path.dirname(fileURLToPath(import.meta.url)), 'sweep-crash-child.ts')],
+      ['--import', 'tsx', path.join(path.dirname(fileURLToPath(import.meta.url)), 'sweep-crash-child.test-support.ts')],
       {
         env: {
           ...process.env,

@@ -19,6 +19,7 @@ import { dueDateImpact, pendingChecksFor, resolvePendingData } from '../applicat
 import { appendAudit } from '../audit/audit.service.ts';
 import { checkPolicyData, type LivePolicy, type PublishedDocument } from '../../policy/live-policy.ts';
 import { runSweep } from '../points-records/points-records.sweep.ts';
+import { revokeNotice } from '../notices/notices.service.ts';
 import {
   existingKeys,
   findDocument,
@@ -373,7 +374,9 @@ export async function publishPolicyDocument(
   await deps.events?.publish('policy');
   // P-2 in the lifecycle sweep too: the days whose digest waited for this data are computed now, not at the next
   // scheduled run. A failure here does not undo the publication: the scheduled run (every 10 minutes) retries.
-  await runSweep({ db: deps.db, clock: deps.clock, pii: deps.pii, policySet: deps.policy.set }).catch(() => undefined);
+  await runSweep({ db: deps.db, clock: deps.clock, pii: deps.pii, policySet: deps.policy.set, revokeNotice }).catch(
+    () => undefined,
+  );
   const row = await findDocument(deps.db, id);
   if (!row) throw notFound();
   return {
