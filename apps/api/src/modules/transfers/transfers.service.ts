@@ -15,7 +15,7 @@ import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
-import { withdrawOpenForTransfer } from '../applications/applications.transition.ts';
+import { withdrawOpenForTransfer } from '../applications/applications.system-moves.ts';
 import { scanType } from '../applications/paper-confirmation.service.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { inviteForTransfer, inviteWasUsed } from '../holder-activation/activation.service.ts';
