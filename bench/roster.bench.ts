@@ -34,7 +34,7 @@ import {
   rosterPageByOffset,
 } from '../apps/api/src/modules/roster/roster.repository.ts';
 import { Client } from '../apps/api/test/support/client.ts';
-import { livePolicySet } from '../apps/api/src/policy/live-policy.ts';
+import { createLivePolicy } from '../apps/api/src/policy/live-policy.ts';
 import { expiryRangeOfState } from '../apps/api/src/modules/roster/roster-ranges.ts';
 import { loadLine } from './http-cannon.ts';
 import { deriveKeys } from '../apps/api/src/security/keys.ts';
@@ -134,6 +134,7 @@ export async function run(): Promise<boolean> {
       `loaded ${EMPLOYEES.toLocaleString('en-US')} employees: files ${Math.round(t1 - t0)} ms, COPY + trigger + VACUUM ANALYZE ${Math.round(t2 - t1)} ms`,
     );
 
+    const policy = createLivePolicy();
     const app = await buildApp({
       config: {
         logLevel: 'warn',
@@ -148,6 +149,7 @@ export async function run(): Promise<boolean> {
       db,
       clock,
       pii,
+      policy,
       cookieSecret: keys.cookie,
       sessionIdleMinutes: 30,
     });
@@ -168,7 +170,7 @@ export async function run(): Promise<boolean> {
       throw new Error('keyset page 2,000 differs from OFFSET page 2,000');
     const keysetAfter = { expiresOn: before!.expires_on, id: before!.id };
 
-    const lifecycle = selectPolicy(livePolicySet(), TODAY);
+    const lifecycle = selectPolicy(policy.set(), TODAY);
     if (!lifecycle.ok) throw new Error(`no policy on ${TODAY}`);
     const stateRanges = LIFECYCLE_STATES.map((st) => expiryRangeOfState(st, TODAY, lifecycle.value.params.lifecycle));
     // The kept counts must be the recount before their speed means anything.

@@ -26,6 +26,7 @@ import { openDatabase } from '../apps/api/src/adapters/db/open.ts';
 import { runMigrations } from '../apps/api/src/adapters/db/migrate.ts';
 import type { Db, Sql } from '../apps/api/src/adapters/db/sql.ts';
 import { runSweep } from '../apps/api/src/modules/points-records/points-records.sweep.ts';
+import { revokeNotice } from '../apps/api/src/modules/notices/notices.service.ts';
 import { deriveKeys } from '../apps/api/src/security/keys.ts';
 import { createPiiCipher } from '../apps/api/src/security/pii.ts';
 import { fmt } from './measure.ts';
@@ -133,7 +134,7 @@ async function sweepCopy(template: string, profile: Profile | null): Promise<Swe
     const db = profile ? timed(raw, profile) : raw;
     const clock = { now: () => new Date(`${DAY}T01:00:00+08:00`) };
     const started = performance.now();
-    const r = await runSweep({ db, clock, pii, policySet: () => policySet });
+    const r = await runSweep({ db, clock, pii, policySet: () => policySet, revokeNotice });
     const ms = performance.now() - started;
     if (r.days.join() !== DAY) throw new Error(`swept ${r.days.join()} instead of ${DAY}`);
     const written = await raw.one<SweepRound['written']>(

@@ -27,6 +27,7 @@ import type { Db } from './adapters/db/sql.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { createSessionCache, type SessionCache } from './modules/auth/session-cache.ts';
+import { createLivePolicy, type LivePolicy } from './policy/live-policy.ts';
 import { clusterEventsFor } from './adapters/db/cluster-events.ts';
 import { reloadPolicyData } from './modules/policy-data/policy-data.service.ts';
 import { registerEmployerRoutes } from './modules/employers/employers.routes.ts';
@@ -51,6 +52,7 @@ import { registerSmsAdminRoutes } from './modules/sms-outbox/sms-outbox.routes.t
 import { registerRosterRoutes } from './modules/roster/roster.routes.ts';
 import { registerReviewRoutes } from './modules/review/review.routes.ts';
 import { registerTransferRoutes } from './modules/transfers/transfers.routes.ts';
+import { requestTransfer } from './modules/transfers/transfer-request.service.ts';
 
 export type AppConfig = Pick<
   Config,
@@ -60,9 +62,11 @@ export type AppConfig = Pick<
     Pick<Config, 'consultationRetentionDays' | 'transferRequestsPerDay' | 'metricsToken' | 'rateLimitAddressPeople'>
   >;
 
-export interface AppDeps extends Omit<ModuleDeps, 'sessionCache'> {
+export interface AppDeps extends Omit<ModuleDeps, 'sessionCache' | 'policy'> {
   /** Made here when not given. */
   sessionCache?: SessionCache;
+  /** The app's live policy data; made here when not given (main.ts shares its own with the scheduled jobs). */
+  policy?: LivePolicy;
   config: AppConfig;
   /** Derived from the data key; signs the session and CSRF cookies. */
   cookieSecret: Buffer;
@@ -109,15 +113,18 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   const deps = {
     ...given,
     events,
+    policy: given.policy ?? createLivePolicy(),
     sessionCache: given.sessionCache ?? createSessionCache(5_000, 10_000, events),
     transferRequestsPerDay: given.transferRequestsPerDay ?? given.config.transferRequestsPerDay,
   };
   const { config } = deps;
   const stopPolicyReload = events.on('policy', () => {
-    reloadPolicyData(deps.db).catch((error: unknown) => fastify.log.error({ err: error }, 'policy data reload failed'));
+    reloadPolicyData(deps.db, deps.policy).catch((error: unknown) =>
+      fastify.log.error({ err: error }, 'policy data reload failed'),
+    );
   });
   // The engine runs on the published policy data of this database (shipped files load into a fresh one).
-  await preparePolicyData(deps.db, deps.clock.now());
+  await preparePolicyData(deps.db, deps.policy, deps.clock.now());
   const fastify = Fastify({
     loggerInstance: createLogger(config.logLevel, deps.logStream) as FastifyBaseLogger,
     bodyLimit: config.bodyLimit,
@@ -181,6 +188,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
     metrics: deps.metrics ?? createMetrics(),
     db: deps.db,
     clock: deps.clock,
+    policy: deps.policy,
     token: config.metricsToken,
   });
 
@@ -189,7 +197,8 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   registerEmployerRoutes(app, deps, { globalRateLimitMax: config.rateLimitMax });
   registerHolderRoutes(app, deps);
   registerPermitRoutes(app, deps);
-  registerHolderDataRoutes(app, deps);
+  // Registration asks transfers for a holder employed elsewhere; passed in, as holder-data sits below transfers (issue 23).
+  registerHolderDataRoutes(app, deps, { requestTransfer });
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerAssessmentRoutes(app, deps, { globalRateLimitMax: config.rateLimitMax });

@@ -11,6 +11,7 @@ import type { Db } from './adapters/db/sql.ts';
 import type { Clock } from './clock.ts';
 import type { SessionCache } from './modules/auth/session-cache.ts';
 import type { NoticeKeys } from './modules/notices/notice-key.ts';
+import type { LivePolicy } from './policy/live-policy.ts';
 import type { PiiCipher } from './security/pii.ts';
 
 /** What services need, wired once in main.ts (or a test). */
@@ -18,6 +19,8 @@ export interface ModuleDeps {
   db: Db;
   clock: Clock;
   pii: PiiCipher;
+  /** The published policy data the engine decides with (P-1); one per app, reloaded on every publication. */
+  policy: LivePolicy;
   sessionIdleMinutes: number;
   /** Resolved sessions for a few seconds; cleared by anything that changes access. */
   sessionCache: SessionCache;

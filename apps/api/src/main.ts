@@ -18,7 +18,8 @@ import { alertSweepPending, sweepNow } from './jobs/lifecycle-sweep.ts';
 import { clusterEventsFor } from './adapters/db/cluster-events.ts';
 import { startLeadership } from './jobs/leader.ts';
 import { runScheduledWorkWhileLeading } from './jobs/scheduled-work.ts';
-import { livePolicySet } from './policy/live-policy.ts';
+import { createLivePolicy } from './policy/live-policy.ts';
+import { revokeNotice } from './modules/notices/notices.service.ts';
 import { reloadPolicyData } from './modules/policy-data/policy-data.service.ts';
 import { startAuditCheckpoints } from './jobs/audit-checkpoint-runner.ts';
 import { checkpointDatabaseId } from './modules/audit/checkpoint-file.ts';
@@ -87,8 +88,11 @@ async function main(): Promise<void> {
   const events = await clusterEventsFor(db, (msg, extra) =>
     process.stderr.write(`jifen: ${msg} ${JSON.stringify(extra ?? {})}\n`),
   );
+  // One policy for the app and the scheduled work beside it: a publication reloads both.
+  const policy = createLivePolicy();
   const app = await buildApp({
     metrics,
+    policy,
     ...(tracing ? { tracingPlugin: tracing.fastifyPlugin } : {}),
     events,
     ...(replica ? { replica } : {}),
@@ -119,7 +123,7 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 
-  const sweepDeps = { db, clock, pii, policySet: livePolicySet };
+  const sweepDeps = { db, clock, pii, policySet: policy.set, revokeNotice };
   const sweepLog = (msg: string, extra?: Record<string, unknown>) => app.log.info(extra ?? {}, msg);
   // Aliyun's SDK (~36 MB resident) is loaded only when it sends: the embedded default logs its SMS (issue 20).
   const sender = config.sms.aliyun
@@ -148,7 +152,10 @@ async function main(): Promise<void> {
   const leadership = await startLeadership(db, { log: (msg) => app.log.info({}, msg) });
   // A publication reaches this instance by a NOTIFY at once; this reload is the fallback for a lost one.
   const policyTimer = setInterval(
-    () => reloadPolicyData(db).catch((error: unknown) => app.log.error({ err: error }, 'policy data refresh failed')),
+    () =>
+      reloadPolicyData(db, policy).catch((error: unknown) =>
+        app.log.error({ err: error }, 'policy data refresh failed'),
+      ),
     60_000,
   );
   policyTimer.unref();

@@ -14,7 +14,7 @@ import {
 import { shanghaiDate } from '../src/clock.ts';
 import { loadHolderTimeline } from '../src/modules/holders/holder-timeline.ts';
 import { runSweep } from '../src/modules/points-records/points-records.sweep.ts';
-import { livePolicySet } from '../src/policy/live-policy.ts';
+import { revokeNotice } from '../src/modules/notices/notices.service.ts';
 import { Client } from './support/client.ts';
 import { DB_KINDS } from './support/databases.ts';
 import { holderIdByName } from './support/fixtures.ts';
@@ -67,8 +67,8 @@ type Model = Record<string, never>;
 type Cmd = fc.AsyncCommand<Model, World>;
 
 const today = (w: World) => shanghaiDate(w.h.clock.now());
-function policyOn(day: string): Policy {
-  const p = selectPolicy(livePolicySet(), day);
+function policyOn(w: World, day: string): Policy {
+  const p = selectPolicy(w.h.policy.set(), day);
   if (!p.ok) throw new Error(p.error.message.en);
   return p.value;
 }
@@ -92,7 +92,7 @@ class PassDays implements Cmd {
   async run(_m: Model, w: World) {
     for (let i = 0; i < this.days; i++) {
       w.h.clock.advanceMinutes(24 * 60);
-      await runSweep({ db: w.h.db, clock: w.h.clock, pii: w.h.pii, policySet: livePolicySet });
+      await runSweep({ db: w.h.db, clock: w.h.clock, pii: w.h.pii, policySet: w.h.policy.set, revokeNotice });
     }
     w.log.push(`+${this.days}d -> ${today(w)}`);
     // Sessions end after days away (their absolute lifetime): everyone signs in again, as people do.
@@ -108,7 +108,7 @@ class Endorse implements Cmd {
   async run(_m: Model, w: World) {
     const day = today(w);
     const latest = latestPermit(await loadHolderTimeline(w.h.db, w.holderId));
-    const win = latest ? endorsementWindow(latest, day, day, policyOn(day)) : null;
+    const win = latest ? endorsementWindow(latest, day, day, policyOn(w, day)) : null;
     const newExpiresOn = win?.ok ? win.value.latestNewExpiry : addDays(day, 365);
     const res = await w.clerk.post(`/api/v1/holders/${w.holderId}/endorsements`, { endorsedOn: day, newExpiresOn });
     w.log.push(`endorse ${newExpiresOn}: ${res.statusCode}${ok(res.statusCode) ? '' : ` ${res.json().error?.code}`}`);
@@ -287,7 +287,7 @@ async function printNotice(w: World, applicationId: string): Promise<void> {
 
 async function checkInvariants(w: World): Promise<void> {
   const day = today(w);
-  const policy = policyOn(day);
+  const policy = policyOn(w, day);
   const why = `after ${w.log.join(' | ')}`;
   const timeline = await loadHolderTimeline(w.h.db, w.holderId);
   const cycle = timeline.cycle;
@@ -346,7 +346,7 @@ async function checkInvariants(w: World): Promise<void> {
       const judged = reminderOnDay(
         { kind: m.kind, dueOn: m.due_on, expiresOn: cycle.expiresOn },
         m.sent_on,
-        policyOn(m.sent_on),
+        policyOn(w, m.sent_on),
       );
       expect(judged.send, `${why}: reminder ${m.kind} due ${m.due_on} sent ${m.sent_on}`).toBe(true);
     }

@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 /**
- * Issue 23, item 6: the feature modules (`apps/api/src/modules/<area>`) form
- * no pairs that import each other. A module that needs something of a module above it takes
+ * Issue 23, items 6 and 8: the feature modules (`apps/api/src/modules/<area>`)
+ * import each other in one direction only: no pair, and no cycle of any
+ * length (a -> b -> c -> a), so each can be read and changed from below. A module that needs something of a module above it takes
  * it as a dependency (the composition root, `app.ts`, wires it); what several
  * modules share lives outside the modules (`access.ts` for `Actor` and
  * `AuthUser`, `policy/live-policy.ts`, `jobs/` for work spanning modules).
@@ -44,6 +45,70 @@ function moduleGraph(): Map<string, Map<string, string[]>> {
   return graph;
 }
 
+/**
+ * Every cycle of module imports, one per strongly connected component
+ * (Tarjan): the shortest way round from its first module, each step with the
+ * files that make it. An empty list means the modules form a DAG.
+ */
+function moduleCycles(graph: Map<string, Map<string, string[]>>): string[] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const components: string[][] = [];
+  const visit = (v: string): void => {
+    index.set(v, index.size);
+    low.set(v, index.get(v)!);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v)?.keys() ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) !== index.get(v)) return;
+    const component: string[] = [];
+    let w: string;
+    do {
+      w = stack.pop()!;
+      onStack.delete(w);
+      component.push(w);
+    } while (w !== v);
+    if (component.length > 1) components.push(component.sort());
+  };
+  for (const v of [...graph.keys()].sort()) if (!index.has(v)) visit(v);
+  return components.map((component) => {
+    // Breadth-first from the component's first module back to itself, inside the component.
+    const inside = new Set(component);
+    const start = component[0]!;
+    const previous = new Map<string, string>();
+    const queue = [start];
+    let last: string | undefined;
+    while (queue.length > 0 && last === undefined) {
+      const v = queue.shift()!;
+      for (const w of [...(graph.get(v)?.keys() ?? [])].sort()) {
+        if (!inside.has(w)) continue;
+        if (w === start) {
+          last = v;
+          break;
+        }
+        if (!previous.has(w)) {
+          previous.set(w, v);
+          queue.push(w);
+        }
+      }
+    }
+    const path = [start];
+    for (let v = last!; v !== start; v = previous.get(v)!) path.splice(1, 0, v);
+    path.push(start);
+    const steps = path
+      .slice(1)
+      .map((to, i) => `${path[i]} -> ${to} (${[...new Set(graph.get(path[i]!)!.get(to))].join(', ')})`);
+    return `${path.join(' -> ')}: ${steps.join('; ')}`;
+  });
+}
+
 /** Every pair of modules that import each other, with the files that do. */
 function mutualPairs(graph: Map<string, Map<string, string[]>>): string[] {
   const pairs: string[] = [];
@@ -60,6 +125,30 @@ function mutualPairs(graph: Map<string, Map<string, string[]>>): string[] {
 describe('module boundaries', () => {
   it('no two feature modules import each other', () => {
     expect(mutualPairs(moduleGraph()), 'move what both need out of the modules, or pass it in from app.ts').toEqual([]);
+  });
+
+  it('no cycle of any length among the feature modules', () => {
+    expect(
+      moduleCycles(moduleGraph()),
+      'pass the dependency in from app.ts, or move what both need out of the modules',
+    ).toEqual([]);
+  });
+
+  it('finds and prints a cycle of three, and none in a chain', () => {
+    const g = new Map([
+      ['a', new Map([['b', ['a/x.ts']]])],
+      ['b', new Map([['c', ['b/y.ts']]])],
+      [
+        'c',
+        new Map([
+          ['a', ['c/z.ts']],
+          ['d', ['c/w.ts']],
+        ]),
+      ],
+    ]);
+    expect(moduleCycles(g)).toEqual(['a -> b -> c -> a: a -> b (a/x.ts); b -> c (b/y.ts); c -> a (c/z.ts)']);
+    g.get('c')!.delete('a');
+    expect(moduleCycles(g)).toEqual([]);
   });
 
   it('finds a pair when there is one', () => {

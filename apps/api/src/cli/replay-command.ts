@@ -2,6 +2,7 @@ import type { DomainError } from '@jifen/domain';
 import { deriveKeys, loadOrCreateDevKey } from '../security/keys.ts';
 import { createPiiCipher } from '../security/pii.ts';
 import { reloadPolicyData } from '../modules/policy-data/policy-data.service.ts';
+import { createLivePolicy } from '../policy/live-policy.ts';
 import { replayDecisions } from '../modules/policy-data/replay.service.ts';
 import { withConfiguredDatabase } from './configured-database.ts';
 import type { CliCommand, CliResult } from './types.ts';
@@ -25,8 +26,9 @@ export const replayCommand: CliCommand = {
       async (db, config): Promise<CliResult | DomainError> => {
         // The stored inputs are encrypted with the data key (PI-1), as the server reads them.
         const pii = createPiiCipher(deriveKeys(config.dataKey ?? loadOrCreateDevKey(config.dataDir).key));
-        await reloadPolicyData(db);
-        const r = await replayDecisions({ db, pii });
+        const policy = createLivePolicy();
+        await reloadPolicyData(db, policy);
+        const r = await replayDecisions({ db, pii, policy });
         const head = `重算 replayed ${r.checked} 项决定 decisions: ${r.matched} 一致 matched, ${r.mismatches.length} 不一致 mismatched, ${r.withoutInput} 未存输入 without stored input`;
         if (r.mismatches.length > 0) {
           return {

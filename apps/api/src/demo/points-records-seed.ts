@@ -1,6 +1,7 @@
 import { addDays, addYears, firstEventAfterCreation, recordStateOn, selectPolicy } from '@jifen/domain';
 import { randomUUID } from 'node:crypto';
-import { livePolicySet } from '../policy/live-policy.ts';
+// A fresh database publishes the shipped data (preparePolicyData), so the demo is made under it.
+import { policySet as shippedPolicySet } from '@jifen/policies';
 import type { Sql } from '../adapters/db/sql.ts';
 
 /**
@@ -13,7 +14,7 @@ import type { Sql } from '../adapters/db/sql.ts';
  */
 export async function seedPointsRecords(q: Sql, today: string): Promise<void> {
   const asOf = addDays(today, -15);
-  const policy = selectPolicy(livePolicySet(), asOf);
+  const policy = selectPolicy(shippedPolicySet, asOf);
   if (!policy.ok) return;
   const rows = await q.query<{
     holder_id: string;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, addYears, assessPoints, assessmentPolicyOn } from '@jifen/domain';
-import { livePolicySet } from '../policy/live-policy.ts';
+// A fresh database publishes the shipped data (preparePolicyData), so the demo is made under it.
+import { policySet as shippedPolicySet } from '@jifen/policies';
 import type { Sql } from '../adapters/db/sql.ts';
 import type { Clock } from '../clock.ts';
 import { declaredDataHash } from '../modules/applications/applications.checks.ts';
@@ -31,7 +32,7 @@ export async function seedPriorApproval(q: Sql, deps: Deps, today: string): Prom
   const input = await loadAssessmentInput({ db: q, pii: deps.pii }, li.id);
   if (!input.ok) throw new Error(`demo: 李明's data is not assessable: ${input.error.code}`);
   const issuedOn = addDays(addYears(today, -1), 30);
-  const policy = assessmentPolicyOn(livePolicySet(), issuedOn);
+  const policy = assessmentPolicyOn(shippedPolicySet, issuedOn);
   if (!policy.ok) throw new Error(`demo: no policy on ${issuedOn}: ${policy.error.code}`);
   const assessment = assessPoints(input.value, issuedOn, policy.value);
   const id = randomUUID();

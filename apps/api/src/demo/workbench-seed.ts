@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { addWorkingDays, assessmentPolicyOn, type AssessmentInput } from '@jifen/domain';
-import { livePolicySet } from '../policy/live-policy.ts';
+// A fresh database publishes the shipped data (preparePolicyData), so the demo is made under it.
+import { policySet as shippedPolicySet } from '@jifen/policies';
 import type { Sql } from '../adapters/db/sql.ts';
 import type { Clock } from '../clock.ts';
 import { runSubmissionChecks } from '../modules/applications/applications.checks.ts';
@@ -17,13 +18,13 @@ import type { PiiCipher } from '../security/pii.ts';
  * date the calendar cannot give is never guessed: that case is left out.
  */
 export async function seedWorkbenchCases(q: Sql, deps: { clock: Clock; pii: PiiCipher }, today: string): Promise<void> {
-  const calendar = livePolicySet().calendar;
+  const calendar = shippedPolicySet.calendar;
   const atRisk = addWorkingDays(calendar, today, 3);
   const cases: { name: string; state: string; kind: string; due: string | null }[] = [
     { name: '杨磊', state: 'under_review', kind: 'renewal_same_employer', due: atRisk.ok ? atRisk.value : null },
     { name: '刘洋', state: 'awaiting_visit', kind: 'renewal_changed_employer', due: null },
   ];
-  const policy = assessmentPolicyOn(livePolicySet(), today);
+  const policy = assessmentPolicyOn(shippedPolicySet, today);
   if (!policy.ok) return;
   const declaredInput = (birthDate: string): AssessmentInput => ({
     birthDate,

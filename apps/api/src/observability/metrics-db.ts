@@ -2,7 +2,7 @@ import { countSla, queueSla } from '@jifen/domain';
 import type { Db } from '../adapters/db/sql.ts';
 import type { Clock } from '../clock.ts';
 import { today } from '../modules/applications/applications.view.ts';
-import { livePolicySet } from '../policy/live-policy.ts';
+import type { LivePolicy } from '../policy/live-policy.ts';
 import type { Metrics } from './metrics.ts';
 
 const DAY_MS = 86_400_000;
@@ -14,7 +14,7 @@ const DAY_MS = 86_400_000;
  * review). A database that does not answer leaves the last values and sets
  * jifen_metrics_database_up to 0, so the scrape itself still succeeds.
  */
-export async function readDatabaseGauges(db: Db, clock: Clock, m: Metrics): Promise<void> {
+export async function readDatabaseGauges(db: Db, clock: Clock, policy: LivePolicy, m: Metrics): Promise<void> {
   const pool = db.poolStats();
   m.poolConnections.set({ state: 'total' }, pool.total);
   m.poolConnections.set({ state: 'idle' }, pool.idle);
@@ -39,7 +39,7 @@ export async function readDatabaseGauges(db: Db, clock: Clock, m: Metrics): Prom
     );
     m.smsFailedMessages.set(Number(failed.n));
 
-    const t = today(clock);
+    const t = today({ clock, policy });
     const sweep = await db.maybeOne<{ day: string; finished_at: Date }>(
       "SELECT to_char(day, 'YYYY-MM-DD') AS day, finished_at FROM lifecycle_sweep_days ORDER BY day DESC LIMIT 1",
     );
@@ -51,7 +51,7 @@ export async function readDatabaseGauges(db: Db, clock: Clock, m: Metrics): Prom
          FROM applications WHERE state = 'under_review'`,
     );
     const atRisk = t.policy.params.workflow.reviewAtRiskWorkingDays;
-    const calendar = livePolicySet().calendar;
+    const calendar = policy.set().calendar;
     const counts = countSla(
       cases.map((c) =>
         queueSla({ state: c.state, slaDue: c.sla_due, slaPendingYear: c.sla_pending_year }, t.today, calendar, atRisk),

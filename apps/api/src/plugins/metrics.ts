@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../adapters/db/sql.ts';
 import type { Clock } from '../clock.ts';
+import type { LivePolicy } from '../policy/live-policy.ts';
 import { fail, text } from '../errors.ts';
 import { readDatabaseGauges } from '../observability/metrics-db.ts';
 import { UNMATCHED_ROUTE, type Metrics } from '../observability/metrics.ts';
@@ -18,7 +19,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest();
  */
 export function registerMetrics(
   app: FastifyInstance,
-  opts: { metrics: Metrics; db: Db; clock: Clock; token: string | undefined },
+  opts: { metrics: Metrics; db: Db; clock: Clock; policy: LivePolicy; token: string | undefined },
 ): void {
   const { metrics } = opts;
   app.addHook('onResponse', (req, reply, done) => {
@@ -54,7 +55,7 @@ export function registerMetrics(
         ),
       );
     }
-    await readDatabaseGauges(opts.db, opts.clock, metrics);
+    await readDatabaseGauges(opts.db, opts.clock, opts.policy, metrics);
     return reply
       .header('cache-control', 'no-store')
       .type(metrics.registry.contentType)

@@ -4,24 +4,39 @@ import { policySet as shippedSet, rawPolicyData } from '@jifen/policies';
 /**
  * The policy data the engine runs on (P-1, D-1, S-9): the latest published
  * revision of every calendar year, wage year and policy version in the
- * database. One per process: services read `livePolicySet()` at the moment
- * they decide, so a publication takes effect on the next request. Until the
- * database has been read (a CLI without one, a unit test), it is the shipped
- * data of policies/, which the database starts from anyway.
+ * database. The composition root makes one per app (`buildApp`, or main.ts
+ * for the app and its jobs) and passes it to the modules as `deps.policy`;
+ * services read `deps.policy.set()` at the moment they decide, so a
+ * publication takes effect on the next request. Until the database has been
+ * read (a CLI without one, a unit test), it is the shipped data of policies/,
+ * which the database starts from anyway.
  */
-let live: { set: PolicySet; raw: RawPolicySet; revision: string } = {
-  set: shippedSet,
-  raw: rawPolicyData,
-  revision: 'shipped',
-};
-
-export function livePolicySet(): PolicySet {
-  return live.set;
+export interface LivePolicy {
+  /** The policy set to decide with now. */
+  set(): PolicySet;
+  /** The published data as the public API serves it, with a revision that changes on every publication. */
+  data(): { raw: RawPolicySet; revision: string };
+  /** Validates and installs the published documents; returns the problem instead when they do not load together. */
+  install(docs: readonly PublishedDocument[]): { ok: true; set: PolicySet } | { ok: false; problem: string };
 }
 
-/** The published data as the public API serves it, with a revision that changes on every publication. */
-export function livePolicyData(): { raw: RawPolicySet; revision: string } {
-  return { raw: live.raw, revision: live.revision };
+export function createLivePolicy(): LivePolicy {
+  let live: { set: PolicySet; raw: RawPolicySet; revision: string } = {
+    set: shippedSet,
+    raw: rawPolicyData,
+    revision: 'shipped',
+  };
+  return {
+    set: () => live.set,
+    data: () => ({ raw: live.raw, revision: live.revision }),
+    install(docs) {
+      const raw = rawFromDocuments(docs);
+      const loaded = loadPolicySet(raw);
+      if (!loaded.ok) return { ok: false, problem: loaded.error.message.en };
+      live = { set: loaded.value, raw, revision: revisionOf(docs) };
+      return { ok: true, set: loaded.value };
+    },
+  };
 }
 
 export interface PublishedDocument {
@@ -86,17 +101,6 @@ export function revisionOf(docs: readonly PublishedDocument[]): string {
     0,
     16,
   );
-}
-
-/** Validates and installs the published documents; returns the problem instead when they do not load together. */
-export function installPolicyData(
-  docs: readonly PublishedDocument[],
-): { ok: true; set: PolicySet } | { ok: false; problem: string } {
-  const raw = rawFromDocuments(docs);
-  const loaded = loadPolicySet(raw);
-  if (!loaded.ok) return { ok: false, problem: loaded.error.message.en };
-  live = { set: loaded.value, raw, revision: revisionOf(docs) };
-  return { ok: true, set: loaded.value };
 }
 
 /** Would these documents load together? (before publishing a draft) */

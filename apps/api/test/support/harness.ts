@@ -7,6 +7,7 @@ import type { Clock } from '../../src/clock.ts';
 import { seedDemoData } from '../../src/demo/seed.ts';
 import { deriveKeys } from '../../src/security/keys.ts';
 import { createPiiCipher, type PiiCipher } from '../../src/security/pii.ts';
+import { createLivePolicy, type LivePolicy } from '../../src/policy/live-policy.ts';
 import type { DbKind } from './databases.ts';
 import { preparedDatabase } from './templates.ts';
 
@@ -30,6 +31,8 @@ export interface Harness {
   db: Db;
   clock: TestClock;
   pii: PiiCipher;
+  /** The app's live policy data (what its services decide with); a test reads it as the app does. */
+  policy: LivePolicy;
   routes: (Omit<RouteInfo, 'method'> & { method: string })[];
   logLines: string[];
   close(): Promise<void>;
@@ -68,11 +71,13 @@ export async function startHarness(
         cb();
       },
     });
+    const policy = createLivePolicy();
     const app = await buildApp({
       config: { ...TEST_CONFIG, ...opts.config },
       db: fresh.db,
       clock,
       pii,
+      policy,
       cookieSecret: keys.cookie,
       sessionIdleMinutes: opts.sessionIdleMinutes ?? 30,
       logStream,
@@ -85,6 +90,7 @@ export async function startHarness(
       db: fresh.db,
       clock,
       pii,
+      policy,
       routes,
       logLines,
       async close() {

@@ -30,19 +30,21 @@ const STAGE_OF: Partial<Record<string, ApplicationStage>> = {
 const BLOCKED_ACTIONS: Record<ApplicationStage, readonly string[]> = { create: [], submit: [], approve: ['approve'] };
 
 export async function detailOf(
-  deps: Pick<ModuleDeps, 'db' | 'clock'>,
+  deps: Pick<ModuleDeps, 'db' | 'clock' | 'policy'>,
   row: ApplicationRow,
   user: AuthUser,
 ): Promise<ApplicationDetail> {
   const events = await listEventRows(deps.db, row.id);
   const stage = STAGE_OF[row.state];
-  const target = stage ? await timelineTarget(deps.db, row, stage, shanghaiDate(deps.clock.now())) : null;
+  const target = stage
+    ? await timelineTarget(deps.db, deps.policy.set(), row, stage, shanghaiDate(deps.clock.now()))
+    : null;
   const period = row.permit_id ? await findPermitPeriod(deps.db, row.permit_id) : target?.ok ? target.period : null;
   const blocker =
     target && !target.ok
       ? { code: target.error.code, ruleId: target.error.ruleId ?? 'L-7', message: target.error.message }
       : null;
-  const view = toDetail(row, events, user, deps.clock);
+  const view = toDetail(row, events, user, deps);
   const paper = await latestPaperConfirmation(deps.db, row.id);
   const holderHasAccount = row.holder_user_id !== null;
   const invite =

@@ -7,10 +7,10 @@ import type {
   ListApplicationsQuery,
 } from '@jifen/contracts';
 import { materialsChecklist } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { detailOf } from './applications.detail.ts';
 import { employerForHolderRenewal } from './holder-renewal.ts';
 import {
@@ -61,9 +61,10 @@ export async function createApplication(
   // Issue 17: a lapsed permit (L-5) cannot be renewed; a draft may otherwise be prepared before the endorsement.
   await requireTimelineTarget(
     deps.db,
+    deps.policy.set(),
     { holder_id: body.holderId, kind: body.kind, submitted_on: null },
     'create',
-    today(deps.clock).today,
+    today(deps).today,
   );
   const newId = randomUUID();
   // The unique (employer, key) makes a retry return its application; the
@@ -133,6 +134,6 @@ export async function getApplication(deps: ModuleDeps, user: AuthUser, id: strin
 export async function getChecklist(deps: ModuleDeps, user: AuthUser, id: string): Promise<ChecklistResponse> {
   const row = await visibleApplication(deps, user, id);
   const changed = row.employer_changed || row.kind === 'renewal_changed_employer' || row.state === 'awaiting_visit';
-  const { policy } = today(deps.clock);
+  const { policy } = today(deps);
   return { checklist: materialsChecklist(changed ? 'employer_changed' : 'employer_unchanged', policy) };
 }

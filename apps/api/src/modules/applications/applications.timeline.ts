@@ -5,11 +5,11 @@ import {
   type ApplicationStage,
   type DomainError,
   type PermitPeriod,
+  type PolicySet,
 } from '@jifen/domain';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { AppError } from '../../errors.ts';
 import { loadHolderTimeline } from '../holders/holder-timeline.ts';
-import { livePolicySet } from '../../policy/live-policy.ts';
 import type { ApplicationRow } from './applications.repository.ts';
 
 /**
@@ -20,11 +20,12 @@ import type { ApplicationRow } from './applications.repository.ts';
  */
 export async function timelineTarget(
   q: Sql,
+  set: PolicySet,
   a: Pick<ApplicationRow, 'holder_id' | 'kind' | 'submitted_on'>,
   stage: ApplicationStage,
   today: string,
 ): Promise<{ ok: true; period: PermitPeriod | null } | { ok: false; error: DomainError }> {
-  const policy = selectPolicy(livePolicySet(), today);
+  const policy = selectPolicy(set, today);
   if (!policy.ok) return { ok: false, error: policy.error };
   const timeline = await loadHolderTimeline(q, a.holder_id);
   const submittedOn = stage === 'approve' && a.submitted_on ? a.submitted_on : today;
@@ -35,11 +36,12 @@ export async function timelineTarget(
 /** The same, refusing with the rule's coded error (422 with what to do and where). */
 export async function requireTimelineTarget(
   q: Sql,
+  set: PolicySet,
   a: Pick<ApplicationRow, 'holder_id' | 'kind' | 'submitted_on'>,
   stage: ApplicationStage,
   today: string,
 ): Promise<PermitPeriod | null> {
-  const r = await timelineTarget(q, a, stage, today);
+  const r = await timelineTarget(q, set, a, stage, today);
   if (!r.ok) throw new AppError(r.error);
   return r.period;
 }

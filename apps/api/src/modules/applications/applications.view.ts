@@ -9,9 +9,9 @@ import {
   type Policy,
   type Role,
 } from '@jifen/domain';
-import { livePolicySet } from '../../policy/live-policy.ts';
 import type { AuthUser } from '../../access.ts';
-import { shanghaiDate, type Clock } from '../../clock.ts';
+import { shanghaiDate } from '../../clock.ts';
+import type { ModuleDeps } from '../../deps.ts';
 import { AppError, denied, fail, text } from '../../errors.ts';
 import type { ApplicationRow, ApplicationScope, EventRow } from './applications.repository.ts';
 import { maskIdNumbersInOptionalText } from '../../security/free-text.ts';
@@ -30,10 +30,10 @@ export const USER_ACTIONS: readonly UserAction[] = [
 export const notFound = () => denied.notFound(text('申请', 'application'));
 
 /** The policy in force today (P-1) and today's Shanghai date. */
-export function today(clock: Clock): { now: Date; today: string; policy: Policy } {
-  const now = clock.now();
+export function today(deps: Pick<ModuleDeps, 'clock' | 'policy'>): { now: Date; today: string; policy: Policy } {
+  const now = deps.clock.now();
   const day = shanghaiDate(now);
-  const policy = selectPolicy(livePolicySet(), day);
+  const policy = selectPolicy(deps.policy.set(), day);
   if (!policy.ok) throw new AppError(policy.error);
   return { now, today: day, policy: policy.value };
 }
@@ -145,12 +145,12 @@ export function toDetail(
   a: ApplicationRow,
   events: EventRow[],
   user: AuthUser,
-  clock: Clock,
+  deps: Pick<ModuleDeps, 'clock' | 'policy'>,
 ): Omit<ApplicationDetail, 'holderHasAccount' | 'nextStep' | 'paperConfirmation' | 'timeline'> {
-  const t = today(clock);
+  const t = today(deps);
   let sla: ApplicationDetail['sla'] = null;
   if (a.state === 'under_review' && a.sla_due) {
-    const s = slaStatus(a.sla_due, t.today, livePolicySet().calendar, {
+    const s = slaStatus(a.sla_due, t.today, deps.policy.set().calendar, {
       atRiskWorkingDays: t.policy.params.workflow.reviewAtRiskWorkingDays,
     });
     if (s.ok) sla = s.value;

@@ -13,7 +13,7 @@ import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { runSubmissionChecks } from './applications.checks.ts';
-import { rerouteAfterPublication, type PublicationCause } from './applications.transition.ts';
+import { rerouteAfterPublication, type PublicationCause } from './applications.system-moves.ts';
 import { storeMessages } from './applications.intents.ts';
 import { findApplication, insertEvent } from './applications.repository.ts';
 import {

@@ -10,7 +10,6 @@ import {
 } from '@jifen/domain';
 import type { AuthUser } from '../../access.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { livePolicySet } from '../../policy/live-policy.ts';
 import { visibleApplication } from './applications.service.ts';
 import { today } from './applications.view.ts';
 import { loadHolderInput } from './assessment-input.ts';
@@ -19,9 +18,9 @@ import { lastApprovedBaseline, type ApprovedBaselineRow } from './preview.reposi
 type LastApproved = NonNullable<ApplicationPreview['lastApproved']>;
 
 /** The lines the centre approved, recomputed from the stored input under the recorded version on the submission day (as replay does, P-3). */
-function approvedLines(deps: Pick<ModuleDeps, 'pii'>, row: ApprovedBaselineRow): ClaimedLine[] | null {
+function approvedLines(deps: Pick<ModuleDeps, 'pii' | 'policy'>, row: ApprovedBaselineRow): ClaimedLine[] | null {
   if (!row.input_enc || !row.submitted_on || !row.policy_id) return null;
-  const set = livePolicySet();
+  const set = deps.policy.set();
   const version = getPolicy(set, row.policy_id);
   if (!version.ok || version.value.hash !== row.policy_hash) return null;
   const input = JSON.parse(deps.pii.decrypt('application.input', row.input_enc)) as AssessmentInput;
@@ -67,7 +66,7 @@ function explain(
  */
 export async function previewApplication(deps: ModuleDeps, user: AuthUser, id: string): Promise<ApplicationPreview> {
   const row = await visibleApplication(deps, user, id);
-  const t = today(deps.clock);
+  const t = today(deps);
   const input = await loadHolderInput(deps, row.holder_id);
   const base = { asOf: t.today, policyId: t.policy.id, policyHash: t.policy.hash };
   const baseline = await lastApprovedBaseline(deps.db, row.holder_id, row.id);
@@ -96,7 +95,7 @@ export async function previewApplication(deps: ModuleDeps, user: AuthUser, id: s
     id: t.policy.id,
     hash: t.policy.hash,
     params: t.policy.params,
-    wages: livePolicySet().wages,
+    wages: deps.policy.set().wages,
   });
   const lines = claimedLines(assessment);
   let lastApproved: LastApproved | null = null;

@@ -1,6 +1,11 @@
 import type { AssessResponse, SavedAssessment } from '@jifen/contracts';
-import { ageInputError, assessmentPolicyOn, assessWithOutlook, type AssessmentInput } from '@jifen/domain';
-import { livePolicySet } from '../../policy/live-policy.ts';
+import {
+  ageInputError,
+  assessmentPolicyOn,
+  assessWithOutlook,
+  type AssessmentInput,
+  type PolicySet,
+} from '@jifen/domain';
 import { randomUUID } from 'node:crypto';
 import type { AuthUser } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';
@@ -19,9 +24,9 @@ export interface AssessBody {
  * standard score. The public page runs exactly these domain calls in the
  * browser; `assessments.parity.test.ts` holds the two to the same answer.
  */
-export function evaluate(body: AssessBody, today: string): AssessResponse {
+export function evaluate(set: PolicySet, body: AssessBody, today: string): AssessResponse {
   const asOf = body.asOf ?? today;
-  const policy = assessmentPolicyOn(livePolicySet(), asOf);
+  const policy = assessmentPolicyOn(set, asOf);
   if (!policy.ok) {
     throw new AppError({ ...policy.error, code: 'VALIDATION.AS_OF' }, [
       { path: 'body.asOf', message: policy.error.message },
@@ -39,8 +44,8 @@ export function evaluate(body: AssessBody, today: string): AssessResponse {
   return { policy: { id: p.id, hash: p.hash }, assessment, improvements, earliest };
 }
 
-export function assess(deps: Pick<ModuleDeps, 'clock'>, body: AssessBody): AssessResponse {
-  return evaluate(body, shanghaiDate(deps.clock.now()));
+export function assess(deps: Pick<ModuleDeps, 'clock' | 'policy'>, body: AssessBody): AssessResponse {
+  return evaluate(deps.policy.set(), body, shanghaiDate(deps.clock.now()));
 }
 
 function toSaved(r: SavedAssessmentRow): SavedAssessment {
@@ -59,7 +64,7 @@ function toSaved(r: SavedAssessmentRow): SavedAssessment {
 
 /** A holder keeps an assessment: recomputed here, stored with its policy id and hash (P-3). */
 export async function saveAssessment(
-  deps: Pick<ModuleDeps, 'clock' | 'db'>,
+  deps: Pick<ModuleDeps, 'clock' | 'db' | 'policy'>,
   user: AuthUser,
   body: AssessBody & { label?: string | undefined },
 ): Promise<SavedAssessment> {

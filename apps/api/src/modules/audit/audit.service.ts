@@ -20,8 +20,6 @@ import type { Actor } from '../../access.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export type { Actor } from '../../access.ts';
-
 export interface AuditInput {
   /** A code of the label table (packages/contracts/src/audit-actions.ts): a code without a label does not compile. */
   action: AuditAction;

@@ -8,14 +8,14 @@ import type {
   UpdateConsultationRequest,
 } from '@jifen/contracts';
 import { PRIVACY_NOTICE_VERSION } from '@jifen/contracts';
-import type { AssessmentInput } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import type { AssessmentInput, PolicySet } from '@jifen/domain';
+import type { AuthUser, Actor } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, text } from '../../errors.ts';
 import { maskMobile } from '../../security/pii.ts';
 import { evaluate } from '../assessments/assessments.service.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import {
   deleteConsultation,
   findById,
@@ -48,17 +48,18 @@ export function deleteAfterOf(createdAt: Date, policy: ConsultationPolicy): stri
   return shanghaiDate(new Date(createdAt.getTime() + policy.retentionDays * DAY_MS));
 }
 
-function attach(body: NewConsultation, today: string): AttachedAssessment | null {
-  return body.assessment ? attachAssessment(body.assessment, today) : null;
+function attach(set: PolicySet, body: NewConsultation, today: string): AttachedAssessment | null {
+  return body.assessment ? attachAssessment(set, body.assessment, today) : null;
 }
 
 /** The self-assessment a person chose to attach, re-evaluated here: its input and headline (also used by online consultation, issue #14). */
 export function attachAssessment(
+  set: PolicySet,
   assessment: NonNullable<NewConsultation['assessment']>,
   today: string,
 ): AttachedAssessment {
   const input = assessment.input as AssessmentInput;
-  const r = evaluate({ input, asOf: assessment.asOf }, today);
+  const r = evaluate(set, { input, asOf: assessment.asOf }, today);
   const a = r.assessment;
   return {
     input: input as unknown as Record<string, unknown>,
@@ -76,7 +77,7 @@ export function attachAssessment(
 
 /** PI-3: stores a call-back request with consent; the mobile is encrypted (PI-1). */
 export async function createConsultation(
-  deps: Pick<ModuleDeps, 'db' | 'clock' | 'pii'>,
+  deps: Pick<ModuleDeps, 'db' | 'clock' | 'pii' | 'policy'>,
   policy: ConsultationPolicy,
   body: NewConsultation,
 ): Promise<ConsultationCreated> {
@@ -92,7 +93,7 @@ export async function createConsultation(
     language: body.language,
     status: 'new',
     notes: [],
-    assessment: attach(body, shanghaiDate(now)),
+    assessment: attach(deps.policy.set(), body, shanghaiDate(now)),
     consent_notice_version: body.noticeVersion || PRIVACY_NOTICE_VERSION,
     consented_at: now,
     created_at: now,

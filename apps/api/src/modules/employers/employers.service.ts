@@ -6,12 +6,12 @@ import type {
   RegisterEmployerResponse,
 } from '@jifen/contracts';
 import { parseCreditCode, parseMobile } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
 import { maskIdNumbersInOptionalText, maskIdNumbersInText } from '../../security/free-text.ts';
 import { maskMobile } from '../../security/pii.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { createAccountWithSuffix } from '../users/users.service.ts';
 import {
   decideEmployer,

@@ -1,13 +1,13 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { ActivateRequest, ActivationCheckResponse, HolderInvitationResponse } from '@jifen/contracts';
 import { SMS_TEMPLATES, renderTemplate, type LocalizedText } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { AppError, fail, text } from '../../errors.ts';
 import { OUTBOX_SECRET_FIELD, SECRET_MARKER } from '../../jobs/outbox-worker.ts';
 import { maskMobile } from '../../security/pii.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { visibleApplication } from '../applications/applications.service.ts';
 import { holderDetailsForPasswordCheck } from '../holders/holders.service.ts';
 import { createAccount } from '../users/users.service.ts';

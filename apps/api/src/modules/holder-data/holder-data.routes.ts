@@ -18,7 +18,7 @@ import type { App, ModuleDeps } from '../../deps.ts';
 import { fail, text } from '../../errors.ts';
 import { requestLang } from '../../plugins/errors.ts';
 import { confirmOwnClaims, putHolderClaims, putOwnClaims } from './holder-data.service.ts';
-import { registerHolder } from './registration.service.ts';
+import { registerHolder, type RequestTransfer } from './registration.service.ts';
 import { templateCsv, templateXlsx } from './records-file.ts';
 import { importRecords, putRecords } from './records.service.ts';
 import { registerHolderDataReadRoutes } from './holder-data-read.routes.ts';
@@ -26,8 +26,12 @@ import { registerHolderDataReadRoutes } from './holder-data-read.routes.ts';
 const MAX_UPLOAD_BYTES = 1024 * 1024;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Holder registration (R-3, R-4), claims and SI/tax records. */
-export function registerHolderDataRoutes(app: App, deps: ModuleDeps): void {
+/** Holder registration (R-3, R-4), claims and SI/tax records; a registration that needs a transfer asks through `wiring` (app.ts). */
+export function registerHolderDataRoutes(
+  app: App,
+  deps: ModuleDeps,
+  wiring: { requestTransfer: RequestTransfer },
+): void {
   registerHolderDataReadRoutes(app, deps);
   app.post(
     '/api/v1/holders',
@@ -40,7 +44,7 @@ export function registerHolderDataRoutes(app: App, deps: ModuleDeps): void {
       },
     },
     async (req, reply) => {
-      const registered = await registerHolder(deps, requireUser(req), actorOf(req), req.body);
+      const registered = await registerHolder(deps, requireUser(req), actorOf(req), req.body, wiring.requestTransfer);
       return reply.code('transfer' in registered ? 202 : 201).send(registered);
     },
   );

@@ -1,11 +1,11 @@
 import type { ClaimsView, HolderClaims, PutClaimsRequest } from '@jifen/contracts';
 import { assessmentInputSchema, err, ok, type AssessmentInput, type Result, type SiMonthRecord } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { fail, text } from '../../errors.ts';
 import type { PiiCipher } from '../../security/pii.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { findOwnHolderId, findVisibleHolder } from '../holders/holders.service.ts';
 import {
   confirmClaims as confirmClaimsRow,

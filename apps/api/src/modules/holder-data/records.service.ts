@@ -1,10 +1,10 @@
 import type { ImportReport, PutRecordsRequest, RecordsView } from '@jifen/contracts';
 import type { SiMonthRecord } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { fail, text } from '../../errors.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { findVisibleHolder } from '../holders/holders.service.ts';
 import { readRecordMonths, RECORDS_FIELD } from './holder-data.service.ts';
 import { findRecords, saveRecords } from './holder-data.repository.ts';

@@ -5,11 +5,12 @@ import type {
   TransferRequestView,
 } from '@jifen/contracts';
 import { addDays, addYears, isIsoDate, maskResidentId, parseMobile, parseResidentId } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
+import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { type AppError, denied, fail, text } from '../../errors.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import {
   assertEmployerVerified,
   createHolder,
@@ -17,8 +18,20 @@ import {
   getHolder,
   holderForTransfer,
 } from '../holders/holders.service.ts';
-import { requestTransfer } from '../transfers/transfer-request.service.ts';
 import { createAccount } from '../users/users.service.ts';
+
+/**
+ * R-2 (issue 17): how a registration asks for a holder whom someone else
+ * employs. The transfers module owns the request; app.ts passes its
+ * `requestTransfer` in, so that holder-data does not import transfers (which
+ * imports applications, which imports holder-data: issue 23, no cycles).
+ */
+export type RequestTransfer = (
+  q: Sql,
+  deps: ModuleDeps,
+  actor: Actor,
+  input: { holderId: string; toEmployerId: string; requestedName: string; requestedBy: string },
+) => Promise<{ ok: true; view: TransferRequestView } | { ok: false; error: AppError }>;
 
 /**
  * R-3 step 2 and R-4: the HR specialist of a verified employer registers a
@@ -32,6 +45,7 @@ export async function registerHolder(
   user: AuthUser,
   actor: Actor,
   req: RegisterHolderRequest,
+  requestTransfer: RequestTransfer,
 ): Promise<RegisterHolderResponse | TransferRequestResponse> {
   assertEmployerVerified(user);
   const employer = user.employer;

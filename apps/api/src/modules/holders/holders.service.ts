@@ -1,14 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { HolderDetail, HolderSummary, Lifecycle, RevealRequest, RevealResponse } from '@jifen/contracts';
-import { clearingDate, lifecycleOn, maskResidentId, parseResidentId, selectPolicy } from '@jifen/domain';
-import { livePolicySet } from '../../policy/live-policy.ts';
-import type { AuthUser } from '../../access.ts';
+import {
+  clearingDate,
+  lifecycleOn,
+  maskResidentId,
+  parseResidentId,
+  selectPolicy,
+  type PolicySet,
+} from '@jifen/domain';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { AppError, denied, fail, text } from '../../errors.ts';
 import { maskMobile } from '../../security/pii.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import {
   findHolderForTransfer,
   findHolderIdByHash,
@@ -65,9 +71,9 @@ function canSee(user: AuthUser, h: HolderRow): boolean {
   }
 }
 
-export function lifecycleOf(expiresOn: string | null, asOf: string): Lifecycle | null {
+export function lifecycleOf(set: PolicySet, expiresOn: string | null, asOf: string): Lifecycle | null {
   if (!expiresOn) return null;
-  const policy = selectPolicy(livePolicySet(), asOf);
+  const policy = selectPolicy(set, asOf);
   if (!policy.ok) throw new AppError(policy.error);
   const status = lifecycleOn({ expiry: expiresOn }, asOf, policy.value);
   if (!status.ok) throw new AppError(status.error);
@@ -82,15 +88,15 @@ export function lifecycleOf(expiresOn: string | null, asOf: string): Lifecycle |
 }
 
 /** The points cycle and its clearing day (L-4), or null while nothing was approved. */
-function pointsOf(h: HolderRow, asOf: string): HolderSummary['points'] {
+function pointsOf(set: PolicySet, h: HolderRow, asOf: string): HolderSummary['points'] {
   if (h.points_cycle === null || !h.points_expires_on) return null;
-  const policy = selectPolicy(livePolicySet(), asOf);
+  const policy = selectPolicy(set, asOf);
   if (!policy.ok) throw new AppError(policy.error);
   const cycle = { cycle: h.points_cycle, permitId: null, expiresOn: h.points_expires_on };
   return { cycle: h.points_cycle, expiresOn: h.points_expires_on, clearsOn: clearingDate(cycle, policy.value) };
 }
 
-function toSummary(h: HolderRow, asOf: string): HolderSummary {
+function toSummary(set: PolicySet, h: HolderRow, asOf: string): HolderSummary {
   return {
     id: h.id,
     name: h.name,
@@ -103,22 +109,22 @@ function toSummary(h: HolderRow, asOf: string): HolderSummary {
       h.permit_id && h.permit_no && h.issued_on && h.expires_on
         ? { id: h.permit_id, permitNo: h.permit_no, issuedOn: h.issued_on, expiresOn: h.expires_on }
         : null,
-    points: pointsOf(h, asOf),
+    points: pointsOf(set, h, asOf),
     // Issue 17: an endorsement extends the permit, never the points: the state is the points cycle's when there is one.
-    lifecycle: lifecycleOf(h.points_expires_on ?? h.expires_on, asOf),
+    lifecycle: lifecycleOf(set, h.points_expires_on ?? h.expires_on, asOf),
   };
 }
 
 export async function listHolders(deps: ModuleDeps, user: AuthUser): Promise<HolderSummary[]> {
   assertEmployerVerified(user);
   const asOf = shanghaiDate(deps.clock.now());
-  return (await listHolderRows(deps.db, scopeOf(user))).map((h) => toSummary(h, asOf));
+  return (await listHolderRows(deps.db, scopeOf(user))).map((h) => toSummary(deps.policy.set(), h, asOf));
 }
 
 async function detail(deps: ModuleDeps, h: HolderRow): Promise<HolderDetail> {
   const permits = await listPermitRows(deps.db, h.id);
   return {
-    ...toSummary(h, shanghaiDate(deps.clock.now())),
+    ...toSummary(deps.policy.set(), h, shanghaiDate(deps.clock.now())),
     permits: permits.map((p) => ({ id: p.id, permitNo: p.permit_no, issuedOn: p.issued_on, expiresOn: p.expires_on })),
   };
 }
@@ -138,7 +144,7 @@ export async function getOwnHolder(deps: ModuleDeps, user: AuthUser): Promise<Ho
   const h = await findHolderDetailByUser(deps.db, user.id);
   if (!h) throw notFound();
   return {
-    ...toSummary(h, shanghaiDate(deps.clock.now())),
+    ...toSummary(deps.policy.set(), h, shanghaiDate(deps.clock.now())),
     permits: h.permits.map((p) => ({
       id: p.id,
       permitNo: p.permit_no,
@@ -234,7 +240,7 @@ export async function findVisibleHolder(
   const h = await findHolderRow(deps.db, id);
   if (!h || !((opts.clerkCityWide === true && user.role === 'clerk') || canSee(user, h))) throw notFound();
   return {
-    summary: toSummary(h, shanghaiDate(deps.clock.now())),
+    summary: toSummary(deps.policy.set(), h, shanghaiDate(deps.clock.now())),
     userId: h.user_id,
     employerId: h.employer_id,
     birthDate: h.birth_date,

@@ -1,10 +1,9 @@
 import { getPolicy } from '@jifen/domain';
-import { livePolicySet } from '../../policy/live-policy.ts';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { AppError, fail, text } from '../../errors.ts';
-import { recordAudit, type Actor } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { visibleApplication } from '../applications/applications.service.ts';
 import { renderNoticePdf, type NoticeContent } from './notice.pdf.ts';
 import { findNoticeFacts } from './notice-facts.repository.ts';
@@ -70,7 +69,7 @@ async function assertTotalsAsDecided(
   const { id, number: applicationNo, reviewed_total: reviewedTotal } = a;
   const reviewed = await reviewedTotalDisagreement(deps.db, id, reviewedTotal);
   if (reviewed) throw totalDisagrees(applicationNo, signed, reviewed.audited);
-  const replay = await replayApplication(deps.db, deps.pii, livePolicySet(), id);
+  const replay = await replayApplication(deps.db, deps.pii, deps.policy.set(), id);
   if (replay && replay.problem !== null && replay.problem !== 'no_input') {
     throw totalDisagrees(applicationNo, signed, (replay.replayed as { total?: number } | null)?.total ?? null);
   }
@@ -102,7 +101,7 @@ export async function printNotice(
     throw notApproved(a.state);
   }
   // The standard score of the version the decision was made under (P-3), not today's.
-  const policy = getPolicy(livePolicySet(), a.policy_id);
+  const policy = getPolicy(deps.policy.set(), a.policy_id);
   if (!policy.ok) throw new AppError(policy.error);
   const facts = await findNoticeFacts(deps.db, a.id, a.notice_issued_on);
   if (!facts) throw notApproved(a.state);

@@ -1,11 +1,11 @@
 import type { NoticeRevocationRequest, NoticeVerification } from '@jifen/contracts';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { Clock } from '../../clock.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { fail, text } from '../../errors.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { verifyNoticeCode } from './notice-code.ts';
 import { noticeKeysOf } from './notice-key.ts';
 import {

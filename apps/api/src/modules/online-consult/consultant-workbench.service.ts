@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { WorkbenchThread } from '@jifen/contracts';
-import { firstAnswerClock } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import { firstAnswerClock, type PolicySet } from '@jifen/domain';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { fail, text } from '../../errors.ts';
 import { maskIdNumbersInText } from '../../security/free-text.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { deleteAfterOf, type ConsultationPolicy } from '../consultations/consultations.service.ts';
-import { livePolicySet } from '../../policy/live-policy.ts';
 import { mobileVerified, smsToThreadNumber } from './mobile-verification.ts';
 import {
   findThreadById,
@@ -27,18 +26,14 @@ import { goalHoursOf, moment, notFound, policyToday, toMessage } from './online-
 /** Issue 23, item 8: the consultant's side of the online consultation (the queue in pages, claim, answer, hand-over, close); the asker's side is online-consult.service.ts. */
 
 function toWorkbench(
+  set: PolicySet,
   row: ThreadRow,
   messages: MessageRow[],
   policy: ConsultationPolicy,
   goalHours: number,
   now: Date,
 ): WorkbenchThread {
-  const clock = firstAnswerClock(
-    livePolicySet().calendar,
-    moment(row.created_at),
-    moment(row.first_answered_at ?? now),
-    goalHours,
-  );
+  const clock = firstAnswerClock(set.calendar, moment(row.created_at), moment(row.first_answered_at ?? now), goalHours);
   return {
     id: row.id,
     reference: row.reference,
@@ -103,7 +98,7 @@ const cursorOf = (r: ThreadRow & { rank: number }) =>
 
 /** The queue, a page at a time (issue 18): waiting first, oldest first; `nextCursor` reads on. */
 export async function workbenchQueue(
-  deps: Pick<ModuleDeps, 'db' | 'clock'>,
+  deps: Pick<ModuleDeps, 'db' | 'clock' | 'policy'>,
   policy: ConsultationPolicy,
   query: { status?: ThreadRow['status'] | undefined; limit?: number | undefined; cursor?: string | undefined },
 ): Promise<{ threads: WorkbenchThread[]; goalHours: number; nextCursor: string | null }> {
@@ -125,6 +120,7 @@ export async function workbenchQueue(
     goalHours,
     threads: rows.map((r) =>
       toWorkbench(
+        deps.policy.set(),
         r,
         messages.filter((m) => m.thread_id === r.id),
         policy,
@@ -137,13 +133,14 @@ export async function workbenchQueue(
 }
 
 async function workbenchThreadOf(
-  deps: Pick<ModuleDeps, 'db' | 'clock'>,
+  deps: Pick<ModuleDeps, 'db' | 'clock' | 'policy'>,
   policy: ConsultationPolicy,
   id: string,
 ): Promise<WorkbenchThread> {
   const row = await findThreadById(deps.db, id);
   if (!row) throw notFound();
   return toWorkbench(
+    deps.policy.set(),
     row,
     await listMessages(deps.db, [row.id]),
     policy,
@@ -170,7 +167,7 @@ const closedConflict = () =>
   );
 
 async function change(
-  deps: Pick<ModuleDeps, 'db' | 'clock' | 'pii'>,
+  deps: Pick<ModuleDeps, 'db' | 'clock' | 'pii' | 'policy'>,
   policy: ConsultationPolicy,
   id: string,
   fn: (q: Sql, row: ThreadRow, now: Date) => Promise<void>,

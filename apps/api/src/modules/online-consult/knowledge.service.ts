@@ -8,7 +8,8 @@ import type { InstantAnswersResponse, KnowledgeEntryDto, SaveKnowledgeRequest } 
 import { instantAnswer, type KnowledgeEntry, type LifecycleState, type RuleId } from '@jifen/domain';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import type { Actor } from '../../access.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { policyToday } from './online-consult.service.ts';
 import {
   findKnowledge,
@@ -50,7 +51,7 @@ function toKnowledgeDto(r: KnowledgeRow): KnowledgeEntryDto {
 
 /** Before a question is sent: the published entries ranked (the domain matcher) and L-8 for a date in it. */
 export async function instantAnswers(
-  deps: Pick<ModuleDeps, 'db' | 'clock'>,
+  deps: Pick<ModuleDeps, 'db' | 'clock' | 'policy'>,
   question: string,
 ): Promise<InstantAnswersResponse> {
   const { today, policy } = policyToday(deps);

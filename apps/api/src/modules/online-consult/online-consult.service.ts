@@ -2,17 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { CreateThreadRequest, PublicThread, ThreadCreated, ThreadMessage } from '@jifen/contracts';
 import { PRIVACY_NOTICE_VERSION } from '@jifen/contracts';
 import { selectPolicy, type LocalMoment, type Policy } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
 import { maskIdNumbersInText } from '../../security/free-text.ts';
 import { maskMobile } from '../../security/pii.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { attachAssessment, deleteAfterOf, type ConsultationPolicy } from '../consultations/consultations.service.ts';
 import { newReferenceCode } from '../consultations/reference-code.ts';
-import { livePolicySet } from '../../policy/live-policy.ts';
 import { deleteSmsAllowancesBefore } from './mobile-verification.repository.ts';
 import { MOBILE_FIELD, mobileVerified, sendMobileCode, verifyMobileCode } from './mobile-verification.ts';
 import {
@@ -41,9 +40,9 @@ export type NewThread = Omit<CreateThreadRequest, 'language' | 'noticeVersion' |
   notifySms: boolean;
 };
 
-export function policyToday(deps: Pick<ModuleDeps, 'clock'>): { today: string; policy: Policy } {
+export function policyToday(deps: Pick<ModuleDeps, 'clock' | 'policy'>): { today: string; policy: Policy } {
   const today = shanghaiDate(deps.clock.now());
-  const p = selectPolicy(livePolicySet(), today);
+  const p = selectPolicy(deps.policy.set(), today);
   if (!p.ok) throw fail(p.error.code, p.error.message, [], p.error);
   return { today, policy: p.value };
 }
@@ -58,7 +57,7 @@ export function goalHoursOf(policy: Policy): number {
 }
 
 export async function createThread(
-  deps: Pick<ModuleDeps, 'db' | 'clock' | 'pii'>,
+  deps: Pick<ModuleDeps, 'db' | 'clock' | 'pii' | 'policy'>,
   policy: ConsultationPolicy,
   user: AuthUser | null,
   actor: Actor | null,
@@ -77,7 +76,7 @@ export async function createThread(
     language: body.language,
     status: 'waiting',
     claimed_by: null,
-    assessment: body.assessment ? attachAssessment(body.assessment, shanghaiDate(now)) : null,
+    assessment: body.assessment ? attachAssessment(deps.policy.set(), body.assessment, shanghaiDate(now)) : null,
     consent_notice_version: body.noticeVersion || PRIVACY_NOTICE_VERSION,
     consented_at: now,
     created_at: now,

@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import type { SaveSavedReplyRequest, SavedReply } from '@jifen/contracts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import type { Actor } from '../../access.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import {
   deleteSavedReply,
   findSavedReply,

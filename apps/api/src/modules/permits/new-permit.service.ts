@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { NewPermitRequest, PermitHistory } from '@jifen/contracts';
 import { addDays, addMonths, newPermitAllowed, selectPolicy, type LocalizedText } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { AppError, denied, fail, text } from '../../errors.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { loadHolderTimeline } from '../holders/holder-timeline.ts';
 import { findVisibleHolder } from '../holders/holders.service.ts';
-import { livePolicySet } from '../../policy/live-policy.ts';
 import { insertPermit, restartHoldingYears } from '../holders/holder-records.ts';
 import { getPermitHistory } from './permits.service.ts';
 
@@ -34,7 +33,7 @@ export async function recordNewPermit(
   if (!user.centre) throw denied.forbidden();
   const h = await findVisibleHolder(deps, user, holderId, { clerkCityWide: true });
   const today = shanghaiDate(deps.clock.now());
-  const policy = selectPolicy(livePolicySet(), today);
+  const policy = selectPolicy(deps.policy.set(), today);
   if (!policy.ok) throw new AppError(policy.error);
   const months = policy.value.params.lifecycle.permitPeriodMonths;
   if (req.issuedOn > today) {

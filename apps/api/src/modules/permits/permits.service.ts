@@ -1,13 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { EndorseRequest, Endorsement, PermitHistory, PermitLookupResponse } from '@jifen/contracts';
-import { parseResidentId, permitSyncDate, selectPolicy, type LocalizedText, type Policy } from '@jifen/domain';
-import { livePolicySet } from '../../policy/live-policy.ts';
-import type { AuthUser } from '../../access.ts';
+import {
+  parseResidentId,
+  permitSyncDate,
+  selectPolicy,
+  type LocalizedText,
+  type Policy,
+  type PolicySet,
+} from '@jifen/domain';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { AppError, denied, fail, text } from '../../errors.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import {
   findHolderIdByResidentId,
   findVisibleHolder,
@@ -34,15 +40,15 @@ export interface SyncAdvice {
   advice: LocalizedText;
 }
 
-function policyOn(date: string): Policy {
-  const policy = selectPolicy(livePolicySet(), date);
+function policyOn(set: PolicySet, date: string): Policy {
+  const policy = selectPolicy(set, date);
   if (!policy.ok) throw new AppError(policy.error);
   return policy.value;
 }
 
 /** L-7: advice only; a year without a calendar gives no advice rather than a block. */
-function syncAdvice(endorsedOn: string): SyncAdvice | null {
-  const advice = permitSyncDate(livePolicySet().calendar, endorsedOn, policyOn(endorsedOn));
+function syncAdvice(set: PolicySet, endorsedOn: string): SyncAdvice | null {
+  const advice = permitSyncDate(set.calendar, endorsedOn, policyOn(set, endorsedOn));
   if (!advice.ok) return null;
   const { expectedSyncDate, workingDays } = advice.value;
   return { endorsedOn, expectedSyncDate, workingDays, advice: advice.value.advice };
@@ -72,13 +78,13 @@ async function historyOf(deps: ModuleDeps, q: Sql, h: VisibleHolder, lang: Lang)
   ]);
   const latest = endorsements[0];
   const today = shanghaiDate(deps.clock.now());
-  const sync = latest ? syncAdvice(latest.endorsed_on) : null;
+  const sync = latest ? syncAdvice(deps.policy.set(), latest.endorsed_on) : null;
   return {
     holderId: id,
     holdingSince: since,
     current: h.summary.permit,
     // The clerk decides on the permit: its own state, not the points cycle's (issue 17).
-    lifecycle: lifecycleOf(h.summary.permit?.expiresOn ?? null, today),
+    lifecycle: lifecycleOf(deps.policy.set(), h.summary.permit?.expiresOn ?? null, today),
     permits: permits.map((p) => ({ id: p.id, permitNo: p.permit_no, issuedOn: p.issued_on, expiresOn: p.expires_on })),
     endorsements: endorsements.map(toEndorsement),
     sync: sync && sync.expectedSyncDate >= today ? { ...sync, advice: sync.advice[lang] } : null,
@@ -147,7 +153,7 @@ export async function endorsePermit(
   const centre = user.centre;
   const h = await findVisibleHolder(deps, user, holderId, { clerkCityWide: true });
   const today = shanghaiDate(deps.clock.now());
-  const policy = policyOn(req.endorsedOn);
+  const policy = policyOn(deps.policy.set(), req.endorsedOn);
   const endorsementId = await deps.db.tx(async (q) => {
     const current = await lockCurrentPermit(q, holderId);
     if (!current) {
@@ -205,6 +211,6 @@ export async function endorsePermit(
   const history = await historyOf(deps, deps.db, fresh, lang);
   const endorsement = history.endorsements.find((e) => e.id === endorsementId.id);
   if (!endorsement) throw new Error('endorsement not found after insert');
-  const sync = syncAdvice(req.endorsedOn);
+  const sync = syncAdvice(deps.policy.set(), req.endorsedOn);
   return { endorsement, notes: sync ? [...endorsementId.notes, sync.advice] : endorsementId.notes, sync, history };
 }

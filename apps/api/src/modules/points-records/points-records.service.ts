@@ -9,14 +9,13 @@ import {
   STATE_LABELS,
   type LifecycleState,
 } from '@jifen/domain';
-import { livePolicySet } from '../../policy/live-policy.ts';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, text } from '../../errors.ts';
 import type { Lang } from '@jifen/contracts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { findVisibleHolder } from '../holders/holders.service.ts';
 import { findRecordByHolder, insertEvents, type NewEvent } from './points-records.repository.ts';
 
@@ -27,7 +26,7 @@ import { findRecordByHolder, insertEvents, type NewEvent } from './points-record
  */
 export async function recordApproval(
   q: Sql,
-  deps: Pick<ModuleDeps, 'clock'>,
+  deps: Pick<ModuleDeps, 'clock' | 'policy'>,
   actor: Actor | null,
   a: { holderId: string; applicationId: string | null; permitId: string | null },
 ): Promise<void> {
@@ -38,7 +37,7 @@ export async function recordApproval(
   );
   const at = deps.clock.now();
   const day = shanghaiDate(at);
-  const policy = selectPolicy(livePolicySet(), day);
+  const policy = selectPolicy(deps.policy.set(), day);
   if (!policy.ok) return;
   const state = recordStateOn(permit.expires_on, day, policy.value);
   const next = firstEventAfterCreation(permit.expires_on, day, policy.value);
@@ -265,7 +264,7 @@ export async function getPointsRecord(
   const r = await findRecordByHolder(deps.db, id);
   if (!r) return { record: null, events: [], reminders: [] };
   const day = shanghaiDate(deps.clock.now());
-  const policy = selectPolicy(livePolicySet(), day);
+  const policy = selectPolicy(deps.policy.set(), day);
   const computed = policy.ok ? lifecycleOn({ expiry: r.expires_on }, day, policy.value) : null;
   const status = computed?.ok ? computed.value : null;
   // Issue 17: the state that applies today, from the dates, with since when and its rule: shown even when no change was recorded (a seeded or newly created record).

@@ -12,7 +12,6 @@ import type { Db, Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate, type Clock } from '../../clock.ts';
 import type { PiiCipher } from '../../security/pii.ts';
 import { appendAudit } from '../audit/audit.service.ts';
-import { revokeNotice } from '../notices/notices.service.ts';
 import {
   anyDue,
   claimDueRecords,
@@ -42,9 +41,23 @@ export type { SendDay } from './sweep-reminders.ts';
  * the (record, kind, cycle) key makes a reminder go once whatever happens.
  * Days are swept in order from the day after the last one in the ledger.
  */
+/**
+ * L-4: revokes the points notice of the approval behind a cleared record.
+ * The notices module owns notices; whoever runs the sweep passes its
+ * `revokeNotice` in, so that points-records does not import notices (which
+ * imports applications, which imports points-records: issue 23, no cycles).
+ */
+export type RevokeNotice = (
+  q: Sql,
+  clock: Clock,
+  actor: null,
+  r: { applicationId: string; reason: 'points_cleared'; note: string },
+) => Promise<unknown>;
+
 export interface SweepDeps {
   db: Db;
   clock: Clock;
+  revokeNotice: RevokeNotice;
   /**
    * Unused since issue 20: reminder SMS name the holder and the outbox worker
    * reads the number when it sends. Optional so the jobs' shared deps object
@@ -170,7 +183,7 @@ export async function applyBatch(
   const { sent: reminders, skipped } = await deliverReminders(q, due, send, at);
   // L-4: the notice of the approval behind a cleared record is revoked (issue #12's notices; the verify page shows it).
   for (const r of revoke)
-    await revokeNotice(q, d.clock, null, {
+    await d.revokeNotice(q, d.clock, null, {
       applicationId: r.applicationId,
       reason: 'points_cleared',
       note: `L-4 ${r.on}`,

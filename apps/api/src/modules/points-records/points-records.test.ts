@@ -6,13 +6,15 @@ import { alertSweepPending } from '../../jobs/lifecycle-sweep.ts';
 import { Client } from '../../../test/support/client.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
 import { retryPendingDigests, runSweep } from './points-records.sweep.ts';
+import { revokeNotice } from '../notices/notices.service.ts';
+
 import type { PointsRecordResponse } from '@jifen/contracts';
 
 /** Issue 13 through the API (PGlite, one harness): the demo's reminders on 2026-12-01 and P-2 for a 2027 date. */
 describe('points records and the sweep on the demo data', () => {
   let h: Harness;
   let set: PolicySet = policySet;
-  const deps = () => ({ db: h.db, clock: h.clock, pii: h.pii, policySet: () => set });
+  const deps = () => ({ db: h.db, clock: h.clock, pii: h.pii, policySet: () => set, revokeNotice });
   beforeAll(async () => {
     h = await startHarness('pglite', { now: '2026-12-01T00:30:00.000Z' });
   });

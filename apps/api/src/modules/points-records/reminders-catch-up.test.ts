@@ -3,8 +3,8 @@ import type { NotificationsResponse, PointsRecordResponse } from '@jifen/contrac
 import { Client } from '../../../test/support/client.ts';
 import { DB_KINDS } from '../../../test/support/databases.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
-import { livePolicySet } from '../../policy/live-policy.ts';
 import { runSweep } from './points-records.sweep.ts';
+import { revokeNotice } from '../notices/notices.service.ts';
 
 /**
  * Issue 17 (problem 6) on the demo data from 2026-12-01: a reminder is
@@ -34,7 +34,7 @@ describe.each(DB_KINDS)('reminders rendered on the day they are sent (%s)', (kin
     );
   const find = async (holder: string, k: string) =>
     (await reminders()).find((r) => r.holder === holder && r.kind === k);
-  const sweep = () => runSweep({ db: h.db, clock: h.clock, pii: h.pii, policySet: livePolicySet });
+  const sweep = () => runSweep({ db: h.db, clock: h.clock, pii: h.pii, policySet: h.policy.set, revokeNotice });
 
   beforeAll(async () => {
     h = await startHarness(kind, { now: '2026-12-01T00:30:00.000Z' });

@@ -12,9 +12,12 @@ import { deriveKeys } from '../../security/keys.ts';
 import { createPiiCipher } from '../../security/pii.ts';
 import { freshDatabase, type FreshDb } from '../../../test/support/databases.ts';
 import { TestClock, TEST_KEY } from '../../../test/support/harness.ts';
+import { createLivePolicy } from '../../policy/live-policy.ts';
 import { recordApproval, recordRenewalEnded, recordRenewalSubmitted } from './points-records.service.ts';
 import { CLAIM_DUE_SQL } from './points-records.repository.ts';
 import { runSweep, type SweepDeps } from './points-records.sweep.ts';
+import { revokeNotice } from '../notices/notices.service.ts';
+
 import { loadPopulation } from './sweep-fixtures.ts';
 
 /**
@@ -25,6 +28,8 @@ import { loadPopulation } from './sweep-fixtures.ts';
 const found = getPolicy(policySet, 'sh-2026');
 if (!found.ok) throw new Error('sh-2026');
 const policy = found.value;
+// The shipped data, as a database with nothing published since holds it.
+const live = createLivePolicy();
 const pii = createPiiCipher(deriveKeys(TEST_KEY));
 const at = (day: string) => `${day}T01:00:00.000Z`;
 
@@ -39,6 +44,7 @@ const deps = (db: Db, clock: TestClock, extra: Partial<SweepDeps> = {}): SweepDe
   clock,
   pii,
   policySet: () => policySet,
+  revokeNotice,
   ...extra,
 });
 
@@ -80,7 +86,7 @@ describe('the simulated year against PostgreSQL (one run)', () => {
               [p.id, day, a.newExpiresOn],
             )
           ).id;
-          return recordApproval(q, { clock: c }, null, { holderId: p.id, applicationId: null, permitId });
+          return recordApproval(q, { clock: c, policy: live }, null, { holderId: p.id, applicationId: null, permitId });
         });
       }
       await runSweep(deps(f.db, c, { batchSize: 100 }));
@@ -153,7 +159,7 @@ describe('two instances, ten days down, kill -9 mid-sweep', () => {
     const day = addDays(d0, 60);
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', path.join(path.dirname(fileURLToPath(import.meta.url)), 'sweep-crash-child.ts')],
+      ['--import', 'tsx', path.join(path.dirname(fileURLToPath(import.meta.url)), 'sweep-crash-child.test-support.ts')],
       {
         env: {
           ...process.env,

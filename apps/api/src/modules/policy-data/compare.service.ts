@@ -4,7 +4,6 @@ import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { loadHolderInput } from '../applications/assessment-input.ts';
-import { livePolicySet } from '../../policy/live-policy.ts';
 import { holdersForComparison } from './policy-data.repository.ts';
 import { parametersOf } from './version-draft.ts';
 
@@ -50,7 +49,7 @@ export async function compareVersions(
   deps: ModuleDeps,
   q: { a: string; b: string; asOf?: string | undefined },
 ): Promise<ComparisonResponse> {
-  const set = livePolicySet();
+  const set = deps.policy.set();
   const a = getPolicy(set, q.a);
   if (!a.ok) throw new AppError(a.error);
   const b = getPolicy(set, q.b);

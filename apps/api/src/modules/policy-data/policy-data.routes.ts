@@ -19,7 +19,6 @@ import { anyone, actorOf, only, requireUser } from '../../access.ts';
 import type { App, ModuleDeps } from '../../deps.ts';
 import { pendingData } from '../applications/pending-data.ts';
 import { compareVersions } from './compare.service.ts';
-import { livePolicyData } from '../../policy/live-policy.ts';
 import {
   discardPolicyDocument,
   draftCalendar,
@@ -42,7 +41,7 @@ export function registerPolicyDataRoutes(app: App, deps: ModuleDeps): void {
     '/api/v1/policy/data',
     { config: { access: anyone }, schema: { tags, response: { 200: policyDataResponse } } },
     async (_req, reply) => {
-      const { raw, revision } = livePolicyData();
+      const { raw, revision } = deps.policy.data();
       // Browsers and proxies keep it five minutes; a publication shows within that.
       reply.header('cache-control', 'public, max-age=300');
       return { revision, versions: [...raw.versions], calendars: [...raw.calendars], wages: raw.wages };

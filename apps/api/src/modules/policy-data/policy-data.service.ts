@@ -10,15 +10,16 @@ import type {
 } from '@jifen/contracts';
 import { canonicalJson, sha256Hex } from '@jifen/domain';
 import { rawPolicyData } from '@jifen/policies';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { Db, Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text, type AppError } from '../../errors.ts';
 import { shanghaiDate } from '../../clock.ts';
 import { dueDateImpact, pendingChecksFor, resolvePendingData } from '../applications/pending-data.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
-import { checkPolicyData, installPolicyData, livePolicySet, type PublishedDocument } from '../../policy/live-policy.ts';
+import { appendAudit } from '../audit/audit.service.ts';
+import { checkPolicyData, type LivePolicy, type PublishedDocument } from '../../policy/live-policy.ts';
 import { runSweep } from '../points-records/points-records.sweep.ts';
+import { revokeNotice } from '../notices/notices.service.ts';
 import {
   existingKeys,
   findDocument,
@@ -57,7 +58,7 @@ function shippedDocuments(): { kind: DocKind; key: string; doc: unknown }[] {
  * installs the published data as the engine's. Idempotent and safe with two
  * instances starting at once (ON CONFLICT DO NOTHING).
  */
-export async function preparePolicyData(db: Db, at: Date): Promise<void> {
+export async function preparePolicyData(db: Db, policy: LivePolicy, at: Date): Promise<void> {
   const have = new Set((await existingKeys(db)).map((k) => `${k.kind}:${k.key}`));
   const missing = shippedDocuments().filter((d) => !have.has(`${d.kind}:${d.key}`));
   if (missing.length > 0) {
@@ -80,12 +81,12 @@ export async function preparePolicyData(db: Db, at: Date): Promise<void> {
       }
     });
   }
-  await reloadPolicyData(db);
+  await reloadPolicyData(db, policy);
 }
 
 /** Re-reads the published data (after a publication here, or periodically for one made by another instance). */
-export async function reloadPolicyData(q: Sql): Promise<void> {
-  const installed = installPolicyData(await publishedDocuments(q));
+export async function reloadPolicyData(q: Sql, policy: LivePolicy): Promise<void> {
+  const installed = policy.install(await publishedDocuments(q));
   if (!installed.ok) throw new Error(`the published policy data does not load: ${installed.problem}`);
 }
 
@@ -368,12 +369,14 @@ export async function publishPolicyDocument(
       row.kind === 'wage' ? await tellEmployersOfWageChange(q, deps, wageFigureOf(row.doc), at) : undefined;
     return { resolved, employersTold };
   });
-  await reloadPolicyData(deps.db);
+  await reloadPolicyData(deps.db, deps.policy);
   // In force on every other instance at once, not at their next minute (issue 21).
   await deps.events?.publish('policy');
   // P-2 in the lifecycle sweep too: the days whose digest waited for this data are computed now, not at the next
   // scheduled run. A failure here does not undo the publication: the scheduled run (every 10 minutes) retries.
-  await runSweep({ db: deps.db, clock: deps.clock, pii: deps.pii, policySet: livePolicySet }).catch(() => undefined);
+  await runSweep({ db: deps.db, clock: deps.clock, pii: deps.pii, policySet: deps.policy.set, revokeNotice }).catch(
+    () => undefined,
+  );
   const row = await findDocument(deps.db, id);
   if (!row) throw notFound();
   return {

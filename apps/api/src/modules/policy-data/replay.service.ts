@@ -3,15 +3,14 @@ import type { ModuleDeps } from '../../deps.ts';
 import { replayApplications, type ReplayOutcome } from '../applications/replay.ts';
 import { replaySavedAssessments } from '../assessments/replay.ts';
 import { replayReviewedTotals } from '../applications/reviewed-total.ts';
-import { livePolicySet } from '../../policy/live-policy.ts';
 
 /**
  * P-3: every stored decision (submissions and saved assessments)
  * recomputed from its stored inputs under its recorded policy version and
  * parameter hash. Used by `jifen replay` and the administrators' page.
  */
-export async function replayDecisions(deps: Pick<ModuleDeps, 'db' | 'pii'>): Promise<ReplayResponse> {
-  const set = livePolicySet();
+export async function replayDecisions(deps: Pick<ModuleDeps, 'db' | 'pii' | 'policy'>): Promise<ReplayResponse> {
+  const set = deps.policy.set();
   const outcomes: (ReplayOutcome & { subjectType: 'application' | 'saved_assessment' })[] = [
     ...(await replayApplications(deps.db, deps.pii, set)).map((o) => ({ ...o, subjectType: 'application' as const })),
     ...(await replaySavedAssessments(deps.db, set)).map((o) => ({ ...o, subjectType: 'saved_assessment' as const })),

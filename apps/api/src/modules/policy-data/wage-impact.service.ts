@@ -16,7 +16,6 @@ import type { ModuleDeps } from '../../deps.ts';
 import { AppError, fail, text } from '../../errors.ts';
 import { loadHolderInput } from '../applications/assessment-input.ts';
 import { insertPlainNotification } from '../notifications/messages.service.ts';
-import { livePolicySet } from '../../policy/live-policy.ts';
 import { activeHrOf, holdersForWageImpact } from './policy-data.repository.ts';
 
 /** Names shown to HR per message; the rest are counted (the roster lists everyone). */
@@ -25,8 +24,8 @@ const NAMES_PER_MESSAGE = 30;
 const yuan = (n: number) => n.toLocaleString('en-US');
 
 /** The published policy on `asOf`, on the table as it stands (the draft year not in it yet). */
-function policyOn(asOf: string): AssessmentPolicy {
-  const p = assessmentPolicyOn(livePolicySet(), asOf);
+function policyOn(deps: Pick<ModuleDeps, 'policy'>, asOf: string): AssessmentPolicy {
+  const p = assessmentPolicyOn(deps.policy.set(), asOf);
   if (!p.ok) throw new AppError(p.error);
   return p.value;
 }
@@ -39,11 +38,11 @@ export function wageFigureOf(doc: unknown): WageFigure {
 /** Every stored person whose S-9 or S-4 line changes under `figure`, assessed on `asOf`. */
 export async function wageImpactRows(
   q: Sql,
-  deps: Pick<ModuleDeps, 'pii'>,
+  deps: Pick<ModuleDeps, 'pii' | 'policy'>,
   figure: WageFigure,
   asOf: string,
 ): Promise<{ assessed: number; notAssessable: number; rows: WageImpactRow[]; figureBefore: number | null }> {
-  const policy = policyOn(asOf);
+  const policy = policyOn(deps, asOf);
   const rows: WageImpactRow[] = [];
   let assessed = 0;
   let notAssessable = 0;
@@ -128,12 +127,12 @@ function personLine(r: WageImpactRow, from: string): { zh: string; en: string } 
  */
 export async function tellEmployersOfWageChange(
   q: Sql,
-  deps: Pick<ModuleDeps, 'pii'>,
+  deps: Pick<ModuleDeps, 'pii' | 'policy'>,
   figure: WageFigure,
   at: Date,
 ): Promise<number> {
   const asOf = shanghaiDate(at);
-  const policy = policyOn(asOf);
+  const policy = policyOn(deps, asOf);
   const switchMonth = String(policy.params.points.wageSwitchMonth).padStart(2, '0');
   const from = figure.appliesFrom ?? `${figure.year + 1}-${switchMonth}`;
   const { rows } = await wageImpactRows(q, deps, figure, asOf);

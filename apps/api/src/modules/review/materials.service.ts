@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { MaterialCheckView, MaterialsCheckRequest, MaterialsCheckResponse } from '@jifen/contracts';
 import { materialsChecklist, validateMaterials, type MaterialItemId, type MaterialsSubmission } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { fail, text } from '../../errors.ts';
-import { appendAudit, recordAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit, recordAudit } from '../audit/audit.service.ts';
 import { detailOf } from '../applications/applications.detail.ts';
 import { visibleApplication } from '../applications/applications.service.ts';
 import { moveInTransaction } from '../applications/applications.transition.ts';
@@ -47,7 +47,7 @@ export async function checkMaterials(
   body: MaterialsCheckRequest,
 ): Promise<MaterialsCheckResponse> {
   await visibleApplication(deps, user, id);
-  const t = today(deps.clock);
+  const t = today(deps);
   const validation = validateMaterials(submissionOf(body), t.today, t.policy);
   await deps.db.tx(async (q) => {
     await q.query('SELECT id FROM applications WHERE id = $1 FOR UPDATE', [id]);
@@ -137,7 +137,7 @@ export async function printReceipt(
       { ruleId: 'R-2' },
     );
   }
-  const { policy } = today(deps.clock);
+  const { policy } = today(deps);
   const checklist = materialsChecklist('employer_changed', policy);
   const pdf = await renderReceiptPdf({
     receiptNo: check.receipt_no,

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { ApplicationDetail, FalseMaterialRequest, FalseMaterialView } from '@jifen/contracts';
 import { falseMaterialFinding } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { maskIdNumbersInOptionalText } from '../../security/free-text.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { detailOf } from '../applications/applications.detail.ts';
 import { visibleApplication } from '../applications/applications.service.ts';
 import { moveInTransaction } from '../applications/applications.transition.ts';
@@ -29,7 +29,7 @@ export async function recordFalseMaterial(
   body: FalseMaterialRequest,
 ): Promise<ApplicationDetail> {
   await visibleApplication(deps, user, id);
-  const t = today(deps.clock);
+  const t = today(deps);
   await deps.db.tx(async (q) => {
     const { row } = await lockForReview(q, deps, user, id);
     const finding = falseMaterialFinding(t.today, t.policy.params);
@@ -76,5 +76,5 @@ export async function recordFalseMaterial(
 export async function myFindings(deps: ModuleDeps, user: AuthUser): Promise<FalseMaterialView[]> {
   const holderId = await holderIdOfUser(deps.db, user.id);
   if (!holderId) throw notFound();
-  return findingViews(deps.db, holderId, today(deps.clock).today);
+  return findingViews(deps.db, holderId, today(deps).today);
 }

@@ -1,13 +1,12 @@
 import type { ReviewQueueQuery, ReviewQueueResponse } from '@jifen/contracts';
 import { compareByDue, countSla, queueSla } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { visibleApplication } from '../applications/applications.service.ts';
 import { today } from '../applications/applications.view.ts';
-import { livePolicySet } from '../../policy/live-policy.ts';
 import { districtReviewers, queueRows, reviewerInDistrict } from './review.repository.ts';
 import { setAssignee } from '../applications/case-facts.ts';
 import { type Assignment, lockCase, openAtCentre } from './review-case-lock.ts';
@@ -26,9 +25,9 @@ export async function workbenchQueue(
   query: ReviewQueueQuery,
 ): Promise<ReviewQueueResponse> {
   const district = districtOf(user);
-  const t = today(deps.clock);
+  const t = today(deps);
   const atRisk = t.policy.params.workflow.reviewAtRiskWorkingDays;
-  const calendar = livePolicySet().calendar;
+  const calendar = deps.policy.set().calendar;
   const assigneeId = query.holder === 'me' ? user.id : query.holder === 'unclaimed' ? null : undefined;
   const rows = await queueRows(deps.db, district, {
     ...(query.state ? { state: query.state } : {}),

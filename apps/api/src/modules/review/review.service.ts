@@ -8,15 +8,14 @@ import {
   type IndicatorDecision,
   type ReviewableIndicator,
 } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { AppError, fail, text } from '../../errors.ts';
 import { maskIdNumbersInOptionalText } from '../../security/free-text.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { visibleApplication } from '../applications/applications.service.ts';
 import { today } from '../applications/applications.view.ts';
-import { livePolicySet } from '../../policy/live-policy.ts';
 import { findingViews } from '../findings/findings.service.ts';
 import { latestMaterialCheck, reviewFacts, upsertIndicatorReview } from './review.repository.ts';
 import { indicatorReviews, type IndicatorReviewRow } from '../applications/review-reads.ts';
@@ -43,7 +42,7 @@ function basisOf(
   facts: { input_enc: string | null; submitted_on: string | null },
 ): ReviewBasis | undefined {
   if (!facts.input_enc || !facts.submitted_on || !row.policy_id) return undefined;
-  const set = livePolicySet();
+  const set = deps.policy.set();
   const version = getPolicy(set, row.policy_id);
   if (!version.ok) throw new AppError(version.error);
   const input = JSON.parse(deps.pii.decrypt('application.input', facts.input_enc)) as AssessmentInput;
@@ -69,7 +68,7 @@ async function buildReview(
   const facts = await reviewFacts(q, row.id);
   const decisions = await indicatorReviews(q, row.id);
   const basis = basisOf(deps, row, facts);
-  const t = today(deps.clock);
+  const t = today(deps);
   let totals: ReviewView['totals'] = null;
   let lines: ReviewView['lines'] = [];
   if (basis) {

@@ -18,7 +18,7 @@ describe.each(DB_KINDS)('the totals a points notice signs are the decided ones (
   let reviewedTotal: number;
   let claimedTotal: number;
   const mismatchesOf = async () =>
-    (await replayDecisions({ db: h.db, pii: h.pii })).mismatches.filter((m) => m.subjectId === app);
+    (await replayDecisions({ db: h.db, pii: h.pii, policy: h.policy })).mismatches.filter((m) => m.subjectId === app);
   const print = (c: Client) => c.get(`/api/v1/applications/${app}/notice.pdf`);
 
   beforeAll(async () => {

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '../../../test/support/client.ts';
 import { DB_KINDS } from '../../../test/support/databases.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
-import { livePolicySet } from '../../policy/live-policy.ts';
 
 /**
  * Issue 20: the roster summary reads head-counts kept per employer and expiry
@@ -146,7 +145,7 @@ describe.each(DB_KINDS)('roster counts kept per employer and expiry day (%s)', (
         byState: Record<LifecycleState, number>;
         expiries: { date: string; count: number }[];
       };
-      const policy = selectPolicy(livePolicySet(), asOf);
+      const policy = selectPolicy(h.policy.set(), asOf);
       if (!policy.ok) throw new Error(`no policy on ${asOf}`);
       const expected = { valid: 0, renewal_window: 0, grace: 0, points_cleared: 0, permit_lapsed: 0 };
       let noPermit = 0;

@@ -6,11 +6,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { RosterImport } from '@jifen/contracts';
 import type { LocalizedText } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import type { FastifyBaseLogger } from 'fastify';
 import { AppError, denied, fail, text } from '../../errors.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { tableOf, type UploadedFile } from '../holder-data/records.service.ts';
 import { createHolder } from '../holders/holders.service.ts';
 import { requestTransfer } from '../transfers/transfer-request.service.ts';

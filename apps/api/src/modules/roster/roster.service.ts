@@ -11,15 +11,14 @@ import {
   type RosterSummary,
   type StartRenewalsRequest,
 } from '@jifen/contracts';
-import { addDays, maskResidentId, selectPolicy, type LocalizedText } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import { addDays, maskResidentId, selectPolicy, type LocalizedText, type PolicySet } from '@jifen/domain';
+import type { AuthUser, Actor } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { AppError, denied, fail, text } from '../../errors.ts';
 import { createApplication } from '../applications/applications.service.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { assertEmployerVerified, lifecycleOf } from '../holders/holders.service.ts';
-import { livePolicySet } from '../../policy/live-policy.ts';
 import { expiryRangeOfState, expiryRanges } from './roster-ranges.ts';
 import {
   departmentsOf,
@@ -43,8 +42,8 @@ export function employerOf(user: AuthUser): string {
 
 export const today = (deps: ModuleDeps) => shanghaiDate(deps.clock.now());
 
-function lifecycleParams(asOf: string) {
-  const policy = selectPolicy(livePolicySet(), asOf);
+function lifecycleParams(set: PolicySet, asOf: string) {
+  const policy = selectPolicy(set, asOf);
   if (!policy.ok) throw new AppError(policy.error);
   return policy.value.params.lifecycle;
 }
@@ -69,14 +68,14 @@ export function decodeCursor(raw: string): Cursor {
 
 /** The filters as one indexed WHERE: state and deadline become expiry ranges (roster-ranges.ts). */
 export function whereOf(
-  deps: Pick<ModuleDeps, 'pii'>,
+  deps: Pick<ModuleDeps, 'pii' | 'policy'>,
   employerId: string,
   asOf: string,
   f: RosterFilters,
 ): RosterWhere {
   const w: RosterWhere = { employerId, ranges: [] };
   if (f.state || f.deadlineFrom || f.deadlineTo) {
-    w.ranges = expiryRanges(asOf, lifecycleParams(asOf), f);
+    w.ranges = expiryRanges(asOf, lifecycleParams(deps.policy.set(), asOf), f);
     // Nobody can match: an empty range that the index answers at once.
     if (w.ranges.length === 0) w.ranges = [{ from: '9999-12-31', to: '0001-01-01' }];
   }
@@ -98,7 +97,7 @@ export function whereOf(
   return w;
 }
 
-function toEntry(r: RosterRow, asOf: string): RosterEntry {
+function toEntry(set: PolicySet, r: RosterRow, asOf: string): RosterEntry {
   const expiresOn = r.expires_on === NO_PERMIT ? null : r.expires_on;
   return {
     id: r.id,
@@ -107,7 +106,7 @@ function toEntry(r: RosterRow, asOf: string): RosterEntry {
     department: r.department,
     permitNo: r.permit_no,
     expiresOn,
-    lifecycle: lifecycleOf(expiresOn, asOf),
+    lifecycle: lifecycleOf(set, expiresOn, asOf),
   };
 }
 
@@ -121,7 +120,7 @@ export async function listRoster(deps: ModuleDeps, user: AuthUser, query: Roster
   const page = rows.slice(0, limit);
   return {
     asOf,
-    entries: page.map((r) => toEntry(r, asOf)),
+    entries: page.map((r) => toEntry(deps.policy.set(), r, asOf)),
     next: rows.length > limit ? encodeCursor(page[page.length - 1]!) : null,
   };
 }
@@ -136,7 +135,7 @@ export async function listRoster(deps: ModuleDeps, user: AuthUser, query: Roster
 export async function rosterSummary(deps: ModuleDeps, user: AuthUser): Promise<RosterSummary> {
   const employerId = employerOf(user);
   const asOf = today(deps);
-  const l = lifecycleParams(asOf);
+  const l = lifecycleParams(deps.policy.set(), asOf);
   const ranges = SUMMARY_STATES.map((s) => expiryRangeOfState(s, asOf, l));
   // Three small reads, independent: together (on PostgreSQL, each on its own connection).
   const [counts, expiries, departments] = await Promise.all([
@@ -175,7 +174,7 @@ export async function exportRoster(
   let after: Cursor | null = null;
   for (;;) {
     const rows = await rosterPage(deps.db, where, after, 1000);
-    for (const r of rows) entries.push(toEntry(r, asOf));
+    for (const r of rows) entries.push(toEntry(deps.policy.set(), r, asOf));
     if (rows.length < 1000) break;
     const last = rows[rows.length - 1]!;
     after = { expiresOn: last.expires_on, id: last.id };
@@ -270,7 +269,7 @@ export async function startRenewals(
       );
       continue;
     }
-    const entry = toEntry(r, asOf);
+    const entry = toEntry(deps.policy.set(), r, asOf);
     const l = entry.lifecycle;
     if (!l) {
       results.push(

@@ -2,7 +2,8 @@ import type { FailedSms } from '@jifen/contracts';
 import type { ModuleDeps } from '../../deps.ts';
 import { fail, text } from '../../errors.ts';
 import { SECRET_MARKER } from '../../jobs/outbox-worker.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import type { Actor } from '../../access.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { findSmsForUpdate, listFailedSms, type FailedSmsRow } from './sms-outbox.repository.ts';
 import { requeueSms } from '../notifications/messages.service.ts';
 

@@ -16,7 +16,8 @@ import { shanghaiDate, type Clock } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { AppError, fail, text } from '../../errors.ts';
 import { maskMobile } from '../../security/pii.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import type { Actor } from '../../access.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { holderForTransfer } from '../holders/holders.service.ts';
 import { insertPlainNotification, insertPlainSms } from '../notifications/messages.service.ts';
 import {

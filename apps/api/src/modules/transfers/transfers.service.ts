@@ -10,14 +10,14 @@
 import { createHash } from 'node:crypto';
 import type { HolderTransferView, TransferRequestView, TransferPaperConsentFields } from '@jifen/contracts';
 import { isIsoDate } from '@jifen/domain';
-import type { AuthUser } from '../../access.ts';
+import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
-import { withdrawOpenForTransfer } from '../applications/applications.transition.ts';
+import { withdrawOpenForTransfer } from '../applications/applications.system-moves.ts';
 import { scanType } from '../applications/paper-confirmation.service.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import { inviteForTransfer, inviteWasUsed } from '../holder-activation/activation.service.ts';
 import {
   assertEmployerVerified,

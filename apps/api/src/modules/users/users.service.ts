@@ -5,7 +5,8 @@ import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
 import { hashPassword } from '../../security/password.ts';
 import { assertStrongPassword, type PersonalDetails } from '../../security/password-policy.ts';
-import { appendAudit, type Actor } from '../audit/audit.service.ts';
+import type { Actor } from '../../access.ts';
+import { appendAudit } from '../audit/audit.service.ts';
 import {
   findCentre,
   findTalentCentre,

@@ -4,6 +4,7 @@ import { policySet } from '@jifen/policies';
 import { openDatabase } from '../../adapters/db/open.ts';
 import { deriveKeys } from '../../security/keys.ts';
 import { createPiiCipher } from '../../security/pii.ts';
+import { revokeNotice } from '../notices/notices.service.ts';
 import { runSweep } from './points-records.sweep.ts';
 
 const url = process.env.SWEEP_DB_URL!;
@@ -16,6 +17,7 @@ await runSweep({
   clock: { now: () => now },
   pii: createPiiCipher(deriveKeys(Buffer.from(process.env.SWEEP_KEY!, 'base64'))),
   policySet: () => policySet,
+  revokeNotice,
   batchSize: 25,
   afterBatch: () => {
     batches++;
