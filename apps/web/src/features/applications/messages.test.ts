@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_MESSAGES } from './messages.ts';
-import { CLERK_MESSAGES } from '../clerk/messages.ts';
-import { HOLDER_DATA_MESSAGES } from '../holder-data/messages.ts';
+import { CLERK_MESSAGES } from '../permits/messages.ts';
+import { HOLDER_DATA_MESSAGES } from '../holders/records/messages.ts';
 import { NOTICE_MESSAGES } from '../notifications/messages.ts';
 import { APPLICATION_ACTIONS_SHOWN, APPLICATION_KINDS, APPLICATION_STATES } from './application-types.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONSULTATION_MESSAGES } from '../consultation/messages.ts';
+import { CONSULTATION_MESSAGES } from '../consultations/messages.ts';
 import { assessEn } from './messages-en.ts';
 import { assessZh } from './messages-zh.ts';
 

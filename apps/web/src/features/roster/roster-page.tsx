@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/error-text.ts';
 import { LoadFailed } from '../../components/load-failed.tsx';
 import { useSession } from '../auth/session-api.ts';
-import { EmployerNotVerified, employerIsVerified } from '../hr/employer-not-verified.tsx';
+import { EmployerNotVerified, employerIsVerified } from '../employers/employer-not-verified.tsx';
 import './messages.ts';
 import {
   exportUrl,

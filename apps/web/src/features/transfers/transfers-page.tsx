@@ -23,7 +23,7 @@ import { formatDate } from '../../components/format-date.ts';
 import { LoadFailed } from '../../components/load-failed.tsx';
 import { maskIdNumber } from '../../components/mask.ts';
 import { useSession } from '../auth/session-api.ts';
-import { RequireVerifiedEmployer } from '../hr/employer-not-verified.tsx';
+import { RequireVerifiedEmployer } from '../employers/employer-not-verified.tsx';
 import { useInviteForTransfer, useRecordTransferPaper, useTransferRequests } from './transfers-api.ts';
 import './messages.ts';
 import { PageTitle } from '../../components/page-title.tsx';
