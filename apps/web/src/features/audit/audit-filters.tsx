@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { AuditFilters } from './audit-api.ts';
 import { useUsers } from '../users/users-api.ts';
+import './messages.ts';
 
 interface FormValues {
   actorId?: string;

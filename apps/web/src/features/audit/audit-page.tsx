@@ -10,6 +10,7 @@ import { formatDate } from '../../components/format-date.ts';
 import { AUDIT_FILTER_KEYS, useAuditLog, useVerifyAuditChain, type AuditFilters } from './audit-api.ts';
 import { AuditFiltersForm } from './audit-filters.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
+import './messages.ts';
 
 function filtersOf(params: URLSearchParams): AuditFilters {
   const out: AuditFilters = {};

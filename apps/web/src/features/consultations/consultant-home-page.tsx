@@ -7,6 +7,7 @@ import { LoadFailed } from '../../components/load-failed.tsx';
 import { useConsultationQueue } from './consultation-api.ts';
 import { PageTitle } from '../../components/page-title.tsx';
 import { ButtonLink } from '../../components/button-link.tsx';
+import './messages.ts';
 
 /** The consultant's home: who they serve, and how many new requests wait in the call-back queue (PI-3). */
 export default function ConsultantHomePage() {

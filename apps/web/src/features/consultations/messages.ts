@@ -1,4 +1,4 @@
-import { i18n } from '../../i18n/i18n.ts';
+import { addCatalog, type Texts } from '../../i18n/i18n.ts';
 
 /** Texts of the consultation pages (PI-3) and the consultant's queue, merged in under `consult.*` (the menu label lives with the other menu labels). */
 const zh = {
@@ -72,11 +72,16 @@ const zh = {
       ['联系我们', '对个人信息处理有疑问，可在咨询问题中说明，或向所在区人才服务中心咨询。'],
     ],
   },
+  consultant: {
+    title: '咨询服务',
+    queueTitle: '咨询回访',
+    queueHint: '同意回访的自评用户提交的咨询请求都在回访队列中（PI-3）：回电后记录结果，办结后关闭。',
+    newCount: '待回访的新请求：{{count}} 条',
+    openQueue: '打开回访队列',
+  },
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends string[][] ? string[][] : Shape<T[K]> };
-
-const en: Shape<typeof zh> = {
+const en: Texts<typeof zh> = {
   consult: {
     requestTitle: 'Talk to a consultant (call-back)',
     requestIntro:
@@ -153,12 +158,14 @@ const en: Shape<typeof zh> = {
       ],
     ],
   },
+  consultant: {
+    title: 'Consultations',
+    queueTitle: 'Call-backs',
+    queueHint:
+      'The consultation requests of self-assessment users who agreed to a call-back are in the call-back queue (PI-3): record the outcome after calling, close them when done.',
+    newCount: 'New requests to call back: {{count}}',
+    openQueue: 'Open the call-back queue',
+  },
 };
 
-/** Merged into the app's translations (one line in app-routes.tsx imports this file). */
-export function registerConsultationMessages(): void {
-  i18n.addResourceBundle('zh-CN', 'translation', zh, true, true);
-  i18n.addResourceBundle('en', 'translation', en, true, true);
-}
-registerConsultationMessages();
-export const CONSULTATION_MESSAGES = { zh, en };
+export const messages = addCatalog({ 'zh-CN': zh, en });

@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { changeLanguage } from '../../i18n/i18n.ts';
 import type { SessionUser } from '../../api/contract-types.ts';
 import { installMatchMedia, renderAppAs, type RenderedApp } from '../../test-support/render-app.tsx';
-import { HR_PENDING_MESSAGES } from './messages.ts';
+import { messages as HR_PENDING_MESSAGES } from './messages.ts';
 
 // Issue 10, item 9: hr.gamma (employer pending verification) saw a red load
 // error (the API refuses the lists with 403) and a "new application" button.
@@ -53,7 +53,7 @@ describe('HR of an employer pending verification', { timeout: 30_000 }, () => {
 
   it('has every text in both languages', () => {
     expect(Object.keys(HR_PENDING_MESSAGES.en.hrPending).sort()).toEqual(
-      Object.keys(HR_PENDING_MESSAGES.zh.hrPending).sort(),
+      Object.keys(HR_PENDING_MESSAGES['zh-CN'].hrPending).sort(),
     );
   });
 });

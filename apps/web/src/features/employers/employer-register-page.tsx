@@ -21,6 +21,7 @@ import {
   USERNAME_PATTERN,
   type RegisterFormValues,
 } from './register-form-values.ts';
+import './messages.ts';
 
 const DRAFT_KEY = 'register-employer';
 

@@ -8,6 +8,7 @@ import { LoadFailed } from '../../components/load-failed.tsx';
 import { EmployerNotVerified, employerIsVerified } from './employer-not-verified.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { ButtonLink } from '../../components/button-link.tsx';
+import './messages.ts';
 
 /**
  * The HR specialist's home: the employer's holders. While the employer is

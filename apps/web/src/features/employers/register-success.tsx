@@ -2,6 +2,7 @@ import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RegisterEmployerResponse } from '../../api/contract-types.ts';
 import { ButtonLink } from '../../components/button-link.tsx';
+import './messages.ts';
 
 /** After registering: the HR account exists, the employer waits for in-person verification. */
 export function RegisterSuccess({ result }: { result: RegisterEmployerResponse }) {

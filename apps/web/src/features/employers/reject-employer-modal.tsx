@@ -1,6 +1,7 @@
 import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Employer } from '../../api/contract-types.ts';
+import './messages.ts';
 
 interface RejectEmployerModalProps {
   employer: Employer | null;

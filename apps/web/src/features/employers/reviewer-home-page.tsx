@@ -9,6 +9,7 @@ import { formatDate } from '../../components/format-date.ts';
 import { useDecideEmployer, usePendingEmployers, type EmployerDecision } from './employers-api.ts';
 import { RejectEmployerModal } from './reject-employer-modal.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
+import './messages.ts';
 
 /** The talent centre's home: employers of the district waiting for verification. */
 export default function ReviewerHomePage() {

@@ -44,7 +44,7 @@ export default function HolderDetailPage() {
             icon={<PlusOutlined />}
             data-testid="holder-new-application"
           >
-            {t('holderData.newApplication2')}
+            {t('holderData.startApplication')}
           </ButtonLink>
         )}
       </Card>

@@ -1,4 +1,4 @@
-import { i18n } from '../../i18n/i18n.ts';
+import { addCatalog, type Texts } from '../../i18n/i18n.ts';
 
 /** Texts of the clerk's lookup and endorsement (I-1, L-2..L-7), merged in under `endorsement.*`. */
 const zh = {
@@ -44,9 +44,18 @@ const zh = {
     confirmOk: '确认登记',
     done: '已登记新办居住证，有效期至 {{date}}',
   },
+  clerk: {
+    title: '社区事务受理服务中心',
+    centreIntro: '您在{{centre}}（{{district}}）为持证人办理业务。',
+    endorsementLater: '居住证签注将在后续版本上线',
+    endorsementHint:
+      '届时您将在此为持证人办理居住证签注（L-7）：签注会刷新居住证有效期，是积分续办的前提；续签后的数据约 3 个工作日同步到积分系统。',
+    lookupTitle: '持证人查询',
+    lookupNotAllowed: '当前版本中受理中心暂不能查询持证人名单；签注功能上线后将按签注业务开放查询。',
+  },
 };
 
-const en: typeof zh = {
+const en: Texts<typeof zh> = {
   endorsement: {
     intro:
       "Enter the holder's resident ID number to see the permit and its state, and record an endorsement (L-7). The renewed permit reaches the points system after about 3 working days.",
@@ -93,8 +102,16 @@ const en: typeof zh = {
     confirmOk: 'Confirm',
     done: 'Newly issued permit recorded, valid until {{date}}',
   },
+  clerk: {
+    title: 'Community affairs acceptance centre',
+    centreIntro: 'You serve permit holders at {{centre}} ({{district}}).',
+    endorsementLater: 'Permit endorsement arrives in a later release',
+    endorsementHint:
+      'You will endorse residence permits here (L-7): endorsement refreshes the permit and comes before a points renewal; the renewed permit reaches the points system after about 3 working days.',
+    lookupTitle: 'Find a permit holder',
+    lookupNotAllowed:
+      'In this release a centre cannot list permit holders; the lookup opens together with endorsement.',
+  },
 };
 
-i18n.addResourceBundle('zh-CN', 'translation', zh, true, true);
-i18n.addResourceBundle('en', 'translation', en, true, true);
-export const CLERK_MESSAGES = { zh, en };
+export const messages = addCatalog({ 'zh-CN': zh, en });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { policyAdminEn } from './messages-en.ts';
-import { policyAdminZh } from './messages-zh.ts';
+import { i18n } from '../../i18n/i18n.ts';
+import { messages } from './messages.ts';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -14,8 +14,9 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const zh = flatten(policyAdminZh as unknown as Tree);
-const en = flatten(policyAdminEn as unknown as Tree);
+// Both of the area's catalogs (messages.ts loads effect-messages.ts), as i18next holds them.
+const zh = flatten(i18n.getResource('zh-CN', 'translation', 'policyAdmin') as Tree);
+const en = flatten(i18n.getResource('en', 'translation', 'policyAdmin') as Tree);
 const interpolations = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe('policy administration texts', () => {
@@ -34,7 +35,7 @@ describe('policy administration texts', () => {
   });
 
   it('split the weekday header into seven days in both languages', () => {
-    expect(policyAdminZh.calendar.weekdays.split(',')).toHaveLength(7);
-    expect(policyAdminEn.calendar.weekdays.split(',')).toHaveLength(7);
+    expect(messages['zh-CN'].policyAdmin.calendar.weekdays.split(',')).toHaveLength(7);
+    expect(messages.en.policyAdmin.calendar.weekdays.split(',')).toHaveLength(7);
   });
 });

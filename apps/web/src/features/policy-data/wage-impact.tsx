@@ -59,13 +59,13 @@ export function WageImpactTable({ documentId }: { documentId: string }) {
       render: (_, r) => r.employerName ?? t('policyAdmin.wageImpact.noEmployer'),
     },
     {
-      title: t('policyAdmin.wageImpact.s9'),
+      title: t('policyAdmin.wageImpact.baseMultiple'),
       key: 's9',
       sorter: (a, b) => delta(lineOf(a, 'S-9')) - delta(lineOf(b, 'S-9')),
       render: (_, r) => lineCell(lineOf(r, 'S-9')),
     },
     {
-      title: t('policyAdmin.wageImpact.s4'),
+      title: t('policyAdmin.wageImpact.titleBase'),
       key: 's4',
       sorter: (a, b) => delta(lineOf(a, 'S-4')) - delta(lineOf(b, 'S-4')),
       render: (_, r) => lineCell(lineOf(r, 'S-4')),

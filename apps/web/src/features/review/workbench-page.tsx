@@ -196,7 +196,7 @@ export default function WorkbenchPage() {
           allowClear
           style={{ width: 160 }}
           placeholder={t('workbench.filters.state')}
-          aria-label={t('a11y.filters.state')}
+          aria-label={t('accessibility.filters.state')}
           value={query.state}
           onChange={(v) => setFilter('state', v)}
           data-testid="filter-state"
@@ -206,7 +206,7 @@ export default function WorkbenchPage() {
           allowClear
           style={{ width: 200 }}
           placeholder={t('workbench.filters.kind')}
-          aria-label={t('a11y.filters.kind')}
+          aria-label={t('accessibility.filters.kind')}
           value={query.kind}
           onChange={(v) => setFilter('kind', v)}
           options={APPLICATION_KINDS.map((k) => ({ value: k, label: t(`application.kind.${k}`) }))}
@@ -215,7 +215,7 @@ export default function WorkbenchPage() {
           allowClear
           style={{ width: 220 }}
           placeholder={t('workbench.filters.employer')}
-          aria-label={t('a11y.filters.employer')}
+          aria-label={t('accessibility.filters.employer')}
           value={query.employerId}
           onChange={(v) => setFilter('employerId', v)}
           options={employers}
@@ -224,7 +224,7 @@ export default function WorkbenchPage() {
           allowClear
           style={{ width: 160 }}
           placeholder={t('workbench.filters.sla')}
-          aria-label={t('a11y.filters.sla')}
+          aria-label={t('accessibility.filters.sla')}
           value={query.sla}
           onChange={(v) => setFilter('sla', v)}
           options={SLA_STATUSES.map((s) => ({ value: s, label: t(`workbench.counts.${s}`) }))}
@@ -233,7 +233,7 @@ export default function WorkbenchPage() {
           style={{ width: 140 }}
           value={query.holder ?? 'anyone'}
           onChange={(v) => setFilter('holder', v === 'anyone' ? undefined : v)}
-          aria-label={t('a11y.filters.holder')}
+          aria-label={t('accessibility.filters.holder')}
           data-testid="filter-holder"
           options={(['anyone', 'me', 'unclaimed'] as const).map((h) => ({
             value: h,

@@ -6,6 +6,7 @@ import { api } from '../../api/client.ts';
 import type { UserRecord } from '../../api/contract-types.ts';
 import { errorText } from '../../api/error-text.ts';
 import { StaffScopeFields } from './staff-scope-fields.tsx';
+import './messages.ts';
 
 type Dialog = 'disable' | 'reset' | 'role' | null;
 

@@ -6,6 +6,7 @@ import { clearDraft, readDraft, writeDraft } from '../../components/session-draf
 import type { CreateUserRequest } from '../../api/contract-types.ts';
 import { StaffScopeFields } from './staff-scope-fields.tsx';
 import { useCreateStaff } from './users-api.ts';
+import './messages.ts';
 
 const DRAFT_KEY = 'create-staff';
 const FIELDS = ['username', 'displayName', 'role', 'password', 'district', 'centreId'] as const;

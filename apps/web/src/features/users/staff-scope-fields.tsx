@@ -2,6 +2,7 @@ import { Form, Select, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { STAFF_ROLES } from '../../api/contract-types.ts';
 import { useDistricts } from '../reference/districts-api.ts';
+import './messages.ts';
 
 /**
  * A staff role and its scope: reviewers and clerks belong to a district,

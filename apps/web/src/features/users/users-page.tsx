@@ -11,6 +11,7 @@ import { PolicyPendingBanner } from '../policy-data/pending-banner.tsx';
 import { AccountActions } from './account-actions.tsx';
 import { useSession } from '../auth/session-api.ts';
 import { PageTitle } from '../../components/page-title.tsx';
+import './messages.ts';
 
 /** Administration: every account and a form for new staff accounts. */
 export default function UsersPage() {

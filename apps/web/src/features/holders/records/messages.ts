@@ -1,4 +1,4 @@
-import { i18n } from '../../../i18n/i18n.ts';
+import { addCatalog, type Texts } from '../../../i18n/i18n.ts';
 
 /** Texts of the holder data pages (R-3 step 2, L-7, C-1, C-3, claims), merged in under `holderData.*`. */
 const zh = {
@@ -69,7 +69,7 @@ const zh = {
     result: '结果',
     rowFailed: '有误',
     problems: '问题',
-    newApplication2: '为其新建积分申请',
+    startApplication: '为其新建积分申请',
     myPermitsTitle: '我的居住证与签注记录',
     validityTitle: '积分有效期',
     validUntil: '积分有效期至 {{date}}（与居住证同步，L-1）',
@@ -78,9 +78,17 @@ const zh = {
     endorsedNotRenewed:
       '居住证已签注至 {{permit}}，但积分仍有效至 {{points}}：签注只延长居住证；续办申请获批后，积分才延至新的居住证有效期（L-7、L-1）',
   },
+  recordsImport: {
+    summary: '校验通过 {{valid}} 行，有误 {{invalid}} 行',
+    savedCount: '已保存 {{count}} 行记录。',
+    heldBack: '“全部正确才导入”：有误的行修正前，校验通过的 {{count}} 行也未保存。请按下表逐行修正后重新上传。',
+    nothingValid: '未保存任何记录：请按下表逐行修正后重新上传。',
+    rowValid: '通过',
+    rowValidNotSaved: '通过（未保存）',
+  },
 };
 
-const en: typeof zh = {
+const en: Texts<typeof zh> = {
   holderData: {
     required: 'Required',
     registerTitle: 'Register a permit holder',
@@ -148,7 +156,7 @@ const en: typeof zh = {
     result: 'Result',
     rowFailed: 'Error',
     problems: 'Problems',
-    newApplication2: 'New points application',
+    startApplication: 'New points application',
     myPermitsTitle: 'My residence permit and endorsements',
     validityTitle: 'Points validity',
     validUntil: 'Points valid until {{date}} (the same as the permit, L-1)',
@@ -157,8 +165,15 @@ const en: typeof zh = {
     endorsedNotRenewed:
       'The permit is endorsed until {{permit}}, but the points are still valid only until {{points}}: an endorsement extends the permit only; once a renewal is approved the points run to the new permit expiry (L-7, L-1)',
   },
+  recordsImport: {
+    summary: '{{valid}} row(s) valid, {{invalid}} with errors',
+    savedCount: '{{count}} row(s) saved.',
+    heldBack:
+      '"All or nothing": until the rows with errors are fixed, the {{count}} valid row(s) were not saved either. Fix the rows below and upload again.',
+    nothingValid: 'Nothing was saved: fix the rows below and upload again.',
+    rowValid: 'Valid',
+    rowValidNotSaved: 'Valid (not saved)',
+  },
 };
 
-i18n.addResourceBundle('zh-CN', 'translation', zh, true, true);
-i18n.addResourceBundle('en', 'translation', en, true, true);
-export const HOLDER_DATA_MESSAGES = { zh, en };
+export const messages = addCatalog({ 'zh-CN': zh, en });

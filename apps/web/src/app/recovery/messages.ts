@@ -1,4 +1,4 @@
-import { i18n } from '../../i18n/i18n.ts';
+import { addCatalog, type Texts } from '../../i18n/i18n.ts';
 
 /** Texts for what the app does when the network or the rate limit gets in the way, merged in under `recovery.*`. */
 const zh = {
@@ -11,7 +11,7 @@ const zh = {
   },
 };
 
-const en: typeof zh = {
+const en: Texts<typeof zh> = {
   recovery: {
     chunkTitle: 'Part of this page could not be loaded',
     chunkHint:
@@ -22,6 +22,4 @@ const en: typeof zh = {
   },
 };
 
-i18n.addResourceBundle('zh-CN', 'translation', zh, true, true);
-i18n.addResourceBundle('en', 'translation', en, true, true);
-export const RECOVERY_MESSAGES = { zh, en };
+export const messages = addCatalog({ 'zh-CN': zh, en });
