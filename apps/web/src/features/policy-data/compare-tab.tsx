@@ -1,5 +1,19 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Col, Flex, Form, Input, Row, Select, Statistic, Table, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Flex,
+  Form,
+  Input,
+  Row,
+  Select,
+  Statistic,
+  Table,
+  Typography,
+  type TableColumnType,
+} from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ComparisonResponse } from '@jifen/contracts';
@@ -12,6 +26,19 @@ import { displayValue } from './parameter-value.ts';
 import { useCompare, usePolicyDocuments, type CompareParams } from './policy-admin-api.ts';
 
 type ParameterRow = ComparisonResponse['parameters'][number];
+
+/** A version's source of a parameter: two lines, the whole on hover (one column for A, one for B). */
+function sourceColumn(title: string, dataIndex: 'sourceA' | 'sourceB'): TableColumnType<ParameterRow> {
+  return {
+    title,
+    dataIndex,
+    render: (v: string | null) => (
+      <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, tooltip: v }} style={{ margin: 0, maxWidth: 320 }}>
+        {v ?? ''}
+      </Typography.Paragraph>
+    ),
+  };
+}
 
 /** Two versions side by side, parameter by parameter, and what the difference does to the stored cases. */
 export function CompareTab() {
@@ -60,32 +87,22 @@ export function CompareTab() {
           initialValues={{ asOf: shanghaiToday() }}
           onFinish={(v) => setParams({ a: v.a, b: v.b, asOf: v.asOf.trim() })}
         >
-          <Form.Item
-            name="a"
-            label={t('policyAdmin.compare.a')}
-            rules={[{ required: true, message: t('policyAdmin.compare.pickTwo') }]}
-          >
-            <Select
-              showSearch
-              options={options}
-              style={{ width: 180 }}
-              loading={versions.isPending}
-              data-testid="compare-a"
-            />
-          </Form.Item>
-          <Form.Item
-            name="b"
-            label={t('policyAdmin.compare.b')}
-            rules={[{ required: true, message: t('policyAdmin.compare.pickTwo') }]}
-          >
-            <Select
-              showSearch
-              options={options}
-              style={{ width: 180 }}
-              loading={versions.isPending}
-              data-testid="compare-b"
-            />
-          </Form.Item>
+          {(['a', 'b'] as const).map((side) => (
+            <Form.Item
+              key={side}
+              name={side}
+              label={t(`policyAdmin.compare.${side}`)}
+              rules={[{ required: true, message: t('policyAdmin.compare.pickTwo') }]}
+            >
+              <Select
+                showSearch
+                options={options}
+                style={{ width: 180 }}
+                loading={versions.isPending}
+                data-testid={`compare-${side}`}
+              />
+            </Form.Item>
+          ))}
           <Form.Item
             name="asOf"
             label={t('policyAdmin.compare.asOf')}
@@ -122,32 +139,8 @@ export function CompareTab() {
                   },
                   { title: `A · ${data.a.id}`, dataIndex: 'a', render: (v: unknown) => displayValue(v) },
                   { title: `B · ${data.b.id}`, dataIndex: 'b', render: (v: unknown) => displayValue(v) },
-                  {
-                    title: t('policyAdmin.compare.sourceA'),
-                    dataIndex: 'sourceA',
-                    render: (v: string | null) => (
-                      <Typography.Paragraph
-                        type="secondary"
-                        ellipsis={{ rows: 2, tooltip: v }}
-                        style={{ margin: 0, maxWidth: 320 }}
-                      >
-                        {v ?? ''}
-                      </Typography.Paragraph>
-                    ),
-                  },
-                  {
-                    title: t('policyAdmin.compare.sourceB'),
-                    dataIndex: 'sourceB',
-                    render: (v: string | null) => (
-                      <Typography.Paragraph
-                        type="secondary"
-                        ellipsis={{ rows: 2, tooltip: v }}
-                        style={{ margin: 0, maxWidth: 320 }}
-                      >
-                        {v ?? ''}
-                      </Typography.Paragraph>
-                    ),
-                  },
+                  sourceColumn(t('policyAdmin.compare.sourceA'), 'sourceA'),
+                  sourceColumn(t('policyAdmin.compare.sourceB'), 'sourceB'),
                 ]}
               />
             )}
