@@ -20,7 +20,7 @@ export default defineConfig({
       page: 'src/features/assessment/assessment-page.tsx',
       maxGzipBytes: 304 * 1024,
       forbidden:
-        /\/src\/(app\/app-layout|app\/role-home|features\/(admin|holders|holder|hr|reviewer|clerk|consultant|register)\/)/,
+        /\/src\/(app\/app-layout|app\/role-home|features\/(users|audit|holders|employers|permits|visits|review)\/|features\/consultations\/consultant-)/,
     }),
     // Brotli and gzip copies beside each file, served by the API without compressing per request (issue 20).
     precompress(),

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { CLIENT_ERROR_CODES, isApiError } from './api-error.ts';
-import '../app/recovery/recovery-messages.ts';
+import '../app/recovery/messages.ts';
 
 /**
  * What to show for a failed call: the API's own message (already in the

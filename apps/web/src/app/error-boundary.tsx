@@ -2,7 +2,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Button, Result } from 'antd';
 import { i18n } from '../i18n/i18n.ts';
 import { isChunkLoadFailure } from './recovery/lazy-with-retry.ts';
-import './recovery/recovery-messages.ts';
+import './recovery/messages.ts';
 
 interface State {
   error: Error | null;

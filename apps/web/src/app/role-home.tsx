@@ -2,11 +2,11 @@ import { lazyWithRetry } from './recovery/lazy-with-retry.ts';
 import { Navigate } from 'react-router';
 import { useSession } from '../features/auth/session-api.ts';
 
-const HolderHomePage = lazyWithRetry(() => import('../features/holder/holder-home-page.tsx'));
-const HrHomePage = lazyWithRetry(() => import('../features/hr/hr-home-page.tsx'));
-const ReviewerHomePage = lazyWithRetry(() => import('../features/reviewer/reviewer-home-page.tsx'));
-const ClerkHomePage = lazyWithRetry(() => import('../features/clerk/clerk-home-page.tsx'));
-const ConsultantHomePage = lazyWithRetry(() => import('../features/consultant/consultant-home-page.tsx'));
+const HolderHomePage = lazyWithRetry(() => import('../features/holders/me/holder-home-page.tsx'));
+const HrHomePage = lazyWithRetry(() => import('../features/employers/hr-home-page.tsx'));
+const ReviewerHomePage = lazyWithRetry(() => import('../features/employers/reviewer-home-page.tsx'));
+const ClerkHomePage = lazyWithRetry(() => import('../features/permits/clerk-home-page.tsx'));
+const ConsultantHomePage = lazyWithRetry(() => import('../features/consultations/consultant-home-page.tsx'));
 
 /** `/` shows the home of the signed-in user's role. */
 export default function RoleHome() {

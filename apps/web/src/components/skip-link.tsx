@@ -9,7 +9,7 @@ export function SkipLink() {
   const { t } = useTranslation();
   return (
     <a className="jf-skip-link" href={`#${MAIN_ID}`} data-testid="skip-link">
-      {t('a11y.skipToMain')}
+      {t('accessibility.skipToMain')}
     </a>
   );
 }

@@ -2,8 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { zhCN } from './messages-zh-cn.ts';
-import { en } from './messages-en.ts';
+import { messages as shared } from './messages.ts';
 import { type Language, isLanguage, readStoredLanguage, storeLanguage, DEFAULT_LANGUAGE } from './language.ts';
 
 export const i18n = i18next.createInstance();
@@ -14,14 +13,34 @@ function reflectLanguageInDocument(language: Language): void {
 }
 
 void i18n.use(initReactI18next).init({
-  // Copies: feature catalogs merge into these bundles, and the exported shared catalogs must stay as written.
-  resources: { 'zh-CN': { translation: structuredClone(zhCN) }, en: { translation: structuredClone(en) } },
+  resources: { 'zh-CN': { translation: {} }, en: { translation: {} } },
   lng: readStoredLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   interpolation: { escapeValue: false },
   initAsync: false,
 });
 reflectLanguageInDocument(currentLanguage());
+
+/** The same texts in another language: every leaf a string, the same keys. */
+export type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
+/** One catalog: an area's texts in both languages, zh-CN first (`messages.ts` in the area's folder). */
+export interface Catalog<T extends object> {
+  'zh-CN': T;
+  en: Texts<T>;
+}
+
+/**
+ * Merges a catalog into the app's translations; every `messages.ts` calls it
+ * once, when its area's chunk loads, so a page's texts travel with the page.
+ * Copies: i18next's deep merge writes into the objects it is given, and two
+ * catalogs may share a top-level key.
+ */
+export function addCatalog<T extends object>(catalog: Catalog<T>): Catalog<T> {
+  i18n.addResourceBundle('zh-CN', 'translation', structuredClone(catalog['zh-CN']), true, true);
+  i18n.addResourceBundle('en', 'translation', structuredClone(catalog.en), true, true);
+  return catalog;
+}
+addCatalog(shared);
 
 /** The language in use; also what the API client sends as Accept-Language. */
 export function currentLanguage(): Language {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zhCN } from './messages-zh-cn.ts';
-import { en } from './messages-en.ts';
+import { messages } from './messages.ts';
 import { ROLES } from '../api/contract-types.ts';
 import { NAV_ITEMS } from '../app/nav-items.tsx';
 
@@ -16,8 +15,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const zh = flatten(zhCN);
-const english = flatten(en);
+const zh = flatten(messages['zh-CN']);
+const english = flatten(messages.en);
 const interpolations = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe('i18n resources', () => {

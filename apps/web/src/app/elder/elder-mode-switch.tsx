@@ -12,11 +12,11 @@ export function ElderModeSwitch({ size = 'middle' }: { size?: 'small' | 'middle'
       size={size}
       type={elder ? 'primary' : 'default'}
       aria-pressed={elder}
-      title={t('a11y.elderModeHint')}
+      title={t('accessibility.elderModeHint')}
       onClick={() => setElder(!elder)}
       data-testid="elder-mode"
     >
-      {t('a11y.elderMode')}
+      {t('accessibility.elderMode')}
     </Button>
   );
 }

@@ -1,8 +1,8 @@
-import { i18n } from '../../i18n/i18n.ts';
+import { addCatalog, type Texts } from '../../i18n/i18n.ts';
 
-/** Texts of the accessibility furniture every page shares: 长者模式 and the skip link, under `a11y.*`. */
+/** Texts of the accessibility furniture every page shares: 长者模式 and the skip link, under `accessibility.*`. */
 const zh = {
-  a11y: {
+  accessibility: {
     elderMode: '长者模式',
     elderModeHint: '字号更大、按钮更大、对比更强、单栏显示',
     skipToMain: '跳到主要内容',
@@ -20,8 +20,8 @@ const zh = {
   },
 };
 
-const en: typeof zh = {
-  a11y: {
+const en: Texts<typeof zh> = {
+  accessibility: {
     elderMode: 'Large text',
     elderModeHint: 'Larger type and buttons, stronger contrast, one column',
     skipToMain: 'Skip to main content',
@@ -38,6 +38,4 @@ const en: typeof zh = {
   },
 };
 
-i18n.addResourceBundle('zh-CN', 'translation', zh, true, true);
-i18n.addResourceBundle('en', 'translation', en, true, true);
-export const A11Y_MESSAGES = { zh, en };
+export const messages = addCatalog({ 'zh-CN': zh, en });

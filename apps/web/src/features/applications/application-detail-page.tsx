@@ -25,10 +25,10 @@ const VisitBooking = lazyPart(() => import('./visit-booking.tsx').then((m) => m.
 const ConfirmationPreviewCard = lazyPart(() =>
   import('./confirmation-preview.tsx').then((m) => m.ConfirmationPreviewCard),
 );
-const MaterialsCard = lazyPart(() => import('../workbench/materials-card.tsx').then((m) => m.MaterialsCard));
-const ReviewCard = lazyPart(() => import('../workbench/review-card.tsx').then((m) => m.ReviewCard));
+const MaterialsCard = lazyPart(() => import('../review/materials-card.tsx').then((m) => m.MaterialsCard));
+const ReviewCard = lazyPart(() => import('../review/review-card.tsx').then((m) => m.ReviewCard));
 const RevokeNoticeButton = lazyPart(() =>
-  import('../workbench/revoke-notice-button.tsx').then((m) => m.RevokeNoticeButton),
+  import('../review/revoke-notice-button.tsx').then((m) => m.RevokeNoticeButton),
 );
 import { PageTitle } from '../../components/page-title.tsx';
 

@@ -6,7 +6,7 @@ import { useSession } from '../auth/session-api.ts';
 import { LoadFailed } from '../../components/load-failed.tsx';
 import { useApplications } from './applications-api.ts';
 import { ApplicationsTable } from './applications-table.tsx';
-import { EmployerNotVerified, employerIsVerified } from '../hr/employer-not-verified.tsx';
+import { EmployerNotVerified, employerIsVerified } from '../employers/employer-not-verified.tsx';
 import './messages.ts';
 import './confirmation-messages.ts';
 import { PageTitle } from '../../components/page-title.tsx';

@@ -1,9 +1,7 @@
-import { i18n } from '../../i18n/i18n.ts';
+import { addCatalog, type Texts } from '../../i18n/i18n.ts';
 
 /** The verdict of a check with nothing to check (issue 10, item 8), merged in under `checkVerdict.*`. */
 const zh = { checkVerdict: { notApplicable: '不适用' } };
-const en: typeof zh = { checkVerdict: { notApplicable: 'Not applicable' } };
+const en: Texts<typeof zh> = { checkVerdict: { notApplicable: 'Not applicable' } };
 
-i18n.addResourceBundle('zh-CN', 'translation', zh, true, true);
-i18n.addResourceBundle('en', 'translation', en, true, true);
-export const CHECK_VERDICT_MESSAGES = { zh, en };
+export const messages = addCatalog({ 'zh-CN': zh, en });

@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { changeLanguage } from '../../i18n/i18n.ts';
 import { CheckResults } from './check-results.tsx';
-import { CHECK_VERDICT_MESSAGES } from './check-messages.ts';
+import { messages as CHECK_VERDICT_MESSAGES } from './check-messages.ts';
 import { installMatchMedia } from '../../test-support/render-app.tsx';
 
 // Issue 10, items 8 and 11: C-4 "passed" for a holder who claimed no title; rule IDs read twice.
@@ -59,7 +59,7 @@ describe('CheckResults', () => {
     expect(c4?.textContent).not.toContain('Passed');
     await changeLanguage('zh-CN');
     expect(Object.keys(CHECK_VERDICT_MESSAGES.en.checkVerdict)).toEqual(
-      Object.keys(CHECK_VERDICT_MESSAGES.zh.checkVerdict),
+      Object.keys(CHECK_VERDICT_MESSAGES['zh-CN'].checkVerdict),
     );
   });
 });

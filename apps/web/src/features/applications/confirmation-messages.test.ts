@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIRMATION_MESSAGES } from './confirmation-messages.ts';
-import { APPLICATION_MESSAGES } from './messages.ts';
+import { messages as CONFIRMATION_MESSAGES } from './confirmation-messages.ts';
+import { messages as APPLICATION_MESSAGES } from './messages.ts';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -16,7 +16,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const vars = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe('issue #10 texts: next step, activation, paper confirmation, my points', () => {
-  const zh = flatten(CONFIRMATION_MESSAGES.zh as Tree);
+  const zh = flatten(CONFIRMATION_MESSAGES['zh-CN'] as Tree);
   const en = flatten(CONFIRMATION_MESSAGES.en as Tree);
 
   it('have the same keys and interpolations in zh-CN and en, none empty, no Chinese in en', () => {
@@ -33,7 +33,7 @@ describe('issue #10 texts: next step, activation, paper confirmation, my points'
   });
 
   it('label the paper confirmation in the application history', () => {
-    expect(APPLICATION_MESSAGES.zh.application.action.confirm_on_paper).toBe('登记书面确认');
+    expect(APPLICATION_MESSAGES['zh-CN'].application.action.confirm_on_paper).toBe('登记书面确认');
     expect(APPLICATION_MESSAGES.en.application.action.confirm_on_paper).toBeTruthy();
   });
 });

@@ -1,4 +1,4 @@
-import { i18n } from '../../i18n/i18n.ts';
+import { addCatalog, type Texts } from '../../i18n/i18n.ts';
 
 /**
  * Texts of issue #10: the application number and total, the next step of a
@@ -62,7 +62,7 @@ const zh = {
   },
 };
 
-const en: typeof zh = {
+const en: Texts<typeof zh> = {
   applicationMore: {
     number: 'Application no.',
     total: 'Points total',
@@ -120,6 +120,4 @@ const en: typeof zh = {
   },
 };
 
-i18n.addResourceBundle('zh-CN', 'translation', zh, true, true);
-i18n.addResourceBundle('en', 'translation', en, true, true);
-export const CONFIRMATION_MESSAGES = { zh, en };
+export const messages = addCatalog({ 'zh-CN': zh, en });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { APPLICATION_MESSAGES } from './messages.ts';
-import { CLERK_MESSAGES } from '../clerk/messages.ts';
-import { HOLDER_DATA_MESSAGES } from '../holder-data/messages.ts';
-import { NOTICE_MESSAGES } from '../notifications/messages.ts';
+import { messages as APPLICATION_MESSAGES } from './messages.ts';
+import { messages as CLERK_MESSAGES } from '../permits/messages.ts';
+import { messages as HOLDER_DATA_MESSAGES } from '../holders/records/messages.ts';
+import { messages as NOTICE_MESSAGES } from '../notifications/messages.ts';
 import { APPLICATION_ACTIONS_SHOWN, APPLICATION_KINDS, APPLICATION_STATES } from './application-types.ts';
 
 type Tree = { [key: string]: string | Tree };
@@ -24,7 +24,7 @@ describe.each([
   ['clerk', CLERK_MESSAGES],
   ['holder data', HOLDER_DATA_MESSAGES],
   ['notifications', NOTICE_MESSAGES],
-])('%s texts', (_, { zh, en }) => {
+])('%s texts', (_, { 'zh-CN': zh, en }) => {
   const z = flatten(zh as Tree);
   const e = flatten(en as Tree);
   it('have the same keys in zh-CN and en, none empty, the same interpolations', () => {
@@ -37,7 +37,7 @@ describe.each([
 });
 
 describe('application texts', () => {
-  const z = flatten(APPLICATION_MESSAGES.zh as Tree);
+  const z = flatten(APPLICATION_MESSAGES['zh-CN'] as Tree);
   it('name every kind, state and action', () => {
     for (const kind of APPLICATION_KINDS) expect(z.has(`application.kind.${kind}`), kind).toBe(true);
     for (const state of APPLICATION_STATES) expect(z.has(`application.state.${state}`), state).toBe(true);

@@ -1,4 +1,4 @@
-import { i18n } from '../../i18n/i18n.ts';
+import { addCatalog, type Texts } from '../../i18n/i18n.ts';
 
 /** Texts of the application pages (R-1..R-5, M-1..M-4, C-1..C-7), merged in under `application.*`. */
 const zh = {
@@ -107,7 +107,7 @@ const zh = {
   },
 };
 
-const en: typeof zh = {
+const en: Texts<typeof zh> = {
   application: {
     listTitle: {
       hr: 'Our points applications',
@@ -220,6 +220,4 @@ const en: typeof zh = {
   },
 };
 
-i18n.addResourceBundle('zh-CN', 'translation', zh, true, true);
-i18n.addResourceBundle('en', 'translation', en, true, true);
-export const APPLICATION_MESSAGES = { zh, en };
+export const messages = addCatalog({ 'zh-CN': zh, en });

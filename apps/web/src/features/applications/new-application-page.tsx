@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/error-text.ts';
 import { useHolders } from '../holders/holders-api.ts';
 import { useSession } from '../auth/session-api.ts';
-import { EmployerNotVerified, employerIsVerified } from '../hr/employer-not-verified.tsx';
+import { EmployerNotVerified, employerIsVerified } from '../employers/employer-not-verified.tsx';
 import { APPLICATION_KINDS, type ApplicationKind } from './application-types.ts';
 import { useCreateApplication } from './applications-api.ts';
 import './messages.ts';

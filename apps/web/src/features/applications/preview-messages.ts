@@ -1,4 +1,4 @@
-import { i18n } from '../../i18n/i18n.ts';
+import { addCatalog, type Texts } from '../../i18n/i18n.ts';
 
 /** Texts of the confirmation's engine lines (issue 17, problem 7) and the holder's own renewal. */
 const zh = {
@@ -33,7 +33,7 @@ const zh = {
   },
 };
 
-const en: typeof zh = {
+const en: Texts<typeof zh> = {
   confirmPreview: {
     title: 'What you confirm: indicators and total',
     hint: "Computed by jifen from the holder's data on file, on today's date ({{date}}) under policy version {{policy}}; decided again on the day of submission.",
@@ -65,6 +65,4 @@ const en: typeof zh = {
   },
 };
 
-i18n.addResourceBundle('zh-CN', 'translation', zh, true, true);
-i18n.addResourceBundle('en', 'translation', en, true, true);
-export const PREVIEW_MESSAGES = { zh, en };
+export const messages = addCatalog({ 'zh-CN': zh, en });

@@ -12,7 +12,7 @@ export function LiveTotal({ evaluation }: { evaluation: Evaluation | null }) {
   const a = evaluation?.assessment;
   return (
     <div className="jf-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="live-total">
-      {a ? t('a11y.liveTotal', { total: a.total, standard: a.standardScore }) : ''}
+      {a ? t('accessibility.liveTotal', { total: a.total, standard: a.standardScore }) : ''}
     </div>
   );
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CONSULTATION_MESSAGES } from '../consultation/messages.ts';
-import { assessEn } from './messages-en.ts';
-import { assessZh } from './messages-zh.ts';
+import { messages as CONSULTATION_MESSAGES } from '../consultations/messages.ts';
+import { messages } from './messages.ts';
+
+const assessZh = messages['zh-CN'].assess;
+const assessEn = messages.en.assess;
 
 function keys(o: unknown, prefix = ''): string[] {
   if (typeof o !== 'object' || o === null || Array.isArray(o)) return [prefix];
@@ -13,8 +15,10 @@ function keys(o: unknown, prefix = ''): string[] {
 describe('issue #4 texts', () => {
   it('have the same keys in zh-CN and en, none empty', () => {
     expect(keys(assessEn)).toEqual(keys(assessZh));
-    expect(keys(CONSULTATION_MESSAGES.en)).toEqual(keys(CONSULTATION_MESSAGES.zh));
-    expect(CONSULTATION_MESSAGES.en.privacy.sections).toHaveLength(CONSULTATION_MESSAGES.zh.privacy.sections.length);
+    expect(keys(CONSULTATION_MESSAGES.en)).toEqual(keys(CONSULTATION_MESSAGES['zh-CN']));
+    expect(CONSULTATION_MESSAGES.en.privacy.sections).toHaveLength(
+      CONSULTATION_MESSAGES['zh-CN'].privacy.sections.length,
+    );
     const empty = [...keys(assessZh), ...keys(assessEn)].filter((k) => k === '');
     expect(empty).toEqual([]);
   });

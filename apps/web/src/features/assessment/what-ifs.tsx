@@ -51,7 +51,7 @@ export function WhatIfs({
                 disabled={!canApply(imp)}
                 title={canApply(imp) ? undefined : t('assess.whatIf.cannotApply')}
                 // Eight buttons all named "套用" told a screen-reader user nothing: each says what it applies.
-                aria-label={t('a11y.applyWhatIf', { what, gain: imp.gain })}
+                aria-label={t('accessibility.applyWhatIf', { what, gain: imp.gain })}
                 onClick={() => {
                   refocusRow.current = i;
                   onApply(imp);

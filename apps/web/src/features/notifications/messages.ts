@@ -1,4 +1,4 @@
-import { i18n } from '../../i18n/i18n.ts';
+import { addCatalog, type Texts } from '../../i18n/i18n.ts';
 
 /** Texts of the notifications and SMS pages, merged in under `notice.*`. */
 const zh = {
@@ -18,7 +18,7 @@ const zh = {
   },
 };
 
-const en: typeof zh = {
+const en: Texts<typeof zh> = {
   notice: {
     none: 'No notifications',
     open: 'Open the application',
@@ -35,6 +35,4 @@ const en: typeof zh = {
   },
 };
 
-i18n.addResourceBundle('zh-CN', 'translation', zh, true, true);
-i18n.addResourceBundle('en', 'translation', en, true, true);
-export const NOTICE_MESSAGES = { zh, en };
+export const messages = addCatalog({ 'zh-CN': zh, en });

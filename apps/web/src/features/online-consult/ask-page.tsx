@@ -6,7 +6,7 @@ import { parseMobile } from '@jifen/domain';
 import type { ThreadCreated } from '@jifen/contracts';
 import { errorText } from '../../api/error-text.ts';
 import { PublicPageFrame } from '../../components/public-page-frame.tsx';
-import { showBodyFieldErrors, useAttachedAssessment } from '../consultation/attached-assessment.ts';
+import { showBodyFieldErrors, useAttachedAssessment } from '../consultations/attached-assessment.ts';
 import { InstantAnswers } from './instant-answers.tsx';
 import { useCreateThread, useInstantAnswers } from './online-consult-api.ts';
 import './messages.ts';

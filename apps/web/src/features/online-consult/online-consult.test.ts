@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextPollDelay, POLL_MAX_MS, POLL_MIN_MS } from './online-consult-api.ts';
 import { ruleIdsIn } from './rule-ids.ts';
-import { onlineConsultEn } from './messages-en.ts';
-import { onlineConsultZh } from './messages-zh.ts';
+import { messages } from './messages.ts';
 
 describe('online consultation helpers (issue #14)', () => {
   it('polls with backoff: back to 2 s after a change, ×1.5 when unchanged, at most 10 s', () => {
@@ -22,6 +21,6 @@ describe('online consultation helpers (issue #14)', () => {
   it('has the same keys in Chinese and English', () => {
     const keys = (o: object, p = ''): string[] =>
       Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v as object, `${p}${k}.`) : [`${p}${k}`]));
-    expect(keys(onlineConsultEn).sort()).toEqual(keys(onlineConsultZh).sort());
+    expect(keys(messages.en).sort()).toEqual(keys(messages['zh-CN']).sort());
   });
 });

@@ -1,4 +1,4 @@
-import { i18n } from '../../i18n/i18n.ts';
+import { addCatalog, type Texts } from '../../i18n/i18n.ts';
 
 /** Texts of the public home an anonymous visitor lands on, merged in under `publicHome.*`. */
 const zh = {
@@ -23,7 +23,7 @@ const zh = {
   },
 };
 
-const en: typeof zh = {
+const en: Texts<typeof zh> = {
   publicHome: {
     title: 'Welcome to the Shanghai residence-permit points service',
     intro:
@@ -47,6 +47,4 @@ const en: typeof zh = {
   },
 };
 
-i18n.addResourceBundle('zh-CN', 'translation', zh, true, true);
-i18n.addResourceBundle('en', 'translation', en, true, true);
-export const PUBLIC_HOME_MESSAGES = { zh, en };
+export const messages = addCatalog({ 'zh-CN': zh, en });

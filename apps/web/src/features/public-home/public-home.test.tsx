@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { changeLanguage } from '../../i18n/i18n.ts';
 import { App } from '../../app/app.tsx';
-import { PUBLIC_HOME_MESSAGES } from './messages.ts';
+import { messages as PUBLIC_HOME_MESSAGES } from './messages.ts';
 
 // Issue 10, item 3: `/` used to send every visitor to /login.
 beforeAll(() => {
@@ -74,7 +74,7 @@ describe('the public home for a visitor without a session', { timeout: 30_000 },
   });
 
   it('has every text in both languages', () => {
-    const zh = Object.keys(PUBLIC_HOME_MESSAGES.zh.publicHome).sort();
+    const zh = Object.keys(PUBLIC_HOME_MESSAGES['zh-CN'].publicHome).sort();
     expect(Object.keys(PUBLIC_HOME_MESSAGES.en.publicHome).sort()).toEqual(zh);
     for (const text of Object.values(PUBLIC_HOME_MESSAGES.en.publicHome)) expect(text).not.toMatch(/\p{Script=Han}/u);
   });

@@ -1,11 +1,160 @@
-import { i18n } from '../../i18n/i18n.ts';
-import { rosterEn } from './messages-en.ts';
-import { rosterZh } from './messages-zh.ts';
+import { addCatalog, type Texts } from '../../i18n/i18n.ts';
 
-/** Merged into the app's translations once, under `roster.*`, with the lazy roster chunk. */
-export function registerRosterMessages(): void {
-  if (i18n.exists('roster.title', { lng: 'en' })) return;
-  i18n.addResourceBundle('zh-CN', 'translation', { roster: rosterZh }, true, true);
-  i18n.addResourceBundle('en', 'translation', { roster: rosterEn }, true, true);
-}
-registerRosterMessages();
+/** 员工花名册（issue 13）的中文文本；规则编号随文显示。 */
+const zh = {
+  title: '员工花名册',
+  intro: '按居住证到期日排列，逾期最久的在前；状态与期限按 L-2..L-5 计算（今天 {{date}}）。',
+  total: '员工总数',
+  noPermit: '未登记居住证',
+  calendarTitle: '未来 90 天居住证到期',
+  calendarHint: '颜色越深，当天到期的人越多；点击日期查看当天到期的员工。',
+  expiringOn: '{{date}} 到期 {{count}} 人',
+  urgentTitle: '需尽快办理（逾期在前）',
+  columns: {
+    name: '姓名',
+    residentId: '身份证号',
+    department: '部门',
+    permitNo: '居住证号码',
+    expiresOn: '有效期至',
+    state: '状态',
+    deadline: '下一期限',
+    daysLeft: '剩余天数',
+  },
+  daysLeft: '{{count}} 天',
+  overdueToday: '今天截止',
+  filters: {
+    state: '状态',
+    anyState: '全部状态',
+    deadline: '期限范围',
+    department: '部门',
+    anyDepartment: '全部部门',
+    search: '姓名或身份证号后四位',
+    reset: '清除筛选',
+  },
+  page: { prev: '上一页', next: '下一页', pageNo: '第 {{n}} 页' },
+  export: { csv: '导出 CSV', xlsx: '导出 Excel', hint: '导出当前筛选的全部员工；身份证号已遮蔽。' },
+  import: {
+    open: '导入花名册',
+    title: '从 Excel 导入员工及居住证信息',
+    template: '下载模板',
+    upload: '选择文件并导入',
+    hint: '每行一名员工。有错误的行不会保存，其余行照常导入；同一文件重复导入不会产生变化。',
+    progress: '正在处理第 {{done}} / {{total}} 行',
+    done: '导入完成：新增 {{created}} 人，更新 {{updated}} 人，无变化 {{unchanged}} 人，有误 {{rejected}} 行。',
+    failed: '导入未完成：{{reason}}',
+    report: '下载错误报告',
+    reportTitle: '错误明细',
+    row: '行号',
+    column: '列',
+    errorZh: '错误（中文）',
+    errorEn: 'Error (English)',
+    close: '关闭',
+  },
+  renewals: {
+    start: '为所选员工发起续办（{{count}}）',
+    title: '批量续办结果',
+    created: '已新建草稿',
+    already_open: '已有未办结申请',
+    refused: '不能发起',
+    summary: '新建 {{created}} 份，已有 {{open}} 份，不能发起 {{refused}} 人。',
+    open: '查看申请',
+    none: '请先勾选员工',
+  },
+  states: {
+    valid: '有效',
+    renewal_window: '续办窗口期（L-2）',
+    grace: '逾期补办期（L-3）',
+    points_cleared: '积分已清零（L-4）',
+    permit_lapsed: '须重新申领居住证（L-5）',
+  },
+  deadlineKinds: {
+    window_opens: '续办窗口开放',
+    renew_by: '续办截止',
+    late_renewal_ends: '补办截止',
+    permit_endorsable_ends: '签注截止',
+  },
+  loadFailed: '无法读取花名册',
+};
+
+/** The employee roster (issue 13) in English; rule IDs shown as in Chinese. */
+const en: Texts<typeof zh> = {
+  title: 'Employee roster',
+  intro: 'Ordered by permit expiry, most overdue first; states and deadlines follow L-2..L-5 (today {{date}}).',
+  total: 'Employees',
+  noPermit: 'No permit on record',
+  calendarTitle: 'Permit expiries in the next 90 days',
+  calendarHint: 'The darker the day, the more permits expire on it; click a day to list those people.',
+  expiringOn: '{{count}} expire on {{date}}',
+  urgentTitle: 'Act soon (overdue first)',
+  columns: {
+    name: 'Name',
+    residentId: 'Resident ID',
+    department: 'Department',
+    permitNo: 'Permit no.',
+    expiresOn: 'Expires on',
+    state: 'State',
+    deadline: 'Next deadline',
+    daysLeft: 'Days left',
+  },
+  daysLeft: '{{count}} d',
+  overdueToday: 'due today',
+  filters: {
+    state: 'State',
+    anyState: 'Any state',
+    deadline: 'Deadline range',
+    department: 'Department',
+    anyDepartment: 'Any department',
+    search: 'Name or last 4 ID digits',
+    reset: 'Clear filters',
+  },
+  page: { prev: 'Previous', next: 'Next', pageNo: 'Page {{n}}' },
+  export: {
+    csv: 'Export CSV',
+    xlsx: 'Export Excel',
+    hint: 'Exports everyone matching the filters; ID numbers masked.',
+  },
+  import: {
+    open: 'Import roster',
+    title: 'Import employees and their permits from Excel',
+    template: 'Download template',
+    upload: 'Choose a file and import',
+    hint: 'One employee per row. Rows with errors are not saved, the others are; importing the same file again changes nothing.',
+    progress: 'Processing row {{done}} of {{total}}',
+    done: 'Import finished: {{created}} added, {{updated}} updated, {{unchanged}} unchanged, {{rejected}} rows with errors.',
+    failed: 'Import not finished: {{reason}}',
+    report: 'Download error report',
+    reportTitle: 'Errors',
+    row: 'Row',
+    column: 'Column',
+    errorZh: '错误（中文）',
+    errorEn: 'Error (English)',
+    close: 'Close',
+  },
+  renewals: {
+    start: 'Start renewals for selected ({{count}})',
+    title: 'Bulk renewal results',
+    created: 'Draft created',
+    already_open: 'Already open',
+    refused: 'Refused',
+    summary: '{{created}} created, {{open}} already open, {{refused}} refused.',
+    open: 'Open application',
+    none: 'Select people first',
+  },
+  states: {
+    valid: 'Valid',
+    renewal_window: 'Renewal window (L-2)',
+    grace: 'Late window (L-3)',
+    points_cleared: 'Points cleared (L-4)',
+    permit_lapsed: 'Permit must be re-applied for (L-5)',
+  },
+  deadlineKinds: {
+    window_opens: 'Window opens',
+    renew_by: 'Renew by',
+    late_renewal_ends: 'Late renewal ends',
+    permit_endorsable_ends: 'Endorsable until',
+  },
+  loadFailed: 'Cannot read the roster',
+};
+
+/** Merged in under `roster.*` when the area's chunk loads. */
+export const messages = addCatalog({ 'zh-CN': { roster: zh }, en: { roster: en } });

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/error-text.ts';
 import { LoadFailed } from '../../components/load-failed.tsx';
 import { useSession } from '../auth/session-api.ts';
-import { EmployerNotVerified, employerIsVerified } from '../hr/employer-not-verified.tsx';
+import { EmployerNotVerified, employerIsVerified } from '../employers/employer-not-verified.tsx';
 import './messages.ts';
 import {
   exportUrl,
@@ -132,7 +132,7 @@ export default function RosterPage() {
           value={filters.state}
           onChange={(v?: RosterFilters['state']) => filter({ state: v })}
           options={STATES.map((s) => ({ value: s, label: t(`roster.states.${s}`) }))}
-          aria-label={t('a11y.filters.state')}
+          aria-label={t('accessibility.filters.state')}
           data-testid="filter-state"
         />
         <DatePicker.RangePicker
@@ -157,7 +157,7 @@ export default function RosterPage() {
           value={filters.department}
           onChange={(v?: string) => filter({ department: v })}
           options={(summary.data?.departments ?? []).map((d) => ({ value: d, label: d }))}
-          aria-label={t('a11y.filters.department')}
+          aria-label={t('accessibility.filters.department')}
           data-testid="filter-department"
         />
         <Input.Search

@@ -1,4 +1,4 @@
-import { i18n } from '../../i18n/i18n.ts';
+import { addCatalog, type Texts } from '../../i18n/i18n.ts';
 
 /** Texts of the change-of-employer transfer (R-2, issue 17), merged in under `transfer.*`. */
 const zh = {
@@ -47,7 +47,7 @@ const zh = {
   rosterTransfer: '{{count}} 行的身份证号码需经持证人同意后转入本单位，已提交转入申请（见“转入申请”）。',
 };
 
-const en = {
+const en: Texts<typeof zh> = {
   transfer: {
     title: 'Transfer requests (changed employer, R-2)',
     hint: 'If an ID you register or import is already registered by another employer, jifen does not say by whom: it submits a transfer request. Once the holder consents (in jifen, through the activation SMS link, or on a signed paper consent your HR records), the holder moves to your employer from that day and the old employer keeps only the history up to it. A request without consent within {{days}} days expires and changes nothing.',
@@ -105,6 +105,4 @@ const en = {
     "{{count}} row(s) need the holder's consent to join your employer: transfer requests were submitted (see Transfer requests).",
 };
 
-i18n.addResourceBundle('zh-CN', 'translation', zh, true, true);
-i18n.addResourceBundle('en', 'translation', en, true, true);
-export const TRANSFER_MESSAGES = { zh, en };
+export const messages = addCatalog({ 'zh-CN': zh, en });

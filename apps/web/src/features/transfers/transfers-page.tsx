@@ -1,20 +1,7 @@
 import { useState } from 'react';
-import {
-  Alert,
-  App as AntdApp,
-  Button,
-  Card,
-  DatePicker,
-  Flex,
-  Form,
-  Modal,
-  Table,
-  Tag,
-  Typography,
-  Upload,
-} from 'antd';
+import { Alert, App as AntdApp, Button, Card, Flex, Table, Tag, Typography } from 'antd';
 import { MessageOutlined, UploadOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TransferRequestView, TransferState } from '@jifen/contracts';
@@ -23,10 +10,11 @@ import { formatDate } from '../../components/format-date.ts';
 import { LoadFailed } from '../../components/load-failed.tsx';
 import { maskIdNumber } from '../../components/mask.ts';
 import { useSession } from '../auth/session-api.ts';
-import { RequireVerifiedEmployer } from '../hr/employer-not-verified.tsx';
+import { RequireVerifiedEmployer } from '../employers/employer-not-verified.tsx';
 import { useInviteForTransfer, useRecordTransferPaper, useTransferRequests } from './transfers-api.ts';
 import './messages.ts';
 import { PageTitle } from '../../components/page-title.tsx';
+import { SignedPaperModal } from '../../components/signed-paper-modal.tsx';
 
 /** Mirrors the API's TRANSFER_VALID_DAYS, for the page's explanation. */
 const VALID_DAYS = 14;
@@ -143,87 +131,44 @@ function TransferRequests() {
   );
 }
 
-interface PaperForm {
-  signedOn: Dayjs;
-}
-
 /** The signing day lies between the request and today; the scan is required (checked here and by the API). */
 function PaperConsentModal({ request, onClose }: { request: TransferRequestView; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = AntdApp.useApp();
   const record = useRecordTransferPaper();
-  const [form] = Form.useForm<PaperForm>();
-  const [scan, setScan] = useState<File | null>(null);
-  const [scanMissing, setScanMissing] = useState(false);
-  const requested = dayjs(request.requestedAt).startOf('day');
-  const submit = (values: PaperForm) => {
-    if (!scan) {
-      setScanMissing(true);
-      return;
-    }
-    record.mutate(
-      { id: request.id, signedOn: values.signedOn.format('YYYY-MM-DD'), scan },
-      {
-        onSuccess: () => {
-          void message.success(t('transfer.paperRecorded'));
-          onClose();
-        },
-      },
-    );
-  };
   return (
-    <Modal
-      open
-      title={t('transfer.paperTitle')}
-      okText={t('transfer.ok')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading: record.isPending, id: 'transfer-paper-submit' }}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-    >
-      <Typography.Paragraph type="secondary">{t('transfer.paperHint')}</Typography.Paragraph>
-      {record.isError && (
-        <Alert
-          type="error"
-          showIcon
-          title={errorText(record.error, t)}
-          style={{ marginBottom: 12 }}
-          data-testid="transfer-paper-error"
-        />
-      )}
-      <Form<PaperForm> form={form} layout="vertical" onFinish={submit} initialValues={{ signedOn: dayjs() }}>
-        <Form.Item
-          name="signedOn"
-          label={t('transfer.signedOn')}
-          rules={[{ required: true, message: t('transfer.required') }]}
-        >
-          <DatePicker
-            disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(requested, 'day')}
-            data-testid="transfer-signed-on"
-          />
-        </Form.Item>
-        <Form.Item
-          label={t('transfer.scan')}
-          required
-          validateStatus={scanMissing ? 'error' : undefined}
-          help={scanMissing ? t('transfer.scanRequired') : undefined}
-        >
-          <Upload
-            accept=".pdf,.png,.jpg,.jpeg"
-            maxCount={1}
-            beforeUpload={(file) => {
-              setScan(file);
-              setScanMissing(false);
-              return false;
-            }}
-            onRemove={() => setScan(null)}
-          >
-            <Button icon={<UploadOutlined />} data-testid="transfer-scan">
-              {t('transfer.chooseScan')}
-            </Button>
-          </Upload>
-        </Form.Item>
-      </Form>
-    </Modal>
+    <SignedPaperModal
+      texts={{
+        title: t('transfer.paperTitle'),
+        hint: t('transfer.paperHint'),
+        ok: t('transfer.ok'),
+        signedOn: t('transfer.signedOn'),
+        required: t('transfer.required'),
+        scan: t('transfer.scan'),
+        chooseScan: t('transfer.chooseScan'),
+        scanRequired: t('transfer.scanRequired'),
+      }}
+      ids={{
+        submit: 'transfer-paper-submit',
+        error: 'transfer-paper-error',
+        signedOn: 'transfer-signed-on',
+        scan: 'transfer-scan',
+      }}
+      earliest={dayjs(request.requestedAt).startOf('day')}
+      pending={record.isPending}
+      error={record.error}
+      onSubmit={(signedOn, scan) =>
+        record.mutate(
+          { id: request.id, signedOn, scan },
+          {
+            onSuccess: () => {
+              void message.success(t('transfer.paperRecorded'));
+              onClose();
+            },
+          },
+        )
+      }
+      onClose={onClose}
+    />
   );
 }
