@@ -59,8 +59,9 @@ async function main(): Promise<void> {
   const first = isNewEmbeddedDatabase(target) ? await prepareInChildProcess() : { applied: [], demo: [] };
   if (target.kind === 'pglite') {
     // PGlite's ~9 MB of WebAssembly is compiled by V8's baseline compiler only: its optimising tier recompiles
-    // the whole module in the background and leaves ~45 MB resident for good, for no measurable gain in a
-    // query's time here (issue 20; bench/idle-memory.bench.ts). Set before the module is compiled.
+    // hot functions in the background and left ~45 MB resident for good (issue 20; bench/idle-memory.bench.ts).
+    // A loop of small queries and short scans on the demo data took the same time either way, within the noise
+    // of two shared cores. Set before the module is compiled (openDatabase).
     setFlagsFromString('--liftoff-only');
   }
   let db = await openDatabase(target);
