@@ -51,10 +51,12 @@ export function prepareInChildProcess(): Promise<Prepared> {
   const compiled = here.endsWith('.js');
   const entry = path.join(path.dirname(here), compiled ? 'prepare-database-child.js' : 'prepare-database-child.ts');
   // From the TypeScript sources (`npm start` registers tsx in-process, so it is not in execArgv) the child loads tsx too.
+  // A debugger's flags stay with the parent: the child would ask for the same inspector port.
+  const inherited = process.execArgv.filter((a) => !a.startsWith('--inspect'));
   const execArgv =
-    compiled || process.execArgv.some((a) => a.includes('tsx'))
-      ? process.execArgv
-      : [...process.execArgv, '--import', import.meta.resolve('tsx')];
+    compiled || inherited.some((a) => a.includes('tsx'))
+      ? inherited
+      : [...inherited, '--import', import.meta.resolve('tsx')];
   return new Promise((resolve, reject) => {
     let answer: Prepared | undefined;
     const child = fork(entry, [], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
