@@ -1,12 +1,13 @@
 // Composition root: config -> database -> migrations -> demo data -> app -> listen.
 // Tracing starts first, before any module loads pg (observability/tracing-preload.ts).
 import { tracing } from './observability/tracing-preload.ts';
+import { setFlagsFromString } from 'node:v8';
 import { openDatabase, type DatabaseTarget } from './adapters/db/open.ts';
-import { runMigrations } from './adapters/db/migrate.ts';
 import { buildApp } from './app.ts';
 import { clockStartingOn, systemClock } from './clock.ts';
 import { loadConfig } from './config.ts';
-import { DEMO_PASSWORD, isEmptyDatabase, seedDemoData } from './demo/seed.ts';
+import { DEMO_PASSWORD } from './demo/seed.ts';
+import { isNewEmbeddedDatabase, prepareDatabase, prepareInChildProcess } from './startup/prepare-database.ts';
 import { deriveKeys, loadOrCreateDevKey } from './security/keys.ts';
 import { createPiiCipher } from './security/pii.ts';
 import { createLogSmsSender } from './adapters/sms/sms-sender.ts';
@@ -54,8 +55,18 @@ async function main(): Promise<void> {
   const target: DatabaseTarget = config.databaseUrl
     ? { kind: 'postgres', url: config.databaseUrl }
     : { kind: 'pglite', dir: config.pgliteDir };
+  // The first start creates, migrates and seeds the embedded database in a child process, so this one never
+  // grows by that work (issue 20: idle under 300 MB); a later start (or an upgrade's migrations) prepares in-process.
+  const first = isNewEmbeddedDatabase(target) ? await prepareInChildProcess() : { applied: [], demo: [] };
+  if (target.kind === 'pglite') {
+    // PGlite's ~9 MB of WebAssembly is compiled by V8's baseline compiler only: its optimising tier recompiles
+    // hot functions in the background and left ~45 MB resident for good (issue 20; bench/idle-memory.bench.ts).
+    // A loop of small queries and short scans on the demo data took the same time either way, within the noise
+    // of two shared cores. Set before the module is compiled (openDatabase).
+    setFlagsFromString('--liftoff-only');
+  }
   let db = await openDatabase(target);
-  const { applied } = await runMigrations(db);
+  const now = await prepareDatabase({ db, config, clock, pii });
   if (config.databaseReplicaUrl && !config.databaseUrl) {
     process.stderr.write(
       'jifen: DATABASE_REPLICA_URL needs DATABASE_URL (the primary); the embedded database has no replica\n',
@@ -65,15 +76,12 @@ async function main(): Promise<void> {
   const replica = config.databaseReplicaUrl
     ? await openDatabase({ kind: 'postgres', url: config.databaseReplicaUrl })
     : undefined;
+  const applied = [...first.applied, ...now.applied];
+  const demo = [...first.demo, ...now.demo];
   if (applied.length > 0) process.stdout.write(`jifen: migrations applied: ${applied.join(', ')}\n`);
-
-  const wantDemo = config.demoData === 'on' || (config.demoData === 'auto' && db.kind === 'pglite');
-  let demo: Awaited<ReturnType<typeof seedDemoData>> = [];
-  if (wantDemo && (await isEmptyDatabase(db))) demo = await seedDemoData({ db, clock, pii });
-  // PGlite's WebAssembly memory only grows: the first start's migrations and
-  // demo seeding leave ~600 MB resident for good. Reopened, the same data
-  // idles like any later start (issue 20; bench/idle-memory.bench.ts).
-  if (db.kind === 'pglite' && (applied.length > 0 || demo.length > 0)) {
+  // PGlite's WebAssembly memory only grows: what migrating or seeding in this process grew stays resident.
+  // Reopened, the same data idles like any later start (issue 20; bench/idle-memory.bench.ts).
+  if (db.kind === 'pglite' && (now.applied.length > 0 || now.demo.length > 0)) {
     await db.close();
     db = await openDatabase(target);
   }

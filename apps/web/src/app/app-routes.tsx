@@ -4,10 +4,12 @@ import { Route, Routes } from 'react-router';
 import { PageLoading } from '../components/page-loading.tsx';
 import { RequireSession } from './require-session.tsx';
 import { RequireRole } from './require-role.tsx';
-import { NotFoundPage } from '../components/not-found-page.tsx';
+import { lazyPart } from './recovery/lazy-part.tsx';
 // The consultant's nav label must exist before the queue's chunk loads.
 
 // Every page is its own chunk: a public page never carries the staff pages.
+// antd's Result with its 403/404 illustrations loads only when a wrong address or role shows it (issue 20: /assess < 300 KB).
+const NotFoundPage = lazyPart(() => import('../components/not-found-page.tsx').then((m) => m.NotFoundPage));
 const LoginPage = lazyWithRetry(() => import('../features/auth/login-page.tsx'));
 const EmployerRegisterPage = lazyWithRetry(() => import('../features/employers/employer-register-page.tsx'));
 const AppLayout = lazyWithRetry(() => import('./app-layout.tsx'));

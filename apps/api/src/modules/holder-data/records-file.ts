@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { creditCodeCheckChar, parseCreditCode, type LocalizedText, type SiMonthRecord } from '@jifen/domain';
 import { fail, text } from '../../errors.ts';
 
@@ -199,6 +198,8 @@ export function templateCsv(): string {
 }
 
 export async function templateXlsx(): Promise<Buffer> {
+  // exceljs (~25 MB resident) loads with the first spreadsheet written, not with the server (issue 20).
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('社保个税 SI-tax');
   ws.columns = RECORD_COLUMNS.map((c) => ({

@@ -5,7 +5,7 @@ import type { ModuleDeps } from '../../deps.ts';
 import { AppError, fail, text } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { visibleApplication } from '../applications/applications.service.ts';
-import { renderNoticePdf, type NoticeContent } from './notice.pdf.ts';
+import type { NoticeContent } from './notice.pdf.ts';
 import { findNoticeFacts } from './notice-facts.repository.ts';
 import { replayApplication } from '../applications/replay.ts';
 import { reviewedTotalDisagreement } from '../applications/reviewed-total.ts';
@@ -146,6 +146,8 @@ export async function printNotice(
     verifyUrl: verifyUrl(origin, code),
     printedOn: shanghaiDate(deps.clock.now()),
   };
+  // pdfkit, fontkit, qrcode and the fonts load with the first print, not with the server (issue 20: idle memory).
+  const { renderNoticePdf } = await import('./notice.pdf.ts');
   const pdf = await renderNoticePdf(content);
   await recordAudit(deps.db, deps.clock, actor, {
     action: 'application.notice_printed',

@@ -9,7 +9,6 @@ import { detailOf } from '../applications/applications.detail.ts';
 import { visibleApplication } from '../applications/applications.service.ts';
 import { moveInTransaction } from '../applications/applications.transition.ts';
 import { today } from '../applications/applications.view.ts';
-import { renderReceiptPdf } from './receipt.pdf.ts';
 import { acceptedCheckCount, insertMaterialCheck, latestMaterialCheck } from './review.repository.ts';
 
 /** What the counter saw, in the domain's terms: an item not brought is absent. */
@@ -139,6 +138,8 @@ export async function printReceipt(
   }
   const { policy } = today(deps);
   const checklist = materialsChecklist('employer_changed', policy);
+  // pdfkit, fontkit and the fonts load with the first print, not with the server (issue 20: idle memory).
+  const { renderReceiptPdf } = await import('./receipt.pdf.ts');
   const pdf = await renderReceiptPdf({
     receiptNo: check.receipt_no,
     applicationNo: row.number,

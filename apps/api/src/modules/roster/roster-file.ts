@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { text as textSchema } from '@jifen/contracts';
 import { addDays, addYears, isIsoDate, parseMobile, parseResidentId, type LocalizedText } from '@jifen/domain';
 import { text } from '../../errors.ts';
@@ -197,6 +196,8 @@ export async function readRosterRows(table: string[][], today: string): Promise<
 
 /** The template: the header row (cells formatted as text, so dates and IDs stay as typed) and an instructions sheet. */
 export async function rosterTemplateXlsx(): Promise<Buffer> {
+  // exceljs (~25 MB resident) loads with the first spreadsheet written, not with the server (issue 20).
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('花名册 roster');
   ws.columns = ROSTER_COLUMNS.map((c) => ({

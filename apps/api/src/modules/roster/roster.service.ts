@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import {
   formulaSafe,
   toCsv,
@@ -205,6 +204,8 @@ export async function exportRoster(
   const base = `roster-${asOf}`;
   if (query.format === 'csv')
     return { filename: `${base}.csv`, type: 'text/csv; charset=utf-8', body: toCsv(entries, columns) };
+  // exceljs (~25 MB resident) loads with the first spreadsheet written, not with the server (issue 20).
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(lang === 'zh' ? '花名册' : 'roster');
   ws.columns = columns.map((c) => ({ header: c.header, width: 20 }));
