@@ -51,7 +51,8 @@ describe('the server and domain message catalogs', () => {
   });
 
   it('have the same placeholders in both languages', () => {
-    const differing = [...zh].filter(([k, v]) => placeholdersOf(v).join() !== placeholdersOf(en.get(k) ?? '').join());
+    const names = (t: string) => [...new Set(placeholdersOf(t))].join();
+    const differing = [...zh].filter(([k, v]) => names(v) !== names(en.get(k) ?? ''));
     expect(differing.map(([k]) => k)).toEqual([]);
   });
 

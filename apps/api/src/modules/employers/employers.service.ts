@@ -6,6 +6,7 @@ import type {
   RegisterEmployerResponse,
 } from '@jifen/contracts';
 import { parseCreditCode, parseMobile } from '@jifen/domain';
+import { msg } from '@jifen/messages';
 import type { AuthUser } from '../../access.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
@@ -56,7 +57,7 @@ export async function registerEmployer(
   if (!mobile.ok) {
     throw fail(
       'VALIDATION.MOBILE',
-      text('联系人手机号无效', 'The contact mobile number is invalid'),
+      msg('employers.mobileInvalid'),
       field(
         'body.contact.mobile',
         '手机号须为以 1 开头的 11 位数字（I-3）',
@@ -77,12 +78,12 @@ export async function registerEmployer(
     if (!(await districtExists(q, input.district))) {
       throw fail(
         'VALIDATION.DISTRICT',
-        text('区代码无效', 'Unknown district'),
+        msg('employers.unknownDistrict'),
         field('body.district', '请选择上海市的区', 'Choose a Shanghai district'),
       );
     }
     if (await usccTaken(q, input.uscc)) {
-      throw fail('EMPLOYER.CONFLICT', text('该统一社会信用代码已注册', 'This credit code is already registered'));
+      throw fail('EMPLOYER.CONFLICT', msg('employers.creditCodeTaken'));
     }
     await insertEmployer(q, {
       id: employerId,
@@ -138,7 +139,7 @@ export async function listEmployers(
   return (await listEmployerRows(deps.db, { districtCode, status: status ?? null })).map(toEmployer);
 }
 
-const notFound = () => denied.notFound(text('用人单位', 'employer'));
+const notFound = () => denied.notFound(msg('nouns.employer'));
 
 /** A reviewer decides only for employers registered in their own district; others' look absent (404). */
 export async function decideOnEmployer(
@@ -161,10 +162,7 @@ export async function decideOnEmployer(
       reason,
     });
     if (!done) {
-      throw fail(
-        'EMPLOYER.CONFLICT',
-        text(`该单位已处理（${before.status}）`, `The employer was already decided (${before.status})`),
-      );
+      throw fail('EMPLOYER.CONFLICT', msg('employers.alreadyDecided', { status: before.status }));
     }
     await appendAudit(q, deps.clock, actor, {
       action: decision.verdict === 'verified' ? 'employer.verify' : 'employer.reject',

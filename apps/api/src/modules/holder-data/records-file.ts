@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { creditCodeCheckChar, parseCreditCode, type LocalizedText, type SiMonthRecord } from '@jifen/domain';
+import { msg } from '@jifen/messages';
 import { fail, text } from '../../errors.ts';
 
 /**
@@ -99,7 +100,7 @@ function readBool(raw: string, label: string, problems: RowProblem[]): boolean |
   if (NO.has(v)) return false;
   problems.push({
     column: label,
-    message: text(`应填“是”或“否”，实际为“${quoteCell(raw)}”`, `expected 是/否 (yes/no), got "${quoteCell(raw)}"`),
+    message: msg('holderData.cell.yesNo', { value: quoteCell(raw) }),
   });
   return undefined;
 }
@@ -109,10 +110,7 @@ function readAmount(raw: string, label: string, problems: RowProblem[]): number 
   if (/^\d+(\.\d{1,2})?$/.test(v)) return Number(v);
   problems.push({
     column: label,
-    message: text(
-      `应为不小于 0 的金额（元），实际为“${quoteCell(raw)}”`,
-      `expected an amount in yuan (0 or more), got "${quoteCell(raw)}"`,
-    ),
+    message: msg('holderData.cell.amount', { value: quoteCell(raw) }),
   });
   return undefined;
 }
@@ -132,15 +130,12 @@ function readRow(cells: Partial<Record<ColumnKey, string>>, rowNo: number): Pars
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
     problems.push({
       column: label('month'),
-      message: text(
-        `月份格式应为 YYYY-MM，实际为“${quoteCell(month)}”`,
-        `expected a month as YYYY-MM, got "${quoteCell(month)}"`,
-      ),
+      message: msg('holderData.cell.month', { value: quoteCell(month) }),
     });
   }
   const record: SiMonthRecord = { month, paid: false };
   const paid = (cells.paid ?? '').trim();
-  if (!paid) problems.push({ column: label('paid'), message: text('必填', 'required') });
+  if (!paid) problems.push({ column: label('paid'), message: msg('holderData.cell.required') });
   else record.paid = readBool(paid, label('paid'), problems) ?? false;
   const opt = (k: ColumnKey) => {
     const v = (cells[k] ?? '').trim();
@@ -174,7 +169,7 @@ export function readRecordRows(table: string[][]): ParsedRow[] {
     table,
     RECORD_COLUMNS,
     MAX_IMPORT_ROWS,
-    text(`最多 ${MAX_IMPORT_ROWS} 行`, `At most ${MAX_IMPORT_ROWS} rows`),
+    msg('holderData.tooManyRows', { maxImportRows: MAX_IMPORT_ROWS }),
   );
   const seen = new Map<string, number>();
   return rows.map(({ cells, rowNo }) => {
@@ -183,7 +178,7 @@ export function readRecordRows(table: string[][]): ParsedRow[] {
       const first = seen.get(parsed.month)!;
       parsed.errors.push({
         column: headerOf(RECORD_COLUMNS[0]),
-        message: text(`月份与第 ${first} 行重复`, `the month repeats row ${first}`),
+        message: msg('holderData.cell.monthRepeats', { first }),
       });
       parsed.record = null;
     } else if (parsed.month) seen.set(parsed.month, rowNo);

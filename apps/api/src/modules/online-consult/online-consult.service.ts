@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { CreateThreadRequest, PublicThread, ThreadCreated, ThreadMessage } from '@jifen/contracts';
 import { PRIVACY_NOTICE_VERSION } from '@jifen/contracts';
 import { selectPolicy, type LocalMoment, type Policy } from '@jifen/domain';
+import { msg } from '@jifen/messages';
 import type { AuthUser } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { denied, fail, text } from '../../errors.ts';
+import { denied, fail } from '../../errors.ts';
 import { maskIdNumbersInText } from '../../security/free-text.ts';
 import { maskMobile } from '../../security/pii.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
@@ -33,7 +34,7 @@ import {
 /** Used when the policy version in force predates the parameter (`workflow.firstAnswerWorkingHours`). */
 export const DEFAULT_FIRST_ANSWER_HOURS = 4;
 
-export const notFound = () => denied.notFound(text('在线咨询', 'consultation thread'));
+export const notFound = () => denied.notFound(msg('nouns.consultationThread'));
 
 export type NewThread = Omit<CreateThreadRequest, 'language' | 'noticeVersion' | 'notifySms'> & {
   language: 'zh' | 'en';

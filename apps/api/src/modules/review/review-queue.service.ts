@@ -1,9 +1,10 @@
 import type { ReviewQueueQuery, ReviewQueueResponse } from '@jifen/contracts';
 import { compareByDue, countSla, queueSla } from '@jifen/domain';
+import { msg } from '@jifen/messages';
 import type { AuthUser } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { denied, fail, text } from '../../errors.ts';
+import { denied, fail } from '../../errors.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
 import { visibleApplication } from '../applications/applications.service.ts';
 import { today } from '../applications/applications.view.ts';
@@ -111,14 +112,9 @@ export async function handOver(
     const { facts } = await lockCase(q, deps, user, id, openAtCentre);
     const to = await reviewerInDistrict(q, toUserId, district);
     if (!to) {
-      throw fail(
-        'REVIEW.COLLEAGUE_UNKNOWN',
-        text(
-          '只能移交给本区在岗的审核人员；请从同事列表中选择',
-          'A case can only be handed to an active reviewer of your district; choose one from the list of colleagues',
-        ),
-        [{ path: 'toUserId', message: text('不是本区在岗的审核人员', 'not an active reviewer of your district') }],
-      );
+      throw fail('REVIEW.COLLEAGUE_UNKNOWN', msg('review.handOverToActive'), [
+        { path: 'toUserId', message: msg('review.notActiveReviewer') },
+      ]);
     }
     return assign(q, deps, actor, id, facts.assignee_id, to, 'review.handover');
   });

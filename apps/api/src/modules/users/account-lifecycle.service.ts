@@ -1,4 +1,5 @@
 import type { ChangeRoleRequest, DisableUserRequest, ResetPasswordRequest, UserRecord } from '@jifen/contracts';
+import { msg } from '@jifen/messages';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
@@ -27,12 +28,12 @@ async function change(
 ): Promise<UserRecord> {
   await deps.db.tx(async (q) => {
     const account = await lockAccount(q, userId);
-    if (!account) throw denied.notFound(text('用户', 'user'));
+    if (!account) throw denied.notFound(msg('nouns.user'));
     await work(q, account);
   });
   await deps.sessionCache.clear();
   const row = await findUserRow(deps.db, userId, deps.clock.now());
-  if (!row) throw denied.notFound(text('用户', 'user'));
+  if (!row) throw denied.notFound(msg('nouns.user'));
   return toRecord(row);
 }
 
@@ -44,7 +45,7 @@ export function disableUser(
 ): Promise<UserRecord> {
   if (userId === actor.id) throw notSelf('不能停用自己的账号', 'You cannot disable your own account');
   return change(deps, userId, async (q, account) => {
-    if (account.disabled_at) throw fail('USER.CONFLICT', text('该账号已停用', 'The account is already disabled'));
+    if (account.disabled_at) throw fail('USER.CONFLICT', msg('users.alreadyDisabled'));
     const now = deps.clock.now();
     await setDisabled(q, userId, now);
     const revoked = await revokeUserSessions(q, userId, now);
@@ -60,7 +61,7 @@ export function disableUser(
 
 export function enableUser(deps: ModuleDeps, actor: Actor, userId: string): Promise<UserRecord> {
   return change(deps, userId, async (q, account) => {
-    if (!account.disabled_at) throw fail('USER.CONFLICT', text('该账号未停用', 'The account is not disabled'));
+    if (!account.disabled_at) throw fail('USER.CONFLICT', msg('users.notDisabled'));
     await setDisabled(q, userId, null);
     await appendAudit(q, deps.clock, actor, {
       action: 'user.enable',
@@ -116,13 +117,7 @@ export function changeRole(
   if (userId === actor.id) throw notSelf('不能变更自己的角色', 'You cannot change your own role');
   return change(deps, userId, async (q, account) => {
     if (account.role === 'holder' || account.role === 'hr') {
-      throw fail(
-        'USER.ROLE_FIXED',
-        text(
-          '持证人和单位经办人账号的角色不能变更（其范围是持证人记录或用人单位）',
-          "Holder and HR accounts keep their role (their scope is the holder's record or the employer)",
-        ),
-      );
+      throw fail('USER.ROLE_FIXED', msg('users.roleFixed'));
     }
     const scope = await staffScope(q, body);
     await setRoleAndScope(q, userId, body.role, scope.districtCode, scope.centreId);

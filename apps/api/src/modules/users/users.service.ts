@@ -1,5 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { CreateUserRequest, Role, UserRecord } from '@jifen/contracts';
+import { msg } from '@jifen/messages';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
@@ -38,9 +39,7 @@ export async function listUsers(deps: ModuleDeps, role: Role | undefined): Promi
 }
 
 const usernameConflict = () =>
-  fail('USER.CONFLICT', text('用户名已被使用', 'The username is already taken'), [
-    { path: 'username', message: text('用户名已被使用', 'The username is already taken') },
-  ]);
+  fail('USER.CONFLICT', msg('users.usernameTaken'), [{ path: 'username', message: msg('users.usernameTaken') }]);
 
 export interface AccountInput {
   username: string;
@@ -183,7 +182,7 @@ export async function createStaffUser(deps: ModuleDeps, actor: Actor, input: Cre
 
 export async function revokeSessions(deps: ModuleDeps, actor: Actor, userId: string): Promise<number> {
   const revoked = await deps.db.tx(async (q) => {
-    if (!(await findUserRow(q, userId, deps.clock.now()))) throw denied.notFound(text('用户', 'user'));
+    if (!(await findUserRow(q, userId, deps.clock.now()))) throw denied.notFound(msg('nouns.user'));
     const revoked = await revokeUserSessions(q, userId, deps.clock.now());
     await appendAudit(q, deps.clock, actor, {
       action: 'user.sessions_revoke',

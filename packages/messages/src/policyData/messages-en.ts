@@ -1,0 +1,14 @@
+import type { Translation } from '../types.ts';
+import type { policyDataZh } from './messages-zh.ts';
+
+/** policyData in English, key for key as the Chinese. */
+export const policyDataEn: Translation<typeof policyDataZh> = {
+  publishedNeedsRevision: 'This is already published: a correction is a new revision and needs a reason',
+  draftExists: 'There is already a draft for this; edit or discard it',
+  noSuchVersion: 'No published policy version "{{basedOn}}"',
+  effectiveInPast:
+    'The effective date must be after today ({{today}}): decisions already made are never rewritten (P-1)',
+  fourEyes: 'You drafted this: another administrator must review and publish it',
+  effectiveNoLongerFuture: 'The effective date {{from}} is no longer after today; edit the draft',
+  previewWagesOnly: 'Only an average-wage draft has a tier preview',
+};

@@ -1,0 +1,10 @@
+/** policyData: the Chinese texts (the source; messages-en.ts has the same keys). */
+export const policyDataZh = {
+  publishedNeedsRevision: '该项已发布，更正须作为新修订并说明理由',
+  draftExists: '该项已有一份草稿，请编辑或作废它',
+  noSuchVersion: '没有已发布的政策版本“{{basedOn}}”',
+  effectiveInPast: '生效日期须晚于今天（{{today}}）：已作出的决定不被改写（P-1）',
+  fourEyes: '起草人不能发布自己的草稿，须由另一位管理员审核发布',
+  effectiveNoLongerFuture: '生效日期 {{from}} 已不晚于今天，请修改草稿',
+  previewWagesOnly: '只有社平工资草稿可以预览积分档次变化',
+} as const;
