@@ -1,14 +1,17 @@
 import type { catalogZh } from './catalog-zh.ts';
 import type { Translation } from './types.ts';
+import { accessEn } from './access/messages-en.ts';
 import { applicationsEn } from './applications/messages-en.ts';
 import { authEn } from './auth/messages-en.ts';
 import { employersEn } from './employers/messages-en.ts';
 import { holderActivationEn } from './holderActivation/messages-en.ts';
 import { holderDataEn } from './holderData/messages-en.ts';
 import { holdersEn } from './holders/messages-en.ts';
+import { httpEn } from './http/messages-en.ts';
 import { noticesEn } from './notices/messages-en.ts';
 import { nounsEn } from './nouns/messages-en.ts';
 import { onlineConsultEn } from './onlineConsult/messages-en.ts';
+import { passwordEn } from './password/messages-en.ts';
 import { permitsEn } from './permits/messages-en.ts';
 import { pointsRecordsEn } from './pointsRecords/messages-en.ts';
 import { policyDataEn } from './policyData/messages-en.ts';
@@ -21,15 +24,18 @@ import { visitsEn } from './visits/messages-en.ts';
 
 /** Every area's English texts, key for key as catalogZh. */
 export const catalogEn: Translation<typeof catalogZh> = {
+  access: accessEn,
   applications: applicationsEn,
   auth: authEn,
   employers: employersEn,
   holderActivation: holderActivationEn,
   holderData: holderDataEn,
   holders: holdersEn,
+  http: httpEn,
   notices: noticesEn,
   nouns: nounsEn,
   onlineConsult: onlineConsultEn,
+  password: passwordEn,
   permits: permitsEn,
   pointsRecords: pointsRecordsEn,
   policyData: policyDataEn,

@@ -26,4 +26,6 @@ export const holderDataEn: Translation<typeof holderDataZh> = {
   requestInvalid: 'The request is invalid',
   alreadyOnList: "This holder is already on your employer's list",
   alreadyOnListShort: 'already on your list',
+  missingColumns: 'The header row lacks required columns: {{names}} (use the downloaded template)',
+  noDataRows: 'The file has no data rows',
 };

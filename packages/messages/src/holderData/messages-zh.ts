@@ -23,4 +23,6 @@ export const holderDataZh = {
   requestInvalid: '请求参数有误',
   alreadyOnList: '该持证人已在本单位名单中，请勿重复登记',
   alreadyOnListShort: '已在本单位名单中',
+  missingColumns: '首行缺少必需的列：{{names}}（请使用下载的模板）',
+  noDataRows: '文件中没有数据行',
 } as const;

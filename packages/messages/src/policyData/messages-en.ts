@@ -11,4 +11,8 @@ export const policyDataEn: Translation<typeof policyDataZh> = {
   fourEyes: 'You drafted this: another administrator must review and publish it',
   effectiveNoLongerFuture: 'The effective date {{from}} is no longer after today; edit the draft',
   previewWagesOnly: 'Only an average-wage draft has a tier preview',
+  draftKeyFixed: 'A draft keeps its year or version id; start a new draft instead',
+  dateOutsideYear: 'The date {{date}} is not in {{year}}',
+  doesNotLoad: 'The data does not load with the published data: {{problem}}',
+  wouldNotLoad: 'The data would not load once published: {{problem}}',
 };

@@ -8,4 +8,14 @@ export const usersEn: Translation<typeof usersZh> = {
   notDisabled: 'The account is not disabled',
   roleFixed: "Holder and HR accounts keep their role (their scope is the holder's record or the employer)",
   usernameTaken: 'The username is already taken',
+  self: {
+    disable: 'You cannot disable your own account',
+    password: 'Change your own password with "Change password"',
+    role: 'You cannot change your own role',
+  },
+  scope: {
+    clerkCentre: "Choose the clerk's community affairs acceptance centre",
+    reviewerDistrict: "Choose the reviewer's district",
+    none: 'This role takes no district or centre',
+  },
 };

@@ -6,10 +6,10 @@ import type {
   RegisterEmployerResponse,
 } from '@jifen/contracts';
 import { parseCreditCode, parseMobile } from '@jifen/domain';
-import { msg } from '@jifen/messages';
+import { type LocalizedText, msg } from '@jifen/messages';
 import type { AuthUser } from '../../access.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { denied, fail, text } from '../../errors.ts';
+import { denied, fail } from '../../errors.ts';
 import { maskIdNumbersInOptionalText, maskIdNumbersInText } from '../../security/free-text.ts';
 import { maskMobile } from '../../security/pii.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
@@ -40,7 +40,7 @@ export const toEmployer = (r: EmployerRow): Employer => ({
   rejectionReason: maskIdNumbersInOptionalText(r.rejection_reason),
 });
 
-const field = (path: string, zh: string, en: string) => [{ path, message: text(zh, en) }];
+const field = (path: string, message: LocalizedText) => [{ path, message }];
 
 /**
  * Employer self-registration (R-4): the employer starts `pending` with its
@@ -58,19 +58,14 @@ export async function registerEmployer(
     throw fail(
       'VALIDATION.MOBILE',
       msg('employers.mobileInvalid'),
-      field(
-        'body.contact.mobile',
-        '手机号须为以 1 开头的 11 位数字（I-3）',
-        'A mobile number has 11 digits and starts with 1 (I-3)',
-      ),
+      field('body.contact.mobile', msg('employers.mobileFormat')),
       { ruleId: 'I-3' },
     );
   }
   const checked = parseCreditCode(input.uscc);
   if (!checked.ok && !input.manualVerification) {
-    const zh = `统一社会信用代码校验未通过：${checked.error.message.zh}。请核对；如确认无误，可选择“人工核验”提交（manualVerification: true），由区人才服务中心现场核验。`;
-    const en = `The unified social credit code fails its check: ${checked.error.message.en}. Check it; if it is right, submit with manual verification (manualVerification: true) and the district talent centre verifies it in person.`;
-    throw fail('VALIDATION.USCC_CHECKSUM', text(zh, en), field('body.uscc', zh, en), { ruleId: 'I-2' });
+    const m = msg('employers.usccChecksum', { problem: checked.error.message });
+    throw fail('VALIDATION.USCC_CHECKSUM', m, field('body.uscc', m), { ruleId: 'I-2' });
   }
   const employerId = randomUUID();
   const now = deps.clock.now();
@@ -79,7 +74,7 @@ export async function registerEmployer(
       throw fail(
         'VALIDATION.DISTRICT',
         msg('employers.unknownDistrict'),
-        field('body.district', '请选择上海市的区', 'Choose a Shanghai district'),
+        field('body.district', msg('employers.chooseDistrict')),
       );
     }
     if (await usccTaken(q, input.uscc)) {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { creditCodeCheckChar, parseCreditCode, type LocalizedText, type SiMonthRecord } from '@jifen/domain';
 import { msg } from '@jifen/messages';
-import { fail, text } from '../../errors.ts';
+import { fail } from '../../errors.ts';
 
 /**
  * The SI/tax records file (CSV or XLSX): one row per month under a header
@@ -32,7 +32,7 @@ export interface ParsedRow {
   errors: RowProblem[];
 }
 
-const fileError = (zh: string, en: string) => fail('VALIDATION.IMPORT_FILE', text(zh, en));
+const fileError = (message: LocalizedText) => fail('VALIDATION.IMPORT_FILE', message);
 
 /** How much of a bad cell a row problem quotes: the reply never echoes a huge cell back. */
 const QUOTE_CHARS = 40;
@@ -72,15 +72,12 @@ export function keyedRows<K extends string>(
   const missing = columns.filter((c) => c.required && !keys.includes(c.key));
   if (missing.length > 0) {
     const names = missing.map((c) => `${c.zh} ${c.en}`).join(', ');
-    throw fileError(
-      `首行缺少必需的列：${names}（请使用下载的模板）`,
-      `The header row lacks required columns: ${names} (use the downloaded template)`,
-    );
+    throw fileError(msg('holderData.missingColumns', { names }));
   }
   const rows = body
     .map((cells, i) => ({ cells, rowNo: i + 2 }))
     .filter(({ cells }) => cells.some((c) => c.trim() !== ''));
-  if (rows.length === 0) throw fileError('文件中没有数据行', 'The file has no data rows');
+  if (rows.length === 0) throw fileError(msg('holderData.noDataRows'));
   if (rows.length > maxRows) throw fail('VALIDATION.IMPORT_FILE', tooMany);
   return rows.map(({ cells, rowNo }) => {
     const byKey: Partial<Record<K, string>> = {};

@@ -10,7 +10,7 @@ import type {
 } from '@jifen/contracts';
 import { canonicalJson, sha256Hex } from '@jifen/domain';
 import { rawPolicyData } from '@jifen/policies';
-import { msg } from '@jifen/messages';
+import { type LocalizedText, msg } from '@jifen/messages';
 import type { AuthUser } from '../../access.ts';
 import type { Db, Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
@@ -126,8 +126,8 @@ export async function getPolicyDocument(db: Db, id: string): Promise<PolicyDocum
   return detail(r);
 }
 
-function invalid(zh: string, en: string): AppError {
-  return fail('POLICY.INVALID', text(zh, en));
+function invalid(message: LocalizedText): AppError {
+  return fail('POLICY.INVALID', message);
 }
 
 /** The published documents with `doc` in place of the current (kind, key): would the whole set still load? */
@@ -159,18 +159,10 @@ async function saveDraft(
       const row = await findDocument(q, id, true);
       if (!row) throw notFound();
       if (row.status !== 'draft') throw publishedError(row);
-      if (row.kind !== draft.kind || row.key !== draft.key)
-        throw invalid(
-          '不能修改草稿的年份或版本编号，请新建草稿',
-          'A draft keeps its year or version id; start a new draft instead',
-        );
+      if (row.kind !== draft.kind || row.key !== draft.key) throw invalid(msg('policyData.draftKeyFixed'));
     }
     const loads = await wouldLoad(q, draft.kind, draft.key, draft.doc);
-    if (!loads.ok)
-      throw invalid(
-        `数据无法与已发布的数据一起加载：${loads.zh}`,
-        `The data does not load with the published data: ${loads.problem}`,
-      );
+    if (!loads.ok) throw invalid(msg('policyData.doesNotLoad', { problem: text(loads.zh, loads.problem) }));
     const { revision, published } = await nextRevision(q, draft.kind, draft.key);
     if (published && !draft.reason) {
       throw fail('POLICY.REASON_REQUIRED', msg('policyData.publishedNeedsRevision'));
@@ -228,8 +220,7 @@ export function draftCalendar(
   const { reason, ...doc } = body;
   const year = String(body.year);
   for (const d of [...body.holidays, ...body.makeupWorkdays]) {
-    if (!d.date.startsWith(`${year}-`))
-      throw invalid(`日期 ${d.date} 不在 ${year} 年内`, `The date ${d.date} is not in ${year}`);
+    if (!d.date.startsWith(`${year}-`)) throw invalid(msg('policyData.dateOutsideYear', { date: d.date, year }));
   }
   return saveDraft(deps, user, actor, { kind: 'calendar', key: year, doc, reason }, id);
 }
@@ -259,7 +250,7 @@ export async function draftVersion(
     throw fail('POLICY.EFFECTIVE_DATE', msg('policyData.effectiveInPast', { today }));
   }
   const doc = applyParameterChanges(base.doc, body);
-  if (!doc.ok) throw invalid(doc.zh, doc.en);
+  if (!doc.ok) throw invalid(text(doc.zh, doc.en));
   return saveDraft(
     deps,
     user,
@@ -312,8 +303,7 @@ export async function publishPolicyDocument(
       if (from <= today) throw fail('POLICY.EFFECTIVE_DATE', msg('policyData.effectiveNoLongerFuture', { from }));
     }
     const loads = await wouldLoad(q, row.kind, row.key, row.doc);
-    if (!loads.ok)
-      throw invalid(`发布后数据无法加载：${loads.zh}`, `The data would not load once published: ${loads.problem}`);
+    if (!loads.ok) throw invalid(msg('policyData.wouldNotLoad', { problem: text(loads.zh, loads.problem) }));
     await setStatus(q, id, 'published', user.id, at);
     await appendAudit(q, deps.clock, actor, {
       action: 'policy.published',

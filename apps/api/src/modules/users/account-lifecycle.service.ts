@@ -1,8 +1,8 @@
 import type { ChangeRoleRequest, DisableUserRequest, ResetPasswordRequest, UserRecord } from '@jifen/contracts';
-import { msg } from '@jifen/messages';
+import { type LocalizedText, msg } from '@jifen/messages';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { denied, fail, text } from '../../errors.ts';
+import { denied, fail } from '../../errors.ts';
 import { hashPassword } from '../../security/password.ts';
 import { assertStrongPassword } from '../../security/password-policy.ts';
 import { appendAudit, type Actor } from '../audit/audit.service.ts';
@@ -14,7 +14,7 @@ import { staffScope, toRecord } from './users.service.ts';
 
 type Account = NonNullable<Awaited<ReturnType<typeof lockAccount>>>;
 
-const notSelf = (zh: string, en: string) => fail('USER.SELF', text(zh, en));
+const notSelf = (message: LocalizedText) => fail('USER.SELF', message);
 
 /**
  * One change to an account, in one transaction with its audit entry; the
@@ -43,7 +43,7 @@ export function disableUser(
   userId: string,
   body: DisableUserRequest,
 ): Promise<UserRecord> {
-  if (userId === actor.id) throw notSelf('不能停用自己的账号', 'You cannot disable your own account');
+  if (userId === actor.id) throw notSelf(msg('users.self.disable'));
   return change(deps, userId, async (q, account) => {
     if (account.disabled_at) throw fail('USER.CONFLICT', msg('users.alreadyDisabled'));
     const now = deps.clock.now();
@@ -91,8 +91,7 @@ export function resetPassword(
   userId: string,
   body: ResetPasswordRequest,
 ): Promise<UserRecord> {
-  if (userId === actor.id)
-    throw notSelf('请在“修改密码”中修改自己的密码', 'Change your own password with "Change password"');
+  if (userId === actor.id) throw notSelf(msg('users.self.password'));
   return change(deps, userId, async (q, account) => {
     assertStrongPassword(body.password, account.username, 'password');
     await setPassword(q, userId, await hashPassword(body.password), true);
@@ -114,7 +113,7 @@ export function changeRole(
   userId: string,
   body: ChangeRoleRequest,
 ): Promise<UserRecord> {
-  if (userId === actor.id) throw notSelf('不能变更自己的角色', 'You cannot change your own role');
+  if (userId === actor.id) throw notSelf(msg('users.self.role'));
   return change(deps, userId, async (q, account) => {
     if (account.role === 'holder' || account.role === 'hr') {
       throw fail('USER.ROLE_FIXED', msg('users.roleFixed'));
