@@ -8,6 +8,7 @@ import { holderActivationEn } from './holderActivation/messages-en.ts';
 import { holderDataEn } from './holderData/messages-en.ts';
 import { holdersEn } from './holders/messages-en.ts';
 import { httpEn } from './http/messages-en.ts';
+import { idsEn } from './ids/messages-en.ts';
 import { noticesEn } from './notices/messages-en.ts';
 import { nounsEn } from './nouns/messages-en.ts';
 import { onlineConsultEn } from './onlineConsult/messages-en.ts';
@@ -32,6 +33,7 @@ export const catalogEn: Translation<typeof catalogZh> = {
   holderData: holderDataEn,
   holders: holdersEn,
   http: httpEn,
+  ids: idsEn,
   notices: noticesEn,
   nouns: nounsEn,
   onlineConsult: onlineConsultEn,

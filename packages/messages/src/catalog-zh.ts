@@ -6,6 +6,7 @@ import { holderActivationZh } from './holderActivation/messages-zh.ts';
 import { holderDataZh } from './holderData/messages-zh.ts';
 import { holdersZh } from './holders/messages-zh.ts';
 import { httpZh } from './http/messages-zh.ts';
+import { idsZh } from './ids/messages-zh.ts';
 import { noticesZh } from './notices/messages-zh.ts';
 import { nounsZh } from './nouns/messages-zh.ts';
 import { onlineConsultZh } from './onlineConsult/messages-zh.ts';
@@ -30,6 +31,7 @@ export const catalogZh = {
   holderData: holderDataZh,
   holders: holdersZh,
   http: httpZh,
+  ids: idsZh,
   notices: noticesZh,
   nouns: nounsZh,
   onlineConsult: onlineConsultZh,
