@@ -12,6 +12,7 @@ FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY policies/package.json policies/
+COPY packages/messages/package.json packages/messages/
 COPY packages/domain/package.json packages/domain/
 COPY packages/contracts/package.json packages/contracts/
 COPY apps/api/package.json apps/api/
@@ -24,13 +25,14 @@ FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY policies/package.json policies/
+COPY packages/messages/package.json packages/messages/
 COPY packages/domain/package.json packages/domain/
 COPY packages/contracts/package.json packages/contracts/
 COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 # The server's workspaces only: the web UI is served from its built files, so React, antd
 # and i18next (whose peer is TypeScript) stay out (513 packages instead of 593, checked here).
-RUN npm ci --omit=dev --no-audit --no-fund -w @jifen/api -w @jifen/domain -w @jifen/contracts -w @jifen/policies
+RUN npm ci --omit=dev --no-audit --no-fund -w @jifen/api -w @jifen/messages -w @jifen/domain -w @jifen/contracts -w @jifen/policies
 
 FROM ${NODE_IMAGE} AS runtime
 # pg_dump/pg_restore for `jifen backup` (Debian 12's client is 15, the server's major version).
@@ -42,6 +44,7 @@ RUN apt-get update \
   && chown -R jifen:jifen /var/lib/jifen /run/jifen-keys
 WORKDIR /app
 COPY --from=deps /app ./
+COPY --from=build /app/packages/messages/dist packages/messages/dist
 COPY --from=build /app/packages/domain/dist packages/domain/dist
 COPY --from=build /app/packages/contracts/dist packages/contracts/dist
 COPY --from=build /app/policies/dist policies/dist

@@ -11,8 +11,9 @@ const domainPurity = {
     {
       patterns: [
         {
-          group: ['@jifen/*', '**/apps/**', '**/contracts/**', '**/policies/**'],
-          message: 'packages/domain imports nothing of ours.',
+          // The message catalogs are pure data (packages/messages has no dependencies).
+          group: ['@jifen/*', '!@jifen/messages', '**/apps/**', '**/contracts/**', '**/policies/**'],
+          message: 'packages/domain imports nothing of ours but the message catalogs.',
         },
         {
           group: ['node:*', 'fs', 'path', 'os', 'http', 'https', 'child_process', 'crypto'],
@@ -65,6 +66,17 @@ export default tseslint.config(
     files: ['packages/domain/src/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: domainPurity,
+  },
+  {
+    files: ['packages/messages/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      ...domainPurity,
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@jifen/*', '**/apps/**', 'node:*'], message: 'packages/messages is pure data.' }] },
+      ],
+    },
   },
   {
     files: ['packages/contracts/src/**/*.ts'],

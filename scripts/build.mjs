@@ -12,7 +12,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const packages = ['packages/domain', 'policies', 'packages/contracts', 'apps/api'];
+const packages = ['packages/messages', 'packages/domain', 'policies', 'packages/contracts', 'apps/api'];
 const skipWeb = process.argv.includes('--no-web');
 
 function fail(what, code) {

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const built = ['packages/domain', 'policies', 'packages/contracts', 'apps/api'];
+const built = ['packages/messages', 'packages/domain', 'policies', 'packages/contracts', 'apps/api'];
 const dataDir = mkdtempSync(path.join(tmpdir(), 'jifen-prod-'));
 let server: ChildProcess | undefined;
 let base = '';

@@ -1,4 +1,5 @@
 import type { DomainError, LocalizedText } from '@jifen/domain';
+import { msg } from '@jifen/messages';
 
 export interface FieldProblem {
   path: string;
@@ -20,6 +21,7 @@ export class AppError extends Error {
   }
 }
 
+/** Inline text for a value that is not a catalog text (both languages already known, e.g. a date). Wording lives in @jifen/messages. */
 export const text = (zh: string, en: string): LocalizedText => ({ zh, en });
 
 export function fail(
@@ -33,13 +35,9 @@ export function fail(
 
 /** The common denials, worded once. */
 export const denied = {
-  unauthenticated: () => fail('AUTH.UNAUTHENTICATED', text('请先登录', 'Please sign in first')),
-  forbidden: () => fail('AUTH.FORBIDDEN', text('您无权执行此操作', 'You are not allowed to do this')),
-  passwordChangeRequired: () =>
-    fail(
-      'AUTH.PASSWORD_CHANGE_REQUIRED',
-      text('请先修改初始密码或重置后的密码', 'Change the password you were given before going on'),
-    ),
+  unauthenticated: () => fail('AUTH.UNAUTHENTICATED', msg('access.unauthenticated')),
+  forbidden: () => fail('AUTH.FORBIDDEN', msg('access.forbidden')),
+  passwordChangeRequired: () => fail('AUTH.PASSWORD_CHANGE_REQUIRED', msg('access.passwordChangeRequired')),
   notFound: (what: LocalizedText) =>
-    fail(`${what.en.toUpperCase().replace(/\s+/g, '_')}.NOT_FOUND`, text(`${what.zh}不存在`, `No such ${what.en}`)),
+    fail(`${what.en.toUpperCase().replace(/\s+/g, '_')}.NOT_FOUND`, msg('access.notFound', { what })),
 };

@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { issuePath, localizeIssue, type ErrorBody, type Lang } from '@jifen/contracts';
 import type { LocalizedText } from '@jifen/domain';
-import { AppError, text } from '../errors.ts';
+import { msg } from '@jifen/messages';
+import { AppError } from '../errors.ts';
 import { ZodRequestError } from './validation.ts';
 
 /** Code -> HTTP status: exact codes first, then by suffix or prefix. */
@@ -113,25 +114,16 @@ interface Mapped {
 }
 
 const MSG = {
-  malformed: text('请求体格式错误（无法解析的 JSON）', 'The request body is malformed (unparsable JSON)'),
-  tooLarge: text('请求体过大', 'The request body is too large'),
-  mediaType: text('不支持的内容类型，请使用 application/json', 'Unsupported content type; send application/json'),
-  invalid: text('请求参数有误', 'The request is invalid'),
-  csrf: text(
-    '缺少或无效的 CSRF 令牌，请刷新页面后重试',
-    'Missing or invalid CSRF token; reload the page and try again',
-  ),
-  rate: text('请求过于频繁，请稍后再试', 'Too many requests; try again later'),
-  internal: text('服务器内部错误，请稍后再试', 'Internal server error; try again later'),
-  badRequest: text('无法处理该请求', 'The request cannot be processed'),
-  databaseDown: text(
-    '数据库暂时不可用（正在重启或切换），本次操作未保存；请几秒后重试',
-    'The database is briefly unavailable (restarting or failing over); nothing was saved; try again in a few seconds',
-  ),
-  storageFull: text(
-    '数据存储空间已满，本次操作未保存；已有数据完好。请稍后再试，并请管理员扩充存储',
-    'The data storage is full; nothing was saved and existing data is intact. Try again later; an administrator must add storage',
-  ),
+  malformed: msg('http.malformed'),
+  tooLarge: msg('http.tooLarge'),
+  mediaType: msg('http.mediaType'),
+  invalid: msg('http.invalid'),
+  csrf: msg('http.csrf'),
+  rate: msg('http.rate'),
+  internal: msg('http.internal'),
+  badRequest: msg('http.badRequest'),
+  databaseDown: msg('http.databaseDown'),
+  storageFull: msg('http.storageFull'),
 };
 
 /** How long a client should wait before retrying each kind of outage (Retry-After, seconds). */
@@ -225,10 +217,6 @@ export function registerErrorHandling(
   app.setErrorHandler((error: FastifyError, req, reply) => sendError(req, reply, error));
   app.setNotFoundHandler((req, reply) => {
     if (fallback(req, reply)) return reply;
-    return sendError(
-      req,
-      reply,
-      new AppError({ code: 'ROUTE.NOT_FOUND', message: text('接口不存在', 'No such endpoint') }),
-    );
+    return sendError(req, reply, new AppError({ code: 'ROUTE.NOT_FOUND', message: msg('http.noSuchEndpoint') }));
   });
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { fail, text } from '../errors.ts';
+import { msg } from '@jifen/messages';
+import { fail } from '../errors.ts';
 
 /**
  * The deepest nesting of arrays and objects a JSON body may have (issue 18
@@ -85,14 +86,7 @@ const storableBodies = new WeakSet<object>();
 export const isKnownStorable = (value: unknown): boolean =>
   typeof value === 'object' && value !== null && storableBodies.has(value);
 
-const tooDeep = () =>
-  fail(
-    'VALIDATION.TOO_DEEP',
-    text(
-      `请求体嵌套层级过深（最多 ${MAX_JSON_DEPTH} 层），请检查发送的数据`,
-      `The request body is nested too deeply (at most ${MAX_JSON_DEPTH} levels); check the data sent`,
-    ),
-  );
+const tooDeep = () => fail('VALIDATION.TOO_DEEP', msg('http.tooDeep', { maxJsonDepth: MAX_JSON_DEPTH }));
 
 /**
  * Fastify's own JSON parser (prototype poisoning refused, the body limit

@@ -1,9 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { msg } from '@jifen/messages';
 import type { Db } from '../adapters/db/sql.ts';
 import type { Clock } from '../clock.ts';
 import type { LivePolicy } from '../policy/live-policy.ts';
-import { fail, text } from '../errors.ts';
+import { fail } from '../errors.ts';
 import { readDatabaseGauges } from '../observability/metrics-db.ts';
 import { UNMATCHED_ROUTE, type Metrics } from '../observability/metrics.ts';
 
@@ -36,24 +37,12 @@ export function registerMetrics(
   const expected = opts.token ? sha256(opts.token) : undefined;
   app.get('/metrics', { schema: { hide: true } }, async (req, reply) => {
     if (!expected) {
-      throw fail(
-        'AUTH.FORBIDDEN',
-        text(
-          '指标接口未开启：请在配置中设置 METRICS_TOKEN，并让 Prometheus 以 Bearer 令牌访问',
-          '/metrics is off: set METRICS_TOKEN and have Prometheus send it as a Bearer token',
-        ),
-      );
+      throw fail('AUTH.FORBIDDEN', msg('http.metricsOff'));
     }
     const header = req.headers.authorization ?? '';
     const given = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     if (!given || !timingSafeEqual(sha256(given), expected)) {
-      throw fail(
-        'AUTH.UNAUTHENTICATED',
-        text(
-          '访问指标需要正确的 Bearer 令牌（METRICS_TOKEN）',
-          '/metrics needs the right Bearer token (METRICS_TOKEN) in the Authorization header',
-        ),
-      );
+      throw fail('AUTH.UNAUTHENTICATED', msg('http.metricsToken'));
     }
     await readDatabaseGauges(opts.db, opts.clock, opts.policy, metrics);
     return reply

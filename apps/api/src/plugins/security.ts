@@ -3,7 +3,8 @@ import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import helmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import { fail, text } from '../errors.ts';
+import { msg } from '@jifen/messages';
+import { fail } from '../errors.ts';
 import { sourceOf } from '../modules/auth/login-throttle.ts';
 import { isJsonApiRequest, isWebAsset } from './route-path.ts';
 import type { Sql } from '../adapters/db/sql.ts';
@@ -107,8 +108,7 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
     allowList: (req) => isWebAsset(req),
     // The limit headers go out only with a 429 (with Retry-After); a normal reply carries three fewer headers.
     addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
-    errorResponseBuilder: () =>
-      fail('RATE_LIMITED', text('请求过于频繁，请稍后再试', 'Too many requests; try again later')),
+    errorResponseBuilder: () => fail('RATE_LIMITED', msg('http.rate')),
   });
   await app.register(cookie, { secret: opts.cookieSecret.toString('base64') });
   await app.register(csrf, {

@@ -1,6 +1,7 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
-import { fail, text } from '../errors.ts';
+import { msg } from '@jifen/messages';
+import { fail } from '../errors.ts';
 import { GIVEN_SYLLABLES, LEAKED_TOP, LOVE_WORDS, PLACES_AND_SITES, SURNAMES } from './passwords-zh.ts';
 
 /**
@@ -126,23 +127,11 @@ export function passwordWeakness(
 }
 
 const REASONS: Record<PasswordWeakness, { zh: string; en: string }> = {
-  too_short: {
-    zh: `密码至少 ${MIN_PASSWORD_LENGTH} 位`,
-    en: `The password needs at least ${MIN_PASSWORD_LENGTH} characters`,
-  },
-  contains_username: { zh: '密码不能包含用户名', en: 'The password must not contain the username' },
-  personal: {
-    zh: '密码不能包含本人的姓名、身份证号码或出生日期',
-    en: 'The password must not contain your own name, resident ID number or birth date',
-  },
-  common: {
-    zh: '该密码是常见的已泄露密码（或仅在其上稍作改动，如“woaini1314”“城市名+年份+符号”“姓名拼音+生日”），请换一个',
-    en: 'This is a commonly breached password (or a small change of one, such as "woaini1314", a city name with a year and a symbol, or a pinyin name with a birth date); choose another',
-  },
-  guessable: {
-    zh: '密码太容易被猜到：请用更长的、不含常见词语和日期规律的密码，例如几个不相关的词加数字和符号',
-    en: 'The password is too easy to guess: use a longer one without common words or date patterns, e.g. several unrelated words with digits and symbols',
-  },
+  too_short: msg('password.tooShort', { minPasswordLength: MIN_PASSWORD_LENGTH }),
+  contains_username: msg('password.containsUsername'),
+  personal: msg('password.personal'),
+  common: msg('password.common'),
+  guessable: msg('password.guessable'),
 };
 
 /** Refuses a weak password with VALIDATION.PASSWORD_WEAK (400), naming the field and the reason in zh and en. */
@@ -155,7 +144,5 @@ export function assertStrongPassword(
   const weakness = passwordWeakness(password, username, me);
   if (!weakness) return;
   const reason = REASONS[weakness];
-  throw fail('VALIDATION.PASSWORD_WEAK', text(`密码强度不足：${reason.zh}`, `The password is too weak: ${reason.en}`), [
-    { path: field, message: text(reason.zh, reason.en) },
-  ]);
+  throw fail('VALIDATION.PASSWORD_WEAK', msg('password.weak', { reason }), [{ path: field, message: reason }]);
 }

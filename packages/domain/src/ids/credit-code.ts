@@ -1,4 +1,5 @@
-import { err, ok, type DomainError, type Result } from '../result.ts';
+import { msg } from '@jifen/messages';
+import { err, ok, type DomainError, type LocalizedText, type Result } from '../result.ts';
 
 /** I-2: GB 32100-2015 unified social credit code (统一社会信用代码). */
 export interface CreditCode {
@@ -14,19 +15,13 @@ export interface CreditCode {
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
-const MANUAL_HINT = {
-  zh: '如确认代码无误，请提交营业执照复印件，由人才服务中心人工核验。',
-  en: 'If the code is correct as printed, submit a copy of the business licence for manual verification at the talent service centre.',
-};
+const MANUAL_HINT = msg('ids.uscc.manualHint');
 
-function codeError(code: string, zh: string, en: string, details: Record<string, unknown>): DomainError {
+function codeError(code: string, problem: LocalizedText, details: Record<string, unknown>): DomainError {
   return {
     code: `USCC.${code}`,
     ruleId: 'I-2',
-    message: {
-      zh: `统一社会信用代码${zh}。${MANUAL_HINT.zh}`,
-      en: `Unified social credit code ${en}. ${MANUAL_HINT.en}`,
-    },
+    message: msg('ids.uscc.invalid', { problem, hint: MANUAL_HINT }),
     details: { ...details, manualVerification: true },
   };
 }
@@ -47,7 +42,7 @@ export function parseCreditCode(input: string): Result<CreditCode> {
   const value = input.trim().toUpperCase();
   if (value.length !== 18) {
     return err(
-      codeError('LENGTH', `应为18位，实际为${value.length}位`, `must have 18 characters, got ${value.length}`, {
+      codeError('LENGTH', msg('ids.uscc.length', { length: value.length }), {
         length: value.length,
       }),
     );
@@ -55,32 +50,22 @@ export function parseCreditCode(input: string): Result<CreditCode> {
   for (let i = 0; i < 18; i++) {
     if (!ALPHABET.includes(value[i]!)) {
       return err(
-        codeError(
-          'CHARS',
-          `第${i + 1}位“${value[i]}”不是允许的字符（不含I、O、Z、S、V）`,
-          `has a character not allowed at position ${i + 1}: "${value[i]}" (I, O, Z, S, V are never used)`,
-          {
-            position: i + 1,
-          },
-        ),
+        codeError('CHARS', msg('ids.uscc.chars', { position: i + 1, char: value[i]! }), {
+          position: i + 1,
+        }),
       );
     }
   }
   if (!/^\d{6}$/.test(value.slice(2, 8))) {
-    return err(codeError('REGION', '第3-8位行政区划码应为数字', 'must have digits in positions 3-8 (region code)', {}));
+    return err(codeError('REGION', msg('ids.uscc.region'), {}));
   }
   const expected = creditCodeCheckChar(value.slice(0, 17));
   if (value[17] !== expected) {
     return err(
-      codeError(
-        'CHECKSUM',
-        `校验码错误：最后一位应为 ${expected}，实际为 ${value[17]}`,
-        `fails the check: the last character should be ${expected}, got ${value[17]}`,
-        {
-          expected,
-          actual: value[17],
-        },
-      ),
+      codeError('CHECKSUM', msg('ids.uscc.checkChar', { expected, actual: value[17]! }), {
+        expected,
+        actual: value[17],
+      }),
     );
   }
   return ok({ value, authority: value[0]!, category: value[1]!, regionCode: value.slice(2, 8) });

@@ -1,3 +1,4 @@
+import { msg } from '@jifen/messages';
 import { err, ok, type Result } from '../result.ts';
 
 /** I-3: a mainland mobile number for SMS: 11 digits starting with 1 (an optional +86/86 prefix is removed). */
@@ -7,10 +8,7 @@ export function parseMobile(input: string): Result<string> {
   return err({
     code: 'MOBILE.INVALID',
     ruleId: 'I-3',
-    message: {
-      zh: '手机号码无效：应为以1开头的11位数字',
-      en: 'Invalid mobile number: expected 11 digits starting with 1',
-    },
+    message: msg('ids.mobile.invalid'),
     details: { length: compact.length },
   });
 }

@@ -1,5 +1,6 @@
+import { msg } from '@jifen/messages';
 import { readDateParts } from '../dates/epoch-day.ts';
-import { err, ok, type DomainError, type IsoDate, type Result } from '../result.ts';
+import { err, ok, type DomainError, type IsoDate, type LocalizedText, type Result } from '../result.ts';
 
 /** I-1: GB 11643-1999 resident identity number (公民身份号码). */
 export interface ResidentId {
@@ -13,11 +14,11 @@ export interface ResidentId {
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
 
-function idError(code: string, zh: string, en: string, details: Record<string, unknown>): DomainError {
+function idError(code: string, problem: LocalizedText, details: Record<string, unknown>): DomainError {
   return {
     code: `ID.${code}`,
     ruleId: 'I-1',
-    message: { zh: `身份证号码${zh}`, en: `Resident ID number ${en}` },
+    message: msg('ids.residentId.invalid', { problem }),
     details,
   };
 }
@@ -39,22 +40,22 @@ export function parseResidentId(input: string, asOf?: IsoDate): Result<ResidentI
   const value = input.trim().toUpperCase();
   if (value.length !== 18) {
     return err(
-      idError('LENGTH', `应为18位，实际为${value.length}位`, `must have 18 characters, got ${value.length}`, {
+      idError('LENGTH', msg('ids.residentId.length', { length: value.length }), {
         length: value.length,
       }),
     );
   }
   if (!/^\d{17}[\dX]$/.test(value)) {
-    return err(idError('CHARS', '前17位须为数字，最后一位为数字或X', 'must be 17 digits followed by a digit or X', {}));
+    return err(idError('CHARS', msg('ids.residentId.format'), {}));
   }
   if (!/^[1-9]\d{5}$/.test(value.slice(0, 6))) {
-    return err(idError('REGION', '地址码（前6位）无效', 'has an invalid address code (first 6 digits)', {}));
+    return err(idError('REGION', msg('ids.residentId.address'), {}));
   }
   const birth = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
   const parts = readDateParts(birth);
   if (!parts || parts.year < 1900 || (asOf !== undefined && birth > asOf)) {
     return err(
-      idError('BIRTH_DATE', `出生日期 ${value.slice(6, 14)} 无效`, `has an invalid birth date ${value.slice(6, 14)}`, {
+      idError('BIRTH_DATE', msg('ids.residentId.birthDate', { date: value.slice(6, 14) }), {
         birthDate: value.slice(6, 14),
       }),
     );
@@ -62,15 +63,10 @@ export function parseResidentId(input: string, asOf?: IsoDate): Result<ResidentI
   const expected = residentIdCheckChar(value.slice(0, 17));
   if (value[17] !== expected) {
     return err(
-      idError(
-        'CHECKSUM',
-        `校验码错误：最后一位应为 ${expected}，实际为 ${value[17]}`,
-        `fails the check: the last character should be ${expected}, got ${value[17]}`,
-        {
-          expected,
-          actual: value[17],
-        },
-      ),
+      idError('CHECKSUM', msg('ids.residentId.checkChar', { expected, actual: value[17]! }), {
+        expected,
+        actual: value[17],
+      }),
     );
   }
   const sequenceParity = (value.charCodeAt(16) - 48) % 2;

@@ -8,6 +8,7 @@ import {
   type CheckOutcome,
   type LocalizedText,
 } from '@jifen/domain';
+import { msg } from '@jifen/messages';
 import { fail, text, type AppError, type FieldProblem } from '../../errors.ts';
 
 export interface SubmissionChecks {
@@ -83,32 +84,20 @@ function fixFor(ruleId: string, policy: AssessmentPolicy): LocalizedText {
   const cp = policy.params.compliance;
   switch (ruleId) {
     case 'C-1':
-      return text(
-        `在本市正常缴纳职工社会保险，申请当月须在沪参保，且近${cp.siWindowMonths}个月至少正常缴纳${cp.siMinMonthsLastYear}个月（补缴不计）后再提交`,
-        `Pay employee social insurance in Shanghai normally: insured in the month of application and at least ${cp.siMinMonthsLastYear} of the last ${cp.siWindowMonths} months paid (back-payments do not count), then submit again`,
-      );
+      return msg('applications.fix.socialInsurance', {
+        siWindowMonths: cp.siWindowMonths,
+        siMinMonthsLastYear: cp.siMinMonthsLastYear,
+      });
     case 'C-3':
-      return text(
-        '由缴纳社保的单位申报个税，且每月仅一家单位申报；更正所列月份的个税申报后再提交',
-        'The company paying social insurance must declare the income tax, and only one company a month; correct the declarations of the months listed, then submit again',
-      );
+      return msg('applications.fix.taxWithInsurer');
     case 'C-5':
-      return text(
-        `虚假材料记录的${cp.falseMaterialBarYears}年限制期内不能申请，期满后再申请`,
-        `No application within the ${cp.falseMaterialBarYears}-year bar after a false-material record; apply after it ends`,
-      );
+      return msg('applications.fix.falseMaterialBar', { falseMaterialBarYears: cp.falseMaterialBarYears });
     case 'C-6':
       return cp.generalCrimeEffect === 'clear'
-        ? text(
-            `有严重刑事犯罪记录的，不具备申请积分资格；一般刑事犯罪记录${cp.generalCrimeYears}年内不得申请，待所列届满日起再申请`,
-            `A serious criminal record disqualifies the applicant; with a general criminal record, apply again from the day its ${cp.generalCrimeYears} years end (named above)`,
-          )
-        : text('有严重刑事犯罪记录的，不具备申请积分资格', 'A serious criminal record disqualifies the applicant');
+        ? msg('applications.fix.criminalRecord', { generalCrimeYears: cp.generalCrimeYears })
+        : msg('applications.fix.seriousCrime');
     default:
-      return text(
-        '该项核查未通过，不能提交，请联系区人才服务中心',
-        'This check failed and blocks submission; contact the district talent service centre',
-      );
+      return msg('applications.fix.contactCentre');
   }
 }
 
@@ -116,7 +105,7 @@ function fixFor(ruleId: string, policy: AssessmentPolicy): LocalizedText {
 export function checksFailedError(blocking: SubmissionChecks['blocking'], policy: AssessmentPolicy): AppError {
   const fields: FieldProblem[] = blocking.map((c) => {
     const fix = fixFor(c.ruleId, policy);
-    const what = c.message ?? text(`${c.ruleId} 未通过`, `${c.ruleId} not met`);
+    const what = c.message ?? msg('applications.ruleNotMet', { ruleId: c.ruleId });
     // A message that already names its months and why (C-1, issue 22) is not followed by the bare list again.
     const months =
       c.months && c.months.length > 0 && !c.months.every((m) => what.zh.includes(m)) ? c.months : undefined;
@@ -129,18 +118,10 @@ export function checksFailedError(blocking: SubmissionChecks['blocking'], policy
     };
   });
   const ids = blocking.map((c) => c.ruleId).join(', ');
-  return fail(
-    'APPLICATION.CHECKS_FAILED',
-    text(
-      `自动核查未通过（${ids}），申请未提交`,
-      `The automatic checks failed (${ids}); the application was not submitted`,
-    ),
-    fields,
-    {
-      ruleId: 'R-1',
-      details: {
-        failed: blocking.map((c) => ({ ruleId: c.ruleId, months: c.months ?? [], fix: fixFor(c.ruleId, policy) })),
-      },
+  return fail('APPLICATION.CHECKS_FAILED', msg('applications.checksFailed', { ids }), fields, {
+    ruleId: 'R-1',
+    details: {
+      failed: blocking.map((c) => ({ ruleId: c.ruleId, months: c.months ?? [], fix: fixFor(c.ruleId, policy) })),
     },
-  );
+  });
 }

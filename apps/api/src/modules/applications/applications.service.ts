@@ -9,8 +9,9 @@ import type {
 import { materialsChecklist } from '@jifen/domain';
 import type { AuthUser, Actor } from '../../access.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { denied, fail, text } from '../../errors.ts';
+import { denied, fail } from '../../errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
+import { msg } from '@jifen/messages';
 import { detailOf } from './applications.detail.ts';
 import { employerForHolderRenewal } from './holder-renewal.ts';
 import {
@@ -39,7 +40,7 @@ async function employerForDraft(deps: ModuleDeps, user: AuthUser, body: CreateAp
   const employerId = user.employer?.id;
   if (user.role !== 'hr' || !employerId) throw denied.forbidden();
   const holder = await findHolderForEmployer(deps.db, body.holderId);
-  if (!holder || holder.employer_id !== employerId) throw denied.notFound(text('持证人', 'holder'));
+  if (!holder || holder.employer_id !== employerId) throw denied.notFound(msg('nouns.holder'));
   return employerId;
 }
 
@@ -104,15 +105,9 @@ export async function createApplication(
   if (!row || !canSee(user, row)) throw notFound();
   // A retried request repeats its body; the same key with another holder or kind is a client bug, not a retry.
   if (id !== newId && (row.holder_id !== body.holderId || row.kind !== body.kind)) {
-    throw fail(
-      'IDEMPOTENCY.CONFLICT',
-      text(
-        '该幂等键（Idempotency-Key）已用于另一份申请（持证人或申请类型不同）；新建申请请使用新的键',
-        'This Idempotency-Key was already used for a different application (another holder or kind); use a new key for a new application',
-      ),
-      [],
-      { details: { applicationId: row.id } },
-    );
+    throw fail('IDEMPOTENCY.CONFLICT', msg('applications.idempotencyKeyAlreadyUsed'), [], {
+      details: { applicationId: row.id },
+    });
   }
   return { created: id === newId, application: await detailOf(deps, row, user) };
 }

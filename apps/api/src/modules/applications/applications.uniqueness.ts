@@ -1,5 +1,6 @@
+import { msg } from '@jifen/messages';
 import type { Sql } from '../../adapters/db/sql.ts';
-import { fail, text, type AppError } from '../../errors.ts';
+import { fail, type AppError } from '../../errors.ts';
 
 /**
  * Issue #11 item 6: at most one open application per holder and one approved
@@ -33,15 +34,9 @@ export async function openApplicationError(q: Sql, holderId: string): Promise<Ap
   const id = open?.id ?? '';
   // People quote the application number (JF2026-000123), not the internal id.
   const shown = open?.number ?? id;
-  return fail(
-    'APPLICATION.OPEN_EXISTS',
-    text(
-      `该持证人已有一份未办结的申请（${shown}），请继续办理该申请，或先撤回后再新建`,
-      `This holder already has an open application (${shown}); continue with it, or withdraw it before creating another`,
-    ),
-    [],
-    { details: { applicationId: id, state: open?.state ?? null } },
-  );
+  return fail('APPLICATION.OPEN_EXISTS', msg('applications.openExists', { shown }), [], {
+    details: { applicationId: id, state: open?.state ?? null },
+  });
 }
 
 export async function approvedForPermitError(q: Sql, permitId: string): Promise<AppError> {
@@ -51,13 +46,7 @@ export async function approvedForPermitError(q: Sql, permitId: string): Promise<
   );
   const id = approved?.id ?? '';
   const shown = approved?.number ?? id;
-  return fail(
-    'APPLICATION.ALREADY_APPROVED_FOR_PERMIT',
-    text(
-      `本居住证有效期内的积分已经批准（申请 ${shown}）；签注续期后再申请`,
-      `Points for this permit period were already approved (application ${shown}); apply again after the permit is endorsed`,
-    ),
-    [],
-    { details: { applicationId: id, permitId } },
-  );
+  return fail('APPLICATION.ALREADY_APPROVED_FOR_PERMIT', msg('applications.periodApproved', { shown }), [], {
+    details: { applicationId: id, permitId },
+  });
 }

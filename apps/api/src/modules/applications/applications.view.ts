@@ -12,7 +12,8 @@ import {
 import type { AuthUser } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { AppError, denied, fail, text } from '../../errors.ts';
+import { AppError, denied, fail } from '../../errors.ts';
+import { msg } from '@jifen/messages';
 import type { ApplicationRow, ApplicationScope, EventRow } from './applications.repository.ts';
 import { maskIdNumbersInOptionalText } from '../../security/free-text.ts';
 
@@ -27,7 +28,7 @@ export const USER_ACTIONS: readonly UserAction[] = [
   'withdraw',
 ];
 
-export const notFound = () => denied.notFound(text('申请', 'application'));
+export const notFound = () => denied.notFound(msg('nouns.application'));
 
 /** The policy in force today (P-1) and today's Shanghai date. */
 export function today(deps: Pick<ModuleDeps, 'clock' | 'policy'>): { now: Date; today: string; policy: Policy } {
@@ -41,15 +42,7 @@ export function today(deps: Pick<ModuleDeps, 'clock' | 'policy'>): { now: Date; 
 /** R-4: an HR specialist acts only for a verified employer. */
 export function assertEmployerVerified(user: AuthUser): void {
   if (user.role === 'hr' && user.employer?.status !== 'verified') {
-    throw fail(
-      'EMPLOYER.NOT_VERIFIED',
-      text(
-        '单位尚未通过区人才服务中心认证，暂不能办理积分申请',
-        'The employer is not yet verified by the district talent centre',
-      ),
-      [],
-      { ruleId: 'R-4' },
-    );
+    throw fail('EMPLOYER.NOT_VERIFIED', msg('applications.employerNotYetVerified'), [], { ruleId: 'R-4' });
   }
 }
 
@@ -97,10 +90,7 @@ function pendingOf(a: ApplicationRow): PendingDataItem[] {
       kind: 'calendar',
       year: y,
       ruleId: 'P-2',
-      message: {
-        zh: `审核截止日期待定：${y}年工作日历尚未发布（P-2）。审核照常进行，发布后立即计算截止日期并通知您。`,
-        en: `Review due date pending: the ${y} working-day calendar is not published yet (P-2). The review goes on; the due date is computed and sent as soon as it is published.`,
-      },
+      message: msg('applications.reviewDueDatePending', { year: y }),
     });
   }
   if (a.pending_wage_year !== null && !['approved', 'rejected', 'withdrawn'].includes(a.state)) {
@@ -109,10 +99,7 @@ function pendingOf(a: ApplicationRow): PendingDataItem[] {
       kind: 'wage',
       year: y,
       ruleId: 'P-2',
-      message: {
-        zh: `社保基数核查（C-2、S-9）待定：上海市${y}年职工月平均工资尚未发布（P-2）。发布后立即自动计算并通知您。`,
-        en: `Base-multiple checks (C-2, S-9) pending: Shanghai's ${y} average wage is not published yet (P-2). They are computed and sent as soon as it is.`,
-      },
+      message: msg('applications.baseMultiplePending', { year: y }),
     });
   }
   return out;

@@ -1,9 +1,10 @@
 import multipart from '@fastify/multipart';
 import { applicationResponse, idParams, paperConfirmationFields } from '@jifen/contracts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { msg } from '@jifen/messages';
 import { actorOf, only, requireUser } from '../../access.ts';
 import type { App, ModuleDeps } from '../../deps.ts';
-import { fail, text } from '../../errors.ts';
+import { fail } from '../../errors.ts';
 import { MAX_SCAN_BYTES, readPaperScan, recordPaperConfirmation } from './paper-confirmation.service.ts';
 
 const EXTENSION: Record<string, string> = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpg' };
@@ -25,14 +26,7 @@ export function registerPaperConfirmationRoutes(app: App, deps: ModuleDeps): voi
         },
       },
       async (req) => {
-        const noFile = () =>
-          fail(
-            'VALIDATION.SCAN_FILE',
-            text(
-              '请以 multipart/form-data 上传签字确认书的扫描件',
-              'Upload the scan of the signed confirmation as multipart/form-data',
-            ),
-          );
+        const noFile = () => fail('VALIDATION.SCAN_FILE', msg('applications.scanAsMultipart'));
         if (!req.isMultipart()) throw noFile();
         const file = await req.file();
         if (!file) throw noFile();

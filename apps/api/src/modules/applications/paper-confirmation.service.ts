@@ -4,8 +4,9 @@ import { isIsoDate } from '@jifen/domain';
 import type { AuthUser, Actor } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { fail, text } from '../../errors.ts';
+import { fail } from '../../errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
+import { msg } from '@jifen/messages';
 import { detailOf } from './applications.detail.ts';
 import { findApplication } from './applications.repository.ts';
 import { visibleApplication } from './applications.service.ts';
@@ -29,14 +30,9 @@ export function scanType(data: Buffer): string | undefined {
 }
 
 const badScan = () =>
-  fail(
-    'VALIDATION.SCAN_TYPE',
-    text(
-      '请上传签字确认书的扫描件（PDF、PNG 或 JPEG）',
-      'Upload the scan of the signed confirmation (PDF, PNG or JPEG)',
-    ),
-    [{ path: 'file', message: text('仅支持 PDF、PNG、JPEG', 'PDF, PNG or JPEG only') }],
-  );
+  fail('VALIDATION.SCAN_TYPE', msg('applications.scanType'), [
+    { path: 'file', message: msg('applications.scanTypeShort') },
+  ]);
 
 /**
  * HR records the holder's signed paper confirmation of a draft, for a
@@ -55,23 +51,14 @@ export async function recordPaperConfirmation(
 ): Promise<ApplicationDetail> {
   const seen = await visibleApplication(deps, user, id);
   if (seen.holder_user_id) {
-    throw fail(
-      'PAPER.HOLDER_HAS_ACCOUNT',
-      text(
-        `持证人${seen.holder_name}已有账号，请其登录后自行确认`,
-        `${seen.holder_name} has an account and confirms in person after signing in`,
-      ),
-      [],
-      { ruleId: 'R-3' },
-    );
+    throw fail('PAPER.HOLDER_HAS_ACCOUNT', msg('applications.holderConfirmsInApp', { name: seen.holder_name }), [], {
+      ruleId: 'R-3',
+    });
   }
   const today = shanghaiDate(deps.clock.now());
   const created = shanghaiDate(seen.created_at);
   if (!isIsoDate(form.signedOn) || form.signedOn > today || form.signedOn < created) {
-    const m = text(
-      `签字日期须在申请创建日（${created}）与今天（${today}）之间`,
-      `The signing date must be between the day the application was created (${created}) and today (${today})`,
-    );
+    const m = msg('applications.signedOnRange', { created, today });
     throw fail('PAPER.SIGNED_ON', m, [{ path: 'querystring.signedOn', message: m }]);
   }
   if (file.data.length === 0) throw badScan();
@@ -123,11 +110,7 @@ export async function readPaperScan(
 ): Promise<{ data: Buffer; contentType: string; filename: string }> {
   const app = await visibleApplication(deps, user, id);
   const paper = await latestPaperConfirmation(deps.db, id);
-  if (!paper)
-    throw fail(
-      'PAPER_CONFIRMATION.NOT_FOUND',
-      text('该申请没有书面确认记录', 'This application has no paper confirmation'),
-    );
+  if (!paper) throw fail('PAPER_CONFIRMATION.NOT_FOUND', msg('applications.noPaperConfirmation'));
   return deps.db.tx(async (q) => {
     const { scan_enc } = await paperScan(q, paper.id);
     await appendAudit(q, deps.clock, actor, {

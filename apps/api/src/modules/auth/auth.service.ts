@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { LoginRequest } from '@jifen/contracts';
+import { msg } from '@jifen/messages';
 import type { AuthContext, AuthUser } from '../../access.ts';
 import type { Db } from '../../adapters/db/sql.ts';
 import type { Clock } from '../../clock.ts';
@@ -33,17 +34,9 @@ export interface AuthDeps {
 
 export const hashSessionId = (raw: string) => createHash('sha256').update(raw).digest('hex');
 
-const invalidCredentials = () =>
-  fail('AUTH.INVALID_CREDENTIALS', text('用户名或密码错误', 'Wrong username or password'));
+const invalidCredentials = () => fail('AUTH.INVALID_CREDENTIALS', msg('auth.wrongUsernamePassword'));
 
-const accountDisabled = () =>
-  fail(
-    'AUTH.DISABLED',
-    text(
-      '该账号已被管理员停用，请联系系统管理员',
-      'This account was disabled by an administrator; contact the administrator',
-    ),
-  );
+const accountDisabled = () => fail('AUTH.DISABLED', msg('auth.accountDisabled'));
 
 export function locked(until: Date) {
   const shanghai = until.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });

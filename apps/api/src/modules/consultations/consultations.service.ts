@@ -10,9 +10,10 @@ import type {
 import { PRIVACY_NOTICE_VERSION } from '@jifen/contracts';
 import type { AssessmentInput, PolicySet } from '@jifen/domain';
 import type { AuthUser, Actor } from '../../access.ts';
+import { msg } from '@jifen/messages';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { denied, text } from '../../errors.ts';
+import { denied } from '../../errors.ts';
 import { maskMobile } from '../../security/pii.ts';
 import { evaluate } from '../assessments/assessments.service.ts';
 import { appendAudit } from '../audit/audit.service.ts';
@@ -42,7 +43,7 @@ export type NewConsultation = Omit<CreateConsultationRequest, 'language' | 'noti
 
 const MOBILE_FIELD = 'consultation.mobile';
 const DAY_MS = 86_400_000;
-const notFound = () => denied.notFound(text('咨询申请', 'consultation'));
+const notFound = () => denied.notFound(msg('nouns.consultation'));
 
 export function deleteAfterOf(createdAt: Date, policy: ConsultationPolicy): string {
   return shanghaiDate(new Date(createdAt.getTime() + policy.retentionDays * DAY_MS));

@@ -7,8 +7,9 @@ import type {
 } from '@jifen/contracts';
 import { parseCreditCode, parseMobile } from '@jifen/domain';
 import type { AuthUser, Actor } from '../../access.ts';
+import { type LocalizedText, msg } from '@jifen/messages';
 import type { ModuleDeps } from '../../deps.ts';
-import { denied, fail, text } from '../../errors.ts';
+import { denied, fail } from '../../errors.ts';
 import { maskIdNumbersInOptionalText, maskIdNumbersInText } from '../../security/free-text.ts';
 import { maskMobile } from '../../security/pii.ts';
 import { appendAudit } from '../audit/audit.service.ts';
@@ -39,7 +40,7 @@ export const toEmployer = (r: EmployerRow): Employer => ({
   rejectionReason: maskIdNumbersInOptionalText(r.rejection_reason),
 });
 
-const field = (path: string, zh: string, en: string) => [{ path, message: text(zh, en) }];
+const field = (path: string, message: LocalizedText) => [{ path, message }];
 
 /**
  * Employer self-registration (R-4): the employer starts `pending` with its
@@ -56,20 +57,15 @@ export async function registerEmployer(
   if (!mobile.ok) {
     throw fail(
       'VALIDATION.MOBILE',
-      text('联系人手机号无效', 'The contact mobile number is invalid'),
-      field(
-        'body.contact.mobile',
-        '手机号须为以 1 开头的 11 位数字（I-3）',
-        'A mobile number has 11 digits and starts with 1 (I-3)',
-      ),
+      msg('employers.mobileInvalid'),
+      field('body.contact.mobile', msg('employers.mobileFormat')),
       { ruleId: 'I-3' },
     );
   }
   const checked = parseCreditCode(input.uscc);
   if (!checked.ok && !input.manualVerification) {
-    const zh = `统一社会信用代码校验未通过：${checked.error.message.zh}。请核对；如确认无误，可选择“人工核验”提交（manualVerification: true），由区人才服务中心现场核验。`;
-    const en = `The unified social credit code fails its check: ${checked.error.message.en}. Check it; if it is right, submit with manual verification (manualVerification: true) and the district talent centre verifies it in person.`;
-    throw fail('VALIDATION.USCC_CHECKSUM', text(zh, en), field('body.uscc', zh, en), { ruleId: 'I-2' });
+    const m = msg('employers.usccChecksum', { problem: checked.error.message });
+    throw fail('VALIDATION.USCC_CHECKSUM', m, field('body.uscc', m), { ruleId: 'I-2' });
   }
   const employerId = randomUUID();
   const now = deps.clock.now();
@@ -77,12 +73,12 @@ export async function registerEmployer(
     if (!(await districtExists(q, input.district))) {
       throw fail(
         'VALIDATION.DISTRICT',
-        text('区代码无效', 'Unknown district'),
-        field('body.district', '请选择上海市的区', 'Choose a Shanghai district'),
+        msg('employers.unknownDistrict'),
+        field('body.district', msg('employers.chooseDistrict')),
       );
     }
     if (await usccTaken(q, input.uscc)) {
-      throw fail('EMPLOYER.CONFLICT', text('该统一社会信用代码已注册', 'This credit code is already registered'));
+      throw fail('EMPLOYER.CONFLICT', msg('employers.creditCodeTaken'));
     }
     await insertEmployer(q, {
       id: employerId,
@@ -138,7 +134,7 @@ export async function listEmployers(
   return (await listEmployerRows(deps.db, { districtCode, status: status ?? null })).map(toEmployer);
 }
 
-const notFound = () => denied.notFound(text('用人单位', 'employer'));
+const notFound = () => denied.notFound(msg('nouns.employer'));
 
 /** A reviewer decides only for employers registered in their own district; others' look absent (404). */
 export async function decideOnEmployer(
@@ -161,10 +157,7 @@ export async function decideOnEmployer(
       reason,
     });
     if (!done) {
-      throw fail(
-        'EMPLOYER.CONFLICT',
-        text(`该单位已处理（${before.status}）`, `The employer was already decided (${before.status})`),
-      );
+      throw fail('EMPLOYER.CONFLICT', msg('employers.alreadyDecided', { status: before.status }));
     }
     await appendAudit(q, deps.clock, actor, {
       action: decision.verdict === 'verified' ? 'employer.verify' : 'employer.reject',

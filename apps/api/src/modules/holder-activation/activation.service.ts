@@ -2,9 +2,10 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { ActivateRequest, ActivationCheckResponse, HolderInvitationResponse } from '@jifen/contracts';
 import { SMS_TEMPLATES, renderTemplate, type LocalizedText } from '@jifen/domain';
 import type { AuthUser, Actor } from '../../access.ts';
+import { msg } from '@jifen/messages';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { AppError, fail, text } from '../../errors.ts';
+import { AppError, fail } from '../../errors.ts';
 import { OUTBOX_SECRET_FIELD, SECRET_MARKER } from '../../jobs/outbox-worker.ts';
 import { maskMobile } from '../../security/pii.ts';
 import { appendAudit } from '../audit/audit.service.ts';
@@ -56,30 +57,13 @@ export async function inviteHolder(
 ): Promise<HolderInvitationResponse> {
   const app = await visibleApplication(deps, user, applicationId);
   if (app.state !== 'draft') {
-    throw fail(
-      'ACTIVATION.NOT_DRAFT',
-      text('只有草稿状态的申请需要持证人确认', "Only a draft waits for the holder's confirmation"),
-      [],
-      { ruleId: 'R-3' },
-    );
+    throw fail('ACTIVATION.NOT_DRAFT', msg('holderActivation.onlyDraft'), [], { ruleId: 'R-3' });
   }
   if (app.holder_user_id) {
-    throw fail(
-      'ACTIVATION.HOLDER_HAS_ACCOUNT',
-      text(
-        `持证人${app.holder_name}已有账号，请其登录后确认`,
-        `${app.holder_name} already has an account: they sign in and confirm`,
-      ),
-    );
+    throw fail('ACTIVATION.HOLDER_HAS_ACCOUNT', msg('holderActivation.holderHasAccount', { name: app.holder_name }));
   }
   if (!app.holder_mobile_enc) {
-    throw fail(
-      'ACTIVATION.NO_MOBILE',
-      text(
-        '持证人没有登记手机号码，无法发送短信；请改用书面确认',
-        'The holder has no mobile number on record; record a signed paper confirmation instead',
-      ),
-    );
+    throw fail('ACTIVATION.NO_MOBILE', msg('holderActivation.holderHasNoMobile'));
   }
   const mobile = deps.pii.decrypt('holder.mobile', app.holder_mobile_enc);
   const now = deps.clock.now();
@@ -91,10 +75,7 @@ export async function inviteHolder(
     if (last && now.getTime() - last.created_at.getTime() < INVITE_RESEND_PAUSE_SECONDS * 1000) {
       throw fail(
         'ACTIVATION.TOO_SOON',
-        text(
-          `刚刚已发送过激活短信，请${INVITE_RESEND_PAUSE_SECONDS}秒后再试`,
-          `An activation SMS was just sent; try again in ${INVITE_RESEND_PAUSE_SECONDS} seconds`,
-        ),
+        msg('holderActivation.resendPause', { inviteResendPauseSeconds: INVITE_RESEND_PAUSE_SECONDS }),
       );
     }
     await insertInvite(q, {
@@ -204,27 +185,10 @@ export async function inviteWasUsed(q: Sql, inviteId: string): Promise<boolean> 
   return (await findInviteUse(q, inviteId))?.used_at != null;
 }
 
-const linkInvalid = () =>
-  fail(
-    'ACTIVATION.NOT_FOUND',
-    text(
-      '激活链接无效或已被新的链接取代，请联系单位人事专员重新发送',
-      'This activation link is not valid or was replaced by a newer one; ask your HR specialist to send a new one',
-    ),
-  );
-const linkUsed = () =>
-  fail(
-    'ACTIVATION.USED',
-    text('激活链接已使用过，请直接登录', 'This activation link was already used; sign in instead'),
-  );
+const linkInvalid = () => fail('ACTIVATION.NOT_FOUND', msg('holderActivation.linkInvalid'));
+const linkUsed = () => fail('ACTIVATION.USED', msg('holderActivation.linkUsed'));
 const linkExpired = (at: Date) =>
-  fail(
-    'ACTIVATION.EXPIRED',
-    text(
-      `激活链接已于${shanghaiDate(at)}过期，请联系单位人事专员重新发送`,
-      `This activation link expired on ${shanghaiDate(at)}; ask your HR specialist to send a new one`,
-    ),
-  );
+  fail('ACTIVATION.EXPIRED', msg('holderActivation.linkExpired', { date: shanghaiDate(at) }));
 
 type Invite = NonNullable<Awaited<ReturnType<typeof findInviteByHash>>>;
 

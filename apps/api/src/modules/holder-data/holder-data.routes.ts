@@ -13,9 +13,10 @@ import {
   transferRequestResponse,
 } from '@jifen/contracts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { msg } from '@jifen/messages';
 import { actorOf, only, requireUser } from '../../access.ts';
 import type { App, ModuleDeps } from '../../deps.ts';
-import { fail, text } from '../../errors.ts';
+import { fail } from '../../errors.ts';
 import { requestLang } from '../../plugins/errors.ts';
 import { confirmOwnClaims, putHolderClaims, putOwnClaims } from './holder-data.service.ts';
 import { registerHolder, type RequestTransfer } from './registration.service.ts';
@@ -95,14 +96,7 @@ export function registerHolderDataRoutes(
         },
       },
       async (req) => {
-        const noFile = () =>
-          fail(
-            'VALIDATION.IMPORT_FILE',
-            text(
-              '请以 multipart/form-data 上传一个 .csv 或 .xlsx 文件',
-              'Upload one .csv or .xlsx file as multipart/form-data',
-            ),
-          );
+        const noFile = () => fail('VALIDATION.IMPORT_FILE', msg('holderData.fileAsMultipart'));
         if (!req.isMultipart()) throw noFile();
         const file = await req.file();
         if (!file) throw noFile();

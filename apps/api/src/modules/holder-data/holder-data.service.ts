@@ -1,9 +1,10 @@
 import type { ClaimsView, HolderClaims, PutClaimsRequest } from '@jifen/contracts';
 import { assessmentInputSchema, err, ok, type AssessmentInput, type Result, type SiMonthRecord } from '@jifen/domain';
 import type { AuthUser, Actor } from '../../access.ts';
+import { msg } from '@jifen/messages';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { fail, text } from '../../errors.ts';
+import { fail } from '../../errors.ts';
 import type { PiiCipher } from '../../security/pii.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { findOwnHolderId, findVisibleHolder } from '../holders/holders.service.ts';
@@ -20,15 +21,7 @@ export const CLAIMS_FIELD = 'holder_claims.claims';
 export const RECORDS_FIELD = 'holder_si_records.records';
 
 const versionConflict = (current: number) =>
-  fail(
-    'CLAIMS.CONFLICT',
-    text(
-      `资料已被他人修改（当前版本 ${current}），请刷新后再保存`,
-      `The claims were changed meanwhile (now version ${current}); reload and save again`,
-    ),
-    [],
-    { details: { currentVersion: current } },
-  );
+  fail('CLAIMS.CONFLICT', msg('holderData.claimsChanged', { current }), [], { details: { currentVersion: current } });
 
 function toView(holderId: string, row: ClaimsRow | undefined, pii: PiiCipher): ClaimsView {
   if (!row)
@@ -132,7 +125,7 @@ export async function confirmOwnClaims(
   const holderId = await findOwnHolderId(deps, user);
   return deps.db.tx(async (q) => {
     const current = await findClaims(q, holderId, true);
-    if (!current) throw fail('CLAIMS.NOT_FOUND', text('尚未填写积分资料', 'No claims have been saved yet'));
+    if (!current) throw fail('CLAIMS.NOT_FOUND', msg('holderData.noClaimsSaved'));
     if (current.version !== version || !(await confirmClaimsRow(q, holderId, version, deps.clock.now())))
       throw versionConflict(current.version);
     await appendAudit(q, deps.clock, actor, {
@@ -176,15 +169,12 @@ export async function loadAssessmentInput(
      FROM holders h LEFT JOIN employers e ON e.id = h.employer_id WHERE h.id = $1`,
     [holderId],
   );
-  if (!holder) return err({ code: 'HOLDER.NOT_FOUND', message: text('持证人不存在', 'No such holder') });
+  if (!holder) return err({ code: 'HOLDER.NOT_FOUND', message: msg('holderData.noSuchHolder') });
   const claims = await findClaims(deps.db, holderId);
   if (!claims) {
     return err({
       code: 'CLAIMS.MISSING',
-      message: text(
-        '持证人尚未填写积分资料（学历、职称等）',
-        'The holder has no claims on file (education, title, ...)',
-      ),
+      message: msg('holderData.holderHasNoClaims'),
     });
   }
   const { months } = await readRecordMonths(deps.db, deps.pii, holderId);
@@ -202,10 +192,7 @@ export async function loadAssessmentInput(
   if (!checked.success) {
     return err({
       code: 'HOLDER_DATA.INVALID',
-      message: text(
-        '持证人资料不完整或格式有误，请更新后再提交',
-        "The holder's data is incomplete or invalid; update it and submit again",
-      ),
+      message: msg('holderData.dataIncomplete'),
       details: { issues: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) },
     });
   }

@@ -1,5 +1,6 @@
 import { creditCodeCheckChar, parseCreditCode, type LocalizedText, type SiMonthRecord } from '@jifen/domain';
-import { fail, text } from '../../errors.ts';
+import { msg } from '@jifen/messages';
+import { fail } from '../../errors.ts';
 
 /**
  * The SI/tax records file (CSV or XLSX): one row per month under a header
@@ -30,7 +31,7 @@ export interface ParsedRow {
   errors: RowProblem[];
 }
 
-const fileError = (zh: string, en: string) => fail('VALIDATION.IMPORT_FILE', text(zh, en));
+const fileError = (message: LocalizedText) => fail('VALIDATION.IMPORT_FILE', message);
 
 /** How much of a bad cell a row problem quotes: the reply never echoes a huge cell back. */
 const QUOTE_CHARS = 40;
@@ -70,15 +71,12 @@ export function keyedRows<K extends string>(
   const missing = columns.filter((c) => c.required && !keys.includes(c.key));
   if (missing.length > 0) {
     const names = missing.map((c) => `${c.zh} ${c.en}`).join(', ');
-    throw fileError(
-      `首行缺少必需的列：${names}（请使用下载的模板）`,
-      `The header row lacks required columns: ${names} (use the downloaded template)`,
-    );
+    throw fileError(msg('holderData.missingColumns', { names }));
   }
   const rows = body
     .map((cells, i) => ({ cells, rowNo: i + 2 }))
     .filter(({ cells }) => cells.some((c) => c.trim() !== ''));
-  if (rows.length === 0) throw fileError('文件中没有数据行', 'The file has no data rows');
+  if (rows.length === 0) throw fileError(msg('holderData.noDataRows'));
   if (rows.length > maxRows) throw fail('VALIDATION.IMPORT_FILE', tooMany);
   return rows.map(({ cells, rowNo }) => {
     const byKey: Partial<Record<K, string>> = {};
@@ -98,7 +96,7 @@ function readBool(raw: string, label: string, problems: RowProblem[]): boolean |
   if (NO.has(v)) return false;
   problems.push({
     column: label,
-    message: text(`应填“是”或“否”，实际为“${quoteCell(raw)}”`, `expected 是/否 (yes/no), got "${quoteCell(raw)}"`),
+    message: msg('holderData.cell.yesNo', { value: quoteCell(raw) }),
   });
   return undefined;
 }
@@ -108,10 +106,7 @@ function readAmount(raw: string, label: string, problems: RowProblem[]): number 
   if (/^\d+(\.\d{1,2})?$/.test(v)) return Number(v);
   problems.push({
     column: label,
-    message: text(
-      `应为不小于 0 的金额（元），实际为“${quoteCell(raw)}”`,
-      `expected an amount in yuan (0 or more), got "${quoteCell(raw)}"`,
-    ),
+    message: msg('holderData.cell.amount', { value: quoteCell(raw) }),
   });
   return undefined;
 }
@@ -131,15 +126,12 @@ function readRow(cells: Partial<Record<ColumnKey, string>>, rowNo: number): Pars
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
     problems.push({
       column: label('month'),
-      message: text(
-        `月份格式应为 YYYY-MM，实际为“${quoteCell(month)}”`,
-        `expected a month as YYYY-MM, got "${quoteCell(month)}"`,
-      ),
+      message: msg('holderData.cell.month', { value: quoteCell(month) }),
     });
   }
   const record: SiMonthRecord = { month, paid: false };
   const paid = (cells.paid ?? '').trim();
-  if (!paid) problems.push({ column: label('paid'), message: text('必填', 'required') });
+  if (!paid) problems.push({ column: label('paid'), message: msg('holderData.cell.required') });
   else record.paid = readBool(paid, label('paid'), problems) ?? false;
   const opt = (k: ColumnKey) => {
     const v = (cells[k] ?? '').trim();
@@ -173,7 +165,7 @@ export function readRecordRows(table: string[][]): ParsedRow[] {
     table,
     RECORD_COLUMNS,
     MAX_IMPORT_ROWS,
-    text(`最多 ${MAX_IMPORT_ROWS} 行`, `At most ${MAX_IMPORT_ROWS} rows`),
+    msg('holderData.tooManyRows', { maxImportRows: MAX_IMPORT_ROWS }),
   );
   const seen = new Map<string, number>();
   return rows.map(({ cells, rowNo }) => {
@@ -182,7 +174,7 @@ export function readRecordRows(table: string[][]): ParsedRow[] {
       const first = seen.get(parsed.month)!;
       parsed.errors.push({
         column: headerOf(RECORD_COLUMNS[0]),
-        message: text(`月份与第 ${first} 行重复`, `the month repeats row ${first}`),
+        message: msg('holderData.cell.monthRepeats', { first }),
       });
       parsed.record = null;
     } else if (parsed.month) seen.set(parsed.month, rowNo);

@@ -3,8 +3,9 @@ import type { SiMonthRecord } from '@jifen/domain';
 import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { fail, text } from '../../errors.ts';
+import { fail } from '../../errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
+import { msg } from '@jifen/messages';
 import { findVisibleHolder } from '../holders/holders.service.ts';
 import { readRecordMonths, RECORDS_FIELD } from './holder-data.service.ts';
 import { findRecords, saveRecords } from './holder-data.repository.ts';
@@ -84,13 +85,7 @@ export async function putRecords(
     const current = await findRecords(q, holderId, true);
     const version = current?.version ?? 0;
     if (req.expectedVersion !== undefined && req.expectedVersion !== version) {
-      throw fail(
-        'RECORDS.CONFLICT',
-        text(
-          `记录已被他人修改（当前版本 ${version}），请刷新后再保存`,
-          `The records were changed meanwhile (now version ${version}); reload and save again`,
-        ),
-      );
+      throw fail('RECORDS.CONFLICT', msg('holderData.recordsChanged', { version }));
     }
     await store(q, deps, actor, holderId, req.months, 'records.update');
     return toView(holderId, await readRecordMonths(q, deps.pii, holderId));
@@ -120,7 +115,7 @@ export async function tableOf(
   if (/\.(csv|txt)$/i.test(file.filename) || !/\.[a-z0-9]+$/i.test(file.filename)) {
     return { format: 'csv', table: await readTableInWorker(file.data, 'csv', owner, limits) };
   }
-  throw fail('VALIDATION.IMPORT_FILE', text('仅支持 .csv 或 .xlsx 文件', 'Only .csv or .xlsx files are accepted'));
+  throw fail('VALIDATION.IMPORT_FILE', msg('holderData.fileType'));
 }
 
 /**

@@ -9,8 +9,9 @@ import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { type AppError, denied, fail, text } from '../../errors.ts';
+import { type AppError, denied, fail } from '../../errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
+import { msg } from '@jifen/messages';
 import {
   assertEmployerVerified,
   createHolder,
@@ -62,10 +63,8 @@ export async function registerHolder(
   }
   const residentId = checked.value.value;
   if (req.permit && !isIsoDate(req.permit.expiresOn)) {
-    const m = text(`日期 ${req.permit.expiresOn} 不存在`, `${req.permit.expiresOn} is not a calendar date`);
-    throw fail('VALIDATION.INVALID', text('请求参数有误', 'The request is invalid'), [
-      { path: 'body.permit.expiresOn', message: m },
-    ]);
+    const m = msg('holderData.notCalendarDate', { expiresOn: req.permit.expiresOn });
+    throw fail('VALIDATION.INVALID', msg('holderData.requestInvalid'), [{ path: 'body.permit.expiresOn', message: m }]);
   }
   const normalized = parseMobile(req.mobile);
   const { holderId, accountId, transfer, refused } = await deps.db.tx(
@@ -81,11 +80,9 @@ export async function registerHolder(
       if (existingId) {
         const existing = await holderForTransfer(q, existingId, true);
         if (existing?.employer_id === employer.id) {
-          throw fail(
-            'HOLDER.ALREADY_REGISTERED',
-            text('该持证人已在本单位名单中，请勿重复登记', "This holder is already on your employer's list"),
-            [{ path: 'body.residentId', message: text('已在本单位名单中', 'already on your list') }],
-          );
+          throw fail('HOLDER.ALREADY_REGISTERED', msg('holderData.alreadyOnList'), [
+            { path: 'body.residentId', message: msg('holderData.alreadyOnListShort') },
+          ]);
         }
         // Issue 17 / issue 18 item 10: held by someone else (or no one's): a transfer request awaiting the holder's consent, naming no one.
         const asked = await requestTransfer(q, deps, actor, {

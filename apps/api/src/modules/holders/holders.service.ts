@@ -9,10 +9,11 @@ import {
   type PolicySet,
 } from '@jifen/domain';
 import type { AuthUser, Actor } from '../../access.ts';
+import { msg } from '@jifen/messages';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { AppError, denied, fail, text } from '../../errors.ts';
+import { AppError, denied, fail } from '../../errors.ts';
 import { maskMobile } from '../../security/pii.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import {
@@ -31,20 +32,12 @@ import {
   type HolderScope,
 } from './holders.repository.ts';
 
-const notFound = () => denied.notFound(text('持证人', 'holder'));
+const notFound = () => denied.notFound(msg('nouns.holder'));
 
 /** an HR specialist acts for holders only once the employer is verified. */
 export function assertEmployerVerified(user: AuthUser): void {
   if (user.role === 'hr' && user.employer?.status !== 'verified') {
-    throw fail(
-      'EMPLOYER.NOT_VERIFIED',
-      text(
-        '单位尚未通过区人才服务中心认证，暂不能办理持证人业务',
-        'The employer is not yet verified by the district talent centre',
-      ),
-      [],
-      { ruleId: 'R-4' },
-    );
+    throw fail('EMPLOYER.NOT_VERIFIED', msg('holders.employerNotYetVerified'), [], { ruleId: 'R-4' });
   }
 }
 

@@ -1,5 +1,6 @@
 import { getPolicy } from '@jifen/domain';
 import type { AuthUser, Actor } from '../../access.ts';
+import { msg } from '@jifen/messages';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { AppError, fail, text } from '../../errors.ts';
@@ -23,26 +24,10 @@ export function verifyUrl(origin: { protocol: string; host: string | undefined }
 }
 
 const notApproved = (state: string) =>
-  fail(
-    'APPLICATION.NOT_APPROVED',
-    text(
-      `申请尚未核准（当前状态：${state}），暂不能打印积分通知单`,
-      `The application is not approved (state: ${state}); the points notice cannot be printed yet`,
-    ),
-    [],
-    { ruleId: 'R-3' },
-  );
+  fail('APPLICATION.NOT_APPROVED', msg('notices.notApproved', { state }), [], { ruleId: 'R-3' });
 
 const revokedNotice = (noticeNo: string) =>
-  fail(
-    'NOTICE.REVOKED',
-    text(
-      `积分通知单${noticeNo}已被撤销，不能再打印；如有疑问请联系区人才服务中心`,
-      `Points notice ${noticeNo} has been revoked and can no longer be printed; please contact the district talent service centre`,
-    ),
-    [],
-    { ruleId: 'R-3' },
-  );
+  fail('NOTICE.REVOKED', msg('notices.revokedNoPrint', { noticeNo }), [], { ruleId: 'R-3' });
 
 const totalDisagrees = (applicationNo: string, signed: number, decided: number | null) =>
   fail(

@@ -1,10 +1,11 @@
 import type { NoticeRevocationRequest, NoticeVerification } from '@jifen/contracts';
 import type { AuthUser, Actor } from '../../access.ts';
+import { msg } from '@jifen/messages';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { Clock } from '../../clock.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { fail, text } from '../../errors.ts';
+import { fail } from '../../errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { verifyNoticeCode } from './notice-code.ts';
 import { noticeKeysOf } from './notice-key.ts';
@@ -112,21 +113,8 @@ export async function revokeNotice(
   return { noticeNo, changed };
 }
 
-const noNotice = () =>
-  fail(
-    'NOTICE.NOT_ISSUED',
-    text(
-      '该申请尚未签发积分通知单，无需撤销',
-      'No points notice has been issued for this application, so there is nothing to revoke',
-    ),
-    [],
-    { ruleId: 'R-3' },
-  );
-const notFound = () =>
-  fail(
-    'APPLICATION.NOT_FOUND',
-    text('未找到该申请，或您无权查看', 'The application does not exist or you may not see it'),
-  );
+const noNotice = () => fail('NOTICE.NOT_ISSUED', msg('notices.noneIssued'), [], { ruleId: 'R-3' });
+const notFound = () => fail('APPLICATION.NOT_FOUND', msg('notices.applicationNotVisible'));
 
 /** The API: a reviewer of the application's district (or an administrator) revokes its notice with a reason. */
 export async function revokeNoticeFor(

@@ -1,7 +1,8 @@
 import type { Lang, Notification, NotificationsResponse, SmsLogResponse } from '@jifen/contracts';
+import { msg } from '@jifen/messages';
 import type { AuthUser } from '../../access.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { denied, text } from '../../errors.ts';
+import { denied } from '../../errors.ts';
 import { listNotificationRows, listSmsRows, markRead, type NotificationRow } from './notifications.repository.ts';
 
 /** Where a reminder leads: the holder to their own points record, HR (and any other reader) to the holder's page. */
@@ -38,7 +39,7 @@ export async function readNotification(
   lang: Lang,
 ): Promise<Notification> {
   const row = await markRead(deps.db, user.id, id, deps.clock.now());
-  if (!row) throw denied.notFound(text('通知', 'notification'));
+  if (!row) throw denied.notFound(msg('nouns.notification'));
   return toNotification(row, user, lang);
 }
 

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { WorkbenchThread } from '@jifen/contracts';
 import { firstAnswerClock, type PolicySet } from '@jifen/domain';
 import type { AuthUser, Actor } from '../../access.ts';
+import { msg } from '@jifen/messages';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { fail, text } from '../../errors.ts';
+import { fail } from '../../errors.ts';
 import { maskIdNumbersInText } from '../../security/free-text.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { deleteAfterOf, type ConsultationPolicy } from '../consultations/consultations.service.ts';
@@ -65,14 +66,9 @@ function toWorkbench(
 export const WORKBENCH_PAGE = 50;
 
 const badCursor = () =>
-  fail(
-    'VALIDATION.CURSOR',
-    text(
-      '翻页参数无效：请从队列第一页重新开始',
-      'The page cursor is not valid: start again from the first page of the queue',
-    ),
-    [{ path: 'cursor', message: text('无效的翻页参数', 'not a cursor this queue gave') }],
-  );
+  fail('VALIDATION.CURSOR', msg('onlineConsult.badCursor'), [
+    { path: 'cursor', message: msg('onlineConsult.badCursorShort') },
+  ]);
 
 function readCursor(cursor: string): QueueCursor {
   try {
@@ -149,22 +145,8 @@ async function workbenchThreadOf(
   );
 }
 
-const claimedByOther = () =>
-  fail(
-    'CONSULT_CLAIM.CONFLICT',
-    text(
-      '该问题已由其他顾问认领：请对方转交后再答复',
-      'Another consultant has claimed this question: ask them to hand it over first',
-    ),
-  );
-const closedConflict = () =>
-  fail(
-    'CONSULT_CLOSED.CONFLICT',
-    text(
-      '该咨询已结束：咨询人追问后会重新进入队列',
-      'This thread is closed: it returns to the queue when the person follows up',
-    ),
-  );
+const claimedByOther = () => fail('CONSULT_CLAIM.CONFLICT', msg('onlineConsult.claimedByAnother'));
+const closedConflict = () => fail('CONSULT_CLOSED.CONFLICT', msg('onlineConsult.threadClosed'));
 
 async function change(
   deps: Pick<ModuleDeps, 'db' | 'clock' | 'pii' | 'policy'>,
@@ -269,14 +251,9 @@ export async function handOverThread(
   if (toUserId) {
     const consultants = await listConsultants(deps.db);
     if (!consultants.some((c) => c.id === toUserId)) {
-      throw fail(
-        'VALIDATION.NOT_A_CONSULTANT',
-        text(
-          '只能转交给在岗的顾问：请从列表中选择',
-          'You can hand over only to an active consultant: pick one from the list',
-        ),
-        [{ path: 'toUserId', message: text('不是在岗顾问', 'not an active consultant') }],
-      );
+      throw fail('VALIDATION.NOT_A_CONSULTANT', msg('onlineConsult.handOverToActive'), [
+        { path: 'toUserId', message: msg('onlineConsult.notActiveConsultant') },
+      ]);
     }
   }
   return change(deps, policy, id, async (q, row, now) => {

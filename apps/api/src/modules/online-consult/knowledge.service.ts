@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { InstantAnswersResponse, KnowledgeEntryDto, SaveKnowledgeRequest } from '@jifen/contracts';
 import { instantAnswer, type KnowledgeEntry, type LifecycleState, type RuleId } from '@jifen/domain';
+import { msg } from '@jifen/messages';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text } from '../../errors.ts';
 import type { Actor } from '../../access.ts';
@@ -19,7 +20,7 @@ import {
   type KnowledgeRow,
 } from './online-consult.repository.ts';
 
-const knowledgeNotFound = () => denied.notFound(text('知识库条目', 'knowledge entry'));
+const knowledgeNotFound = () => denied.notFound(msg('nouns.knowledgeEntry'));
 
 function toKnowledgeEntry(r: KnowledgeRow): KnowledgeEntry & { slug: string } {
   return {
@@ -99,11 +100,9 @@ export async function knowledgeList(deps: Pick<ModuleDeps, 'db'>) {
 }
 
 const slugTaken = () =>
-  fail(
-    'KNOWLEDGE_SLUG.CONFLICT',
-    text('该标识已被其他条目使用：请换一个', 'Another entry uses this identifier: choose another'),
-    [{ path: 'slug', message: text('标识已被使用', 'identifier in use') }],
-  );
+  fail('KNOWLEDGE_SLUG.CONFLICT', msg('onlineConsult.knowledgeSlugTaken'), [
+    { path: 'slug', message: msg('onlineConsult.slugTaken') },
+  ]);
 
 /** Creates a draft, or saves an entry back to draft (a published entry leaves the instant answers until published again). */
 export async function saveKnowledge(

@@ -1,8 +1,9 @@
 import { randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+import { msg } from '@jifen/messages';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { fail, text, type AppError } from '../../errors.ts';
+import { fail, type AppError } from '../../errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import {
   countCodeAttempt,
@@ -77,10 +78,7 @@ export async function sendMobileCode(
     q,
     deps,
     row,
-    {
-      zh: `您的在线咨询验证码为 ${code}（查询码 ${row.reference}）。在咨询页面输入后，顾问答复时将短信提醒您；如非本人操作请忽略。`,
-      en: `Your online consultation code is ${code} (reference ${row.reference}). Enter it on the consultation page to be told of answers by SMS; ignore this if you did not ask.`,
-    },
+    msg('onlineConsult.codeSms', { code, reference: row.reference }),
     'consult_mobile_code',
     { code, reference: row.reference },
   );
@@ -92,22 +90,10 @@ export async function mobileVerified(q: Sql, threadId: string): Promise<boolean>
 }
 
 const wrongCode = (left: number) =>
-  fail(
-    'VALIDATION.SMS_CODE',
-    text(
-      `验证码不正确，还可以再试 ${left} 次；请输入短信中的 6 位数字`,
-      `The code is not right; ${left} more tries. Enter the 6 digits from the SMS`,
-    ),
-    [{ path: 'code', message: text('验证码不正确', 'not the code sent') }],
-  );
-const noCode = () =>
-  fail(
-    'CONSULT_CODE.NOT_AVAILABLE',
-    text(
-      '该咨询没有待验证的手机号码，或验证码已多次输错失效；答复仍可在本页面查看',
-      'This thread has no number waiting for its code, or the code was entered wrong too often; answers are still shown on this page',
-    ),
-  );
+  fail('VALIDATION.SMS_CODE', msg('onlineConsult.codeWrong', { left }), [
+    { path: 'code', message: msg('onlineConsult.codeWrongShort') },
+  ]);
+const noCode = () => fail('CONSULT_CODE.NOT_AVAILABLE', msg('onlineConsult.noCodeWaiting'));
 
 /**
  * The code from the SMS, entered on the thread's page; at most

@@ -3,10 +3,11 @@ import type { CreateThreadRequest, PublicThread, ThreadCreated, ThreadMessage } 
 import { PRIVACY_NOTICE_VERSION } from '@jifen/contracts';
 import { selectPolicy, type LocalMoment, type Policy } from '@jifen/domain';
 import type { AuthUser, Actor } from '../../access.ts';
+import { msg } from '@jifen/messages';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { denied, fail, text } from '../../errors.ts';
+import { denied, fail } from '../../errors.ts';
 import { maskIdNumbersInText } from '../../security/free-text.ts';
 import { maskMobile } from '../../security/pii.ts';
 import { appendAudit } from '../audit/audit.service.ts';
@@ -32,7 +33,7 @@ import {
 /** Used when the policy version in force predates the parameter (`workflow.firstAnswerWorkingHours`). */
 export const DEFAULT_FIRST_ANSWER_HOURS = 4;
 
-export const notFound = () => denied.notFound(text('在线咨询', 'consultation thread'));
+export const notFound = () => denied.notFound(msg('nouns.consultationThread'));
 
 export type NewThread = Omit<CreateThreadRequest, 'language' | 'noticeVersion' | 'notifySms'> & {
   language: 'zh' | 'en';

@@ -5,8 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { SaveSavedReplyRequest, SavedReply } from '@jifen/contracts';
+import { msg } from '@jifen/messages';
 import type { ModuleDeps } from '../../deps.ts';
-import { denied, fail, text } from '../../errors.ts';
+import { denied, fail } from '../../errors.ts';
 import type { Actor } from '../../access.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import {
@@ -18,7 +19,7 @@ import {
   type SavedReplyRow,
 } from './online-consult.repository.ts';
 
-const replyNotFound = () => denied.notFound(text('常用答复', 'saved reply'));
+const replyNotFound = () => denied.notFound(msg('nouns.savedReply'));
 
 const toDto = (r: SavedReplyRow): SavedReply => ({
   id: r.id,
@@ -44,11 +45,9 @@ export async function saveSavedReply(
     if (id && !existing) throw replyNotFound();
     const sameSlug = await findSavedReplyBySlug(q, body.slug);
     if (sameSlug && sameSlug.id !== id) {
-      throw fail(
-        'SAVED_REPLY_SLUG.CONFLICT',
-        text('该标识已被另一条常用答复使用：请换一个', 'Another saved reply uses this identifier: choose another'),
-        [{ path: 'slug', message: text('标识已被使用', 'identifier in use') }],
-      );
+      throw fail('SAVED_REPLY_SLUG.CONFLICT', msg('onlineConsult.savedReplySlugTaken'), [
+        { path: 'slug', message: msg('onlineConsult.slugTaken') },
+      ]);
     }
     const row: SavedReplyRow = {
       id: existing?.id ?? randomUUID(),

@@ -4,8 +4,9 @@ import { addDays, addMonths, newPermitAllowed, selectPolicy, type LocalizedText 
 import type { AuthUser, Actor } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { AppError, denied, fail, text } from '../../errors.ts';
+import { AppError, denied, fail } from '../../errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
+import { msg } from '@jifen/messages';
 import { loadHolderTimeline } from '../holders/holder-timeline.ts';
 import { findVisibleHolder } from '../holders/holders.service.ts';
 import { insertPermit, restartHoldingYears } from '../holders/holder-records.ts';
@@ -37,29 +38,14 @@ export async function recordNewPermit(
   if (!policy.ok) throw new AppError(policy.error);
   const months = policy.value.params.lifecycle.permitPeriodMonths;
   if (req.issuedOn > today) {
-    throw dateProblem(
-      'issuedOn',
-      text(`签发日期 ${req.issuedOn} 晚于今天 ${today}`, `issuedOn ${req.issuedOn} is after today ${today}`),
-    );
+    throw dateProblem('issuedOn', msg('permits.issuedAfterToday', { issuedOn: req.issuedOn, today }));
   }
   if (req.issuedOn < addDays(today, -30)) {
-    throw dateProblem(
-      'issuedOn',
-      text(
-        '签发日期须在最近30天内：更早签发的居住证请按当时日期办理',
-        'The issue date must be within the last 30 days',
-      ),
-    );
+    throw dateProblem('issuedOn', msg('permits.issuedTooLongAgo'));
   }
   const latest = addDays(addMonths(req.issuedOn, months), -1);
   if (req.expiresOn <= req.issuedOn || req.expiresOn > latest) {
-    throw dateProblem(
-      'expiresOn',
-      text(
-        `有效期至须晚于签发日期，且不晚于 ${latest}（一个居住证期限）`,
-        `expiresOn must be after the issue date and no later than ${latest} (one permit period)`,
-      ),
-    );
+    throw dateProblem('expiresOn', msg('permits.expiresOnRange', { latest }));
   }
   const notes: LocalizedText[] = [];
   await deps.db.tx(async (q) => {
@@ -90,17 +76,7 @@ export async function recordNewPermit(
       },
     });
   });
-  notes.push(
-    text(
-      `已登记新办居住证，有效期至 ${req.expiresOn}；居住证持有年限自 ${req.issuedOn} 起重新计算（L-5）`,
-      `The newly issued permit is recorded, valid until ${req.expiresOn}; the holding years restart from ${req.issuedOn} (L-5)`,
-    ),
-  );
-  notes.push(
-    text(
-      '原积分已清零：须由用人单位以首次申请重新申请积分',
-      'The former points are cleared: the employer makes a first points application',
-    ),
-  );
+  notes.push(msg('permits.newPermitRecorded', { expiresOn: req.expiresOn, issuedOn: req.issuedOn }));
+  notes.push(msg('permits.pointsClearedFirstApplication'));
   return { notes: notes.map((n) => n[lang]), history: await getPermitHistory(deps, user, h.summary.id, lang) };
 }

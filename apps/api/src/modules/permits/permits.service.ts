@@ -12,8 +12,9 @@ import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { AppError, denied, fail, text } from '../../errors.ts';
+import { AppError, denied, fail } from '../../errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
+import { msg } from '@jifen/messages';
 import {
   findHolderIdByResidentId,
   findVisibleHolder,
@@ -120,7 +121,7 @@ export async function lookupPermit(
     );
   }
   const id = await findHolderIdByResidentId(deps.db, deps, checked.value.value);
-  if (!id) throw denied.notFound(text('持证人', 'holder'));
+  if (!id) throw denied.notFound(msg('nouns.holder'));
   const h = await findVisibleHolder(deps, user, id, { clerkCityWide: true });
   await deps.db.tx((q) =>
     appendAudit(q, deps.clock, actor, {
@@ -157,13 +158,7 @@ export async function endorsePermit(
   const endorsementId = await deps.db.tx(async (q) => {
     const current = await lockCurrentPermit(q, holderId);
     if (!current) {
-      throw fail(
-        'PERMIT.NONE',
-        text(
-          '该持证人没有居住证记录，须先申领居住证',
-          'This holder has no residence permit on file: apply for one first',
-        ),
-      );
+      throw fail('PERMIT.NONE', msg('permits.noPermit'));
     }
     const d = decideEndorsement({ issuedOn: current.issued_on, expiresOn: current.expires_on }, req, today, policy);
     const id = randomUUID();

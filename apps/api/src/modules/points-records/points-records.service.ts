@@ -13,9 +13,10 @@ import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { denied, text } from '../../errors.ts';
+import { denied } from '../../errors.ts';
 import type { Lang } from '@jifen/contracts';
 import { appendAudit } from '../audit/audit.service.ts';
+import { msg } from '@jifen/messages';
 import { findVisibleHolder } from '../holders/holders.service.ts';
 import { findRecordByHolder, insertEvents, type NewEvent } from './points-records.repository.ts';
 
@@ -230,20 +231,14 @@ const RULE_OF_STATE: Record<LifecycleState, string> = {
 };
 
 const EVENT_LABELS: Record<NewEvent['kind'], { zh: string; en: string }> = {
-  created: { zh: '积分记录建立（申请获批）', en: 'Points record created (application approved)' },
-  renewed: { zh: '积分续办获批，新周期开始', en: 'Renewal approved: a new cycle starts' },
-  state_changed: { zh: '状态变化', en: 'State changed' },
-  benefits_suspended: { zh: '相关待遇暂停', en: 'Benefits suspended' },
-  benefits_restored: { zh: '相关待遇恢复', en: 'Benefits restored' },
-  notice_revoked: { zh: '积分通知单作废', en: 'Points notice revoked' },
-  reminders_cancelled: {
-    zh: '已按时提交续办，本周期其余提醒取消',
-    en: 'Renewal submitted in time: the rest of this cycle’s reminders are cancelled',
-  },
-  reminders_resumed: {
-    zh: '续办申请未获批准或已撤回，本周期其余提醒恢复',
-    en: 'The renewal was rejected or withdrawn: the rest of this cycle’s reminders resume',
-  },
+  created: msg('pointsRecords.created'),
+  renewed: msg('pointsRecords.renewed'),
+  state_changed: msg('pointsRecords.stateChanged'),
+  benefits_suspended: msg('pointsRecords.benefitsSuspended'),
+  benefits_restored: msg('pointsRecords.benefitsRestored'),
+  notice_revoked: msg('pointsRecords.noticeRevoked'),
+  reminders_cancelled: msg('pointsRecords.remindersCancelled'),
+  reminders_resumed: msg('pointsRecords.remindersResumed'),
 };
 
 /** The holder's points record, its history and its reminders; for the holder, their HR and the centres (404 otherwise). */
@@ -256,7 +251,7 @@ export async function getPointsRecord(
   let id = holderId;
   if (holderId === 'mine') {
     const own = await deps.db.maybeOne<{ id: string }>(`SELECT id FROM holders WHERE user_id = $1`, [user.id]);
-    if (!own) throw denied.notFound(text('持证人', 'holder'));
+    if (!own) throw denied.notFound(msg('nouns.holder'));
     id = own.id;
   } else {
     await findVisibleHolder(deps, user, holderId, { clerkCityWide: true });

@@ -11,6 +11,7 @@ import type {
 import { canonicalJson, sha256Hex } from '@jifen/domain';
 import { rawPolicyData } from '@jifen/policies';
 import type { AuthUser, Actor } from '../../access.ts';
+import { type LocalizedText, msg } from '@jifen/messages';
 import type { Db, Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { denied, fail, text, type AppError } from '../../errors.ts';
@@ -114,7 +115,7 @@ function detail(r: PolicyDocumentRow): PolicyDocument {
   return { ...summary(r), doc: r.doc, ...(r.kind === 'version' ? { parameters: parametersOf(r.doc) } : {}) };
 }
 
-const notFound = () => denied.notFound(text('政策数据文档', 'policy document'));
+const notFound = () => denied.notFound(msg('nouns.policyDocument'));
 
 export async function listPolicyDocuments(db: Db, kind?: DocKind): Promise<PolicyDocumentSummary[]> {
   return (await listDocuments(db, kind)).map(summary);
@@ -126,8 +127,8 @@ export async function getPolicyDocument(db: Db, id: string): Promise<PolicyDocum
   return detail(r);
 }
 
-function invalid(zh: string, en: string): AppError {
-  return fail('POLICY.INVALID', text(zh, en));
+function invalid(message: LocalizedText): AppError {
+  return fail('POLICY.INVALID', message);
 }
 
 /** The published documents with `doc` in place of the current (kind, key): would the whole set still load? */
@@ -159,40 +160,20 @@ async function saveDraft(
       const row = await findDocument(q, id, true);
       if (!row) throw notFound();
       if (row.status !== 'draft') throw publishedError(row);
-      if (row.kind !== draft.kind || row.key !== draft.key)
-        throw invalid(
-          '不能修改草稿的年份或版本编号，请新建草稿',
-          'A draft keeps its year or version id; start a new draft instead',
-        );
+      if (row.kind !== draft.kind || row.key !== draft.key) throw invalid(msg('policyData.draftKeyFixed'));
     }
     const loads = await wouldLoad(q, draft.kind, draft.key, draft.doc);
-    if (!loads.ok)
-      throw invalid(
-        `数据无法与已发布的数据一起加载：${loads.zh}`,
-        `The data does not load with the published data: ${loads.problem}`,
-      );
+    if (!loads.ok) throw invalid(msg('policyData.doesNotLoad', { problem: text(loads.zh, loads.problem) }));
     const { revision, published } = await nextRevision(q, draft.kind, draft.key);
     if (published && !draft.reason) {
-      throw fail(
-        'POLICY.REASON_REQUIRED',
-        text(
-          '该项已发布，更正须作为新修订并说明理由',
-          'This is already published: a correction is a new revision and needs a reason',
-        ),
-      );
+      throw fail('POLICY.REASON_REQUIRED', msg('policyData.publishedNeedsRevision'));
     }
     const hash = docHash(draft.doc);
     if (id) {
       await updateDraft(q, id, draft.doc, hash, draft.reason ?? null, user.id, at);
     } else {
       const open = await openDraft(q, draft.kind, draft.key);
-      if (open)
-        throw fail(
-          'POLICY.DRAFT_EXISTS',
-          text('该项已有一份草稿，请编辑或作废它', 'There is already a draft for this; edit or discard it'),
-          [],
-          { details: { draftId: open.id } },
-        );
+      if (open) throw fail('POLICY.DRAFT_EXISTS', msg('policyData.draftExists'), [], { details: { draftId: open.id } });
       await insertDocument(q, {
         id: (id = randomUUID()),
         kind: draft.kind,
@@ -240,8 +221,7 @@ export function draftCalendar(
   const { reason, ...doc } = body;
   const year = String(body.year);
   for (const d of [...body.holidays, ...body.makeupWorkdays]) {
-    if (!d.date.startsWith(`${year}-`))
-      throw invalid(`日期 ${d.date} 不在 ${year} 年内`, `The date ${d.date} is not in ${year}`);
+    if (!d.date.startsWith(`${year}-`)) throw invalid(msg('policyData.dateOutsideYear', { date: d.date, year }));
   }
   return saveDraft(deps, user, actor, { kind: 'calendar', key: year, doc, reason }, id);
 }
@@ -265,23 +245,13 @@ export async function draftVersion(
   id?: string,
 ): Promise<PolicyDocument> {
   const base = (await publishedDocuments(deps.db)).filter((d) => d.kind === 'version' && d.key === body.basedOn).at(-1);
-  if (!base)
-    throw fail(
-      'POLICY.UNKNOWN_ID',
-      text(`没有已发布的政策版本“${body.basedOn}”`, `No published policy version "${body.basedOn}"`),
-    );
+  if (!base) throw fail('POLICY.UNKNOWN_ID', msg('policyData.noSuchVersion', { basedOn: body.basedOn }));
   const today = shanghaiDate(deps.clock.now());
   if (body.effectiveFrom <= today) {
-    throw fail(
-      'POLICY.EFFECTIVE_DATE',
-      text(
-        `生效日期须晚于今天（${today}）：已作出的决定不被改写（P-1）`,
-        `The effective date must be after today (${today}): decisions already made are never rewritten (P-1)`,
-      ),
-    );
+    throw fail('POLICY.EFFECTIVE_DATE', msg('policyData.effectiveInPast', { today }));
   }
   const doc = applyParameterChanges(base.doc, body);
-  if (!doc.ok) throw invalid(doc.zh, doc.en);
+  if (!doc.ok) throw invalid(text(doc.zh, doc.en));
   return saveDraft(
     deps,
     user,
@@ -326,29 +296,15 @@ export async function publishPolicyDocument(
   const result = await deps.db.tx(async (q) => {
     const row = await draftRow(q, id);
     if (row.drafted_by === user.id) {
-      throw fail(
-        'POLICY.SAME_ADMIN',
-        text(
-          '起草人不能发布自己的草稿，须由另一位管理员审核发布',
-          'You drafted this: another administrator must review and publish it',
-        ),
-      );
+      throw fail('POLICY.SAME_ADMIN', msg('policyData.fourEyes'));
     }
     if (row.kind === 'version') {
       const from = (row.doc as { effectiveFrom: string }).effectiveFrom;
       const today = shanghaiDate(at);
-      if (from <= today)
-        throw fail(
-          'POLICY.EFFECTIVE_DATE',
-          text(
-            `生效日期 ${from} 已不晚于今天，请修改草稿`,
-            `The effective date ${from} is no longer after today; edit the draft`,
-          ),
-        );
+      if (from <= today) throw fail('POLICY.EFFECTIVE_DATE', msg('policyData.effectiveNoLongerFuture', { from }));
     }
     const loads = await wouldLoad(q, row.kind, row.key, row.doc);
-    if (!loads.ok)
-      throw invalid(`发布后数据无法加载：${loads.zh}`, `The data would not load once published: ${loads.problem}`);
+    if (!loads.ok) throw invalid(msg('policyData.wouldNotLoad', { problem: text(loads.zh, loads.problem) }));
     await setStatus(q, id, 'published', user.id, at);
     await appendAudit(q, deps.clock, actor, {
       action: 'policy.published',

@@ -10,10 +10,11 @@
 import { randomUUID } from 'node:crypto';
 import type { PolicyDocument, WageImpactResponse, WageImpactRow } from '@jifen/contracts';
 import { assessmentPolicyOn, wageChangeImpact, type AssessmentPolicy, type WageFigure } from '@jifen/domain';
+import { msg } from '@jifen/messages';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { AppError, fail, text } from '../../errors.ts';
+import { AppError, fail } from '../../errors.ts';
 import { loadHolderInput } from '../applications/assessment-input.ts';
 import { insertPlainNotification } from '../notifications/messages.service.ts';
 import { activeHrOf, holdersForWageImpact } from './policy-data.repository.ts';
@@ -75,11 +76,7 @@ export async function wageImpactRows(
 
 /** The preview of a wage draft (or of a published figure, as it was decided against the table without it). */
 export async function wageImpact(deps: ModuleDeps, document: PolicyDocument): Promise<WageImpactResponse> {
-  if (document.kind !== 'wage')
-    throw fail(
-      'POLICY.NOT_WAGE',
-      text('只有社平工资草稿可以预览积分档次变化', 'Only an average-wage draft has a tier preview'),
-    );
+  if (document.kind !== 'wage') throw fail('POLICY.NOT_WAGE', msg('policyData.previewWagesOnly'));
   const figure = wageFigureOf(document.doc);
   const asOf = shanghaiDate(deps.clock.now());
   const found = await wageImpactRows(deps.db, deps, figure, asOf);

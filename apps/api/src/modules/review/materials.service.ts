@@ -3,8 +3,9 @@ import type { MaterialCheckView, MaterialsCheckRequest, MaterialsCheckResponse }
 import { materialsChecklist, validateMaterials, type MaterialItemId, type MaterialsSubmission } from '@jifen/domain';
 import type { AuthUser, Actor } from '../../access.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { fail, text } from '../../errors.ts';
+import { fail } from '../../errors.ts';
 import { appendAudit, recordAudit } from '../audit/audit.service.ts';
+import { msg } from '@jifen/messages';
 import { detailOf } from '../applications/applications.detail.ts';
 import { visibleApplication } from '../applications/applications.service.ts';
 import { moveInTransaction } from '../applications/applications.transition.ts';
@@ -126,15 +127,7 @@ export async function printReceipt(
   const row = await visibleApplication(deps, user, id);
   const check = await latestMaterialCheck(deps.db, id);
   if (!check || check.outcome !== 'accepted' || !check.receipt_no) {
-    throw fail(
-      'REVIEW.NO_RECEIPT',
-      text(
-        '该申请尚无已收取的现场材料，没有收件凭证；材料齐全并收件后才可打印',
-        'No materials of this application were accepted at the counter, so there is no receipt; it can be printed once the materials are complete and accepted',
-      ),
-      [],
-      { ruleId: 'R-2' },
-    );
+    throw fail('REVIEW.NO_RECEIPT', msg('review.noMaterials'), [], { ruleId: 'R-2' });
   }
   const { policy } = today(deps);
   const checklist = materialsChecklist('employer_changed', policy);

@@ -1,7 +1,8 @@
+import { msg } from '@jifen/messages';
 import type { AuthUser } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { type AppError, fail, text } from '../../errors.ts';
+import { type AppError, fail } from '../../errors.ts';
 import { visibleApplication } from '../applications/applications.service.ts';
 import { reviewFacts } from './review.repository.ts';
 
@@ -12,26 +13,10 @@ import { reviewFacts } from './review.repository.ts';
  */
 
 const heldBy = (name: string) =>
-  fail(
-    'REVIEW.HELD_BY_OTHER',
-    text(
-      `该案件由${name}办理中；请${name}移交给您，或联系其本人`,
-      `${name} holds this case; ask them to hand it over to you`,
-    ),
-    [],
-    { ruleId: 'R-3' },
-  );
+  fail('REVIEW.HELD_BY_OTHER', msg('review.heldByAnother', { name }), [], { ruleId: 'R-3' });
 
 const closed = (state: string) =>
-  fail(
-    'REVIEW.CASE_CLOSED',
-    text(
-      `该申请当前状态（${state}）不在中心办理中，无需认领或移交`,
-      `The application (state: ${state}) is not at the centre; there is nothing to claim or hand over`,
-    ),
-    [],
-    { ruleId: 'R-3' },
-  );
+  fail('REVIEW.CASE_CLOSED', msg('review.notAtCentre', { state }), [], { ruleId: 'R-3' });
 
 const OPEN_AT_CENTRE = ['awaiting_visit', 'under_review', 'returned'];
 
@@ -60,15 +45,7 @@ export async function lockCase(
 export const openAtCentre = (state: string) => (OPEN_AT_CENTRE.includes(state) ? null : closed(state));
 
 const notUnderReview = (state: string) =>
-  fail(
-    'REVIEW.NOT_UNDER_REVIEW',
-    text(
-      `申请当前状态为“${state}”，不在调档审核中，不能调档或审核指标`,
-      `The application is ${state}, not under review; files can only be retrieved and indicators reviewed under review`,
-    ),
-    [],
-    { ruleId: 'R-3' },
-  );
+  fail('REVIEW.NOT_UNDER_REVIEW', msg('review.notUnderReview', { state }), [], { ruleId: 'R-3' });
 
 /** Locks the row and checks it is under review and not held by someone else. */
 export function lockForReview(q: Sql, deps: ModuleDeps, user: AuthUser, id: string) {

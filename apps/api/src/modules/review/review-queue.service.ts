@@ -3,8 +3,9 @@ import { compareByDue, countSla, queueSla } from '@jifen/domain';
 import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { denied, fail, text } from '../../errors.ts';
+import { denied, fail } from '../../errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
+import { msg } from '@jifen/messages';
 import { visibleApplication } from '../applications/applications.service.ts';
 import { today } from '../applications/applications.view.ts';
 import { districtReviewers, queueRows, reviewerInDistrict } from './review.repository.ts';
@@ -110,14 +111,9 @@ export async function handOver(
     const { facts } = await lockCase(q, deps, user, id, openAtCentre);
     const to = await reviewerInDistrict(q, toUserId, district);
     if (!to) {
-      throw fail(
-        'REVIEW.COLLEAGUE_UNKNOWN',
-        text(
-          '只能移交给本区在岗的审核人员；请从同事列表中选择',
-          'A case can only be handed to an active reviewer of your district; choose one from the list of colleagues',
-        ),
-        [{ path: 'toUserId', message: text('不是本区在岗的审核人员', 'not an active reviewer of your district') }],
-      );
+      throw fail('REVIEW.COLLEAGUE_UNKNOWN', msg('review.handOverToActive'), [
+        { path: 'toUserId', message: msg('review.notActiveReviewer') },
+      ]);
     }
     return assign(q, deps, actor, id, facts.assignee_id, to, 'review.handover');
   });

@@ -9,9 +9,10 @@ import {
   type ReviewableIndicator,
 } from '@jifen/domain';
 import type { AuthUser, Actor } from '../../access.ts';
+import { msg } from '@jifen/messages';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { AppError, fail, text } from '../../errors.ts';
+import { AppError, fail } from '../../errors.ts';
 import { maskIdNumbersInOptionalText } from '../../security/free-text.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { visibleApplication } from '../applications/applications.service.ts';
@@ -170,27 +171,10 @@ export async function decideIndicator(
   return deps.db.tx(async (q) => {
     const { row, facts } = await lockForReview(q, deps, user, id);
     if (!facts.file_retrieved_at) {
-      throw fail(
-        'REVIEW.FILE_NOT_RETRIEVED',
-        text(
-          '请先调档（记录调取档案），再审核积分指标',
-          'Retrieve the file first (record the file retrieval), then review the indicators',
-        ),
-        [],
-        { ruleId: 'R-3' },
-      );
+      throw fail('REVIEW.FILE_NOT_RETRIEVED', msg('review.retrieveFileFirst'), [], { ruleId: 'R-3' });
     }
     const basis = basisOf(deps, row, facts);
-    if (!basis)
-      throw fail(
-        'REVIEW.NO_INPUT',
-        text(
-          '该申请没有提交时的数据，无法复核积分',
-          'The application has no stored submission data; its points cannot be recomputed',
-        ),
-        [],
-        { ruleId: 'P-3' },
-      );
+    if (!basis) throw fail('REVIEW.NO_INPUT', msg('review.noSubmission'), [], { ruleId: 'P-3' });
     const reason = maskIdNumbersInOptionalText(body.reason) ?? '';
     const mine: IndicatorDecision = {
       indicator,
@@ -201,8 +185,8 @@ export async function decideIndicator(
     if (body.decision === 'adjusted' && !body.value) {
       throw fail(
         'REVIEW.ADJUSTMENT_INVALID',
-        text('调整指标须填写调整后的等级或年限', 'An adjusted indicator needs its new level or number of years'),
-        [{ path: 'value', message: text('请填写调整值', 'enter the adjusted value') }],
+        msg('review.adjustmentNeedsValue'),
+        [{ path: 'value', message: msg('review.enterAdjustedValue') }],
         { ruleId: 'R-3' },
       );
     }
@@ -212,24 +196,13 @@ export async function decideIndicator(
     if (!result.ok) throw new AppError(result.error);
     const claimedLine = result.value.lines.find((l) => l.indicator === indicator);
     if (!claimedLine || claimedLine.claimed === 0) {
-      throw fail(
-        'REVIEW.NOT_CLAIMED',
-        text(
-          `申请未申报指标“${indicator}”（该项为0分），无需审核`,
-          `Indicator "${indicator}" is not claimed (0 points); there is nothing to review`,
-        ),
-        [],
-        { ruleId: 'R-3' },
-      );
+      throw fail('REVIEW.NOT_CLAIMED', msg('review.indicatorNotClaimed', { indicator }), [], { ruleId: 'R-3' });
     }
     if (body.decision === 'adjusted' && claimedLine.reviewed >= claimedLine.claimed) {
       throw fail(
         'REVIEW.ADJUSTMENT_INVALID',
-        text(
-          '调整后的分值须低于申报分值；若材料属实请选择“认定”',
-          'The adjusted points must be below the claimed points; if the claim is right, accept it instead',
-        ),
-        [{ path: 'value', message: text('须低于申报值', 'must be below the claimed value') }],
+        msg('review.adjustmentNotLower'),
+        [{ path: 'value', message: msg('review.adjustmentNotLowerShort') }],
         { ruleId: 'R-3' },
       );
     }

@@ -1,6 +1,7 @@
 import { text as textSchema } from '@jifen/contracts';
 import { addDays, addYears, isIsoDate, parseMobile, parseResidentId, type LocalizedText } from '@jifen/domain';
-import { text } from '../../errors.ts';
+import { msg } from '@jifen/messages';
+
 import { keyedRows, quoteCell } from '../holder-data/records-file.ts';
 import { SPREADSHEET_LIMITS, type SpreadsheetLimits } from '../holder-data/spreadsheet/limits.ts';
 
@@ -84,17 +85,11 @@ function readRow(cells: Partial<Record<RosterColumnKey, string>>, rowNo: number,
   const problem = (k: RosterColumnKey, message: LocalizedText) => errors.push({ column: columnOf(k), message });
 
   const name = nameSchema.safeParse(cells.name ?? '');
-  if (!name.success)
-    problem(
-      'name',
-      cell('name')
-        ? text('姓名最多 50 个字符，且不能含控制字符', 'at most 50 characters, no control characters')
-        : text('必填', 'required'),
-    );
+  if (!name.success) problem('name', cell('name') ? msg('roster.cell.nameTooLong') : msg('roster.cell.required'));
 
   let residentId = '';
   let birthDate = '';
-  if (!cell('residentId')) problem('residentId', text('必填', 'required'));
+  if (!cell('residentId')) problem('residentId', msg('roster.cell.required'));
   else {
     const checked = parseResidentId(cell('residentId'), today);
     if (checked.ok) {
@@ -112,38 +107,23 @@ function readRow(cells: Partial<Record<RosterColumnKey, string>>, rowNo: number,
 
   const department = cell('department') || null;
   if (department !== null && (department.length > 50 || /\p{Cc}/u.test(department))) {
-    problem('department', text('部门最多 50 个字符', 'at most 50 characters'));
+    problem('department', msg('roster.cell.tooLong50'));
   }
 
   let permit: RosterRowData['permit'] = null;
   const permitNo = cell('permitNo');
   const expiry = cell('expiresOn');
   if (permitNo || expiry) {
-    if (!permitNo) problem('permitNo', text('填写了有效期，也须填写居住证号码', 'required when the expiry is given'));
+    if (!permitNo) problem('permitNo', msg('roster.cell.permitNoRequired'));
     else if (permitNo.length > 40 || !/^[\p{L}\p{N}-]+$/u.test(permitNo))
-      problem(
-        'permitNo',
-        text(
-          `居住证号码只能含字母、数字和“-”，最多 40 个字符，实际为“${quoteCell(permitNo)}”`,
-          `letters, digits and "-" only, at most 40 characters; got "${quoteCell(permitNo)}"`,
-        ),
-      );
+      problem('permitNo', msg('roster.cell.permitNoFormat', { value: quoteCell(permitNo) }));
     const expiresOn = expiry ? readDate(expiry) : undefined;
-    if (!expiry)
-      problem('expiresOn', text('填写了居住证号码，也须填写有效期', 'required when the permit number is given'));
+    if (!expiry) problem('expiresOn', msg('roster.cell.expiryRequired'));
     else if (!expiresOn) {
       const monthOnly = /^\d{4}-\d{2}$/.test(expiry);
       problem(
         'expiresOn',
-        monthOnly
-          ? text(
-              '有效期须精确到日：请将单元格设为文本并填写 YYYY-MM-DD',
-              'the expiry needs a day: format the cell as text and write YYYY-MM-DD',
-            )
-          : text(
-              `日期格式应为 YYYY-MM-DD，实际为“${quoteCell(expiry)}”`,
-              `expected a date as YYYY-MM-DD, got "${quoteCell(expiry)}"`,
-            ),
+        monthOnly ? msg('roster.cell.expiryNeedsDay') : msg('roster.cell.date', { value: quoteCell(expiry) }),
       );
     }
     // L-1: a permit period is one year; issued the day after the expiry a year earlier (as HR registration does).
@@ -171,10 +151,7 @@ export async function readRosterRows(table: string[][], today: string): Promise<
     table,
     ROSTER_COLUMNS,
     MAX_ROSTER_ROWS,
-    text(
-      `每个文件最多 ${MAX_ROSTER_ROWS} 行，请拆分后分别导入`,
-      `At most ${MAX_ROSTER_ROWS} rows per file; split it and import each part`,
-    ),
+    msg('roster.tooManyRows', { maxRosterRows: MAX_ROSTER_ROWS }),
   );
   const seen = new Map<string, number>();
   const parsedRows: ParsedRosterRow[] = [];
@@ -185,7 +162,7 @@ export async function readRosterRows(table: string[][], today: string): Promise<
     if (id && seen.has(id)) {
       parsed.errors.push({
         column: columnOf('residentId'),
-        message: text(`与第 ${seen.get(id)} 行的身份证号码重复`, `the resident ID repeats row ${seen.get(id)}`),
+        message: msg('roster.cell.residentIdRepeats', { row: seen.get(id)! }),
       });
       parsed.data = null;
     } else if (id) seen.set(id, rowNo);

@@ -9,8 +9,9 @@ import type { LocalizedText } from '@jifen/domain';
 import type { AuthUser, Actor } from '../../access.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import type { FastifyBaseLogger } from 'fastify';
-import { AppError, denied, fail, text } from '../../errors.ts';
+import { AppError, denied, fail } from '../../errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
+import { msg } from '@jifen/messages';
 import { tableOf, type UploadedFile } from '../holder-data/records.service.ts';
 import { createHolder } from '../holders/holders.service.ts';
 import { requestTransfer } from '../transfers/transfer-request.service.ts';
@@ -46,10 +47,7 @@ const SLICE_MS = 50;
 export const MAX_REPORTED_ERRORS = 1000;
 const PAUSE_MS: Record<'pglite' | 'postgres', number> = { pglite: 25, postgres: 0 };
 
-const STOPPED = text(
-  '服务器重启，导入中断；请重新上传同一文件（已导入的行不会重复）',
-  'The server restarted and the import stopped; upload the same file again (rows already imported are not repeated)',
-);
+const STOPPED = msg('roster.importInterrupted');
 const isStale = (r: Pick<ImportRow, 'status' | 'heartbeat_at'>, now: Date) =>
   r.status === 'running' && now.getTime() - new Date(r.heartbeat_at).getTime() > STALE_MS;
 
@@ -131,10 +129,7 @@ async function storeRow(deps: ModuleDeps, actor: Actor, employerId: string, row:
       return {
         kind: 'rejected',
         column: '姓名 name',
-        message: text(
-          '姓名与该身份证号码已登记的姓名不一致，请核对',
-          'The name differs from the one registered with this resident ID; check it',
-        ),
+        message: msg('roster.cell.nameDiffers'),
       };
     }
     let changed = false;
@@ -216,13 +211,7 @@ async function runImport(
     });
   } catch (error) {
     log.error({ err: error, importId, employerId, processed: counts.processed }, 'roster import failed');
-    const message =
-      error instanceof AppError
-        ? error.domain.message
-        : text(
-            '导入中断，请重新上传同一文件（已导入的行不会重复）',
-            'The import stopped; upload the same file again (rows already imported are not repeated)',
-          );
+    const message = error instanceof AppError ? error.domain.message : msg('roster.importStopped');
     await updateImportProgress(deps.db, importId, counts, errors, deps.clock.now()).catch(() => undefined);
     await finishImport(deps.db, importId, 'failed', deps.clock.now(), message).catch(() => undefined);
   }
@@ -277,31 +266,19 @@ async function refuseWhileRunning(deps: ModuleDeps, employerId: string, sha256: 
   const running = await findRunningImport(deps.db, employerId);
   if (!running || isStale(running, deps.clock.now())) {
     if (!raced) return;
-    throw fail(
-      'ROSTER_IMPORT.ALREADY_RUNNING',
-      text(
-        '本单位的另一个花名册导入刚刚开始，请等它完成后再上传',
-        'Another roster import of your employer has just started; upload again when it is done',
-      ),
-    );
+    throw fail('ROSTER_IMPORT.ALREADY_RUNNING', msg('roster.importStarting'));
   }
   const progress = `${running.processed_rows}/${running.total_rows}`;
   throw sameFile(running, sha256)
     ? fail(
         'ROSTER_IMPORT.ALREADY_RUNNING',
-        text(
-          `同一文件“${running.file_name}”正在导入（已处理 ${progress} 行），无需重复上传；完成后可在导入结果中查看`,
-          `The same file "${running.file_name}" is being imported (${progress} rows done); there is no need to upload it again: its report appears when it is done`,
-        ),
+        msg('roster.sameFileRunning', { fileName: running.file_name, progress }),
         [],
         { details: { importId: running.id } },
       )
     : fail(
         'ROSTER_IMPORT.ALREADY_RUNNING',
-        text(
-          `本单位的花名册“${running.file_name}”正在导入（已处理 ${progress} 行），每个单位同时只能进行一个导入；请等它完成后再上传`,
-          `Your employer's roster "${running.file_name}" is being imported (${progress} rows done); one import per employer runs at a time, so upload again when it is done`,
-        ),
+        msg('roster.importRunning', { fileName: running.file_name, progress }),
         [],
         { details: { importId: running.id } },
       );
@@ -312,6 +289,6 @@ const sameFile = (r: { file_sha256: string }, sha256: string) => r.file_sha256 =
 export async function getImport(deps: ModuleDeps, user: AuthUser, id: string, lang: Lang): Promise<RosterImport> {
   const employerId = employerOf(user);
   const row = await findImport(deps.db, id);
-  if (!row || row.employer_id !== employerId) throw denied.notFound(text('导入记录', 'roster import'));
+  if (!row || row.employer_id !== employerId) throw denied.notFound(msg('nouns.rosterImport'));
   return importView(row, lang, deps.clock.now());
 }

@@ -10,9 +10,10 @@ import {
   startRenewalsResponse,
 } from '@jifen/contracts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { msg } from '@jifen/messages';
 import { actorOf, only, requireUser } from '../../access.ts';
 import type { App, ModuleDeps } from '../../deps.ts';
-import { fail, text } from '../../errors.ts';
+import { fail } from '../../errors.ts';
 import { requestLang } from '../../plugins/errors.ts';
 import { rosterTemplateXlsx } from './roster-file.ts';
 import { getImport, startImport } from './roster-import.service.ts';
@@ -74,14 +75,7 @@ export function registerRosterRoutes(app: App, deps: ModuleDeps): void {
         '/api/v1/roster/imports',
         { config: hr, schema: { tags: ['roster'], response: { 202: rosterImportResponse } } },
         async (req, reply) => {
-          const noFile = () =>
-            fail(
-              'VALIDATION.IMPORT_FILE',
-              text(
-                '请以 multipart/form-data 上传一个 .xlsx 或 .csv 文件',
-                'Upload one .xlsx or .csv file as multipart/form-data',
-              ),
-            );
+          const noFile = () => fail('VALIDATION.IMPORT_FILE', msg('roster.fileAsMultipart'));
           if (!req.isMultipart()) throw noFile();
           const file = await req.file();
           if (!file) throw noFile();

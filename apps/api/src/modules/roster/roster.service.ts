@@ -12,9 +12,10 @@ import {
 } from '@jifen/contracts';
 import { addDays, maskResidentId, selectPolicy, type LocalizedText, type PolicySet } from '@jifen/domain';
 import type { AuthUser, Actor } from '../../access.ts';
+import { msg } from '@jifen/messages';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { AppError, denied, fail, text } from '../../errors.ts';
+import { AppError, denied, fail } from '../../errors.ts';
 import { createApplication } from '../applications/applications.service.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { assertEmployerVerified, lifecycleOf } from '../holders/holders.service.ts';
@@ -48,11 +49,7 @@ function lifecycleParams(set: PolicySet, asOf: string) {
 }
 
 const badCursor = () =>
-  fail(
-    'VALIDATION.INVALID',
-    text('分页游标无效，请从第一页重新浏览', 'The page cursor is not valid; start again from the first page'),
-    [{ path: 'query.after', message: text('无效的游标', 'invalid cursor') }],
-  );
+  fail('VALIDATION.INVALID', msg('roster.badCursor'), [{ path: 'query.after', message: msg('roster.badCursorShort') }]);
 
 export function encodeCursor(row: { expires_on: string; id: string }): string {
   return Buffer.from(`${row.expires_on}|${row.id}`).toString('base64url');
@@ -151,11 +148,11 @@ const SUMMARY_STATES = ['valid', 'renewal_window', 'grace', 'points_cleared', 'p
 // ---- export ----
 
 const STATE_TEXT: Record<string, LocalizedText> = {
-  valid: text('有效', 'valid'),
-  renewal_window: text('续办窗口期（L-2）', 'renewal window (L-2)'),
-  grace: text('逾期补办期（L-3）', 'late window (L-3)'),
-  points_cleared: text('积分已清零（L-4）', 'points cleared (L-4)'),
-  permit_lapsed: text('居住证须重新申领（L-5）', 'permit must be re-applied for (L-5)'),
+  valid: msg('roster.state.valid'),
+  renewal_window: msg('roster.state.renewalWindow'),
+  grace: msg('roster.state.grace'),
+  points_cleared: msg('roster.state.pointsCleared'),
+  permit_lapsed: msg('roster.state.permitLapsed'),
 };
 
 /** `GET /api/v1/roster/export`: every matching row (read page by page), ID numbers masked, cells formula-safe. */
@@ -259,29 +256,13 @@ export async function startRenewals(
   for (const holderId of ids) {
     const r = byId.get(holderId);
     if (!r) {
-      results.push(
-        refused(
-          holderId,
-          null,
-          'R-4',
-          text('不是本单位的员工', 'Not an employee of this employer'),
-          text('只能为本单位名册中的员工发起续办', 'Start renewals only for people on your roster'),
-        ),
-      );
+      results.push(refused(holderId, null, 'R-4', msg('roster.notOurEmployee'), msg('roster.fix.notOurEmployee')));
       continue;
     }
     const entry = toEntry(deps.policy.set(), r, asOf);
     const l = entry.lifecycle;
     if (!l) {
-      results.push(
-        refused(
-          holderId,
-          r.name,
-          'L-1',
-          text('未登记居住证', 'No residence permit on record'),
-          text('先在花名册中补充居住证号码和有效期', 'Add the permit number and expiry to the roster first'),
-        ),
-      );
+      results.push(refused(holderId, r.name, 'L-1', msg('roster.noPermit'), msg('roster.fix.noPermit')));
       continue;
     }
     if (l.state === 'valid') {
@@ -291,46 +272,18 @@ export async function startRenewals(
           holderId,
           r.name,
           'L-2',
-          text(`尚未进入续办窗口（${opens} 开放）`, `The renewal window is not open yet (opens ${opens})`),
-          text(`请在 ${opens} 之后再发起`, `Start the renewal on or after ${opens}`),
+          msg('roster.windowNotOpen', { opens }),
+          msg('roster.fix.windowNotOpen', { opens }),
         ),
       );
       continue;
     }
     if (l.state === 'points_cleared') {
-      results.push(
-        refused(
-          holderId,
-          r.name,
-          'L-4',
-          text(
-            '逾期超过 60 天，积分已清零，不能续办',
-            'More than 60 days overdue: the points are cleared and cannot be renewed',
-          ),
-          text(
-            '先到社区事务受理服务中心签注居住证（L-7），再新建积分申请',
-            'Endorse the permit at a community affairs centre (L-7), then create a new points application',
-          ),
-        ),
-      );
+      results.push(refused(holderId, r.name, 'L-4', msg('roster.overdue60'), msg('roster.fix.overdue60')));
       continue;
     }
     if (l.state === 'permit_lapsed') {
-      results.push(
-        refused(
-          holderId,
-          r.name,
-          'L-5',
-          text(
-            '逾期超过 90 天，居住证须重新申领',
-            'More than 90 days overdue: the residence permit must be applied for again',
-          ),
-          text(
-            '先重新申领居住证，再新建积分申请',
-            'Apply for a new residence permit, then create a new points application',
-          ),
-        ),
-      );
+      results.push(refused(holderId, r.name, 'L-5', msg('roster.overdue90'), msg('roster.fix.overdue90')));
       continue;
     }
     try {
@@ -372,7 +325,7 @@ export async function startRenewals(
             r.name,
             error.domain.ruleId ?? error.domain.code,
             error.domain.message,
-            text('按提示处理后再发起', 'Resolve what the message says, then start again'),
+            msg('roster.fix.other'),
           ),
         );
       }

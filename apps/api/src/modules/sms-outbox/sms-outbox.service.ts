@@ -1,6 +1,7 @@
 import type { FailedSms } from '@jifen/contracts';
+import { msg } from '@jifen/messages';
 import type { ModuleDeps } from '../../deps.ts';
-import { fail, text } from '../../errors.ts';
+import { fail } from '../../errors.ts';
 import { SECRET_MARKER } from '../../jobs/outbox-worker.ts';
 import type { Actor } from '../../access.ts';
 import { appendAudit } from '../audit/audit.service.ts';
@@ -45,21 +46,12 @@ export async function resendSms(
 ): Promise<{ id: string; status: 'pending' }> {
   return deps.db.tx(async (q) => {
     const row = await findSmsForUpdate(q, id);
-    if (!row) throw fail('SMS.NOT_FOUND', text('未找到该短信', 'No such SMS'));
+    if (!row) throw fail('SMS.NOT_FOUND', msg('smsOutbox.notFound'));
     if (row.status !== 'failed') {
-      throw fail(
-        'SMS.NOT_FAILED',
-        text('该短信未处于发送失败状态，无需重发', 'This SMS has not failed, so there is nothing to resend'),
-      );
+      throw fail('SMS.NOT_FAILED', msg('smsOutbox.notFailed'));
     }
     if (!resendable(row)) {
-      throw fail(
-        'SMS.NOT_RESENDABLE',
-        text(
-          '该短信无法原样重发（没有手机号，或激活链接已在失败时销毁）；请让单位人事专员重新发送邀请',
-          'This SMS cannot be resent as it was (no mobile number, or its activation link was destroyed when it failed); ask the HR specialist to send a new invitation',
-        ),
-      );
+      throw fail('SMS.NOT_RESENDABLE', msg('smsOutbox.cannotResend'));
     }
     await requeueSms(q, id);
     await appendAudit(q, deps.clock, actor, {

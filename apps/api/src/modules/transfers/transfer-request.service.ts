@@ -14,7 +14,7 @@ import { IN_APP_TEMPLATES, SMS_TEMPLATES, renderTemplate, type MessageTemplate }
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate, type Clock } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { AppError, fail, text } from '../../errors.ts';
+import { AppError, fail } from '../../errors.ts';
 import { maskMobile } from '../../security/pii.ts';
 import type { Actor } from '../../access.ts';
 import { appendAudit } from '../audit/audit.service.ts';
@@ -28,6 +28,7 @@ import {
   insertTransfer,
 } from './transfers.repository.ts';
 import { employerView, TRANSFER_VALID_DAYS } from './transfers.service.ts';
+import { msg } from '@jifen/messages';
 
 /** The default of TRANSFER_REQUESTS_PER_DAY: a busy day of hiring people from other employers, far below a probe of a file. */
 export const DEFAULT_TRANSFER_REQUESTS_PER_DAY = 50;
@@ -42,15 +43,10 @@ function shanghaiDayStart(now: Date): Date {
 /** The refusal past the cap: what the limit is, why it exists, and what to do. */
 export function transferCapError(cap: number, now: Date): AppError {
   const tomorrow = shanghaiDate(new Date(shanghaiDayStart(now).getTime() + 86_400_000));
-  return fail(
-    'TRANSFER.DAILY_LIMIT',
-    text(
-      `本单位今日发起的转入申请已达上限（每日${cap}件，含登记与名单导入）。为防止查询他人登记情况，超出部分不予受理；请于${tomorrow}再提交，如确有大批人员转入，请联系系统管理员调整上限（TRANSFER_REQUESTS_PER_DAY）`,
-      `Your employer has started the most transfer requests allowed today (${cap} a day, registration and roster imports together). Past it requests are refused so that no one can probe where people are registered; submit the rest on ${tomorrow}, or ask the system administrator to raise the limit (TRANSFER_REQUESTS_PER_DAY) for a large intake`,
-    ),
-    [],
-    { ruleId: 'R-2', details: { limit: cap, retryOn: tomorrow } },
-  );
+  return fail('TRANSFER.DAILY_LIMIT', msg('transfers.dailyLimit', { cap, tomorrow }), [], {
+    ruleId: 'R-2',
+    details: { limit: cap, retryOn: tomorrow },
+  });
 }
 
 function renderBoth(template: MessageTemplate, params: Record<string, string>): { zh: string; en: string } {

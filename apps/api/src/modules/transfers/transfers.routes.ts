@@ -11,7 +11,7 @@ import {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf, only, requireUser } from '../../access.ts';
 import type { App, ModuleDeps } from '../../deps.ts';
-import { fail, text } from '../../errors.ts';
+import { fail } from '../../errors.ts';
 import { MAX_SCAN_BYTES } from '../applications/paper-confirmation.service.ts';
 import {
   acceptMyTransfer,
@@ -23,6 +23,7 @@ import {
   readTransferScan,
   recordPaperConsent,
 } from './transfers.service.ts';
+import { msg } from '@jifen/messages';
 
 const EXTENSION: Record<string, string> = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpg' };
 
@@ -70,14 +71,7 @@ export function registerTransferRoutes(app: App, deps: ModuleDeps): void {
         },
       },
       async (req) => {
-        const noFile = () =>
-          fail(
-            'VALIDATION.SCAN_FILE',
-            text(
-              '请以 multipart/form-data 上传签字同意书的扫描件',
-              'Upload the scan of the signed consent as multipart/form-data',
-            ),
-          );
+        const noFile = () => fail('VALIDATION.SCAN_FILE', msg('transfers.scanAsMultipart'));
         if (!req.isMultipart()) throw noFile();
         const file = await req.file();
         if (!file) throw noFile();

@@ -14,7 +14,7 @@ import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { denied, fail, text } from '../../errors.ts';
+import { denied, fail } from '../../errors.ts';
 import { withdrawOpenForTransfer } from '../applications/applications.system-moves.ts';
 import { scanType } from '../applications/paper-confirmation.service.ts';
 import { appendAudit } from '../audit/audit.service.ts';
@@ -36,6 +36,7 @@ import {
   setSmsInvite,
   type TransferRow,
 } from './transfers.repository.ts';
+import { msg } from '@jifen/messages';
 
 /**
  * How long a request waits for the holder: two weeks covers a holder who is
@@ -46,7 +47,7 @@ export const TRANSFER_VALID_DAYS = 14;
 /** The scan of the signed consent, encrypted at rest under its own field name (PI-1), as first applications' paper confirmation. */
 export const TRANSFER_SCAN_FIELD = 'holder_transfers.paper_scan';
 
-const notFound = () => denied.notFound(text('转入申请', 'transfer request'));
+const notFound = () => denied.notFound(msg('transfers.noun'));
 
 function employerIdOf(user: AuthUser): string {
   assertEmployerVerified(user);
@@ -109,19 +110,17 @@ function assertOpen(t: TransferRow, now: Date): void {
   if (state === 'expired') {
     throw fail(
       'TRANSFER.EXPIRED',
-      text(
-        `该转入申请已于${shanghaiDate(t.expires_at)}过期（${TRANSFER_VALID_DAYS}天内未获同意），一切维持原状；如需转入，请单位重新登记`,
-        `This transfer request expired on ${shanghaiDate(t.expires_at)} (no consent within ${TRANSFER_VALID_DAYS} days) and changed nothing; the employer can register the holder again`,
-      ),
+      msg('transfers.expired', { date: shanghaiDate(t.expires_at), transferValidDays: TRANSFER_VALID_DAYS }),
       [],
       { ruleId: 'R-2' },
     );
   }
   if (state !== 'pending') {
-    const zh = state === 'accepted' ? '已同意' : '已拒绝';
     throw fail(
       'TRANSFER.CLOSED',
-      text(`该转入申请${zh}，不能再处理`, `This transfer request was already ${state}; it cannot be decided again`),
+      msg('transfers.closed', {
+        state: state === 'accepted' ? msg('transfers.state.accepted') : msg('transfers.state.declined'),
+      }),
       [],
       { ruleId: 'R-2' },
     );
@@ -157,7 +156,7 @@ async function consentInTx(
       );
     }
     if (!(await moveHolderToEmployer(q, holder.id, from, t.to_employer_id)))
-      throw fail('TRANSFER.CONFLICT', text('持证人信息刚被更新，请重试', 'The holder was just changed; try again'));
+      throw fail('TRANSFER.CONFLICT', msg('transfers.holderChanged'));
   }
   await markAccepted(q, {
     id: t.id,
@@ -213,22 +212,14 @@ export async function recordPaperConsent(
   const today = shanghaiDate(deps.clock.now());
   const requested = shanghaiDate(seen.requested_at);
   if (!isIsoDate(form.signedOn) || form.signedOn > today || form.signedOn < requested) {
-    const m = text(
-      `签字日期须在转入申请提交日（${requested}）与今天（${today}）之间`,
-      `The signing date must be between the day the request was made (${requested}) and today (${today})`,
-    );
+    const m = msg('transfers.signedOnRange', { requested, today });
     throw fail('VALIDATION.SIGNED_ON', m, [{ path: 'querystring.signedOn', message: m }], { ruleId: 'R-2' });
   }
   const contentType = file.data.length > 0 ? scanType(file.data) : undefined;
   if (!contentType) {
-    throw fail(
-      'VALIDATION.SCAN_TYPE',
-      text(
-        '请上传持证人签字的转入同意书扫描件（PDF、PNG 或 JPEG）',
-        "Upload the scan of the holder's signed consent (PDF, PNG or JPEG)",
-      ),
-      [{ path: 'file', message: text('仅支持 PDF、PNG、JPEG', 'PDF, PNG or JPEG only') }],
-    );
+    throw fail('VALIDATION.SCAN_TYPE', msg('transfers.scanType'), [
+      { path: 'file', message: msg('transfers.scanTypeShort') },
+    ]);
   }
   await deps.db.tx(async (q) => {
     const t = await ownRequest(q, user, id, true);
@@ -254,11 +245,7 @@ export async function readTransferScan(
   const t = await ownRequest(deps.db, user, id);
   return deps.db.tx(async (q) => {
     const scan = await paperScanOf(q, t.id);
-    if (!scan)
-      throw fail(
-        'TRANSFER_SCAN.NOT_FOUND',
-        text('该转入申请没有书面同意书', 'This transfer request has no signed paper consent'),
-      );
+    if (!scan) throw fail('TRANSFER_SCAN.NOT_FOUND', msg('transfers.noPaperConsent'));
     await appendAudit(q, deps.clock, actor, {
       action: 'transfer.paper_scan_read',
       subjectType: 'holder',

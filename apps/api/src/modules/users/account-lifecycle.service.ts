@@ -1,7 +1,8 @@
 import type { ChangeRoleRequest, DisableUserRequest, ResetPasswordRequest, UserRecord } from '@jifen/contracts';
+import { type LocalizedText, msg } from '@jifen/messages';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { denied, fail, text } from '../../errors.ts';
+import { denied, fail } from '../../errors.ts';
 import { hashPassword } from '../../security/password.ts';
 import { assertStrongPassword } from '../../security/password-policy.ts';
 import type { Actor } from '../../access.ts';
@@ -14,7 +15,7 @@ import { staffScope, toRecord } from './users.service.ts';
 
 type Account = NonNullable<Awaited<ReturnType<typeof lockAccount>>>;
 
-const notSelf = (zh: string, en: string) => fail('USER.SELF', text(zh, en));
+const notSelf = (message: LocalizedText) => fail('USER.SELF', message);
 
 /**
  * One change to an account, in one transaction with its audit entry; the
@@ -28,12 +29,12 @@ async function change(
 ): Promise<UserRecord> {
   await deps.db.tx(async (q) => {
     const account = await lockAccount(q, userId);
-    if (!account) throw denied.notFound(text('用户', 'user'));
+    if (!account) throw denied.notFound(msg('nouns.user'));
     await work(q, account);
   });
   await deps.sessionCache.clear();
   const row = await findUserRow(deps.db, userId, deps.clock.now());
-  if (!row) throw denied.notFound(text('用户', 'user'));
+  if (!row) throw denied.notFound(msg('nouns.user'));
   return toRecord(row);
 }
 
@@ -43,9 +44,9 @@ export function disableUser(
   userId: string,
   body: DisableUserRequest,
 ): Promise<UserRecord> {
-  if (userId === actor.id) throw notSelf('不能停用自己的账号', 'You cannot disable your own account');
+  if (userId === actor.id) throw notSelf(msg('users.self.disable'));
   return change(deps, userId, async (q, account) => {
-    if (account.disabled_at) throw fail('USER.CONFLICT', text('该账号已停用', 'The account is already disabled'));
+    if (account.disabled_at) throw fail('USER.CONFLICT', msg('users.alreadyDisabled'));
     const now = deps.clock.now();
     await setDisabled(q, userId, now);
     const revoked = await revokeUserSessions(q, userId, now);
@@ -61,7 +62,7 @@ export function disableUser(
 
 export function enableUser(deps: ModuleDeps, actor: Actor, userId: string): Promise<UserRecord> {
   return change(deps, userId, async (q, account) => {
-    if (!account.disabled_at) throw fail('USER.CONFLICT', text('该账号未停用', 'The account is not disabled'));
+    if (!account.disabled_at) throw fail('USER.CONFLICT', msg('users.notDisabled'));
     await setDisabled(q, userId, null);
     await appendAudit(q, deps.clock, actor, {
       action: 'user.enable',
@@ -91,8 +92,7 @@ export function resetPassword(
   userId: string,
   body: ResetPasswordRequest,
 ): Promise<UserRecord> {
-  if (userId === actor.id)
-    throw notSelf('请在“修改密码”中修改自己的密码', 'Change your own password with "Change password"');
+  if (userId === actor.id) throw notSelf(msg('users.self.password'));
   return change(deps, userId, async (q, account) => {
     assertStrongPassword(body.password, account.username, 'password');
     await setPassword(q, userId, await hashPassword(body.password), true);
@@ -114,16 +114,10 @@ export function changeRole(
   userId: string,
   body: ChangeRoleRequest,
 ): Promise<UserRecord> {
-  if (userId === actor.id) throw notSelf('不能变更自己的角色', 'You cannot change your own role');
+  if (userId === actor.id) throw notSelf(msg('users.self.role'));
   return change(deps, userId, async (q, account) => {
     if (account.role === 'holder' || account.role === 'hr') {
-      throw fail(
-        'USER.ROLE_FIXED',
-        text(
-          '持证人和单位经办人账号的角色不能变更（其范围是持证人记录或用人单位）',
-          "Holder and HR accounts keep their role (their scope is the holder's record or the employer)",
-        ),
-      );
+      throw fail('USER.ROLE_FIXED', msg('users.roleFixed'));
     }
     const scope = await staffScope(q, body);
     await setRoleAndScope(q, userId, body.role, scope.districtCode, scope.centreId);

@@ -1,6 +1,7 @@
 import type { ChangePasswordRequest } from '@jifen/contracts';
+import { msg } from '@jifen/messages';
 import type { AuthContext, AuthUser } from '../../access.ts';
-import { fail, text } from '../../errors.ts';
+import { fail } from '../../errors.ts';
 import { hashPassword, verifyPassword } from '../../security/password.ts';
 import type { PiiCipher } from '../../security/pii.ts';
 import { holderDetailsForPasswordCheck } from '../holders/holders.service.ts';
@@ -41,7 +42,7 @@ export async function changePassword(
   if (!row || !(await verifyPassword(body.currentPassword, row.password_hash))) {
     const lockedUntil = await countFailedPassword(deps, username, source, auth.user.id);
     if (lockedUntil) throw locked(lockedUntil);
-    const message = text('当前密码不正确', 'The current password is wrong');
+    const message = msg('users.currentPasswordWrong');
     throw fail('AUTH.WRONG_PASSWORD', message, [{ path: 'currentPassword', message }]);
   }
   // The same policy as every other password a person sets (issue #11 item 8, docs/adr/0011).

@@ -1,8 +1,9 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { CreateUserRequest, Role, UserRecord } from '@jifen/contracts';
+import { type LocalizedText, msg } from '@jifen/messages';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { denied, fail, text } from '../../errors.ts';
+import { denied, fail } from '../../errors.ts';
 import { hashPassword } from '../../security/password.ts';
 import { assertStrongPassword, type PersonalDetails } from '../../security/password-policy.ts';
 import type { Actor } from '../../access.ts';
@@ -39,9 +40,7 @@ export async function listUsers(deps: ModuleDeps, role: Role | undefined): Promi
 }
 
 const usernameConflict = () =>
-  fail('USER.CONFLICT', text('用户名已被使用', 'The username is already taken'), [
-    { path: 'username', message: text('用户名已被使用', 'The username is already taken') },
-  ]);
+  fail('USER.CONFLICT', msg('users.usernameTaken'), [{ path: 'username', message: msg('users.usernameTaken') }]);
 
 export interface AccountInput {
   username: string;
@@ -137,30 +136,24 @@ export async function createAccountWithSuffix(
   throw new Error(`no free suffix for ${input.username} after 8 draws`);
 }
 
-const badScope = (path: string, zh: string, en: string) =>
-  fail('VALIDATION.SCOPE', text(zh, en), [{ path, message: text(zh, en) }]);
+const badScope = (path: string, message: LocalizedText) => fail('VALIDATION.SCOPE', message, [{ path, message }]);
 
 /** Scope a staff role carries: a clerk's community centre, a reviewer's district and talent centre. */
 export async function staffScope(q: Sql, input: Pick<CreateUserRequest, 'role' | 'district' | 'centreId'>) {
   if (input.role === 'clerk') {
     const centre = input.centreId ? await findCentre(q, input.centreId) : undefined;
     if (!centre || centre.kind !== 'community') {
-      throw badScope(
-        'centreId',
-        '请选择经办人所在的社区事务受理服务中心',
-        "Choose the clerk's community affairs acceptance centre",
-      );
+      throw badScope('centreId', msg('users.scope.clerkCentre'));
     }
     return { districtCode: centre.district_code, centreId: centre.id };
   }
   if (input.role === 'reviewer') {
     const talent = input.district ? await findTalentCentre(q, input.district) : undefined;
-    if (!input.district || !talent)
-      throw badScope('district', '请选择审核人员所在的区', "Choose the reviewer's district");
+    if (!input.district || !talent) throw badScope('district', msg('users.scope.reviewerDistrict'));
     return { districtCode: input.district, centreId: talent.id };
   }
   if (input.district || input.centreId) {
-    throw badScope('role', '该角色不限定区或中心', 'This role takes no district or centre');
+    throw badScope('role', msg('users.scope.none'));
   }
   return { districtCode: null, centreId: null };
 }
@@ -184,7 +177,7 @@ export async function createStaffUser(deps: ModuleDeps, actor: Actor, input: Cre
 
 export async function revokeSessions(deps: ModuleDeps, actor: Actor, userId: string): Promise<number> {
   const revoked = await deps.db.tx(async (q) => {
-    if (!(await findUserRow(q, userId, deps.clock.now()))) throw denied.notFound(text('用户', 'user'));
+    if (!(await findUserRow(q, userId, deps.clock.now()))) throw denied.notFound(msg('nouns.user'));
     const revoked = await revokeUserSessions(q, userId, deps.clock.now());
     await appendAudit(q, deps.clock, actor, {
       action: 'user.sessions_revoke',

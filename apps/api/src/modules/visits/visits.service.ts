@@ -7,6 +7,7 @@ import type {
   VisitSlot,
 } from '@jifen/contracts';
 import type { AuthUser, Actor } from '../../access.ts';
+import { msg } from '@jifen/messages';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
@@ -37,10 +38,10 @@ const toSlot = (s: SlotRow): VisitSlot => ({
   available: s.capacity - s.booked,
 });
 
-const slotNotFound = () => denied.notFound(text('预约时段', 'visit slot'));
-const bookingNotFound = () => denied.notFound(text('现场办理预约', 'visit booking'));
+const slotNotFound = () => denied.notFound(msg('nouns.visitSlot'));
+const bookingNotFound = () => denied.notFound(msg('nouns.visitBooking'));
 const full = () =>
-  fail('VISIT.SLOT_FULL', text('该时段已约满，请选择其他时段', 'This slot is fully booked; choose another one'), [], {
+  fail('VISIT.SLOT_FULL', msg('visits.slotFull'), [], {
     ruleId: 'R-2',
   });
 
@@ -53,7 +54,7 @@ function slotInPast(now: Date) {
 async function districtOf(deps: ModuleDeps, user: AuthUser): Promise<string> {
   if (user.role === 'hr') {
     if (user.employer?.status !== 'verified')
-      throw fail('EMPLOYER.NOT_VERIFIED', text('单位尚未通过认证', 'The employer is not yet verified'), [], {
+      throw fail('EMPLOYER.NOT_VERIFIED', msg('visits.employerNotYetVerified'), [], {
         ruleId: 'R-4',
       });
     const d = await employerDistrict(deps.db, user.employer.id);
@@ -83,7 +84,7 @@ export async function publishSlot(
       by: user.id,
       at: deps.clock.now(),
     });
-    if (!slot) throw fail('VISIT_SLOT.CONFLICT', text('该时间已有预约时段', 'A slot at this time already exists'));
+    if (!slot) throw fail('VISIT_SLOT.CONFLICT', msg('visits.slotExists'));
     await appendAudit(q, deps.clock, actor, {
       action: 'visit_slot.publish',
       subjectType: 'visit_slot',
@@ -110,14 +111,9 @@ export async function listVisitSlots(
 async function lockForVisit(q: Sql, user: AuthUser, applicationId: string): Promise<void> {
   const app = await lockApplication(q, applicationId);
   if (!app || user.role !== 'hr' || app.employer_id !== user.employer?.id)
-    throw denied.notFound(text('申请', 'application'));
+    throw denied.notFound(msg('nouns.application'));
   if (app.state !== 'awaiting_visit') {
-    throw fail(
-      'VISIT.NOT_AWAITING',
-      text('只有待现场办理的申请可以预约', 'Only an application awaiting the in-person visit can be booked'),
-      [],
-      { ruleId: 'R-2' },
-    );
+    throw fail('VISIT.NOT_AWAITING', msg('visits.notAwaitingVisit'), [], { ruleId: 'R-2' });
   }
 }
 
@@ -125,8 +121,7 @@ async function take(q: Sql, deps: ModuleDeps, user: AuthUser, slotId: string): P
   const slot = await findSlot(q, slotId);
   const district = user.employer ? await employerDistrict(q, user.employer.id) : undefined;
   if (!slot || slot.district_code !== district) throw slotNotFound();
-  if (slot.starts_at.getTime() <= deps.clock.now().getTime())
-    throw fail('VISIT.SLOT_PAST', text('该时段已过', 'This slot has passed'));
+  if (slot.starts_at.getTime() <= deps.clock.now().getTime()) throw fail('VISIT.SLOT_PAST', msg('visits.slotPassed'));
   const taken = await takePlace(q, slot.id);
   if (!taken) throw full();
   return taken;
@@ -149,11 +144,7 @@ export async function bookVisit(
     await lockForVisit(q, user, applicationId);
     const current = await activeBooking(q, applicationId);
     if (reschedule && !current) throw bookingNotFound();
-    if (!reschedule && current)
-      throw fail(
-        'VISIT.CONFLICT',
-        text('该申请已有预约，请改约或取消', 'This application already has a booking; reschedule or cancel it'),
-      );
+    if (!reschedule && current) throw fail('VISIT.CONFLICT', msg('visits.alreadyBooked'));
     const slot = await take(q, deps, user, body.slotId);
     if (current) {
       await cancelBooking(q, current.id, deps.clock.now());

@@ -1,4 +1,5 @@
-import { fail, text } from '../../../errors.ts';
+import { msg } from '@jifen/messages';
+import { fail } from '../../../errors.ts';
 
 /**
  * The line of uploaded tables waiting for a reader thread, fair per owner
@@ -31,20 +32,8 @@ let waitingTotal = 0;
 
 const busy = (mine: boolean) =>
   mine
-    ? fail(
-        'SERVICE.UNAVAILABLE',
-        text(
-          '您上传的表格文件还在排队读取，请等前面的文件读完后再上传',
-          'Your earlier spreadsheets are still waiting to be read; upload again when they are done',
-        ),
-      )
-    : fail(
-        'SERVICE.UNAVAILABLE',
-        text(
-          '当前正在处理的表格文件过多，请稍后再上传',
-          'Too many spreadsheets are being read right now; upload again shortly',
-        ),
-      );
+    ? fail('SERVICE.UNAVAILABLE', msg('holderData.ownQueueFull'))
+    : fail('SERVICE.UNAVAILABLE', msg('holderData.queueFull'));
 
 function begin(owner: string): void {
   running++;

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '@jifen/domain';
+import { msg } from '@jifen/messages';
 import { fail, text, type AppError } from '../../../errors.ts';
 import type { LimitProblem, SpreadsheetProblem } from './limits.ts';
 
@@ -49,13 +50,7 @@ function limitMessage(p: LimitProblem): LocalizedText {
 
 export function refusalFor(problem: SpreadsheetProblem): AppError {
   if (problem.kind === 'unreadable') {
-    return fail(
-      'VALIDATION.IMPORT_FILE',
-      text(
-        '无法读取该 Excel 文件，请使用下载的模板（.xlsx）',
-        'The Excel file cannot be read; use the downloaded template (.xlsx)',
-      ),
-    );
+    return fail('VALIDATION.IMPORT_FILE', msg('holderData.xlsxUnreadable'));
   }
   return fail('VALIDATION.IMPORT_LIMIT', limitMessage(problem), [], {
     details: { limit: problem.limit, max: problem.max },

@@ -1,0 +1,28 @@
+/** holderData: the Chinese texts (the source; messages-en.ts has the same keys). */
+export const holderDataZh = {
+  xlsxUnreadable: '无法读取该 Excel 文件，请使用下载的模板（.xlsx）',
+  ownQueueFull: '您上传的表格文件还在排队读取，请等前面的文件读完后再上传',
+  queueFull: '当前正在处理的表格文件过多，请稍后再上传',
+  claimsChanged: '资料已被他人修改（当前版本 {{current}}），请刷新后再保存',
+  noClaimsSaved: '尚未填写积分资料',
+  noSuchHolder: '持证人不存在',
+  holderHasNoClaims: '持证人尚未填写积分资料（学历、职称等）',
+  dataIncomplete: '持证人资料不完整或格式有误，请更新后再提交',
+  cell: {
+    yesNo: '应填“是”或“否”，实际为“{{value}}”',
+    amount: '应为不小于 0 的金额（元），实际为“{{value}}”',
+    month: '月份格式应为 YYYY-MM，实际为“{{value}}”',
+    required: '必填',
+    monthRepeats: '月份与第 {{first}} 行重复',
+  },
+  tooManyRows: '最多 {{maxImportRows}} 行',
+  recordsChanged: '记录已被他人修改（当前版本 {{version}}），请刷新后再保存',
+  fileType: '仅支持 .csv 或 .xlsx 文件',
+  fileAsMultipart: '请以 multipart/form-data 上传一个 .csv 或 .xlsx 文件',
+  notCalendarDate: '日期 {{expiresOn}} 不存在',
+  requestInvalid: '请求参数有误',
+  alreadyOnList: '该持证人已在本单位名单中，请勿重复登记',
+  alreadyOnListShort: '已在本单位名单中',
+  missingColumns: '首行缺少必需的列：{{names}}（请使用下载的模板）',
+  noDataRows: '文件中没有数据行',
+} as const;
