@@ -1,50 +1,50 @@
 import type { catalogZh } from './catalog-zh.ts';
 import type { Translation } from './types.ts';
-import { accessEn } from './access/messages-en.ts';
-import { applicationsEn } from './applications/messages-en.ts';
-import { authEn } from './auth/messages-en.ts';
-import { employersEn } from './employers/messages-en.ts';
-import { holderActivationEn } from './holderActivation/messages-en.ts';
-import { holderDataEn } from './holderData/messages-en.ts';
-import { holdersEn } from './holders/messages-en.ts';
-import { httpEn } from './http/messages-en.ts';
-import { idsEn } from './ids/messages-en.ts';
-import { noticesEn } from './notices/messages-en.ts';
-import { nounsEn } from './nouns/messages-en.ts';
-import { onlineConsultEn } from './onlineConsult/messages-en.ts';
-import { passwordEn } from './password/messages-en.ts';
-import { permitsEn } from './permits/messages-en.ts';
-import { pointsRecordsEn } from './pointsRecords/messages-en.ts';
-import { policyDataEn } from './policyData/messages-en.ts';
-import { reviewEn } from './review/messages-en.ts';
-import { rosterEn } from './roster/messages-en.ts';
-import { smsOutboxEn } from './smsOutbox/messages-en.ts';
-import { transfersEn } from './transfers/messages-en.ts';
-import { usersEn } from './users/messages-en.ts';
-import { visitsEn } from './visits/messages-en.ts';
+import { accessMessages } from './access/messages.ts';
+import { applicationsMessages } from './applications/messages.ts';
+import { authMessages } from './auth/messages.ts';
+import { employersMessages } from './employers/messages.ts';
+import { holderActivationMessages } from './holderActivation/messages.ts';
+import { holderDataMessages } from './holderData/messages.ts';
+import { holdersMessages } from './holders/messages.ts';
+import { httpMessages } from './http/messages.ts';
+import { idsMessages } from './ids/messages.ts';
+import { noticesMessages } from './notices/messages.ts';
+import { nounsMessages } from './nouns/messages.ts';
+import { onlineConsultMessages } from './onlineConsult/messages.ts';
+import { passwordMessages } from './password/messages.ts';
+import { permitsMessages } from './permits/messages.ts';
+import { pointsRecordsMessages } from './pointsRecords/messages.ts';
+import { policyDataMessages } from './policyData/messages.ts';
+import { reviewMessages } from './review/messages.ts';
+import { rosterMessages } from './roster/messages.ts';
+import { smsOutboxMessages } from './smsOutbox/messages.ts';
+import { transfersMessages } from './transfers/messages.ts';
+import { usersMessages } from './users/messages.ts';
+import { visitsMessages } from './visits/messages.ts';
 
 /** Every area's English texts, key for key as catalogZh. */
 export const catalogEn: Translation<typeof catalogZh> = {
-  access: accessEn,
-  applications: applicationsEn,
-  auth: authEn,
-  employers: employersEn,
-  holderActivation: holderActivationEn,
-  holderData: holderDataEn,
-  holders: holdersEn,
-  http: httpEn,
-  ids: idsEn,
-  notices: noticesEn,
-  nouns: nounsEn,
-  onlineConsult: onlineConsultEn,
-  password: passwordEn,
-  permits: permitsEn,
-  pointsRecords: pointsRecordsEn,
-  policyData: policyDataEn,
-  review: reviewEn,
-  roster: rosterEn,
-  smsOutbox: smsOutboxEn,
-  transfers: transfersEn,
-  users: usersEn,
-  visits: visitsEn,
+  access: accessMessages.en,
+  applications: applicationsMessages.en,
+  auth: authMessages.en,
+  employers: employersMessages.en,
+  holderActivation: holderActivationMessages.en,
+  holderData: holderDataMessages.en,
+  holders: holdersMessages.en,
+  http: httpMessages.en,
+  ids: idsMessages.en,
+  notices: noticesMessages.en,
+  nouns: nounsMessages.en,
+  onlineConsult: onlineConsultMessages.en,
+  password: passwordMessages.en,
+  permits: permitsMessages.en,
+  pointsRecords: pointsRecordsMessages.en,
+  policyData: policyDataMessages.en,
+  review: reviewMessages.en,
+  roster: rosterMessages.en,
+  smsOutbox: smsOutboxMessages.en,
+  transfers: transfersMessages.en,
+  users: usersMessages.en,
+  visits: visitsMessages.en,
 };

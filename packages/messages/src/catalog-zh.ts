@@ -1,48 +1,48 @@
-import { accessZh } from './access/messages-zh.ts';
-import { applicationsZh } from './applications/messages-zh.ts';
-import { authZh } from './auth/messages-zh.ts';
-import { employersZh } from './employers/messages-zh.ts';
-import { holderActivationZh } from './holderActivation/messages-zh.ts';
-import { holderDataZh } from './holderData/messages-zh.ts';
-import { holdersZh } from './holders/messages-zh.ts';
-import { httpZh } from './http/messages-zh.ts';
-import { idsZh } from './ids/messages-zh.ts';
-import { noticesZh } from './notices/messages-zh.ts';
-import { nounsZh } from './nouns/messages-zh.ts';
-import { onlineConsultZh } from './onlineConsult/messages-zh.ts';
-import { passwordZh } from './password/messages-zh.ts';
-import { permitsZh } from './permits/messages-zh.ts';
-import { pointsRecordsZh } from './pointsRecords/messages-zh.ts';
-import { policyDataZh } from './policyData/messages-zh.ts';
-import { reviewZh } from './review/messages-zh.ts';
-import { rosterZh } from './roster/messages-zh.ts';
-import { smsOutboxZh } from './smsOutbox/messages-zh.ts';
-import { transfersZh } from './transfers/messages-zh.ts';
-import { usersZh } from './users/messages-zh.ts';
-import { visitsZh } from './visits/messages-zh.ts';
+import { accessMessages } from './access/messages.ts';
+import { applicationsMessages } from './applications/messages.ts';
+import { authMessages } from './auth/messages.ts';
+import { employersMessages } from './employers/messages.ts';
+import { holderActivationMessages } from './holderActivation/messages.ts';
+import { holderDataMessages } from './holderData/messages.ts';
+import { holdersMessages } from './holders/messages.ts';
+import { httpMessages } from './http/messages.ts';
+import { idsMessages } from './ids/messages.ts';
+import { noticesMessages } from './notices/messages.ts';
+import { nounsMessages } from './nouns/messages.ts';
+import { onlineConsultMessages } from './onlineConsult/messages.ts';
+import { passwordMessages } from './password/messages.ts';
+import { permitsMessages } from './permits/messages.ts';
+import { pointsRecordsMessages } from './pointsRecords/messages.ts';
+import { policyDataMessages } from './policyData/messages.ts';
+import { reviewMessages } from './review/messages.ts';
+import { rosterMessages } from './roster/messages.ts';
+import { smsOutboxMessages } from './smsOutbox/messages.ts';
+import { transfersMessages } from './transfers/messages.ts';
+import { usersMessages } from './users/messages.ts';
+import { visitsMessages } from './visits/messages.ts';
 
 /** Every area's Chinese texts under the area's name: the source of the keys. */
 export const catalogZh = {
-  access: accessZh,
-  applications: applicationsZh,
-  auth: authZh,
-  employers: employersZh,
-  holderActivation: holderActivationZh,
-  holderData: holderDataZh,
-  holders: holdersZh,
-  http: httpZh,
-  ids: idsZh,
-  notices: noticesZh,
-  nouns: nounsZh,
-  onlineConsult: onlineConsultZh,
-  password: passwordZh,
-  permits: permitsZh,
-  pointsRecords: pointsRecordsZh,
-  policyData: policyDataZh,
-  review: reviewZh,
-  roster: rosterZh,
-  smsOutbox: smsOutboxZh,
-  transfers: transfersZh,
-  users: usersZh,
-  visits: visitsZh,
+  access: accessMessages.zh,
+  applications: applicationsMessages.zh,
+  auth: authMessages.zh,
+  employers: employersMessages.zh,
+  holderActivation: holderActivationMessages.zh,
+  holderData: holderDataMessages.zh,
+  holders: holdersMessages.zh,
+  http: httpMessages.zh,
+  ids: idsMessages.zh,
+  notices: noticesMessages.zh,
+  nouns: nounsMessages.zh,
+  onlineConsult: onlineConsultMessages.zh,
+  password: passwordMessages.zh,
+  permits: permitsMessages.zh,
+  pointsRecords: pointsRecordsMessages.zh,
+  policyData: policyDataMessages.zh,
+  review: reviewMessages.zh,
+  roster: rosterMessages.zh,
+  smsOutbox: smsOutboxMessages.zh,
+  transfers: transfersMessages.zh,
+  users: usersMessages.zh,
+  visits: visitsMessages.zh,
 } as const;

@@ -1,9 +1,9 @@
 /**
  * The message catalogs of the server and the domain (issue 23 item 3), in
- * the layout the web's i18next catalogs use: per area a pair of files,
- * `<area>/messages-zh.ts` (the source, `as const`) and
- * `<area>/messages-en.ts` (typed by the Chinese, so the keys match), nested
- * keys named for what the text says, values put in with {{name}}.
+ * the layout the web's i18next catalogs use: per area one `<area>/messages.ts`
+ * with the Chinese (the source, `as const`) and the English (typed by the
+ * Chinese, so the keys match), nested keys named for what the text says,
+ * values put in with {{name}}.
  * Pure data and one pure function: the domain imports it too.
  */
 import { catalogEn } from './catalog-en.ts';

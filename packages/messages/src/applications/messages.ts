@@ -1,8 +1,45 @@
 import type { Translation } from '../types.ts';
-import type { applicationsZh } from './messages-zh.ts';
 
-/** applications in English, key for key as the Chinese. */
-export const applicationsEn: Translation<typeof applicationsZh> = {
+/** applications: the Chinese texts (the source) and the English, key for key (typed by the Chinese). */
+const zh = {
+  scanAsMultipart: '请以 multipart/form-data 上传签字确认书的扫描件',
+  scanType: '请上传签字确认书的扫描件（PDF、PNG 或 JPEG）',
+  scanTypeShort: '仅支持 PDF、PNG、JPEG',
+  holderConfirmsInApp: '持证人{{name}}已有账号，请其登录后自行确认',
+  signedOnRange: '签字日期须在申请创建日（{{created}}）与今天（{{today}}）之间',
+  noPaperConfirmation: '该申请没有书面确认记录',
+  employerNotYetVerified: '单位尚未通过区人才服务中心认证，暂不能办理积分申请',
+  reviewDueDatePending:
+    '审核截止日期待定：{{year}}年工作日历尚未发布（P-2）。审核照常进行，发布后立即计算截止日期并通知您。',
+  baseMultiplePending:
+    '社保基数核查（C-2、S-9）待定：上海市{{year}}年职工月平均工资尚未发布（P-2）。发布后立即自动计算并通知您。',
+  idempotencyKeyAlreadyUsed:
+    '该幂等键（Idempotency-Key）已用于另一份申请（持证人或申请类型不同）；新建申请请使用新的键',
+  noEmployer:
+    '您目前没有登记的用人单位。积分申请须经用人单位办理，个人不能单独申请（R-4）。请现用人单位的人事专员在系统中登记您为本单位员工，之后您或人事专员即可发起续办。',
+  employerNotVerifiedNoApplication:
+    '您的用人单位尚未通过区人才服务中心认证，暂不能办理积分申请（R-4）。请联系单位人事专员完成单位认证后再发起续办。',
+  holderStartsRenewalOnly:
+    '持证人本人只能发起续办（系统中须有您已核准的积分申请）；首次申请请由用人单位人事专员发起（R-4）。',
+  chooseRenewal: '请选择续办',
+  shouldBeKind: '应为 {{kind}}',
+  fix: {
+    socialInsurance:
+      '在本市正常缴纳职工社会保险，申请当月须在沪参保，且近{{siWindowMonths}}个月至少正常缴纳{{siMinMonthsLastYear}}个月（补缴不计）后再提交',
+    taxWithInsurer: '由缴纳社保的单位申报个税，且每月仅一家单位申报；更正所列月份的个税申报后再提交',
+    falseMaterialBar: '虚假材料记录的{{falseMaterialBarYears}}年限制期内不能申请，期满后再申请',
+    criminalRecord:
+      '有严重刑事犯罪记录的，不具备申请积分资格；一般刑事犯罪记录{{generalCrimeYears}}年内不得申请，待所列届满日起再申请',
+    seriousCrime: '有严重刑事犯罪记录的，不具备申请积分资格',
+    contactCentre: '该项核查未通过，不能提交，请联系区人才服务中心',
+  },
+  ruleNotMet: '{{ruleId}} 未通过',
+  checksFailed: '自动核查未通过（{{ids}}），申请未提交',
+  openExists: '该持证人已有一份未办结的申请（{{shown}}），请继续办理该申请，或先撤回后再新建',
+  periodApproved: '本居住证有效期内的积分已经批准（申请 {{shown}}）；签注续期后再申请',
+} as const;
+
+const en: Translation<typeof zh> = {
   scanAsMultipart: 'Upload the scan of the signed confirmation as multipart/form-data',
   scanType: 'Upload the scan of the signed confirmation (PDF, PNG or JPEG)',
   scanTypeShort: 'PDF, PNG or JPEG only',
@@ -44,3 +81,5 @@ export const applicationsEn: Translation<typeof applicationsZh> = {
   periodApproved:
     'Points for this permit period were already approved (application {{shown}}); apply again after the permit is endorsed',
 };
+
+export const applicationsMessages = { zh, en };
