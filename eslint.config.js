@@ -9,11 +9,18 @@ const domainPurity = {
   'no-restricted-imports': [
     'error',
     {
+      paths: [
+        {
+          name: '@jifen/messages',
+          message: 'The domain asks its own entry, @jifen/messages/domain: the whole catalog would load with /assess.',
+        },
+      ],
       patterns: [
         {
-          // The message catalogs are pure data (packages/messages has no dependencies).
+          // The domain's message catalogs are pure data (packages/messages has no dependencies); only its own
+          // entry, since the domain runs in the browser and the whole catalog would weigh on /assess.
           group: ['@jifen/*', '!@jifen/messages', '**/apps/**', '**/contracts/**', '**/policies/**'],
-          message: 'packages/domain imports nothing of ours but the message catalogs.',
+          message: 'packages/domain imports nothing of ours but its message catalogs (@jifen/messages/domain).',
         },
         {
           group: ['node:*', 'fs', 'path', 'os', 'http', 'https', 'child_process', 'crypto'],

@@ -1,4 +1,4 @@
-import { msg } from '@jifen/messages';
+import { msg } from '@jifen/messages/domain';
 import { err, ok, type DomainError, type LocalizedText, type Result } from '../result.ts';
 
 /** I-2: GB 32100-2015 unified social credit code (统一社会信用代码). */

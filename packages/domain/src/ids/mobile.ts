@@ -1,4 +1,4 @@
-import { msg } from '@jifen/messages';
+import { msg } from '@jifen/messages/domain';
 import { err, ok, type Result } from '../result.ts';
 
 /** I-3: a mainland mobile number for SMS: 11 digits starting with 1 (an optional +86/86 prefix is removed). */

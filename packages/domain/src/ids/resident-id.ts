@@ -1,4 +1,4 @@
-import { msg } from '@jifen/messages';
+import { msg } from '@jifen/messages/domain';
 import { readDateParts } from '../dates/epoch-day.ts';
 import { err, ok, type DomainError, type IsoDate, type LocalizedText, type Result } from '../result.ts';
 

@@ -1,0 +1,11 @@
+/**
+ * The domain's texts only. The domain runs in the browser too (the
+ * self-assessment), so what it imports is in that page's first load: this
+ * entry (`@jifen/messages/domain`) carries the areas the domain asks for,
+ * never the server's catalogs. Its keys are the same dot paths as the
+ * whole catalog's (`ids.uscc.length`), and the same test checks them.
+ */
+import { idsMessages } from './ids/messages.ts';
+import { makeMsg } from './make-msg.ts';
+
+export const msg = makeMsg({ ids: idsMessages.zh }, { ids: idsMessages.en });
