@@ -2,6 +2,10 @@ import type { Translation } from '../types.ts';
 
 /** applications: the Chinese texts (the source) and the English, key for key (typed by the Chinese). */
 const zh = {
+  heldByOtherReviewer: '该案件已由其他审核人员认领；请对方移交给您后再办理',
+  versionConflict: '申请已被他人更新（您看到的是第{{expected}}版，当前为第{{current}}版），请刷新后重试',
+  kindIsSameEmployer: '您的用人单位与上次核准时相同，请选择“续办（单位未变更）”（R-1）',
+  kindIsChangedEmployer: '您的用人单位与上次核准时不同，请选择“续办（单位变更）”，须现场核验材料（R-2）',
   scanAsMultipart: '请以 multipart/form-data 上传签字确认书的扫描件',
   scanType: '请上传签字确认书的扫描件（PDF、PNG 或 JPEG）',
   scanTypeShort: '仅支持 PDF、PNG、JPEG',
@@ -40,6 +44,12 @@ const zh = {
 } as const;
 
 const en: Translation<typeof zh> = {
+  heldByOtherReviewer: 'Another reviewer holds this case; ask them to hand it over to you first',
+  versionConflict:
+    'The application was changed by someone else (you saw version {{expected}}, it is now version {{current}}); reload it and try again',
+  kindIsSameEmployer: 'Your employer is the same as when last approved: choose "renewal, employer unchanged" (R-1)',
+  kindIsChangedEmployer:
+    'Your employer changed since the last approval: choose "renewal, employer changed", with materials checked in person (R-2)',
   scanAsMultipart: 'Upload the scan of the signed confirmation as multipart/form-data',
   scanType: 'Upload the scan of the signed confirmation (PDF, PNG or JPEG)',
   scanTypeShort: 'PDF, PNG or JPEG only',

@@ -2,6 +2,8 @@ import type { Translation } from '../types.ts';
 
 /** onlineConsult: the Chinese texts (the source) and the English, key for key (typed by the Chinese). */
 const zh = {
+  knowledgeAlreadyPublished: '该条目已发布',
+  knowledgeAlreadyRetired: '该条目已停用',
   badCursor: '翻页参数无效：请从队列第一页重新开始',
   badCursorShort: '无效的翻页参数',
   claimedByAnother: '该问题已由其他顾问认领：请对方转交后再答复',
@@ -19,6 +21,8 @@ const zh = {
 } as const;
 
 const en: Translation<typeof zh> = {
+  knowledgeAlreadyPublished: 'The entry is already published',
+  knowledgeAlreadyRetired: 'The entry is already retired',
   badCursor: 'The page cursor is not valid: start again from the first page of the queue',
   badCursorShort: 'not a cursor this queue gave',
   claimedByAnother: 'Another consultant has claimed this question: ask them to hand it over first',

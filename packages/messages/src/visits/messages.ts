@@ -2,6 +2,7 @@ import type { Translation } from '../types.ts';
 
 /** visits: the Chinese texts (the source) and the English, key for key (typed by the Chinese). */
 const zh = {
+  slotInPast: '预约时段须晚于当前时间（{{now}}）：R-2 现场办理只能预约今后的时段',
   slotFull: '该时段已约满，请选择其他时段',
   employerNotYetVerified: '单位尚未通过认证',
   slotExists: '该时间已有预约时段',
@@ -11,6 +12,7 @@ const zh = {
 } as const;
 
 const en: Translation<typeof zh> = {
+  slotInPast: 'A visit slot must start after the current time ({{now}}): R-2 in-person visits can only be booked ahead',
   slotFull: 'This slot is fully booked; choose another one',
   employerNotYetVerified: 'The employer is not yet verified',
   slotExists: 'A slot at this time already exists',

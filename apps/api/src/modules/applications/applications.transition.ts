@@ -3,7 +3,8 @@ import { assessmentPolicyOn, routingCommand, type AssessmentInput, type Command,
 import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { AppError, fail, text } from '../../errors.ts';
+import { AppError, fail } from '../../errors.ts';
+import { msg } from '@jifen/messages';
 import { runSubmissionChecks, checksFailedError, type SubmissionChecks } from './applications.checks.ts';
 import { contextOf, decideOrThrow, persist, type Ctx, type Meta } from './applications.decision.ts';
 import { detailOf } from './applications.detail.ts';
@@ -46,27 +47,16 @@ async function route(
 /** Issue #12: a case a reviewer has claimed is decided by them; a colleague asks for it to be handed over. */
 function assertNotHeldByOther(user: AuthUser, current: ApplicationRow): void {
   if (user.role !== 'reviewer' || current.assignee_id === null || current.assignee_id === user.id) return;
-  throw fail(
-    'REVIEW.HELD_BY_OTHER',
-    text(
-      '该案件已由其他审核人员认领；请对方移交给您后再办理',
-      'Another reviewer holds this case; ask them to hand it over to you first',
-    ),
-    [],
-    { ruleId: 'R-3', details: { assigneeId: current.assignee_id } },
-  );
+  throw fail('REVIEW.HELD_BY_OTHER', msg('applications.heldByOtherReviewer'), [], {
+    ruleId: 'R-3',
+    details: { assigneeId: current.assignee_id },
+  });
 }
 
 function conflict(expected: number, current: number): AppError {
-  return fail(
-    'APPLICATION.CONFLICT',
-    text(
-      `申请已被他人更新（您看到的是第${expected}版，当前为第${current}版），请刷新后重试`,
-      `The application was changed by someone else (you saw version ${expected}, it is now version ${current}); reload it and try again`,
-    ),
-    [],
-    { details: { expectedVersion: expected, currentVersion: current } },
-  );
+  return fail('APPLICATION.CONFLICT', msg('applications.versionConflict', { expected, current }), [], {
+    details: { expectedVersion: expected, currentVersion: current },
+  });
 }
 
 async function loadInput(deps: ModuleDeps, holderId: string): Promise<AssessmentInput> {

@@ -2,7 +2,7 @@ import type { CreateApplicationRequest } from '@jifen/contracts';
 import { msg } from '@jifen/messages';
 import type { AuthUser } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
-import { denied, fail, text } from '../../errors.ts';
+import { denied, fail } from '../../errors.ts';
 import { findHolderOfUser, lastApproved } from './applications.repository.ts';
 
 /** No application is excluded from "the last approved one" (a nil UUID, as the column is uuid). */
@@ -44,14 +44,7 @@ export async function employerForHolderRenewal(
     const same = kind === 'renewal_same_employer';
     throw fail(
       'APPLICATION.KIND_MISMATCH',
-      text(
-        same
-          ? '您的用人单位与上次核准时相同，请选择“续办（单位未变更）”（R-1）'
-          : '您的用人单位与上次核准时不同，请选择“续办（单位变更）”，须现场核验材料（R-2）',
-        same
-          ? 'Your employer is the same as when last approved: choose "renewal, employer unchanged" (R-1)'
-          : 'Your employer changed since the last approval: choose "renewal, employer changed", with materials checked in person (R-2)',
-      ),
+      same ? msg('applications.kindIsSameEmployer') : msg('applications.kindIsChangedEmployer'),
       [{ path: 'kind', message: msg('applications.shouldBeKind', { kind }) }],
       { ruleId: same ? 'R-1' : 'R-2' },
     );

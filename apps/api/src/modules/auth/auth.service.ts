@@ -40,14 +40,9 @@ const accountDisabled = () => fail('AUTH.DISABLED', msg('auth.accountDisabled'))
 
 export function locked(until: Date) {
   const shanghai = until.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
-  return fail(
-    'AUTH.LOCKED',
-    text(
-      `登录失败次数过多，该账户在此网络已锁定至 ${shanghai}（北京时间）`,
-      `Too many failed sign-ins; the account is locked from this network until ${until.toISOString()}`,
-    ),
-    [{ path: 'lockedUntil', message: text(until.toISOString(), until.toISOString()) }],
-  );
+  return fail('AUTH.LOCKED', msg('auth.lockedUntil', { until: { zh: shanghai, en: until.toISOString() } }), [
+    { path: 'lockedUntil', message: text(until.toISOString(), until.toISOString()) },
+  ]);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { AuthUser, Actor } from '../../access.ts';
 import { msg } from '@jifen/messages';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { AppError, fail, text } from '../../errors.ts';
+import { AppError, fail } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { visibleApplication } from '../applications/applications.service.ts';
 import type { NoticeContent } from './notice.pdf.ts';
@@ -32,10 +32,7 @@ const revokedNotice = (noticeNo: string) =>
 const totalDisagrees = (applicationNo: string, signed: number, decided: number | null) =>
   fail(
     'NOTICE_TOTAL.CONFLICT',
-    text(
-      `申请${applicationNo}的积分通知单分值（${signed}）与审计记录的决定（${decided ?? '无'}）不一致，已拒绝签发；请联系系统管理员运行 jifen replay 与 jifen audit verify 核查（P-3）`,
-      `The points notice total of application ${applicationNo} (${signed}) disagrees with the audited decision (${decided ?? 'none'}); it is not signed. Ask an administrator to run jifen replay and jifen audit verify (P-3)`,
-    ),
+    msg('notices.totalDisagrees', { applicationNo, signed, decided: decided ?? msg('notices.noDecision') }),
     [],
     { ruleId: 'P-3' },
   );

@@ -8,7 +8,7 @@ import type { InstantAnswersResponse, KnowledgeEntryDto, SaveKnowledgeRequest } 
 import { instantAnswer, type KnowledgeEntry, type LifecycleState, type RuleId } from '@jifen/domain';
 import { msg } from '@jifen/messages';
 import type { ModuleDeps } from '../../deps.ts';
-import { denied, fail, text } from '../../errors.ts';
+import { denied, fail } from '../../errors.ts';
 import type { Actor } from '../../access.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { policyToday } from './online-consult.service.ts';
@@ -157,10 +157,9 @@ export async function setKnowledgeStatus(
     if (row.status === status) {
       throw fail(
         'KNOWLEDGE_STATUS.CONFLICT',
-        text(
-          status === 'published' ? '该条目已发布' : '该条目已停用',
-          status === 'published' ? 'The entry is already published' : 'The entry is already retired',
-        ),
+        status === 'published'
+          ? msg('onlineConsult.knowledgeAlreadyPublished')
+          : msg('onlineConsult.knowledgeAlreadyRetired'),
       );
     }
     const now = deps.clock.now();

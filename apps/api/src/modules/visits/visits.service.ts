@@ -11,7 +11,7 @@ import { msg } from '@jifen/messages';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { denied, fail, text } from '../../errors.ts';
+import { denied, fail } from '../../errors.ts';
 import { visibleApplication } from '../applications/applications.service.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import {
@@ -46,9 +46,8 @@ const full = () =>
   });
 
 function slotInPast(now: Date) {
-  const zh = `预约时段须晚于当前时间（${now.toISOString()}）：R-2 现场办理只能预约今后的时段`;
-  const en = `A visit slot must start after the current time (${now.toISOString()}): R-2 in-person visits can only be booked ahead`;
-  return fail('VISIT.SLOT_IN_PAST', text(zh, en), [{ path: 'startsAt', message: text(zh, en) }], { ruleId: 'R-2' });
+  const message = msg('visits.slotInPast', { now: now.toISOString() });
+  return fail('VISIT.SLOT_IN_PAST', message, [{ path: 'startsAt', message }], { ruleId: 'R-2' });
 }
 
 async function districtOf(deps: ModuleDeps, user: AuthUser): Promise<string> {
