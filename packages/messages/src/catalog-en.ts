@@ -3,17 +3,20 @@ import type { Translation } from './types.ts';
 import { accessMessages } from './access/messages.ts';
 import { applicationsMessages } from './applications/messages.ts';
 import { authMessages } from './auth/messages.ts';
+import { complianceMessages } from './compliance/messages.ts';
 import { employersMessages } from './employers/messages.ts';
 import { holderActivationMessages } from './holderActivation/messages.ts';
 import { holderDataMessages } from './holderData/messages.ts';
 import { holdersMessages } from './holders/messages.ts';
 import { httpMessages } from './http/messages.ts';
 import { idsMessages } from './ids/messages.ts';
+import { materialsMessages } from './materials/messages.ts';
 import { noticesMessages } from './notices/messages.ts';
 import { nounsMessages } from './nouns/messages.ts';
 import { onlineConsultMessages } from './onlineConsult/messages.ts';
 import { passwordMessages } from './password/messages.ts';
 import { permitsMessages } from './permits/messages.ts';
+import { pointsMessages } from './points/messages.ts';
 import { pointsRecordsMessages } from './pointsRecords/messages.ts';
 import { policyDataMessages } from './policyData/messages.ts';
 import { reviewMessages } from './review/messages.ts';
@@ -28,17 +31,20 @@ export const catalogEn: Translation<typeof catalogZh> = {
   access: accessMessages.en,
   applications: applicationsMessages.en,
   auth: authMessages.en,
+  compliance: complianceMessages.en,
   employers: employersMessages.en,
   holderActivation: holderActivationMessages.en,
   holderData: holderDataMessages.en,
   holders: holdersMessages.en,
   http: httpMessages.en,
   ids: idsMessages.en,
+  materials: materialsMessages.en,
   notices: noticesMessages.en,
   nouns: nounsMessages.en,
   onlineConsult: onlineConsultMessages.en,
   password: passwordMessages.en,
   permits: permitsMessages.en,
+  points: pointsMessages.en,
   pointsRecords: pointsRecordsMessages.en,
   policyData: policyDataMessages.en,
   review: reviewMessages.en,

@@ -1,17 +1,20 @@
 import { accessMessages } from './access/messages.ts';
 import { applicationsMessages } from './applications/messages.ts';
 import { authMessages } from './auth/messages.ts';
+import { complianceMessages } from './compliance/messages.ts';
 import { employersMessages } from './employers/messages.ts';
 import { holderActivationMessages } from './holderActivation/messages.ts';
 import { holderDataMessages } from './holderData/messages.ts';
 import { holdersMessages } from './holders/messages.ts';
 import { httpMessages } from './http/messages.ts';
 import { idsMessages } from './ids/messages.ts';
+import { materialsMessages } from './materials/messages.ts';
 import { noticesMessages } from './notices/messages.ts';
 import { nounsMessages } from './nouns/messages.ts';
 import { onlineConsultMessages } from './onlineConsult/messages.ts';
 import { passwordMessages } from './password/messages.ts';
 import { permitsMessages } from './permits/messages.ts';
+import { pointsMessages } from './points/messages.ts';
 import { pointsRecordsMessages } from './pointsRecords/messages.ts';
 import { policyDataMessages } from './policyData/messages.ts';
 import { reviewMessages } from './review/messages.ts';
@@ -26,17 +29,20 @@ export const catalogZh = {
   access: accessMessages.zh,
   applications: applicationsMessages.zh,
   auth: authMessages.zh,
+  compliance: complianceMessages.zh,
   employers: employersMessages.zh,
   holderActivation: holderActivationMessages.zh,
   holderData: holderDataMessages.zh,
   holders: holdersMessages.zh,
   http: httpMessages.zh,
   ids: idsMessages.zh,
+  materials: materialsMessages.zh,
   notices: noticesMessages.zh,
   nouns: nounsMessages.zh,
   onlineConsult: onlineConsultMessages.zh,
   password: passwordMessages.zh,
   permits: permitsMessages.zh,
+  points: pointsMessages.zh,
   pointsRecords: pointsRecordsMessages.zh,
   policyData: policyDataMessages.zh,
   review: reviewMessages.zh,

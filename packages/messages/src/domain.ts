@@ -5,7 +5,24 @@
  * never the server's catalogs. Its keys are the same dot paths as the
  * whole catalog's (`ids.uscc.length`), and the same test checks them.
  */
+import { complianceMessages } from './compliance/messages.ts';
 import { idsMessages } from './ids/messages.ts';
 import { makeMsg } from './make-msg.ts';
+import { materialsMessages } from './materials/messages.ts';
+import { pointsMessages } from './points/messages.ts';
 
-export const msg = makeMsg({ ids: idsMessages.zh }, { ids: idsMessages.en });
+const domainZh = {
+  compliance: complianceMessages.zh,
+  ids: idsMessages.zh,
+  materials: materialsMessages.zh,
+  points: pointsMessages.zh,
+} as const;
+
+const domainEn = {
+  compliance: complianceMessages.en,
+  ids: idsMessages.en,
+  materials: materialsMessages.en,
+  points: pointsMessages.en,
+};
+
+export const msg = makeMsg(domainZh, domainEn);

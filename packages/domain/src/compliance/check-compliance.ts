@@ -1,3 +1,4 @@
+import { msg } from '@jifen/messages/domain';
 import { compilePolicy, type AssessmentPolicy } from '../points/compiled-policy.ts';
 import type { AssessmentInput } from '../points/input.ts';
 import {
@@ -38,10 +39,12 @@ export function checkCompliance(
   if (bar) {
     bar.passed = bar.passed && records.falseMaterialCount === 0;
     if (explain && records.falseMaterialCount > 0) {
-      bar.message = {
-        zh: `${bar.message?.zh ?? ''}；${cp.falseMaterialYears}年内虚假材料${records.falseMaterialCount}次，共扣${records.falseMaterialCount * cp.falseMaterialPenalty}分`,
-        en: `${bar.message?.en ?? ''}; ${records.falseMaterialCount} false-material record(s) within ${cp.falseMaterialYears} years deduct ${records.falseMaterialCount * cp.falseMaterialPenalty} points`,
-      };
+      bar.message = msg('compliance.c5.deduction', {
+        previous: bar.message ?? { zh: '', en: '' },
+        years: cp.falseMaterialYears,
+        count: records.falseMaterialCount,
+        points: records.falseMaterialCount * cp.falseMaterialPenalty,
+      });
     }
     out.push(bar);
   }
@@ -51,10 +54,16 @@ export function checkCompliance(
     if (cp.generalCrimeEffect === 'deduct' && general > 0) {
       serious.passed = false;
       if (explain)
-        serious.message = {
-          zh: `${records.seriousCrime ? `${serious.message?.zh ?? ''}；` : 'C-6：'}${cp.generalCrimeYears}年内一般刑事犯罪记录${general}次（${records.generalCrimeDates.join('、')}），每次扣${cp.generalCrimePenalty}分`,
-          en: `${records.seriousCrime ? `${serious.message?.en ?? ''}; ` : 'C-6: '}${general} general criminal record(s) within ${cp.generalCrimeYears} years (${records.generalCrimeDates.join(', ')}), ${cp.generalCrimePenalty} points deducted for each`,
-        };
+        serious.message = msg('compliance.c6.deduction', {
+          lead:
+            records.seriousCrime && serious.message
+              ? msg('compliance.c6.afterSerious', { previous: serious.message })
+              : msg('compliance.c6.deductionLead'),
+          years: cp.generalCrimeYears,
+          count: general,
+          dates: { zh: records.generalCrimeDates.join('、'), en: records.generalCrimeDates.join(', ') },
+          penalty: cp.generalCrimePenalty,
+        });
     }
     out.push(serious);
   }
@@ -62,14 +71,12 @@ export function checkCompliance(
   if (explain) {
     detention.message =
       records.detentionCount === 0
-        ? {
-            zh: `C-7 通过：${cp.detentionYears}年内无行政拘留记录`,
-            en: `C-7 met: no administrative detention within ${cp.detentionYears} years`,
-          }
-        : {
-            zh: `C-7：${cp.detentionYears}年内行政拘留${records.detentionCount}次，共扣${records.detentionCount * cp.detentionPenalty}分`,
-            en: `C-7: ${records.detentionCount} administrative detention(s) within ${cp.detentionYears} years deduct ${records.detentionCount * cp.detentionPenalty} points`,
-          };
+        ? msg('compliance.c7.met', { years: cp.detentionYears })
+        : msg('compliance.c7.deduction', {
+            years: cp.detentionYears,
+            count: records.detentionCount,
+            points: records.detentionCount * cp.detentionPenalty,
+          });
   }
   out.push(detention);
   if (veto) out.push(veto);

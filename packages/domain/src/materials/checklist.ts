@@ -1,3 +1,4 @@
+import { msg } from '@jifen/messages/domain';
 import type { PolicyParams } from '../policy/schema.ts';
 import type { LocalizedText, RuleId } from '../result.ts';
 
@@ -52,10 +53,7 @@ export function materialsChecklist(path: RenewalPath, policy: { params: PolicyPa
       path,
       ruleId: 'R-1',
       inPerson: false,
-      where: {
-        zh: '网上办理：持证人或单位登录积分系统更新信息并提交，系统自动审核，通过后可在线打印积分通知单，无需现场提交材料',
-        en: 'Online: the holder or the employer logs in, updates the information and submits; the system checks it and the points notice can be printed online. No materials, no counter visit',
-      },
+      where: msg('materials.where.online'),
       items: [],
     };
   }
@@ -66,76 +64,55 @@ export function materialsChecklist(path: RenewalPath, policy: { params: PolicyPa
     path,
     ruleId: 'R-2',
     inPerson: true,
-    where: {
-      zh: '新单位人事专员本人携材料到区人才服务中心现场办理，之后流程同单位未变更',
-      en: "The new employer's HR specialist goes in person to the district talent service centre with the materials; afterwards the flow is as for an unchanged employer",
-    },
+    where: msg('materials.where.inPerson'),
     items: [
-      item('holder_id_card', 'M-1', { zh: '持证人身份证', en: "Holder's ID card" }, both, {
-        zh: '原件及复印件',
-        en: 'original and copy',
-      }),
-      item('residence_permit', 'M-1', { zh: '居住证', en: 'Residence permit' }, both, {
-        zh: '原件及复印件，须在有效期内',
-        en: 'original and copy, within its validity',
-      }),
+      item(
+        'holder_id_card',
+        'M-1',
+        msg('materials.item.holderIdCard'),
+        both,
+        msg('materials.requirement.originalAndCopy'),
+      ),
+      item('residence_permit', 'M-1', msg('materials.item.residencePermit'), both, msg('materials.requirement.permit')),
       item(
         'labour_contract',
         'M-2',
-        { zh: '与新单位签订的劳动合同', en: 'Labour contract with the new employer' },
+        msg('materials.item.labourContract'),
         both,
-        {
-          zh: `原件及复印件；期限不少于${m.contractMinMonths}个月，办理当日剩余期限不少于${m.contractMinRemainingMonths}个月`,
-          en: `original and copy; at least ${m.contractMinMonths} months long, with at least ${m.contractMinRemainingMonths} months still to run on the day of the visit`,
-        },
+        msg('materials.requirement.contract', {
+          minMonths: m.contractMinMonths,
+          minRemainingMonths: m.contractMinRemainingMonths,
+        }),
       ),
       item(
         'termination_record',
         'M-2',
-        { zh: '原单位退工单', en: "Previous employer's termination record (退工单)" },
+        msg('materials.item.terminationRecord'),
         both,
-        {
-          zh: '原件及复印件，须载明退工日期',
-          en: 'original and copy, showing the leave date',
-        },
+        msg('materials.requirement.terminationRecord'),
       ),
       item(
         'business_licence',
         'M-3',
-        {
-          zh: '营业执照（或事业单位法人证书）',
-          en: 'Business licence (or public-institution legal-person certificate)',
-        },
+        msg('materials.item.businessLicence'),
         sealedCopy,
-        {
-          zh: '复印件，加盖新单位公章',
-          en: "copy stamped with the new employer's seal",
-        },
+        msg('materials.requirement.sealedCopy'),
       ),
       item(
         'uscc_certificate',
         'M-3',
-        { zh: '统一社会信用代码证书', en: 'Unified social credit code certificate' },
+        msg('materials.item.usccCertificate'),
         sealedCopy,
-        {
-          zh: '复印件，加盖新单位公章',
-          en: "copy stamped with the new employer's seal",
-        },
+        msg('materials.requirement.sealedCopy'),
       ),
       item(
         'introduction_letter',
         'M-4',
-        { zh: '单位介绍信', en: 'Introduction letter from the employer' },
+        msg('materials.item.introductionLetter'),
         { original: true, copy: false, sealOnCopy: false },
-        {
-          zh: '原件，写明经办人事专员姓名及办理事项',
-          en: 'original, naming the HR specialist and the matter',
-        },
+        msg('materials.requirement.introductionLetter'),
       ),
-      item('hr_id_card', 'M-4', { zh: '人事专员身份证', en: "HR specialist's ID card" }, both, {
-        zh: '原件及复印件；须人事专员本人到场',
-        en: 'original and copy; the HR specialist must come in person',
-      }),
+      item('hr_id_card', 'M-4', msg('materials.item.hrIdCard'), both, msg('materials.requirement.hrIdCard')),
     ],
   };
 }

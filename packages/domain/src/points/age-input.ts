@@ -1,3 +1,4 @@
+import { msg } from '@jifen/messages/domain';
 import { ageOn } from '../dates/index.ts';
 import type { DomainError } from '../result.ts';
 import type { AssessmentInput } from './input.ts';
@@ -17,10 +18,7 @@ export function ageInputError(input: Pick<AssessmentInput, 'birthDate' | 'age'>,
       return {
         code: 'VALIDATION.BIRTH_DATE',
         ruleId: 'S-2',
-        message: {
-          zh: `出生日期（birthDate）${input.birthDate}晚于测评日${asOf}：请填写真实的出生日期`,
-          en: `The birth date (birthDate) ${input.birthDate} is after the evaluation date ${asOf}: enter the real birth date`,
-        },
+        message: msg('points.age.birthAfterAsOf', { birthDate: input.birthDate, asOf }),
         details: { path: 'birthDate', birthDate: input.birthDate, asOf },
       };
     const age = ageOn(input.birthDate, asOf);
@@ -28,10 +26,7 @@ export function ageInputError(input: Pick<AssessmentInput, 'birthDate' | 'age'>,
       return {
         code: 'VALIDATION.BIRTH_DATE',
         ruleId: 'S-2',
-        message: {
-          zh: `出生日期（birthDate）${input.birthDate}在测评日${asOf}未满${MIN_APPLICANT_AGE}周岁（${age}周岁）：请检查出生日期`,
-          en: `With the birth date (birthDate) ${input.birthDate} the applicant is ${age}, under ${MIN_APPLICANT_AGE}, on the evaluation date ${asOf}: check the birth date`,
-        },
+        message: msg('points.age.birthTooYoung', { birthDate: input.birthDate, asOf, minAge: MIN_APPLICANT_AGE, age }),
         details: { path: 'birthDate', birthDate: input.birthDate, asOf, age },
       };
     return null;
@@ -40,10 +35,7 @@ export function ageInputError(input: Pick<AssessmentInput, 'birthDate' | 'age'>,
     return {
       code: 'VALIDATION.AGE',
       ruleId: 'S-2',
-      message: {
-        zh: `年龄（age）须至少${MIN_APPLICANT_AGE}周岁`,
-        en: `The age (age) must be at least ${MIN_APPLICANT_AGE}`,
-      },
+      message: msg('points.age.ageTooLow', { minAge: MIN_APPLICANT_AGE }),
       details: { path: 'age', age: input.age },
     };
   return null;

@@ -1,25 +1,26 @@
+import { msg } from '@jifen/messages/domain';
 import type { LocalizedText, RuleId } from '../result.ts';
 import type { PointsAssessment } from './assess.ts';
 import type { Indicator, PointsLine } from './line.ts';
 
 /** Each indicator's name as the holder, HR and the centre read it (one wording for every view of the confirmation). */
 export const INDICATOR_NAMES: Readonly<Record<Indicator, LocalizedText>> = {
-  age: { zh: '年龄', en: 'Age' },
-  education: { zh: '教育背景', en: 'Education' },
-  title: { zh: '专业技术职称/技能等级', en: 'Professional title / skill level' },
-  siYears: { zh: '社保年限', en: 'Years of social insurance' },
-  shortageMajor: { zh: '紧缺急需专业', en: 'Shortage major' },
-  talent: { zh: '创业人才/中介人才', en: 'Entrepreneur / intermediary talent' },
-  baseMultiple: { zh: '社保基数', en: 'Social-insurance base' },
-  publicService: { zh: '公共服务领域', en: 'Public service' },
-  remoteSuburb: { zh: '远郊地区', en: 'Remote suburb' },
-  freshGraduate: { zh: '应届毕业生', en: 'Fresh graduate' },
-  commendation: { zh: '表彰奖励', en: 'Commendation' },
-  spouseHukou: { zh: '配偶为本市户籍', en: 'Spouse with Shanghai hukou' },
-  investment: { zh: '投资纳税', en: 'Investment and tax' },
-  falseMaterial: { zh: '虚假材料', en: 'False material' },
-  generalCrime: { zh: '一般刑事犯罪', en: 'General criminal record' },
-  detention: { zh: '行政拘留', en: 'Administrative detention' },
+  age: msg('points.indicator.age'),
+  education: msg('points.indicator.education'),
+  title: msg('points.indicator.title'),
+  siYears: msg('points.indicator.siYears'),
+  shortageMajor: msg('points.indicator.shortageMajor'),
+  talent: msg('points.indicator.talent'),
+  baseMultiple: msg('points.indicator.baseMultiple'),
+  publicService: msg('points.indicator.publicService'),
+  remoteSuburb: msg('points.indicator.remoteSuburb'),
+  freshGraduate: msg('points.indicator.freshGraduate'),
+  commendation: msg('points.indicator.commendation'),
+  spouseHukou: msg('points.indicator.spouseHukou'),
+  investment: msg('points.indicator.investment'),
+  falseMaterial: msg('points.indicator.falseMaterial'),
+  generalCrime: msg('points.indicator.generalCrime'),
+  detention: msg('points.indicator.detention'),
 };
 
 /** P-2: a line the engine could not compute yet, and the data it waits for. */
@@ -48,10 +49,7 @@ function pendingOf(l: PointsLine): PendingLine | null {
     kind: 'wage',
     year,
     ruleId: 'P-2',
-    message: {
-      zh: `待公布${year}年度本市职工平均工资后计算（P-2）`,
-      en: `Computed once Shanghai's ${year} average wage is published (P-2)`,
-    },
+    message: msg('points.claimed.wagePending', { year }),
   };
 }
 
@@ -111,14 +109,23 @@ export function compareClaimedLines(before: readonly ClaimedLine[], after: reado
     const line = (a ?? b)!;
     const delta = signed(afterPoints - beforePoints);
     const text: LocalizedText = pending
-      ? {
-          zh: `${line.name.zh}（${line.ruleId}）：上次核准${beforePoints}分，本次${pending.message.zh}，暂计0分（${delta}）`,
-          en: `${line.name.en} (${line.ruleId}): ${beforePoints} when last approved; now ${pending.message.en.charAt(0).toLowerCase()}${pending.message.en.slice(1)}, counted 0 for now (${delta})`,
-        }
-      : {
-          zh: `${line.name.zh}（${line.ruleId}）：${beforePoints}分 → ${afterPoints}分（${delta}）`,
-          en: `${line.name.en} (${line.ruleId}): ${beforePoints} → ${afterPoints} (${delta})`,
-        };
+      ? msg('points.claimed.pending', {
+          name: line.name,
+          ruleId: line.ruleId,
+          before: beforePoints,
+          pending: {
+            zh: pending.message.zh,
+            en: `${pending.message.en.charAt(0).toLowerCase()}${pending.message.en.slice(1)}`,
+          },
+          delta,
+        })
+      : msg('points.claimed.changed', {
+          name: line.name,
+          ruleId: line.ruleId,
+          before: beforePoints,
+          after: afterPoints,
+          delta,
+        });
     out.push({
       indicator,
       ruleId: line.ruleId,

@@ -1,3 +1,4 @@
+import { msg } from '@jifen/messages/domain';
 import { recordFactsOf } from '../compliance/records.ts';
 import { addYears, ageOn, fromEpochDay, monthIndex, toEpochDay } from '../dates/index.ts';
 import { epochDayFromParts } from '../dates/epoch-day.ts';
@@ -65,10 +66,13 @@ export function earliestDateOfFacts(
     reasoning,
   });
   if (now.records.seriousCrime || now.records.familyPlanningVeto) {
-    return result(null, totalNow, {
-      zh: `存在一票否决情形（${now.records.seriousCrime ? 'C-6 严重刑事犯罪' : 'C-8'}），任何日期均不能达到`,
-      en: `A veto applies (${now.records.seriousCrime ? 'C-6 serious crime' : 'C-8'}); no date reaches the target`,
-    });
+    return result(
+      null,
+      totalNow,
+      msg('points.earliestDate.veto', {
+        rule: now.records.seriousCrime ? msg('points.earliestDate.vetoSeriousCrime') : 'C-8',
+      }),
+    );
   }
   const end = addYears(asOf, horizonYears);
   // asOf first, before any other date is worked out: most people asking either reach the target today or
@@ -77,10 +81,7 @@ export function earliestDateOfFacts(
   const today = projectFacts(now, input, asOf, asOf, c);
   let last = totalOfFacts(today, c);
   if (reached(today, last)) {
-    return result(asOf, last, {
-      zh: `测评日已达到${goal}分（${last}分）`,
-      en: `The total already reaches ${goal} on the evaluation date (${last})`,
-    });
+    return result(asOf, last, msg('points.earliestDate.alreadyReached', { goal, total: last }));
   }
   const days = candidateDays(input, asOf, end, now, c);
   // days[0] is asOf, scored above; a date's text is written only when it is scored.
@@ -90,16 +91,10 @@ export function earliestDateOfFacts(
     const total = totalOfFacts(f, c);
     last = total;
     if (reached(f, total)) {
-      return result(d, total, {
-        zh: `假设每月继续正常缴纳社保、工作不变，${d}积分达到${total}分（目标${goal}分）：社保年限、婚龄等随时间增加，年龄分只会减少，已计入`,
-        en: `Assuming social insurance keeps being paid normally every month in the same job, the total reaches ${total} on ${d} (target ${goal}): social-insurance and marriage years grow with time, age points only fall, both accounted for`,
-      });
+      return result(d, total, msg('points.earliestDate.reached', { date: d, total, goal }));
     }
   }
-  return result(null, last, {
-    zh: `假设每月继续正常缴纳社保、工作不变，${horizonYears}年内（至${end}）仅靠时间积累达不到${goal}分（届时${last}分），需提升学历、职称或社保基数等`,
-    en: `Assuming social insurance keeps being paid normally in the same job, time alone does not reach ${goal} within ${horizonYears} years (by ${end}; ${last} then): a qualification, title or base multiple is needed`,
-  });
+  return result(null, last, msg('points.earliestDate.notReached', { years: horizonYears, end, goal, total: last }));
 }
 
 /** The epoch days on which the projected total can change, in order, asOf first. */

@@ -1,3 +1,4 @@
+import { msg } from '@jifen/messages/domain';
 import type { LocalizedText, RuleId } from '../result.ts';
 import { totalOfFacts } from './assess.ts';
 import { compilePolicy, type AssessmentPolicy, type CompiledPolicy } from './compiled-policy.ts';
@@ -47,10 +48,7 @@ export function rankImprovementsOfFacts(base: PointsFacts, c: CompiledPolicy): I
         ruleId: cand.ruleId,
         gain,
         newTotal,
-        text: {
-          zh: `${cand.text.zh}：+${gain}分，合计${newTotal}分`,
-          en: `${cand.text.en}: +${gain} points, total ${newTotal}`,
-        },
+        text: msg('points.improvements.total', { step: cand.text, gain, total: newTotal }),
       });
     }
   }
@@ -70,7 +68,7 @@ function candidatesOf(f: PointsFacts, c: CompiledPolicy): Candidate[] {
       indicator: 'education',
       ruleId: 'S-3',
       facts: withInput(f, { education: level }),
-      text: { zh: `S-3 取得${n.zh}`, en: `S-3 obtain ${n.en}` },
+      text: msg('points.improvements.education', { name: n }),
     });
   }
 
@@ -78,10 +76,7 @@ function candidatesOf(f: PointsFacts, c: CompiledPolicy): Candidate[] {
   const baseMet = f.si.titleBaseMonths >= tb.months;
   const baseNote = baseMet
     ? { zh: '', en: '' }
-    : {
-        zh: `，且近${tb.windowMonths}个月中${tb.months}个月社保基数不低于上年平均工资`,
-        en: `, with ${tb.months} of the last ${tb.windowMonths} months at a base of at least the previous year's average wage`,
-      };
+    : msg('points.improvements.baseNote', { windowMonths: tb.windowMonths, months: tb.months });
   const titleFacts = (patch: Partial<AssessmentInput>): PointsFacts => {
     const g = withInput(f, patch);
     return baseMet ? g : { ...g, si: { ...g.si, titleBaseMonths: tb.months, titleBasePendingYear: 0 } };
@@ -99,10 +94,7 @@ function candidatesOf(f: PointsFacts, c: CompiledPolicy): Candidate[] {
       indicator: 'title',
       ruleId: 'C-4',
       facts: titleFacts({ title: { ...input.title, jobMatches: true, obtainedInShanghai: true } }),
-      text: {
-        zh: `C-4 使${n.zh}被认可（岗位说明书与职称匹配${baseNoteHeld.zh}）`,
-        en: `C-4 get the ${n.en} recognised (job description matching the title${baseNoteHeld.en})`,
-      },
+      text: msg('points.improvements.titleRecognised', { name: n, note: baseNoteHeld }),
     });
   }
   for (const level of TITLE_LEVELS.slice(fromTitle)) {
@@ -111,10 +103,7 @@ function candidatesOf(f: PointsFacts, c: CompiledPolicy): Candidate[] {
       indicator: 'title',
       ruleId: 'S-4',
       facts: titleFacts({ title: { level, obtainedInShanghai: true, jobMatches: true } }),
-      text: {
-        zh: `S-4 在沪取得${n.zh}且岗位匹配${noteFor(level).zh}`,
-        en: `S-4 obtain a ${n.en} in Shanghai with a matching job${noteFor(level).en}`,
-      },
+      text: msg('points.improvements.title', { name: n, note: noteFor(level) }),
     });
   }
 
@@ -123,12 +112,7 @@ function candidatesOf(f: PointsFacts, c: CompiledPolicy): Candidate[] {
       indicator: 'shortageMajor',
       ruleId: input.shortageMajor ? 'C-4' : 'S-7',
       facts: withInput(f, { shortageMajor: { jobMatches: true } }),
-      text: input.shortageMajor
-        ? {
-            zh: 'C-4 更新岗位说明书使岗位与紧缺专业匹配',
-            en: 'C-4 update the job description to match the shortage major',
-          }
-        : { zh: 'S-7 紧缺急需专业且岗位匹配', en: 'S-7 a shortage major with a matching job' },
+      text: input.shortageMajor ? msg('points.improvements.majorJobMatch') : msg('points.improvements.shortageMajor'),
     });
   }
 
@@ -137,10 +121,11 @@ function candidatesOf(f: PointsFacts, c: CompiledPolicy): Candidate[] {
       indicator: 'baseMultiple',
       ruleId: 'S-9',
       facts: { ...f, si: { ...f.si, tierIndex: i, tierPendingYear: 0 } },
-      text: {
-        zh: `S-9 近${tier.windowMonths / 12}年内${tier.months}个月社保基数不低于上年平均工资${tier.minMultiple}倍`,
-        en: `S-9 ${tier.months} months within ${tier.windowMonths / 12} years at a base of at least ${tier.minMultiple}x the previous year's average wage`,
-      },
+      text: msg('points.improvements.baseMultiple', {
+        years: tier.windowMonths / 12,
+        months: tier.months,
+        multiple: tier.minMultiple,
+      }),
     });
   });
 
@@ -149,10 +134,12 @@ function candidatesOf(f: PointsFacts, c: CompiledPolicy): Candidate[] {
       indicator: 'commendation',
       ruleId: 'S-13',
       facts: { ...f, commendation: level },
-      text: {
-        zh: `S-13 获得${level === 'provincial' ? '省部级及以上' : level === 'municipal' ? '市级综合' : '市级委办局专项'}表彰`,
-        en: `S-13 a ${level.replace('_', '-')} commendation`,
-      },
+      text:
+        level === 'provincial'
+          ? msg('points.improvements.commendationProvincial')
+          : level === 'municipal'
+            ? msg('points.improvements.commendationMunicipal')
+            : msg('points.improvements.commendationMunicipalBureau'),
     });
   }
 
@@ -164,10 +151,7 @@ function candidatesOf(f: PointsFacts, c: CompiledPolicy): Candidate[] {
     facts: withInput(f, {
       investment: { ...input.investment, averageAnnualTaxYuan: (taxUnits + 1) * inv.taxUnitYuan },
     }),
-    text: {
-      zh: `S-15 近3年年均纳税达到${(taxUnits + 1) * inv.taxUnitYuan}元`,
-      en: `S-15 average annual tax of ${(taxUnits + 1) * inv.taxUnitYuan} yuan over 3 years`,
-    },
+    text: msg('points.improvements.investment', { tax: (taxUnits + 1) * inv.taxUnitYuan }),
   });
   return out;
 }

@@ -1,12 +1,13 @@
+import { msg } from '@jifen/messages/domain';
 import type { CompiledPolicy } from './compiled-policy.ts';
 import type { PointsFacts } from './facts.ts';
 import type { CommendationLevel } from './input.ts';
-import { line, text, type PointsLine } from './line.ts';
+import { line, type PointsLine } from './line.ts';
 
 const COMMENDATION_NAMES: Record<CommendationLevel, { zh: string; en: string }> = {
-  municipal_bureau: text('市级委办局专项表彰', 'municipal-bureau special commendation'),
-  municipal: text('市级综合表彰', 'municipal comprehensive commendation'),
-  provincial: text('省部级及以上表彰', 'provincial/ministerial or higher commendation'),
+  municipal_bureau: msg('points.commendation.municipalBureau'),
+  municipal: msg('points.commendation.municipal'),
+  provincial: msg('points.commendation.provincial'),
 };
 
 export function scoreShortageMajor(f: PointsFacts, c: CompiledPolicy, explain: boolean): PointsLine {
@@ -15,18 +16,11 @@ export function scoreShortageMajor(f: PointsFacts, c: CompiledPolicy, explain: b
   const l = line('shortageMajor', 'S-7', m && m.jobMatches ? full : 0);
   if (!explain) return l;
   l.reason = !m
-    ? text('未申报紧缺急需专业', 'no shortage major claimed')
+    ? msg('points.shortageMajor.none')
     : m.jobMatches
-      ? text(`紧缺急需专业且岗位匹配：${full}分`, `Shortage major with a matching job: ${full} points`)
-      : text(
-          `紧缺急需专业${full}分不计：C-4 岗位与专业不符，请更新岗位说明书`,
-          `Shortage major (${full} points) does not count: C-4, the job does not match; update the job description`,
-        );
-  if (!m || !m.jobMatches)
-    l.raise = text(
-      `紧缺急需专业且岗位匹配可加${full}分`,
-      `A shortage major with a matching job would add ${full} points`,
-    );
+      ? msg('points.shortageMajor.counts', { points: full })
+      : msg('points.shortageMajor.jobMismatch', { points: full });
+  if (!m || !m.jobMatches) l.raise = msg('points.shortageMajor.raise', { points: full });
   return l;
 }
 
@@ -35,11 +29,10 @@ export function scoreTalent(f: PointsFacts, c: CompiledPolicy, explain: boolean)
   const l = line('talent', 'S-8', f.input.talent ? full : 0);
   if (!explain) return l;
   l.reason = f.input.talent
-    ? text(
-        `${f.input.talent === 'entrepreneur' ? '创业人才' : '创新创业中介服务人才'}：${full}分`,
-        `${f.input.talent === 'entrepreneur' ? 'Entrepreneur talent' : 'Innovation-intermediary talent'}: ${full} points`,
-      )
-    : text('非创业人才或创新创业中介服务人才', 'not an entrepreneur or innovation-intermediary talent');
+    ? f.input.talent === 'entrepreneur'
+      ? msg('points.talent.entrepreneur', { points: full })
+      : msg('points.talent.intermediary', { points: full })
+    : msg('points.talent.none');
   return l;
 }
 
@@ -66,17 +59,19 @@ function scoreYearsAfter(
   const l = line(indicator, indicator === 'publicService' ? 'S-10' : 'S-11', yearsAfterPoints(years, rule));
   if (!explain) return l;
   const where =
-    indicator === 'publicService'
-      ? text('特定公共服务领域', 'public-service fields')
-      : text('远郊重点区域', 'key remote-suburb areas');
-  const cap = rule.max === null ? text('', '') : text(`，最高${rule.max}分`, `, at most ${rule.max}`);
-  l.reason = text(
-    `在${where.zh}工作${years}年（满${rule.afterYears}年后开始计入，每满1年${rule.pointsPerYear}分${cap.zh}）：${l.points}分`,
-    `${years} year(s) in ${where.en} (counted from ${rule.afterYears} full years, ${rule.pointsPerYear} per year${cap.en}): ${l.points} points`,
-  );
+    indicator === 'publicService' ? msg('points.yearsAfter.publicService') : msg('points.yearsAfter.remoteSuburb');
+  const cap = rule.max === null ? { zh: '', en: '' } : msg('points.yearsAfter.cap', { max: rule.max });
+  l.reason = msg('points.yearsAfter.reason', {
+    where,
+    years,
+    afterYears: rule.afterYears,
+    perYear: rule.pointsPerYear,
+    cap,
+    points: l.points,
+  });
   const next = Math.max(years + 1, rule.afterYears);
   const gain = yearsAfterPoints(next, rule) - l.points;
-  if (gain > 0) l.raise = text(`满${next}年可加${gain}分`, `${next} full years would add ${gain} points`);
+  if (gain > 0) l.raise = msg('points.yearsAfter.raise', { years: next, gain });
   return l;
 }
 
@@ -90,8 +85,8 @@ export function scoreFreshGraduate(f: PointsFacts, c: CompiledPolicy, explain: b
   const l = line('freshGraduate', 'S-12', f.input.freshGraduate ? full : 0);
   if (!explain) return l;
   l.reason = f.input.freshGraduate
-    ? text(`全日制应届高校毕业生：${full}分`, `Full-time fresh university graduate: ${full} points`)
-    : text('未申报全日制应届高校毕业生', 'not claimed as a full-time fresh graduate');
+    ? msg('points.freshGraduate.counts', { points: full })
+    : msg('points.freshGraduate.none');
   return l;
 }
 
@@ -100,19 +95,16 @@ export function scoreCommendation(f: PointsFacts, c: CompiledPolicy, explain: bo
   const l = line('commendation', 'S-13', best ? c.commendationPoints[best] : 0);
   if (!explain) return l;
   l.reason = best
-    ? text(
-        `${COMMENDATION_NAMES[best].zh}：${l.points}分（多项表彰取最高）`,
-        `${COMMENDATION_NAMES[best].en}: ${l.points} points (the highest counts)`,
-      )
-    : text('无表彰奖励', 'no commendation');
+    ? msg('points.commendation.counts', { name: COMMENDATION_NAMES[best], points: l.points })
+    : msg('points.commendation.none');
   const higher = (Object.keys(c.commendationPoints) as CommendationLevel[])
     .filter((k) => c.commendationPoints[k] > l.points)
     .sort((a, b) => c.commendationPoints[a] - c.commendationPoints[b])[0];
   if (higher)
-    l.raise = text(
-      `获得${COMMENDATION_NAMES[higher].zh}可加${c.commendationPoints[higher] - l.points}分`,
-      `A ${COMMENDATION_NAMES[higher].en} would add ${c.commendationPoints[higher] - l.points} points`,
-    );
+    l.raise = msg('points.commendation.raise', {
+      name: COMMENDATION_NAMES[higher],
+      gain: c.commendationPoints[higher] - l.points,
+    });
   return l;
 }
 
@@ -127,16 +119,9 @@ export function scoreSpouse(f: PointsFacts, c: CompiledPolicy, explain: boolean)
   if (!explain) return l;
   l.reason =
     f.marriageYears < 0
-      ? text('配偶非上海户籍或未申报', 'no spouse with Shanghai hukou claimed')
-      : text(
-          `与上海户籍配偶结婚满${f.marriageYears}年，每满1年${s.pointsPerYear}分，最高${s.max}分：${l.points}分`,
-          `${f.marriageYears} full year(s) married to a Shanghai-hukou spouse at ${s.pointsPerYear} per year, at most ${s.max}: ${l.points} points`,
-        );
-  if (f.marriageYears >= 0 && l.points < s.max)
-    l.raise = text(
-      `结婚每再满1年加${s.pointsPerYear}分`,
-      `Each further full year of marriage adds ${s.pointsPerYear} points`,
-    );
+      ? msg('points.spouse.none')
+      : msg('points.spouse.counts', { years: f.marriageYears, perYear: s.pointsPerYear, max: s.max, points: l.points });
+  if (f.marriageYears >= 0 && l.points < s.max) l.raise = msg('points.spouse.raise', { perYear: s.pointsPerYear });
   return l;
 }
 
@@ -156,10 +141,15 @@ export function scoreInvestment(f: PointsFacts, c: CompiledPolicy, explain: bool
   const p = c.params.points.investment;
   const inv = f.input.investment;
   l.reason = !inv
-    ? text('未申报投资纳税或带动本地就业', 'no investment, tax or local hiring claimed')
-    : text(
-        `近3年年均纳税${inv.averageAnnualTaxYuan ?? 0}元、年均聘用本市户籍${inv.localHiresPerYear ?? 0}人；每${p.taxUnitYuan}元或每${p.hiresUnit}人${p.pointsPerUnit}分，取较高者，最高${p.cap}分：${l.points}分`,
-        `Average annual tax ${inv.averageAnnualTaxYuan ?? 0} yuan, ${inv.localHiresPerYear ?? 0} local hires a year; ${p.pointsPerUnit} per ${p.taxUnitYuan} yuan or per ${p.hiresUnit} hires, the better route, at most ${p.cap}: ${l.points} points`,
-      );
+    ? msg('points.investment.none')
+    : msg('points.investment.counts', {
+        tax: inv.averageAnnualTaxYuan ?? 0,
+        hires: inv.localHiresPerYear ?? 0,
+        taxUnit: p.taxUnitYuan,
+        hiresUnit: p.hiresUnit,
+        perUnit: p.pointsPerUnit,
+        cap: p.cap,
+        points: l.points,
+      });
   return l;
 }

@@ -1,7 +1,10 @@
+import { msg } from '@jifen/messages/domain';
 import type { CompiledPolicy, CompiledTier } from './compiled-policy.ts';
 import type { PointsFacts } from './facts.ts';
-import { line, text, type PointsLine } from './line.ts';
+import { line, type PointsLine } from './line.ts';
 import { wageYearMissing } from '../policy/wage-table.ts';
+
+const NOTHING = { zh: '', en: '' };
 
 /** S-6: siYearPoints per full 12 qualifying months (paid normally, not back-paid), no cap. */
 export function siYearsPoints(qualifyingMonths: number, c: CompiledPolicy): number {
@@ -14,12 +17,9 @@ export function scoreSiYears(f: PointsFacts, c: CompiledPolicy, explain: boolean
   if (!explain) return l;
   const per = c.params.points.siYearPoints;
   const years = Math.floor(m / 12);
-  l.reason = text(
-    `在沪正常缴纳职工社保${m}个月（补缴不计），满${years}年，每满12个月${per}分：${l.points}分`,
-    `${m} month(s) of Shanghai employee social insurance paid normally (back-payments excluded): ${years} full year(s) at ${per} per 12 months = ${l.points} points`,
-  );
+  l.reason = msg('points.socialInsurance.years', { months: m, years, per, points: l.points });
   const toNext = 12 - (m % 12);
-  l.raise = text(`再正常缴纳${toNext}个月可加${per}分`, `${toNext} more month(s) of normal payment add ${per} points`);
+  l.raise = msg('points.socialInsurance.yearsRaise', { months: toNext, per });
   return l;
 }
 
@@ -31,7 +31,7 @@ export function baseMultiplePoints(f: PointsFacts, c: CompiledPolicy): number {
 
 /** S-9 thresholds, not bands: a tier needs months at "at least Nx". */
 function atLeast(t: CompiledTier): { zh: string; en: string } {
-  return text(`不低于上年平均工资${t.minMultiple}倍`, `at least ${t.minMultiple}x the previous year's average wage`);
+  return msg('points.socialInsurance.atLeast', { multiple: t.minMultiple });
 }
 
 export function scoreBaseMultiple(f: PointsFacts, c: CompiledPolicy, explain: boolean): PointsLine {
@@ -45,48 +45,52 @@ export function scoreBaseMultiple(f: PointsFacts, c: CompiledPolicy, explain: bo
   }
   const tier = si.tierIndex >= 0 ? c.tiers[si.tierIndex] : undefined;
   const excluded = si.fromRecords
-    ? text(
-        `；补缴${si.excludedBackPaid}个月、非合同单位缴纳${si.excludedOtherEmployer}个月、基数与个税收入不符${si.excludedBaseNotTaxed}个月不计（C-2）${unknownNote(si).zh}`,
-        `; not counted (C-2): ${si.excludedBackPaid} back-paid, ${si.excludedOtherEmployer} paid by another company than the contract employer, ${si.excludedBaseNotTaxed} with a base the taxed income does not support${unknownNote(si).en}`,
-      )
-    : text('（按填报档次）', ' (tier as entered)');
+    ? msg('points.socialInsurance.excluded', {
+        backPaid: si.excludedBackPaid,
+        otherEmployer: si.excludedOtherEmployer,
+        baseNotTaxed: si.excludedBaseNotTaxed,
+        unknown: unknownNote(si),
+      })
+    : msg('points.socialInsurance.asEntered');
   const claimed =
     !si.fromRecords && si.claimedTierIndex >= 0 && si.claimedTierIndex !== si.tierIndex
       ? c.tiers[si.claimedTierIndex]
       : undefined;
   const unsupported = claimed
-    ? text(
-        `；填报的${atLeast(claimed).zh}档次需${claimed.months}个月，正常缴费仅${si.qualifyingMonths}个月，不能计分`,
-        `; the tier entered (${atLeast(claimed).en}) needs ${claimed.months} months but only ${si.qualifyingMonths} were paid normally, so it cannot score`,
-      )
-    : text('', '');
+    ? msg('points.socialInsurance.unsupported', {
+        atLeast: atLeast(claimed),
+        months: claimed.months,
+        paid: si.qualifyingMonths,
+      })
+    : NOTHING;
   l.reason = tier
-    ? text(
-        `近${tier.windowMonths / 12}年内${tier.months}个月缴费基数${atLeast(tier).zh}：${tier.points}分，仅取一档${unsupported.zh}${excluded.zh}`,
-        `${tier.months} months within the last ${tier.windowMonths / 12} years at a base of ${atLeast(tier).en}: ${tier.points} points, one tier only${unsupported.en}${excluded.en}`,
-      )
-    : text(
-        `未达到任何缴费基数倍数档次：0分${unsupported.zh}${excluded.zh}`,
-        `No base-multiple tier reached: 0 points${unsupported.en}${excluded.en}`,
-      );
+    ? msg('points.socialInsurance.tier', {
+        years: tier.windowMonths / 12,
+        months: tier.months,
+        atLeast: atLeast(tier),
+        points: tier.points,
+        unsupported,
+        excluded,
+      })
+    : msg('points.socialInsurance.noTier', { unsupported, excluded });
   const better = c.tiers.filter((t) => t.points > l.points).at(-1);
   if (better) {
     const have = si.fromRecords ? (si.tierMonths[c.tiers.indexOf(better)] ?? 0) : null;
-    l.raise = text(
-      `近${better.windowMonths / 12}年内${better.months}个月基数${atLeast(better).zh}${have === null ? '' : `（已有${have}个月）`}可得${better.points}分`,
-      `${better.months} months within ${better.windowMonths / 12} years at a base of ${atLeast(better).en}${have === null ? '' : ` (${have} so far)`} would give ${better.points} points`,
-    );
+    l.raise = msg('points.socialInsurance.tierRaise', {
+      years: better.windowMonths / 12,
+      months: better.months,
+      atLeast: atLeast(better),
+      have: have === null ? NOTHING : msg('points.socialInsurance.haveSoFar', { months: have }),
+      points: better.points,
+    });
   }
   return l;
 }
 
 /** Months judged against a missing wage year that could not lift the tier: the result stands (P-2 only when it matters). */
 function unknownNote(si: PointsFacts['si']): { zh: string; en: string } {
-  if (si.missingWageYear === 0) return text('', '');
+  if (si.missingWageYear === 0) return NOTHING;
   const n = Math.max(0, ...si.tierUnknownMonths);
-  if (n === 0) return text('', '');
-  return text(
-    `；另有${n}个月缺少${si.missingWageYear}年（或更早）平均工资数据，无论是否达到都不改变结果（P-2）`,
-    `; ${n} month(s) lack a published average wage (${si.missingWageYear} or earlier) but could not change the result (P-2)`,
-  );
+  if (n === 0) return NOTHING;
+  return msg('points.socialInsurance.unknownNote', { months: n, year: si.missingWageYear });
 }
