@@ -9,6 +9,7 @@ import { holderDataMessages } from './holderData/messages.ts';
 import { holdersMessages } from './holders/messages.ts';
 import { httpMessages } from './http/messages.ts';
 import { idsMessages } from './ids/messages.ts';
+import { lifecycleMessages } from './lifecycle/messages.ts';
 import { noticesMessages } from './notices/messages.ts';
 import { nounsMessages } from './nouns/messages.ts';
 import { onlineConsultMessages } from './onlineConsult/messages.ts';
@@ -22,6 +23,7 @@ import { smsOutboxMessages } from './smsOutbox/messages.ts';
 import { transfersMessages } from './transfers/messages.ts';
 import { usersMessages } from './users/messages.ts';
 import { visitsMessages } from './visits/messages.ts';
+import { workflowMessages } from './workflow/messages.ts';
 
 /** Every area's English texts, key for key as catalogZh. */
 export const catalogEn: Translation<typeof catalogZh> = {
@@ -34,6 +36,7 @@ export const catalogEn: Translation<typeof catalogZh> = {
   holders: holdersMessages.en,
   http: httpMessages.en,
   ids: idsMessages.en,
+  lifecycle: lifecycleMessages.en,
   notices: noticesMessages.en,
   nouns: nounsMessages.en,
   onlineConsult: onlineConsultMessages.en,
@@ -47,4 +50,5 @@ export const catalogEn: Translation<typeof catalogZh> = {
   transfers: transfersMessages.en,
   users: usersMessages.en,
   visits: visitsMessages.en,
+  workflow: workflowMessages.en,
 };

@@ -7,6 +7,7 @@ import { holderDataMessages } from './holderData/messages.ts';
 import { holdersMessages } from './holders/messages.ts';
 import { httpMessages } from './http/messages.ts';
 import { idsMessages } from './ids/messages.ts';
+import { lifecycleMessages } from './lifecycle/messages.ts';
 import { noticesMessages } from './notices/messages.ts';
 import { nounsMessages } from './nouns/messages.ts';
 import { onlineConsultMessages } from './onlineConsult/messages.ts';
@@ -20,6 +21,7 @@ import { smsOutboxMessages } from './smsOutbox/messages.ts';
 import { transfersMessages } from './transfers/messages.ts';
 import { usersMessages } from './users/messages.ts';
 import { visitsMessages } from './visits/messages.ts';
+import { workflowMessages } from './workflow/messages.ts';
 
 /** Every area's Chinese texts under the area's name: the source of the keys. */
 export const catalogZh = {
@@ -32,6 +34,7 @@ export const catalogZh = {
   holders: holdersMessages.zh,
   http: httpMessages.zh,
   ids: idsMessages.zh,
+  lifecycle: lifecycleMessages.zh,
   notices: noticesMessages.zh,
   nouns: nounsMessages.zh,
   onlineConsult: onlineConsultMessages.zh,
@@ -45,4 +48,5 @@ export const catalogZh = {
   transfers: transfersMessages.zh,
   users: usersMessages.zh,
   visits: visitsMessages.zh,
+  workflow: workflowMessages.zh,
 } as const;

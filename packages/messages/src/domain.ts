@@ -6,6 +6,19 @@
  * whole catalog's (`ids.uscc.length`), and the same test checks them.
  */
 import { idsMessages } from './ids/messages.ts';
+import { lifecycleMessages } from './lifecycle/messages.ts';
 import { makeMsg } from './make-msg.ts';
+import { workflowMessages } from './workflow/messages.ts';
 
-export const msg = makeMsg({ ids: idsMessages.zh }, { ids: idsMessages.en });
+export const msg = makeMsg(
+  {
+    ids: idsMessages.zh,
+    lifecycle: lifecycleMessages.zh,
+    workflow: workflowMessages.zh,
+  },
+  {
+    ids: idsMessages.en,
+    lifecycle: lifecycleMessages.en,
+    workflow: workflowMessages.en,
+  },
+);
