@@ -3,6 +3,8 @@ import type { Translation } from './types.ts';
 import { accessMessages } from './access/messages.ts';
 import { applicationsMessages } from './applications/messages.ts';
 import { authMessages } from './auth/messages.ts';
+import { calendarMessages } from './calendar/messages.ts';
+import { datesMessages } from './dates/messages.ts';
 import { employersMessages } from './employers/messages.ts';
 import { holderActivationMessages } from './holderActivation/messages.ts';
 import { holderDataMessages } from './holderData/messages.ts';
@@ -30,6 +32,8 @@ export const catalogEn: Translation<typeof catalogZh> = {
   access: accessMessages.en,
   applications: applicationsMessages.en,
   auth: authMessages.en,
+  calendar: calendarMessages.en,
+  dates: datesMessages.en,
   employers: employersMessages.en,
   holderActivation: holderActivationMessages.en,
   holderData: holderDataMessages.en,

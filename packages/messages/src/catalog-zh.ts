@@ -1,6 +1,8 @@
 import { accessMessages } from './access/messages.ts';
 import { applicationsMessages } from './applications/messages.ts';
 import { authMessages } from './auth/messages.ts';
+import { calendarMessages } from './calendar/messages.ts';
+import { datesMessages } from './dates/messages.ts';
 import { employersMessages } from './employers/messages.ts';
 import { holderActivationMessages } from './holderActivation/messages.ts';
 import { holderDataMessages } from './holderData/messages.ts';
@@ -28,6 +30,8 @@ export const catalogZh = {
   access: accessMessages.zh,
   applications: applicationsMessages.zh,
   auth: authMessages.zh,
+  calendar: calendarMessages.zh,
+  dates: datesMessages.zh,
   employers: employersMessages.zh,
   holderActivation: holderActivationMessages.zh,
   holderData: holderDataMessages.zh,
