@@ -4,6 +4,8 @@ import { accessMessages } from './access/messages.ts';
 import { applicationsMessages } from './applications/messages.ts';
 import { authMessages } from './auth/messages.ts';
 import { complianceMessages } from './compliance/messages.ts';
+import { calendarMessages } from './calendar/messages.ts';
+import { datesMessages } from './dates/messages.ts';
 import { employersMessages } from './employers/messages.ts';
 import { holderActivationMessages } from './holderActivation/messages.ts';
 import { holderDataMessages } from './holderData/messages.ts';
@@ -11,6 +13,7 @@ import { holdersMessages } from './holders/messages.ts';
 import { httpMessages } from './http/messages.ts';
 import { idsMessages } from './ids/messages.ts';
 import { materialsMessages } from './materials/messages.ts';
+import { lifecycleMessages } from './lifecycle/messages.ts';
 import { noticesMessages } from './notices/messages.ts';
 import { nounsMessages } from './nouns/messages.ts';
 import { onlineConsultMessages } from './onlineConsult/messages.ts';
@@ -25,6 +28,7 @@ import { smsOutboxMessages } from './smsOutbox/messages.ts';
 import { transfersMessages } from './transfers/messages.ts';
 import { usersMessages } from './users/messages.ts';
 import { visitsMessages } from './visits/messages.ts';
+import { workflowMessages } from './workflow/messages.ts';
 
 /** Every area's English texts, key for key as catalogZh. */
 export const catalogEn: Translation<typeof catalogZh> = {
@@ -32,6 +36,8 @@ export const catalogEn: Translation<typeof catalogZh> = {
   applications: applicationsMessages.en,
   auth: authMessages.en,
   compliance: complianceMessages.en,
+  calendar: calendarMessages.en,
+  dates: datesMessages.en,
   employers: employersMessages.en,
   holderActivation: holderActivationMessages.en,
   holderData: holderDataMessages.en,
@@ -39,6 +45,7 @@ export const catalogEn: Translation<typeof catalogZh> = {
   http: httpMessages.en,
   ids: idsMessages.en,
   materials: materialsMessages.en,
+  lifecycle: lifecycleMessages.en,
   notices: noticesMessages.en,
   nouns: nounsMessages.en,
   onlineConsult: onlineConsultMessages.en,
@@ -53,4 +60,5 @@ export const catalogEn: Translation<typeof catalogZh> = {
   transfers: transfersMessages.en,
   users: usersMessages.en,
   visits: visitsMessages.en,
+  workflow: workflowMessages.en,
 };

@@ -2,6 +2,8 @@ import { accessMessages } from './access/messages.ts';
 import { applicationsMessages } from './applications/messages.ts';
 import { authMessages } from './auth/messages.ts';
 import { complianceMessages } from './compliance/messages.ts';
+import { calendarMessages } from './calendar/messages.ts';
+import { datesMessages } from './dates/messages.ts';
 import { employersMessages } from './employers/messages.ts';
 import { holderActivationMessages } from './holderActivation/messages.ts';
 import { holderDataMessages } from './holderData/messages.ts';
@@ -9,6 +11,7 @@ import { holdersMessages } from './holders/messages.ts';
 import { httpMessages } from './http/messages.ts';
 import { idsMessages } from './ids/messages.ts';
 import { materialsMessages } from './materials/messages.ts';
+import { lifecycleMessages } from './lifecycle/messages.ts';
 import { noticesMessages } from './notices/messages.ts';
 import { nounsMessages } from './nouns/messages.ts';
 import { onlineConsultMessages } from './onlineConsult/messages.ts';
@@ -23,6 +26,7 @@ import { smsOutboxMessages } from './smsOutbox/messages.ts';
 import { transfersMessages } from './transfers/messages.ts';
 import { usersMessages } from './users/messages.ts';
 import { visitsMessages } from './visits/messages.ts';
+import { workflowMessages } from './workflow/messages.ts';
 
 /** Every area's Chinese texts under the area's name: the source of the keys. */
 export const catalogZh = {
@@ -30,6 +34,8 @@ export const catalogZh = {
   applications: applicationsMessages.zh,
   auth: authMessages.zh,
   compliance: complianceMessages.zh,
+  calendar: calendarMessages.zh,
+  dates: datesMessages.zh,
   employers: employersMessages.zh,
   holderActivation: holderActivationMessages.zh,
   holderData: holderDataMessages.zh,
@@ -37,6 +43,7 @@ export const catalogZh = {
   http: httpMessages.zh,
   ids: idsMessages.zh,
   materials: materialsMessages.zh,
+  lifecycle: lifecycleMessages.zh,
   notices: noticesMessages.zh,
   nouns: nounsMessages.zh,
   onlineConsult: onlineConsultMessages.zh,
@@ -51,4 +58,5 @@ export const catalogZh = {
   transfers: transfersMessages.zh,
   users: usersMessages.zh,
   visits: visitsMessages.zh,
+  workflow: workflowMessages.zh,
 } as const;

@@ -1,6 +1,7 @@
+import { msg } from '@jifen/messages/domain';
 import { toEpochDay, isoWeekday } from '../dates/index.ts';
 import { isLeapYear } from '../dates/epoch-day.ts';
-import { err, ok, type DomainError, type Result } from '../result.ts';
+import { err, ok, type DomainError, type LocalizedText, type Result } from '../result.ts';
 import type { CalendarYearDoc } from './calendar-schema.ts';
 
 /** One loaded year, precomputed so that lookups never scan the lists. */
@@ -23,19 +24,16 @@ export function calendarYearMissing(year: number, ruleId: 'D-1' | 'D-2' | 'L-7' 
   return {
     code: 'CALENDAR.YEAR_MISSING',
     ruleId: 'P-2',
-    message: {
-      zh: `缺少${year}年的工作日历（国务院办公厅节假日安排），无法计算工作日`,
-      en: `No working-day calendar loaded for ${year} (State Council holiday notice); working days cannot be computed`,
-    },
+    message: msg('calendar.yearMissing', { year }),
     details: { year, rule: ruleId },
   };
 }
 
-function invalidCalendar(year: number, problem: { zh: string; en: string }): DomainError {
+function invalidCalendar(year: number, problem: LocalizedText): DomainError {
   return {
     code: 'CALENDAR.INVALID',
     ruleId: 'D-1',
-    message: { zh: `${year}年日历数据无效：${problem.zh}`, en: `Calendar data for ${year} is invalid: ${problem.en}` },
+    message: msg('calendar.invalid', { year, problem }),
     details: { year },
   };
 }
@@ -52,10 +50,9 @@ function compileYear(doc: CalendarYearDoc): Result<CalendarYear> {
   const seen = new Set<string>();
   const indexOf = (date: string): Result<number> => {
     if (!date.startsWith(`${year}-`)) {
-      return err(invalidCalendar(year, { zh: `日期 ${date} 不属于该年`, en: `date ${date} is outside the year` }));
+      return err(invalidCalendar(year, msg('calendar.problem.outsideYear', { date })));
     }
-    if (seen.has(date))
-      return err(invalidCalendar(year, { zh: `日期 ${date} 重复`, en: `date ${date} is listed twice` }));
+    if (seen.has(date)) return err(invalidCalendar(year, msg('calendar.problem.listedTwice', { date })));
     seen.add(date);
     return ok(toEpochDay(date) - firstEpochDay);
   };
@@ -68,12 +65,7 @@ function compileYear(doc: CalendarYearDoc): Result<CalendarYear> {
     const i = indexOf(m.date);
     if (!i.ok) return i;
     if (isoWeekday(m.date) <= 5) {
-      return err(
-        invalidCalendar(year, {
-          zh: `调休上班日 ${m.date} 不是周末`,
-          en: `make-up workday ${m.date} is not a weekend day`,
-        }),
-      );
+      return err(invalidCalendar(year, msg('calendar.problem.makeupNotWeekend', { date: m.date })));
     }
     working[i.value] = 1;
   }

@@ -1,3 +1,4 @@
+import { msg } from '@jifen/messages/domain';
 import { err, ok, type DomainError, type IsoDate, type Result } from '../result.ts';
 import {
   daysInMonth,
@@ -21,10 +22,7 @@ export function invalidDateError(input: string): DomainError {
   return {
     code: 'DATE.INVALID',
     ruleId: 'D-3',
-    message: {
-      zh: `日期“${input}”无效：应为 YYYY-MM-DD 格式的真实日历日期`,
-      en: `Invalid date "${input}": expected a real calendar date as YYYY-MM-DD`,
-    },
+    message: msg('dates.invalidDate', { input }),
     details: { input },
   };
 }

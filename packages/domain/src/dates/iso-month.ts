@@ -1,3 +1,4 @@
+import { msg } from '@jifen/messages/domain';
 import { err, ok, type IsoDate, type IsoMonth, type Result } from '../result.ts';
 
 /**
@@ -30,7 +31,7 @@ export function parseIsoMonth(s: string): Result<IsoMonth> {
   return err({
     code: 'MONTH.INVALID',
     ruleId: 'D-3',
-    message: { zh: `月份“${s}”无效：应为 YYYY-MM 格式`, en: `Invalid month "${s}": expected YYYY-MM` },
+    message: msg('dates.invalidMonth', { input: s }),
     details: { input: s },
   });
 }

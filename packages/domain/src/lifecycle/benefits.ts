@@ -1,3 +1,4 @@
+import { msg } from '@jifen/messages/domain';
 import { addDays } from '../dates/index.ts';
 import type { Policy } from '../policy/index.ts';
 import type { IsoDate, LocalizedText } from '../result.ts';
@@ -6,16 +7,10 @@ import type { LifecycleState } from './lifecycle.ts';
 type Benefit = Policy['params']['lifecycle']['suspendedBenefits'][number];
 
 const BENEFIT_LABELS: Record<Benefit, LocalizedText> = {
-  school_entrance: {
-    zh: '子女入学（含在沪参加中考、高考）',
-    en: "Children's school entrance (incl. zhongkao/gaokao in Shanghai)",
-  },
-  medical_reimbursement: { zh: '医保报销', en: 'Medical insurance reimbursement' },
-  housing_purchase: { zh: '购房资格', en: 'Housing purchase eligibility' },
-  hukou_accumulation: {
-    zh: '积分失效期间缴纳的社保可能不计入落户累计',
-    en: 'Social insurance paid during the lapse may not count toward hukou',
-  },
+  school_entrance: msg('lifecycle.benefit.schoolEntrance'),
+  medical_reimbursement: msg('lifecycle.benefit.medicalReimbursement'),
+  housing_purchase: msg('lifecycle.benefit.housingPurchase'),
+  hukou_accumulation: msg('lifecycle.benefit.hukouAccumulation'),
 };
 
 export interface BenefitsStatus {
@@ -28,26 +23,11 @@ export interface BenefitsStatus {
 }
 
 const RESTORED_BY: Record<LifecycleState, LocalizedText> = {
-  valid: {
-    zh: '按时签注居住证并续办积分，待遇不中断',
-    en: 'Endorse the permit and renew the points on time; benefits continue',
-  },
-  renewal_window: {
-    zh: '到期前签注居住证并续办积分，待遇不中断',
-    en: 'Endorse the permit and renew the points before expiry; benefits continue',
-  },
-  grace: {
-    zh: '签注居住证并续办积分后恢复（逾期补办期内无需重新申请）',
-    en: 'Restored by endorsing the permit and renewing the points (no new application within the late window)',
-  },
-  points_cleared: {
-    zh: '签注居住证后重新申请积分，获批后恢复',
-    en: 'Restored after endorsing the permit and a new points application is approved',
-  },
-  permit_lapsed: {
-    zh: '重新办理居住证并重新申请积分，获批后恢复',
-    en: 'Restored after a new residence permit and a new points application are approved',
-  },
+  valid: msg('lifecycle.restoredBy.valid'),
+  renewal_window: msg('lifecycle.restoredBy.renewalWindow'),
+  grace: msg('lifecycle.restoredBy.grace'),
+  points_cleared: msg('lifecycle.restoredBy.pointsCleared'),
+  permit_lapsed: msg('lifecycle.restoredBy.permitLapsed'),
 };
 
 /**

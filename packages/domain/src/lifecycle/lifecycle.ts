@@ -1,3 +1,4 @@
+import { msg } from '@jifen/messages/domain';
 import { addDays, diffDays, parseIsoDate } from '../dates/index.ts';
 import type { Policy } from '../policy/index.ts';
 import { ok, type IsoDate, type LocalizedText, type Result, type RuleId } from '../result.ts';
@@ -120,7 +121,7 @@ function holdingYears(state: LifecycleState, policy: Policy): LifecycleStatus['h
     return {
       restart: false,
       ruleId: 'L-2',
-      reason: { zh: '在有效期内续办，居住证持有年限连续计算', en: 'Renewed while valid: holding years continue' },
+      reason: msg('lifecycle.holdingYears.continueWhileValid'),
     };
   }
   if (state === 'grace') {
@@ -128,24 +129,13 @@ function holdingYears(state: LifecycleState, policy: Policy): LifecycleStatus['h
     return {
       restart: !keeps,
       ruleId: 'L-3',
-      reason: keeps
-        ? {
-            zh: '逾期补办期内续办，按本政策版本持有年限连续计算',
-            en: 'Late renewal: this policy version keeps holding years continuous',
-          }
-        : {
-            zh: '逾期补办期内可续办，但居住证持有年限重新计算',
-            en: 'Late renewal is possible, but holding years restart',
-          },
+      reason: keeps ? msg('lifecycle.holdingYears.lateKeeps') : msg('lifecycle.holdingYears.lateRestarts'),
     };
   }
   return {
     restart: true,
     ruleId: state === 'points_cleared' ? 'L-4' : 'L-5',
-    reason: {
-      zh: '逾期超过补办期，积分清零，持有年限重新计算',
-      en: 'Past the late window: points cleared and holding years restart',
-    },
+    reason: msg('lifecycle.holdingYears.pastLateWindow'),
   };
 }
 

@@ -1,3 +1,4 @@
+import { msg } from '@jifen/messages/domain';
 import { addWorkingDays, type WorkingCalendar } from '../calendar/index.ts';
 import type { Policy } from '../policy/index.ts';
 import { ok, type IsoDate, type LocalizedText, type Result } from '../result.ts';
@@ -26,9 +27,6 @@ export function permitSyncDate(cal: WorkingCalendar, endorsedOn: IsoDate, policy
     endorsedOn,
     expectedSyncDate: date.value,
     workingDays,
-    advice: {
-      zh: `居住证已于 ${endorsedOn} 签注，约 ${workingDays} 个工作日后（${date.value} 起）同步至积分系统，建议届时再提交积分续办`,
-      en: `Permit endorsed on ${endorsedOn}; it reaches the points system after about ${workingDays} working days (from ${date.value}). Submit the points renewal from then.`,
-    },
+    advice: msg('lifecycle.permitSync.advice', { endorsedOn, workingDays, syncDate: date.value }),
   });
 }

@@ -1,3 +1,4 @@
+import { msg } from '@jifen/messages/domain';
 import { addDays, diffDays, maxDate } from '../dates/index.ts';
 import type { Policy } from '../policy/index.ts';
 import type { ReminderRule } from '../policy/params/reminders.ts';
@@ -32,9 +33,9 @@ function fill(template: string, values: Record<string, string>): string {
 function timeLeft(expiry: IsoDate, day: IsoDate, policy: Policy): LocalizedText {
   const status = lifecycleOn({ expiry }, day, policy);
   const left = status.ok ? status.value.daysLeft : null;
-  if (left === null) return { zh: '已无可办理期限', en: 'no deadline left' };
-  if (left <= 0) return { zh: '今天是最后一天', en: 'today is the last day' };
-  return { zh: `还剩${left}天`, en: left === 1 ? '1 day left' : `${left} days left` };
+  if (left === null) return msg('lifecycle.reminder.noDeadlineLeft');
+  if (left <= 0) return msg('lifecycle.reminder.lastDay');
+  return left === 1 ? msg('lifecycle.reminder.oneDayLeft', { left }) : msg('lifecycle.reminder.daysLeft', { left });
 }
 
 /**
@@ -84,11 +85,11 @@ export function reminderOffset(rule: ReminderRule, policy: Policy): number {
 }
 
 const STATE_NAMES: Record<LifecycleState, LocalizedText> = {
-  valid: { zh: '有效', en: 'valid' },
-  renewal_window: { zh: '续办期', en: 'the renewal window' },
-  grace: { zh: '逾期补办期', en: 'the late-renewal window' },
-  points_cleared: { zh: '积分已清零', en: 'points cleared' },
-  permit_lapsed: { zh: '需重新办理居住证', en: 'the permit must be applied for again' },
+  valid: msg('lifecycle.reminder.stateName.valid'),
+  renewal_window: msg('lifecycle.reminder.stateName.renewalWindow'),
+  grace: msg('lifecycle.reminder.stateName.grace'),
+  points_cleared: msg('lifecycle.reminder.stateName.pointsCleared'),
+  permit_lapsed: msg('lifecycle.reminder.stateName.permitLapsed'),
 };
 
 /**
@@ -110,10 +111,7 @@ export function reminderOnDay(
     return {
       send: false,
       state,
-      reason: {
-        zh: `政策版本 ${policy.id} 未设此提醒（P-2）`,
-        en: `Policy version ${policy.id} has no such reminder (P-2)`,
-      },
+      reason: msg('lifecycle.reminder.notInPolicy', { policyId: policy.id }),
     };
   }
   const dueState = stateForOffset(diffDays(reminder.dueOn, reminder.expiresOn), lc);
@@ -121,17 +119,19 @@ export function reminderOnDay(
     return {
       send: false,
       state,
-      reason: { zh: `提醒日 ${reminder.dueOn} 尚未到`, en: `Not due until ${reminder.dueOn}` },
+      reason: msg('lifecycle.reminder.notDueYet', { dueOn: reminder.dueOn }),
     };
   }
   if (state !== dueState) {
     return {
       send: false,
       state,
-      reason: {
-        zh: `${sendOn} 补发时已不适用：提醒针对“${STATE_NAMES[dueState].zh}”，当日状态为“${STATE_NAMES[state].zh}”（${RULE_OF_STATE[state]}），未发送`,
-        en: `No longer true on ${sendOn}, when it was caught up: it is about ${STATE_NAMES[dueState].en}, and that day the state is ${STATE_NAMES[state].en} (${RULE_OF_STATE[state]}); not sent`,
-      },
+      reason: msg('lifecycle.reminder.noLongerTrue', {
+        sendOn,
+        dueState: STATE_NAMES[dueState],
+        state: STATE_NAMES[state],
+        ruleId: RULE_OF_STATE[state],
+      }),
     };
   }
   return { send: true, state, ...renderReminderOn(rule, reminder.expiresOn, sendOn, policy) };

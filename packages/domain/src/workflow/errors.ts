@@ -1,42 +1,43 @@
+import { msg } from '@jifen/messages/domain';
 import type { DomainError, LocalizedText, RuleId } from '../result.ts';
 import type { Action, ApplicationState, Role } from './types.ts';
 
 /** Names shown in messages, so an error reads "已批准" rather than `approved`. */
 export const APPLICATION_STATE_LABELS: Record<ApplicationState, LocalizedText> = {
-  draft: { zh: '草稿', en: 'draft' },
-  holder_confirmed: { zh: '持证人已确认', en: 'confirmed by the holder' },
-  submitted: { zh: '已提交', en: 'submitted' },
-  awaiting_visit: { zh: '待现场办理', en: 'awaiting the in-person visit' },
-  under_review: { zh: '审核中', en: 'under review' },
-  returned: { zh: '已退回', en: 'returned for correction' },
-  approved: { zh: '已通过', en: 'approved' },
-  rejected: { zh: '未通过', en: 'rejected' },
-  withdrawn: { zh: '已撤回', en: 'withdrawn' },
+  draft: msg('workflow.state.draft'),
+  holder_confirmed: msg('workflow.state.holderConfirmed'),
+  submitted: msg('workflow.state.submitted'),
+  awaiting_visit: msg('workflow.state.awaitingVisit'),
+  under_review: msg('workflow.state.underReview'),
+  returned: msg('workflow.state.returned'),
+  approved: msg('workflow.state.approved'),
+  rejected: msg('workflow.state.rejected'),
+  withdrawn: msg('workflow.state.withdrawn'),
 };
 
 export const APPLICATION_ACTION_LABELS: Record<Action, LocalizedText> = {
-  confirm: { zh: '确认信息', en: 'confirm' },
-  confirm_on_paper: { zh: '登记书面确认', en: 'record the signed paper confirmation' },
-  reopen: { zh: '退回编辑', en: 'reopen for editing' },
-  submit: { zh: '提交', en: 'submit' },
-  auto_approve: { zh: '自动审核通过', en: 'approve automatically' },
-  route_to_visit: { zh: '转现场办理', en: 'route to the in-person visit' },
-  route_to_review: { zh: '转人工审核', en: 'route to review' },
-  accept_materials: { zh: '收取现场材料', en: 'accept the in-person materials' },
-  return_for_correction: { zh: '退回补正', en: 'return for correction' },
-  approve: { zh: '审核通过', en: 'approve' },
-  reject: { zh: '不予通过', en: 'reject' },
-  withdraw: { zh: '撤回', en: 'withdraw' },
+  confirm: msg('workflow.action.confirm'),
+  confirm_on_paper: msg('workflow.action.confirmOnPaper'),
+  reopen: msg('workflow.action.reopen'),
+  submit: msg('workflow.action.submit'),
+  auto_approve: msg('workflow.action.autoApprove'),
+  route_to_visit: msg('workflow.action.routeToVisit'),
+  route_to_review: msg('workflow.action.routeToReview'),
+  accept_materials: msg('workflow.action.acceptMaterials'),
+  return_for_correction: msg('workflow.action.returnForCorrection'),
+  approve: msg('workflow.action.approve'),
+  reject: msg('workflow.action.reject'),
+  withdraw: msg('workflow.action.withdraw'),
 };
 
 export const APPLICATION_ROLE_LABELS: Record<Role, LocalizedText> = {
-  holder: { zh: '持证人', en: 'holder' },
-  hr: { zh: '单位人事专员', en: 'HR specialist' },
-  clerk: { zh: '窗口受理人员', en: 'counter clerk' },
-  reviewer: { zh: '审核人员', en: 'reviewer' },
-  consultant: { zh: '咨询顾问', en: 'consultant' },
-  admin: { zh: '系统管理员', en: 'administrator' },
-  system: { zh: '系统', en: 'the system' },
+  holder: msg('workflow.role.holder'),
+  hr: msg('workflow.role.hr'),
+  clerk: msg('workflow.role.clerk'),
+  reviewer: msg('workflow.role.reviewer'),
+  consultant: msg('workflow.role.consultant'),
+  admin: msg('workflow.role.admin'),
+  system: msg('workflow.role.system'),
 };
 
 interface Move {
@@ -44,6 +45,12 @@ interface Move {
   action: Action;
   role: Role;
 }
+
+/** The allowed roles as one value worded per language (each language's list separator). */
+const roleList = (roles: readonly Role[]): LocalizedText => ({
+  zh: roles.map((x) => APPLICATION_ROLE_LABELS[x].zh).join('、'),
+  en: roles.map((x) => APPLICATION_ROLE_LABELS[x].en).join(', '),
+});
 
 const details = (m: Move) => ({ state: m.state, action: m.action, role: m.role });
 
@@ -53,10 +60,7 @@ export function finalStateError(m: Move): DomainError {
   return {
     code: 'APPLICATION.FINAL_STATE',
     ruleId: 'R-3',
-    message: {
-      zh: `申请已处于终结状态“${s.zh}”，不能再“${a.zh}”；如需办理请新建申请`,
-      en: `The application is final (${s.en}); it cannot ${a.en}. Start a new application instead`,
-    },
+    message: msg('workflow.error.finalState', { state: s, action: a }),
     details: details(m),
   };
 }
@@ -67,10 +71,7 @@ export function transitionNotAllowed(m: Move): DomainError {
   return {
     code: 'APPLICATION.TRANSITION_NOT_ALLOWED',
     ruleId: 'R-3',
-    message: {
-      zh: `申请处于“${s.zh}”状态时不能“${a.zh}”`,
-      en: `An application that is ${s.en} cannot ${a.en}`,
-    },
+    message: msg('workflow.error.transitionNotAllowed', { state: s, action: a }),
     details: details(m),
   };
 }
@@ -82,10 +83,7 @@ export function forbiddenRole(m: Move, allowed: readonly Role[], ruleId: RuleId)
   return {
     code: 'APPLICATION.FORBIDDEN_ROLE',
     ruleId,
-    message: {
-      zh: `${r.zh}无权对“${s.zh}”状态的申请执行“${a.zh}”（仅限：${allowed.map((x) => APPLICATION_ROLE_LABELS[x].zh).join('、')}）`,
-      en: `The ${r.en} may not ${a.en} an application that is ${s.en} (only: ${allowed.map((x) => APPLICATION_ROLE_LABELS[x].en).join(', ')})`,
-    },
+    message: msg('workflow.error.forbiddenRole', { role: r, state: s, action: a, allowed: roleList(allowed) }),
     details: { ...details(m), allowedRoles: [...allowed] },
   };
 }
@@ -96,10 +94,7 @@ export function reasonRequired(m: Move, ruleId: RuleId): DomainError {
   return {
     code: 'APPLICATION.REASON_REQUIRED',
     ruleId,
-    message: {
-      zh: `对“${s.zh}”状态的申请执行“${a.zh}”须填写原因，以便单位和持证人知悉如何补正`,
-      en: `To ${a.en} an application that is ${s.en}, a reason is required so that the employer and holder know what to correct`,
-    },
+    message: msg('workflow.error.reasonRequired', { state: s, action: a }),
     details: details(m),
   };
 }
@@ -109,10 +104,7 @@ export function checksRequired(m: Move): DomainError {
   return {
     code: 'APPLICATION.CHECKS_REQUIRED',
     ruleId: 'R-1',
-    message: {
-      zh: `“${a.zh}”须附自动核查结果`,
-      en: `To ${a.en}, the automatic check results are required`,
-    },
+    message: msg('workflow.error.checksRequired', { action: a }),
     details: details(m),
   };
 }
@@ -123,10 +115,7 @@ export function routeMismatch(m: Move, expected: Action): DomainError {
   return {
     code: 'APPLICATION.ROUTE_MISMATCH',
     ruleId: expected === 'route_to_visit' ? 'R-2' : 'R-1',
-    message: {
-      zh: `按申请类型与核查结果，应“${e.zh}”，而非“${a.zh}”`,
-      en: `By the application kind and the check results the system must ${e.en}, not ${a.en}`,
-    },
+    message: msg('workflow.error.routeMismatch', { expected: e, action: a }),
     details: { ...details(m), expected },
   };
 }

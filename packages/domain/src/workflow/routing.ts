@@ -1,3 +1,4 @@
+import { msg } from '@jifen/messages/domain';
 import type { LocalizedText, RuleId } from '../result.ts';
 import type { Action, ApplicationKind, ApplicationState, CheckOutcome } from './types.ts';
 
@@ -57,12 +58,7 @@ export function routeSubmission(input: RoutingInput): Route {
     return {
       ...VISIT,
       ruleId: 'R-2',
-      reasons: [
-        {
-          zh: '工作单位已变更，需由新单位人事专员携带材料到区人才服务中心现场办理',
-          en: 'The employer changed: the new employer’s HR specialist must bring the materials to the district talent service centre',
-        },
-      ],
+      reasons: [msg('workflow.route.employerChanged')],
       failedChecks,
     };
   }
@@ -71,9 +67,7 @@ export function routeSubmission(input: RoutingInput): Route {
     return {
       ...REVIEW,
       ruleId: 'R-3',
-      reasons: [
-        { zh: '首次申请由人才服务中心调档审核', en: 'A first application is reviewed by the talent service centre' },
-      ],
+      reasons: [msg('workflow.route.firstApplication')],
       failedChecks,
     };
   }
@@ -82,22 +76,17 @@ export function routeSubmission(input: RoutingInput): Route {
     return {
       ...REVIEW,
       ruleId: 'L-4',
-      reasons: [
-        {
-          zh: '积分已清零，需重新申请积分，由人才服务中心审核',
-          en: 'Points were cleared; the new points application is reviewed by the talent service centre',
-        },
-      ],
+      reasons: [msg('workflow.route.afterClearing')],
       failedChecks,
     };
   }
 
   const reasons: LocalizedText[] = [];
   if (input.dataChanged) {
-    reasons.push({ zh: '个人信息有变更，需人工审核', en: 'Personal data changed and needs a manual review' });
+    reasons.push(msg('workflow.route.dataChanged'));
   }
   for (const c of failedChecks) {
-    reasons.push(c.message ?? { zh: `自动核查未通过（${c.ruleId}）`, en: `Automatic check failed (${c.ruleId})` });
+    reasons.push(c.message ?? msg('workflow.route.checkFailed', { ruleId: c.ruleId }));
   }
   if (reasons.length === 0) return { ...AUTO, ruleId: 'R-1', reasons: [], failedChecks };
   return { ...REVIEW, ruleId: 'R-1', reasons, failedChecks };
