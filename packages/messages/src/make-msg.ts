@@ -1,4 +1,4 @@
-import { interpolate } from './interpolate.ts';
+import { type CompiledText, compileText, fillText } from './interpolate.ts';
 import type { At, CatalogTree, Leaves, LocalizedText, MessageValue, Placeholders, Translation } from './types.ts';
 
 /** The values a key's text asks for, by placeholder name. */
@@ -19,8 +19,19 @@ function lookup(tree: CatalogTree, key: string): string {
  * checker knows the keys and asks for each placeholder's value.
  */
 export function makeMsg<Z extends CatalogTree>(zh: Z, en: Translation<Z>) {
+  // Each key's two texts, looked up and split into parts on first use.
+  const compiled = new Map<string, { zh: CompiledText; en: CompiledText }>();
+  const compiledOf = (key: string) => {
+    let texts = compiled.get(key);
+    if (!texts) {
+      texts = { zh: compileText(lookup(zh, key)), en: compileText(lookup(en as CatalogTree, key)) };
+      compiled.set(key, texts);
+    }
+    return texts;
+  };
   return function msg<K extends Leaves<Z>>(key: K, ...values: ValuesArg<Z, K>): LocalizedText {
     const v = values[0] as Record<string, MessageValue> | undefined;
-    return { zh: interpolate(lookup(zh, key), v, 'zh'), en: interpolate(lookup(en as CatalogTree, key), v, 'en') };
+    const texts = compiledOf(key);
+    return { zh: fillText(texts.zh, v, 'zh'), en: fillText(texts.en, v, 'en') };
   };
 }
