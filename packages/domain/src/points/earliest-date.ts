@@ -6,6 +6,7 @@ import type { LocalizedText } from '../result.ts';
 import { totalOfFacts } from './assess.ts';
 import { compilePolicy, type AssessmentPolicy, type CompiledPolicy } from './compiled-policy.ts';
 import { factsOf, type PointsFacts } from './facts.ts';
+import { siYearsPoints } from './score-social-insurance.ts';
 import type { AssessmentInput } from './input.ts';
 
 export interface EarliestDate {
@@ -109,13 +110,27 @@ function candidateDays(
   const endDay = toEpochDay(end);
   // The 1st of every month after asOf's, already in order: straight from the month index (issue 20: no
   // date strings and no set in this loop); the few other dates are merged in below.
+  // A month's 1st can raise the total only through C-1 (its window fills up in the first
+  // siWindowMonths months) or S-6 (the points of the qualifying months, which step once a
+  // year): the projection changes nothing else monthly (projectFacts). On the other 1sts the
+  // total can only fall (age), so they are skipped, except the last one, whose total is the
+  // answer's `totalThen` when the target is not reached (issue 20: about 180 scorings became ~30).
   const months: number[] = [];
   const firstMonth = monthIndex(asOf.slice(0, 7));
+  const window = c.params.compliance.siWindowMonths;
+  const q0 = now.si.qualifyingMonths;
+  let lastMonthDay = -1;
+  // A record dated after asOf starts counting later, which the expiry chain below cannot see;
+  // such an input keeps every month, as before.
+  const everyMonth = recordDatedAfter(input, asOf);
   for (let m = firstMonth + 1; ; m++) {
     const day = epochDayFromParts(Math.floor(m / 12), (m % 12) + 1, 1);
     if (day > endDay) break;
-    months.push(day);
+    const k = m - firstMonth;
+    if (everyMonth || k <= window || siYearsPoints(q0 + k, c) !== siYearsPoints(q0 + k - 1, c)) months.push(day);
+    lastMonthDay = day;
   }
+  if (lastMonthDay >= 0 && months[months.length - 1] !== lastMonthDay) months.push(lastMonthDay);
   const others: number[] = [];
   const add = (d: string) => {
     const n = toEpochDay(d);
@@ -152,6 +167,15 @@ function candidateDays(
     if (day !== days[days.length - 1]) days.push(day);
   }
   return days;
+}
+
+function recordDatedAfter(input: AssessmentInput, asOf: string): boolean {
+  const r = input.records;
+  if (!r) return false;
+  for (const dates of [r.falseMaterialDates, r.generalCrimeDates, r.detentionDates]) {
+    for (const d of dates ?? []) if (d > asOf) return true;
+  }
+  return false;
 }
 
 function projectFacts(
