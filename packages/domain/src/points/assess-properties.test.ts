@@ -2,41 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isKnownRuleId } from '../rules.ts';
 import { assessPoints } from './assess.ts';
-import { COMMENDATION_LEVELS, EDUCATION_LEVELS, TITLE_LEVELS, titleNeedsBase, type AssessmentInput } from './input.ts';
-import { EMPLOYER, FIXTURE_WAGES, fixturePolicy, monthsEnding } from './test-fixtures.ts';
+import { EDUCATION_LEVELS, TITLE_LEVELS, titleNeedsBase, type AssessmentInput } from './input.ts';
+import { FIXTURE_WAGES, fixturePolicy, monthsEnding } from './test-fixtures.ts';
+import { coreInputFields } from './test-support-inputs.ts';
 
 const ASOF = '2026-03-01';
 const policy = fixturePolicy();
 
 const inputArb: fc.Arbitrary<AssessmentInput> = fc.record({
+  ...coreInputFields,
   age: fc.integer({ min: 18, max: 70 }),
-  education: fc.constantFrom(...EDUCATION_LEVELS),
-  title: fc.option(
-    fc.record({ level: fc.constantFrom(...TITLE_LEVELS), obtainedInShanghai: fc.boolean(), jobMatches: fc.boolean() }),
-    { nil: undefined },
-  ),
   shortageMajor: fc.option(fc.record({ jobMatches: fc.boolean() }), { nil: undefined }),
-  contractEmployerUscc: fc.constant(EMPLOYER),
-  socialInsurance: fc.oneof(
-    fc.record({
-      kind: fc.constant('summary' as const),
-      qualifyingMonths: fc.integer({ min: 0, max: 240 }),
-      insuredThisMonth: fc.boolean(),
-      monthsPaidInWindow: fc.integer({ min: 0, max: 12 }),
-      baseMultipleTier: fc.constantFrom(null, 0.8, 1, 2, 3),
-      titleBaseMonths: fc.integer({ min: 0, max: 12 }),
-    }),
-    fc.record({
-      kind: fc.constant('records' as const),
-      months: fc
-        .tuple(fc.integer({ min: 0, max: 48 }), fc.integer({ min: 8000, max: 45000 }))
-        .map(([n, base]) => monthsEnding('2026-03', n, base)),
-    }),
-  ),
-  publicServiceYears: fc.integer({ min: 0, max: 20 }),
-  remoteSuburbYears: fc.integer({ min: 0, max: 20 }),
-  freshGraduate: fc.boolean(),
-  commendations: fc.array(fc.constantFrom(...COMMENDATION_LEVELS), { maxLength: 2 }),
   investment: fc.record({ averageAnnualTaxYuan: fc.integer({ min: 0, max: 2_000_000 }) }),
 });
 

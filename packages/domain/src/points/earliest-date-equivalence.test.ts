@@ -10,8 +10,9 @@ import { earliestDateReaching, type EarliestDate } from './earliest-date.ts';
 import { rankImprovements } from './improvements.ts';
 import { assessWithOutlook } from './outlook.ts';
 import { factsOf, type PointsFacts } from './facts.ts';
-import { COMMENDATION_LEVELS, EDUCATION_LEVELS, TITLE_LEVELS, type AssessmentInput } from './input.ts';
+import type { AssessmentInput } from './input.ts';
 import { EMPLOYER, fixturePolicy, monthsEnding } from './test-fixtures.ts';
+import { coreInputFields } from './test-support-inputs.ts';
 
 /**
  * Issue 20: the earliest-date projection was made cheaper (asOf scored before
@@ -30,36 +31,7 @@ const inputArb: fc.Arbitrary<AssessmentInput> = fc
     {
       birthDate: date(1960, 2008),
       age: fc.integer({ min: 16, max: 66 }),
-      education: fc.constantFrom(...EDUCATION_LEVELS),
-      title: fc.option(
-        fc.record({
-          level: fc.constantFrom(...TITLE_LEVELS),
-          obtainedInShanghai: fc.boolean(),
-          jobMatches: fc.boolean(),
-        }),
-        { nil: undefined },
-      ),
-      contractEmployerUscc: fc.constant(EMPLOYER),
-      socialInsurance: fc.oneof(
-        fc.record({
-          kind: fc.constant('summary' as const),
-          qualifyingMonths: fc.integer({ min: 0, max: 240 }),
-          insuredThisMonth: fc.boolean(),
-          monthsPaidInWindow: fc.integer({ min: 0, max: 12 }),
-          baseMultipleTier: fc.constantFrom(null, 0.8, 1, 2, 3),
-          titleBaseMonths: fc.integer({ min: 0, max: 12 }),
-        }),
-        fc.record({
-          kind: fc.constant('records' as const),
-          months: fc
-            .tuple(fc.integer({ min: 0, max: 48 }), fc.integer({ min: 8000, max: 45000 }))
-            .map(([n, base]) => monthsEnding('2026-03', n, base)),
-        }),
-      ),
-      publicServiceYears: fc.integer({ min: 0, max: 20 }),
-      remoteSuburbYears: fc.integer({ min: 0, max: 20 }),
-      freshGraduate: fc.boolean(),
-      commendations: fc.array(fc.constantFrom(...COMMENDATION_LEVELS), { maxLength: 2 }),
+      ...coreInputFields,
       spouseHukouMarriageDate: date(1990, 2026),
       records: fc.record(
         {
