@@ -69,7 +69,7 @@ export default function ApplicationDetailPage() {
               title={
                 <>
                   <Tag>{a.timeline.blocker.ruleId}</Tag>
-                  {t('applicationMore.blockedTitle')}
+                  {t('applicationNextStep.blockedTitle')}
                 </>
               }
               description={localized(a.timeline.blocker.message)}
@@ -80,13 +80,13 @@ export default function ApplicationDetailPage() {
               <Descriptions.Item label={t('application.stateLabel')}>
                 <ApplicationStateTag state={a.state} />
               </Descriptions.Item>
-              <Descriptions.Item label={t('applicationMore.total')}>
+              <Descriptions.Item label={t('applicationFields.total')}>
                 <span data-testid="application-total">
                   {a.total != null
                     ? a.total
                     : beforeSubmission && preview.data && !preview.data.unavailable
                       ? t('confirmPreview.summaryTotal', { total: preview.data.total })
-                      : t('applicationMore.noTotal')}
+                      : t('applicationFields.noTotal')}
                 </span>
               </Descriptions.Item>
               <Descriptions.Item label={t('holder.employer')}>{a.employer.name}</Descriptions.Item>
@@ -100,7 +100,7 @@ export default function ApplicationDetailPage() {
                 <SlaTag status={a.sla?.status} />
               </Descriptions.Item>
               {a.timeline?.permitPeriod && (
-                <Descriptions.Item label={t('applicationMore.permitPeriod')}>
+                <Descriptions.Item label={t('applicationFields.permitPeriod')}>
                   <span data-testid="permit-period">{`${a.timeline.permitPeriod.issuedOn} ~ ${a.timeline.permitPeriod.expiresOn}`}</span>
                 </Descriptions.Item>
               )}

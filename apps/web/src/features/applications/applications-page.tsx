@@ -34,7 +34,7 @@ export default function ApplicationsPage() {
       {verified && (
         <Input.Search
           allowClear
-          placeholder={t('applicationMore.search')}
+          placeholder={t('applicationFields.search')}
           onSearch={(value) => setSearch(value.slice(0, 40))}
           style={{ maxWidth: 360, marginBottom: 12 }}
           data-testid="applications-search"

@@ -33,7 +33,7 @@ export function ApplicationsTable({
   const { t } = useTranslation();
   const columns: TableColumnsType<ApplicationSummary> = [
     {
-      title: t('applicationMore.number'),
+      title: t('applicationFields.number'),
       dataIndex: 'number',
       render: (_, a) => (
         <Link to={`/applications/${a.id}`} data-testid={`application-number-${a.id}`}>
@@ -76,7 +76,7 @@ export function ApplicationsTable({
       onFilter: (value, a) => a.state === value,
     },
     {
-      title: t('applicationMore.total'),
+      title: t('applicationFields.total'),
       dataIndex: 'total',
       align: 'right',
       render: (total: number | null | undefined, a) => (
@@ -107,14 +107,14 @@ export function ApplicationsTable({
       : []),
   ];
   const csvColumns: AppCsvColumn[] = [
-    { header: t('applicationMore.number'), value: (a) => a.number },
+    { header: t('applicationFields.number'), value: (a) => a.number },
     { header: t('holder.name'), value: (a) => a.holder.name },
     ...(showEmployer
       ? [{ header: t('holder.employer'), value: (a: ApplicationSummary) => a.employer.name ?? '' }]
       : []),
     { header: t('application.kindLabel'), value: (a) => t(`application.kind.${a.kind}`) },
     { header: t('application.stateLabel'), value: (a) => t(`application.state.${a.state}`) },
-    { header: t('applicationMore.total'), value: (a) => (a.total == null ? '' : String(a.total)) },
+    { header: t('applicationFields.total'), value: (a) => (a.total == null ? '' : String(a.total)) },
     { header: t('application.createdAt'), value: (a) => formatDate(a.createdAt) },
     { header: t('application.slaDue'), value: (a) => a.slaDue ?? '' },
   ];

@@ -1,32 +1,37 @@
 import { addCatalog, type Texts } from '../../i18n/i18n.ts';
 
 /**
- * Texts of issue #10: the application number and total, the next step of a
- * draft, the holder's activation by SMS and the signed paper confirmation,
- * and the holder's points on their home page.
+ * An application's number and total, the next step of a draft, the holder's
+ * invitation and activation by SMS, the signed paper confirmation, and the
+ * holder's points on their home page.
  */
 const zh = {
-  applicationMore: {
+  applicationFields: {
     number: '申请编号',
     total: '积分总分',
     noTotal: '提交后计算',
     search: '按申请编号或持证人姓名搜索',
-    nextStepTitle: '下一步',
-    blockedTitle: '暂不能办理下一步',
     permitPeriod: '对应居住证有效期',
-    inviteBySms: '发送账号激活短信',
-    inviteConfirm: '向持证人登记的手机号发送一次性激活链接（{{hours}}小时内有效，仅可使用一次）？',
-    invited: '激活短信已发送至 {{mobile}}，链接有效至 {{until}}',
-    recordPaper: '登记书面确认',
-    paperTitle: '登记持证人签字的书面确认',
-    paperHint:
-      '请打印申请信息交持证人核对并签字，上传签字页的扫描件（PDF、PNG 或 JPEG，最大 5 MB）。登记后视同持证人已确认，记录登记人并写入审计日志。',
+  },
+  applicationNextStep: {
+    title: '下一步',
+    blockedTitle: '暂不能办理下一步',
+  },
+  holderInvite: {
+    send: '发送账号激活短信',
+    confirm: '向持证人登记的手机号发送一次性激活链接（{{hours}}小时内有效，仅可使用一次）？',
+    sent: '激活短信已发送至 {{mobile}}，链接有效至 {{until}}',
+  },
+  paperConfirmation: {
+    record: '登记书面确认',
+    title: '登记持证人签字的书面确认',
+    hint: '请打印申请信息交持证人核对并签字，上传签字页的扫描件（PDF、PNG 或 JPEG，最大 5 MB）。登记后视同持证人已确认，记录登记人并写入审计日志。',
     signedOn: '签字日期',
     scan: '签字扫描件',
     chooseScan: '选择文件',
-    paperRecorded: '书面确认已登记，申请进入提交前审核',
-    paperInfo: '书面确认',
-    paperDetail: '{{date}} 签字，由 {{who}} 于 {{at}} 登记',
+    recorded: '书面确认已登记，申请进入提交前审核',
+    label: '书面确认',
+    detail: '{{date}} 签字，由 {{who}} 于 {{at}} 登记',
     viewScan: '查看扫描件',
     required: '请填写此项',
   },
@@ -63,28 +68,32 @@ const zh = {
 };
 
 const en: Texts<typeof zh> = {
-  applicationMore: {
+  applicationFields: {
     number: 'Application no.',
     total: 'Points total',
     noTotal: 'Computed on submission',
     search: 'Search by application number or holder name',
-    nextStepTitle: 'Next step',
-    blockedTitle: 'The next step cannot be taken yet',
     permitPeriod: 'Permit period',
-    inviteBySms: 'Send activation SMS',
-    inviteConfirm:
-      "Send a one-time activation link to the holder's mobile on record (valid {{hours}} hours, works once)?",
-    invited: 'Activation SMS sent to {{mobile}}; the link is valid until {{until}}',
-    recordPaper: 'Record paper confirmation',
-    paperTitle: "Record the holder's signed paper confirmation",
-    paperHint:
-      "Print the application data for the holder to check and sign, then upload the scan of the signed page (PDF, PNG or JPEG, at most 5 MB). It counts as the holder's confirmation; who recorded it is kept and audited.",
+  },
+  applicationNextStep: {
+    title: 'Next step',
+    blockedTitle: 'The next step cannot be taken yet',
+  },
+  holderInvite: {
+    send: 'Send activation SMS',
+    confirm: "Send a one-time activation link to the holder's mobile on record (valid {{hours}} hours, works once)?",
+    sent: 'Activation SMS sent to {{mobile}}; the link is valid until {{until}}',
+  },
+  paperConfirmation: {
+    record: 'Record paper confirmation',
+    title: "Record the holder's signed paper confirmation",
+    hint: "Print the application data for the holder to check and sign, then upload the scan of the signed page (PDF, PNG or JPEG, at most 5 MB). It counts as the holder's confirmation; who recorded it is kept and audited.",
     signedOn: 'Signed on',
     scan: 'Signed scan',
     chooseScan: 'Choose file',
-    paperRecorded: 'Paper confirmation recorded; the application awaits submission',
-    paperInfo: 'Paper confirmation',
-    paperDetail: 'Signed {{date}}, recorded by {{who}} at {{at}}',
+    recorded: 'Paper confirmation recorded; the application awaits submission',
+    label: 'Paper confirmation',
+    detail: 'Signed {{date}}, recorded by {{who}} at {{at}}',
     viewScan: 'View scan',
     required: 'Required',
   },

@@ -42,7 +42,7 @@ export function NextStepCard({ application: a, canAct }: { application: Applicat
         title={
           <>
             <Tag>{step.ruleId}</Tag>
-            {t('applicationMore.nextStepTitle')}
+            {t('applicationNextStep.title')}
           </>
         }
         description={
@@ -52,27 +52,27 @@ export function NextStepCard({ application: a, canAct }: { application: Applicat
               <Flex gap={8} wrap>
                 {offers.includes('invite_by_sms') && (
                   <Popconfirm
-                    title={t('applicationMore.inviteConfirm', { hours: INVITE_VALID_HOURS })}
+                    title={t('holderInvite.confirm', { hours: INVITE_VALID_HOURS })}
                     okText={t('application.ok')}
                     cancelText={t('common.cancel')}
                     onConfirm={() =>
                       invite.mutate(a.id, {
                         onSuccess: (inv) =>
                           void message.success(
-                            t('applicationMore.invited', { mobile: inv.mobile, until: formatDate(inv.expiresAt) }),
+                            t('holderInvite.sent', { mobile: inv.mobile, until: formatDate(inv.expiresAt) }),
                           ),
                         onError: (e) => void message.error(errorText(e, t)),
                       })
                     }
                   >
                     <Button icon={<MessageOutlined />} loading={invite.isPending} data-testid="invite-holder">
-                      {t('applicationMore.inviteBySms')}
+                      {t('holderInvite.send')}
                     </Button>
                   </Popconfirm>
                 )}
                 {offers.includes('paper_confirmation') && (
                   <Button icon={<UploadOutlined />} onClick={() => setPaperOpen(true)} data-testid="record-paper">
-                    {t('applicationMore.recordPaper')}
+                    {t('paperConfirmation.record')}
                   </Button>
                 )}
               </Flex>
@@ -83,8 +83,8 @@ export function NextStepCard({ application: a, canAct }: { application: Applicat
       {paperOpen && <PaperConfirmationModal application={a} onClose={() => setPaperOpen(false)} />}
       {a.paperConfirmation && (
         <Descriptions size="small" column={1} style={{ marginBottom: 16 }} data-testid="paper-confirmation">
-          <Descriptions.Item label={t('applicationMore.paperInfo')}>
-            {t('applicationMore.paperDetail', {
+          <Descriptions.Item label={t('paperConfirmation.label')}>
+            {t('paperConfirmation.detail', {
               date: a.paperConfirmation.signedOn,
               who: a.paperConfirmation.recordedBy.name,
               at: formatDate(a.paperConfirmation.recordedAt),
@@ -95,7 +95,7 @@ export function NextStepCard({ application: a, canAct }: { application: Applicat
               target="_blank"
               rel="noopener"
             >
-              {t('applicationMore.viewScan')}
+              {t('paperConfirmation.viewScan')}
             </Typography.Link>
           </Descriptions.Item>
         </Descriptions>

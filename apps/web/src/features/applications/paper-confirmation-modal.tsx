@@ -24,13 +24,13 @@ export function PaperConfirmationModal({
     <SignedPaperModal
       width={720}
       texts={{
-        title: t('applicationMore.paperTitle'),
-        hint: t('applicationMore.paperHint'),
+        title: t('paperConfirmation.title'),
+        hint: t('paperConfirmation.hint'),
         ok: t('application.ok'),
-        signedOn: t('applicationMore.signedOn'),
-        required: t('applicationMore.required'),
-        scan: t('applicationMore.scan'),
-        chooseScan: t('applicationMore.chooseScan'),
+        signedOn: t('paperConfirmation.signedOn'),
+        required: t('paperConfirmation.required'),
+        scan: t('paperConfirmation.scan'),
+        chooseScan: t('paperConfirmation.chooseScan'),
       }}
       ids={{ submit: 'paper-submit', error: 'paper-error', signedOn: 'paper-signed-on', scan: 'paper-scan' }}
       earliest={dayjs(a.createdAt).startOf('day')}
@@ -41,7 +41,7 @@ export function PaperConfirmationModal({
           { applicationId: a.id, expectedVersion: a.version, signedOn, scan },
           {
             onSuccess: () => {
-              void message.success(t('applicationMore.paperRecorded'));
+              void message.success(t('paperConfirmation.recorded'));
               onClose();
             },
           },
