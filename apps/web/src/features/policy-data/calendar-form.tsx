@@ -2,7 +2,6 @@ import { Alert, App, Button, Card, Col, Flex, Form, Input, InputNumber, Row, Spa
 import { DeleteOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { CalendarYearDoc } from '@jifen/domain';
-import type { PolicyDocument } from '@jifen/contracts';
 import { errorText } from '../../api/error-text.ts';
 import { showFieldErrors } from '../../components/form-errors.ts';
 import {
@@ -13,12 +12,10 @@ import {
 } from './calendar-form-values.ts';
 import { CalendarYearGrid } from './calendar-year-grid.tsx';
 import { useSaveDraft } from './policy-admin-api.ts';
+import type { YearFormMode } from './yearly-documents-tab.tsx';
 
 /** What the form is for: a new year, a draft being edited, or a correction of a published year. */
-export type CalendarFormMode =
-  | { kind: 'new'; year: number }
-  | { kind: 'edit'; document: PolicyDocument }
-  | { kind: 'correct'; base: PolicyDocument };
+export type CalendarFormMode = YearFormMode;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Flex, Space, Table } from 'antd';
+import { Alert, Button, Flex, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PolicyDocumentSummary } from '@jifen/contracts';
 import { errorText } from '../../api/error-text.ts';
-import { LoadFailed } from '../../components/load-failed.tsx';
 import { documentColumns, latestPublished } from './document-columns.tsx';
 import { ActionError, DraftActions } from './draft-actions.tsx';
+import { DocumentsTable } from './yearly-documents-tab.tsx';
 import { useFetchPolicyDocument, usePolicyDocuments } from './policy-admin-api.ts';
 import { VersionDraftForm, type VersionFormMode } from './version-draft-form.tsx';
 
@@ -78,19 +78,7 @@ export function VersionTab() {
           onCancel={() => setMode(null)}
         />
       )}
-      {documents.isError ? (
-        <LoadFailed error={documents.error} onRetry={() => void documents.refetch()} />
-      ) : (
-        <Table<PolicyDocumentSummary>
-          rowKey="id"
-          data-testid="version-documents"
-          columns={columns}
-          dataSource={list}
-          loading={documents.isPending}
-          scroll={{ x: 'max-content' }}
-          pagination={{ pageSize: 25, hideOnSinglePage: true }}
-        />
-      )}
+      <DocumentsTable documents={documents} columns={columns} testId="version-documents" />
     </Flex>
   );
 }

@@ -1,14 +1,12 @@
 import { Alert, App, Button, Card, Form, Input, InputNumber, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { PolicyDocument, WageDraftRequest } from '@jifen/contracts';
+import type { WageDraftRequest } from '@jifen/contracts';
 import { errorText } from '../../api/error-text.ts';
 import { showFieldErrors } from '../../components/form-errors.ts';
 import { useSaveDraft } from './policy-admin-api.ts';
+import type { YearFormMode } from './yearly-documents-tab.tsx';
 
-export type WageFormMode =
-  | { kind: 'new'; year: number }
-  | { kind: 'edit'; document: PolicyDocument }
-  | { kind: 'correct'; base: PolicyDocument };
+export type WageFormMode = YearFormMode;
 
 interface WageFormValues {
   year: number;
