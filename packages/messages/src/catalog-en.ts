@@ -20,6 +20,7 @@ import { onlineConsultMessages } from './onlineConsult/messages.ts';
 import { passwordMessages } from './password/messages.ts';
 import { permitsMessages } from './permits/messages.ts';
 import { pointsMessages } from './points/messages.ts';
+import { policyMessages } from './policy/messages.ts';
 import { pointsRecordsMessages } from './pointsRecords/messages.ts';
 import { policyDataMessages } from './policyData/messages.ts';
 import { reviewMessages } from './review/messages.ts';
@@ -52,6 +53,7 @@ export const catalogEn: Translation<typeof catalogZh> = {
   password: passwordMessages.en,
   permits: permitsMessages.en,
   points: pointsMessages.en,
+  policy: policyMessages.en,
   pointsRecords: pointsRecordsMessages.en,
   policyData: policyDataMessages.en,
   review: reviewMessages.en,

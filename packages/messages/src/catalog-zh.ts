@@ -18,6 +18,7 @@ import { onlineConsultMessages } from './onlineConsult/messages.ts';
 import { passwordMessages } from './password/messages.ts';
 import { permitsMessages } from './permits/messages.ts';
 import { pointsMessages } from './points/messages.ts';
+import { policyMessages } from './policy/messages.ts';
 import { pointsRecordsMessages } from './pointsRecords/messages.ts';
 import { policyDataMessages } from './policyData/messages.ts';
 import { reviewMessages } from './review/messages.ts';
@@ -50,6 +51,7 @@ export const catalogZh = {
   password: passwordMessages.zh,
   permits: permitsMessages.zh,
   points: pointsMessages.zh,
+  policy: policyMessages.zh,
   pointsRecords: pointsRecordsMessages.zh,
   policyData: policyDataMessages.zh,
   review: reviewMessages.zh,

@@ -13,6 +13,7 @@ import { lifecycleMessages } from './lifecycle/messages.ts';
 import { materialsMessages } from './materials/messages.ts';
 import { makeMsg } from './make-msg.ts';
 import { pointsMessages } from './points/messages.ts';
+import { policyMessages } from './policy/messages.ts';
 import { workflowMessages } from './workflow/messages.ts';
 
 const domainZh = {
@@ -23,6 +24,7 @@ const domainZh = {
   lifecycle: lifecycleMessages.zh,
   materials: materialsMessages.zh,
   points: pointsMessages.zh,
+  policy: policyMessages.zh,
   workflow: workflowMessages.zh,
 } as const;
 
@@ -34,6 +36,7 @@ const domainEn = {
   lifecycle: lifecycleMessages.en,
   materials: materialsMessages.en,
   points: pointsMessages.en,
+  policy: policyMessages.en,
   workflow: workflowMessages.en,
 };
 
