@@ -21,6 +21,7 @@ import { passwordMessages } from './password/messages.ts';
 import { permitsMessages } from './permits/messages.ts';
 import { pointsMessages } from './points/messages.ts';
 import { policyMessages } from './policy/messages.ts';
+import { timelineMessages } from './timeline/messages.ts';
 import { pointsRecordsMessages } from './pointsRecords/messages.ts';
 import { policyDataMessages } from './policyData/messages.ts';
 import { reviewMessages } from './review/messages.ts';
@@ -54,6 +55,7 @@ export const catalogEn: Translation<typeof catalogZh> = {
   permits: permitsMessages.en,
   points: pointsMessages.en,
   policy: policyMessages.en,
+  timeline: timelineMessages.en,
   pointsRecords: pointsRecordsMessages.en,
   policyData: policyDataMessages.en,
   review: reviewMessages.en,

@@ -19,6 +19,7 @@ import { passwordMessages } from './password/messages.ts';
 import { permitsMessages } from './permits/messages.ts';
 import { pointsMessages } from './points/messages.ts';
 import { policyMessages } from './policy/messages.ts';
+import { timelineMessages } from './timeline/messages.ts';
 import { pointsRecordsMessages } from './pointsRecords/messages.ts';
 import { policyDataMessages } from './policyData/messages.ts';
 import { reviewMessages } from './review/messages.ts';
@@ -52,6 +53,7 @@ export const catalogZh = {
   permits: permitsMessages.zh,
   points: pointsMessages.zh,
   policy: policyMessages.zh,
+  timeline: timelineMessages.zh,
   pointsRecords: pointsRecordsMessages.zh,
   policyData: policyDataMessages.zh,
   review: reviewMessages.zh,

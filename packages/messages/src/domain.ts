@@ -14,6 +14,7 @@ import { materialsMessages } from './materials/messages.ts';
 import { makeMsg } from './make-msg.ts';
 import { pointsMessages } from './points/messages.ts';
 import { policyMessages } from './policy/messages.ts';
+import { timelineMessages } from './timeline/messages.ts';
 import { workflowMessages } from './workflow/messages.ts';
 
 const domainZh = {
@@ -25,6 +26,7 @@ const domainZh = {
   materials: materialsMessages.zh,
   points: pointsMessages.zh,
   policy: policyMessages.zh,
+  timeline: timelineMessages.zh,
   workflow: workflowMessages.zh,
 } as const;
 
@@ -37,6 +39,7 @@ const domainEn = {
   materials: materialsMessages.en,
   points: pointsMessages.en,
   policy: policyMessages.en,
+  timeline: timelineMessages.en,
   workflow: workflowMessages.en,
 };
 
