@@ -24,6 +24,7 @@ import { policyMessages } from './policy/messages.ts';
 import { timelineMessages } from './timeline/messages.ts';
 import { pointsRecordsMessages } from './pointsRecords/messages.ts';
 import { policyDataMessages } from './policyData/messages.ts';
+import { reviewDomainMessages } from './review/domain-messages.ts';
 import { reviewMessages } from './review/messages.ts';
 import { rosterMessages } from './roster/messages.ts';
 import { smsOutboxMessages } from './smsOutbox/messages.ts';
@@ -58,7 +59,7 @@ export const catalogEn: Translation<typeof catalogZh> = {
   timeline: timelineMessages.en,
   pointsRecords: pointsRecordsMessages.en,
   policyData: policyDataMessages.en,
-  review: reviewMessages.en,
+  review: { ...reviewMessages.en, ...reviewDomainMessages.en },
   roster: rosterMessages.en,
   smsOutbox: smsOutboxMessages.en,
   transfers: transfersMessages.en,

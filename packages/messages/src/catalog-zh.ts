@@ -22,6 +22,7 @@ import { policyMessages } from './policy/messages.ts';
 import { timelineMessages } from './timeline/messages.ts';
 import { pointsRecordsMessages } from './pointsRecords/messages.ts';
 import { policyDataMessages } from './policyData/messages.ts';
+import { reviewDomainMessages } from './review/domain-messages.ts';
 import { reviewMessages } from './review/messages.ts';
 import { rosterMessages } from './roster/messages.ts';
 import { smsOutboxMessages } from './smsOutbox/messages.ts';
@@ -56,7 +57,7 @@ export const catalogZh = {
   timeline: timelineMessages.zh,
   pointsRecords: pointsRecordsMessages.zh,
   policyData: policyDataMessages.zh,
-  review: reviewMessages.zh,
+  review: { ...reviewMessages.zh, ...reviewDomainMessages.zh },
   roster: rosterMessages.zh,
   smsOutbox: smsOutboxMessages.zh,
   transfers: transfersMessages.zh,

@@ -14,6 +14,7 @@ import { materialsMessages } from './materials/messages.ts';
 import { makeMsg } from './make-msg.ts';
 import { pointsMessages } from './points/messages.ts';
 import { policyMessages } from './policy/messages.ts';
+import { reviewDomainMessages } from './review/domain-messages.ts';
 import { timelineMessages } from './timeline/messages.ts';
 import { workflowMessages } from './workflow/messages.ts';
 
@@ -26,6 +27,7 @@ const domainZh = {
   materials: materialsMessages.zh,
   points: pointsMessages.zh,
   policy: policyMessages.zh,
+  review: reviewDomainMessages.zh,
   timeline: timelineMessages.zh,
   workflow: workflowMessages.zh,
 } as const;
@@ -39,6 +41,7 @@ const domainEn = {
   materials: materialsMessages.en,
   points: pointsMessages.en,
   policy: policyMessages.en,
+  review: reviewDomainMessages.en,
   timeline: timelineMessages.en,
   workflow: workflowMessages.en,
 };
