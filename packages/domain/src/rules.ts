@@ -9,6 +9,8 @@ export interface RuleEntry {
   source: 'seed' | 'measures' | 'practice' | 'national';
 }
 
+// The titles index the rule book for whoever reads this file; no screen or message shows them
+// (texts name a rule by its ID), so they are reference data beside rules.md, not catalog texts.
 const r = (zh: string, en: string, source: RuleEntry['source']): RuleEntry => ({ title: { zh, en }, source });
 
 export const RULES = {

@@ -20,8 +20,11 @@ import { onlineConsultMessages } from './onlineConsult/messages.ts';
 import { passwordMessages } from './password/messages.ts';
 import { permitsMessages } from './permits/messages.ts';
 import { pointsMessages } from './points/messages.ts';
+import { policyMessages } from './policy/messages.ts';
+import { timelineMessages } from './timeline/messages.ts';
 import { pointsRecordsMessages } from './pointsRecords/messages.ts';
 import { policyDataMessages } from './policyData/messages.ts';
+import { reviewDomainMessages } from './review/domain-messages.ts';
 import { reviewMessages } from './review/messages.ts';
 import { rosterMessages } from './roster/messages.ts';
 import { smsOutboxMessages } from './smsOutbox/messages.ts';
@@ -52,9 +55,11 @@ export const catalogEn: Translation<typeof catalogZh> = {
   password: passwordMessages.en,
   permits: permitsMessages.en,
   points: pointsMessages.en,
+  policy: policyMessages.en,
+  timeline: timelineMessages.en,
   pointsRecords: pointsRecordsMessages.en,
   policyData: policyDataMessages.en,
-  review: reviewMessages.en,
+  review: { ...reviewMessages.en, ...reviewDomainMessages.en },
   roster: rosterMessages.en,
   smsOutbox: smsOutboxMessages.en,
   transfers: transfersMessages.en,

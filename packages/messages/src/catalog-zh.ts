@@ -18,8 +18,11 @@ import { onlineConsultMessages } from './onlineConsult/messages.ts';
 import { passwordMessages } from './password/messages.ts';
 import { permitsMessages } from './permits/messages.ts';
 import { pointsMessages } from './points/messages.ts';
+import { policyMessages } from './policy/messages.ts';
+import { timelineMessages } from './timeline/messages.ts';
 import { pointsRecordsMessages } from './pointsRecords/messages.ts';
 import { policyDataMessages } from './policyData/messages.ts';
+import { reviewDomainMessages } from './review/domain-messages.ts';
 import { reviewMessages } from './review/messages.ts';
 import { rosterMessages } from './roster/messages.ts';
 import { smsOutboxMessages } from './smsOutbox/messages.ts';
@@ -50,9 +53,11 @@ export const catalogZh = {
   password: passwordMessages.zh,
   permits: permitsMessages.zh,
   points: pointsMessages.zh,
+  policy: policyMessages.zh,
+  timeline: timelineMessages.zh,
   pointsRecords: pointsRecordsMessages.zh,
   policyData: policyDataMessages.zh,
-  review: reviewMessages.zh,
+  review: { ...reviewMessages.zh, ...reviewDomainMessages.zh },
   roster: rosterMessages.zh,
   smsOutbox: smsOutboxMessages.zh,
   transfers: transfersMessages.zh,

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CatalogTree, catalogEn, catalogZh, msg, placeholdersOf } from './index.ts';
+import { reviewDomainMessages } from './review/domain-messages.ts';
+import { reviewMessages } from './review/messages.ts';
 
 /**
  * Issue 23 item 3: the server's and the domain's texts live in these
@@ -67,6 +69,11 @@ describe('the server and domain message catalogs', () => {
     expect([...new Set(asked)].filter((k) => !zh.has(k))).toEqual([]);
     // Only literal keys: a computed key would escape this check and the type checker.
     expect([...code.matchAll(/\bmsg\(\s*([^'\s)])/g)].map((m) => m[0])).toEqual([]);
+  });
+
+  it("keep the domain's review texts beside the server's, no key in both (the whole catalog joins them)", () => {
+    const server = flatten(reviewMessages.zh);
+    expect([...flatten(reviewDomainMessages.zh).keys()].filter((k) => server.has(k))).toEqual([]);
   });
 
   it('have no key that nothing asks for', () => {

@@ -13,6 +13,9 @@ import { lifecycleMessages } from './lifecycle/messages.ts';
 import { materialsMessages } from './materials/messages.ts';
 import { makeMsg } from './make-msg.ts';
 import { pointsMessages } from './points/messages.ts';
+import { policyMessages } from './policy/messages.ts';
+import { reviewDomainMessages } from './review/domain-messages.ts';
+import { timelineMessages } from './timeline/messages.ts';
 import { workflowMessages } from './workflow/messages.ts';
 
 const domainZh = {
@@ -23,6 +26,9 @@ const domainZh = {
   lifecycle: lifecycleMessages.zh,
   materials: materialsMessages.zh,
   points: pointsMessages.zh,
+  policy: policyMessages.zh,
+  review: reviewDomainMessages.zh,
+  timeline: timelineMessages.zh,
   workflow: workflowMessages.zh,
 } as const;
 
@@ -34,6 +40,9 @@ const domainEn = {
   lifecycle: lifecycleMessages.en,
   materials: materialsMessages.en,
   points: pointsMessages.en,
+  policy: policyMessages.en,
+  review: reviewDomainMessages.en,
+  timeline: timelineMessages.en,
   workflow: workflowMessages.en,
 };
 

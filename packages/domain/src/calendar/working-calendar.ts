@@ -83,7 +83,7 @@ export function buildWorkingCalendar(docs: readonly CalendarYearDoc[]): Result<W
   const years = new Map<number, CalendarYear>();
   for (const doc of docs) {
     if (years.has(doc.year)) {
-      return err(invalidCalendar(doc.year, { zh: '该年份出现多次', en: 'the year is given more than once' }));
+      return err(invalidCalendar(doc.year, msg('calendar.problem.yearTwice')));
     }
     const compiled = compileYear(doc);
     if (!compiled.ok) return compiled;

@@ -19,6 +19,7 @@ export interface QuestionFacts {
     | null;
 }
 
+// The numerals here and the phrasings below are what a question may say, matched and never shown: data, not messages.
 const CN_DIGIT: Record<string, number> = {
   零: 0,
   〇: 0,

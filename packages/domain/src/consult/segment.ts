@@ -17,7 +17,10 @@ function segmenter(locale: string): Intl.Segmenter {
   return s;
 }
 
-/** Filler words that say nothing about the topic (unigrams only; they still join into n-grams). */
+/**
+ * Filler words that say nothing about the topic (unigrams only; they still join into n-grams).
+ * Vocabulary for matching a question's Chinese, never shown to anyone: data, not catalog messages.
+ */
 const STOP = new Set([
   '的',
   '了',

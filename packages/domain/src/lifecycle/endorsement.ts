@@ -1,3 +1,4 @@
+import { msg } from '@jifen/messages/domain';
 import { addDays, addMonths, maxDate, minDate, parseIsoDate } from '../dates/index.ts';
 import type { Policy } from '../policy/index.ts';
 import { err, ok, type DomainError, type IsoDate, type LocalizedText, type Result } from '../result.ts';
@@ -46,8 +47,6 @@ export interface EndorsementDecision extends EndorsementWindow {
   newExpiresOn: IsoDate;
 }
 
-const t = (zh: string, en: string): LocalizedText => ({ zh, en });
-
 function fieldError(
   code: string,
   message: LocalizedText,
@@ -89,30 +88,22 @@ export function endorsementWindow(
   }
   if (endorsedOn > today) {
     return err(
-      fieldError(
-        'VALIDATION.ENDORSEMENT_DATE',
-        t('签注日期不能晚于今天', 'The endorsement date cannot be after today'),
-        [
-          {
-            path: 'endorsedOn',
-            message: t(`签注日期 ${endorsedOn} 晚于今天 ${today}`, `endorsedOn ${endorsedOn} is after today ${today}`),
-          },
-        ],
-      ),
+      fieldError('VALIDATION.ENDORSEMENT_DATE', msg('lifecycle.endorsement.afterToday'), [
+        {
+          path: 'endorsedOn',
+          message: msg('lifecycle.endorsement.afterTodayField', { endorsedOn, today }),
+        },
+      ]),
     );
   }
   if (endorsedOn < permit.issuedOn) {
     return err(
-      fieldError(
-        'VALIDATION.ENDORSEMENT_DATE',
-        t('签注日期早于当前居住证的签发日期', 'The endorsement date is before the current permit was issued'),
-        [
-          {
-            path: 'endorsedOn',
-            message: t(`签注日期须不早于 ${permit.issuedOn}`, `endorsedOn must be on or after ${permit.issuedOn}`),
-          },
-        ],
-      ),
+      fieldError('VALIDATION.ENDORSEMENT_DATE', msg('lifecycle.endorsement.beforeIssue'), [
+        {
+          path: 'endorsedOn',
+          message: msg('lifecycle.endorsement.beforeIssueField', { issuedOn: permit.issuedOn }),
+        },
+      ]),
     );
   }
   const status = lifecycleOn({ expiry: permit.expiresOn }, endorsedOn, policy);
@@ -123,10 +114,7 @@ export function endorsementWindow(
     return err({
       code: 'PERMIT.MUST_REAPPLY',
       ruleId: 'L-5',
-      message: t(
-        `居住证已过期 ${l.n} 天，超过 ${params.permitReapplyAfterDays} 天不能签注，须重新申领居住证`,
-        `The permit expired ${l.n} days ago; after ${params.permitReapplyAfterDays} days it cannot be endorsed: apply for a new residence permit`,
-      ),
+      message: msg('lifecycle.endorsement.mustReapply', { days: l.n, limit: params.permitReapplyAfterDays }),
       details: { daysOverdue: l.n, expiresOn: permit.expiresOn, policyId: policy.id },
     });
   }
@@ -140,12 +128,7 @@ export function endorsementWindow(
   const pointsNeedNewApplication = l.state === 'points_cleared';
   const notes = [l.holdingYearsRestart.reason];
   if (pointsNeedNewApplication) {
-    notes.push(
-      t(
-        `逾期 ${l.n} 天（超过 ${params.pointsClearedAfterDays} 天），积分已清零：居住证可签注，但须重新申请积分`,
-        `${l.n} days overdue (more than ${params.pointsClearedAfterDays}): points are cleared; the permit is endorsed but a new points application is needed`,
-      ),
-    );
+    notes.push(msg('lifecycle.endorsement.pointsCleared', { days: l.n, limit: params.pointsClearedAfterDays }));
   }
   const ruleId = l.state === 'points_cleared' ? 'L-4' : l.state === 'grace' ? 'L-3' : 'L-2';
   const outcome: EndorsementOutcome = pointsNeedNewApplication
@@ -183,46 +166,32 @@ export function decideEndorsement(
   if (!parseIsoDate(newExpiresOn).ok) {
     problems.push({
       path: 'newExpiresOn',
-      message: t(`新有效期 ${newExpiresOn} 不是有效日期`, `newExpiresOn ${newExpiresOn} is not a valid date`),
+      message: msg('lifecycle.endorsement.newExpiryInvalid', { newExpiresOn }),
     });
   } else {
     if (newExpiresOn <= endorsedOn) {
       problems.push({
         path: 'newExpiresOn',
-        message: t(
-          `新有效期须晚于签注日期 ${endorsedOn}`,
-          `newExpiresOn must be after the endorsement date ${endorsedOn}`,
-        ),
+        message: msg('lifecycle.endorsement.newExpiryNotAfterEndorsement', { endorsedOn }),
       });
     }
     if (newExpiresOn <= permit.expiresOn) {
       problems.push({
         path: 'newExpiresOn',
-        message: t(
-          `新有效期须晚于原有效期 ${permit.expiresOn}`,
-          `newExpiresOn must be after the previous expiry ${permit.expiresOn}`,
-        ),
+        message: msg('lifecycle.endorsement.newExpiryNotAfterOld', { expiresOn: permit.expiresOn }),
       });
     }
     if (newExpiresOn > w.latestNewExpiry) {
       const months = policy.params.lifecycle.permitPeriodMonths;
       problems.push({
         path: 'newExpiresOn',
-        message: t(
-          `居住证有效期为 ${months} 个月，新有效期最晚为 ${w.latestNewExpiry}`,
-          `A permit period is ${months} months: newExpiresOn can be ${w.latestNewExpiry} at the latest`,
-        ),
+        message: msg('lifecycle.endorsement.newExpiryTooLate', { months, latest: w.latestNewExpiry }),
       });
     }
   }
   if (problems.length > 0) {
     return err(
-      fieldError(
-        'VALIDATION.ENDORSEMENT_DATES',
-        t('签注后的有效期不正确', 'The renewed validity is not possible'),
-        problems,
-        'L-7',
-      ),
+      fieldError('VALIDATION.ENDORSEMENT_DATES', msg('lifecycle.endorsement.validityImpossible'), problems, 'L-7'),
     );
   }
   return ok({ ...w, newExpiresOn });

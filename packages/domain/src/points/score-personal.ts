@@ -1,27 +1,31 @@
+import { msg } from '@jifen/messages/domain';
+import type { LocalizedText } from '../result.ts';
 import type { CompiledPolicy } from './compiled-policy.ts';
 import type { PointsFacts } from './facts.ts';
 import { EDUCATION_LEVELS, TITLE_LEVELS, titleNeedsBase, type EducationLevel, type TitleLevel } from './input.ts';
 import { ageInputError } from './age-input.ts';
-import { line, text, type PointsLine } from './line.ts';
+import { line, type PointsLine } from './line.ts';
 import { wageYearMissing } from '../policy/wage-table.ts';
 
+const NOTHING: LocalizedText = { zh: '', en: '' };
+
 export const EDUCATION_NAMES: Record<EducationLevel, { zh: string; en: string }> = {
-  none: text('无大专及以上学历', 'no college degree'),
-  dazhuan: text('大专/高职', 'college diploma (dazhuan)'),
-  benke: text('本科', "bachelor's-level study (benke)"),
-  benke_bachelor: text('本科+学士学位', "benke with bachelor's degree"),
-  master: text('硕士', "master's degree"),
-  doctor: text('博士', 'doctorate'),
+  none: msg('points.educationLevel.none'),
+  dazhuan: msg('points.educationLevel.dazhuan'),
+  benke: msg('points.educationLevel.benke'),
+  benke_bachelor: msg('points.educationLevel.benkeBachelor'),
+  master: msg('points.educationLevel.master'),
+  doctor: msg('points.educationLevel.doctor'),
 };
 
 export const TITLE_NAMES: Record<TitleLevel, { zh: string; en: string }> = {
-  skill5: text('技能五级', 'skill level 5'),
-  skill4: text('技能四级', 'skill level 4'),
-  skill3: text('技能三级', 'skill level 3'),
-  skill2: text('技能二级', 'skill level 2'),
-  intermediate: text('中级职称', 'intermediate professional title'),
-  skill1: text('技能一级', 'skill level 1'),
-  senior: text('高级职称', 'senior professional title'),
+  skill5: msg('points.titleLevel.skill5'),
+  skill4: msg('points.titleLevel.skill4'),
+  skill3: msg('points.titleLevel.skill3'),
+  skill2: msg('points.titleLevel.skill2'),
+  intermediate: msg('points.titleLevel.intermediate'),
+  skill1: msg('points.titleLevel.skill1'),
+  senior: msg('points.titleLevel.senior'),
 };
 
 /** S-2: basePoints from baseMinAge to baseMaxAge, +pointsPerYearYounger per year younger, capped; older: 0. */
@@ -44,10 +48,15 @@ export function scoreAge(f: PointsFacts, c: CompiledPolicy, explain: boolean): P
     return l;
   }
   const a = c.params.points.age;
-  l.reason = text(
-    `年龄${f.age}周岁（按测评日已满周岁计）：${pts}分。${a.baseMinAge}-${a.baseMaxAge}岁${a.basePoints}分，每年轻1岁加${a.pointsPerYearYounger}分，最高${a.max}分；${a.baseMaxAge}岁以上0分`,
-    `Age ${f.age} in completed years on the evaluation date: ${pts} points. ${a.basePoints} at ${a.baseMinAge}-${a.baseMaxAge}, +${a.pointsPerYearYounger} per year younger, at most ${a.max}; over ${a.baseMaxAge}: 0`,
-  );
+  l.reason = msg('points.age.reason', {
+    age: f.age,
+    points: pts,
+    baseMinAge: a.baseMinAge,
+    baseMaxAge: a.baseMaxAge,
+    basePoints: a.basePoints,
+    perYear: a.pointsPerYearYounger,
+    max: a.max,
+  });
   return l;
 }
 
@@ -102,58 +111,39 @@ export function scoreEducationAndTitle(
   const name = EDUCATION_NAMES[f.input.education];
   const gated = edu === 0 && c.educationPoints[f.input.education] > 0;
   eduLine.reason = gated
-    ? text(
-        `${name.zh}：因未满足C-1社保要求，学历积分不计`,
-        `${name.en}: education points do not count because C-1 is not met`,
-      )
+    ? msg('points.education.notCountedC1', { name })
     : titleCounts
-      ? text(
-          `${name.zh}${edu}分；S-5 学历与职称取高，职称${title}分更高，学历不计`,
-          `${name.en} ${edu} points; S-5 counts the higher of education and title: the title's ${title} counts instead`,
-        )
-      : text(`${name.zh}：${edu}分`, `${name.en}: ${edu} points`);
+      ? msg('points.education.titleHigher', { name, points: edu, title })
+      : msg('points.education.counts', { name, points: edu });
   const nextEdu = EDUCATION_LEVELS[EDUCATION_LEVELS.indexOf(f.input.education) + 1];
   if (nextEdu) {
     const gain = Math.max(0, c.educationPoints[nextEdu] - Math.max(edu, title));
-    if (gain > 0)
-      eduLine.raise = text(
-        `取得${EDUCATION_NAMES[nextEdu].zh}可加${gain}分`,
-        `${EDUCATION_NAMES[nextEdu].en} would add ${gain} points`,
-      );
+    if (gain > 0) eduLine.raise = msg('points.education.raise', { name: EDUCATION_NAMES[nextEdu], gain });
   }
 
   if (!t) {
-    titleLine.reason = text('未申报职称或技能等级', 'no professional title or skill level claimed');
+    titleLine.reason = msg('points.title.none');
   } else {
     const tn = TITLE_NAMES[t.level];
     const full = c.titlePoints[t.level];
-    const why: string[][] = [];
-    if (!t.obtainedInShanghai) why.push(['非在沪工作期间取得', 'not obtained while working in Shanghai']);
-    if (!t.jobMatches)
-      why.push([
-        'C-4 岗位与职称/技能不符，请更新岗位说明书',
-        'C-4: the job does not match; update the job description',
-      ]);
-    if (titleLine.error) why.push([titleLine.error.message.zh, titleLine.error.message.en]);
+    const why: LocalizedText[] = [];
+    if (!t.obtainedInShanghai) why.push(msg('points.title.notInShanghai'));
+    if (!t.jobMatches) why.push(msg('points.title.jobMismatch'));
+    if (titleLine.error) why.push(titleLine.error.message);
     else if (baseFailed)
       why.push(
         baseMonthsText(f.si.titleBaseMonths, f.si.titleBasePendingYear === 0 ? f.si.titleBaseUnknownMonths : 0, tb),
       );
     titleLine.reason =
       why.length > 0
-        ? text(
-            `${tn.zh}（${full}分）不计：${why.map((w) => w[0]).join('；')}`,
-            `${tn.en} (${full} points) does not count: ${why.map((w) => w[1]).join('; ')}`,
-          )
+        ? msg('points.title.notCounted', {
+            name: tn,
+            points: full,
+            reasons: { zh: why.map((w) => w.zh).join('；'), en: why.map((w) => w.en).join('; ') },
+          })
         : titleCounts
-          ? text(
-              `${tn.zh}：${title}分（S-5 高于学历，取职称）`,
-              `${tn.en}: ${title} points (S-5: higher than education, so the title counts)`,
-            )
-          : text(
-              `${tn.zh}${title}分；S-5 不高于学历${edu}分，不累加`,
-              `${tn.en} ${title} points; S-5: not higher than education's ${edu}, never both`,
-            );
+          ? msg('points.title.counts', { name: tn, points: title })
+          : msg('points.title.notHigher', { name: tn, points: title, education: edu });
   }
   const raise = titleRaise(f, c, Math.max(edu, title));
   if (raise) titleLine.raise = raise;
@@ -165,24 +155,14 @@ function baseMonthsText(
   have: number,
   unknown: number,
   tb: CompiledPolicy['params']['points']['titleSiBase'],
-): [string, string] {
-  const n = Math.max(0, have);
-  if (have < 0)
-    return [
-      `未填报近${tb.windowMonths}个月社保基数达到上年平均工资${tb.minMultiple}倍的月份（需${tb.months}个）`,
-      `the months of the last ${tb.windowMonths} at a base of at least ${tb.minMultiple}x the previous year's average wage were not given (${tb.months} needed)`,
-    ];
-  const open =
-    unknown > 0
-      ? [
-          `；另有${unknown}个月缺少当年平均工资，即使达到也不足`,
-          `; ${unknown} more month(s) lack a published average wage and could not make up the difference`,
-        ]
-      : ['', ''];
-  return [
-    `近${tb.windowMonths}个月社保基数达到上年平均工资${tb.minMultiple}倍的月份${n}个，需${tb.months}个${open[0]}`,
-    `${n} month(s) of the last ${tb.windowMonths} at a base of at least ${tb.minMultiple}x the previous year's average wage; ${tb.months} needed${open[1]}`,
-  ];
+): LocalizedText {
+  const condition = { windowMonths: tb.windowMonths, multiple: tb.minMultiple, months: tb.months };
+  if (have < 0) return msg('points.title.baseMonthsNotGiven', condition);
+  return msg('points.title.baseMonths', {
+    ...condition,
+    have: Math.max(0, have),
+    unknown: unknown > 0 ? msg('points.title.baseMonthsUnknown', { months: unknown }) : NOTHING,
+  });
 }
 
 /**
@@ -196,21 +176,20 @@ function titleRaise(f: PointsFacts, c: CompiledPolicy, best: number): PointsLine
   const tb = c.params.points.titleSiBase;
   const baseMet = f.si.titleBaseMonths >= tb.months;
   const need = (level: TitleLevel) => titleNeedsBase(level) && !baseMet;
-  const baseZh = `，并在近${tb.windowMonths}个月中有${tb.months}个月社保基数不低于上年平均工资${tb.minMultiple}倍（现有${Math.max(0, f.si.titleBaseMonths)}个月）`;
-  const baseEn = `, with ${tb.months} of the last ${tb.windowMonths} months at a base of at least ${tb.minMultiple}x the previous year's average wage (${Math.max(0, f.si.titleBaseMonths)} now)`;
+  const baseCondition = () =>
+    msg('points.title.baseCondition', {
+      windowMonths: tb.windowMonths,
+      months: tb.months,
+      multiple: tb.minMultiple,
+      have: Math.max(0, f.si.titleBaseMonths),
+    });
   if (t && t.obtainedInShanghai && t.jobMatches && need(t.level) && c.titlePoints[t.level] > best) {
     const gain = c.titlePoints[t.level] - best;
-    return text(
-      `${TITLE_NAMES[t.level].zh}的基数条件满足后可加${gain}分${baseZh}`,
-      `meeting the base condition of the ${TITLE_NAMES[t.level].en} would add ${gain} points${baseEn}`,
-    );
+    return msg('points.title.raiseWithBase', { name: TITLE_NAMES[t.level], gain, condition: baseCondition() });
   }
   const nextTitle = TITLE_LEVELS.slice(t ? TITLE_LEVELS.indexOf(t.level) + 1 : 0).find((l) => c.titlePoints[l] > best);
   if (!nextTitle) return undefined;
   const gain = c.titlePoints[nextTitle] - best;
-  const cond = need(nextTitle) ? [baseZh, baseEn] : ['', ''];
-  return text(
-    `在沪取得${TITLE_NAMES[nextTitle].zh}且岗位匹配${cond[0]}可加${gain}分`,
-    `${TITLE_NAMES[nextTitle].en} obtained in Shanghai with a matching job${cond[1]} would add ${gain} points`,
-  );
+  const condition = need(nextTitle) ? baseCondition() : NOTHING;
+  return msg('points.title.raise', { name: TITLE_NAMES[nextTitle], condition, gain });
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { msg } from '@jifen/messages/domain';
 import { buildWorkingCalendar, calendarYearSchema, type WorkingCalendar } from '../calendar/index.ts';
 import { err, ok, type DomainError, type IsoDate, type LocalizedText, type Result } from '../result.ts';
 import { canonicalJson } from './canonical-json.ts';
@@ -40,16 +41,16 @@ function invalid(what: string, issues: readonly z.core.$ZodIssue[]): DomainError
   return {
     code: 'POLICY.INVALID',
     ruleId: 'P-1',
-    message: { zh: `${what} 数据无效：${lines.join('；')}`, en: `${what} data is invalid: ${lines.join('; ')}` },
+    message: msg('policy.invalidData', { what, issues: { zh: lines.join('；'), en: lines.join('; ') } }),
     details: { what, issues: lines },
   };
 }
 
-function inconsistent(id: string, zh: string, en: string): DomainError {
+function inconsistent(id: string, problem: LocalizedText): DomainError {
   return {
     code: 'POLICY.INVALID',
     ruleId: 'P-1',
-    message: { zh: `政策版本 ${id}：${zh}`, en: `Policy version ${id}: ${en}` },
+    message: msg('policy.version.inconsistent', { id, problem }),
     details: { id },
   };
 }
@@ -72,24 +73,16 @@ export function hashPolicyParams(params: PolicyParams): string {
 /** Checks across values that the schema cannot see one field at a time. */
 function checkVersion(doc: PolicyVersionDoc): DomainError | null {
   if (doc.effectiveTo !== null && doc.effectiveTo < doc.effectiveFrom) {
-    return inconsistent(doc.id, '失效日期早于生效日期', 'effectiveTo is before effectiveFrom');
+    return inconsistent(doc.id, msg('policy.version.endsBeforeStart'));
   }
   const l = valuesOf(doc.lifecycle);
   // L-3/L-4: the late window ends exactly where clearing starts; a gap or an
   // overlap would leave days with no state or two states.
   if (l.graceDays !== l.pointsClearedAfterDays) {
-    return inconsistent(
-      doc.id,
-      'graceDays 必须等于 pointsClearedAfterDays（补办期结束即积分清零）',
-      'graceDays must equal pointsClearedAfterDays (clearing starts when the late window ends)',
-    );
+    return inconsistent(doc.id, msg('policy.version.graceNotClearing'));
   }
   if (l.permitReapplyAfterDays < l.pointsClearedAfterDays) {
-    return inconsistent(
-      doc.id,
-      'permitReapplyAfterDays 不得小于 pointsClearedAfterDays',
-      'permitReapplyAfterDays must not be less than pointsClearedAfterDays',
-    );
+    return inconsistent(doc.id, msg('policy.version.reapplyBeforeClearing'));
   }
   return null;
 }
@@ -106,19 +99,23 @@ export function loadPolicySet(raw: RawPolicySet): Result<PolicySet> {
     const { id, name, effectiveFrom, effectiveTo } = parsed.data;
     versions.push({ id, name, effectiveFrom, effectiveTo, hash: hashPolicyParams(params), params, doc: parsed.data });
   }
-  if (versions.length === 0) return err(inconsistent('(none)', '没有任何政策版本', 'no policy version given'));
+  if (versions.length === 0) return err(inconsistent('(none)', msg('policy.version.none')));
   versions.sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : a.effectiveFrom > b.effectiveFrom ? 1 : 0));
   const ids = new Set<string>();
   for (const [i, v] of versions.entries()) {
-    if (ids.has(v.id)) return err(inconsistent(v.id, '版本编号重复', 'the id is used twice'));
+    if (ids.has(v.id)) return err(inconsistent(v.id, msg('policy.version.idTwice')));
     ids.add(v.id);
     const prev = versions[i - 1];
     if (prev && (prev.effectiveTo === null || prev.effectiveTo >= v.effectiveFrom)) {
       return err(
         inconsistent(
           v.id,
-          `生效期与 ${prev.id} 重叠（${prev.id} 至 ${prev.effectiveTo ?? '无限期'}，${v.id} 自 ${v.effectiveFrom}）`,
-          `in force at the same time as ${prev.id} (${prev.id} to ${prev.effectiveTo ?? 'open-ended'}, ${v.id} from ${v.effectiveFrom})`,
+          msg('policy.version.overlaps', {
+            prev: prev.id,
+            prevTo: prev.effectiveTo ?? msg('policy.version.openEnded'),
+            id: v.id,
+            from: v.effectiveFrom,
+          }),
         ),
       );
     }
@@ -150,10 +147,7 @@ export function selectPolicy(set: PolicySet, asOf: IsoDate): Result<Policy> {
   return err({
     code: 'POLICY.NO_VERSION',
     ruleId: 'P-2',
-    message: {
-      zh: `${asOf} 没有生效的积分政策版本（已加载：${ranges}）`,
-      en: `No points policy version is in force on ${asOf} (loaded: ${ranges})`,
-    },
+    message: msg('policy.version.noneInForce', { asOf, ranges }),
     details: { asOf, loaded: set.versions.map((v) => v.id) },
   });
 }
@@ -162,13 +156,11 @@ export function selectPolicy(set: PolicySet, asOf: IsoDate): Result<Policy> {
 export function getPolicy(set: PolicySet, id: string): Result<Policy> {
   const found = set.versions.find((v) => v.id === id);
   if (found) return ok(found);
+  const loaded = set.versions.map((v) => v.id);
   return err({
     code: 'POLICY.UNKNOWN_ID',
     ruleId: 'P-3',
-    message: {
-      zh: `未找到政策版本“${id}”（已加载：${set.versions.map((v) => v.id).join('、')}）`,
-      en: `Unknown policy version "${id}" (loaded: ${set.versions.map((v) => v.id).join(', ')})`,
-    },
+    message: msg('policy.version.unknownId', { id, loaded: { zh: loaded.join('、'), en: loaded.join(', ') } }),
     details: { id },
   });
 }

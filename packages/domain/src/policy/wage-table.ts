@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from '@jifen/messages/domain';
 import { err, ok, type DomainError, type Result } from '../result.ts';
 
 /**
@@ -48,7 +49,7 @@ export function buildWageTable(doc: WageTableDoc): Result<WageTable> {
       return err({
         code: 'WAGE.INVALID',
         ruleId: 'S-9',
-        message: { zh: `工资表中${row.year}年出现多次`, en: `The wage table lists ${row.year} more than once` },
+        message: msg('policy.wage.yearTwice', { year: row.year }),
         details: { year: row.year },
       });
     }
@@ -57,10 +58,11 @@ export function buildWageTable(doc: WageTableDoc): Result<WageTable> {
       return err({
         code: 'WAGE.INVALID',
         ruleId: 'S-9',
-        message: {
-          zh: `工资表中${row.year}年的适用起始月${row.appliesFrom}须在${row.year + 1}年或之后（次年公布）`,
-          en: `The wage table's ${row.year} figure cannot apply from ${row.appliesFrom}: it is announced in ${row.year + 1} at the earliest`,
-        },
+        message: msg('policy.wage.appliesTooEarly', {
+          year: row.year,
+          appliesFrom: row.appliesFrom,
+          announced: row.year + 1,
+        }),
         details: { year: row.year, appliesFrom: row.appliesFrom },
       });
     }
@@ -78,10 +80,7 @@ export function wageYearMissing(year: number): DomainError {
   return {
     code: 'WAGE.YEAR_MISSING',
     ruleId: 'P-2',
-    message: {
-      zh: `缺少上海市${year}年度职工月平均工资数据，无法计算社保基数倍数`,
-      en: `Shanghai's average monthly wage for ${year} is not in the wage table; the social-insurance base multiple cannot be computed`,
-    },
+    message: msg('policy.wage.yearMissing', { year }),
     details: { year },
   };
 }

@@ -1,3 +1,4 @@
+import { msg } from '@jifen/messages/domain';
 import { addDays, addYears } from '../dates/index.ts';
 import type { PolicyParams } from '../policy/schema.ts';
 import type { IsoDate, LocalizedText } from '../result.ts';
@@ -40,9 +41,12 @@ export function falseMaterialFinding(
     penalty: -cp.falseMaterialPenalty,
     barredUntil,
     countsUntil,
-    message: {
-      zh: `C-5 提供虚假材料（认定日期${foundOn}）：积分扣${cp.falseMaterialPenalty}分（计至${countsUntil}，含当日），${cp.falseMaterialBarYears}年内不得申请积分，${barredUntil}起可再申请`,
-      en: `C-5 false materials (found on ${foundOn}): ${cp.falseMaterialPenalty} points deducted (counted up to and including ${countsUntil}); no points application for ${cp.falseMaterialBarYears} years, possible again from ${barredUntil}`,
-    },
+    message: msg('review.falseMaterial.finding', {
+      foundOn,
+      penalty: cp.falseMaterialPenalty,
+      countsUntil,
+      barYears: cp.falseMaterialBarYears,
+      barredUntil,
+    }),
   };
 }

@@ -1,3 +1,4 @@
+import { msg } from '@jifen/messages/domain';
 import type { AssessmentPolicy } from '../points/compiled-policy.ts';
 import { assessPoints } from '../points/assess.ts';
 import {
@@ -60,10 +61,10 @@ export const ADJUSTABLE: Readonly<
   commendation: 'commendation',
 };
 
-const reviewError = (code: string, zh: string, en: string, details: Record<string, unknown>): DomainError => ({
+const reviewError = (code: string, message: LocalizedText, details: Record<string, unknown>): DomainError => ({
   code,
   ruleId: 'R-3',
-  message: { zh, en },
+  message,
   details,
 });
 
@@ -72,12 +73,9 @@ function adjust(input: AssessmentInput, d: IndicatorDecision): Result<Assessment
   const v = d.value as Record<string, unknown> | undefined;
   const bad = () =>
     err(
-      reviewError(
-        'REVIEW.ADJUSTMENT_INVALID',
-        `指标“${d.indicator}”的调整值无效：请选择低于申报值的等级或年限，或改为“不予认定”`,
-        `The adjusted value of indicator "${d.indicator}" is not valid: choose a level or number of years below the claimed one, or reject the indicator instead`,
-        { indicator: d.indicator },
-      ),
+      reviewError('REVIEW.ADJUSTMENT_INVALID', msg('review.indicator.adjustmentInvalid', { indicator: d.indicator }), {
+        indicator: d.indicator,
+      }),
     );
   if (!kind || !v) return bad();
   switch (kind) {
@@ -152,12 +150,9 @@ export function applyIndicatorDecisions(
   for (const d of decisions) {
     if (!d.reason.trim()) {
       return err(
-        reviewError(
-          'REVIEW.REASON_REQUIRED',
-          `请填写对指标“${d.indicator}”的审核理由，持证人和单位将看到该理由`,
-          `Give the reason for your decision on indicator "${d.indicator}"; the holder and HR will read it`,
-          { indicator: d.indicator },
-        ),
+        reviewError('REVIEW.REASON_REQUIRED', msg('review.indicator.reasonRequired', { indicator: d.indicator }), {
+          indicator: d.indicator,
+        }),
       );
     }
     if (d.decision === 'rejected') current = withoutClaim(current, d.indicator);

@@ -1,7 +1,8 @@
+import { msg } from '@jifen/messages/domain';
 import { addDays, diffDays } from '../dates/index.ts';
 import { lifecycleOn, type LifecycleStatus } from '../lifecycle/lifecycle.ts';
 import type { Policy } from '../policy/index.ts';
-import { err, ok, type DomainError, type IsoDate, type LocalizedText, type Result } from '../result.ts';
+import { err, ok, type DomainError, type IsoDate, type Result } from '../result.ts';
 import type { ApplicationKind } from '../workflow/types.ts';
 
 /**
@@ -47,8 +48,6 @@ export type ApplicationStage = 'create' | 'submit' | 'approve';
 const RENEWALS: readonly ApplicationKind[] = ['renewal_same_employer', 'renewal_changed_employer'];
 
 export const isRenewal = (kind: ApplicationKind): boolean => RENEWALS.includes(kind);
-
-const t = (zh: string, en: string): LocalizedText => ({ zh, en });
 
 /** The permit period that expires last: the holder's current permit (each endorsement is a later one). */
 export function latestPermit(timeline: HolderTimeline): PermitPeriod | null {
@@ -98,10 +97,7 @@ function lapsedError(p: PermitPeriod, asOf: IsoDate, policy: Policy): DomainErro
   return {
     code: 'TIMELINE.PERMIT_LAPSED',
     ruleId: 'L-5',
-    message: t(
-      `居住证已于 ${p.expiresOn} 到期，逾期 ${n} 天（超过 ${days} 天，L-5），不能续办积分：请持证人到社区事务受理服务中心重新办理居住证（新办），之后以首次申请重新申请积分，居住证持有年限重新计算`,
-      `The residence permit expired on ${p.expiresOn}, ${n} days ago (more than ${days}, L-5): the points cannot be renewed. The holder must apply for a new residence permit at a community affairs centre, then make a first points application; the holding years restart`,
-    ),
+    message: msg('timeline.permitLapsed', { expiresOn: p.expiresOn, days: n, limit: days }),
     details: { expiresOn: p.expiresOn, daysOverdue: n },
   };
 }
@@ -112,10 +108,11 @@ function notEndorsedError(cycle: PointsCycle, p: PermitPeriod | null, policy: Po
   return {
     code: 'TIMELINE.PERMIT_NOT_ENDORSED',
     ruleId: 'L-7',
-    message: t(
-      `续办积分须先完成居住证签注（L-7）：当前积分有效期至 ${cycle.expiresOn}，居住证${p ? `有效期至 ${p.expiresOn}` : '无记录'}，尚未签注下一期。请持证人持身份证和居住证到社区事务受理服务中心办理签注，签注信息约 ${days} 个工作日同步到积分系统后，再提交续办`,
-      `A points renewal needs the residence permit endorsed first (L-7): the points are valid until ${cycle.expiresOn} and the permit ${p ? `until ${p.expiresOn}` : 'is not on file'}, not yet endorsed for the next period. The holder takes their ID card and permit to a community affairs centre to have it endorsed; the endorsement reaches the points system in about ${days} working days, then submit the renewal`,
-    ),
+    message: msg('timeline.notEndorsed', {
+      pointsExpireOn: cycle.expiresOn,
+      permit: p ? msg('timeline.permitValidUntil', { expiresOn: p.expiresOn }) : msg('timeline.permitNotOnFile'),
+      workingDays: days,
+    }),
     details: { pointsExpireOn: cycle.expiresOn, permitExpiresOn: p?.expiresOn ?? null },
   };
 }
@@ -125,10 +122,11 @@ function clearedError(cycle: PointsCycle, asOf: IsoDate, policy: Policy): Domain
   return {
     code: 'TIMELINE.POINTS_CLEARED',
     ruleId: 'L-4',
-    message: t(
-      `积分有效期至 ${cycle.expiresOn}，逾期超过 ${grace} 天，积分已于 ${clearingDate(cycle, policy)} 清零（L-4），不能续办：请先签注居住证，再以“清零后重新申请”提交新的积分申请（持有年限重新计算）`,
-      `The points were valid until ${cycle.expiresOn}; more than ${grace} days overdue they were cleared on ${clearingDate(cycle, policy)} (L-4) and cannot be renewed: have the permit endorsed, then make a new application after clearing (holding years restart)`,
-    ),
+    message: msg('timeline.pointsCleared', {
+      pointsExpireOn: cycle.expiresOn,
+      limit: grace,
+      clearedOn: clearingDate(cycle, policy),
+    }),
     details: { pointsExpireOn: cycle.expiresOn, asOf },
   };
 }
@@ -137,10 +135,7 @@ function permitExpiredError(p: PermitPeriod): DomainError {
   return {
     code: 'TIMELINE.PERMIT_EXPIRED',
     ruleId: 'L-7',
-    message: t(
-      `居住证已于 ${p.expiresOn} 到期，只有居住证在有效期内才能申请积分（L-7）：请持证人先到社区事务受理服务中心办理签注，再提交申请`,
-      `The residence permit expired on ${p.expiresOn}; points can be applied for only while the permit is valid (L-7): have it endorsed at a community affairs centre first, then submit`,
-    ),
+    message: msg('timeline.permitExpired', { expiresOn: p.expiresOn }),
     details: { permitExpiresOn: p.expiresOn },
   };
 }
@@ -205,10 +200,10 @@ export function newPermitAllowed(timeline: HolderTimeline, asOf: IsoDate, policy
   return err({
     code: 'TIMELINE.PERMIT_ENDORSABLE',
     ruleId: 'L-7',
-    message: t(
-      `居住证有效期至 ${latest.expiresOn}，逾期未超过 ${policy.params.lifecycle.permitReapplyAfterDays} 天：应办理签注（L-7），不能新办`,
-      `The residence permit is valid until ${latest.expiresOn} and not more than ${policy.params.lifecycle.permitReapplyAfterDays} days overdue: endorse it (L-7) instead of issuing a new one`,
-    ),
+    message: msg('timeline.permitEndorsable', {
+      expiresOn: latest.expiresOn,
+      limit: policy.params.lifecycle.permitReapplyAfterDays,
+    }),
     details: { expiresOn: latest.expiresOn },
   });
 }

@@ -1,3 +1,4 @@
+import { msg } from '@jifen/messages/domain';
 import { addWorkingDays, type WorkingCalendar } from '../calendar/index.ts';
 import { ok, type DomainError, type IsoDate, type LocalizedText, type Result } from '../result.ts';
 import type { Route } from './routing.ts';
@@ -66,10 +67,7 @@ function startedSms(applicationNo: string, sla: { dueDate: IsoDate | null; pendi
 /** The due date as messages show it: the date, or why it is not known yet (P-2). */
 export function dueDateText(sla: { dueDate: IsoDate | null; pendingYear: number | null }): TemplateParam {
   if (sla.dueDate !== null) return sla.dueDate;
-  return {
-    zh: `待定（${sla.pendingYear}年工作日历尚未发布，发布后即计算并通知，P-2）`,
-    en: `to be set (the ${sla.pendingYear} working-day calendar is not published yet; it is computed and sent once it is, P-2)`,
-  };
+  return msg('workflow.dueDatePending', { year: String(sla.pendingYear) });
 }
 
 const other = (role: Command['role']): Recipient => (role === 'holder' ? 'hr' : 'holder');

@@ -8,6 +8,7 @@ const zh = {
     outsideYear: '日期 {{date}} 不属于该年',
     listedTwice: '日期 {{date}} 重复',
     makeupNotWeekend: '调休上班日 {{date}} 不是周末',
+    yearTwice: '该年份出现多次',
   },
 } as const;
 
@@ -19,6 +20,7 @@ const en: Translation<typeof zh> = {
     outsideYear: 'date {{date}} is outside the year',
     listedTwice: 'date {{date}} is listed twice',
     makeupNotWeekend: 'make-up workday {{date}} is not a weekend day',
+    yearTwice: 'the year is given more than once',
   },
 };
 

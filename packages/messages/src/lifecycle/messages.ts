@@ -61,6 +61,19 @@ const zh = {
     advice:
       '居住证已于 {{endorsedOn}} 签注，约 {{workingDays}} 个工作日后（{{syncDate}} 起）同步至积分系统，建议届时再提交积分续办',
   },
+  endorsement: {
+    afterToday: '签注日期不能晚于今天',
+    afterTodayField: '签注日期 {{endorsedOn}} 晚于今天 {{today}}',
+    beforeIssue: '签注日期早于当前居住证的签发日期',
+    beforeIssueField: '签注日期须不早于 {{issuedOn}}',
+    mustReapply: '居住证已过期 {{days}} 天，超过 {{limit}} 天不能签注，须重新申领居住证',
+    pointsCleared: '逾期 {{days}} 天（超过 {{limit}} 天），积分已清零：居住证可签注，但须重新申请积分',
+    newExpiryInvalid: '新有效期 {{newExpiresOn}} 不是有效日期',
+    newExpiryNotAfterEndorsement: '新有效期须晚于签注日期 {{endorsedOn}}',
+    newExpiryNotAfterOld: '新有效期须晚于原有效期 {{expiresOn}}',
+    newExpiryTooLate: '居住证有效期为 {{months}} 个月，新有效期最晚为 {{latest}}',
+    validityImpossible: '签注后的有效期不正确',
+  },
 } as const;
 
 const en: Translation<typeof zh> = {
@@ -124,6 +137,21 @@ const en: Translation<typeof zh> = {
   permitSync: {
     advice:
       'Permit endorsed on {{endorsedOn}}; it reaches the points system after about {{workingDays}} working days (from {{syncDate}}). Submit the points renewal from then.',
+  },
+  endorsement: {
+    afterToday: 'The endorsement date cannot be after today',
+    afterTodayField: 'endorsedOn {{endorsedOn}} is after today {{today}}',
+    beforeIssue: 'The endorsement date is before the current permit was issued',
+    beforeIssueField: 'endorsedOn must be on or after {{issuedOn}}',
+    mustReapply:
+      'The permit expired {{days}} days ago; after {{limit}} days it cannot be endorsed: apply for a new residence permit',
+    pointsCleared:
+      '{{days}} days overdue (more than {{limit}}): points are cleared; the permit is endorsed but a new points application is needed',
+    newExpiryInvalid: 'newExpiresOn {{newExpiresOn}} is not a valid date',
+    newExpiryNotAfterEndorsement: 'newExpiresOn must be after the endorsement date {{endorsedOn}}',
+    newExpiryNotAfterOld: 'newExpiresOn must be after the previous expiry {{expiresOn}}',
+    newExpiryTooLate: 'A permit period is {{months}} months: newExpiresOn can be {{latest}} at the latest',
+    validityImpossible: 'The renewed validity is not possible',
   },
 };
 

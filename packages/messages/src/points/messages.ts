@@ -7,6 +7,47 @@ const zh = {
     birthTooYoung:
       '出生日期（birthDate）{{birthDate}}在测评日{{asOf}}未满{{minAge}}周岁（{{age}}周岁）：请检查出生日期',
     ageTooLow: '年龄（age）须至少{{minAge}}周岁',
+    reason:
+      '年龄{{age}}周岁（按测评日已满周岁计）：{{points}}分。{{baseMinAge}}-{{baseMaxAge}}岁{{basePoints}}分，每年轻1岁加{{perYear}}分，最高{{max}}分；{{baseMaxAge}}岁以上0分',
+  },
+  educationLevel: {
+    none: '无大专及以上学历',
+    dazhuan: '大专/高职',
+    benke: '本科',
+    benkeBachelor: '本科+学士学位',
+    master: '硕士',
+    doctor: '博士',
+  },
+  titleLevel: {
+    skill5: '技能五级',
+    skill4: '技能四级',
+    skill3: '技能三级',
+    skill2: '技能二级',
+    intermediate: '中级职称',
+    skill1: '技能一级',
+    senior: '高级职称',
+  },
+  education: {
+    notCountedC1: '{{name}}：因未满足C-1社保要求，学历积分不计',
+    titleHigher: '{{name}}{{points}}分；S-5 学历与职称取高，职称{{title}}分更高，学历不计',
+    counts: '{{name}}：{{points}}分',
+    raise: '取得{{name}}可加{{gain}}分',
+  },
+  title: {
+    none: '未申报职称或技能等级',
+    notInShanghai: '非在沪工作期间取得',
+    jobMismatch: 'C-4 岗位与职称/技能不符，请更新岗位说明书',
+    notCounted: '{{name}}（{{points}}分）不计：{{reasons}}',
+    counts: '{{name}}：{{points}}分（S-5 高于学历，取职称）',
+    notHigher: '{{name}}{{points}}分；S-5 不高于学历{{education}}分，不累加',
+    baseMonthsNotGiven: '未填报近{{windowMonths}}个月社保基数达到上年平均工资{{multiple}}倍的月份（需{{months}}个）',
+    baseMonths:
+      '近{{windowMonths}}个月社保基数达到上年平均工资{{multiple}}倍的月份{{have}}个，需{{months}}个{{unknown}}',
+    baseMonthsUnknown: '；另有{{months}}个月缺少当年平均工资，即使达到也不足',
+    baseCondition:
+      '，并在近{{windowMonths}}个月中有{{months}}个月社保基数不低于上年平均工资{{multiple}}倍（现有{{have}}个月）',
+    raiseWithBase: '{{name}}的基数条件满足后可加{{gain}}分{{condition}}',
+    raise: '在沪取得{{name}}且岗位匹配{{condition}}可加{{gain}}分',
   },
   shortageMajor: {
     none: '未申报紧缺急需专业',
@@ -124,6 +165,49 @@ const en: Translation<typeof zh> = {
     birthTooYoung:
       'With the birth date (birthDate) {{birthDate}} the applicant is {{age}}, under {{minAge}}, on the evaluation date {{asOf}}: check the birth date',
     ageTooLow: 'The age (age) must be at least {{minAge}}',
+    reason:
+      'Age {{age}} in completed years on the evaluation date: {{points}} points. {{basePoints}} at {{baseMinAge}}-{{baseMaxAge}}, +{{perYear}} per year younger, at most {{max}}; over {{baseMaxAge}}: 0',
+  },
+  educationLevel: {
+    none: 'no college degree',
+    dazhuan: 'college diploma (dazhuan)',
+    benke: "bachelor's-level study (benke)",
+    benkeBachelor: "benke with bachelor's degree",
+    master: "master's degree",
+    doctor: 'doctorate',
+  },
+  titleLevel: {
+    skill5: 'skill level 5',
+    skill4: 'skill level 4',
+    skill3: 'skill level 3',
+    skill2: 'skill level 2',
+    intermediate: 'intermediate professional title',
+    skill1: 'skill level 1',
+    senior: 'senior professional title',
+  },
+  education: {
+    notCountedC1: '{{name}}: education points do not count because C-1 is not met',
+    titleHigher:
+      "{{name}} {{points}} points; S-5 counts the higher of education and title: the title's {{title}} counts instead",
+    counts: '{{name}}: {{points}} points',
+    raise: '{{name}} would add {{gain}} points',
+  },
+  title: {
+    none: 'no professional title or skill level claimed',
+    notInShanghai: 'not obtained while working in Shanghai',
+    jobMismatch: 'C-4: the job does not match; update the job description',
+    notCounted: '{{name}} ({{points}} points) does not count: {{reasons}}',
+    counts: '{{name}}: {{points}} points (S-5: higher than education, so the title counts)',
+    notHigher: "{{name}} {{points}} points; S-5: not higher than education's {{education}}, never both",
+    baseMonthsNotGiven:
+      "the months of the last {{windowMonths}} at a base of at least {{multiple}}x the previous year's average wage were not given ({{months}} needed)",
+    baseMonths:
+      "{{have}} month(s) of the last {{windowMonths}} at a base of at least {{multiple}}x the previous year's average wage; {{months}} needed{{unknown}}",
+    baseMonthsUnknown: '; {{months}} more month(s) lack a published average wage and could not make up the difference',
+    baseCondition:
+      ", with {{months}} of the last {{windowMonths}} months at a base of at least {{multiple}}x the previous year's average wage ({{have}} now)",
+    raiseWithBase: 'meeting the base condition of the {{name}} would add {{gain}} points{{condition}}',
+    raise: '{{name}} obtained in Shanghai with a matching job{{condition}} would add {{gain}} points',
   },
   shortageMajor: {
     none: 'no shortage major claimed',

@@ -51,6 +51,24 @@ const zh = {
     dataChanged: '个人信息有变更，需人工审核',
     checkFailed: '自动核查未通过（{{ruleId}}）',
   },
+  nextStep: {
+    holderSignsIn:
+      '等待持证人确认：请持证人{{holder}}登录系统，在“我的申请”中核对信息并点击“确认信息”；确认后由人事专员提交。',
+    holderInvited:
+      '等待持证人确认：已向持证人{{holder}}（{{mobile}}）发送账号激活短信，链接有效至{{expiresOn}}；持证人设置密码并登录后确认。也可上传持证人签字的书面确认书代为登记。',
+    holderWithoutAccount:
+      '等待持证人确认：持证人{{holder}}尚无登录账号。请发送短信激活邀请（一次性链接，持证人设置密码后登录确认），或上传持证人签字的书面确认书扫描件代为登记。',
+    employerSubmits: '等待单位提交：持证人已确认，请人事专员审核信息后点击“提交”。',
+    systemRoutes: '系统正在自动核查并分派。',
+    visit: '等待现场办理：工作单位已变更，请人事专员预约并携带 M-1..M-4 材料到区人才服务中心。',
+    review: '等待区人才服务中心审核{{due}}；结果将短信通知持证人。',
+    reviewDue: '，时限至{{date}}',
+    employerCorrects: '等待单位补正：请人事专员按退回原因修改后重新提交。',
+    approved: '已审核通过：可在线打印《上海市居住证积分通知单》。',
+    rejected: '未通过审核，申请已结束；如需办理请新建申请。',
+    withdrawn: '申请已撤回并结束。',
+  },
+  dueDatePending: '待定（{{year}}年工作日历尚未发布，发布后即计算并通知，P-2）',
 } as const;
 
 const en: Translation<typeof zh> = {
@@ -105,6 +123,28 @@ const en: Translation<typeof zh> = {
     dataChanged: 'Personal data changed and needs a manual review',
     checkFailed: 'Automatic check failed ({{ruleId}})',
   },
+  nextStep: {
+    holderSignsIn:
+      'Waiting for the holder\'s confirmation: {{holder}} signs in, checks the data under "My applications" and clicks "Confirm"; then the HR specialist submits.',
+    holderInvited:
+      "Waiting for the holder's confirmation: an activation SMS was sent to {{holder}} ({{mobile}}), its link valid until {{expiresOn}}; the holder sets a password, signs in and confirms. Or upload the holder's signed paper confirmation instead.",
+    holderWithoutAccount:
+      "Waiting for the holder's confirmation: {{holder}} has no account yet. Send an activation SMS (a one-time link; the holder sets a password, signs in and confirms), or upload the scan of the holder's signed paper confirmation.",
+    employerSubmits:
+      'Waiting for the employer: the holder confirmed; the HR specialist reviews the data and clicks "Submit".',
+    systemRoutes: 'The automatic checks are running and the system routes the application.',
+    visit:
+      'Waiting for the in-person visit: the employer changed; the HR specialist books a slot and brings the M-1..M-4 materials to the district talent service centre.',
+    review: "Waiting for the district talent service centre's review{{due}}; the holder is told the result by SMS.",
+    reviewDue: ', due by {{date}}',
+    employerCorrects:
+      "Waiting for the employer's correction: the HR specialist corrects what the return names and resubmits.",
+    approved: 'Approved: the points notice can be printed online.',
+    rejected: 'Rejected; the application is closed. Start a new application if needed.',
+    withdrawn: 'Withdrawn; the application is closed.',
+  },
+  dueDatePending:
+    'to be set (the {{year}} working-day calendar is not published yet; it is computed and sent once it is, P-2)',
 };
 
 export const workflowMessages = { zh, en };
