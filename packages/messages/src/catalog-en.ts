@@ -16,6 +16,7 @@ import { materialsMessages } from './materials/messages.ts';
 import { lifecycleMessages } from './lifecycle/messages.ts';
 import { noticesMessages } from './notices/messages.ts';
 import { nounsMessages } from './nouns/messages.ts';
+import { notificationsMessages } from './notifications/messages.ts';
 import { onlineConsultMessages } from './onlineConsult/messages.ts';
 import { passwordMessages } from './password/messages.ts';
 import { permitsMessages } from './permits/messages.ts';
@@ -48,6 +49,7 @@ export const catalogEn: Translation<typeof catalogZh> = {
   lifecycle: lifecycleMessages.en,
   notices: noticesMessages.en,
   nouns: nounsMessages.en,
+  notifications: notificationsMessages.en,
   onlineConsult: onlineConsultMessages.en,
   password: passwordMessages.en,
   permits: permitsMessages.en,

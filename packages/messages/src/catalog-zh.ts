@@ -14,6 +14,7 @@ import { materialsMessages } from './materials/messages.ts';
 import { lifecycleMessages } from './lifecycle/messages.ts';
 import { noticesMessages } from './notices/messages.ts';
 import { nounsMessages } from './nouns/messages.ts';
+import { notificationsMessages } from './notifications/messages.ts';
 import { onlineConsultMessages } from './onlineConsult/messages.ts';
 import { passwordMessages } from './password/messages.ts';
 import { permitsMessages } from './permits/messages.ts';
@@ -46,6 +47,7 @@ export const catalogZh = {
   lifecycle: lifecycleMessages.zh,
   notices: noticesMessages.zh,
   nouns: nounsMessages.zh,
+  notifications: notificationsMessages.zh,
   onlineConsult: onlineConsultMessages.zh,
   password: passwordMessages.zh,
   permits: permitsMessages.zh,
