@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type CatalogTree, catalogEn, catalogZh, msg, placeholdersOf } from './index.ts';
+import { type CatalogTree, catalogEn, catalogZh, msg, placeholdersOf, sameInBoth } from './index.ts';
 
 /**
  * Issue 23 item 3: the server's and the domain's texts live in these
@@ -89,5 +89,14 @@ describe('msg', () => {
 
   it('refuses a key that is not in the catalogs (a bug, never shown as text)', () => {
     expect(() => msg('transfers.nope' as 'transfers.noun')).toThrow('no message transfers.nope');
+  });
+});
+
+describe('sameInBoth', () => {
+  it('gives a value that reads the same in both languages as a text in both', () => {
+    expect(sameInBoth('2026-12-07T01:00:00.000Z')).toEqual({
+      zh: '2026-12-07T01:00:00.000Z',
+      en: '2026-12-07T01:00:00.000Z',
+    });
   });
 });
