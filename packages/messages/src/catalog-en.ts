@@ -23,6 +23,7 @@ import { permitsMessages } from './permits/messages.ts';
 import { pointsMessages } from './points/messages.ts';
 import { pointsRecordsMessages } from './pointsRecords/messages.ts';
 import { policyDataMessages } from './policyData/messages.ts';
+import { receiptsMessages } from './receipts/messages.ts';
 import { reviewMessages } from './review/messages.ts';
 import { rosterMessages } from './roster/messages.ts';
 import { smsOutboxMessages } from './smsOutbox/messages.ts';
@@ -56,6 +57,7 @@ export const catalogEn: Translation<typeof catalogZh> = {
   points: pointsMessages.en,
   pointsRecords: pointsRecordsMessages.en,
   policyData: policyDataMessages.en,
+  receipts: receiptsMessages.en,
   review: reviewMessages.en,
   roster: rosterMessages.en,
   smsOutbox: smsOutboxMessages.en,

@@ -21,6 +21,7 @@ import { permitsMessages } from './permits/messages.ts';
 import { pointsMessages } from './points/messages.ts';
 import { pointsRecordsMessages } from './pointsRecords/messages.ts';
 import { policyDataMessages } from './policyData/messages.ts';
+import { receiptsMessages } from './receipts/messages.ts';
 import { reviewMessages } from './review/messages.ts';
 import { rosterMessages } from './roster/messages.ts';
 import { smsOutboxMessages } from './smsOutbox/messages.ts';
@@ -54,6 +55,7 @@ export const catalogZh = {
   points: pointsMessages.zh,
   pointsRecords: pointsRecordsMessages.zh,
   policyData: policyDataMessages.zh,
+  receipts: receiptsMessages.zh,
   review: reviewMessages.zh,
   roster: rosterMessages.zh,
   smsOutbox: smsOutboxMessages.zh,
