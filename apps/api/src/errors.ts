@@ -21,9 +21,6 @@ export class AppError extends Error {
   }
 }
 
-/** Inline text for a value that is not a catalog text (both languages already known, e.g. a date). Wording lives in @jifen/messages. */
-export const text = (zh: string, en: string): LocalizedText => ({ zh, en });
-
 export function fail(
   code: string,
   message: LocalizedText,

@@ -16,6 +16,7 @@ import { materialsMessages } from './materials/messages.ts';
 import { lifecycleMessages } from './lifecycle/messages.ts';
 import { noticesMessages } from './notices/messages.ts';
 import { nounsMessages } from './nouns/messages.ts';
+import { notificationsMessages } from './notifications/messages.ts';
 import { onlineConsultMessages } from './onlineConsult/messages.ts';
 import { passwordMessages } from './password/messages.ts';
 import { permitsMessages } from './permits/messages.ts';
@@ -24,6 +25,7 @@ import { policyMessages } from './policy/messages.ts';
 import { timelineMessages } from './timeline/messages.ts';
 import { pointsRecordsMessages } from './pointsRecords/messages.ts';
 import { policyDataMessages } from './policyData/messages.ts';
+import { receiptsMessages } from './receipts/messages.ts';
 import { reviewDomainMessages } from './review/domain-messages.ts';
 import { reviewMessages } from './review/messages.ts';
 import { rosterMessages } from './roster/messages.ts';
@@ -51,6 +53,7 @@ export const catalogEn: Translation<typeof catalogZh> = {
   lifecycle: lifecycleMessages.en,
   notices: noticesMessages.en,
   nouns: nounsMessages.en,
+  notifications: notificationsMessages.en,
   onlineConsult: onlineConsultMessages.en,
   password: passwordMessages.en,
   permits: permitsMessages.en,
@@ -59,6 +62,7 @@ export const catalogEn: Translation<typeof catalogZh> = {
   timeline: timelineMessages.en,
   pointsRecords: pointsRecordsMessages.en,
   policyData: policyDataMessages.en,
+  receipts: receiptsMessages.en,
   review: { ...reviewMessages.en, ...reviewDomainMessages.en },
   roster: rosterMessages.en,
   smsOutbox: smsOutboxMessages.en,

@@ -14,6 +14,7 @@ import { materialsMessages } from './materials/messages.ts';
 import { lifecycleMessages } from './lifecycle/messages.ts';
 import { noticesMessages } from './notices/messages.ts';
 import { nounsMessages } from './nouns/messages.ts';
+import { notificationsMessages } from './notifications/messages.ts';
 import { onlineConsultMessages } from './onlineConsult/messages.ts';
 import { passwordMessages } from './password/messages.ts';
 import { permitsMessages } from './permits/messages.ts';
@@ -22,6 +23,7 @@ import { policyMessages } from './policy/messages.ts';
 import { timelineMessages } from './timeline/messages.ts';
 import { pointsRecordsMessages } from './pointsRecords/messages.ts';
 import { policyDataMessages } from './policyData/messages.ts';
+import { receiptsMessages } from './receipts/messages.ts';
 import { reviewDomainMessages } from './review/domain-messages.ts';
 import { reviewMessages } from './review/messages.ts';
 import { rosterMessages } from './roster/messages.ts';
@@ -49,6 +51,7 @@ export const catalogZh = {
   lifecycle: lifecycleMessages.zh,
   notices: noticesMessages.zh,
   nouns: nounsMessages.zh,
+  notifications: notificationsMessages.zh,
   onlineConsult: onlineConsultMessages.zh,
   password: passwordMessages.zh,
   permits: permitsMessages.zh,
@@ -57,6 +60,7 @@ export const catalogZh = {
   timeline: timelineMessages.zh,
   pointsRecords: pointsRecordsMessages.zh,
   policyData: policyDataMessages.zh,
+  receipts: receiptsMessages.zh,
   review: { ...reviewMessages.zh, ...reviewDomainMessages.zh },
   roster: rosterMessages.zh,
   smsOutbox: smsOutboxMessages.zh,

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type CatalogTree, catalogEn, catalogZh, msg, placeholdersOf } from './index.ts';
+import { contractMessage, contractsMessages } from './contracts-entry.ts';
+import { type CatalogTree, catalogEn, catalogZh, msg, placeholdersOf, sameInBoth } from './index.ts';
 import { reviewDomainMessages } from './review/domain-messages.ts';
 import { reviewMessages } from './review/messages.ts';
 
@@ -96,5 +97,44 @@ describe('msg', () => {
 
   it('refuses a key that is not in the catalogs (a bug, never shown as text)', () => {
     expect(() => msg('transfers.nope' as 'transfers.noun')).toThrow('no message transfers.nope');
+  });
+});
+
+describe('sameInBoth', () => {
+  it('gives a value that reads the same in both languages as a text in both', () => {
+    expect(sameInBoth('2026-12-07T01:00:00.000Z')).toEqual({
+      zh: '2026-12-07T01:00:00.000Z',
+      en: '2026-12-07T01:00:00.000Z',
+    });
+  });
+});
+
+/** The API schemas' check texts (@jifen/messages/contracts): a catalog of their own, the same checks. */
+describe('the contracts catalog', () => {
+  const contractsZh = flatten(contractsMessages.zh);
+  const contractsEn = flatten(contractsMessages.en);
+  const contractsCode = ['packages/contracts/src', 'packages/domain/src'].flatMap(sources).join('\n');
+
+  it('has the same keys in zh and en, named for what they say, with no placeholders', () => {
+    expect([...contractsZh.keys()]).toEqual([...contractsEn.keys()]);
+    expect([...contractsZh.keys()].filter((k) => !/^[a-z][a-zA-Z0-9]*\.[a-z][a-zA-Z0-9]*$/.test(k))).toEqual([]);
+    expect([...contractsZh.values(), ...contractsEn.values()].filter((t) => placeholdersOf(t).length > 0)).toEqual([]);
+  });
+
+  it('has a text for every key a schema names, and no key that no schema names', () => {
+    const named = [...contractsCode.matchAll(/error: '([a-z]\w*\.[a-zA-Z]\w*)'/g)].map((m) => m[1]!);
+    expect(named.length).toBeGreaterThan(20);
+    expect([...new Set(named)].filter((k) => !contractsZh.has(k))).toEqual([]);
+    expect([...contractsZh.keys()].filter((k) => !contractsCode.includes(`'${k}'`))).toEqual([]);
+  });
+
+  it("gives a key's text in both languages, and nothing for zod's own messages", () => {
+    expect(contractMessage('password.weak')).toEqual({
+      zh: '密码至少 10 位，且须同时包含字母和数字',
+      en: 'The password needs at least 10 characters with both letters and digits',
+    });
+    expect(contractMessage('Invalid input')).toBeUndefined();
+    expect(contractMessage('password')).toBeUndefined();
+    expect(contractMessage('toString.call')).toBeUndefined();
   });
 });

@@ -14,6 +14,7 @@ import type { Leaves } from './types.ts';
 
 export { catalogEn, catalogZh };
 export { interpolate, placeholdersOf } from './interpolate.ts';
+export { sameInBoth } from './same-in-both.ts';
 export type { CatalogTree, LocalizedText, MessageValue, Translation } from './types.ts';
 
 /** Every key of the catalogs, as a dot path (`transfers.dailyLimit`). */

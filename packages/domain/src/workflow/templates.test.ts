@@ -1,3 +1,4 @@
+import { msg } from '@jifen/messages/notifications';
 import { describe, expect, it } from 'vitest';
 import {
   IN_APP_TEMPLATES,
@@ -9,7 +10,7 @@ import {
 
 const ALL: [string, MessageTemplate][] = [...Object.entries(SMS_TEMPLATES), ...Object.entries(IN_APP_TEMPLATES)];
 
-const paramNamesIn = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))];
+const paramNamesIn = (text: string) => [...new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))];
 
 describe('message templates', () => {
   it.each(ALL)('%s declares exactly the parameters its zh and en texts use', (_id, t) => {
@@ -37,6 +38,22 @@ describe('message templates', () => {
     expect(inApp.ok && inApp.value).toBe(
       'Application A-7 goes to the talent service centre for review: personal data changed. Decision due by 2026-03-16.',
     );
+  });
+
+  it('reads its texts from the catalog, placeholders as i18next writes them', () => {
+    expect(SMS_TEMPLATES.approved.text).toEqual(
+      msg('notifications.sms.approved', { applicationNo: '{{applicationNo}}' }),
+    );
+    expect(IN_APP_TEMPLATES.withdrawn.text.en).toBe('Application {{applicationNo}} was withdrawn.');
+  });
+
+  it('fills a value in as given, never read again as a placeholder (the outbox keeps its link marker)', () => {
+    const r = renderTemplate(
+      SMS_TEMPLATES.activation_invite,
+      { applicationNo: 'A-7', expiresOn: '2026-12-04', activationLink: '{activationLink}' },
+      'en',
+    );
+    expect(r.ok && r.value).toContain('open {activationLink} to set your password');
   });
 
   it('refuses to render with a parameter missing', () => {
@@ -88,6 +105,15 @@ describe('no doubled full stops in a rendered message', () => {
       'en',
     );
     expect(en.ok && en.value).toBe('Application JF2026-000001 was rejected: Diploma not valid.');
+  });
+
+  it('keeps the stop of a value the template does not punctuate after', () => {
+    const r = renderTemplate(
+      IN_APP_TEMPLATES.transfer_requested,
+      { employerName: 'Acme Co.', date: '2026-12-06', expiresOn: '2026-12-20' },
+      'en',
+    );
+    expect(r.ok && r.value).toMatch(/^Acme Co\. asked on 2026-12-06/);
   });
 
   it('joins the routing reasons without their own stops', () => {

@@ -41,6 +41,9 @@ const zh = {
   checksFailed: '自动核查未通过（{{ids}}），申请未提交',
   openExists: '该持证人已有一份未办结的申请（{{shown}}），请继续办理该申请，或先撤回后再新建',
   periodApproved: '本居住证有效期内的积分已经批准（申请 {{shown}}）；签注续期后再申请',
+  /** A failed check on submission: what failed, the months concerned (when it does not name them), what to do. */
+  checkFailedFix: '{{what}}{{months}}。处理办法：{{fix}}',
+  monthsConcerned: '（涉及月份：{{months}}）',
 } as const;
 
 const en: Translation<typeof zh> = {
@@ -90,6 +93,8 @@ const en: Translation<typeof zh> = {
     'This holder already has an open application ({{shown}}); continue with it, or withdraw it before creating another',
   periodApproved:
     'Points for this permit period were already approved (application {{shown}}); apply again after the permit is endorsed',
+  checkFailedFix: '{{what}}{{months}}. What to do: {{fix}}',
+  monthsConcerned: ' (months: {{months}})',
 };
 
 export const applicationsMessages = { zh, en };

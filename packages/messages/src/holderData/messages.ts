@@ -27,6 +27,23 @@ const zh = {
   alreadyOnListShort: '已在本单位名单中',
   missingColumns: '首行缺少必需的列：{{names}}（请使用下载的模板）',
   noDataRows: '文件中没有数据行',
+  /** A spreadsheet past one of its limits: the limit, where, what was found; never the content. */
+  sheetLimit: {
+    refusal: '{{limit}}{{where}}{{found}}。请使用下载的模板。',
+    where: '（{{where}}）',
+    found: '，实际为 {{found}}',
+    rows: '表格最多使用前 {{max}} 行',
+    columns: '表格最多使用前 {{max}} 列',
+    dimension: '表格声明的区域超出 {{max}} 行或列',
+    cellSize: '单元格内容最多 {{max}} 个字符',
+    totalChars: '表格文字总量最多 {{max}} 个字符',
+    sharedStrings: '共享字符串表超出上限 {{max}}',
+    styles: '单元格样式数超出上限 {{max}}',
+    uncompressedSize: '文件解压后超过 {{megabytes}} MB',
+    zipEntries: '压缩包内文件数超过 {{max}}',
+    time: '读取该文件超过 {{seconds}} 秒',
+    memory: '读取该文件所需内存超过 {{max}} MB',
+  },
 } as const;
 
 const en: Translation<typeof zh> = {
@@ -55,6 +72,22 @@ const en: Translation<typeof zh> = {
   alreadyOnListShort: 'already on your list',
   missingColumns: 'The header row lacks required columns: {{names}} (use the downloaded template)',
   noDataRows: 'The file has no data rows',
+  sheetLimit: {
+    refusal: '{{limit}}{{where}}{{found}}. Use the downloaded template.',
+    where: ' ({{where}})',
+    found: '; found {{found}}',
+    rows: 'The sheet may use its first {{max}} rows only',
+    columns: 'The sheet may use its first {{max}} columns only',
+    dimension: 'The sheet declares a range beyond {{max}} rows or columns',
+    cellSize: 'A cell may hold at most {{max}} characters',
+    totalChars: 'The sheet may hold at most {{max}} characters in all',
+    sharedStrings: 'The shared-string table exceeds its limit of {{max}}',
+    styles: 'The cell styles exceed their limit of {{max}}',
+    uncompressedSize: 'The file inflates to more than {{megabytes}} MB',
+    zipEntries: 'The archive holds more than {{max}} entries',
+    time: 'Reading the file took longer than {{seconds}} s',
+    memory: 'Reading the file needs more than {{max}} MB of memory',
+  },
 };
 
 export const holderDataMessages = { zh, en };

@@ -13,6 +13,8 @@ const zh = {
   dateOutsideYear: '日期 {{date}} 不在 {{year}} 年内',
   doesNotLoad: '数据无法与已发布的数据一起加载：{{problem}}',
   wouldNotLoad: '发布后数据无法加载：{{problem}}',
+  publishedNoChange: '{{key}}（第{{revision}}版）已发布，不能再修改；更正请新建修订',
+  discardedNoChange: '{{key}}（第{{revision}}版）已作废，不能再修改；更正请新建修订',
 } as const;
 
 const en: Translation<typeof zh> = {
@@ -28,6 +30,8 @@ const en: Translation<typeof zh> = {
   dateOutsideYear: 'The date {{date}} is not in {{year}}',
   doesNotLoad: 'The data does not load with the published data: {{problem}}',
   wouldNotLoad: 'The data would not load once published: {{problem}}',
+  publishedNoChange: '{{key}} revision {{revision}} is published and cannot change; a correction is a new revision',
+  discardedNoChange: '{{key}} revision {{revision}} is discarded and cannot change; a correction is a new revision',
 };
 
 export const policyDataMessages = { zh, en };

@@ -9,7 +9,7 @@ import {
   type LocalizedText,
 } from '@jifen/domain';
 import { msg } from '@jifen/messages';
-import { fail, text, type AppError, type FieldProblem } from '../../errors.ts';
+import { fail, type AppError, type FieldProblem } from '../../errors.ts';
 
 export interface SubmissionChecks {
   policyId: string;
@@ -111,10 +111,13 @@ export function checksFailedError(blocking: SubmissionChecks['blocking'], policy
       c.months && c.months.length > 0 && !c.months.every((m) => what.zh.includes(m)) ? c.months : undefined;
     return {
       path: `checks.${c.ruleId}`,
-      message: text(
-        `${what.zh}${months ? `（涉及月份：${months.join('、')}）` : ''}。处理办法：${fix.zh}`,
-        `${what.en}${months ? ` (months: ${months.join(', ')})` : ''}. What to do: ${fix.en}`,
-      ),
+      message: msg('applications.checkFailedFix', {
+        what,
+        months: months
+          ? msg('applications.monthsConcerned', { months: { zh: months.join('、'), en: months.join(', ') } })
+          : '',
+        fix,
+      }),
     };
   });
   const ids = blocking.map((c) => c.ruleId).join(', ');

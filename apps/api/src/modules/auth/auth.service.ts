@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { LoginRequest } from '@jifen/contracts';
-import { msg } from '@jifen/messages';
+import { msg, sameInBoth } from '@jifen/messages';
 import type { AuthContext, AuthUser } from '../../access.ts';
 import type { Db } from '../../adapters/db/sql.ts';
 import type { Clock } from '../../clock.ts';
-import { fail, text } from '../../errors.ts';
+import { fail } from '../../errors.ts';
 import { DUMMY_PASSWORD_HASH, verifyPassword } from '../../security/password.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import type { SessionCache } from './session-cache.ts';
@@ -41,7 +41,7 @@ const accountDisabled = () => fail('AUTH.DISABLED', msg('auth.accountDisabled'))
 export function locked(until: Date) {
   const shanghai = until.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
   return fail('AUTH.LOCKED', msg('auth.lockedUntil', { until: { zh: shanghai, en: until.toISOString() } }), [
-    { path: 'lockedUntil', message: text(until.toISOString(), until.toISOString()) },
+    { path: 'lockedUntil', message: sameInBoth(until.toISOString()) },
   ]);
 }
 

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { type LocalizedText, msg } from '@jifen/messages';
 
 /**
  * 《上海市居住证积分通知单》 as a PDF (R-1, R-3 step 5). Pure layout: the
@@ -100,8 +101,8 @@ export async function renderNoticePdf(
     // Everything is placed at fixed positions; a zero bottom margin keeps pdfkit from starting a second page for the footer line.
     margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: 0 },
     info: {
-      Title: '上海市居住证积分通知单',
-      Subject: `Shanghai residence-permit points notice ${c.noticeNo}`,
+      Title: msg('notices.pdf.title').zh,
+      Subject: msg('notices.pdf.subject', { noticeNo: c.noticeNo }).en,
       Creator: 'jifen',
     },
   });
@@ -133,16 +134,19 @@ function frame(doc: Doc): void {
 }
 
 function header(doc: Doc, c: NoticeContent): void {
+  const title = msg('notices.pdf.title');
+  const noticeNo = msg('notices.pdf.noticeNo');
+  const issuedOn = msg('notices.pdf.issuedOn');
   doc
     .fillColor(INK)
     .font('bold')
     .fontSize(24)
-    .text('上海市居住证积分通知单', MARGIN, 74, { width: contentWidth, align: 'center', characterSpacing: 2 });
+    .text(title.zh, MARGIN, 74, { width: contentWidth, align: 'center', characterSpacing: 2 });
   doc
     .font('regular')
     .fontSize(11)
     .fillColor(MUTED)
-    .text('Shanghai Residence Permit Points Notice', MARGIN, 108, { width: contentWidth, align: 'center' });
+    .text(title.en, MARGIN, 108, { width: contentWidth, align: 'center' });
   doc
     .moveTo(MARGIN, 130)
     .lineTo(PAGE.width - MARGIN, 130)
@@ -154,33 +158,38 @@ function header(doc: Doc, c: NoticeContent): void {
     .font('bold')
     .fontSize(13)
     .fillColor(INK)
-    .text(`通知单编号 Notice No.：${c.noticeNo}`, MARGIN, 138, { width: contentWidth, align: 'right' });
+    .text(`${noticeNo.zh} ${noticeNo.en}：${c.noticeNo}`, MARGIN, 138, { width: contentWidth, align: 'right' });
   doc
     .font('regular')
     .fontSize(11)
     .fillColor(INK)
-    .text(`签发日期 Issued：${zhDate(c.issuedOn)}`, MARGIN, 158, { width: contentWidth, align: 'right' });
+    .text(`${issuedOn.zh} ${issuedOn.en}：${zhDate(c.issuedOn)}`, MARGIN, 158, { width: contentWidth, align: 'right' });
 }
 
 /** Label (zh, with the English gloss below) | value rows, ruled like a form. Returns the y below the table. */
 function fields(doc: Doc, c: NoticeContent, top: number): number {
-  const rows: [zh: string, en: string, value: string][] = [
-    ['持证人姓名', 'Holder', c.holderName],
-    ['公民身份号码', 'Resident ID (masked)', c.residentIdMasked],
-    ['用人单位', 'Employer', c.employerName],
-    ['积分分值', 'Points', `${formatPoints(c.total)} 分`],
+  const verdict = c.total >= c.standardScore ? msg('notices.pdf.reached') : msg('notices.pdf.notReached');
+  const noPermit = msg('notices.pdf.noPermit');
+  const rows: [label: LocalizedText, value: string, points?: 'points'][] = [
+    [msg('notices.pdf.field.holder'), c.holderName],
+    [msg('notices.pdf.field.residentId'), c.residentIdMasked],
+    [msg('notices.pdf.field.employer'), c.employerName],
+    [msg('notices.pdf.field.points'), msg('notices.pdf.pointsValue', { points: formatPoints(c.total) }).zh, 'points'],
     [
-      '标准分值',
-      'Standard score',
-      `${formatPoints(c.standardScore)} 分（${c.total >= c.standardScore ? '已达到 reached' : '未达到 not reached'}）`,
+      msg('notices.pdf.field.standardScore'),
+      msg('notices.pdf.standardValue', {
+        points: formatPoints(c.standardScore),
+        verdict: `${verdict.zh} ${verdict.en}`,
+      }).zh,
     ],
     [
-      '积分有效期至',
-      'Valid until (= permit)',
-      c.validUntil ? `${zhDate(c.validUntil)}（与居住证有效期一致）` : '未登记居住证 no permit on file',
+      msg('notices.pdf.field.validUntil'),
+      c.validUntil
+        ? msg('notices.pdf.validUntilValue', { date: zhDate(c.validUntil) }).zh
+        : `${noPermit.zh} ${noPermit.en}`,
     ],
-    ['政策依据', 'Policy', c.policyName],
-    ['签发机构', 'Issued by', c.centreName],
+    [msg('notices.pdf.field.policy'), c.policyName],
+    [msg('notices.pdf.field.issuedBy'), c.centreName],
   ];
   const labelWidth = 140;
   const rowHeight = 35;
@@ -190,17 +199,16 @@ function fields(doc: Doc, c: NoticeContent, top: number): number {
     .moveTo(MARGIN, y)
     .lineTo(PAGE.width - MARGIN, y)
     .stroke();
-  for (const [zh, en, value] of rows) {
+  for (const [label, value, points] of rows) {
     doc
       .font('regular')
       .fontSize(12)
       .fillColor(INK)
-      .text(zh, MARGIN + 8, y + 3, { width: labelWidth - 12, lineBreak: false });
+      .text(label.zh, MARGIN + 8, y + 3, { width: labelWidth - 12, lineBreak: false });
     doc
       .fontSize(9)
       .fillColor(MUTED)
-      .text(en, MARGIN + 8, y + 20, { width: labelWidth - 12, lineBreak: false });
-    const points = zh === '积分分值';
+      .text(label.en, MARGIN + 8, y + 20, { width: labelWidth - 12, lineBreak: false });
     const long = value.length > 24;
     doc
       .font(points ? 'bold' : 'regular')
@@ -227,29 +235,21 @@ function fields(doc: Doc, c: NoticeContent, top: number): number {
 }
 
 function result(doc: Doc, c: NoticeContent, top: number): void {
-  const reached = c.total >= c.standardScore;
-  const zh = reached
-    ? `经审核，持证人${c.holderName}的居住证积分为 ${formatPoints(c.total)} 分，已达到标准分值 ${formatPoints(c.standardScore)} 分。`
-    : `经审核，持证人${c.holderName}的居住证积分为 ${formatPoints(c.total)} 分，未达到标准分值 ${formatPoints(c.standardScore)} 分。`;
-  const en = reached
-    ? `After review, the holder's points are ${formatPoints(c.total)}, which reaches the standard score of ${formatPoints(c.standardScore)}.`
-    : `After review, the holder's points are ${formatPoints(c.total)}, below the standard score of ${formatPoints(c.standardScore)}.`;
+  const theHolder = msg('notices.pdf.theHolder');
+  const values = {
+    // The English gloss names no one: the holder's name is printed in the Chinese sentence.
+    holder: { zh: `${theHolder.zh}${c.holderName}`, en: theHolder.en },
+    total: formatPoints(c.total),
+    standard: formatPoints(c.standardScore),
+  };
+  const { zh, en } =
+    c.total >= c.standardScore ? msg('notices.pdf.resultReached', values) : msg('notices.pdf.resultNotReached', values);
   doc.font('regular').fontSize(12.5).fillColor(INK).text(zh, MARGIN, top, { width: contentWidth, lineGap: 3 });
   doc.fontSize(10).fillColor(MUTED).text(en, { width: contentWidth });
   doc.moveDown(0.5);
-  doc
-    .fontSize(10)
-    .fillColor(INK)
-    .text(
-      '积分有效期与居住证有效期一致；居住证逾期未签注的，积分按规定失效或清零。请于居住证到期前30日内办理签注及积分续办。',
-      { width: contentWidth, lineGap: 2 },
-    );
-  doc
-    .fillColor(MUTED)
-    .text(
-      'Points are valid as long as the residence permit. Renew the permit endorsement and the points within the 30 days before it expires.',
-      { width: contentWidth },
-    );
+  const validity = msg('notices.pdf.validity');
+  doc.fontSize(10).fillColor(INK).text(validity.zh, { width: contentWidth, lineGap: 2 });
+  doc.fillColor(MUTED).text(validity.en, { width: contentWidth });
 }
 
 /**
@@ -265,16 +265,13 @@ function footer(doc: Doc, c: NoticeContent): void {
   doc.link(MARGIN, top, size, size, c.verifyUrl);
   const left = MARGIN + size + 12;
   const width = PAGE.width - MARGIN - left;
-  doc
-    .font('bold')
-    .fontSize(10.5)
-    .fillColor(INK)
-    .text('核验通知单真伪：扫描二维码，或在浏览器中输入下列网址', left, top, { width });
+  const verify = msg('notices.pdf.verify');
+  doc.font('bold').fontSize(10.5).fillColor(INK).text(verify.zh, left, top, { width });
   doc
     .font('regular')
     .fontSize(9)
     .fillColor(MUTED)
-    .text('To verify: scan the QR code or type this address', left, top + 15, { width });
+    .text(verify.en, left, top + 15, { width });
   // Courier: a fixed width keeps the lines even and tells 0 from O when typing; the address holds ASCII only.
   doc
     .font('Courier')
@@ -286,6 +283,7 @@ function footer(doc: Doc, c: NoticeContent): void {
     });
   const right = PAGE.width - MARGIN - 260;
   const below = Math.max(doc.y, top + size) + 10;
+  const printedOnline = msg('notices.pdf.printedOnline');
   doc.font('bold').fontSize(13).fillColor(INK).text(c.centreName, right, below, { width: 260, align: 'right' });
   doc
     .font('regular')
@@ -294,11 +292,11 @@ function footer(doc: Doc, c: NoticeContent): void {
   doc
     .fontSize(9)
     .fillColor(MUTED)
-    .text(`网上打印 Printed online ${c.printedOn}`, right, below + 37, { width: 260, align: 'right' });
+    .text(`${printedOnline.zh} ${printedOnline.en} ${c.printedOn}`, right, below + 37, { width: 260, align: 'right' });
   doc
     .fontSize(9)
     .fillColor(MUTED)
-    .text('本通知单由上海市居住证积分系统生成，网上打印与现场领取具有同等效力。', MARGIN, PAGE.height - MARGIN - 12, {
+    .text(msg('notices.pdf.equallyValid').zh, MARGIN, PAGE.height - MARGIN - 12, {
       width: contentWidth,
       align: 'center',
       lineBreak: false,

@@ -14,7 +14,7 @@ import type { AuthUser, Actor } from '../../access.ts';
 import { type LocalizedText, msg } from '@jifen/messages';
 import type { Db, Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
-import { denied, fail, text, type AppError } from '../../errors.ts';
+import { denied, fail, type AppError } from '../../errors.ts';
 import { shanghaiDate } from '../../clock.ts';
 import { dueDateImpact, pendingChecksFor, resolvePendingData } from '../applications/pending-data.ts';
 import { appendAudit } from '../audit/audit.service.ts';
@@ -163,7 +163,7 @@ async function saveDraft(
       if (row.kind !== draft.kind || row.key !== draft.key) throw invalid(msg('policyData.draftKeyFixed'));
     }
     const loads = await wouldLoad(q, draft.kind, draft.key, draft.doc);
-    if (!loads.ok) throw invalid(msg('policyData.doesNotLoad', { problem: text(loads.zh, loads.problem) }));
+    if (!loads.ok) throw invalid(msg('policyData.doesNotLoad', { problem: { zh: loads.zh, en: loads.problem } }));
     const { revision, published } = await nextRevision(q, draft.kind, draft.key);
     if (published && !draft.reason) {
       throw fail('POLICY.REASON_REQUIRED', msg('policyData.publishedNeedsRevision'));
@@ -204,10 +204,9 @@ async function saveDraft(
 function publishedError(row: PolicyDocumentRow): AppError {
   return fail(
     'POLICY.PUBLISHED',
-    text(
-      `${row.key}（第${row.revision}版）已${row.status === 'published' ? '发布' : '作废'}，不能再修改；更正请新建修订`,
-      `${row.key} revision ${row.revision} is ${row.status} and cannot change; a correction is a new revision`,
-    ),
+    row.status === 'published'
+      ? msg('policyData.publishedNoChange', { key: row.key, revision: row.revision })
+      : msg('policyData.discardedNoChange', { key: row.key, revision: row.revision }),
   );
 }
 
@@ -251,7 +250,7 @@ export async function draftVersion(
     throw fail('POLICY.EFFECTIVE_DATE', msg('policyData.effectiveInPast', { today }));
   }
   const doc = applyParameterChanges(base.doc, body);
-  if (!doc.ok) throw invalid(text(doc.zh, doc.en));
+  if (!doc.ok) throw invalid({ zh: doc.zh, en: doc.en });
   return saveDraft(
     deps,
     user,
@@ -304,7 +303,7 @@ export async function publishPolicyDocument(
       if (from <= today) throw fail('POLICY.EFFECTIVE_DATE', msg('policyData.effectiveNoLongerFuture', { from }));
     }
     const loads = await wouldLoad(q, row.kind, row.key, row.doc);
-    if (!loads.ok) throw invalid(msg('policyData.wouldNotLoad', { problem: text(loads.zh, loads.problem) }));
+    if (!loads.ok) throw invalid(msg('policyData.wouldNotLoad', { problem: { zh: loads.zh, en: loads.problem } }));
     await setStatus(q, id, 'published', user.id, at);
     await appendAudit(q, deps.clock, actor, {
       action: 'policy.published',

@@ -1,3 +1,4 @@
+import { type LocalizedText, msg } from '@jifen/messages';
 import { cjkDocument, zhDate } from '../notices/notice.pdf.ts';
 
 /**
@@ -23,36 +24,27 @@ const INK = '#1f1f1f';
 const MUTED = '#404040';
 
 export async function renderReceiptPdf(c: ReceiptContent): Promise<Buffer> {
+  const title = msg('receipts.title');
   const { doc, finished } = cjkDocument({
     margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN },
-    info: { Title: '居住证积分申请收件凭证', Subject: `Materials receipt ${c.receiptNo}`, Creator: 'jifen' },
+    info: { Title: title.zh, Subject: msg('receipts.subject', { receiptNo: c.receiptNo }).en, Creator: 'jifen' },
   });
-  doc
-    .font('bold')
-    .fontSize(20)
-    .fillColor(INK)
-    .text('居住证积分申请收件凭证', MARGIN, 70, { width: WIDTH, align: 'center' });
-  doc
-    .font('regular')
-    .fontSize(11)
-    .fillColor(MUTED)
-    .text('Residence-permit points application: materials receipt (R-2)', { width: WIDTH, align: 'center' });
+  doc.font('bold').fontSize(20).fillColor(INK).text(title.zh, MARGIN, 70, { width: WIDTH, align: 'center' });
+  doc.font('regular').fontSize(11).fillColor(MUTED).text(title.en, { width: WIDTH, align: 'center' });
   doc.moveDown(1.2);
-  const row = (zh: string, en: string, value: string) => {
-    doc.font('regular').fontSize(12.5).fillColor(INK).text(`${zh} ${en}：${value}`, { width: WIDTH });
+  const row = (label: LocalizedText, value: string) => {
+    doc.font('regular').fontSize(12.5).fillColor(INK).text(`${label.zh} ${label.en}：${value}`, { width: WIDTH });
     doc.moveDown(0.3);
   };
-  row('凭证编号', 'Receipt No.', c.receiptNo);
-  row('申请编号', 'Application No.', c.applicationNo);
-  row('持证人', 'Holder', c.holderName);
-  row('用人单位', 'Employer', c.employerName);
-  row('收件日期', 'Received on', zhDate(c.visitDate));
-  row('经办人', 'Received by', c.checkedBy);
+  row(msg('receipts.receiptNo'), c.receiptNo);
+  row(msg('receipts.applicationNo'), c.applicationNo);
+  row(msg('receipts.holder'), c.holderName);
+  row(msg('receipts.employer'), c.employerName);
+  row(msg('receipts.receivedOn'), zhDate(c.visitDate));
+  row(msg('receipts.receivedBy'), c.checkedBy);
   doc.moveDown(0.6);
-  doc
-    .font('bold')
-    .fontSize(13)
-    .text('已收取材料（M-1至M-4，逐项核验）Materials received, checked item by item', { width: WIDTH });
+  const itemsReceived = msg('receipts.itemsReceived');
+  doc.font('bold').fontSize(13).text(`${itemsReceived.zh}${itemsReceived.en}`, { width: WIDTH });
   doc.moveDown(0.3);
   c.items.forEach((item, i) => {
     doc
@@ -63,21 +55,9 @@ export async function renderReceiptPdf(c: ReceiptContent): Promise<Buffer> {
     doc.fontSize(10).fillColor(MUTED).text(`   ${item.nameEn}`, { width: WIDTH });
   });
   doc.moveDown(1);
-  doc
-    .font('regular')
-    .fontSize(12)
-    .fillColor(INK)
-    .text(
-      '材料齐全，已转入调档审核。区人才服务中心自收件次日起20个工作日内完成审核，结果以短信通知持证人及单位（R-3）。',
-      { width: WIDTH, lineGap: 2 },
-    );
-  doc
-    .fontSize(10)
-    .fillColor(MUTED)
-    .text(
-      'The materials are complete and the application is under review. The centre decides within 20 working days from the next day and tells the holder and the employer by SMS (R-3).',
-      { width: WIDTH },
-    );
+  const underReview = msg('receipts.underReview');
+  doc.font('regular').fontSize(12).fillColor(INK).text(underReview.zh, { width: WIDTH, lineGap: 2 });
+  doc.fontSize(10).fillColor(MUTED).text(underReview.en, { width: WIDTH });
   doc.moveDown(2);
   doc.font('bold').fontSize(13).fillColor(INK).text(c.centreName, { width: WIDTH, align: 'right' });
   doc.font('regular').fontSize(12).text(zhDate(c.visitDate), { width: WIDTH, align: 'right' });

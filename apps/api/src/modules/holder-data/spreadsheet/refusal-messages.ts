@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@jifen/domain';
 import { msg } from '@jifen/messages';
-import { fail, text, type AppError } from '../../../errors.ts';
+import { fail, type AppError } from '../../../errors.ts';
 import type { LimitProblem, SpreadsheetProblem } from './limits.ts';
 
 /**
@@ -8,43 +8,39 @@ import type { LimitProblem, SpreadsheetProblem } from './limits.ts';
  * the cell or part concerned and the numbers, never the content (a hostile
  * cell is not echoed back).
  */
-const where = (p: LimitProblem) => (p.where ? `（${p.where}）` : '');
-const whereEn = (p: LimitProblem) => (p.where ? ` (${p.where})` : '');
-const found = (p: LimitProblem) => (p.found === undefined ? '' : `，实际为 ${p.found}`);
-const foundEn = (p: LimitProblem) => (p.found === undefined ? '' : `; found ${p.found}`);
-
 function limitMessage(p: LimitProblem): LocalizedText {
-  const tail = (zh: string, en: string) =>
-    text(
-      `${zh}${where(p)}${found(p)}。请使用下载的模板。`,
-      `${en}${whereEn(p)}${foundEn(p)}. Use the downloaded template.`,
-    );
+  return msg('holderData.sheetLimit.refusal', {
+    limit: limitText(p),
+    where: p.where ? msg('holderData.sheetLimit.where', { where: p.where }) : '',
+    found: p.found === undefined ? '' : msg('holderData.sheetLimit.found', { found: p.found }),
+  });
+}
+
+function limitText(p: LimitProblem): LocalizedText {
+  const max = p.max;
   switch (p.limit) {
     case 'rows':
-      return tail(`表格最多使用前 ${p.max} 行`, `The sheet may use its first ${p.max} rows only`);
+      return msg('holderData.sheetLimit.rows', { max });
     case 'columns':
-      return tail(`表格最多使用前 ${p.max} 列`, `The sheet may use its first ${p.max} columns only`);
+      return msg('holderData.sheetLimit.columns', { max });
     case 'dimension':
-      return tail(`表格声明的区域超出 ${p.max} 行或列`, `The sheet declares a range beyond ${p.max} rows or columns`);
+      return msg('holderData.sheetLimit.dimension', { max });
     case 'cellSize':
-      return tail(`单元格内容最多 ${p.max} 个字符`, `A cell may hold at most ${p.max} characters`);
+      return msg('holderData.sheetLimit.cellSize', { max });
     case 'totalChars':
-      return tail(`表格文字总量最多 ${p.max} 个字符`, `The sheet may hold at most ${p.max} characters in all`);
+      return msg('holderData.sheetLimit.totalChars', { max });
     case 'sharedStrings':
-      return tail(`共享字符串表超出上限 ${p.max}`, `The shared-string table exceeds its limit of ${p.max}`);
+      return msg('holderData.sheetLimit.sharedStrings', { max });
     case 'styles':
-      return tail(`单元格样式数超出上限 ${p.max}`, `The cell styles exceed their limit of ${p.max}`);
+      return msg('holderData.sheetLimit.styles', { max });
     case 'uncompressedSize':
-      return tail(
-        `文件解压后超过 ${Math.round(p.max / 1024 / 1024)} MB`,
-        `The file inflates to more than ${Math.round(p.max / 1024 / 1024)} MB`,
-      );
+      return msg('holderData.sheetLimit.uncompressedSize', { megabytes: Math.round(max / 1024 / 1024) });
     case 'zipEntries':
-      return tail(`压缩包内文件数超过 ${p.max}`, `The archive holds more than ${p.max} entries`);
+      return msg('holderData.sheetLimit.zipEntries', { max });
     case 'time':
-      return tail(`读取该文件超过 ${p.max / 1000} 秒`, `Reading the file took longer than ${p.max / 1000} s`);
+      return msg('holderData.sheetLimit.time', { seconds: max / 1000 });
     case 'memory':
-      return tail(`读取该文件所需内存超过 ${p.max} MB`, `Reading the file needs more than ${p.max} MB of memory`);
+      return msg('holderData.sheetLimit.memory', { max });
   }
 }
 
