@@ -39,10 +39,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<Db> {
 export function overPglite(lite: PGlite): Db {
   // PGlite is one connection: the pool hands it to one caller at a time, so a
   // transaction never interleaves with another caller's statements.
+  // Its prepared statements keep PostgreSQL's default plan_cache_mode (auto),
+  // unlike PostgreSQL's pool (sql.ts `statementNamer`): here planning runs on
+  // the app's own thread and was most of a hot read (issue 20: the review
+  // queue's list 1.0 ms to plan, 0.2 ms to run), and the embedded database
+  // holds one small office's data, where a generic plan is taken only when
+  // PostgreSQL costs it no worse than the plans made for the values.
   const pool = new pg.Pool(createPgConfig(lite) as unknown as pg.PoolConfig);
-  // Its one session keeps this setting for every client of the pool (sql.ts
-  // `statementNamer`: a plan for each call's values). The pool has one client,
-  // so this runs before any other statement.
-  void pool.query('SET plan_cache_mode = force_custom_plan').catch(() => undefined);
   return createDb(pool, 'pglite', () => lite.close());
 }

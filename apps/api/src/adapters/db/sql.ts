@@ -36,10 +36,11 @@ const PREPARED_TEXT_MAX = 4_000;
  * Issue 20: each statement text with parameters is prepared once per
  * connection under a name (PostgreSQL's extended protocol), so a hot read
  * skips parsing and analysing its SQL on every call: 2-3x faster per
- * statement on PGlite, where it all runs on the app's own thread. The plan is
- * still made for each call's values (`plan_cache_mode = force_custom_plan`,
- * set when the database is opened), so a skewed employer never gets a generic
- * plan. Statements without parameters (BEGIN, migrations with many
+ * statement on PGlite, where it all runs on the app's own thread. On
+ * PostgreSQL the plan is still made for each call's values
+ * (`plan_cache_mode = force_custom_plan`, set when the pool is opened), so a
+ * skewed employer never gets a generic plan; PGlite keeps the default (auto),
+ * see open.ts `overPglite`. Statements without parameters (BEGIN, migrations with many
  * statements) stay on the simple protocol; texts built with a varying number
  * of placeholders stop being named once PREPARED_MAX are known.
  */
