@@ -125,7 +125,9 @@ export async function generateCity(
      FROM generate_series(1, $1) g, generate_series(1, 2) p`,
     [holders],
   );
-  // Applications: the first (85% of holders) and the renewal (all), approved with a notice; 0.5% have the next renewal in review.
+  // Applications: the first (85% of holders) and the renewal (all), approved with a notice; 0.5% have the next renewal in
+  // review: every 199th holder, so the open cases spread over every employer and district (199 is prime to the employer
+  // count and to the 16 districts; every 200th put them all at the employers of two districts and left 浦东's queue empty).
   await step(
     'applications (temp)',
     `CREATE TEMP TABLE city_apps AS
@@ -137,7 +139,7 @@ export async function generateCity(
        CASE k WHEN 1 THEN 'first_application' ELSE 'renewal_same_employer' END AS kind,
        CASE WHEN k < 3 THEN pg_temp.city_uuid('permit' || k || '-' || g) ELSE pg_temp.city_uuid('permit2-' || g) END AS permit_id
      FROM generate_series(1, $1) g, generate_series(1, 3) k
-     WHERE (k = 1 AND g % 20 >= 3) OR k = 2 OR (k = 3 AND g % 200 = 7)`,
+     WHERE (k = 1 AND g % 20 >= 3) OR k = 2 OR (k = 3 AND g % 199 = 7)`,
     [holders, acme, employers],
   );
   await step(
