@@ -18,7 +18,11 @@
 // Database: TEST_DATABASE_URL or postgres://postgres@127.0.0.1:5432/test (a
 // user who may CREATE DATABASE). --scale or CITY_BENCH_SCALES pick the
 // scales (default 100000,1000000); CITY_BENCH_SECONDS the seconds of each
-// measurement (default 5).
+// measurement (default 5). CITY_BENCH_REUSE=1 keeps each scale's database
+// (jifen_bench_city_reuse_<scale>) after the run and reuses it in the next
+// one if its generation completed (a marker table written last), so only the
+// first run pays the generation (minutes at 1,000,000 holders); drop them
+// with DROP DATABASE when done. Generation prints each step as it goes.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -57,6 +61,9 @@ const SECONDS = Number(process.env.CITY_BENCH_SECONDS ?? 5);
 const CONNECTIONS = [10, 100] as const;
 const ROUNDS = Number(process.env.CITY_BENCH_ROUNDS ?? 3);
 const GOAL_GROWTH = 2;
+const REUSE = process.env.CITY_BENCH_REUSE === '1';
+/** Written last into a generated database: a reused database without it is regenerated. */
+const MARKER = 'city_bench_generated';
 
 function urlOf(name: string): string {
   const url = new URL(BASE_URL);
@@ -64,11 +71,67 @@ function urlOf(name: string): string {
   return url.toString();
 }
 
-async function admin(sql: string): Promise<void> {
+async function admin(sql: string, params: unknown[] = []): Promise<pg.QueryResult> {
   const c = new pg.Client({ connectionString: BASE_URL });
   await c.connect();
   try {
-    await c.query(sql);
+    return await c.query(sql, params);
+  } finally {
+    await c.end();
+  }
+}
+
+interface Generated {
+  counts: CityCounts;
+  loadSeconds: number;
+}
+
+/** What a kept database's marker says, if the database exists and its generation completed. */
+async function generatedBefore(name: string): Promise<Generated | undefined> {
+  const exists = await admin('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+  if (exists.rowCount === 0) return undefined;
+  const c = new pg.Client({ connectionString: urlOf(name) });
+  await c.connect();
+  try {
+    const marker = await c.query<{ counts: CityCounts; load_seconds: number }>(
+      `SELECT counts, load_seconds FROM ${MARKER} WHERE to_regclass('${MARKER}') IS NOT NULL`,
+    );
+    const row = marker.rows[0];
+    return row ? { counts: row.counts, loadSeconds: row.load_seconds } : undefined;
+  } catch {
+    return undefined; // no marker table: the generation did not complete
+  } finally {
+    await c.end();
+  }
+}
+
+/** A fresh database with the demo accounts and `scale` generated holders; its marker written last. */
+async function generate(name: string, scale: number): Promise<Generated> {
+  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin(`CREATE DATABASE ${name}`);
+  const started = performance.now();
+  const db = await openDatabase({ kind: 'postgres', url: urlOf(name) });
+  try {
+    await runMigrations(db);
+    await seedDemoData({ db, clock: systemClock, pii: createPiiCipher(deriveKeys(Buffer.alloc(32, 9))) });
+  } finally {
+    await db.close();
+  }
+  const c = new pg.Client({ connectionString: urlOf(name) });
+  await c.connect();
+  try {
+    const policy = getPolicy(policySet, 'sh-2026');
+    if (!policy.ok) throw new Error('sh-2026 missing');
+    console.log(`scale ${fmt(scale)}: generating into ${name}`);
+    const counts = await generateCity(c, scale, policy.value.params.lifecycle.renewalWindowDays, (line) =>
+      console.log(line),
+    );
+    const loadSeconds = (performance.now() - started) / 1000;
+    await c.query(
+      `CREATE TABLE ${MARKER} (counts jsonb NOT NULL, load_seconds real NOT NULL, at timestamptz NOT NULL)`,
+    );
+    await c.query(`INSERT INTO ${MARKER} VALUES ($1, $2, now())`, [JSON.stringify(counts), loadSeconds]);
+    return { counts, loadSeconds };
   } finally {
     await c.end();
   }
@@ -173,39 +236,41 @@ interface Prepared extends ScaleResult {
 
 /** A scale's database, generated, and its server, listening; `cleanup` stops the server and drops the database. */
 async function prepareScale(scale: number, tag: string): Promise<Prepared> {
-  const name = `jifen_bench_city_${tag}_${scale}`;
+  const name = REUSE ? `jifen_bench_city_reuse_${scale}` : `jifen_bench_city_${tag}_${scale}`;
   const dir = await mkdtemp(path.join(tmpdir(), 'jifen-city-bench-'));
   const keyFile = path.join(dir, 'notice.key');
-  await admin(`CREATE DATABASE ${name}`);
+  const dropUnlessKept = async () => {
+    if (!REUSE) await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await rm(dir, { recursive: true, force: true });
+  };
   let server: ChildProcess | undefined;
   try {
-    const started = performance.now();
-    const db = await openDatabase({ kind: 'postgres', url: urlOf(name) });
-    try {
-      await runMigrations(db);
-      await seedDemoData({ db, clock: systemClock, pii: createPiiCipher(deriveKeys(Buffer.alloc(32, 9))) });
-    } finally {
-      await db.close();
+    const kept = REUSE ? await generatedBefore(name) : undefined;
+    if (kept) {
+      console.log(`scale ${fmt(scale)}: reusing ${name} (CITY_BENCH_REUSE=1), applying any newer migrations`);
+      const db = await openDatabase({ kind: 'postgres', url: urlOf(name) });
+      try {
+        await runMigrations(db);
+      } finally {
+        await db.close();
+      }
     }
+    const { counts, loadSeconds } = kept ?? (await generate(name, scale));
     const c = new pg.Client({ connectionString: urlOf(name) });
     await c.connect();
-    let counts: CityCounts;
     let dbBytes: number;
     let code: string;
     try {
-      const policy = getPolicy(policySet, 'sh-2026');
-      if (!policy.ok) throw new Error('sh-2026 missing');
-      counts = await generateCity(c, scale, policy.value.params.lifecycle.renewalWindowDays);
       dbBytes = Number((await c.query<{ n: string }>('SELECT pg_database_size(current_database()) AS n')).rows[0]!.n);
       code = await verifyCode(c, keyFile);
     } finally {
       await c.end();
     }
-    const loadSeconds = (performance.now() - started) / 1000;
     console.log(
       `scale ${fmt(scale)}: ${fmt(counts.holders)} holders, ${fmt(counts.employers)} employers, ${fmt(counts.permits)} permits, ` +
         `${fmt(counts.applications)} applications (${fmt(counts.applicationEvents)} events), ${fmt(counts.notices)} notices, ` +
-        `${fmt(counts.recordEvents)} points-record events; database ${fmt(dbBytes / 2 ** 20)} MB; generated in ${fmt(loadSeconds)} s`,
+        `${fmt(counts.recordEvents)} points-record events; database ${fmt(dbBytes / 2 ** 20)} MB; ` +
+        `generated in ${fmt(loadSeconds)} s${kept ? ' (by an earlier run)' : ''}`,
     );
     const s = await startServer(urlOf(name), keyFile);
     server = s.child;
@@ -258,14 +323,12 @@ async function prepareScale(scale: number, tag: string): Promise<Prepared> {
       cases,
       cleanup: async () => {
         await stopServer(live);
-        await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await rm(dir, { recursive: true, force: true });
+        await dropUnlessKept();
       },
     };
   } catch (error) {
     if (server) await stopServer(server);
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await rm(dir, { recursive: true, force: true });
+    await dropUnlessKept();
     throw error;
   }
 }

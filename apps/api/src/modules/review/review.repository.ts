@@ -55,14 +55,14 @@ export interface Colleague {
   holding: number;
 }
 
+/** $1 the district, $2 the centre's states; read through users_district_staff (migration 026), not every user. */
+export const DISTRICT_REVIEWERS_SQL = `SELECT u.id, u.display_name AS name,
+    (SELECT count(*)::int FROM applications a WHERE a.assignee_id = u.id AND a.state = ANY($2::text[])) AS holding
+  FROM users u WHERE u.role = 'reviewer' AND u.district_code = $1 AND u.disabled_at IS NULL ORDER BY u.display_name, u.id`;
+
 /** The district's active reviewers and how many open cases each holds. */
 export async function districtReviewers(q: Sql, districtCode: string): Promise<Colleague[]> {
-  return q.query<Colleague>(
-    `SELECT u.id, u.display_name AS name,
-       (SELECT count(*)::int FROM applications a WHERE a.assignee_id = u.id AND a.state = ANY($2::text[])) AS holding
-     FROM users u WHERE u.role = 'reviewer' AND u.district_code = $1 AND u.disabled_at IS NULL ORDER BY u.display_name, u.id`,
-    [districtCode, [...CENTRE_STATES]],
-  );
+  return q.query<Colleague>(DISTRICT_REVIEWERS_SQL, [districtCode, [...CENTRE_STATES]]);
 }
 
 export async function reviewerInDistrict(
