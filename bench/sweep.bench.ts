@@ -113,7 +113,21 @@ function timed(db: Db, profile: Profile): Db {
       execute: time((t, p?: readonly unknown[]) => q.execute(t, p)),
     };
   };
-  return { ...db, ...wrap(db), kind: db.kind, tx: (fn) => db.tx((q) => fn(wrap(q))), close: () => db.close() };
+  // The COMMIT is timed too: it waits for the transaction's WAL to be flushed.
+  const tx: Db['tx'] = async (fn) => {
+    let bodyDone = 0;
+    const out = await db.tx(async (q) => {
+      const r = await fn(wrap(q));
+      bodyDone = performance.now();
+      return r;
+    });
+    const p = profile.get('COMMIT') ?? { n: 0, ms: 0 };
+    p.n++;
+    p.ms += performance.now() - bodyDone;
+    profile.set('COMMIT', p);
+    return out;
+  };
+  return { ...db, ...wrap(db), kind: db.kind, tx, close: () => db.close() };
 }
 
 interface SweepRound {
