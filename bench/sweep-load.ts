@@ -91,7 +91,7 @@ export async function loadSweepPopulation(
       holdersFile,
       n,
       (i) =>
-        `${ids[i]},持证人,x,${ids[i]!.replace(/-/g, '')}${'0'.repeat(32)},310***********0000,1990-01-01,M,${mobile},139****0000,${employers[i % employers.length]!.id},${at}`,
+        `${ids[i]},持证人,x,${ids[i]!.replace(/-/g, '')}${'0'.repeat(32)},310***********0000,1990-01-01,M,${mobile},139****0000,${employers[i % employers.length]!.id},${expiries[i]},${at}`,
     );
     const yesterday = addDays(day, -1);
     await writeLines(recordsFile, n, (i) => {
@@ -102,15 +102,29 @@ export async function loadSweepPopulation(
     psqlCopy(
       url,
       'holders',
-      'id, name, resident_id_enc, resident_id_hash, resident_id_masked, birth_date, sex, mobile_enc, mobile_masked, employer_id, created_at',
+      'id, name, resident_id_enc, resident_id_hash, resident_id_masked, birth_date, sex, mobile_enc, mobile_masked, employer_id, roster_expires_on, created_at',
       holdersFile,
     );
-    psqlCopy(
-      url,
-      'points_records',
-      'id, holder_id, cycle, valid_from, expires_on, state, state_since, next_event_on, created_at, updated_at',
-      recordsFile,
+    // The holders already carry their roster expiry (the records' expiry, as
+    // the row trigger points_records_roster_expiry would set it): with the
+    // trigger on, the COPY of n records ran n single-row UPDATEs of holders,
+    // each with its roster-count statement trigger (260 s for 100,000 on the
+    // shared machine), and left every holder row twice in the heap.
+    await db.execute('ALTER TABLE points_records DISABLE TRIGGER points_records_roster_expiry');
+    try {
+      psqlCopy(
+        url,
+        'points_records',
+        'id, holder_id, cycle, valid_from, expires_on, state, state_since, next_event_on, created_at, updated_at',
+        recordsFile,
+      );
+    } finally {
+      await db.execute('ALTER TABLE points_records ENABLE TRIGGER points_records_roster_expiry');
+    }
+    const incoherent = await db.one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM holders h JOIN points_records p ON p.holder_id = h.id WHERE h.roster_expires_on <> p.expires_on`,
     );
+    if (incoherent.n > 0) throw new Error(`${incoherent.n} holders' roster expiry differs from their record's`);
     await db.execute(
       `INSERT INTO lifecycle_sweep_days (day, records, changes, reminders, finished_at) VALUES ($1, 0, 0, 0, now())`,
       [yesterday],

@@ -17,7 +17,8 @@
 // CREATE DATABASE; psql on PATH). SWEEP_BENCH_SIZES=100000,1000000 and
 // SWEEP_BENCH_ROUNDS=3 change the run; SWEEP_BENCH_PROFILE=1 prints the time
 // of each statement of the last round's sweep; SWEEP_BENCH_LOG_MS=n logs
-// slower statements on the server; SWEEP_BENCH_KEEP=1 keeps the templates.
+// slower statements on the server; SWEEP_BENCH_KEEP=1 keeps the templates
+// (with SWEEP_BENCH_TAG=t a later run with the same tag reuses them).
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { eventsOn, getPolicy } from '@jifen/domain';
@@ -113,7 +114,21 @@ function timed(db: Db, profile: Profile): Db {
       execute: time((t, p?: readonly unknown[]) => q.execute(t, p)),
     };
   };
-  return { ...db, ...wrap(db), kind: db.kind, tx: (fn) => db.tx((q) => fn(wrap(q))), close: () => db.close() };
+  // The COMMIT is timed too: it waits for the transaction's WAL to be flushed.
+  const tx: Db['tx'] = async (fn) => {
+    let bodyDone = 0;
+    const out = await db.tx(async (q) => {
+      const r = await fn(wrap(q));
+      bodyDone = performance.now();
+      return r;
+    });
+    const p = profile.get('COMMIT') ?? { n: 0, ms: 0 };
+    p.n++;
+    p.ms += performance.now() - bodyDone;
+    profile.set('COMMIT', p);
+    return out;
+  };
+  return { ...db, ...wrap(db), kind: db.kind, tx, close: () => db.close() };
 }
 
 interface SweepRound {
@@ -158,19 +173,24 @@ interface SizeResult {
 
 async function measureSize(n: number, tag: string): Promise<SizeResult> {
   const template = `jifen_bench_sweep_${tag}_${n}`;
-  await admin(async (c) => {
-    await c.query(`CREATE DATABASE ${template}`);
-    if (process.env.SWEEP_BENCH_LOG_MS)
-      await c.query(
-        `ALTER DATABASE ${template} SET log_min_duration_statement = ${Number(process.env.SWEEP_BENCH_LOG_MS)}`,
-      );
-  });
+  const reused = await admin(
+    async (c) => (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])).rowCount === 1,
+  );
+  if (!reused)
+    await admin(async (c) => {
+      await c.query(`CREATE DATABASE ${template}`);
+      if (process.env.SWEEP_BENCH_LOG_MS)
+        await c.query(
+          `ALTER DATABASE ${template} SET log_min_duration_statement = ${Number(process.env.SWEEP_BENCH_LOG_MS)}`,
+        );
+    });
   try {
     const db = await openDatabase({ kind: 'postgres', url: urlOf(template) });
-    let loadMs: number;
+    let loadMs = 0;
     try {
+      // A kept template (SWEEP_BENCH_TAG) only gets the migrations added since it was loaded.
       await runMigrations(db);
-      loadMs = await loadSweepPopulation(db, urlOf(template), n, DAY, policy, pii);
+      if (!reused) loadMs = await loadSweepPopulation(db, urlOf(template), n, DAY, policy, pii);
     } finally {
       await db.close();
     }
@@ -208,7 +228,8 @@ async function measureSize(n: number, tag: string): Promise<SizeResult> {
 }
 
 export async function run(): Promise<boolean> {
-  const tag = randomBytes(3).toString('hex');
+  // SWEEP_BENCH_TAG=t with SWEEP_BENCH_KEEP=1 keeps the loaded templates as jifen_bench_sweep_t_<n> and reuses them in the next run.
+  const tag = process.env.SWEEP_BENCH_TAG ?? randomBytes(3).toString('hex');
   console.log(`day ${DAY}; medians of ${ROUNDS} alternating rounds; each sweep on a fresh copy of the loaded database`);
   const results: SizeResult[] = [];
   for (const n of SIZES) results.push(await measureSize(n, tag));

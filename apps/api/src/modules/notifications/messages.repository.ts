@@ -128,44 +128,76 @@ export async function insertNotifications(q: Sql, rows: readonly NewNotification
 }
 
 /**
- * A reminder SMS to a holder (issue 20): it names the holder, not a copy of
- * their encrypted number; the outbox worker reads the holder's number when it
- * sends (claimDueSms), so a number changed in between is the one used.
+ * How the messages of a reminder are worded around its stored text (the
+ * points-records module owns the wording; the parts are joined here, in SQL).
  */
-export interface NewSms {
-  id: string;
-  reminderId: string;
-  recipientUserId: string | null;
-  holderId: string;
-  mobileMasked: string | null;
-  ruleId: string;
-  template: string;
-  params: unknown;
-  textZh: string;
-  textEn: string;
+export interface ReminderMessageWording {
+  /** Around the holder's masked ID after the name: 张三（310***…） / Zhang San (310***…). */
+  who: { zh: readonly [string, string]; en: readonly [string, string] };
+  /** Between the reminder's title and the holder in HR's copy. */
+  titleJoin: string;
+  /** HR's body: the part before the holder and the part between the holder and the reminder's text. */
+  hrBody: { zh: readonly [string, string]; en: readonly [string, string] };
+  /** Before the Chinese text of the SMS. */
+  smsPrefix: string;
 }
 
-/** Reminder SMS go to the outbox; the outbox worker claims and delivers them like any other. */
-export async function insertSms(q: Sql, rows: readonly NewSms[], at: Date): Promise<void> {
-  if (rows.length === 0) return;
-  const col = <K extends keyof NewSms>(k: K) => rows.map((r) => r[k]);
+/**
+ * The in-app messages and SMS of reminders just stored as sent (issues 13,
+ * 17, 20), in one statement for a whole batch: the reminders are read back
+ * with their holder and the holder's employer's HR specialists in the
+ * database, so no recipient list and no copy of the texts travels to the
+ * application and back. HR's specialists are looked up by users_employer for
+ * each reminder (OFFSET 0 keeps that subquery from being flattened: the
+ * planner cannot know how many reminders the CTE holds, and guessing few it
+ * compared every HR specialist with every reminder). The holder's copy (when the holder has an account)
+ * is the reminder's text; HR's names the holder; the SMS (when the holder
+ * has a number) names the holder instead of carrying a copy of the
+ * encrypted number: the outbox worker reads the number when it sends
+ * (claimDueSms), so a number changed in between is the one used.
+ */
+export async function insertReminderMessages(
+  q: Sql,
+  reminderIds: readonly string[],
+  w: ReminderMessageWording,
+  at: Date,
+): Promise<void> {
+  if (reminderIds.length === 0) return;
   await q.execute(
-    `INSERT INTO outbox (id, reminder_id, intent_index, channel, rule_id, recipient_user_id, recipient_holder_id, recipient_mobile_masked, template, params, text_zh, text_en, created_at)
-     SELECT s.id, s.reminder_id, 0, 'sms', s.rule_id, s.recipient_user_id, s.holder_id, s.mobile_masked, s.template, s.params::jsonb, s.text_zh, s.text_en, $11
-     FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
-       AS s(id, reminder_id, rule_id, recipient_user_id, holder_id, mobile_masked, template, params, text_zh, text_en)`,
+    `WITH sent AS (
+       SELECT m.id, m.kind, m.rule_id, m.cycle, m.due_on, m.sent_on, m.title, m.title_en, m.body, m.body_en,
+         string_to_array(m.channels, ',') AS channels, h.id AS holder_id, h.user_id AS holder_user_id,
+         h.mobile_enc IS NOT NULL AS has_mobile, h.mobile_masked, h.employer_id,
+         h.name || $3 || h.resident_id_masked || $4 AS who, h.name || $5 || h.resident_id_masked || $6 AS who_en
+       FROM points_reminders m JOIN points_records p ON p.id = m.record_id JOIN holders h ON h.id = p.holder_id
+       WHERE m.id = ANY ($1::uuid[])),
+     notes AS (
+       INSERT INTO notifications (id, user_id, reminder_id, title, body, title_en, body_en, created_at)
+       SELECT gen_random_uuid(), s.holder_user_id, s.id, s.title, s.body, s.title_en, s.body_en, $2::timestamptz FROM sent s
+       WHERE s.holder_user_id IS NOT NULL AND 'holder:in_app' = ANY (s.channels)
+       UNION ALL
+       SELECT gen_random_uuid(), u.id, s.id, s.title || $7 || s.who, $8 || s.who || $9 || s.body,
+         s.title_en || $7 || s.who_en, $10 || s.who_en || $11 || s.body_en, $2::timestamptz
+       FROM sent s CROSS JOIN LATERAL (SELECT id FROM users WHERE employer_id = s.employer_id AND role = 'hr' OFFSET 0) u
+       WHERE 'hr:in_app' = ANY (s.channels))
+     INSERT INTO outbox (id, reminder_id, intent_index, channel, rule_id, recipient_user_id, recipient_holder_id, recipient_mobile_masked, template, params, text_zh, text_en, created_at)
+     SELECT gen_random_uuid(), s.id, 0, 'sms', s.rule_id, s.holder_user_id, s.holder_id, s.mobile_masked, 'reminder_' || s.kind,
+       jsonb_build_object('kind', s.kind, 'dueOn', s.due_on::text, 'sentOn', s.sent_on::text, 'cycle', s.cycle),
+       $12 || s.body, s.body_en, $2::timestamptz
+     FROM sent s WHERE s.has_mobile AND 'holder:sms' = ANY (s.channels)`,
     [
-      col('id'),
-      col('reminderId'),
-      col('ruleId'),
-      col('recipientUserId'),
-      col('holderId'),
-      col('mobileMasked'),
-      col('template'),
-      rows.map((r) => JSON.stringify(r.params)),
-      col('textZh'),
-      col('textEn'),
+      reminderIds,
       at,
+      w.who.zh[0],
+      w.who.zh[1],
+      w.who.en[0],
+      w.who.en[1],
+      w.titleJoin,
+      w.hrBody.zh[0],
+      w.hrBody.zh[1],
+      w.hrBody.en[0],
+      w.hrBody.en[1],
+      w.smsPrefix,
     ],
   );
 }
@@ -180,14 +212,15 @@ export async function requeueSms(q: Sql, id: string): Promise<number> {
   );
 }
 
-// A workflow transition's messages (applications.intents.ts): one outbox row per intent, UNIQUE (event, index),
+// A workflow transition's messages (applications.intents.ts): one outbox row per intent, unique (event, index) among
+// the rows with an event (migration 028),
 // so a replayed transition inserts nothing twice; an in-app message as a notification beside its delivered row.
 export function insertWorkflowMessage(q: Sql, values: unknown[]): Promise<number> {
   return q.execute(
     `INSERT INTO outbox (id, application_id, event_id, intent_index, channel, rule_id, recipient_user_id, recipient_mobile_enc,
        recipient_mobile_masked, template, params, text_zh, text_en, status, last_error, created_at, delivered_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
-     ON CONFLICT (event_id, intent_index) DO NOTHING`,
+     ON CONFLICT (event_id, intent_index) WHERE event_id IS NOT NULL DO NOTHING`,
     values,
   );
 }

@@ -9,12 +9,12 @@ export {
   insertNotifications,
   insertPlainNotification,
   insertPlainSms,
-  insertSms,
+  insertReminderMessages,
   insertWorkflowMessage,
   insertWorkflowNotification,
   requeueSms,
   type InviteSms,
   type NewNotification,
-  type NewSms,
+  type ReminderMessageWording,
 } from './messages.repository.ts';
 export { claimDueSms, markDelivered, markFailedAttempt, type DueSms } from './outbox.repository.ts';

@@ -165,41 +165,6 @@ export async function insertReminders(q: Sql, reminders: readonly NewReminder[],
   return new Set(rows.map((r) => r.id));
 }
 
-export interface Recipients {
-  record_id: string;
-  holder_id: string;
-  holder_user_id: string | null;
-  /** The holder has a mobile number: the SMS names the holder and the outbox worker reads the number when it sends (issue 20). */
-  has_mobile: boolean;
-  mobile_masked: string | null;
-  hr_user_ids: string[] | null;
-  holder_name: string;
-  resident_id_masked: string;
-}
-
-/**
- * Who hears about each record: the holder (account and mobile) and the HR
- * specialists of the holder's employer, whose copy names the holder. One
- * statement: the HR specialists are gathered once per employer of the batch
- * (by users_employer), not once per record.
- */
-export function recipientsOf(q: Sql, recordIds: readonly string[]): Promise<Recipients[]> {
-  if (recordIds.length === 0) return Promise.resolve([]);
-  return q.query<Recipients>(
-    `WITH r AS (
-       SELECT p.id AS record_id, p.holder_id, h.user_id AS holder_user_id, h.mobile_enc IS NOT NULL AS has_mobile, h.mobile_masked,
-         h.name AS holder_name, h.resident_id_masked, h.employer_id
-       FROM points_records p JOIN holders h ON h.id = p.holder_id WHERE p.id = ANY($1::uuid[])),
-     hr AS (
-       SELECT u.employer_id, array_agg(u.id) AS ids FROM users u
-       WHERE u.role = 'hr' AND u.employer_id IN (SELECT DISTINCT employer_id FROM r WHERE employer_id IS NOT NULL)
-       GROUP BY u.employer_id)
-     SELECT r.record_id, r.holder_id, r.holder_user_id, r.has_mobile, r.mobile_masked, r.holder_name, r.resident_id_masked, hr.ids AS hr_user_ids
-     FROM r LEFT JOIN hr ON hr.employer_id = r.employer_id`,
-    [recordIds],
-  );
-}
-
 export function lastSweptDay(q: Sql): Promise<{ day: string | null }> {
   return q.one<{ day: string | null }>(`SELECT max(day)::text AS day FROM lifecycle_sweep_days`);
 }
