@@ -2,9 +2,10 @@
 // run side by side, since none needs another's result:
 //   checks:  format, lint, the four type checks;
 //   browser: the web build, then the browser journeys;
-//   vitest:  unit and database suites (PGlite and PostgreSQL), started once
-//            the web build is done (the production-build suite serves that
-//            build, and two builds must not write apps/web/dist at once).
+//   vitest:  unit and database suites (PGlite and PostgreSQL), from the
+//            start; the production-build suite alone waits for the web build
+//            (it serves that build, and two builds must not write
+//            apps/web/dist at once) and runs beside the journeys.
 // Each lane's lines carry its name. Ends with one summary line
 // `tests: N passed, N failed, N skipped`.
 import { spawn } from 'node:child_process';
@@ -18,7 +19,8 @@ import { checkChromium, checkPostgres } from './prerequisites.mjs';
 const reports = path.resolve('artifacts/reports');
 mkdirSync(reports, { recursive: true });
 // A report left by an earlier run must not be counted as this run's.
-for (const file of ['vitest.json', 'playwright.json']) rmSync(path.join(reports, file), { force: true });
+for (const file of ['vitest.json', 'vitest-prod-build.json', 'playwright.json'])
+  rmSync(path.join(reports, file), { force: true });
 const baseEnv = { ...process.env, TZ: 'UTC' };
 
 /** Runs one step of a lane, its output prefixed with the lane's name; resolves to whether it passed. */
@@ -68,16 +70,27 @@ async function checksLane() {
 // The journeys run beside it with their browsers and five servers: the suites take half the cores.
 const vitestWorkers = Math.max(1, Math.ceil(availableParallelism() / 2));
 
+// The production-build suite: it waits for the web build (see the top).
+const PROD_BUILD_SUITE = 'scripts/prod-build.test.ts';
+const vitestArgs = (report, ...rest) => [
+  'vitest',
+  'run',
+  `--maxWorkers=${vitestWorkers}`,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${reports}/${report}`,
+  ...rest,
+];
+
 async function vitestLane() {
-  const args = [
-    'vitest',
-    'run',
-    `--maxWorkers=${vitestWorkers}`,
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${reports}/vitest.json`,
-  ];
+  const args = vitestArgs('vitest.json', `--exclude=${PROD_BUILD_SUITE}`);
   steps.push(['vitest', await run('vitest', 'unit and database suites', 'npx', args)]);
+}
+
+async function prodBuildSuite() {
+  if (!built) return;
+  const args = vitestArgs('vitest-prod-build.json', PROD_BUILD_SUITE);
+  steps.push(['production build', await run('prod', 'production-build suite', 'npx', args)]);
 }
 
 let built = false;
@@ -91,13 +104,14 @@ async function journeys() {
 async function buildThenSuites() {
   built = await run('browser', 'web build', 'npm', ['run', 'build', '-w', '@jifen/web']);
   steps.push(['web build', built]);
-  await Promise.all([vitestLane(), journeys()]);
+  await Promise.all([prodBuildSuite(), journeys()]);
 }
 
-await Promise.all([checksLane(), buildThenSuites()]);
+await Promise.all([checksLane(), vitestLane(), buildThenSuites()]);
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
 countVitest(`${reports}/vitest.json`);
+if (built) countVitest(`${reports}/vitest-prod-build.json`);
 countPlaywright(`${reports}/playwright.json`);
 function missingReport(file) {
   // A suite whose report is missing must not read as "0 failed".
