@@ -36,6 +36,12 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
+      // antd's @rc-component packages declare no `sideEffects`, so an import of a package's index (e.g. antd's
+      // form context importing FormProvider from @rc-component/form) kept the whole package's chunk on pages that
+      // use none of it (issue 20). Their modules only define components and helpers.
+      treeshake: {
+        moduleSideEffects: (id: string) => (/node_modules[\\/]@rc-component[\\/]/.test(id) ? false : undefined),
+      },
       output: {
         // Issue 20: named chunks for what every page shares (the framework,
         // the translations' runtime), so they are cached once and their
