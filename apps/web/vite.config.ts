@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { initialJsBudget } from './build/initial-js-budget.ts';
 import { precompress } from './build/precompress.ts';
+import { cardWithoutTabs } from './build/card-without-tabs.ts';
 
 // The web shell is served by the API in production (apps/web/dist); in
 // development Vite proxies /api to a running API (npx tsx apps/api/src/main.ts).
@@ -12,6 +13,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [
     react(),
+    // antd's Card without the Tabs only its unused `tabList` needs (issue 20).
+    cardWithoutTabs(),
     // The public self-assessment's first load: < 300 KB gzipped, no staff pages (issue #4, issue 20).
     initialJsBudget({
       label: '/assess',

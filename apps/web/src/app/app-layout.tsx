@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { App as AntdApp, Drawer, Flex, Grid, Layout, Menu, Typography } from 'antd';
+import { App as AntdApp, Flex, Grid, Layout, Menu, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLogout, useSession } from '../features/auth/session-api.ts';
 import { errorText } from '../api/error-text.ts';
@@ -10,6 +10,10 @@ import { AppHeader } from './app-header.tsx';
 import { RoleTag } from '../components/role-tag.tsx';
 import { scopeLine } from '../components/user-scope.ts';
 import { MAIN_ID, SkipLink } from '../components/skip-link.tsx';
+import { lazyPart } from './recovery/lazy-part.tsx';
+
+// antd's Drawer (the menu on phones) loads on narrow screens only (issue 20).
+const Drawer = lazyPart(() => import('antd/es/drawer').then((m) => m.default));
 
 /**
  * Wide enough for the longest English menu label with its icon ("Holders in the district" was cut off at 220 px);
