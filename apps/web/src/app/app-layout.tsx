@@ -49,6 +49,9 @@ function SignedInShell() {
   const isNarrow = !screens.md;
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
+  // The breakpoints are unknown on the first render (no sider, the drawer closed): load the drawer only once the
+  // screen is known to be narrow, or it is opened.
+  const drawerWanted = screens.md === false || drawerOpen;
   if (!user) return null;
 
   const items = NAV_ITEMS[user.role];
@@ -77,21 +80,23 @@ function SignedInShell() {
       <AppHeader user={user} onOpenMenu={() => setDrawerOpen(true)} onLogout={onLogout} loggingOut={logout.isPending} />
       <Layout>
         {isNarrow ? (
-          <Drawer
-            placement="left"
-            open={drawerOpen}
-            onClose={() => setDrawerOpen(false)}
-            size={260}
-            title={t('nav.menu')}
-          >
-            <Flex vertical gap={4} style={{ marginBottom: 16 }} data-testid="drawer-user">
-              <span>
-                <Typography.Text strong>{user.displayName}</Typography.Text> <RoleTag role={user.role} />
-              </span>
-              <Typography.Text type="secondary">{scopeLine(user, t('scope.citywide'))}</Typography.Text>
-            </Flex>
-            {menu}
-          </Drawer>
+          drawerWanted && (
+            <Drawer
+              placement="left"
+              open={drawerOpen}
+              onClose={() => setDrawerOpen(false)}
+              size={260}
+              title={t('nav.menu')}
+            >
+              <Flex vertical gap={4} style={{ marginBottom: 16 }} data-testid="drawer-user">
+                <span>
+                  <Typography.Text strong>{user.displayName}</Typography.Text> <RoleTag role={user.role} />
+                </span>
+                <Typography.Text type="secondary">{scopeLine(user, t('scope.citywide'))}</Typography.Text>
+              </Flex>
+              {menu}
+            </Drawer>
+          )
         ) : (
           <Layout.Sider
             theme="light"
