@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { App as AntdApp, Drawer, Flex, Grid, Layout, Menu, Typography } from 'antd';
+import { App as AntdApp, Flex, Grid, Layout, Menu, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLogout, useSession } from '../features/auth/session-api.ts';
 import { errorText } from '../api/error-text.ts';
@@ -10,6 +10,10 @@ import { AppHeader } from './app-header.tsx';
 import { RoleTag } from '../components/role-tag.tsx';
 import { scopeLine } from '../components/user-scope.ts';
 import { MAIN_ID, SkipLink } from '../components/skip-link.tsx';
+import { lazyPart } from './recovery/lazy-part.tsx';
+
+// antd's Drawer (the menu on phones) loads on narrow screens only (issue 20).
+const Drawer = lazyPart(() => import('antd/es/drawer').then((m) => m.default));
 
 /**
  * Wide enough for the longest English menu label with its icon ("Holders in the district" was cut off at 220 px);
@@ -45,6 +49,9 @@ function SignedInShell() {
   const isNarrow = !screens.md;
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
+  // The breakpoints are unknown on the first render (no sider, the drawer closed): load the drawer only once the
+  // screen is known to be narrow, or it is opened.
+  const drawerWanted = screens.md === false || drawerOpen;
   if (!user) return null;
 
   const items = NAV_ITEMS[user.role];
@@ -73,21 +80,23 @@ function SignedInShell() {
       <AppHeader user={user} onOpenMenu={() => setDrawerOpen(true)} onLogout={onLogout} loggingOut={logout.isPending} />
       <Layout>
         {isNarrow ? (
-          <Drawer
-            placement="left"
-            open={drawerOpen}
-            onClose={() => setDrawerOpen(false)}
-            size={260}
-            title={t('nav.menu')}
-          >
-            <Flex vertical gap={4} style={{ marginBottom: 16 }} data-testid="drawer-user">
-              <span>
-                <Typography.Text strong>{user.displayName}</Typography.Text> <RoleTag role={user.role} />
-              </span>
-              <Typography.Text type="secondary">{scopeLine(user, t('scope.citywide'))}</Typography.Text>
-            </Flex>
-            {menu}
-          </Drawer>
+          drawerWanted && (
+            <Drawer
+              placement="left"
+              open={drawerOpen}
+              onClose={() => setDrawerOpen(false)}
+              size={260}
+              title={t('nav.menu')}
+            >
+              <Flex vertical gap={4} style={{ marginBottom: 16 }} data-testid="drawer-user">
+                <span>
+                  <Typography.Text strong>{user.displayName}</Typography.Text> <RoleTag role={user.role} />
+                </span>
+                <Typography.Text type="secondary">{scopeLine(user, t('scope.citywide'))}</Typography.Text>
+              </Flex>
+              {menu}
+            </Drawer>
+          )
         ) : (
           <Layout.Sider
             theme="light"

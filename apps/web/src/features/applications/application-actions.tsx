@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App as AntdApp, Button, Flex, Input, Modal, Popconfirm } from 'antd';
+import { Alert, App as AntdApp, Button, Flex, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error.ts';
 import { errorText } from '../../api/error-text.ts';
@@ -10,7 +10,11 @@ import {
   type CheckResult,
 } from './application-types.ts';
 import { useApplicationAction } from './applications-api.ts';
+import { lazyPart } from '../../app/recovery/lazy-part.tsx';
 import { checksFromDetails } from './check-results.tsx';
+
+// The reason dialog loads when first asked for and stays mounted after (it closes with antd's animation).
+const ActionReasonModal = lazyPart(() => import('./action-reason-modal.tsx').then((m) => m.ActionReasonModal));
 
 const DANGER: readonly ApplicationAction[] = ['withdraw', 'reject', 'return_for_correction'];
 
@@ -27,6 +31,7 @@ export function ApplicationActions({ application, onChecksFailed }: ApplicationA
   const act = useApplicationAction();
   const [asking, setAsking] = useState<ApplicationAction | null>(null);
   const [reason, setReason] = useState('');
+  const [asked, setAsked] = useState(false);
   // Issue #12: materials are accepted item by item in the materials card (R-2), never as a whole.
   const actions = (application.allowedActions ?? []).filter((x) => x !== 'accept_materials');
 
@@ -63,7 +68,15 @@ export function ApplicationActions({ application, onChecksFailed }: ApplicationA
       )}
       {actions.map((action) =>
         REASON_REQUIRED.includes(action) ? (
-          <Button key={action} danger onClick={() => setAsking(action)} data-testid={`action-${action}`}>
+          <Button
+            key={action}
+            danger
+            onClick={() => {
+              setAsked(true);
+              setAsking(action);
+            }}
+            data-testid={`action-${action}`}
+          >
             {t(`application.action.${action}`)}
           </Button>
         ) : (
@@ -85,24 +98,16 @@ export function ApplicationActions({ application, onChecksFailed }: ApplicationA
           </Popconfirm>
         ),
       )}
-      <Modal
-        open={asking !== null}
-        title={asking ? t(`application.action.${asking}`) : ''}
-        okText={t('application.ok')}
-        cancelText={t('common.cancel')}
-        okButtonProps={{ disabled: reason.trim() === '', loading: act.isPending, id: 'reason-submit' }}
-        onCancel={() => setAsking(null)}
-        onOk={() => asking && run(asking, reason.trim())}
-      >
-        <Input.TextArea
-          rows={4}
-          maxLength={500}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          placeholder={t('application.reasonHint')}
-          data-testid="reason-input"
+      {asked && (
+        <ActionReasonModal
+          title={asking ? t(`application.action.${asking}`) : null}
+          reason={reason}
+          onReasonChange={setReason}
+          onCancel={() => setAsking(null)}
+          onOk={() => asking && run(asking, reason.trim())}
+          loading={act.isPending}
         />
-      </Modal>
+      )}
     </Flex>
   );
 }

@@ -1,14 +1,13 @@
 import { useState } from 'react';
-import { Alert, App as AntdApp, Button, Card, Checkbox, Col, Form, Input, List, Row, Space, Typography } from 'antd';
-import { PrinterOutlined } from '@ant-design/icons';
+import { App as AntdApp, Button, Card, Checkbox, Col, Form, Input, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MaterialCheckView, MaterialItemCheck, MaterialsCheckRequest } from '@jifen/contracts';
 import { errorText } from '../../api/error-text.ts';
-import { formatDate } from '../../components/format-date.ts';
 import type { ApplicationDetail, MaterialItem } from '../applications/application-types.ts';
 import { useChecklist } from '../applications/applications-api.ts';
 import { localized } from '../applications/localized.ts';
-import { receiptUrl, useCheckMaterials } from './workbench-api.ts';
+import { useCheckMaterials } from './workbench-api.ts';
+import { MaterialCheckResult } from './material-check-result.tsx';
 import './messages.ts';
 
 type Items = Record<string, MaterialItemCheck>;
@@ -20,60 +19,6 @@ const DATE_FIELDS = [
   { name: 'permitValidUntil', label: 'permitValidUntil', item: 'residence_permit', testId: 'materials-permit-until' },
 ] as const;
 const NONE: MaterialItemCheck = { present: false, originalSeen: false, copy: false, sealed: false };
-
-/** The receipt (收件凭证) of accepted materials, as a PDF the browser prints. */
-export function ReceiptButton({ applicationId }: { applicationId: string }) {
-  const { t } = useTranslation();
-  return (
-    <Button
-      icon={<PrinterOutlined />}
-      href={receiptUrl(applicationId)}
-      target="_blank"
-      rel="noopener"
-      data-testid="print-receipt"
-    >
-      {t('workbench.materials.receipt')}
-    </Button>
-  );
-}
-
-/** The outcome of the last check: the receipt, or the missing items named (M-5). */
-export function MaterialCheckResult({ applicationId, check }: { applicationId: string; check: MaterialCheckView }) {
-  const { t } = useTranslation();
-  return (
-    <div data-testid="materials-result" data-outcome={check.outcome}>
-      <Typography.Paragraph type="secondary">
-        {t('workbench.materials.lastCheck', {
-          outcome: t(`workbench.materials.outcome.${check.outcome}`),
-          by: check.checkedBy.name,
-          at: formatDate(check.checkedAt),
-        })}
-      </Typography.Paragraph>
-      {check.outcome === 'accepted' ? (
-        <Space direction="vertical">
-          <Alert type="success" showIcon title={t('workbench.materials.accepted', { receiptNo: check.receiptNo })} />
-          <ReceiptButton applicationId={applicationId} />
-        </Space>
-      ) : (
-        <Alert
-          type="warning"
-          showIcon
-          title={t('workbench.materials.returned')}
-          description={
-            <List
-              size="small"
-              header={t('workbench.materials.problemsTitle')}
-              dataSource={check.problems}
-              renderItem={(p) => (
-                <List.Item data-testid={`materials-problem-${p.item}`}>{localized(p.message)}</List.Item>
-              )}
-            />
-          }
-        />
-      )}
-    </div>
-  );
-}
 
 /**
  * R-2 at the counter: each M-1..M-4 item ticked (brought, original seen, copy
