@@ -1,5 +1,6 @@
 import { accessMessages } from './access/messages.ts';
 import { applicationsMessages } from './applications/messages.ts';
+import { auditActionsMessages } from './auditActions/messages.ts';
 import { authMessages } from './auth/messages.ts';
 import { complianceMessages } from './compliance/messages.ts';
 import { calendarMessages } from './calendar/messages.ts';
@@ -37,6 +38,7 @@ import { workflowMessages } from './workflow/messages.ts';
 export const catalogZh = {
   access: accessMessages.zh,
   applications: applicationsMessages.zh,
+  auditActions: auditActionsMessages.zh,
   auth: authMessages.zh,
   compliance: complianceMessages.zh,
   calendar: calendarMessages.zh,
