@@ -4,6 +4,7 @@ import { accessMessages } from './access/messages.ts';
 import { applicationsMessages } from './applications/messages.ts';
 import { auditActionsMessages } from './auditActions/messages.ts';
 import { authMessages } from './auth/messages.ts';
+import { cliMessages } from './cli/messages.ts';
 import { complianceMessages } from './compliance/messages.ts';
 import { calendarMessages } from './calendar/messages.ts';
 import { datesMessages } from './dates/messages.ts';
@@ -42,6 +43,7 @@ export const catalogEn: Translation<typeof catalogZh> = {
   applications: applicationsMessages.en,
   auditActions: auditActionsMessages.en,
   auth: authMessages.en,
+  cli: cliMessages.en,
   compliance: complianceMessages.en,
   calendar: calendarMessages.en,
   dates: datesMessages.en,

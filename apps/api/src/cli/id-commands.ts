@@ -1,4 +1,5 @@
 import { maskResidentId, parseCreditCode, parseIsoDate, parseResidentId } from '@jifen/domain';
+import { msg } from '@jifen/messages';
 import { flagValue, usageError } from './args.ts';
 import type { CliCommand } from './types.ts';
 
@@ -7,14 +8,11 @@ const SEX = { male: '男 / male', female: '女 / female' } as const;
 export const residentIdCommand: CliCommand = {
   path: ['id'],
   usage: 'jifen id <resident-id> [--as-of <YYYY-MM-DD>]',
-  summary: {
-    zh: '校验公民身份号码，读出出生日期与性别（I-1）；输出脱敏（PI-1）',
-    en: 'Check a resident ID, read birth date and sex (I-1); output masked (PI-1)',
-  },
+  summary: msg('cli.id.residentIdSummary'),
   valueFlags: ['as-of'],
   run(args, ctx) {
     const [id] = args.positional;
-    if (!id) return usageError('缺少身份证号码', 'missing the resident ID number');
+    if (!id) return usageError(msg('cli.id.missingResidentId'));
     const asOf = parseIsoDate(flagValue(args, 'as-of') ?? ctx.today());
     if (!asOf.ok) return asOf.error;
     const r = parseResidentId(id, asOf.value);
@@ -42,10 +40,10 @@ export const residentIdCommand: CliCommand = {
 export const creditCodeCommand: CliCommand = {
   path: ['uscc'],
   usage: 'jifen uscc <unified-social-credit-code>',
-  summary: { zh: '校验统一社会信用代码（I-2）', en: 'Check a unified social credit code (I-2)' },
+  summary: msg('cli.id.creditCodeSummary'),
   run(args) {
     const [code] = args.positional;
-    if (!code) return usageError('缺少统一社会信用代码', 'missing the unified social credit code');
+    if (!code) return usageError(msg('cli.id.missingCreditCode'));
     const r = parseCreditCode(code);
     if (!r.ok) return r.error;
     return {

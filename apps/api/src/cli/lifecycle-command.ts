@@ -1,4 +1,5 @@
 import { lifecycleOn, parseIsoDate, permitSyncDate } from '@jifen/domain';
+import { msg } from '@jifen/messages';
 import { flagValue, usageError } from './args.ts';
 import { bi } from './format.ts';
 import { asOfAndPolicy } from './policy-choice.ts';
@@ -7,14 +8,11 @@ import type { CliCommand } from './types.ts';
 export const lifecycleCommand: CliCommand = {
   path: ['lifecycle'],
   usage: 'jifen lifecycle --expiry <YYYY-MM-DD> [--as-of <YYYY-MM-DD>] [--policy <id>] [--endorsed <YYYY-MM-DD>]',
-  summary: {
-    zh: '居住证积分在某日的状态、下一期限与时间线（L-1..L-8）',
-    en: 'Permit and points state, next deadline and timeline on a date (L-1..L-8)',
-  },
+  summary: msg('cli.lifecycle.summary'),
   valueFlags: ['expiry', 'as-of', 'policy', 'endorsed'],
   run(args, ctx) {
     const expiry = flagValue(args, 'expiry');
-    if (!expiry) return usageError('缺少 --expiry（居住证到期日）', 'missing --expiry (the permit expiry date)');
+    if (!expiry) return usageError(msg('cli.lifecycle.missingExpiry'));
     const chosen = asOfAndPolicy(args, ctx);
     if ('code' in chosen) return chosen;
     const status = lifecycleOn({ expiry }, chosen.asOf, chosen.policy);
