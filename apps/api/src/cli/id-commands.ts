@@ -1,9 +1,8 @@
 import { maskResidentId, parseCreditCode, parseIsoDate, parseResidentId } from '@jifen/domain';
 import { msg } from '@jifen/messages';
 import { flagValue, usageError } from './args.ts';
+import { bi, label } from './format.ts';
 import type { CliCommand } from './types.ts';
-
-const SEX = { male: '男 / male', female: '女 / female' } as const;
 
 export const residentIdCommand: CliCommand = {
   path: ['id'],
@@ -28,10 +27,10 @@ export const residentIdCommand: CliCommand = {
         sex: r.value.sex,
       },
       text: [
-        `身份证号码有效 / Resident ID valid [I-1]: ${masked}`,
-        `出生日期 Birth date: ${r.value.birthDate}`,
-        `性别 Sex: ${SEX[r.value.sex]}`,
-        `地址码 Region code: ${r.value.regionCode}`,
+        `${bi(msg('cli.id.residentIdValid'))} [I-1]: ${masked}`,
+        `${label(msg('cli.id.birthDate'))}: ${r.value.birthDate}`,
+        `${label(msg('cli.id.sex'))}: ${bi(r.value.sex === 'male' ? msg('cli.id.male') : msg('cli.id.female'))}`,
+        `${label(msg('cli.id.regionCode'))}: ${r.value.regionCode}`,
       ],
     };
   },
@@ -49,8 +48,12 @@ export const creditCodeCommand: CliCommand = {
     return {
       json: { ruleId: 'I-2', valid: true, ...r.value },
       text: [
-        `统一社会信用代码有效 / Credit code valid [I-2]: ${r.value.value}`,
-        `登记管理部门 Authority: ${r.value.authority}  机构类别 Category: ${r.value.category}  行政区划 Region: ${r.value.regionCode}`,
+        `${bi(msg('cli.id.creditCodeValid'))} [I-2]: ${r.value.value}`,
+        [
+          `${label(msg('cli.id.authority'))}: ${r.value.authority}`,
+          `${label(msg('cli.id.category'))}: ${r.value.category}`,
+          `${label(msg('cli.id.region'))}: ${r.value.regionCode}`,
+        ].join('  '),
       ],
     };
   },

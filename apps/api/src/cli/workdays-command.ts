@@ -1,6 +1,7 @@
 import { addWorkingDays, countWorkingDays, parseIsoDate } from '@jifen/domain';
 import { msg } from '@jifen/messages';
 import { usageError } from './args.ts';
+import { bi } from './format.ts';
 import type { CliCommand } from './types.ts';
 
 export const workdaysAddCommand: CliCommand = {
@@ -18,7 +19,7 @@ export const workdaysAddCommand: CliCommand = {
     if (!result.ok) return result.error;
     return {
       json: { ruleId: 'D-2', from: day.value, workingDays: n, date: result.value },
-      text: [`${day.value} 之后第 ${n} 个工作日 / ${n} working days after ${day.value} [D-2]: ${result.value}`],
+      text: [`${bi(msg('cli.workdays.workingDaysAfter', { from: day.value, n }))} [D-2]: ${result.value}`],
     };
   },
 };
@@ -38,7 +39,7 @@ export const workdaysCountCommand: CliCommand = {
     if (!result.ok) return result.error;
     return {
       json: { ruleId: 'D-1', from: a.value, to: b.value, interval: '(from, to]', workingDays: result.value },
-      text: [`(${a.value}, ${b.value}] 工作日 / working days [D-1]: ${result.value}`],
+      text: [`(${a.value}, ${b.value}] ${bi(msg('cli.workdays.workingDays'))} [D-1]: ${result.value}`],
     };
   },
 };

@@ -53,6 +53,16 @@ const zh = {
     missingResidentId: '缺少身份证号码',
     creditCodeSummary: '校验统一社会信用代码（I-2）',
     missingCreditCode: '缺少统一社会信用代码',
+    residentIdValid: '身份证号码有效',
+    birthDate: '出生日期',
+    sex: '性别',
+    male: '男',
+    female: '女',
+    regionCode: '地址码',
+    creditCodeValid: '统一社会信用代码有效',
+    authority: '登记管理部门',
+    category: '机构类别',
+    region: '行政区划',
   },
   lifecycle: {
     summary: '居住证积分在某日的状态、下一期限与时间线（L-1..L-8）',
@@ -68,6 +78,8 @@ const zh = {
     notAnInteger: '工作日数“{{count}}”应为整数',
     countSummary: '区间 (from, to] 内的工作日数（不含起日，含止日）',
     countUsage: '用法：workdays count <起日> <止日>',
+    workingDaysAfter: '{{from}} 之后第 {{n}} 个工作日',
+    workingDays: '工作日',
   },
 } as const;
 
@@ -119,6 +131,16 @@ const en: Translation<typeof zh> = {
     missingResidentId: 'missing the resident ID number',
     creditCodeSummary: 'Check a unified social credit code (I-2)',
     missingCreditCode: 'missing the unified social credit code',
+    residentIdValid: 'Resident ID valid',
+    birthDate: 'Birth date',
+    sex: 'Sex',
+    male: 'male',
+    female: 'female',
+    regionCode: 'Region code',
+    creditCodeValid: 'Credit code valid',
+    authority: 'Authority',
+    category: 'Category',
+    region: 'Region',
   },
   lifecycle: {
     summary: 'Permit and points state, next deadline and timeline on a date (L-1..L-8)',
@@ -135,6 +157,8 @@ const en: Translation<typeof zh> = {
     notAnInteger: 'working-day count "{{count}}" must be an integer',
     countSummary: 'Working days in (from, to]: from excluded, to included',
     countUsage: 'usage: workdays count <from> <to>',
+    workingDaysAfter: '{{n}} working days after {{from}}',
+    workingDays: 'working days',
   },
 };
 
