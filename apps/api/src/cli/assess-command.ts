@@ -7,7 +7,7 @@ import {
 } from '@jifen/domain';
 import { msg } from '@jifen/messages';
 import { usageError } from './args.ts';
-import { bi } from './format.ts';
+import { bi, label } from './format.ts';
 import { asOfAndPolicy } from './policy-choice.ts';
 import type { CliCommand, CliContext } from './types.ts';
 
@@ -58,17 +58,18 @@ export const assessCommand: CliCommand = {
     };
     const a = assessPoints(parsed.data, chosen.asOf, policy);
     const verdict = a.meetsStandard
-      ? `达到标准分值 / meets the standard score (${a.standardScore})`
-      : `差 ${a.shortfall} 分 / short by ${a.shortfall} of ${a.standardScore}`;
+      ? `${bi(msg('cli.assess.meetsStandard'))} (${a.standardScore})`
+      : // The English names the standard score and the Chinese does not, so the two halves hold different values.
+        `差 ${a.shortfall} 分 / short by ${a.shortfall} of ${a.standardScore}`;
     const text = [
-      `积分测评 Points assessment [S-17]  ${a.asOf}  政策 Policy ${a.policyId} (${a.policyHash.slice(0, 12)})`,
+      `${label(msg('cli.assess.title'))} [S-17]  ${a.asOf}  ${label(msg('cli.assess.policy'))} ${a.policyId} (${a.policyHash.slice(0, 12)})`,
       ...a.lines.map((l) => {
         const head = `  ${String(l.points).padStart(4)}  [${l.ruleId}] ${l.indicator}`;
         const why = l.error ? bi(l.error.message) : l.reason ? bi(l.reason) : '';
         return why ? `${head}: ${why}` : head;
       }),
-      `合计 Total: ${a.total} — ${verdict}`,
-      `资格 Eligibility: ${a.eligible ? '符合 / eligible' : '不符合 / not eligible'}`,
+      `${label(msg('cli.assess.total'))}: ${a.total} — ${verdict}`,
+      `${label(msg('cli.assess.eligibility'))}: ${bi(a.eligible ? msg('cli.assess.eligible') : msg('cli.assess.notEligible'))}`,
       ...a.eligibility.filter((c) => !c.passed).map((c) => `  × [${c.ruleId}] ${c.message ? bi(c.message) : ''}`),
     ];
     return { json: a, text };
