@@ -2,10 +2,11 @@
 // files and stdin, computes today's date in Asia/Shanghai, prints bilingual
 // text (or JSON with --json) and maps domain errors to exit code 2.
 import { readFile } from 'node:fs/promises';
+import { type LocalizedText, msg } from '@jifen/messages';
 import { policySet } from '@jifen/policies';
 import { parseArgs } from './cli/args.ts';
 import { COMMANDS, findCommand } from './cli/commands.ts';
-import { errorLines } from './cli/format.ts';
+import { bi, errorLines, label } from './cli/format.ts';
 import { isDomainError, type CliContext } from './cli/types.ts';
 import { shanghaiDate } from './clock.ts';
 
@@ -43,18 +44,23 @@ export const nodeIo: CliIo = {
 };
 
 function helpLines(): string[] {
+  const exit = (code: number, t: LocalizedText) => `${code} ${label(t)}`;
   return [
-    'jifen — 上海市居住证积分 / Shanghai residence-permit points',
+    `jifen — ${bi(msg('cli.help.title'))}`,
     '',
-    '用法 Usage:',
-    ...COMMANDS.flatMap((c) => [`  ${c.usage}`, `      ${c.summary.zh} / ${c.summary.en}`]),
+    `${label(msg('cli.help.usage'))}:`,
+    ...COMMANDS.flatMap((c) => [`  ${c.usage}`, `      ${bi(c.summary)}`]),
     '',
-    '通用选项 Common options:',
-    '  --json     机器可读输出 / machine-readable output',
-    '  --help     帮助 / help',
-    '  --as-of    默认为上海当日日期 / defaults to today in Asia/Shanghai',
+    `${label(msg('cli.help.commonOptions'))}:`,
+    `  --json     ${bi(msg('cli.help.json'))}`,
+    `  --help     ${bi(msg('cli.help.help'))}`,
+    `  --as-of    ${bi(msg('cli.help.asOf'))}`,
     '',
-    '退出码 Exit codes: 0 成功 ok; 2 输入有误 bad input; 1 内部错误 internal error',
+    `${label(msg('cli.help.exitCodes'))}: ${[
+      exit(EXIT_OK, msg('cli.help.ok')),
+      exit(EXIT_BAD_INPUT, msg('cli.help.badInput')),
+      exit(EXIT_INTERNAL, msg('cli.help.internal')),
+    ].join('; ')}`,
   ];
 }
 
@@ -73,15 +79,14 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
     }
     errorLines({
       code: 'CLI.UNKNOWN_COMMAND',
-      message: {
-        zh: `未知命令“${words.join(' ')}”，见 jifen --help`,
-        en: `unknown command "${words.join(' ')}"; see jifen --help`,
-      },
+      message: msg('cli.unknownCommand', { words: words.join(' ') }),
     }).forEach(io.err);
     return EXIT_BAD_INPUT;
   }
   if (wantsHelp) {
-    [`用法 Usage: ${command.usage}`, `  ${command.summary.zh}`, `  ${command.summary.en}`].forEach(io.out);
+    [`${label(msg('cli.help.usage'))}: ${command.usage}`, `  ${command.summary.zh}`, `  ${command.summary.en}`].forEach(
+      io.out,
+    );
     return EXIT_OK;
   }
   const asJson = argv.includes('--json');

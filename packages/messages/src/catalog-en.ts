@@ -2,7 +2,9 @@ import type { catalogZh } from './catalog-zh.ts';
 import type { Translation } from './types.ts';
 import { accessMessages } from './access/messages.ts';
 import { applicationsMessages } from './applications/messages.ts';
+import { auditActionsMessages } from './auditActions/messages.ts';
 import { authMessages } from './auth/messages.ts';
+import { cliMessages } from './cli/messages.ts';
 import { complianceMessages } from './compliance/messages.ts';
 import { calendarMessages } from './calendar/messages.ts';
 import { datesMessages } from './dates/messages.ts';
@@ -39,7 +41,9 @@ import { workflowMessages } from './workflow/messages.ts';
 export const catalogEn: Translation<typeof catalogZh> = {
   access: accessMessages.en,
   applications: applicationsMessages.en,
+  auditActions: auditActionsMessages.en,
   auth: authMessages.en,
+  cli: cliMessages.en,
   compliance: complianceMessages.en,
   calendar: calendarMessages.en,
   dates: datesMessages.en,

@@ -1,6 +1,8 @@
 import { accessMessages } from './access/messages.ts';
 import { applicationsMessages } from './applications/messages.ts';
+import { auditActionsMessages } from './auditActions/messages.ts';
 import { authMessages } from './auth/messages.ts';
+import { cliMessages } from './cli/messages.ts';
 import { complianceMessages } from './compliance/messages.ts';
 import { calendarMessages } from './calendar/messages.ts';
 import { datesMessages } from './dates/messages.ts';
@@ -37,7 +39,9 @@ import { workflowMessages } from './workflow/messages.ts';
 export const catalogZh = {
   access: accessMessages.zh,
   applications: applicationsMessages.zh,
+  auditActions: auditActionsMessages.zh,
   auth: authMessages.zh,
+  cli: cliMessages.zh,
   compliance: complianceMessages.zh,
   calendar: calendarMessages.zh,
   dates: datesMessages.zh,

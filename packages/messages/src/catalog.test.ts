@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { type AuditActionLabelKey, auditActionLabel } from './audit-entry.ts';
+import { auditActionsMessages } from './auditActions/messages.ts';
 import { contractMessage, contractsMessages } from './contracts-entry.ts';
 import { type CatalogTree, catalogEn, catalogZh, msg, placeholdersOf, sameInBoth } from './index.ts';
 import { reviewDomainMessages } from './review/domain-messages.ts';
@@ -136,5 +138,19 @@ describe('the contracts catalog', () => {
     expect(contractMessage('Invalid input')).toBeUndefined();
     expect(contractMessage('password')).toBeUndefined();
     expect(contractMessage('toString.call')).toBeUndefined();
+  });
+});
+
+/** The audit actions' labels (@jifen/messages/audit): the whole catalog's keys, looked up by the contracts' code table. */
+describe('the audit labels entry', () => {
+  it("gives a label's text in both languages, from the same texts as the whole catalog", () => {
+    expect(auditActionLabel('auditActions.application.noticePrinted')).toEqual({
+      zh: '打印积分通知单',
+      en: 'Points notice printed',
+    });
+    const keys = [...flatten(auditActionsMessages.zh).keys()].map((k) => `auditActions.${k}`);
+    expect(keys.length).toBeGreaterThan(90);
+    for (const key of keys)
+      expect(auditActionLabel(key as AuditActionLabelKey)).toEqual({ zh: zh.get(key), en: en.get(key) });
   });
 });

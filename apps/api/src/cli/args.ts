@@ -1,4 +1,5 @@
-import type { DomainError } from '@jifen/domain';
+import type { DomainError, LocalizedText } from '@jifen/domain';
+import { msg } from '@jifen/messages';
 
 export interface ParsedArgs {
   positional: string[];
@@ -22,15 +23,15 @@ export function parseArgs(argv: readonly string[], valueFlags: ReadonlySet<strin
     }
     const value = inline ?? argv[++i];
     if (value === undefined || value.startsWith('--')) {
-      return usageError(`选项 --${name} 需要一个值`, `option --${name} needs a value`);
+      return usageError(msg('cli.needsValue', { name }));
     }
     flags.set(name, value);
   }
   return { positional, flags };
 }
 
-export function usageError(zh: string, en: string): DomainError {
-  return { code: 'CLI.USAGE', message: { zh, en } };
+export function usageError(message: LocalizedText): DomainError {
+  return { code: 'CLI.USAGE', message };
 }
 
 export function flagValue(args: ParsedArgs, name: string): string | undefined {

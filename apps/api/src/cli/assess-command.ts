@@ -5,8 +5,9 @@ import {
   type AssessmentPolicy,
   type DomainError,
 } from '@jifen/domain';
+import { msg } from '@jifen/messages';
 import { usageError } from './args.ts';
-import { bi } from './format.ts';
+import { bi, label } from './format.ts';
 import { asOfAndPolicy } from './policy-choice.ts';
 import type { CliCommand, CliContext } from './types.ts';
 
@@ -15,26 +16,23 @@ async function readInput(source: string, ctx: CliContext): Promise<unknown | Dom
   try {
     raw = source === '-' ? await ctx.readStdin() : await ctx.readFile(source);
   } catch {
-    return usageError(`无法读取输入文件“${source}”`, `cannot read the input file "${source}"`);
+    return usageError(msg('cli.assess.unreadable', { source }));
   }
   try {
     return JSON.parse(raw) as unknown;
   } catch {
-    return usageError(`输入“${source}”不是有效的 JSON`, `input "${source}" is not valid JSON`);
+    return usageError(msg('cli.assess.notJson', { source }));
   }
 }
 
 export const assessCommand: CliCommand = {
   path: ['assess'],
   usage: 'jifen assess <file.json | -> [--as-of <YYYY-MM-DD>] [--policy <id>]',
-  summary: {
-    zh: '积分测评：逐项得分、规则编号与理由（S-1..S-17）',
-    en: 'Points assessment: every indicator with its rule and reason (S-1..S-17)',
-  },
+  summary: msg('cli.assess.summary'),
   valueFlags: ['as-of', 'policy'],
   async run(args, ctx) {
     const [source] = args.positional;
-    if (!source) return usageError('缺少输入文件（或用 - 表示标准输入）', 'missing the input file (or - for stdin)');
+    if (!source) return usageError(msg('cli.assess.missingInput'));
     const json = await readInput(source, ctx);
     if (json && typeof json === 'object' && 'code' in json && 'message' in json) return json as DomainError;
     const parsed = assessmentInputSchema.safeParse(json);
@@ -43,7 +41,7 @@ export const assessCommand: CliCommand = {
       return {
         code: 'CLI.INPUT_INVALID',
         ruleId: 'S-17',
-        message: { zh: `测评输入无效：${issues.join('；')}`, en: `Invalid assessment input: ${issues.join('; ')}` },
+        message: msg('cli.assess.invalidInput', { issues: { zh: issues.join('；'), en: issues.join('; ') } }),
         details: { issues },
       };
     }
@@ -60,17 +58,18 @@ export const assessCommand: CliCommand = {
     };
     const a = assessPoints(parsed.data, chosen.asOf, policy);
     const verdict = a.meetsStandard
-      ? `达到标准分值 / meets the standard score (${a.standardScore})`
-      : `差 ${a.shortfall} 分 / short by ${a.shortfall} of ${a.standardScore}`;
+      ? `${bi(msg('cli.assess.meetsStandard'))} (${a.standardScore})`
+      : // The English names the standard score and the Chinese does not, so the two halves hold different values.
+        `差 ${a.shortfall} 分 / short by ${a.shortfall} of ${a.standardScore}`;
     const text = [
-      `积分测评 Points assessment [S-17]  ${a.asOf}  政策 Policy ${a.policyId} (${a.policyHash.slice(0, 12)})`,
+      `${label(msg('cli.assess.title'))} [S-17]  ${a.asOf}  ${label(msg('cli.assess.policy'))} ${a.policyId} (${a.policyHash.slice(0, 12)})`,
       ...a.lines.map((l) => {
         const head = `  ${String(l.points).padStart(4)}  [${l.ruleId}] ${l.indicator}`;
         const why = l.error ? bi(l.error.message) : l.reason ? bi(l.reason) : '';
         return why ? `${head}: ${why}` : head;
       }),
-      `合计 Total: ${a.total} — ${verdict}`,
-      `资格 Eligibility: ${a.eligible ? '符合 / eligible' : '不符合 / not eligible'}`,
+      `${label(msg('cli.assess.total'))}: ${a.total} — ${verdict}`,
+      `${label(msg('cli.assess.eligibility'))}: ${bi(a.eligible ? msg('cli.assess.eligible') : msg('cli.assess.notEligible'))}`,
       ...a.eligibility.filter((c) => !c.passed).map((c) => `  × [${c.ruleId}] ${c.message ? bi(c.message) : ''}`),
     ];
     return { json: a, text };

@@ -1,4 +1,5 @@
 import type { DomainError } from '@jifen/domain';
+import { msg } from '@jifen/messages';
 import { clockStartingOn, systemClock } from '../clock.ts';
 import { checkpointDatabaseId, checkpointFileIn } from '../modules/audit/checkpoint-file.ts';
 import { loadCheckpointPublicKey, loadOrCreateCheckpointKey } from '../modules/audit/checkpoint-key.ts';
@@ -17,10 +18,7 @@ import type { CliCommand, CliResult } from './types.ts';
 export const auditVerifyCommand: CliCommand = {
   path: ['audit', 'verify'],
   usage: 'jifen audit verify',
-  summary: {
-    zh: '校验审计日志哈希链及其签名检查点（是否被篡改、删除或截断）',
-    en: 'Check the audit log hash chain and its signed checkpoints (edited, deleted or truncated entries)',
-  },
+  summary: msg('cli.audit.verifySummary'),
   run: () =>
     withConfiguredDatabase('audit_log', 'AUDIT.NO_SCHEMA', async (db, config): Promise<CliResult | DomainError> => {
       const { keyFile, dir } = config.auditCheckpoint;
@@ -32,14 +30,15 @@ export const auditVerifyCommand: CliCommand = {
         return {
           code: chainBroken ? 'AUDIT.CHAIN_BROKEN' : 'AUDIT.CHECKPOINT_MISMATCH',
           message: chainBroken
-            ? {
-                zh: `审计日志校验失败：第 ${result.firstBadEntryId} 条（已检查 ${result.checked} 条完好）：${result.problem ?? ''}`,
-                en: `audit log check failed at entry ${result.firstBadEntryId} (${result.checked} intact before it): ${result.problem ?? ''}`,
-              }
-            : {
-                zh: `审计日志与签名检查点不符（${cp.file}）：${cp.problems.join('；')}`,
-                en: `the audit log does not match its signed checkpoints (${cp.file}): ${cp.problems.join('; ')}`,
-              },
+            ? msg('cli.audit.chainBroken', {
+                entry: String(result.firstBadEntryId),
+                checked: result.checked,
+                problem: result.problem ?? '',
+              })
+            : msg('cli.audit.checkpointMismatch', {
+                file: cp.file,
+                problems: { zh: cp.problems.join('；'), en: cp.problems.join('; ') },
+              }),
           details: { ...result },
         };
       }
@@ -57,7 +56,7 @@ export const auditVerifyCommand: CliCommand = {
 export const auditCheckpointCommand: CliCommand = {
   path: ['audit', 'checkpoint'],
   usage: 'jifen audit checkpoint',
-  summary: { zh: '立即为审计日志链头写入签名检查点', en: 'Write a signed checkpoint of the audit chain head now' },
+  summary: msg('cli.audit.checkpointSummary'),
   run: () =>
     withConfiguredDatabase('audit_log', 'AUDIT.NO_SCHEMA', async (db, config): Promise<CliResult | DomainError> => {
       const signer = loadOrCreateCheckpointKey(config.auditCheckpoint.keyFile);
@@ -73,10 +72,7 @@ export const auditCheckpointCommand: CliCommand = {
       if (!result.written && result.reason === 'tampered') {
         return {
           code: 'AUDIT.CHECKPOINT_REFUSED',
-          message: {
-            zh: `审计日志已被篡改，拒绝签名：${result.problem}`,
-            en: `the audit log was tampered with; not signing it: ${result.problem}`,
-          },
+          message: msg('cli.audit.checkpointRefused', { problem: result.problem }),
         };
       }
       const line = result.written

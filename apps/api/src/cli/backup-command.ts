@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { DomainError } from '@jifen/domain';
+import type { DomainError, LocalizedText } from '@jifen/domain';
+import { msg } from '@jifen/messages';
 import { openDatabase } from '../adapters/db/open.ts';
 import { loadConfig } from '../config.ts';
 import { checkpointDatabaseId } from '../modules/audit/checkpoint-file.ts';
@@ -24,7 +25,7 @@ export interface BackupManifest {
   server: string;
 }
 
-const refuse = (code: string, zh: string, en: string): DomainError => ({ code, message: { zh, en } });
+const refuse = (code: string, message: LocalizedText): DomainError => ({ code, message });
 
 /** Runs a program, resolving with its exit code and what it wrote to stderr. */
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stderr: string }> {
@@ -57,26 +58,18 @@ async function sha256Of(file: string): Promise<string> {
 export const backupCommand: CliCommand = {
   path: ['backup'],
   usage: 'jifen backup [--out <file.dump>]',
-  summary: {
-    zh: '用 pg_dump（自定义格式）备份所配置的 PostgreSQL 数据库，并写出校验清单',
-    en: 'Back up the configured PostgreSQL database with pg_dump (custom format), with a manifest to check the restore',
-  },
+  summary: msg('cli.backup.summary'),
   valueFlags: ['out'],
   async run(args): Promise<CliResult | DomainError> {
     const loaded = loadConfig();
     if (!loaded.ok)
       return refuse(
         'CLI.CONFIG',
-        `配置无效：${loaded.errors.join('；')}`,
-        `invalid configuration: ${loaded.errors.join('; ')}`,
+        msg('cli.invalidConfig', { errors: { zh: loaded.errors.join('；'), en: loaded.errors.join('; ') } }),
       );
     const { config } = loaded;
     if (!config.databaseUrl) {
-      return refuse(
-        'BACKUP.EMBEDDED_DATABASE',
-        `jifen backup 只备份 PostgreSQL（DATABASE_URL）。内嵌数据库请先停止服务，再复制整个数据目录 ${config.dataDir}（见 docs/runbook-backup.md）`,
-        `jifen backup backs up PostgreSQL (DATABASE_URL) only. For the embedded database, stop the server and copy the whole data folder ${config.dataDir} (docs/runbook-backup.md)`,
-      );
+      return refuse('BACKUP.EMBEDDED_DATABASE', msg('cli.backup.embeddedDatabase', { dataDir: config.dataDir }));
     }
     const url = new URL(config.databaseUrl);
     const password = decodeURIComponent(url.password);
@@ -90,11 +83,7 @@ export const backupCommand: CliCommand = {
 
     const version = await run('pg_dump', ['--version'], env);
     if (version.code !== 0) {
-      return refuse(
-        'BACKUP.NO_PG_DUMP',
-        '找不到 pg_dump：请安装 PostgreSQL 客户端（Debian：apt-get install postgresql-client），版本不低于数据库服务器',
-        'pg_dump was not found: install the PostgreSQL client (Debian: apt-get install postgresql-client), at least the server’s version',
-      );
+      return refuse('BACKUP.NO_PG_DUMP', msg('cli.backup.noPgDump'));
     }
     const db = await openDatabase({ kind: 'postgres', url: config.databaseUrl });
     let head: { id: string | null; server: string };
@@ -115,8 +104,7 @@ export const backupCommand: CliCommand = {
     if (dump.code !== 0) {
       return refuse(
         'BACKUP.PG_DUMP_FAILED',
-        `pg_dump 失败（退出码 ${dump.code}）：${dump.stderr.trim()}`,
-        `pg_dump failed (exit ${dump.code}): ${dump.stderr.trim()}`,
+        msg('cli.backup.pgDumpFailed', { exitCode: dump.code, stderr: dump.stderr.trim() }),
       );
     }
     const manifest: BackupManifest = {

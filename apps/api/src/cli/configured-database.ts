@@ -1,4 +1,5 @@
 import type { DomainError } from '@jifen/domain';
+import { msg } from '@jifen/messages';
 import { openDatabase } from '../adapters/db/open.ts';
 import type { Db } from '../adapters/db/sql.ts';
 import { loadConfig, type Config } from '../config.ts';
@@ -19,10 +20,7 @@ export async function withConfiguredDatabase(
   if (!loaded.ok) {
     return {
       code: 'CLI.CONFIG',
-      message: {
-        zh: `配置无效：${loaded.errors.join('；')}`,
-        en: `invalid configuration: ${loaded.errors.join('; ')}`,
-      },
+      message: msg('cli.invalidConfig', { errors: { zh: loaded.errors.join('；'), en: loaded.errors.join('; ') } }),
     };
   }
   const { config } = loaded;
@@ -33,10 +31,7 @@ export async function withConfiguredDatabase(
     if (!(await db.one<{ t: string | null }>('SELECT to_regclass($1)::text AS t', [table])).t) {
       return {
         code: noSchemaCode,
-        message: {
-          zh: '数据库尚未初始化（请先启动一次服务）',
-          en: 'the database is not initialised (start the server once)',
-        },
+        message: msg('cli.notInitialised'),
       };
     }
     return await run(db, config);

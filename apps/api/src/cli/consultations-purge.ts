@@ -1,4 +1,5 @@
 import type { DomainError } from '@jifen/domain';
+import { msg } from '@jifen/messages';
 import { systemClock } from '../clock.ts';
 import { withConfiguredDatabase } from './configured-database.ts';
 import type { CliCommand, CliResult } from './types.ts';
@@ -12,10 +13,7 @@ import { purgeExpiredConsultations } from '../jobs/consultation-retention.ts';
 export const consultationsPurgeCommand: CliCommand = {
   path: ['consultations', 'purge'],
   usage: 'jifen consultations purge',
-  summary: {
-    zh: '删除超过保存期限的咨询申请（PI-3）',
-    en: 'Delete consultation requests past the retention period (PI-3)',
-  },
+  summary: msg('cli.consultations.purgeSummary'),
   run: () =>
     withConfiguredDatabase(
       'consultations',

@@ -1,20 +1,17 @@
 import { maskResidentId, parseCreditCode, parseIsoDate, parseResidentId } from '@jifen/domain';
+import { msg } from '@jifen/messages';
 import { flagValue, usageError } from './args.ts';
+import { bi, label } from './format.ts';
 import type { CliCommand } from './types.ts';
-
-const SEX = { male: '男 / male', female: '女 / female' } as const;
 
 export const residentIdCommand: CliCommand = {
   path: ['id'],
   usage: 'jifen id <resident-id> [--as-of <YYYY-MM-DD>]',
-  summary: {
-    zh: '校验公民身份号码，读出出生日期与性别（I-1）；输出脱敏（PI-1）',
-    en: 'Check a resident ID, read birth date and sex (I-1); output masked (PI-1)',
-  },
+  summary: msg('cli.id.residentIdSummary'),
   valueFlags: ['as-of'],
   run(args, ctx) {
     const [id] = args.positional;
-    if (!id) return usageError('缺少身份证号码', 'missing the resident ID number');
+    if (!id) return usageError(msg('cli.id.missingResidentId'));
     const asOf = parseIsoDate(flagValue(args, 'as-of') ?? ctx.today());
     if (!asOf.ok) return asOf.error;
     const r = parseResidentId(id, asOf.value);
@@ -30,10 +27,10 @@ export const residentIdCommand: CliCommand = {
         sex: r.value.sex,
       },
       text: [
-        `身份证号码有效 / Resident ID valid [I-1]: ${masked}`,
-        `出生日期 Birth date: ${r.value.birthDate}`,
-        `性别 Sex: ${SEX[r.value.sex]}`,
-        `地址码 Region code: ${r.value.regionCode}`,
+        `${bi(msg('cli.id.residentIdValid'))} [I-1]: ${masked}`,
+        `${label(msg('cli.id.birthDate'))}: ${r.value.birthDate}`,
+        `${label(msg('cli.id.sex'))}: ${bi(r.value.sex === 'male' ? msg('cli.id.male') : msg('cli.id.female'))}`,
+        `${label(msg('cli.id.regionCode'))}: ${r.value.regionCode}`,
       ],
     };
   },
@@ -42,17 +39,21 @@ export const residentIdCommand: CliCommand = {
 export const creditCodeCommand: CliCommand = {
   path: ['uscc'],
   usage: 'jifen uscc <unified-social-credit-code>',
-  summary: { zh: '校验统一社会信用代码（I-2）', en: 'Check a unified social credit code (I-2)' },
+  summary: msg('cli.id.creditCodeSummary'),
   run(args) {
     const [code] = args.positional;
-    if (!code) return usageError('缺少统一社会信用代码', 'missing the unified social credit code');
+    if (!code) return usageError(msg('cli.id.missingCreditCode'));
     const r = parseCreditCode(code);
     if (!r.ok) return r.error;
     return {
       json: { ruleId: 'I-2', valid: true, ...r.value },
       text: [
-        `统一社会信用代码有效 / Credit code valid [I-2]: ${r.value.value}`,
-        `登记管理部门 Authority: ${r.value.authority}  机构类别 Category: ${r.value.category}  行政区划 Region: ${r.value.regionCode}`,
+        `${bi(msg('cli.id.creditCodeValid'))} [I-2]: ${r.value.value}`,
+        [
+          `${label(msg('cli.id.authority'))}: ${r.value.authority}`,
+          `${label(msg('cli.id.category'))}: ${r.value.category}`,
+          `${label(msg('cli.id.region'))}: ${r.value.regionCode}`,
+        ].join('  '),
       ],
     };
   },

@@ -1,20 +1,18 @@
 import { lifecycleOn, parseIsoDate, permitSyncDate } from '@jifen/domain';
+import { msg } from '@jifen/messages';
 import { flagValue, usageError } from './args.ts';
-import { bi } from './format.ts';
+import { bi, label } from './format.ts';
 import { asOfAndPolicy } from './policy-choice.ts';
 import type { CliCommand } from './types.ts';
 
 export const lifecycleCommand: CliCommand = {
   path: ['lifecycle'],
   usage: 'jifen lifecycle --expiry <YYYY-MM-DD> [--as-of <YYYY-MM-DD>] [--policy <id>] [--endorsed <YYYY-MM-DD>]',
-  summary: {
-    zh: '居住证积分在某日的状态、下一期限与时间线（L-1..L-8）',
-    en: 'Permit and points state, next deadline and timeline on a date (L-1..L-8)',
-  },
+  summary: msg('cli.lifecycle.summary'),
   valueFlags: ['expiry', 'as-of', 'policy', 'endorsed'],
   run(args, ctx) {
     const expiry = flagValue(args, 'expiry');
-    if (!expiry) return usageError('缺少 --expiry（居住证到期日）', 'missing --expiry (the permit expiry date)');
+    if (!expiry) return usageError(msg('cli.lifecycle.missingExpiry'));
     const chosen = asOfAndPolicy(args, ctx);
     if ('code' in chosen) return chosen;
     const status = lifecycleOn({ expiry }, chosen.asOf, chosen.policy);
@@ -31,21 +29,24 @@ export const lifecycleCommand: CliCommand = {
       sync = advice.value;
     }
 
+    const nextDeadline = label(msg('cli.lifecycle.nextDeadline'));
+    const { restart } = s.holdingYearsRestart;
+    const { from } = s.benefits;
     const text = [
-      `居住证积分状态 Points status [L-8]  政策 Policy ${s.policy.id} (${s.policy.hash.slice(0, 12)})`,
-      `到期日 Expiry ${s.expiry}   查询日 As of ${s.asOf}   n = ${s.n}`,
-      `状态 State: ${bi(s.stateLabel)}`,
+      `${label(msg('cli.lifecycle.pointsStatus'))} [L-8]  ${label(msg('cli.lifecycle.policy'))} ${s.policy.id} (${s.policy.hash.slice(0, 12)})`,
+      `${label(msg('cli.lifecycle.expiry'))} ${s.expiry}   ${label(msg('cli.lifecycle.asOf'))} ${s.asOf}   n = ${s.n}`,
+      `${label(msg('cli.lifecycle.state'))}: ${bi(s.stateLabel)}`,
       s.nextDeadline
-        ? `下一期限 Next deadline [${s.nextDeadline.ruleId}]: ${bi(s.nextDeadline.label)}  剩余 ${s.daysLeft} 天 / ${s.daysLeft} days left`
-        : '下一期限 Next deadline: 无 / none',
-      `持有年限 Holding years [${s.holdingYearsRestart.ruleId}]: ${s.holdingYearsRestart.restart ? '重新计算 / restart' : '连续 / continuous'} (${bi(s.holdingYearsRestart.reason)})`,
-      `待遇 Benefits [L-6]: ${s.benefits.suspended ? `自 ${s.benefits.from} 起暂停 / suspended from ${s.benefits.from}` : `未暂停；若逾期，自 ${s.benefits.from} 起暂停 / not suspended; from ${s.benefits.from} if not renewed`}`,
+        ? `${nextDeadline} [${s.nextDeadline.ruleId}]: ${bi(s.nextDeadline.label)}  ${bi(msg('cli.lifecycle.daysLeft', { days: String(s.daysLeft) }))}`
+        : `${nextDeadline}: ${bi(msg('cli.lifecycle.none'))}`,
+      `${label(msg('cli.lifecycle.holdingYears'))} [${s.holdingYearsRestart.ruleId}]: ${bi(restart ? msg('cli.lifecycle.restart') : msg('cli.lifecycle.continuous'))} (${bi(s.holdingYearsRestart.reason)})`,
+      `${label(msg('cli.lifecycle.benefits'))} [L-6]: ${bi(s.benefits.suspended ? msg('cli.lifecycle.suspendedFrom', { from }) : msg('cli.lifecycle.suspendedIfLate', { from }))}`,
       ...s.benefits.items.map((i) => `  - ${bi(i.label)}`),
-      `  恢复 Restored by: ${bi(s.benefits.restoredBy)}`,
-      '时间线 Timeline:',
+      `  ${label(msg('cli.lifecycle.restoredBy'))}: ${bi(s.benefits.restoredBy)}`,
+      `${label(msg('cli.lifecycle.timeline'))}:`,
       ...s.timeline.map((t) => `  ${t.date}  [${t.ruleId}]  ${bi(t.label)}`),
     ];
-    if (sync) text.push(`签注同步 Sync [L-7]: ${bi(sync.advice)}`);
+    if (sync) text.push(`${label(msg('cli.lifecycle.sync'))} [L-7]: ${bi(sync.advice)}`);
     return { json: { ...s, permitSync: sync }, text };
   },
 };

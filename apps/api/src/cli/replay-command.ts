@@ -1,4 +1,5 @@
 import type { DomainError } from '@jifen/domain';
+import { msg } from '@jifen/messages';
 import { deriveKeys, loadOrCreateDevKey } from '../security/keys.ts';
 import { createPiiCipher } from '../security/pii.ts';
 import { reloadPolicyData } from '../modules/policy-data/policy-data.service.ts';
@@ -15,10 +16,7 @@ import type { CliCommand, CliResult } from './types.ts';
 export const replayCommand: CliCommand = {
   path: ['replay'],
   usage: 'jifen replay',
-  summary: {
-    zh: '按记录的政策版本与参数哈希重算全部已存决定，报告不一致（P-3）',
-    en: 'Recompute every stored decision under its recorded policy version and parameter hash; report mismatches (P-3)',
-  },
+  summary: msg('cli.replay.summary'),
   run: () =>
     withConfiguredDatabase(
       'policy_documents',
@@ -34,10 +32,13 @@ export const replayCommand: CliCommand = {
           return {
             code: 'POLICY.REPLAY_MISMATCH',
             ruleId: 'P-3',
-            message: {
-              zh: `${head}：${r.mismatches.map((m) => `${m.subjectType} ${m.subjectId}（${m.policyId}）${m.problem}`).join('；')}`,
-              en: `${head}: ${r.mismatches.map((m) => `${m.subjectType} ${m.subjectId} (${m.policyId}) ${m.problem}`).join('; ')}`,
-            },
+            message: msg('cli.replay.mismatch', {
+              result: head,
+              mismatches: {
+                zh: r.mismatches.map((m) => `${m.subjectType} ${m.subjectId}（${m.policyId}）${m.problem}`).join('；'),
+                en: r.mismatches.map((m) => `${m.subjectType} ${m.subjectId} (${m.policyId}) ${m.problem}`).join('; '),
+              },
+            }),
             details: { ...r },
           };
         }
