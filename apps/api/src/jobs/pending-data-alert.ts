@@ -1,5 +1,6 @@
 import { insertPlainNotification } from '../modules/notifications/messages.service.ts';
 import { randomUUID } from 'node:crypto';
+import { msg } from '@jifen/messages';
 import type { Db } from '../adapters/db/sql.ts';
 import { shanghaiDate, type Clock } from '../clock.ts';
 import { pendingData } from '../modules/applications/pending-data.ts';
@@ -22,19 +23,17 @@ export async function alertPendingData(db: Db, clock: Clock): Promise<number> {
       if (inserted !== 1) return;
       const what =
         item.kind === 'calendar'
-          ? { zh: `${item.year}年工作日历`, en: `the ${item.year} working-day calendar` }
-          : { zh: `上海市${item.year}年职工月平均工资`, en: `Shanghai's ${item.year} average wage` };
+          ? msg('policyData.pendingAlert.calendar', { year: item.year })
+          : msg('policyData.pendingAlert.wage', { year: item.year });
+      const title = msg('policyData.pendingAlert.title');
+      const body = msg('policyData.pendingAlert.body', {
+        applications: item.applications,
+        what,
+        since: item.since ?? day,
+      });
       const admins = await q.query<{ id: string }>(`SELECT id FROM users WHERE role = 'admin'`);
       for (const admin of admins) {
-        await insertPlainNotification(q, [
-          randomUUID(),
-          admin.id,
-          '政策数据待发布（P-2）',
-          `${item.applications}件申请正在等待${what.zh}（最早自${item.since ?? day}）。请在“政策数据”中录入并由另一位管理员发布，发布后系统即自动计算并通知当事人。`,
-          'Policy data awaited (P-2)',
-          `${item.applications} application(s) wait for ${what.en} (since ${item.since ?? day}). Enter it under Policy data and have another administrator publish it; jifen then computes everything pending and tells the people concerned.`,
-          clock.now(),
-        ]);
+        await insertPlainNotification(q, [randomUUID(), admin.id, title.zh, body.zh, title.en, body.en, clock.now()]);
       }
       sent++;
     });

@@ -44,6 +44,23 @@ const zh = {
   /** A failed check on submission: what failed, the months concerned (when it does not name them), what to do. */
   checkFailedFix: '{{what}}{{months}}。处理办法：{{fix}}',
   monthsConcerned: '（涉及月份：{{months}}）',
+  preview: {
+    approvedTotalOnly: '上次核准总分{{total}}分。',
+    linesNotKept: '上次核准总分{{approvedTotal}}分；当时的计算明细未随申请保存，无法逐项比较。',
+    sameTotal: '与上次核准总分{{approvedTotal}}分相同，各项指标未变。',
+    sameLinesReviewerTotal: '各项指标与上次核准时相同；上次核准总分{{approvedTotal}}分为审核调整后的分数。',
+    changed: '本次合计{{total}}分，比上次核准的{{approvedTotal}}分{{difference}}分，原因：{{changes}}。',
+    less: '少{{delta}}',
+    more: '多{{delta}}',
+    equal: '相同',
+  },
+  autoApproved: {
+    reason: 'P-2：{{what}}已发布（{{cause}}），重新核查全部通过，按R-1自动核准',
+    wage: '{{year}}年职工月平均工资',
+    calendar: '{{year}}年工作日历',
+    policyData: '政策数据',
+    policyDataNamed: '政策数据 {{key}}',
+  },
 } as const;
 
 const en: Translation<typeof zh> = {
@@ -95,6 +112,25 @@ const en: Translation<typeof zh> = {
     'Points for this permit period were already approved (application {{shown}}); apply again after the permit is endorsed',
   checkFailedFix: '{{what}}{{months}}. What to do: {{fix}}',
   monthsConcerned: ' (months: {{months}})',
+  preview: {
+    approvedTotalOnly: 'Last approved total {{total}}.',
+    linesNotKept:
+      'Last approved total {{approvedTotal}}; its line-by-line computation was not kept with that application, so the lines cannot be compared.',
+    sameTotal: 'Same as the last approved total of {{approvedTotal}}; no indicator changed.',
+    sameLinesReviewerTotal:
+      'Every indicator is as when last approved; the approved total of {{approvedTotal}} is the one the reviewer set.',
+    changed: "Today's total {{total}} is {{difference}} the last approved {{approvedTotal}}, because: {{changes}}.",
+    less: '{{delta}} below',
+    more: '{{delta}} above',
+    equal: 'equal to',
+  },
+  autoApproved: {
+    reason: '{{what}} was published ({{cause}}); every check now passes, approved automatically under R-1',
+    wage: 'the {{year}} average wage',
+    calendar: 'the {{year}} working-day calendar',
+    policyData: 'policy data',
+    policyDataNamed: 'policy data {{key}}',
+  },
 };
 
 export const applicationsMessages = { zh, en };

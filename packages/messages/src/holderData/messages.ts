@@ -44,6 +44,16 @@ const zh = {
     time: '读取该文件超过 {{seconds}} 秒',
     memory: '读取该文件所需内存超过 {{max}} MB',
   },
+  recordsFile: {
+    sheet: '社保个税',
+    month: '月份',
+    paid: '是否正常缴纳',
+    backPaid: '是否补缴',
+    base: '缴费基数',
+    employerUscc: '缴纳单位信用代码',
+    taxDeclarers: '个税申报单位',
+    taxedIncome: '应税收入',
+  },
 } as const;
 
 const en: Translation<typeof zh> = {
@@ -87,6 +97,16 @@ const en: Translation<typeof zh> = {
     zipEntries: 'The archive holds more than {{max}} entries',
     time: 'Reading the file took longer than {{seconds}} s',
     memory: 'Reading the file needs more than {{max}} MB of memory',
+  },
+  recordsFile: {
+    sheet: 'SI-tax',
+    month: 'month',
+    paid: 'paid',
+    backPaid: 'back-paid',
+    base: 'base',
+    employerUscc: 'SI employer USCC',
+    taxDeclarers: 'tax declarers',
+    taxedIncome: 'taxed income',
   },
 };
 

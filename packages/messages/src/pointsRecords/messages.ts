@@ -10,6 +10,19 @@ const zh = {
   noticeRevoked: '积分通知单作废',
   remindersCancelled: '已按时提交续办，本周期其余提醒取消',
   remindersResumed: '续办申请未获批准或已撤回，本周期其余提醒恢复',
+  reminder: {
+    who: '{{name}}（{{residentIdMasked}}）',
+    hrBody: '持证人{{who}}的积分提醒（本人已同时收到）：{{text}}',
+    sms: '【积分提醒】{{text}}',
+  },
+  digest: {
+    title: '{{day}} 审核晨报',
+    titleWithNote: '{{day}} 审核晨报（{{note}}）',
+    body: '即将超期（≤{{atRiskDays}}个工作日）{{atRisk}}件{{atRiskCases}}；已超期{{breached}}件{{breachedCases}}{{pending}}。',
+    cases: '：{{cases}}',
+    caseWithDaysLeft: '{{number}}（剩{{daysLeft}}个工作日）',
+    pending: '；部分案件无法计算：缺少{{year}}年工作日历（P-2），发布后自动补算',
+  },
 } as const;
 
 const en: Translation<typeof zh> = {
@@ -21,6 +34,20 @@ const en: Translation<typeof zh> = {
   noticeRevoked: 'Points notice revoked',
   remindersCancelled: 'Renewal submitted in time: the rest of this cycle’s reminders are cancelled',
   remindersResumed: 'The renewal was rejected or withdrawn: the rest of this cycle’s reminders resume',
+  reminder: {
+    who: '{{name}} ({{residentIdMasked}})',
+    hrBody: 'Points reminder for {{who}} (also sent to the holder): {{text}}',
+    // The English copy of an SMS is the reminder's text alone.
+    sms: '{{text}}',
+  },
+  digest: {
+    title: 'Review digest {{day}}',
+    titleWithNote: 'Review digest {{day}} ({{note}})',
+    body: 'At risk (<= {{atRiskDays}} working days): {{atRisk}}{{atRiskCases}}; breached: {{breached}}{{breachedCases}}{{pending}}.',
+    cases: ' — {{cases}}',
+    caseWithDaysLeft: '{{number}} ({{daysLeft}} working days left)',
+    pending: '; some cases cannot be computed: no {{year}} calendar (P-2), computed when it is published',
+  },
 };
 
 export const pointsRecordsMessages = { zh, en };

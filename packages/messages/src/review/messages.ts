@@ -15,6 +15,11 @@ const zh = {
   heldByAnother: '该案件由{{name}}办理中；请{{name}}移交给您，或联系其本人',
   notAtCentre: '该申请当前状态（{{state}}）不在中心办理中，无需认领或移交',
   notUnderReview: '申请当前状态为“{{state}}”，不在调档审核中，不能调档或审核指标',
+  materialsIncomplete: 'M-5 材料不齐，退回补正：{{problems}}',
+  receiptCentre: {
+    named: '{{district}}人才服务中心',
+    unnamed: '区人才服务中心',
+  },
 } as const;
 
 const en: Translation<typeof zh> = {
@@ -34,6 +39,11 @@ const en: Translation<typeof zh> = {
   notAtCentre: 'The application (state: {{state}}) is not at the centre; there is nothing to claim or hand over',
   notUnderReview:
     'The application is {{state}}, not under review; files can only be retrieved and indicators reviewed under review',
+  materialsIncomplete: 'M-5 materials incomplete, returned for correction: {{problems}}',
+  receiptCentre: {
+    named: '{{district}} Talent Service Centre',
+    unnamed: 'District Talent Service Centre',
+  },
 };
 
 export const reviewMessages = { zh, en };

@@ -44,6 +44,33 @@ const zh = {
   sameFileRunning: '同一文件“{{fileName}}”正在导入（已处理 {{progress}} 行），无需重复上传；完成后可在导入结果中查看',
   importRunning:
     '本单位的花名册“{{fileName}}”正在导入（已处理 {{progress}} 行），每个单位同时只能进行一个导入；请等它完成后再上传',
+  column: {
+    name: '姓名',
+    residentId: '公民身份号码',
+    mobile: '手机号码',
+    department: '部门',
+    permitNo: '居住证号码',
+    expiresOn: '居住证有效期至',
+  },
+  importColumn: { residentId: '身份证号码' },
+  template: {
+    sheet: '花名册',
+    instructionsSheet: '说明',
+    column: '列',
+    required: '必填',
+    example: '示例',
+    yes: '是',
+    no: '否',
+    howToFill: '第一张工作表的首行为列名，从第 2 行起每行一名员工；有效期填写为文本 YYYY-MM-DD。',
+  },
+  export: {
+    sheet: '花名册',
+    expiresOn: '居住证有效期至',
+    state: '状态',
+    noPermit: '无居住证',
+    nextDeadline: '下一期限',
+    daysLeft: '剩余天数',
+  },
 } as const;
 
 const en: Translation<typeof zh> = {
@@ -91,6 +118,34 @@ const en: Translation<typeof zh> = {
     'The same file "{{fileName}}" is being imported ({{progress}} rows done); there is no need to upload it again: its report appears when it is done',
   importRunning:
     'Your employer\'s roster "{{fileName}}" is being imported ({{progress}} rows done); one import per employer runs at a time, so upload again when it is done',
+  column: {
+    name: 'name',
+    residentId: 'resident ID',
+    mobile: 'mobile',
+    department: 'department',
+    permitNo: 'permit no.',
+    expiresOn: 'permit expiry (YYYY-MM-DD)',
+  },
+  importColumn: { residentId: 'resident ID' },
+  template: {
+    sheet: 'roster',
+    instructionsSheet: 'instructions',
+    column: 'column',
+    required: 'required',
+    example: 'example',
+    yes: 'yes',
+    no: 'no',
+    howToFill:
+      'Row 1 of the first sheet holds the column names; one employee per row from row 2; write the expiry as text YYYY-MM-DD.',
+  },
+  export: {
+    sheet: 'roster',
+    expiresOn: 'permit expiry',
+    state: 'state',
+    noPermit: 'no permit',
+    nextDeadline: 'next deadline',
+    daysLeft: 'days left',
+  },
 };
 
 export const rosterMessages = { zh, en };

@@ -1,4 +1,5 @@
 import { routingCommand, type CheckOutcome, type Command } from '@jifen/domain';
+import { msg } from '@jifen/messages';
 import type { Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
@@ -51,19 +52,18 @@ export async function rerouteAfterPublication(
     (await q.maybeOne(`SELECT 1 FROM applications WHERE permit_id = $1 AND state = 'approved'`, [permitId]))
   )
     return null;
+  const year = String(publication.key);
   const what =
     publication.kind === 'wage'
-      ? `${publication.key}年职工月平均工资`
+      ? msg('applications.autoApproved.wage', { year })
       : publication.kind === 'calendar'
-        ? `${publication.key}年工作日历`
-        : `政策数据 ${publication.key ?? ''}`.trim();
-  const whatEn =
-    publication.kind === 'wage'
-      ? `the ${publication.key} average wage`
-      : publication.kind === 'calendar'
-        ? `the ${publication.key} working-day calendar`
-        : `policy data ${publication.key ?? ''}`.trim();
-  const reason = `P-2：${what}已发布（${publication.cause}），重新核查全部通过，按R-1自动核准 / ${whatEn} was published (${publication.cause}); every check now passes, approved automatically under R-1`;
+        ? msg('applications.autoApproved.calendar', { year })
+        : publication.key
+          ? msg('applications.autoApproved.policyDataNamed', { key: publication.key })
+          : msg('applications.autoApproved.policyData');
+  const text = msg('applications.autoApproved.reason', { what, cause: publication.cause });
+  // One reason in both languages, as the audit and the timeline store a decision's reason.
+  const reason = `${text.zh} / ${text.en}`;
   const cmd: Command = { ...cmd0, reason };
   const ctx = contextOf(deps);
   const d = decideOrThrow(row, cmd, ctx);

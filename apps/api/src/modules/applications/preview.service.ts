@@ -8,6 +8,7 @@ import {
   type ClaimedLine,
   type LocalizedText,
 } from '@jifen/domain';
+import { msg } from '@jifen/messages';
 import type { AuthUser } from '../../access.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { visibleApplication } from './applications.service.ts';
@@ -34,28 +35,25 @@ function explain(
   linesKnown: boolean,
   changes: LastApproved['changes'],
 ): LocalizedText {
-  if (!linesKnown) {
-    return {
-      zh: `上次核准总分${approvedTotal}分；当时的计算明细未随申请保存，无法逐项比较。`,
-      en: `Last approved total ${approvedTotal}; its line-by-line computation was not kept with that application, so the lines cannot be compared.`,
-    };
-  }
+  if (!linesKnown) return msg('applications.preview.linesNotKept', { approvedTotal });
   if (changes.length === 0) {
     return total === approvedTotal
-      ? {
-          zh: `与上次核准总分${approvedTotal}分相同，各项指标未变。`,
-          en: `Same as the last approved total of ${approvedTotal}; no indicator changed.`,
-        }
-      : {
-          zh: `各项指标与上次核准时相同；上次核准总分${approvedTotal}分为审核调整后的分数。`,
-          en: `Every indicator is as when last approved; the approved total of ${approvedTotal} is the one the reviewer set.`,
-        };
+      ? msg('applications.preview.sameTotal', { approvedTotal })
+      : msg('applications.preview.sameLinesReviewerTotal', { approvedTotal });
   }
   const delta = total - approvedTotal;
-  return {
-    zh: `本次合计${total}分，比上次核准的${approvedTotal}分${delta < 0 ? `少${-delta}` : delta > 0 ? `多${delta}` : '相同'}分，原因：${changes.map((c) => c.text.zh).join('；')}。`,
-    en: `Today's total ${total} is ${delta < 0 ? `${-delta} below` : delta > 0 ? `${delta} above` : 'equal to'} the last approved ${approvedTotal}, because: ${changes.map((c) => c.text.en).join('; ')}.`,
-  };
+  const difference =
+    delta < 0
+      ? msg('applications.preview.less', { delta: -delta })
+      : delta > 0
+        ? msg('applications.preview.more', { delta })
+        : msg('applications.preview.equal');
+  return msg('applications.preview.changed', {
+    total,
+    approvedTotal,
+    difference,
+    changes: { zh: changes.map((c) => c.text.zh).join('；'), en: changes.map((c) => c.text.en).join('; ') },
+  });
 }
 
 /**
@@ -87,7 +85,7 @@ export async function previewApplication(deps: ModuleDeps, user: AuthUser, id: s
               total: Number(baseline.total),
               linesKnown: false,
               changes: [],
-              explanation: { zh: `上次核准总分${baseline.total}分。`, en: `Last approved total ${baseline.total}.` },
+              explanation: msg('applications.preview.approvedTotalOnly', { total: baseline.total }),
             },
     };
   }

@@ -7,14 +7,16 @@ import { fail } from '../../errors.ts';
  * row whose cells carry the Chinese and the English column name.
  */
 const EXAMPLE_USCC = `91310115MA1H7Q3R2${creditCodeCheckChar('91310115MA1H7Q3R2')}`;
+/** The examples are what a holder types ('是'/'否' are the accepted answers, see YES and NO): input, not messages. */
+// The labels also recognise an uploaded file's header row (keyedRows): a changed label changes which files are read.
 export const RECORD_COLUMNS = [
-  { key: 'month', zh: '月份', en: 'month', required: true, example: '2026-05' },
-  { key: 'paid', zh: '是否正常缴纳', en: 'paid', required: true, example: '是' },
-  { key: 'backPaid', zh: '是否补缴', en: 'back-paid', required: false, example: '否' },
-  { key: 'base', zh: '缴费基数', en: 'base', required: false, example: '12000' },
-  { key: 'employerUscc', zh: '缴纳单位信用代码', en: 'SI employer USCC', required: false, example: EXAMPLE_USCC },
-  { key: 'taxDeclarers', zh: '个税申报单位', en: 'tax declarers', required: false, example: EXAMPLE_USCC },
-  { key: 'taxedIncome', zh: '应税收入', en: 'taxed income', required: false, example: '15000' },
+  { key: 'month', ...msg('holderData.recordsFile.month'), required: true, example: '2026-05' },
+  { key: 'paid', ...msg('holderData.recordsFile.paid'), required: true, example: '是' },
+  { key: 'backPaid', ...msg('holderData.recordsFile.backPaid'), required: false, example: '否' },
+  { key: 'base', ...msg('holderData.recordsFile.base'), required: false, example: '12000' },
+  { key: 'employerUscc', ...msg('holderData.recordsFile.employerUscc'), required: false, example: EXAMPLE_USCC },
+  { key: 'taxDeclarers', ...msg('holderData.recordsFile.taxDeclarers'), required: false, example: EXAMPLE_USCC },
+  { key: 'taxedIncome', ...msg('holderData.recordsFile.taxedIncome'), required: false, example: '15000' },
 ] as const;
 type ColumnKey = (typeof RECORD_COLUMNS)[number]['key'];
 export const headerOf = (c: (typeof RECORD_COLUMNS)[number]) => `${c.zh} ${c.en}`;
@@ -87,6 +89,7 @@ export function keyedRows<K extends string>(
   });
 }
 
+// The answers people type (input vocabulary, not messages).
 const YES = new Set(['是', 'y', 'yes', 'true', '1']);
 const NO = new Set(['否', 'n', 'no', 'false', '0']);
 
@@ -193,7 +196,8 @@ export async function templateXlsx(): Promise<Buffer> {
   // exceljs (~25 MB resident) loads with the first spreadsheet written, not with the server (issue 20).
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('社保个税 SI-tax');
+  const sheet = msg('holderData.recordsFile.sheet');
+  const ws = wb.addWorksheet(`${sheet.zh} ${sheet.en}`);
   ws.columns = RECORD_COLUMNS.map((c) => ({
     header: headerOf(c),
     key: c.key,

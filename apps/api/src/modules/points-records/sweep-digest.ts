@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { reviewerDigest, type Policy, type PolicySet } from '@jifen/domain';
+import { msg, sameInBoth } from '@jifen/messages';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { Clock } from '../../clock.ts';
 import { reviewCases, reviewersByDistrict } from './points-records.repository.ts';
@@ -38,30 +39,41 @@ export async function sendDigest(
     const atRisk = digest.entries.filter((e) => e.status === 'at_risk');
     const breached = digest.entries.filter((e) => e.status === 'breached');
     if (atRisk.length === 0 && breached.length === 0 && digest.pendingYear === null) continue;
-    const pendingZh =
-      digest.pendingYear !== null
-        ? `；部分案件无法计算：缺少${digest.pendingYear}年工作日历（P-2），发布后自动补算`
-        : '';
-    const pendingEn =
-      digest.pendingYear !== null
-        ? `; some cases cannot be computed: no ${digest.pendingYear} calendar (P-2), computed when it is published`
-        : '';
-    const list2 = (xs: typeof atRisk, zh: boolean) =>
-      xs
-        .map(
-          (e) =>
-            `${numbers.get(e.id)}${e.workingDaysLeft !== null ? (zh ? `（剩${e.workingDaysLeft}个工作日）` : ` (${e.workingDaysLeft} working days left)`) : ''}`,
-        )
-        .join(zh ? '、' : ', ');
+    const pending =
+      digest.pendingYear !== null ? msg('pointsRecords.digest.pending', { year: digest.pendingYear }) : sameInBoth('');
+    const caseOf = (e: (typeof atRisk)[number]) => {
+      const number = numbers.get(e.id) ?? '';
+      return e.workingDaysLeft !== null
+        ? msg('pointsRecords.digest.caseWithDaysLeft', { number, daysLeft: e.workingDaysLeft })
+        : sameInBoth(number);
+    };
+    const casesOf = (xs: typeof atRisk) => {
+      if (xs.length === 0) return sameInBoth('');
+      const each = xs.map(caseOf);
+      return msg('pointsRecords.digest.cases', {
+        cases: { zh: each.map((c) => c.zh).join('、'), en: each.map((c) => c.en).join(', ') },
+      });
+    };
+    const title = note
+      ? msg('pointsRecords.digest.titleWithNote', { day, note })
+      : msg('pointsRecords.digest.title', { day });
+    const body = msg('pointsRecords.digest.body', {
+      atRiskDays: policy.params.workflow.reviewAtRiskWorkingDays,
+      atRisk: atRisk.length,
+      atRiskCases: casesOf(atRisk),
+      breached: breached.length,
+      breachedCases: casesOf(breached),
+      pending,
+    });
     for (const r of reviewers.filter((u) => u.district_code === district)) {
       notes.push({
         id: randomUUID(),
         userId: r.id,
         reminderId: null,
-        title: `${day} 审核晨报${note ? `（${note}）` : ''}`,
-        body: `即将超期（≤${policy.params.workflow.reviewAtRiskWorkingDays}个工作日）${atRisk.length}件${atRisk.length ? `：${list2(atRisk, true)}` : ''}；已超期${breached.length}件${breached.length ? `：${list2(breached, true)}` : ''}${pendingZh}。`,
-        titleEn: `Review digest ${day}${note ? ` (${note})` : ''}`,
-        bodyEn: `At risk (<= ${policy.params.workflow.reviewAtRiskWorkingDays} working days): ${atRisk.length}${atRisk.length ? ` — ${list2(atRisk, false)}` : ''}; breached: ${breached.length}${breached.length ? ` — ${list2(breached, false)}` : ''}${pendingEn}.`,
+        title: title.zh,
+        body: body.zh,
+        titleEn: title.en,
+        bodyEn: body.en,
       });
     }
   }

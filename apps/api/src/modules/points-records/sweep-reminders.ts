@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { reminderOnDay, type Policy, type ReminderDue } from '@jifen/domain';
+import { type LocalizedText, msg } from '@jifen/messages';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { insertReminders, type NewReminder } from './points-records.repository.ts';
 import { insertReminderMessages, type ReminderMessageWording } from '../notifications/messages.service.ts';
@@ -16,22 +17,25 @@ export interface SendDay {
   policy: Policy;
 }
 
+/** Fills a text's placeholders with it, so the literal parts around them come apart (it is in no text). */
+const MARK = '\u0000';
+const partsOf = (t: LocalizedText) => ({ zh: t.zh.split(MARK), en: t.en.split(MARK) });
+const who = partsOf(msg('pointsRecords.reminder.who', { name: MARK, residentIdMasked: MARK }));
+const hrBody = partsOf(msg('pointsRecords.reminder.hrBody', { who: MARK, text: MARK }));
+const sms = partsOf(msg('pointsRecords.reminder.sms', { text: MARK }));
+
 /**
- * How a reminder's messages are worded around its text. HR's copy names the
- * holder (name, masked ID): HR looks after many people and opens the
- * holder's page from it. "张三（310***）" / "Zhang San (310***)";
- * "<title> · <who>"; "持证人<who>的积分提醒（本人已同时收到）：<text>" /
- * "Points reminder for <who> (also sent to the holder): <text>"; the SMS
- * "【积分提醒】<text>".
+ * How a reminder's messages are worded around its text: the catalog texts'
+ * literal parts, which SQL joins with the holder and the reminder's text.
+ * HR's copy names the holder (name, masked ID): HR looks after many people
+ * and opens the holder's page from it; its title is "<title> · <who>". The
+ * SMS (sent in Chinese) carries the text after its prefix.
  */
 export const REMINDER_WORDING: ReminderMessageWording = {
-  who: { zh: ['（', '）'], en: [' (', ')'] },
+  who: { zh: [who.zh[1]!, who.zh[2]!], en: [who.en[1]!, who.en[2]!] },
   titleJoin: ' · ',
-  hrBody: {
-    zh: ['持证人', '的积分提醒（本人已同时收到）：'],
-    en: ['Points reminder for ', ' (also sent to the holder): '],
-  },
-  smsPrefix: '【积分提醒】',
+  hrBody: { zh: [hrBody.zh[0]!, hrBody.zh[1]!], en: [hrBody.en[0]!, hrBody.en[1]!] },
+  smsPrefix: sms.zh[0]!,
 };
 
 /**

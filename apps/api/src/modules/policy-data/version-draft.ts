@@ -1,5 +1,6 @@
 import type { PolicyParameter, VersionDraftRequest } from '@jifen/contracts';
 import { policyVersionSchema } from '@jifen/domain';
+import { msg } from '@jifen/messages';
 
 /** The sections of a version file whose entries are `{ value, source }` parameters (P-1). */
 export const PARAMETER_SECTIONS = ['lifecycle', 'workflow', 'materials', 'compliance', 'points'] as const;
@@ -34,13 +35,16 @@ export function applyParameterChanges(baseDoc: unknown, req: VersionDraftRequest
   for (const c of req.changes) {
     const [section, name] = c.path.split('.') as [Section, string];
     const current = next[section]?.[name];
-    if (!current) return { ok: false, zh: `没有参数 ${c.path}`, en: `There is no parameter ${c.path}` };
+    if (!current) return { ok: false, ...msg('policyData.noSuchParameter', { path: c.path }) };
     next[section][name] = { value: c.value, source: c.source };
   }
   const parsed = policyVersionSchema.safeParse(next);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
-    return { ok: false, zh: `参数无效：${lines.join('；')}`, en: `Invalid parameters: ${lines.join('; ')}` };
+    return {
+      ok: false,
+      ...msg('policyData.invalidParameters', { problems: { zh: lines.join('；'), en: lines.join('; ') } }),
+    };
   }
   return { ok: true, doc: parsed.data };
 }

@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PolicyDocument, WageImpactResponse, WageImpactRow } from '@jifen/contracts';
 import { assessmentPolicyOn, wageChangeImpact, type AssessmentPolicy, type WageFigure } from '@jifen/domain';
-import { msg } from '@jifen/messages';
+import { type LocalizedText, msg, sameInBoth } from '@jifen/messages';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
@@ -94,28 +94,38 @@ export async function wageImpact(deps: ModuleDeps, document: PolicyDocument): Pr
 }
 
 const RULE_NAME = {
-  'S-9': ['社保基数倍数', 'social-insurance base multiple'],
-  'S-4': ['职称/技能等级', 'title or skill level'],
+  'S-9': msg('policyData.wageNotice.baseMultiple'),
+  'S-4': msg('policyData.wageNotice.titleOrSkillLevel'),
 };
 
-function personLine(r: WageImpactRow, from: string): { zh: string; en: string } {
-  const zh = r.lines
-    .map(
-      (l) =>
-        `${l.ruleId}${RULE_NAME[l.ruleId][0]} ${l.before}→${l.after}分（按新公布的社平工资${yuan(l.figureAfter)}元，原为${yuan(l.figureBefore)}元；自${from}起缴费基数不低于${yuan(l.baseToKeep)}元（${l.multiple}倍）可保持）`,
-    )
-    .join('；');
-  const en = r.lines
-    .map(
-      (l) =>
-        `${l.ruleId} ${RULE_NAME[l.ruleId][1]} ${l.before}→${l.after} points (against the new average wage ${yuan(l.figureAfter)}, was ${yuan(l.figureBefore)}; a contribution base of at least ${yuan(l.baseToKeep)} (${l.multiple}x) from ${from} keeps it)`,
-    )
-    .join('; ');
-  const below = r.crossed === 'down';
-  return {
-    zh: `${r.name}（${r.residentIdMasked}）：${zh}；总分${r.totalBefore}→${r.totalAfter}${below ? '，低于标准分值120' : ''}`,
-    en: `${r.name} (${r.residentIdMasked}): ${en}; total ${r.totalBefore}→${r.totalAfter}${below ? ', below the standard score of 120' : ''}`,
-  };
+/** Texts in both languages joined with each language's separator. */
+const joinEach = (texts: LocalizedText[], zh: string, en: string): LocalizedText => ({
+  zh: texts.map((t) => t.zh).join(zh),
+  en: texts.map((t) => t.en).join(en),
+});
+
+function personLine(r: WageImpactRow, from: string): LocalizedText {
+  const lines = r.lines.map((l) =>
+    msg('policyData.wageNotice.line', {
+      ruleId: l.ruleId,
+      ruleName: RULE_NAME[l.ruleId],
+      before: l.before,
+      after: l.after,
+      figureAfter: yuan(l.figureAfter),
+      figureBefore: yuan(l.figureBefore),
+      from,
+      baseToKeep: yuan(l.baseToKeep),
+      multiple: l.multiple,
+    }),
+  );
+  return msg('policyData.wageNotice.person', {
+    name: r.name,
+    residentIdMasked: r.residentIdMasked,
+    lines: joinEach(lines, '；', '; '),
+    totalBefore: r.totalBefore,
+    totalAfter: r.totalAfter,
+    belowStandard: r.crossed === 'down' ? msg('policyData.wageNotice.belowStandard') : sameInBoth(''),
+  });
 }
 
 /**
@@ -146,18 +156,17 @@ export async function tellEmployersOfWageChange(
     told++;
     const shown = people.slice(0, NAMES_PER_MESSAGE).map((r) => personLine(r, from));
     const more = people.length - shown.length;
-    const zh = `${figure.year}年上海市社平工资${yuan(figure.monthlyAverage)}元已发布，自${from}起用于社保基数倍数（S-9）和职称基数条件（S-4）。以下${people.length}人积分下降：\n${shown.map((s) => s.zh).join('\n')}${more > 0 ? `\n另有${more}人，详见员工名单。` : ''}`;
-    const en = `Shanghai's ${figure.year} average wage, ${yuan(figure.monthlyAverage)}, is published and applies from ${from} to the base multiple (S-9) and the title base condition (S-4). ${people.length} of your people lose points:\n${shown.map((s) => s.en).join('\n')}${more > 0 ? `\n${more} more: see the roster.` : ''}`;
+    if (more > 0) shown.push(msg('policyData.wageNotice.moreOnRoster', { more }));
+    const body = msg('policyData.wageNotice.body', {
+      year: figure.year,
+      wage: yuan(figure.monthlyAverage),
+      from,
+      count: people.length,
+      people: joinEach(shown, '\n', '\n'),
+    });
+    const title = msg('policyData.wageNotice.title', { count: people.length });
     for (const u of recipients) {
-      await insertPlainNotification(q, [
-        randomUUID(),
-        u.id,
-        `社平工资发布：${people.length}人积分下降`,
-        zh,
-        `Average wage published: ${people.length} lose points`,
-        en,
-        at,
-      ]);
+      await insertPlainNotification(q, [randomUUID(), u.id, title.zh, body.zh, title.en, body.en, at]);
     }
   }
   return told;

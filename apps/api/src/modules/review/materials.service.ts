@@ -53,9 +53,9 @@ export async function checkMaterials(
     await q.query('SELECT id FROM applications WHERE id = $1 FOR UPDATE', [id]);
     const row = await visibleApplication({ ...deps, db: q as ModuleDeps['db'] }, user, id);
     const accepted = validation.outcome === 'accepted';
-    const reason = accepted
-      ? undefined
-      : `M-5 材料不齐，退回补正：${validation.problems.map((p) => p.message.zh.replace(/，申请将被退回（退回）补正$/, '')).join('；')}`;
+    // The workflow stores a return's reason in Chinese; each problem without the domain text's own "will be returned" ending.
+    const problems = validation.problems.map((p) => p.message.zh.replace(/，申请将被退回（退回）补正$/, '')).join('；');
+    const reason = accepted ? undefined : msg('review.materialsIncomplete', { problems }).zh;
     await moveInTransaction(
       q,
       deps,
@@ -139,7 +139,11 @@ export async function printReceipt(
     holderName: row.holder_name,
     employerName: row.employer_name,
     visitDate: check.visit_date,
-    centreName: user.district ? `${user.district.name}人才服务中心` : '区人才服务中心',
+    // The receipt is printed in Chinese.
+    centreName: (user.district
+      ? msg('review.receiptCentre.named', { district: user.district.name })
+      : msg('review.receiptCentre.unnamed')
+    ).zh,
     checkedBy: check.checker_name,
     items: checklist.items.map((i) => ({
       name: i.name.zh,

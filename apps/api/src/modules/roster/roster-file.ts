@@ -11,16 +11,20 @@ import { SPREADSHEET_LIMITS, type SpreadsheetLimits } from '../holder-data/sprea
  * file reader of holder-data (worker thread, every size bounded), with the
  * row limit raised for employers with tens of thousands of staff.
  */
+/** The examples are what an employer types (input, not messages), so they stay here. */
+// The labels also recognise an uploaded file's header row (keyedRows): a changed label changes which files are read.
 export const ROSTER_COLUMNS = [
-  { key: 'name', zh: '姓名', en: 'name', required: true, example: '张三' },
-  { key: 'residentId', zh: '公民身份号码', en: 'resident ID', required: true, example: '310115199003071239' },
-  { key: 'mobile', zh: '手机号码', en: 'mobile', required: false, example: '13800138000' },
-  { key: 'department', zh: '部门', en: 'department', required: false, example: '研发部' },
-  { key: 'permitNo', zh: '居住证号码', en: 'permit no.', required: false, example: 'SH2026-000123' },
-  { key: 'expiresOn', zh: '居住证有效期至', en: 'permit expiry (YYYY-MM-DD)', required: false, example: '2027-03-15' },
+  { key: 'name', ...msg('roster.column.name'), required: true, example: '张三' },
+  { key: 'residentId', ...msg('roster.column.residentId'), required: true, example: '310115199003071239' },
+  { key: 'mobile', ...msg('roster.column.mobile'), required: false, example: '13800138000' },
+  { key: 'department', ...msg('roster.column.department'), required: false, example: '研发部' },
+  { key: 'permitNo', ...msg('roster.column.permitNo'), required: false, example: 'SH2026-000123' },
+  { key: 'expiresOn', ...msg('roster.column.expiresOn'), required: false, example: '2027-03-15' },
 ] as const;
 export type RosterColumnKey = (typeof ROSTER_COLUMNS)[number]['key'];
-export const rosterHeader = (c: (typeof ROSTER_COLUMNS)[number]) => `${c.zh} ${c.en}`;
+/** A header cell: the Chinese and the English name in one cell. */
+export const bothInOneCell = (t: LocalizedText) => `${t.zh} ${t.en}`;
+export const rosterHeader = (c: (typeof ROSTER_COLUMNS)[number]) => bothInOneCell(c);
 const columnOf = (k: RosterColumnKey) => rosterHeader(ROSTER_COLUMNS.find((c) => c.key === k)!);
 
 export const MAX_ROSTER_ROWS = 50_000;
@@ -67,6 +71,7 @@ const nameSchema = textSchema(50);
 /** A date as YYYY-MM-DD; 2027/3/15 and an Excel day number are taken too. A month alone (a date cell shown as a month) is refused. */
 export function readDate(raw: string): string | undefined {
   const v = raw.trim();
+  // 年/月/日 are what people type in a date (input, not a message).
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(v);
   if (m) {
     const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
@@ -176,7 +181,7 @@ export async function rosterTemplateXlsx(): Promise<Buffer> {
   // exceljs (~25 MB resident) loads with the first spreadsheet written, not with the server (issue 20).
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('花名册 roster');
+  const ws = wb.addWorksheet(bothInOneCell(msg('roster.template.sheet')));
   ws.columns = ROSTER_COLUMNS.map((c) => ({
     header: rosterHeader(c),
     key: c.key,
@@ -184,19 +189,18 @@ export async function rosterTemplateXlsx(): Promise<Buffer> {
     style: { numFmt: '@' },
   }));
   ws.getRow(1).font = { bold: true };
-  const help = wb.addWorksheet('说明 instructions');
+  const help = wb.addWorksheet(bothInOneCell(msg('roster.template.instructionsSheet')));
   help.columns = [
-    { header: '列 column', width: 36 },
-    { header: '必填 required', width: 14 },
-    { header: '示例 example', width: 24 },
+    { header: bothInOneCell(msg('roster.template.column')), width: 36 },
+    { header: bothInOneCell(msg('roster.template.required')), width: 14 },
+    { header: bothInOneCell(msg('roster.template.example')), width: 24 },
   ];
-  for (const c of ROSTER_COLUMNS) help.addRow([rosterHeader(c), c.required ? '是 yes' : '否 no', c.example]);
+  const yes = bothInOneCell(msg('roster.template.yes'));
+  const no = bothInOneCell(msg('roster.template.no'));
+  for (const c of ROSTER_COLUMNS) help.addRow([rosterHeader(c), c.required ? yes : no, c.example]);
   help.addRow([]);
-  help.addRow(['第一张工作表的首行为列名，从第 2 行起每行一名员工；有效期填写为文本 YYYY-MM-DD。', '', '']);
-  help.addRow([
-    'Row 1 of the first sheet holds the column names; one employee per row from row 2; write the expiry as text YYYY-MM-DD.',
-    '',
-    '',
-  ]);
+  const howToFill = msg('roster.template.howToFill');
+  help.addRow([howToFill.zh, '', '']);
+  help.addRow([howToFill.en, '', '']);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

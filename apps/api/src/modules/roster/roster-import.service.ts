@@ -15,7 +15,7 @@ import { msg } from '@jifen/messages';
 import { tableOf, type UploadedFile } from '../holder-data/records.service.ts';
 import { createHolder } from '../holders/holders.service.ts';
 import { requestTransfer } from '../transfers/transfer-request.service.ts';
-import { readRosterRows, ROSTER_LIMITS, type ParsedRosterRow } from './roster-file.ts';
+import { bothInOneCell, readRosterRows, ROSTER_LIMITS, type ParsedRosterRow } from './roster-file.ts';
 import {
   failStaleImports,
   findHolderForImport,
@@ -122,13 +122,18 @@ async function storeRow(deps: ModuleDeps, actor: Actor, employerId: string, row:
         requestedBy: actor.id,
       });
       // Past the employer's daily cap the row is refused (and audited), the same for every ID: it names no one.
-      if (!asked.ok) return { kind: 'rejected', column: '身份证号码 resident ID', message: asked.error.domain.message };
+      if (!asked.ok)
+        return {
+          kind: 'rejected',
+          column: bothInOneCell(msg('roster.importColumn.residentId')),
+          message: asked.error.domain.message,
+        };
       return { kind: 'transferRequested' };
     }
     if (existing.name !== d.name) {
       return {
         kind: 'rejected',
-        column: '姓名 name',
+        column: bothInOneCell(msg('roster.column.name')),
         message: msg('roster.cell.nameDiffers'),
       };
     }

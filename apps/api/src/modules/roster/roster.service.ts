@@ -183,20 +183,20 @@ export async function exportRoster(
       after: { format: query.format, rows: entries.length, filters: { ...query, format: undefined } },
     }),
   );
-  const h = (zh: string, en: string) => (lang === 'zh' ? `${zh} ${en}` : en);
+  const h = (t: LocalizedText) => (lang === 'zh' ? `${t.zh} ${t.en}` : t.en);
   const columns: CsvColumn<RosterEntry>[] = [
-    { header: h('姓名', 'name'), value: (e) => e.name },
+    { header: h(msg('roster.column.name')), value: (e) => e.name },
     // PI-1: the masked ID only, whatever the row holds.
-    { header: h('公民身份号码', 'resident ID'), value: (e) => maskResidentId(e.residentId) },
-    { header: h('部门', 'department'), value: (e) => e.department ?? '' },
-    { header: h('居住证号码', 'permit no.'), value: (e) => e.permitNo ?? '' },
-    { header: h('居住证有效期至', 'permit expiry'), value: (e) => e.expiresOn ?? '' },
+    { header: h(msg('roster.column.residentId')), value: (e) => maskResidentId(e.residentId) },
+    { header: h(msg('roster.column.department')), value: (e) => e.department ?? '' },
+    { header: h(msg('roster.column.permitNo')), value: (e) => e.permitNo ?? '' },
+    { header: h(msg('roster.export.expiresOn')), value: (e) => e.expiresOn ?? '' },
     {
-      header: h('状态', 'state'),
-      value: (e) => (e.lifecycle ? STATE_TEXT[e.lifecycle.state]![lang] : lang === 'zh' ? '无居住证' : 'no permit'),
+      header: h(msg('roster.export.state')),
+      value: (e) => (e.lifecycle ? STATE_TEXT[e.lifecycle.state]! : msg('roster.export.noPermit'))[lang],
     },
-    { header: h('下一期限', 'next deadline'), value: (e) => e.lifecycle?.nextDeadline?.date ?? '' },
-    { header: h('剩余天数', 'days left'), value: (e) => (e.lifecycle?.daysLeft ?? '').toString() },
+    { header: h(msg('roster.export.nextDeadline')), value: (e) => e.lifecycle?.nextDeadline?.date ?? '' },
+    { header: h(msg('roster.export.daysLeft')), value: (e) => (e.lifecycle?.daysLeft ?? '').toString() },
   ];
   const base = `roster-${asOf}`;
   if (query.format === 'csv')
@@ -204,7 +204,7 @@ export async function exportRoster(
   // exceljs (~25 MB resident) loads with the first spreadsheet written, not with the server (issue 20).
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(lang === 'zh' ? '花名册' : 'roster');
+  const ws = wb.addWorksheet(msg('roster.export.sheet')[lang]);
   ws.columns = columns.map((c) => ({ header: c.header, width: 20 }));
   ws.getRow(1).font = { bold: true };
   // Every cell is written as a string and neutralised as in the CSV, so no cell is ever a formula.
