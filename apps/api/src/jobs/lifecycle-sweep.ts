@@ -1,3 +1,4 @@
+import { msg } from '@jifen/messages';
 import { insertPlainNotification } from '../modules/notifications/messages.service.ts';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../adapters/db/sql.ts';
@@ -54,16 +55,10 @@ export async function alertSweepPending(db: Db, clock: Clock): Promise<number> {
       );
       if (inserted !== 1) return;
       const admins = await q.query<{ id: string }>(`SELECT id FROM users WHERE role = 'admin'`);
+      const title = msg('pointsRecords.sweepCalendarAlert.title');
+      const body = msg('pointsRecords.sweepCalendarAlert.body', { year: r.year, since: r.since, days: r.days });
       for (const admin of admins) {
-        await insertPlainNotification(q, [
-          randomUUID(),
-          admin.id,
-          '每日巡检无法计算（P-2）',
-          `无法计算：缺少${r.year}年工作日历（P-2）。自${r.since}起${r.days}天的审核晨报未能计算即将超期的案件。请在“政策数据”中录入${r.year}年日历并由另一位管理员发布，发布后系统自动补算。`,
-          'Daily sweep cannot compute (P-2)',
-          `Cannot compute: no ${r.year} calendar (P-2). The review digests of ${r.days} day(s) since ${r.since} could not count working days. Enter the ${r.year} calendar under Policy data and have another administrator publish it; jifen then computes them.`,
-          clock.now(),
-        ]);
+        await insertPlainNotification(q, [randomUUID(), admin.id, title.zh, body.zh, title.en, body.en, clock.now()]);
       }
       sent++;
     });

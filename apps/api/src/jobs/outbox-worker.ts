@@ -1,3 +1,4 @@
+import { msg } from '@jifen/messages';
 import { SMS_TEMPLATES } from '@jifen/domain';
 import type { Db } from '../adapters/db/sql.ts';
 import { SmsSendError, type SmsSender } from '../adapters/sms/sms-sender.ts';
@@ -69,13 +70,9 @@ function outgoing(d: OutboxDeps, row: DueSms): { text: string; params: Record<st
 function recipientMobile(d: OutboxDeps, row: DueSms): string {
   if (row.recipient_mobile_enc) return d.pii.decrypt('outbox.mobile', row.recipient_mobile_enc);
   if (row.holder_mobile_enc) return d.pii.decrypt('holder.mobile', row.holder_mobile_enc);
-  throw new SmsSendError(
-    'NO_MOBILE',
-    row.recipient_holder_id
-      ? '持证人没有手机号码 / the holder has no mobile number on record'
-      : '短信没有收件号码 / the message has no recipient number',
-    false,
-  );
+  const why = row.recipient_holder_id ? msg('smsOutbox.noMobile.holder') : msg('smsOutbox.noMobile.recipient');
+  // Stored with the failed SMS in one column, both languages.
+  throw new SmsSendError('NO_MOBILE', `${why.zh} / ${why.en}`, false);
 }
 
 /**

@@ -61,6 +61,12 @@ const zh = {
     policyData: '政策数据',
     policyDataNamed: '政策数据 {{key}}',
   },
+  updateTitle: '居住证积分申请动态',
+  checksSummary: {
+    total: '合计{{total}}分，{{verdict}}',
+    notMet: '未通过：{{rules}}',
+    allPassed: '各项核查均已通过',
+  },
 } as const;
 
 const en: Translation<typeof zh> = {
@@ -130,6 +136,12 @@ const en: Translation<typeof zh> = {
     calendar: 'the {{year}} working-day calendar',
     policyData: 'policy data',
     policyDataNamed: 'policy data {{key}}',
+  },
+  updateTitle: 'Points application update',
+  checksSummary: {
+    total: 'total {{total}}, {{verdict}}',
+    notMet: 'not met: {{rules}}',
+    allPassed: 'every check passed',
   },
 };
 

@@ -18,6 +18,10 @@ const zh = {
   savedReplySlugTaken: '该标识已被另一条常用答复使用：请换一个',
   slugTaken: '标识已被使用',
   knowledgeSlugTaken: '该标识已被其他条目使用：请换一个',
+  answered: {
+    title: '在线咨询有新答复',
+    body: '您的在线咨询（查询码 {{reference}}）已有顾问答复，请凭查询码查看。',
+  },
 } as const;
 
 const en: Translation<typeof zh> = {
@@ -38,6 +42,10 @@ const en: Translation<typeof zh> = {
   savedReplySlugTaken: 'Another saved reply uses this identifier: choose another',
   slugTaken: 'identifier in use',
   knowledgeSlugTaken: 'Another entry uses this identifier: choose another',
+  answered: {
+    title: 'Your online question was answered',
+    body: 'A consultant has answered your online question (reference {{reference}}); open it with your reference code.',
+  },
 };
 
 export const onlineConsultMessages = { zh, en };

@@ -23,6 +23,10 @@ const zh = {
     caseWithDaysLeft: '{{number}}（剩{{daysLeft}}个工作日）',
     pending: '；部分案件无法计算：缺少{{year}}年工作日历（P-2），发布后自动补算',
   },
+  sweepCalendarAlert: {
+    title: '每日巡检无法计算（P-2）',
+    body: '无法计算：缺少{{year}}年工作日历（P-2）。自{{since}}起{{days}}天的审核晨报未能计算即将超期的案件。请在“政策数据”中录入{{year}}年日历并由另一位管理员发布，发布后系统自动补算。',
+  },
 } as const;
 
 const en: Translation<typeof zh> = {
@@ -47,6 +51,10 @@ const en: Translation<typeof zh> = {
     cases: ' — {{cases}}',
     caseWithDaysLeft: '{{number}} ({{daysLeft}} working days left)',
     pending: '; some cases cannot be computed: no {{year}} calendar (P-2), computed when it is published',
+  },
+  sweepCalendarAlert: {
+    title: 'Daily sweep cannot compute (P-2)',
+    body: 'Cannot compute: no {{year}} calendar (P-2). The review digests of {{days}} day(s) since {{since}} could not count working days. Enter the {{year}} calendar under Policy data and have another administrator publish it; jifen then computes them.',
   },
 };
 

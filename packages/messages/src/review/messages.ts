@@ -20,6 +20,8 @@ const zh = {
     named: '{{district}}人才服务中心',
     unnamed: '区人才服务中心',
   },
+  falseMaterialRecord:
+    'C-5 提供虚假材料（认定日期{{foundOn}}，申请{{application}}）：积分扣{{points}}分（计至{{countsUntil}}），{{barredUntil}}前不得申请积分',
 } as const;
 
 const en: Translation<typeof zh> = {
@@ -44,6 +46,8 @@ const en: Translation<typeof zh> = {
     named: '{{district}} Talent Service Centre',
     unnamed: 'District Talent Service Centre',
   },
+  falseMaterialRecord:
+    'C-5 false materials (found on {{foundOn}}, application {{application}}): {{points}} points deducted (counted until {{countsUntil}}); no points application before {{barredUntil}}',
 };
 
 export const reviewMessages = { zh, en };

@@ -14,6 +14,8 @@ const zh = {
   noPaperConsent: '该转入申请没有书面同意书',
   closed: '该转入申请{{state}}，不能再处理',
   state: { accepted: '已同意', declined: '已拒绝' },
+  requestTitle: '单位转入申请',
+  withdrawnOnMove: '持证人于{{effectiveOn}}同意转入其他单位（R-2），系统撤回本单位的申请',
 } as const;
 
 const en: Translation<typeof zh> = {
@@ -30,6 +32,9 @@ const en: Translation<typeof zh> = {
   noPaperConsent: 'This transfer request has no signed paper consent',
   closed: 'This transfer request was already {{state}}; it cannot be decided again',
   state: { accepted: 'accepted', declined: 'declined' },
+  requestTitle: 'Transfer request',
+  withdrawnOnMove:
+    'The holder moved to another employer on {{effectiveOn}} (R-2); the system withdrew this application',
 };
 
 export const transfersMessages = { zh, en };

@@ -1,3 +1,4 @@
+import { msg } from '@jifen/messages';
 import { randomUUID } from 'node:crypto';
 import { IN_APP_TEMPLATES, SMS_TEMPLATES, renderTemplate, type Intent, type MessageTemplate } from '@jifen/domain';
 import type { Sql } from '../../adapters/db/sql.ts';
@@ -35,7 +36,7 @@ function recipient(
   };
 }
 
-const TITLE = { zh: '居住证积分申请动态', en: 'Points application update' };
+const TITLE = msg('applications.updateTitle');
 
 /**
  * Stores the message intents of one transition in the caller's transaction:

@@ -1,3 +1,4 @@
+import { msg } from '@jifen/messages';
 import { randomUUID } from 'node:crypto';
 import type { DueDateChange, PolicyPendingResponse } from '@jifen/contracts';
 import {
@@ -180,10 +181,10 @@ async function resolveChecks(
       },
     });
     const failed = checks.checks.filter((c) => !c.passed && !c.advisory).map((c) => c.ruleId);
-    const summary = {
-      zh: `合计${checks.total}分，${failed.length ? `未通过：${failed.join('、')}` : '各项核查均已通过'}`,
-      en: `total ${checks.total}, ${failed.length ? `not met: ${failed.join(', ')}` : 'every check passed'}`,
-    };
+    const verdict = failed.length
+      ? msg('applications.checksSummary.notMet', { rules: { zh: failed.join('、'), en: failed.join(', ') } })
+      : msg('applications.checksSummary.allPassed');
+    const summary = msg('applications.checksSummary.total', { total: checks.total, verdict });
     const params = { applicationNo: row.number, summary };
     await tell(
       q,

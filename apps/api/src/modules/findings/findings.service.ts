@@ -1,3 +1,4 @@
+import { msg } from '@jifen/messages';
 import type { FalseMaterialView } from '@jifen/contracts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { findingDatesOfHolder, findingsOfHolder, insertFinding } from './findings.repository.ts';
@@ -25,10 +26,13 @@ export async function findingViews(q: Sql, holderId: string, today: string): Pro
       countsUntil: r.counts_until,
       reason: r.reason,
       active: today < r.barred_until || today < r.counts_until,
-      message: {
-        zh: `C-5 提供虚假材料（认定日期${r.found_on}，申请${r.application_number}）：积分扣${-penalty}分（计至${r.counts_until}），${r.barred_until}前不得申请积分`,
-        en: `C-5 false materials (found on ${r.found_on}, application ${r.application_number}): ${-penalty} points deducted (counted until ${r.counts_until}); no points application before ${r.barred_until}`,
-      },
+      message: msg('review.falseMaterialRecord', {
+        foundOn: r.found_on,
+        application: r.application_number,
+        points: -penalty,
+        countsUntil: r.counts_until,
+        barredUntil: r.barred_until,
+      }),
     };
   });
 }

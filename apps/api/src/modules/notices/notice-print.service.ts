@@ -87,7 +87,8 @@ export async function printNotice(
   if (!policy.ok) throw new AppError(policy.error);
   const facts = await findNoticeFacts(deps.db, a.id, a.notice_issued_on);
   if (!facts) throw notApproved(a.state);
-  const centreName = facts.centre_name ?? '区人才服务中心';
+  // The notice is printed in Chinese; the centre's name is the Chinese one.
+  const centreName = facts.centre_name ?? msg('review.receiptCentre.unnamed').zh;
   // Issue #12: the total after the reviewer's indicator decisions, when there were any (R-3 step 3); signed and printed alike.
   const total = Number(a.reviewed_total ?? a.total);
   await assertTotalsAsDecided(deps, a, total);

@@ -210,8 +210,8 @@ export function answerThread(
       firstAnsweredAt: row.first_answered_at ?? now,
       at: now,
     });
-    const zh = `您的在线咨询（查询码 ${row.reference}）已有顾问答复，请凭查询码查看。`;
-    const en = `A consultant has answered your online question (reference ${row.reference}); open it with your reference code.`;
+    const { zh, en } = msg('onlineConsult.answered.body', { reference: row.reference });
+    const title = msg('onlineConsult.answered.title');
     // Issue 18: by SMS only to a number its asker proved, within the number's daily allowance.
     const sms =
       row.notify_sms &&
@@ -222,9 +222,9 @@ export function answerThread(
         id: randomUUID(),
         userId: row.user_id,
         threadId: id,
-        title: '在线咨询有新答复',
+        title: title.zh,
         body: zh,
-        titleEn: 'Your online question was answered',
+        titleEn: title.en,
         bodyEn: en,
         at: now,
       });

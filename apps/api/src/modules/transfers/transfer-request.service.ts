@@ -74,9 +74,9 @@ async function tellHolder(
     await insertPlainNotification(q, [
       randomUUID(),
       holder.user_id,
-      '单位转入申请',
+      msg('transfers.requestTitle').zh,
       body.zh,
-      'Transfer request',
+      msg('transfers.requestTitle').en,
       body.en,
       now,
     ]);

@@ -152,7 +152,8 @@ async function consentInTx(
         q,
         deps,
         { holderId: holder.id, employerId: from, ...(actor.requestId ? { requestId: actor.requestId } : {}) },
-        `持证人于${effectiveOn}同意转入其他单位（R-2），系统撤回本单位的申请 / The holder moved to another employer on ${effectiveOn} (R-2); the system withdrew this application`,
+        // Stored as the withdrawal's one reason, both languages.
+        bothLanguages(msg('transfers.withdrawnOnMove', { effectiveOn })),
       );
     }
     if (!(await moveHolderToEmployer(q, holder.id, from, t.to_employer_id)))
@@ -342,3 +343,5 @@ async function myView(deps: ModuleDeps, user: AuthUser, id: string): Promise<Hol
   if (!t || t.holder_id !== holderId) throw notFound();
   return holderView(t, deps.clock.now());
 }
+
+const bothLanguages = (t: { zh: string; en: string }) => `${t.zh} / ${t.en}`;
