@@ -22,6 +22,7 @@ const zh = {
     title: '在线咨询有新答复',
     body: '您的在线咨询（查询码 {{reference}}）已有顾问答复，请凭查询码查看。',
   },
+  answerSms: '【积分服务】{{text}}',
 } as const;
 
 const en: Translation<typeof zh> = {
@@ -46,6 +47,7 @@ const en: Translation<typeof zh> = {
     title: 'Your online question was answered',
     body: 'A consultant has answered your online question (reference {{reference}}); open it with your reference code.',
   },
+  answerSms: '{{text}}',
 };
 
 export const onlineConsultMessages = { zh, en };

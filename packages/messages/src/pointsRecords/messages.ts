@@ -27,6 +27,7 @@ const zh = {
     title: '每日巡检无法计算（P-2）',
     body: '无法计算：缺少{{year}}年工作日历（P-2）。自{{since}}起{{days}}天的审核晨报未能计算即将超期的案件。请在“政策数据”中录入{{year}}年日历并由另一位管理员发布，发布后系统自动补算。',
   },
+  digestRecomputed: '补算 / recomputed',
 } as const;
 
 const en: Translation<typeof zh> = {
@@ -56,6 +57,7 @@ const en: Translation<typeof zh> = {
     title: 'Daily sweep cannot compute (P-2)',
     body: 'Cannot compute: no {{year}} calendar (P-2). The review digests of {{days}} day(s) since {{since}} could not count working days. Enter the {{year}} calendar under Policy data and have another administrator publish it; jifen then computes them.',
   },
+  digestRecomputed: '补算 / recomputed',
 };
 
 export const pointsRecordsMessages = { zh, en };

@@ -1,3 +1,4 @@
+import { msg } from '@jifen/messages';
 import { randomUUID } from 'node:crypto';
 import {
   addDays,
@@ -338,7 +339,7 @@ export async function retryPendingDigests(d: SweepDeps, today: string): Promise<
     if (ready.length === 0) return 0;
     const policy = selectPolicy(set, today);
     if (!policy.ok) return 0;
-    const digest = await sendDigest(q, d, today, policy.value, set, '补算 / recomputed');
+    const digest = await sendDigest(q, d, today, policy.value, set, msg('pointsRecords.digestRecomputed').zh);
     if (digest.pendingYear !== null && !set.calendar.years.has(digest.pendingYear)) return 0;
     const at = d.clock.now();
     for (const p of ready) await resolveDigestDay(q, p.day, at);
