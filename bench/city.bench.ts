@@ -32,17 +32,13 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { getPolicy } from '@jifen/domain';
-import { policySet } from '@jifen/policies';
 import { openDatabase } from '../apps/api/src/adapters/db/open.ts';
 import { runMigrations } from '../apps/api/src/adapters/db/migrate.ts';
-import { systemClock } from '../apps/api/src/clock.ts';
-import { DEMO_PASSWORD, seedDemoData } from '../apps/api/src/demo/seed.ts';
+import { DEMO_PASSWORD } from '../apps/api/src/demo/seed.ts';
 import { signNoticeCode, surnameOf } from '../apps/api/src/modules/notices/notice-code.ts';
 import { loadOrCreateNoticeKey } from '../apps/api/src/modules/notices/notice-key.ts';
-import { deriveKeys } from '../apps/api/src/security/keys.ts';
-import { createPiiCipher } from '../apps/api/src/security/pii.ts';
-import { generateCity, type CityCounts } from './city-data.ts';
+import type { CityCounts } from './city-data.ts';
+import { admin, BASE_URL, generate, generatedBefore, urlOf } from './city-databases.ts';
 import { fmt } from './measure.ts';
 
 interface CannonResult {
@@ -54,7 +50,6 @@ interface CannonResult {
 type Cannon = (opts: Record<string, unknown>) => Promise<CannonResult>;
 const autocannon = createRequire(import.meta.url)('autocannon') as Cannon;
 
-const BASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const scaleArg = process.argv.find((a) => a.startsWith('--scale='))?.slice('--scale='.length);
 const SCALES = (scaleArg ?? process.env.CITY_BENCH_SCALES ?? '100000,1000000').split(',').map(Number);
 const SECONDS = Number(process.env.CITY_BENCH_SECONDS ?? 5);
@@ -62,80 +57,6 @@ const CONNECTIONS = [10, 100] as const;
 const ROUNDS = Number(process.env.CITY_BENCH_ROUNDS ?? 3);
 const GOAL_GROWTH = 2;
 const REUSE = process.env.CITY_BENCH_REUSE === '1';
-/** Written last into a generated database: a reused database without it is regenerated. */
-const MARKER = 'city_bench_generated';
-
-function urlOf(name: string): string {
-  const url = new URL(BASE_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function admin(sql: string, params: unknown[] = []): Promise<pg.QueryResult> {
-  const c = new pg.Client({ connectionString: BASE_URL });
-  await c.connect();
-  try {
-    return await c.query(sql, params);
-  } finally {
-    await c.end();
-  }
-}
-
-interface Generated {
-  counts: CityCounts;
-  loadSeconds: number;
-}
-
-/** What a kept database's marker says, if the database exists and its generation completed. */
-async function generatedBefore(name: string): Promise<Generated | undefined> {
-  const exists = await admin('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-  if (exists.rowCount === 0) return undefined;
-  const c = new pg.Client({ connectionString: urlOf(name) });
-  await c.connect();
-  try {
-    const marker = await c.query<{ counts: CityCounts; load_seconds: number }>(
-      `SELECT counts, load_seconds FROM ${MARKER} WHERE to_regclass('${MARKER}') IS NOT NULL`,
-    );
-    const row = marker.rows[0];
-    return row ? { counts: row.counts, loadSeconds: row.load_seconds } : undefined;
-  } catch {
-    return undefined; // no marker table: the generation did not complete
-  } finally {
-    await c.end();
-  }
-}
-
-/** A fresh database with the demo accounts and `scale` generated holders; its marker written last. */
-async function generate(name: string, scale: number): Promise<Generated> {
-  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin(`CREATE DATABASE ${name}`);
-  const started = performance.now();
-  const db = await openDatabase({ kind: 'postgres', url: urlOf(name) });
-  try {
-    await runMigrations(db);
-    await seedDemoData({ db, clock: systemClock, pii: createPiiCipher(deriveKeys(Buffer.alloc(32, 9))) });
-  } finally {
-    await db.close();
-  }
-  const c = new pg.Client({ connectionString: urlOf(name) });
-  await c.connect();
-  try {
-    const policy = getPolicy(policySet, 'sh-2026');
-    if (!policy.ok) throw new Error('sh-2026 missing');
-    console.log(`scale ${fmt(scale)}: generating into ${name}`);
-    const counts = await generateCity(c, scale, policy.value.params.lifecycle.renewalWindowDays, (line) =>
-      console.log(line),
-    );
-    const loadSeconds = (performance.now() - started) / 1000;
-    await c.query(
-      `CREATE TABLE ${MARKER} (counts jsonb NOT NULL, load_seconds real NOT NULL, at timestamptz NOT NULL)`,
-    );
-    await c.query(`INSERT INTO ${MARKER} VALUES ($1, $2, now())`, [JSON.stringify(counts), loadSeconds]);
-    return { counts, loadSeconds };
-  } finally {
-    await c.end();
-  }
-}
 
 async function startServer(dbUrl: string, keyFile: string): Promise<{ url: string; child: ChildProcess }> {
   const script = fileURLToPath(new URL('./city-server.ts', import.meta.url));
