@@ -23,7 +23,8 @@ export interface Improvement {
   text: LocalizedText;
 }
 
-type Candidate = { indicator: Indicator; ruleId: RuleId; facts: PointsFacts; text: LocalizedText };
+/** `text` is worded only for a candidate that gains points (most do not: issue 20, a sixth of the what-ifs' time). */
+type Candidate = { indicator: Indicator; ruleId: RuleId; facts: PointsFacts; text: () => LocalizedText };
 
 /**
  * What-ifs ranked by points gained on `asOf` (highest first; ties keep the
@@ -48,7 +49,7 @@ export function rankImprovementsOfFacts(base: PointsFacts, c: CompiledPolicy): I
         ruleId: cand.ruleId,
         gain,
         newTotal,
-        text: msg('points.improvements.total', { step: cand.text, gain, total: newTotal }),
+        text: msg('points.improvements.total', { step: cand.text(), gain, total: newTotal }),
       });
     }
   }
@@ -68,33 +69,34 @@ function candidatesOf(f: PointsFacts, c: CompiledPolicy): Candidate[] {
       indicator: 'education',
       ruleId: 'S-3',
       facts: withInput(f, { education: level }),
-      text: msg('points.improvements.education', { name: n }),
+      text: () => msg('points.improvements.education', { name: n }),
     });
   }
 
   const tb = c.params.points.titleSiBase;
   const baseMet = f.si.titleBaseMonths >= tb.months;
-  const baseNote = baseMet
-    ? { zh: '', en: '' }
-    : msg('points.improvements.baseNote', { windowMonths: tb.windowMonths, months: tb.months });
+  const baseNote = (): LocalizedText =>
+    baseMet
+      ? { zh: '', en: '' }
+      : msg('points.improvements.baseNote', { windowMonths: tb.windowMonths, months: tb.months });
   const titleFacts = (patch: Partial<AssessmentInput>): PointsFacts => {
     const g = withInput(f, patch);
     return baseMet ? g : { ...g, si: { ...g.si, titleBaseMonths: tb.months, titleBasePendingYear: 0 } };
   };
   const fromTitle = input.title ? TITLE_LEVELS.indexOf(input.title.level) + 1 : 0;
   // S-4: only 技能二级/一级 and 中级/高级职称 need the base condition.
-  const noteFor = (level: TitleLevel) => (titleNeedsBase(level) ? baseNote : { zh: '', en: '' });
+  const noteFor = (level: TitleLevel) => (titleNeedsBase(level) ? baseNote() : { zh: '', en: '' });
   if (
     input.title &&
     (!input.title.jobMatches || !input.title.obtainedInShanghai || (!baseMet && titleNeedsBase(input.title.level)))
   ) {
     const n = TITLE_NAMES[input.title.level];
-    const baseNoteHeld = noteFor(input.title.level);
+    const held = input.title.level;
     out.push({
       indicator: 'title',
       ruleId: 'C-4',
       facts: titleFacts({ title: { ...input.title, jobMatches: true, obtainedInShanghai: true } }),
-      text: msg('points.improvements.titleRecognised', { name: n, note: baseNoteHeld }),
+      text: () => msg('points.improvements.titleRecognised', { name: n, note: noteFor(held) }),
     });
   }
   for (const level of TITLE_LEVELS.slice(fromTitle)) {
@@ -103,7 +105,7 @@ function candidatesOf(f: PointsFacts, c: CompiledPolicy): Candidate[] {
       indicator: 'title',
       ruleId: 'S-4',
       facts: titleFacts({ title: { level, obtainedInShanghai: true, jobMatches: true } }),
-      text: msg('points.improvements.title', { name: n, note: noteFor(level) }),
+      text: () => msg('points.improvements.title', { name: n, note: noteFor(level) }),
     });
   }
 
@@ -112,7 +114,8 @@ function candidatesOf(f: PointsFacts, c: CompiledPolicy): Candidate[] {
       indicator: 'shortageMajor',
       ruleId: input.shortageMajor ? 'C-4' : 'S-7',
       facts: withInput(f, { shortageMajor: { jobMatches: true } }),
-      text: input.shortageMajor ? msg('points.improvements.majorJobMatch') : msg('points.improvements.shortageMajor'),
+      text: () =>
+        input.shortageMajor ? msg('points.improvements.majorJobMatch') : msg('points.improvements.shortageMajor'),
     });
   }
 
@@ -121,11 +124,12 @@ function candidatesOf(f: PointsFacts, c: CompiledPolicy): Candidate[] {
       indicator: 'baseMultiple',
       ruleId: 'S-9',
       facts: { ...f, si: { ...f.si, tierIndex: i, tierPendingYear: 0 } },
-      text: msg('points.improvements.baseMultiple', {
-        years: tier.windowMonths / 12,
-        months: tier.months,
-        multiple: tier.minMultiple,
-      }),
+      text: () =>
+        msg('points.improvements.baseMultiple', {
+          years: tier.windowMonths / 12,
+          months: tier.months,
+          multiple: tier.minMultiple,
+        }),
     });
   });
 
@@ -134,7 +138,7 @@ function candidatesOf(f: PointsFacts, c: CompiledPolicy): Candidate[] {
       indicator: 'commendation',
       ruleId: 'S-13',
       facts: { ...f, commendation: level },
-      text:
+      text: () =>
         level === 'provincial'
           ? msg('points.improvements.commendationProvincial')
           : level === 'municipal'
@@ -151,7 +155,7 @@ function candidatesOf(f: PointsFacts, c: CompiledPolicy): Candidate[] {
     facts: withInput(f, {
       investment: { ...input.investment, averageAnnualTaxYuan: (taxUnits + 1) * inv.taxUnitYuan },
     }),
-    text: msg('points.improvements.investment', { tax: (taxUnits + 1) * inv.taxUnitYuan }),
+    text: () => msg('points.improvements.investment', { tax: (taxUnits + 1) * inv.taxUnitYuan }),
   });
   return out;
 }
