@@ -8,7 +8,9 @@
 //    Goal: jifen >= 0.5x the peer.
 // 2. What pages load on a first visit, weighed in Chromium (bench/page-weight.ts):
 //    /assess < 400 KB on the wire and < 300 KB gzipped; the application
-//    detail page, signed in, < 350 KB gzipped.
+//    detail page, signed in, < 350 KB gzipped on every visit weighed (each
+//    role's first states and an application awaiting the counter visit for
+//    HR and the reviewer), each printed as met or not.
 //
 // The web app is built into a private temporary folder (or BENCH_WEB_DIST
 // names a build to reuse); nothing is written anywhere else.
@@ -20,6 +22,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { fmt } from './measure.ts';
+import type { Browser } from '@playwright/test';
 import { launchBrowser, signIn, weighPage, type PageWeight } from './page-weight.ts';
 
 interface CannonResult {
@@ -44,8 +47,19 @@ const ASSESS_READY = '[data-testid="assessment-form"]';
 /** Applications of different states opened per role (each state shows other cards). */
 const STATES_PER_ROLE = 2;
 const DETAIL_GZIP_GOAL = 350 * KB;
-/** The roles whose application detail page is weighed (the largest counts). */
+/** The roles whose application detail page is weighed; each visit is held to the goal. */
 const DETAIL_ROLES = ['hr.acme', 'reviewer.pd', 'holder.li'];
+/**
+ * Visits weighed whatever a role's first states are: an application awaiting the counter visit (R-2) adds the most
+ * cards (HR: the checklist and the visit booking; the reviewer: the counter's materials form), 386 and 421 KB before
+ * they were cut (issue 20). A role that does not see such an application fails the bench rather than skipping it.
+ */
+const REQUIRED_STATES: Record<string, string[]> = {
+  'hr.acme': ['awaiting_visit'],
+  'reviewer.pd': ['awaiting_visit'],
+};
+/** Of several applications in one state, the kind showing the most cards is opened (the changed employer's R-2 parts). */
+const HEAVIEST_KIND = 'renewal_changed_employer';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 
@@ -148,6 +162,31 @@ function verdict(label: string, value: number, goal: number): boolean {
   return met;
 }
 
+/** The applications a role opens: one per state, the first STATES_PER_ROLE states and the REQUIRED_STATES. */
+async function visitsOf(browser: Browser, base: string, role: string): Promise<[string, string][]> {
+  const ctx = await browser.newContext();
+  try {
+    await signIn(ctx, base, role);
+    const list = (await (await ctx.request.get(`${base}/api/v1/applications`)).json()) as {
+      applications: { id: string; state: string; kind: string }[];
+    };
+    const byState = new Map<string, { id: string; kind: string }>();
+    for (const a of list.applications) {
+      const held = byState.get(a.state);
+      if (!held || (a.kind === HEAVIEST_KIND && held.kind !== HEAVIEST_KIND)) byState.set(a.state, a);
+    }
+    if (byState.size === 0) throw new Error(`${role} sees no application to open`);
+    const states = [...byState.keys()].slice(0, STATES_PER_ROLE);
+    for (const required of REQUIRED_STATES[role] ?? []) {
+      if (!byState.has(required)) throw new Error(`${role} sees no application in state ${required} to weigh`);
+      if (!states.includes(required)) states.push(required);
+    }
+    return states.map((state) => [state, byState.get(state)!.id]);
+  } finally {
+    await ctx.close();
+  }
+}
+
 async function pageRounds(base: string): Promise<boolean> {
   const browser = await launchBrowser();
   try {
@@ -160,30 +199,23 @@ async function pageRounds(base: string): Promise<boolean> {
     // The gzip goals are the app's code (the build's budget, vite.config.ts); the API's answers are shown beside it.
     ok = verdict('/assess gzipped, the web files', assess.gzipFilesBytes, ASSESS_GZIP_GOAL) && ok;
     console.log(`        with the API's answers: ${kb(assess.gzipBytes)} gzipped`);
-    let largest: { role: string; w: PageWeight } | null = null;
+    console.log(
+      `  application detail, signed in, a first visit each (goal < ${kb(DETAIL_GZIP_GOAL)} gzipped, the web files):`,
+    );
     for (const role of DETAIL_ROLES) {
-      const ctx = await browser.newContext();
-      await signIn(ctx, base, role);
-      const list = (await (await ctx.request.get(`${base}/api/v1/applications`)).json()) as {
-        applications: { id: string; state: string }[];
-      };
-      const byState = new Map<string, string>();
-      for (const a of list.applications) if (!byState.has(a.state)) byState.set(a.state, a.id);
-      if (byState.size === 0) throw new Error(`${role} sees no application to open`);
-      await ctx.close();
-      for (const [state, id] of [...byState].slice(0, STATES_PER_ROLE)) {
+      for (const [state, id] of await visitsOf(browser, base, role)) {
         // A fresh context per page: an empty cache, as on a first visit.
         const page = await browser.newContext();
         await signIn(page, base, role);
         const w = await weighPage(page, `${base}/applications/${id}`, '[data-testid="application-summary"]');
         await page.close();
+        const met = w.gzipFilesBytes < DETAIL_GZIP_GOAL;
+        ok = met && ok;
         console.log(
-          `    application detail as ${role.padEnd(12)} ${state.padEnd(16)} ${kb(w.gzipFilesBytes).padStart(9)} gzipped (${kb(w.gzipBytes)} with the API's answers), ${kb(w.wireBytes)} on the wire, ${w.responses} responses`,
+          `  ${met ? 'PASS' : 'FAIL'}  as ${role.padEnd(12)} ${state.padEnd(16)} ${kb(w.gzipFilesBytes).padStart(9)} gzipped (${kb(w.gzipBytes)} with the API's answers), ${kb(w.wireBytes)} on the wire, ${w.responses} responses`,
         );
-        if (!largest || w.gzipFilesBytes > largest.w.gzipFilesBytes) largest = { role: `${role}, ${state}`, w };
       }
     }
-    ok = verdict(`application detail gzipped (${largest!.role})`, largest!.w.gzipFilesBytes, DETAIL_GZIP_GOAL) && ok;
     return ok;
   } finally {
     await browser.close();

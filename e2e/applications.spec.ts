@@ -180,7 +180,10 @@ test('(b) employer changed: HR registers the holder, enters the data, submits, g
   await expect(applicationState(page)).toHaveAttribute('data-state', 'awaiting_visit');
   for (const rule of ['M-1', 'M-2', 'M-3', 'M-4'])
     await expect(page.getByTestId(`material-${rule}`).first()).toBeVisible();
-  await chooseOption(page, 'slot-select', visitDay);
+  // The slot list is a native select (issue 20): the option of that day, picked as a user picks it.
+  const slot = page.getByTestId('slot-select').locator('option', { hasText: visitDay }).first();
+  await expect(slot).toBeAttached();
+  await page.getByTestId('slot-select').selectOption((await slot.getAttribute('value'))!);
   await page.getByTestId('book-visit').click();
   await expect(page.getByTestId('visit-booked')).toContainText(visitDay);
   await saveScreenshot(page, 'journey-b-visit-booked');

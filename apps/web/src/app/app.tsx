@@ -12,8 +12,9 @@ import { ElderModeProvider, useElderMode } from './elder/elder-mode.tsx';
 
 /**
  * Providers shared by every page, public or staff. antd's App (message,
- * modal, notification) lives in the signed-in layout, so that public pages
- * do not load it.
+ * notification; its modal hook is left out of the build,
+ * build/app-without-modal.ts) lives in the signed-in layout, so that public
+ * pages do not load it.
  */
 export function App() {
   return (

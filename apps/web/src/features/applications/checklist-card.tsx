@@ -1,5 +1,6 @@
-import { Card, List, Tag, Typography } from 'antd';
+import { Card, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CompactList } from '../../components/compact-list.tsx';
 import { LoadFailed } from '../../components/load-failed.tsx';
 import { useChecklist } from './applications-api.ts';
 import { localized } from './localized.ts';
@@ -22,26 +23,22 @@ export function ChecklistCard({ applicationId }: { applicationId: string }) {
                 : localized(checklist.data.where)}
             </Typography.Paragraph>
           )}
-          <List
-            size="small"
+          <CompactList
             loading={checklist.isPending}
-            dataSource={checklist.data?.items ?? []}
-            renderItem={(item) => (
-              <List.Item data-testid={`material-${item.ruleId}`}>
-                <List.Item.Meta
-                  title={
-                    <span>
-                      <Tag color="blue">{item.ruleId}</Tag>
-                      {localized(item.name)}
-                      {item.original && <Tag style={{ marginLeft: 8 }}>{t('application.original')}</Tag>}
-                      {item.copy && <Tag>{t('application.copy')}</Tag>}
-                      {item.sealOnCopy && <Tag color="red">{t('application.seal')}</Tag>}
-                    </span>
-                  }
-                  description={localized(item.requirement)}
-                />
-              </List.Item>
-            )}
+            items={(checklist.data?.items ?? []).map((item) => ({
+              key: item.id,
+              'data-testid': `material-${item.ruleId}`,
+              title: (
+                <span>
+                  <Tag color="blue">{item.ruleId}</Tag>
+                  {localized(item.name)}
+                  {item.original && <Tag style={{ marginLeft: 8 }}>{t('application.original')}</Tag>}
+                  {item.copy && <Tag>{t('application.copy')}</Tag>}
+                  {item.sealOnCopy && <Tag color="red">{t('application.seal')}</Tag>}
+                </span>
+              ),
+              description: localized(item.requirement),
+            }))}
           />
         </>
       )}

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { App as AntdApp, Button, Card, Flex, Popconfirm, Select, Typography } from 'antd';
+import { App as AntdApp, Button, Card, Flex, Popconfirm, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { errorText } from '../../api/error-text.ts';
+import { useAntdInputClass } from '../../components/antd-input-class.ts';
 import { formatDate } from '../../components/format-date.ts';
 import { LoadFailed } from '../../components/load-failed.tsx';
 import type { ApplicationDetail, VisitSlot } from './application-types.ts';
@@ -30,6 +31,7 @@ export function VisitBooking({ application }: { application: ApplicationDetail }
     onError: (error: unknown) => void message.error(errorText(error, t)),
   });
   const open = (slots.data ?? []).filter((s) => s.available > 0 && s.id !== visit?.id);
+  const inputClass = useAntdInputClass();
   return (
     <Card title={t('application.visitTitle')} data-testid="visit-booking" style={{ marginBottom: 16 }}>
       {visit ? (
@@ -43,16 +45,25 @@ export function VisitBooking({ application }: { application: ApplicationDetail }
         <LoadFailed error={slots.error} onRetry={() => void slots.refetch()} />
       ) : (
         <Flex gap={8} wrap>
-          <Select
-            style={{ minWidth: 280 }}
-            value={slotId}
-            onChange={setSlotId}
-            loading={slots.isPending}
-            placeholder={open.length === 0 && !slots.isPending ? t('application.noSlots') : t('application.chooseSlot')}
-            options={open.map((s) => ({ value: s.id, label: slotLabel(s, t) }))}
+          {/* A native select styled as antd's inputs: antd's Select would add ~22 KB to the page (issue 20). */}
+          <select
+            className={inputClass}
+            style={{ width: 'auto', minWidth: 280 }}
+            value={slotId ?? ''}
+            onChange={(e) => setSlotId(e.target.value || undefined)}
             aria-label={t('application.chooseSlot')}
+            aria-busy={slots.isPending}
             data-testid="slot-select"
-          />
+          >
+            <option value="" disabled>
+              {open.length === 0 && !slots.isPending ? t('application.noSlots') : t('application.chooseSlot')}
+            </option>
+            {open.map((s) => (
+              <option key={s.id} value={s.id}>
+                {slotLabel(s, t)}
+              </option>
+            ))}
+          </select>
           <Button
             type="primary"
             disabled={!slotId}

@@ -1,8 +1,11 @@
-import { useState } from 'react';
-import { App as AntdApp, Button, Card, Checkbox, Col, Form, Input, Row, Space, Typography } from 'antd';
+import { useId, useState, type FormEvent } from 'react';
+import { App as AntdApp, Button, Card, Col, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MaterialCheckView, MaterialItemCheck, MaterialsCheckRequest } from '@jifen/contracts';
 import { errorText } from '../../api/error-text.ts';
+import { useAntdInputClass } from '../../components/antd-input-class.ts';
+import { CompactCheckbox } from '../../components/compact-checkbox.tsx';
+import { FormField, helpId, useAntdFormClass } from '../../components/form-field.tsx';
 import type { ApplicationDetail, MaterialItem } from '../applications/application-types.ts';
 import { useChecklist } from '../applications/applications-api.ts';
 import { localized } from '../applications/localized.ts';
@@ -19,12 +22,15 @@ const DATE_FIELDS = [
   { name: 'permitValidUntil', label: 'permitValidUntil', item: 'residence_permit', testId: 'materials-permit-until' },
 ] as const;
 const NONE: MaterialItemCheck = { present: false, originalSeen: false, copy: false, sealed: false };
+type DateName = (typeof DATE_FIELDS)[number]['name'];
 
 /**
  * R-2 at the counter: each M-1..M-4 item ticked (brought, original seen, copy
  * kept, copy sealed); ticking "brought" ticks the forms the item needs, which
  * the clerk unticks where they are missing. The server's validateMaterials
  * decides; the dates the rules need (M-1, M-2) are typed from the documents.
+ * A plain form with the browser's date inputs, styled as antd's (issue 20:
+ * antd's Form, Input and Checkbox weighed ~33 KB on the reviewer's first load).
  */
 export function MaterialsCard({ application }: { application: ApplicationDetail }) {
   const { t } = useTranslation();
@@ -33,13 +39,13 @@ export function MaterialsCard({ application }: { application: ApplicationDetail 
   const check = useCheckMaterials();
   const [items, setItems] = useState<Items>({});
   const [result, setResult] = useState<MaterialCheckView | null>(null);
-  const [form] = Form.useForm<{
-    contractStart?: string;
-    contractEnd?: string;
-    terminationLeaveDate?: string;
-    permitValidUntil?: string;
-    hrSpecialistInPerson: boolean;
-  }>();
+  const [dates, setDates] = useState<Partial<Record<DateName, string>>>({});
+  const [inPerson, setInPerson] = useState(false);
+  const [errors, setErrors] = useState<Partial<Record<DateName, string>>>({});
+  const formClass = useAntdFormClass();
+  const inputClass = useAntdInputClass();
+  const errorInputClass = useAntdInputClass('error');
+  const idBase = useId();
   const list: MaterialItem[] = checklist.data?.items ?? [];
   const itemOf = (id: string) => items[id] ?? NONE;
   const set = (item: MaterialItem, patch: Partial<MaterialItemCheck>) => {
@@ -51,15 +57,27 @@ export function MaterialsCard({ application }: { application: ApplicationDetail 
     setItems({ ...items, [item.id]: next });
   };
   const present = (id: string) => itemOf(id).present;
-  const submit = (values: Awaited<ReturnType<typeof form.validateFields>>) => {
+  /** A date is required when its item is brought (as the form's rule was): the message, or null. */
+  const missing = (f: (typeof DATE_FIELDS)[number], value = dates[f.name]) =>
+    present(f.item) && !value ? t('workbench.materials.dateRequired') : null;
+  const setDate = (f: (typeof DATE_FIELDS)[number], value: string) => {
+    setDates({ ...dates, [f.name]: value });
+    // Checked again as typed, as antd's Form checked a field on change.
+    setErrors({ ...errors, [f.name]: missing(f, value) ?? undefined });
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = Object.fromEntries(DATE_FIELDS.map((f) => [f.name, missing(f) ?? undefined]));
+    setErrors(found);
+    if (Object.values(found).some(Boolean)) return;
     const body: MaterialsCheckRequest = {
       expectedVersion: application.version,
       items: Object.fromEntries(list.map((i) => [i.id, itemOf(i.id)])) as MaterialsCheckRequest['items'],
-      hrSpecialistInPerson: values.hrSpecialistInPerson ?? false,
-      ...(values.contractStart ? { contractStart: values.contractStart } : {}),
-      ...(values.contractEnd ? { contractEnd: values.contractEnd } : {}),
-      ...(values.terminationLeaveDate ? { terminationLeaveDate: values.terminationLeaveDate } : {}),
-      ...(values.permitValidUntil ? { permitValidUntil: values.permitValidUntil } : {}),
+      hrSpecialistInPerson: inPerson,
+      ...(dates.contractStart ? { contractStart: dates.contractStart } : {}),
+      ...(dates.contractEnd ? { contractEnd: dates.contractEnd } : {}),
+      ...(dates.terminationLeaveDate ? { terminationLeaveDate: dates.terminationLeaveDate } : {}),
+      ...(dates.permitValidUntil ? { permitValidUntil: dates.permitValidUntil } : {}),
     };
     check.mutate(
       { id: application.id, body },
@@ -69,14 +87,13 @@ export function MaterialsCard({ application }: { application: ApplicationDetail 
       },
     );
   };
-  const dateRule = (when: boolean) => [{ required: when, message: t('workbench.materials.dateRequired') }];
   return (
     <Card title={t('workbench.materials.title')} style={{ marginBottom: 16 }} data-testid="materials-card">
       <Typography.Paragraph type="secondary">{t('workbench.materials.hint')}</Typography.Paragraph>
       {result ? (
         <MaterialCheckResult applicationId={application.id} check={result} />
       ) : (
-        <Form form={form} layout="vertical" onFinish={submit} initialValues={{ hrSpecialistInPerson: false }}>
+        <form className={formClass.form} onSubmit={submit} noValidate>
           {list.map((item) => (
             <div
               key={item.id}
@@ -89,63 +106,89 @@ export function MaterialsCard({ application }: { application: ApplicationDetail 
               <Typography.Text type="secondary">（{localized(item.requirement)}）</Typography.Text>
               <div>
                 <Space wrap>
-                  <Checkbox
+                  <CompactCheckbox
                     checked={present(item.id)}
                     onChange={(e) => set(item, { present: e.target.checked })}
                     data-testid={`material-${item.id}-present`}
                   >
                     {t('workbench.materials.present')}
-                  </Checkbox>
+                  </CompactCheckbox>
                   {item.original && (
-                    <Checkbox
+                    <CompactCheckbox
                       disabled={!present(item.id)}
                       checked={itemOf(item.id).originalSeen}
                       onChange={(e) => set(item, { originalSeen: e.target.checked })}
                       data-testid={`material-${item.id}-original`}
                     >
                       {t('workbench.materials.original')}
-                    </Checkbox>
+                    </CompactCheckbox>
                   )}
                   {item.copy && (
-                    <Checkbox
+                    <CompactCheckbox
                       disabled={!present(item.id)}
                       checked={itemOf(item.id).copy}
                       onChange={(e) => set(item, { copy: e.target.checked })}
                       data-testid={`material-${item.id}-copy`}
                     >
                       {t('workbench.materials.copy')}
-                    </Checkbox>
+                    </CompactCheckbox>
                   )}
                   {item.sealOnCopy && (
-                    <Checkbox
+                    <CompactCheckbox
                       disabled={!present(item.id) || !itemOf(item.id).copy}
                       checked={itemOf(item.id).sealed}
                       onChange={(e) => set(item, { sealed: e.target.checked })}
                       data-testid={`material-${item.id}-sealed`}
                     >
                       {t('workbench.materials.sealed')}
-                    </Checkbox>
+                    </CompactCheckbox>
                   )}
                 </Space>
               </div>
             </div>
           ))}
           <Row gutter={12} style={{ marginTop: 12 }}>
-            {DATE_FIELDS.map((f) => (
-              <Col xs={24} md={12} key={f.name}>
-                <Form.Item name={f.name} label={t(`workbench.materials.${f.label}`)} rules={dateRule(present(f.item))}>
-                  <Input type="date" data-testid={f.testId} />
-                </Form.Item>
-              </Col>
-            ))}
+            {DATE_FIELDS.map((f) => {
+              const id = `${idBase}-${f.name}`;
+              const error = errors[f.name];
+              return (
+                <Col xs={24} md={12} key={f.name}>
+                  <FormField
+                    prefix={formClass.prefix}
+                    id={id}
+                    label={t(`workbench.materials.${f.label}`)}
+                    required={present(f.item)}
+                    error={error}
+                  >
+                    <input
+                      id={id}
+                      type="date"
+                      className={error ? errorInputClass : inputClass}
+                      value={dates[f.name] ?? ''}
+                      onChange={(e) => setDate(f, e.target.value)}
+                      aria-required={present(f.item)}
+                      aria-invalid={error ? true : undefined}
+                      aria-describedby={error ? helpId(id) : undefined}
+                      data-testid={f.testId}
+                    />
+                  </FormField>
+                </Col>
+              );
+            })}
           </Row>
-          <Form.Item name="hrSpecialistInPerson" valuePropName="checked">
-            <Checkbox data-testid="materials-in-person">{t('workbench.materials.inPerson')}</Checkbox>
-          </Form.Item>
+          <div className={`${formClass.prefix}-item`}>
+            <CompactCheckbox
+              checked={inPerson}
+              onChange={(e) => setInPerson(e.target.checked)}
+              data-testid="materials-in-person"
+            >
+              {t('workbench.materials.inPerson')}
+            </CompactCheckbox>
+          </div>
           <Button type="primary" htmlType="submit" loading={check.isPending} data-testid="materials-submit">
             {t('workbench.materials.submit')}
           </Button>
-        </Form>
+        </form>
       )}
     </Card>
   );
