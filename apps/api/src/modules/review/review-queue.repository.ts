@@ -90,49 +90,47 @@ function params(): { values: unknown[]; p: Param } {
   };
 }
 
-/** How many of the district's cases (under the filters) have each SLA status: one pass, no rows out. */
-export async function queueCounts(
-  q: Sql,
-  districtCode: string,
-  filter: QueueFilter,
-  bounds: QueueSlaBounds,
-): Promise<Record<SlaStatus, number>> {
-  const { values, p } = params();
-  const status = slaStatusSql(bounds, p);
-  const count = (s: SlaStatus) => `count(*) FILTER (WHERE sla_status = '${s}')::int AS ${s}`;
-  return q.one<Record<SlaStatus, number>>(
-    `SELECT ${(['on_track', 'at_risk', 'breached', 'pending', 'not_running'] as const).map(count).join(', ')}
-     FROM (SELECT ${status} AS sla_status ${districtCases(districtCode, filter, p)}) s`,
-    values,
-  );
-}
+const SLA_STATUSES = ['on_track', 'at_risk', 'breached', 'pending', 'not_running'] as const;
 
-/** One page of the district's cases (under the filters and, if given, one SLA status), most urgent first. */
+/**
+ * One page of the district's cases (under the filters and, if given, one SLA
+ * status), most urgent first, and how many cases have each SLA status under
+ * the other filters, in one statement (on PGlite each statement costs the
+ * app's own thread). The page is cut before the names are joined: only its
+ * rows reach holders and users. With no case on the page the one row left
+ * carries the counts alone.
+ */
 export async function queuePage(
   q: Sql,
   districtCode: string,
   filter: QueueFilter & { sla?: SlaStatus },
   bounds: QueueSlaBounds,
   page: { offset: number; limit: number },
-): Promise<QueueRow[]> {
+): Promise<{ counts: Record<SlaStatus, number>; rows: QueueRow[] }> {
   const { values, p } = params();
   const status = slaStatusSql(bounds, p);
   const cases = districtCases(districtCode, filter, p);
   const onlySla = filter.sla ? `WHERE s.sla_status = ${p(filter.sla)}` : '';
-  // The page is cut before the names are joined: only its rows reach holders and users.
-  return q.query<QueueRow>(
-    `SELECT c.id, c.number, h.name AS holder_name, c.employer_id, c.employer_name, c.kind, c.state, c.version,
+  const count = (x: SlaStatus) => `count(*) FILTER (WHERE sla_status = '${x}')::int AS ${x}`;
+  const rows = await q.query<Record<SlaStatus, number> & (QueueRow | { [K in keyof QueueRow]: null })>(
+    `WITH s AS (
+       SELECT a.id, a.number, a.holder_id, a.employer_id, e.name AS employer_name, a.kind, a.state, a.version,
+         a.sla_due, a.sla_pending_year, a.assignee_id, a.assigned_at, a.created_at, a.updated_at, ${status} AS sla_status
+       ${cases}
+     ), n AS (
+       SELECT ${SLA_STATUSES.map(count).join(', ')} FROM s
+     ), c AS (
+       SELECT s.* FROM s ${onlySla} ORDER BY ${queueOrderSql('s')} LIMIT ${p(page.limit)} OFFSET ${p(page.offset)}
+     )
+     SELECT ${SLA_STATUSES.map((x) => `n.${x}`).join(', ')},
+       c.id, c.number, h.name AS holder_name, c.employer_id, c.employer_name, c.kind, c.state, c.version,
        to_char(c.sla_due, 'YYYY-MM-DD') AS sla_due, c.sla_pending_year, c.sla_status,
        c.assignee_id, u.display_name AS assignee_name, c.assigned_at, c.updated_at
-     FROM (
-       SELECT s.* FROM (
-         SELECT a.id, a.number, a.holder_id, a.employer_id, e.name AS employer_name, a.kind, a.state, a.version,
-           a.sla_due, a.sla_pending_year, a.assignee_id, a.assigned_at, a.created_at, a.updated_at, ${status} AS sla_status
-         ${cases}
-       ) s ${onlySla}
-       ORDER BY ${queueOrderSql('s')} LIMIT ${p(page.limit)} OFFSET ${p(page.offset)}
-     ) c JOIN holders h ON h.id = c.holder_id LEFT JOIN users u ON u.id = c.assignee_id
+     FROM n LEFT JOIN (c JOIN holders h ON h.id = c.holder_id LEFT JOIN users u ON u.id = c.assignee_id) ON true
      ORDER BY ${queueOrderSql('c')}`,
     values,
   );
+  const first = rows[0]!;
+  const counts = Object.fromEntries(SLA_STATUSES.map((x) => [x, first[x]])) as Record<SlaStatus, number>;
+  return { counts, rows: rows.filter((r): r is Record<SlaStatus, number> & QueueRow => r.id !== null) };
 }

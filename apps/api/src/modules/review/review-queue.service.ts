@@ -14,7 +14,7 @@ import { msg } from '@jifen/messages';
 import { visibleApplication } from '../applications/applications.service.ts';
 import { today } from '../applications/applications.view.ts';
 import { districtReviewers, reviewerInDistrict } from './review.repository.ts';
-import { queueCounts, queuePage } from './review-queue.repository.ts';
+import { queuePage } from './review-queue.repository.ts';
 import { setAssignee } from '../applications/case-facts.ts';
 import { type Assignment, lockCase, openAtCentre } from './review-case-lock.ts';
 
@@ -52,8 +52,7 @@ export async function workbenchQueue(
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? REVIEW_QUEUE_PAGE_SIZE;
   // Counts are over the filters but the SLA one, so the header shows what each SLA filter would give.
-  const [counts, rows, colleagues] = await Promise.all([
-    queueCounts(deps.db, district, filter, bounds),
+  const [{ counts, rows }, colleagues] = await Promise.all([
     queuePage(deps.db, district, { ...filter, ...(query.sla ? { sla: query.sla } : {}) }, bounds, {
       offset: (page - 1) * pageSize,
       limit: pageSize,
