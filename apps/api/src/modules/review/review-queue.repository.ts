@@ -1,4 +1,4 @@
-import type { QueueSlaBounds } from '@jifen/domain';
+import type { QueueSla, QueueSlaBounds } from '@jifen/domain';
 import type { Sql } from '../../adapters/db/sql.ts';
 import { CENTRE_STATES } from './review.repository.ts';
 
@@ -10,7 +10,7 @@ import { CENTRE_STATES } from './review.repository.ts';
  * fragments to the domain's `queueSla` and `compareByDue`.
  */
 
-export type SlaStatus = 'on_track' | 'at_risk' | 'breached' | 'pending' | 'not_running';
+export type SlaStatus = QueueSla;
 
 /** One row of a page of the queue: the district's open cases at the centre. */
 export interface QueueRow {
