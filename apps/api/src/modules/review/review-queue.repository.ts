@@ -96,9 +96,10 @@ const SLA_STATUSES = ['on_track', 'at_risk', 'breached', 'pending', 'not_running
  * One page of the district's cases (under the filters and, if given, one SLA
  * status), most urgent first, and how many cases have each SLA status under
  * the other filters, in one statement (on PGlite each statement costs the
- * app's own thread). The page is cut before the names are joined: only its
- * rows reach holders and users. With no case on the page the one row left
- * carries the counts alone.
+ * app's own thread). The page is cut before the names are looked up, each
+ * by its primary key: a join let the planner hash every user (10,011 rows,
+ * 1.2 ms at 1,000,000 holders) for 50 names. With no case on the page the
+ * one row left carries the counts alone.
  */
 export async function queuePage(
   q: Sql,
@@ -123,10 +124,11 @@ export async function queuePage(
        SELECT s.* FROM s ${onlySla} ORDER BY ${queueOrderSql('s')} LIMIT ${p(page.limit)} OFFSET ${p(page.offset)}
      )
      SELECT ${SLA_STATUSES.map((x) => `n.${x}`).join(', ')},
-       c.id, c.number, h.name AS holder_name, c.employer_id, c.employer_name, c.kind, c.state, c.version,
-       to_char(c.sla_due, 'YYYY-MM-DD') AS sla_due, c.sla_pending_year, c.sla_status,
-       c.assignee_id, u.display_name AS assignee_name, c.assigned_at, c.updated_at
-     FROM n LEFT JOIN (c JOIN holders h ON h.id = c.holder_id LEFT JOIN users u ON u.id = c.assignee_id) ON true
+       c.id, c.number, (SELECT h.name FROM holders h WHERE h.id = c.holder_id) AS holder_name,
+       c.employer_id, c.employer_name, c.kind, c.state, c.version,
+       to_char(c.sla_due, 'YYYY-MM-DD') AS sla_due, c.sla_pending_year, c.sla_status, c.assignee_id,
+       (SELECT u.display_name FROM users u WHERE u.id = c.assignee_id) AS assignee_name, c.assigned_at, c.updated_at
+     FROM n LEFT JOIN c ON true
      ORDER BY ${queueOrderSql('c')}`,
     values,
   );
