@@ -16,6 +16,15 @@ const person = z.strictObject({ id: z.uuid(), name: z.string() });
 export const queueSlaStatus = z.enum(['on_track', 'at_risk', 'breached', 'pending', 'not_running']);
 export type QueueSlaStatus = z.infer<typeof queueSlaStatus>;
 
+/**
+ * Issue 20: the queue comes in pages (at 1,000,000 holders one district's
+ * open cases made a 154 KB answer); `page` counts from 1.
+ */
+export const REVIEW_QUEUE_PAGE_SIZE = 50;
+export const REVIEW_QUEUE_PAGE_MAX = 200;
+/** Past this the offset says nothing useful; it also keeps the offset an exact integer. */
+export const REVIEW_QUEUE_PAGES_MAX = 100_000;
+
 /** `GET /api/v1/review/queue` */
 export const reviewQueueQuery = z.strictObject({
   state: applicationState.optional(),
@@ -23,6 +32,18 @@ export const reviewQueueQuery = z.strictObject({
   employerId: z.uuid().optional(),
   sla: queueSlaStatus.optional(),
   holder: z.enum(['me', 'unclaimed', 'anyone']).optional(),
+  page: z.coerce
+    .number({ error: 'paging.page' })
+    .int({ error: 'paging.page' })
+    .min(1, { error: 'paging.page' })
+    .max(REVIEW_QUEUE_PAGES_MAX, { error: 'paging.page' })
+    .optional(),
+  pageSize: z.coerce
+    .number({ error: 'paging.pageSize' })
+    .int({ error: 'paging.pageSize' })
+    .min(1, { error: 'paging.pageSize' })
+    .max(REVIEW_QUEUE_PAGE_MAX, { error: 'paging.pageSize' })
+    .optional(),
 });
 export type ReviewQueueQuery = z.infer<typeof reviewQueueQuery>;
 
@@ -49,7 +70,13 @@ export type QueueCase = z.infer<typeof queueCase>;
 export const reviewQueueResponse = z.strictObject({
   today: isoDate,
   atRiskWorkingDays: z.number().int(),
+  /** Over every filter but the SLA one: what each SLA filter would give. */
   counts: z.record(queueSlaStatus, z.number().int()),
+  /** The cases matching every filter, over all pages. */
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  /** This page of them, most urgent first. */
   cases: z.array(queueCase),
   /** The district's reviewers and how many open cases each holds ("who holds what"). */
   colleagues: z.array(z.strictObject({ id: z.uuid(), name: z.string(), holding: z.number().int() })),

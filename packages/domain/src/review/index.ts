@@ -10,6 +10,7 @@ export {
   type ReviewedLine,
   type ReviewedTotals,
 } from './indicators.ts';
+export { queueSlaBounds, type QueueSlaBounds } from './queue-bounds.ts';
 export { falseMaterialFinding, type FalseMaterialFinding } from './false-material.ts';
 export {
   compareByDue,

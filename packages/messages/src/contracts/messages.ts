@@ -73,6 +73,10 @@ const zh = {
   notice: {
     code: '通知单核验码格式无效，请扫描二维码或完整输入网址',
   },
+  paging: {
+    page: '页码须为 1 至 100000 之间的整数',
+    pageSize: '每页条数须为 1 至 200 之间的整数',
+  },
   policy: {
     id: '版本编号须为 2-39 位小写字母、数字或连字符，以字母或数字开头',
     path: '参数路径须为 lifecycle、workflow、materials、compliance 或 points 下的参数名',
@@ -144,6 +148,10 @@ const en: Translation<typeof zh> = {
   },
   notice: {
     code: 'The notice verification code is malformed; scan the QR code or type the whole address',
+  },
+  paging: {
+    page: 'The page number is a whole number from 1 to 100,000',
+    pageSize: 'The page size is a whole number from 1 to 200',
   },
   policy: {
     id: 'A version id takes 2-39 lower-case letters, digits or hyphens, starting with a letter or digit',

@@ -1,5 +1,10 @@
-import type { ReviewQueueQuery, ReviewQueueResponse } from '@jifen/contracts';
-import { compareByDue, countSla, queueSla } from '@jifen/domain';
+import {
+  REVIEW_QUEUE_PAGE_SIZE,
+  type QueueCase,
+  type ReviewQueueQuery,
+  type ReviewQueueResponse,
+} from '@jifen/contracts';
+import { queueSla, queueSlaBounds } from '@jifen/domain';
 import type { AuthUser, Actor } from '../../access.ts';
 import type { Sql } from '../../adapters/db/sql.ts';
 import type { ModuleDeps } from '../../deps.ts';
@@ -8,7 +13,8 @@ import { appendAudit } from '../audit/audit.service.ts';
 import { msg } from '@jifen/messages';
 import { visibleApplication } from '../applications/applications.service.ts';
 import { today } from '../applications/applications.view.ts';
-import { districtReviewers, queueRows, reviewerInDistrict } from './review.repository.ts';
+import { districtReviewers, reviewerInDistrict } from './review.repository.ts';
+import { queuePage } from './review-queue.repository.ts';
 import { setAssignee } from '../applications/case-facts.ts';
 import { type Assignment, lockCase, openAtCentre } from './review-case-lock.ts';
 
@@ -19,7 +25,13 @@ function districtOf(user: AuthUser): string {
   return user.district.code;
 }
 
-/** R-3 step 4: the district's cases with their SLA status, filtered, most urgent first, with counts and who holds what. */
+/**
+ * R-3 step 4: a page of the district's cases with their SLA status, filtered,
+ * most urgent first, with counts and who holds what. Issue 20: the database
+ * classifies, counts and orders by the date bounds the domain works out once
+ * (`queueSlaBounds`); the domain still words each listed case (`queueSla`:
+ * working days left, the pending year), for one page only.
+ */
 export async function workbenchQueue(
   deps: ModuleDeps,
   user: AuthUser,
@@ -29,42 +41,39 @@ export async function workbenchQueue(
   const t = today(deps);
   const atRisk = t.policy.params.workflow.reviewAtRiskWorkingDays;
   const calendar = deps.policy.set().calendar;
+  const bounds = queueSlaBounds(t.today, calendar, atRisk);
   const assigneeId = query.holder === 'me' ? user.id : query.holder === 'unclaimed' ? null : undefined;
-  const rows = await queueRows(deps.db, district, {
+  const filter = {
     ...(query.state ? { state: query.state } : {}),
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.employerId ? { employerId: query.employerId } : {}),
     ...(assigneeId !== undefined ? { assigneeId } : {}),
-  });
-  const all = rows.map((r) => ({
-    r,
-    sla: queueSla({ state: r.state, slaDue: r.sla_due, slaPendingYear: r.sla_pending_year }, t.today, calendar, atRisk),
-  }));
-  // Counts are over the filters but the SLA one, so the header shows what each SLA filter would give.
-  const counts = countSla(all.map((x) => x.sla));
-  const cases = all
-    .filter((x) => !query.sla || x.sla.status === query.sla)
-    .sort((a, b) => compareByDue(a.sla, b.sla))
-    .map(({ r, sla }) => ({
-      id: r.id,
-      number: r.number,
-      holderName: r.holder_name,
-      employer: { id: r.employer_id, name: r.employer_name },
-      kind: r.kind as ReviewQueueResponse['cases'][number]['kind'],
-      state: r.state as ReviewQueueResponse['cases'][number]['state'],
-      version: r.version,
-      sla,
-      assignee: r.assignee_id ? { id: r.assignee_id, name: r.assignee_name ?? '' } : null,
-      assignedAt: r.assigned_at ? r.assigned_at.toISOString() : null,
-      updatedAt: r.updated_at.toISOString(),
-    }));
-  return {
-    today: t.today,
-    atRiskWorkingDays: atRisk,
-    counts,
-    cases,
-    colleagues: await districtReviewers(deps.db, district),
   };
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? REVIEW_QUEUE_PAGE_SIZE;
+  // Counts are over the filters but the SLA one, so the header shows what each SLA filter would give.
+  const [{ counts, rows }, colleagues] = await Promise.all([
+    queuePage(deps.db, district, { ...filter, ...(query.sla ? { sla: query.sla } : {}) }, bounds, {
+      offset: (page - 1) * pageSize,
+      limit: pageSize,
+    }),
+    districtReviewers(deps.db, district),
+  ]);
+  const total = query.sla ? counts[query.sla] : Object.values(counts).reduce((a, b) => a + b, 0);
+  const cases = rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    holderName: r.holder_name,
+    employer: { id: r.employer_id, name: r.employer_name },
+    kind: r.kind as QueueCase['kind'],
+    state: r.state as QueueCase['state'],
+    version: r.version,
+    sla: queueSla({ state: r.state, slaDue: r.sla_due, slaPendingYear: r.sla_pending_year }, t.today, calendar, atRisk),
+    assignee: r.assignee_id ? { id: r.assignee_id, name: r.assignee_name ?? '' } : null,
+    assignedAt: r.assigned_at ? r.assigned_at.toISOString() : null,
+    updatedAt: r.updated_at.toISOString(),
+  }));
+  return { today: t.today, atRiskWorkingDays: atRisk, counts, total, page, pageSize, cases, colleagues };
 }
 
 async function assign(

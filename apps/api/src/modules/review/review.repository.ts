@@ -1,53 +1,7 @@
 import type { Sql } from '../../adapters/db/sql.ts';
 
-/** One row of the reviewer's queue: the district's open cases at the centre. */
-export interface QueueRow {
-  id: string;
-  number: string;
-  holder_name: string;
-  employer_id: string;
-  employer_name: string;
-  kind: string;
-  state: string;
-  version: number;
-  sla_due: string | null;
-  sla_pending_year: number | null;
-  assignee_id: string | null;
-  assignee_name: string | null;
-  assigned_at: Date | null;
-  updated_at: Date;
-}
-
 /** The states the centre works on: the visit (R-2), review (R-3) and returned cases waiting for HR (R-5). */
 export const CENTRE_STATES = ['awaiting_visit', 'under_review', 'returned'] as const;
-
-export async function queueRows(
-  q: Sql,
-  districtCode: string,
-  filter: { state?: string; kind?: string; employerId?: string; assigneeId?: string | null },
-): Promise<QueueRow[]> {
-  const params: unknown[] = [districtCode];
-  const where = ['e.district_code = $1'];
-  const add = (clause: string, value: unknown) => {
-    params.push(value);
-    where.push(clause.replace('?', `$${params.length}`));
-  };
-  if (filter.state) add('a.state = ?', filter.state);
-  else add('a.state = ANY(?::text[])', [...CENTRE_STATES]);
-  if (filter.kind) add('a.kind = ?', filter.kind);
-  if (filter.employerId) add('a.employer_id = ?', filter.employerId);
-  if (filter.assigneeId === null) where.push('a.assignee_id IS NULL');
-  else if (filter.assigneeId) add('a.assignee_id = ?', filter.assigneeId);
-  return q.query<QueueRow>(
-    `SELECT a.id, a.number, h.name AS holder_name, a.employer_id, e.name AS employer_name, a.kind, a.state, a.version,
-       to_char(a.sla_due, 'YYYY-MM-DD') AS sla_due, a.sla_pending_year, a.assignee_id, u.display_name AS assignee_name, a.assigned_at, a.updated_at
-     FROM applications a JOIN holders h ON h.id = a.holder_id JOIN employers e ON e.id = a.employer_id
-     LEFT JOIN users u ON u.id = a.assignee_id
-     WHERE ${where.join(' AND ')}
-     ORDER BY a.sla_due NULLS LAST, a.created_at, a.id LIMIT 1000`,
-    params,
-  );
-}
 
 export interface Colleague {
   id: string;

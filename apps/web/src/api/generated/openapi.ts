@@ -10533,6 +10533,8 @@ export type paths = {
                     employerId?: string;
                     holder?: "me" | "unclaimed" | "anyone";
                     kind?: "first_application" | "renewal_same_employer" | "renewal_changed_employer" | "reapplication_after_clearing";
+                    page?: number;
+                    pageSize?: number;
                     sla?: "on_track" | "at_risk" | "breached" | "pending" | "not_running";
                     state?: "draft" | "holder_confirmed" | "submitted" | "awaiting_visit" | "under_review" | "returned" | "approved" | "rejected" | "withdrawn";
                 };
@@ -10592,8 +10594,11 @@ export type paths = {
                             counts: {
                                 [key: string]: number;
                             };
+                            page: number;
+                            pageSize: number;
                             /** Format: date */
                             today: string;
+                            total: number;
                         };
                     };
                 };

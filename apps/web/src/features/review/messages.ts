@@ -43,6 +43,7 @@ const zh = {
   open: '办理',
   colleagues: '本区审核人员（在办案件数）',
   empty: '没有符合条件的案件',
+  total: '共 {{count}} 件',
   loadFailed: '无法读取案件：{{error}}',
   materials: {
     title: '现场材料逐项核验（R-2，M-1至M-5）',
@@ -208,6 +209,7 @@ const en: Texts<typeof zh> = {
   open: 'Open',
   colleagues: "Your district's reviewers (open cases held)",
   empty: 'No case matches',
+  total: '{{count}} cases in all',
   loadFailed: 'Could not load the cases: {{error}}',
   materials: {
     title: 'Materials at the visit, item by item (R-2, M-1 to M-5)',

@@ -14,10 +14,11 @@ const KEY = ['workbench'] as const;
 const APPS = ['applications'] as const;
 const enc = encodeURIComponent;
 
+/** One page of the queue (issue 20): the filters, `page` and `pageSize` go to the server, which pages and counts. */
 export function useWorkbench(query: ReviewQueueQuery) {
   const params = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== '')) as Record<
     string,
-    string
+    string | number
   >;
   return useQuery({
     queryKey: [...KEY, params],

@@ -16,7 +16,13 @@ import {
 } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { QueueCase, QueueSlaStatus, ReviewQueueQuery } from '@jifen/contracts';
+import {
+  REVIEW_QUEUE_PAGE_MAX,
+  REVIEW_QUEUE_PAGE_SIZE,
+  type QueueCase,
+  type QueueSlaStatus,
+  type ReviewQueueQuery,
+} from '@jifen/contracts';
 import { APPLICATION_KINDS } from '@jifen/domain';
 import { errorText } from '../../api/error-text.ts';
 import { useSession } from '../auth/session-api.ts';
@@ -39,6 +45,12 @@ const SLA_COLOURS: Record<QueueSlaStatus, string> = {
 };
 const CENTRE_STATES = ['awaiting_visit', 'under_review', 'returned'] as const;
 
+/** A whole number from 1 read from the URL, or undefined (a hand-edited URL falls back to the default). */
+function positive(value: string | null): number | undefined {
+  const n = Number(value);
+  return value && Number.isInteger(n) && n >= 1 ? n : undefined;
+}
+
 export function QueueSlaTag({ status }: { status: QueueSlaStatus }) {
   const { t } = useTranslation();
   return (
@@ -48,24 +60,40 @@ export function QueueSlaTag({ status }: { status: QueueSlaStatus }) {
   );
 }
 
-/** R-3 step 4: the district's cases against their due dates; claim, hand over, who holds what. Filters live in the URL. */
+/** R-3 step 4: the district's cases against their due dates, a page at a time; claim, hand over, who holds what. Filters and page live in the URL. */
 export default function WorkbenchPage() {
   const { t } = useTranslation();
   const { message } = AntdApp.useApp();
   const { data: user } = useSession();
   const [params, setParams] = useSearchParams();
+  // The page lives in the URL with the filters: a reload or a shared link opens the same page (issue 20).
+  const page = positive(params.get('page')) ?? 1;
+  const pageSize = positive(params.get('pageSize')) ?? REVIEW_QUEUE_PAGE_SIZE;
   const query: ReviewQueueQuery = {
     ...(params.get('state') ? { state: params.get('state') as ReviewQueueQuery['state'] } : {}),
     ...(params.get('kind') ? { kind: params.get('kind') as ReviewQueueQuery['kind'] } : {}),
     ...(params.get('employerId') ? { employerId: params.get('employerId')! } : {}),
     ...(params.get('sla') ? { sla: params.get('sla') as QueueSlaStatus } : {}),
     ...(params.get('holder') ? { holder: params.get('holder') as ReviewQueueQuery['holder'] } : {}),
+    ...(page !== 1 ? { page } : {}),
+    ...(pageSize !== REVIEW_QUEUE_PAGE_SIZE ? { pageSize } : {}),
   };
+  /** A changed filter starts again at page 1: the old page number means nothing in the new list. */
   const setFilter = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
+    next.delete('page');
     setParams(next, { replace: true });
+  };
+  const setPage = (nextPage: number, nextSize: number) => {
+    const next = new URLSearchParams(params);
+    const sizeChanged = nextSize !== pageSize;
+    if (nextSize === REVIEW_QUEUE_PAGE_SIZE) next.delete('pageSize');
+    else next.set('pageSize', String(nextSize));
+    if (nextPage === 1 || sizeChanged) next.delete('page');
+    else next.set('page', String(nextPage));
+    setParams(next);
   };
   const queue = useWorkbench(query);
   const claim = useClaim();
@@ -101,8 +129,6 @@ export default function WorkbenchPage() {
     {
       title: t('workbench.columns.due'),
       key: 'due',
-      defaultSortOrder: 'ascend',
-      sorter: (a, b) => (a.sla.dueDate ?? '9999').localeCompare(b.sla.dueDate ?? '9999'),
       render: (_, c) =>
         c.sla.status === 'pending' ? (
           <span data-testid="queue-due">
@@ -117,7 +143,6 @@ export default function WorkbenchPage() {
     {
       title: t('workbench.columns.left'),
       key: 'left',
-      sorter: (a, b) => (a.sla.workingDaysLeft ?? 999) - (b.sla.workingDaysLeft ?? 999),
       render: (_, c) =>
         c.sla.workingDaysLeft === null
           ? ''
@@ -251,7 +276,16 @@ export default function WorkbenchPage() {
           dataSource={queue.data?.cases ?? []}
           loading={queue.isPending}
           scroll={{ x: 'max-content' }}
-          pagination={{ pageSize: 50, hideOnSinglePage: true }}
+          // The server pages and orders (most urgent first); the table shows its page and the total.
+          pagination={{
+            current: page,
+            pageSize,
+            total: queue.data?.total ?? 0,
+            pageSizeOptions: [20, REVIEW_QUEUE_PAGE_SIZE, 100, REVIEW_QUEUE_PAGE_MAX],
+            showSizeChanger: true,
+            showTotal: (total) => <span data-testid="queue-total">{t('workbench.total', { count: total })}</span>,
+            onChange: setPage,
+          }}
           locale={{ emptyText: t('workbench.empty') }}
         />
       )}
