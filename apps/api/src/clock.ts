@@ -12,9 +12,20 @@ const shanghaiDay = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+// Issue 20: Intl's formatting was a visible share of a hot read, which asks for today's date at least once per
+// request. Every offset the time-zone database has for Shanghai is a whole number of seconds, so two instants in
+// the same second always fall on the same date: the last second's answer is kept.
+let lastSecond = Number.NaN;
+let lastDate = '';
+
 /** The civil date in Shanghai (`YYYY-MM-DD`) at an instant: rules run on this date. */
 export function shanghaiDate(at: Date): string {
-  return shanghaiDay.format(at);
+  const second = Math.floor(at.getTime() / 1000);
+  if (second !== lastSecond) {
+    lastDate = shanghaiDay.format(at);
+    lastSecond = second;
+  }
+  return lastDate;
 }
 
 /**

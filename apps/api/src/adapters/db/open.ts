@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import pg from 'pg';
+import { BatchingPgliteConnection } from './pglite-connection.ts';
 import { createDb, type Db } from './sql.ts';
 
 export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string | 'memory' };
@@ -45,6 +46,8 @@ export function overPglite(lite: PGlite): Db {
   // queue's list 1.0 ms to plan, 0.2 ms to run), and the embedded database
   // holds one small office's data, where a generic plan is taken only when
   // PostgreSQL costs it no worse than the plans made for the values.
-  const pool = new pg.Pool(createPgConfig(lite) as unknown as pg.PoolConfig);
+  // Issue 20: PGlite's own connection with each statement's messages sent in one call (pglite-connection.ts).
+  const config = { ...createPgConfig(lite), connection: new BatchingPgliteConnection(lite) };
+  const pool = new pg.Pool(config as unknown as pg.PoolConfig);
   return createDb(pool, 'pglite', () => lite.close());
 }

@@ -60,19 +60,38 @@ export interface PermitRow {
 
 /**
  * A holder with every permit, latest first, in one statement (issue 20: the
- * holder home was two round trips). The permits come as one JSON column.
+ * holder home was two round trips). The permits come as one JSON column, and
+ * the current permit is the first of them (the latest expiry, as SELECT's
+ * LATERAL picks it: a holder has one period per expiry date), so the
+ * statement reads the holder's permits once, not twice.
  */
-const DETAIL = SELECT.replace(
-  '\n  FROM holders h',
-  `,
+const DETAIL = `
+  SELECT h.id, h.name, h.resident_id_masked, h.mobile_masked, h.birth_date::text AS birth_date, h.sex,
+         h.employer_id, e.name AS employer_name, e.district_code AS employer_district, h.user_id,
+         r.cycle AS points_cycle, r.expires_on::text AS points_expires_on,
          COALESCE((SELECT json_agg(json_build_object('id', x.id, 'permit_no', x.permit_no,
                      'issued_on', x.issued_on::text, 'expires_on', x.expires_on::text) ORDER BY x.expires_on DESC)
                    FROM permits x WHERE x.holder_id = h.id), '[]') AS permits
-  FROM holders h`,
-);
+  FROM holders h
+  LEFT JOIN employers e ON e.id = h.employer_id
+  LEFT JOIN points_records r ON r.holder_id = h.id`;
 
-export function findHolderDetailByUser(q: Sql, userId: string) {
-  return q.maybeOne<HolderRow & { permits: PermitRow[] }>(`${DETAIL} WHERE h.user_id = $1`, [userId]);
+type DetailRow = Omit<HolderRow, 'permit_id' | 'permit_no' | 'issued_on' | 'expires_on'> & { permits: PermitRow[] };
+
+export async function findHolderDetailByUser(
+  q: Sql,
+  userId: string,
+): Promise<(HolderRow & { permits: PermitRow[] }) | undefined> {
+  const row = await q.maybeOne<DetailRow>(`${DETAIL} WHERE h.user_id = $1`, [userId]);
+  if (!row) return undefined;
+  const current = row.permits[0];
+  return {
+    ...row,
+    permit_id: current?.id ?? null,
+    permit_no: current?.permit_no ?? null,
+    issued_on: current?.issued_on ?? null,
+    expires_on: current?.expires_on ?? null,
+  };
 }
 
 export function listPermitRows(q: Sql, holderId: string) {

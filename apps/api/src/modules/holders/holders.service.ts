@@ -14,6 +14,7 @@ import type { Sql } from '../../adapters/db/sql.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
 import { AppError, denied, fail } from '../../errors.ts';
+import { createDayMemo } from '../../policy/day-memo.ts';
 import { maskMobile } from '../../security/pii.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import {
@@ -64,8 +65,18 @@ function canSee(user: AuthUser, h: HolderRow): boolean {
   }
 }
 
+// Issue 20: a lifecycle and a clearing day follow from the policy data, the date and one expiry alone; every holder
+// and roster read asked for them again per row. Kept per policy set and day (policy/day-memo.ts).
+const lifecycles = createDayMemo<Lifecycle>();
+const clearingDays = createDayMemo<string>();
+
+/** L-8 as the API shows it: the state of a permit (or points cycle) ending on `expiresOn`, on `asOf`. */
 export function lifecycleOf(set: PolicySet, expiresOn: string | null, asOf: string): Lifecycle | null {
   if (!expiresOn) return null;
+  return lifecycles(set, asOf, expiresOn, () => computeLifecycle(set, expiresOn, asOf));
+}
+
+function computeLifecycle(set: PolicySet, expiresOn: string, asOf: string): Lifecycle {
   const policy = selectPolicy(set, asOf);
   if (!policy.ok) throw new AppError(policy.error);
   const status = lifecycleOn({ expiry: expiresOn }, asOf, policy.value);
@@ -83,10 +94,13 @@ export function lifecycleOf(set: PolicySet, expiresOn: string | null, asOf: stri
 /** The points cycle and its clearing day (L-4), or null while nothing was approved. */
 function pointsOf(set: PolicySet, h: HolderRow, asOf: string): HolderSummary['points'] {
   if (h.points_cycle === null || !h.points_expires_on) return null;
-  const policy = selectPolicy(set, asOf);
-  if (!policy.ok) throw new AppError(policy.error);
   const cycle = { cycle: h.points_cycle, permitId: null, expiresOn: h.points_expires_on };
-  return { cycle: h.points_cycle, expiresOn: h.points_expires_on, clearsOn: clearingDate(cycle, policy.value) };
+  const clearsOn = clearingDays(set, asOf, cycle.expiresOn, () => {
+    const policy = selectPolicy(set, asOf);
+    if (!policy.ok) throw new AppError(policy.error);
+    return clearingDate(cycle, policy.value);
+  });
+  return { cycle: h.points_cycle, expiresOn: h.points_expires_on, clearsOn };
 }
 
 function toSummary(set: PolicySet, h: HolderRow, asOf: string): HolderSummary {
