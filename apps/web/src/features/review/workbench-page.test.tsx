@@ -8,6 +8,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { MemoryRouter, useLocation } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { changeLanguage } from '../../i18n/i18n.ts';
+import { installMatchMedia } from '../../test-support/render-app.tsx';
 import WorkbenchPage from './workbench-page.tsx';
 
 const REVIEWER = {
@@ -31,19 +32,7 @@ const aCase = (i: number) => ({
 });
 
 beforeAll(() => {
-  Object.defineProperty(window, 'matchMedia', {
-    configurable: true,
-    value: (query: string) => ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      dispatchEvent: () => false,
-    }),
-  });
+  installMatchMedia();
   vi.stubGlobal(
     'ResizeObserver',
     class {
