@@ -78,6 +78,8 @@ export const reviewQueueResponse = z.strictObject({
   pageSize: z.number().int(),
   /** This page of them, most urgent first. */
   cases: z.array(queueCase),
+  /** The district's employers with a case at the centre, under no filter: the employer filter's options. */
+  employers: z.array(person),
   /** The district's reviewers and how many open cases each holds ("who holds what"). */
   colleagues: z.array(z.strictObject({ id: z.uuid(), name: z.string(), holding: z.number().int() })),
 });

@@ -123,6 +123,30 @@ describe.each(DB_KINDS)("the reviewer's queue in pages (%s)", (kind) => {
     },
   );
 
+  it("offers every employer with a case at the centre, whatever the page, the filters or the page's cases", async () => {
+    const everyone = await h.db.query<{ id: string; name: string }>(
+      `SELECT DISTINCT e.id::text AS id, e.name FROM applications a JOIN employers e ON e.id = a.employer_id
+       WHERE e.district_code = (SELECT district_code FROM users WHERE username = 'reviewer.pd')
+         AND a.state IN ('awaiting_visit', 'under_review', 'returned')`,
+    );
+    const byName = (a: { id: string; name: string }, b: { id: string; name: string }) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1;
+    // The generated cases are all one employer's: one of them moves to another employer of 浦东 (the demo's pending one).
+    const other = await h.db.one<{ id: string; name: string }>(
+      `SELECT id::text AS id, name FROM employers
+       WHERE district_code = (SELECT district_code FROM users WHERE username = 'reviewer.pd')
+         AND id <> (SELECT employer_id FROM users WHERE username = 'hr.acme') ORDER BY name LIMIT 1`,
+    );
+    await h.db.execute("UPDATE applications SET employer_id = $1 WHERE number = 'JF1999-000001'", [other.id]);
+    everyone.push(...(everyone.some((e) => e.id === other.id) ? [] : [other]));
+    expect(everyone.length).toBeGreaterThan(1);
+    const one = everyone[0]!;
+    for (const query of ['', '?page=40&pageSize=200', `?employerId=${one.id}`, '?sla=breached&pageSize=1']) {
+      const res = (await reviewer.get(`/api/v1/review/queue${query}`)).json();
+      expect([...res.employers].sort(byName), query).toEqual([...everyone].sort(byName));
+    }
+  });
+
   it('a page past the end is empty and still says the total', async () => {
     const res = (await reviewer.get('/api/v1/review/queue?page=40&pageSize=200')).json();
     expect(res.cases).toEqual([]);

@@ -31,6 +31,12 @@ export interface QueueRow {
   updated_at: Date;
 }
 
+/** An employer with a case at the centre: the workbench's employer filter offers them all, whatever the page. */
+export interface QueueEmployer {
+  id: string;
+  name: string;
+}
+
 export interface QueueFilter {
   state?: string;
   kind?: string;
@@ -99,7 +105,9 @@ const SLA_STATUSES = ['on_track', 'at_risk', 'breached', 'pending', 'not_running
  * app's own thread). The page is cut before the names are looked up, each
  * by its primary key: a join let the planner hash every user (10,011 rows,
  * 1.2 ms at 1,000,000 holders) for 50 names. With no case on the page the
- * one row left carries the counts alone.
+ * one row left carries the counts alone. Every row also carries the
+ * district's employers with a case at the centre, under no filter (the
+ * employer filter's options must not shrink to the page or to the filter).
  */
 export async function queuePage(
   q: Sql,
@@ -107,32 +115,42 @@ export async function queuePage(
   filter: QueueFilter & { sla?: SlaStatus },
   bounds: QueueSlaBounds,
   page: { offset: number; limit: number },
-): Promise<{ counts: Record<SlaStatus, number>; rows: QueueRow[] }> {
+): Promise<{ counts: Record<SlaStatus, number>; employers: QueueEmployer[]; rows: QueueRow[] }> {
   const { values, p } = params();
   const status = slaStatusSql(bounds, p);
   const cases = districtCases(districtCode, filter, p);
   const onlySla = filter.sla ? `WHERE s.sla_status = ${p(filter.sla)}` : '';
   const count = (x: SlaStatus) => `count(*) FILTER (WHERE sla_status = '${x}')::int AS ${x}`;
-  const rows = await q.query<Record<SlaStatus, number> & (QueueRow | { [K in keyof QueueRow]: null })>(
+  const everyEmployer = districtCases(districtCode, {}, p);
+  const rows = await q.query<
+    Record<SlaStatus, number> & { employers: QueueEmployer[] } & (QueueRow | { [K in keyof QueueRow]: null })
+  >(
     `WITH s AS (
        SELECT a.id, a.number, a.holder_id, a.employer_id, e.name AS employer_name, a.kind, a.state, a.version,
          a.sla_due, a.sla_pending_year, a.assignee_id, a.assigned_at, a.created_at, a.updated_at, ${status} AS sla_status
        ${cases}
      ), n AS (
        SELECT ${SLA_STATUSES.map(count).join(', ')} FROM s
+     ), emp AS (
+       SELECT coalesce(json_agg(json_build_object('id', x.id, 'name', x.name) ORDER BY x.name, x.id), '[]') AS employers
+       FROM (SELECT DISTINCT e.id, e.name ${everyEmployer}) x
      ), c AS (
        SELECT s.* FROM s ${onlySla} ORDER BY ${queueOrderSql('s')} LIMIT ${p(page.limit)} OFFSET ${p(page.offset)}
      )
-     SELECT ${SLA_STATUSES.map((x) => `n.${x}`).join(', ')},
+     SELECT ${SLA_STATUSES.map((x) => `n.${x}`).join(', ')}, emp.employers,
        c.id, c.number, (SELECT h.name FROM holders h WHERE h.id = c.holder_id) AS holder_name,
        c.employer_id, c.employer_name, c.kind, c.state, c.version,
        to_char(c.sla_due, 'YYYY-MM-DD') AS sla_due, c.sla_pending_year, c.sla_status, c.assignee_id,
        (SELECT u.display_name FROM users u WHERE u.id = c.assignee_id) AS assignee_name, c.assigned_at, c.updated_at
-     FROM n LEFT JOIN c ON true
+     FROM n CROSS JOIN emp LEFT JOIN c ON true
      ORDER BY ${queueOrderSql('c')}`,
     values,
   );
   const first = rows[0]!;
   const counts = Object.fromEntries(SLA_STATUSES.map((x) => [x, first[x]])) as Record<SlaStatus, number>;
-  return { counts, rows: rows.filter((r): r is Record<SlaStatus, number> & QueueRow => r.id !== null) };
+  return {
+    counts,
+    employers: first.employers,
+    rows: rows.filter((r): r is Record<SlaStatus, number> & { employers: QueueEmployer[] } & QueueRow => r.id !== null),
+  };
 }

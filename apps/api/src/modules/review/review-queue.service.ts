@@ -52,7 +52,7 @@ export async function workbenchQueue(
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? REVIEW_QUEUE_PAGE_SIZE;
   // Counts are over the filters but the SLA one, so the header shows what each SLA filter would give.
-  const [{ counts, rows }, colleagues] = await Promise.all([
+  const [{ counts, employers, rows }, colleagues] = await Promise.all([
     queuePage(deps.db, district, { ...filter, ...(query.sla ? { sla: query.sla } : {}) }, bounds, {
       offset: (page - 1) * pageSize,
       limit: pageSize,
@@ -73,7 +73,7 @@ export async function workbenchQueue(
     assignedAt: r.assigned_at ? r.assigned_at.toISOString() : null,
     updatedAt: r.updated_at.toISOString(),
   }));
-  return { today: t.today, atRiskWorkingDays: atRisk, counts, total, page, pageSize, cases, colleagues };
+  return { today: t.today, atRiskWorkingDays: atRisk, counts, total, page, pageSize, cases, employers, colleagues };
 }
 
 async function assign(

@@ -10594,6 +10594,11 @@ export type paths = {
                             counts: {
                                 [key: string]: number;
                             };
+                            employers: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
                             page: number;
                             pageSize: number;
                             /** Format: date */

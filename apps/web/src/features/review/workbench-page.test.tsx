@@ -63,6 +63,7 @@ beforeEach(() => {
             page,
             pageSize: 50,
             cases: [aCase(page * 100 + 1), aCase(page * 100 + 2)],
+            employers: [{ id: '00000000-0000-4000-b000-000000000001', name: '上海示例科技' }],
             colleagues: [],
           };
       return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });

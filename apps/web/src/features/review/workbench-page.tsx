@@ -101,11 +101,11 @@ export default function WorkbenchPage() {
   const [handing, setHanding] = useState<QueueCase | null>(null);
   const [to, setTo] = useState<string | undefined>();
   const isReviewer = user?.role === 'reviewer';
-  const employers = useMemo(() => {
-    const seen = new Map<string, string>();
-    for (const c of queue.data?.cases ?? []) seen.set(c.employer.id, c.employer.name);
-    return [...seen].map(([value, label]) => ({ value, label }));
-  }, [queue.data]);
+  // Every employer with a case at the centre (the server's list), not only those of the page on screen.
+  const employers = useMemo(
+    () => (queue.data?.employers ?? []).map((e) => ({ value: e.id, label: e.name })),
+    [queue.data],
+  );
 
   const fail = (error: unknown) => void message.error(errorText(error, t));
   const columns: TableColumnsType<QueueCase> = [
