@@ -1,27 +1,16 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act, useState, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { installMatchMedia } from '../test-support/render-app.tsx';
+import { useMount } from '../test-support/mount.tsx';
 import { CompactList } from './compact-list.tsx';
 import { CompactCheckbox } from './compact-checkbox.tsx';
 import { FormField, helpId, useAntdFormClass } from './form-field.tsx';
 import { useAntdInputClass } from './antd-input-class.ts';
 
 // Issue 20: antd's markup and styles without antd's List, Checkbox, Form and Input on the application page.
-let root: Root | null = null;
-beforeAll(() => installMatchMedia());
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
-});
+const { mount, rerender } = useMount();
 
 function show(node: ReactNode): HTMLElement {
-  const host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() => root!.render(node));
-  return host;
+  return mount(node);
 }
 
 describe('CompactList', () => {
@@ -47,7 +36,7 @@ describe('CompactList', () => {
   it('shows the empty state when there is nothing, and a spinner while loading', () => {
     const empty = show(<CompactList items={[]} />);
     expect(empty.querySelector('.ant-list-empty-text .ant-empty')).not.toBeNull();
-    act(() => root!.render(<CompactList items={[]} loading />));
+    rerender(<CompactList items={[]} loading />);
     expect(empty.querySelector('.ant-list-empty-text')).toBeNull();
     expect(empty.querySelector('.ant-list-loading')).not.toBeNull();
     expect(empty.querySelector('.ant-list-loading .ant-spin')).not.toBeNull();

@@ -1,7 +1,5 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { installMatchMedia } from '../test-support/render-app.tsx';
+import { describe, expect, it } from 'vitest';
+import { useMount } from '../test-support/mount.tsx';
 import { CompactTable, type CompactColumn } from './compact-table.tsx';
 
 interface Row {
@@ -18,30 +16,18 @@ const COLUMNS: CompactColumn<Row>[] = [
   },
 ];
 
-let root: Root | null = null;
-beforeAll(() => installMatchMedia());
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
-});
+const { mount } = useMount();
 
 function show(rows: Row[]): HTMLElement {
-  const host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() =>
-    root!.render(
-      <CompactTable<Row>
-        columns={COLUMNS}
-        dataSource={rows}
-        rowKey="indicator"
-        onRow={(r) => ({ 'data-testid': `row-${r.indicator}` }) as React.HTMLAttributes<HTMLElement>}
-        data-testid="lines"
-      />,
-    ),
+  return mount(
+    <CompactTable<Row>
+      columns={COLUMNS}
+      dataSource={rows}
+      rowKey="indicator"
+      onRow={(r) => ({ 'data-testid': `row-${r.indicator}` }) as React.HTMLAttributes<HTMLElement>}
+      data-testid="lines"
+    />,
   );
-  return host;
 }
 
 describe('CompactTable', () => {

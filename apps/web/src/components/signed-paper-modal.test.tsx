@@ -1,8 +1,7 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import dayjs from 'dayjs';
-import { installMatchMedia } from '../test-support/render-app.tsx';
+import { useMount } from '../test-support/mount.tsx';
 import { SignedPaperModal, type SignedPaperTexts } from './signed-paper-modal.tsx';
 
 const TEXTS: SignedPaperTexts = {
@@ -16,32 +15,21 @@ const TEXTS: SignedPaperTexts = {
 };
 const IDS = { submit: 'p-submit', error: 'p-error', signedOn: 'p-signed-on', scan: 'p-scan' };
 
-let root: Root | null = null;
-beforeAll(() => installMatchMedia());
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
-});
+const { mount } = useMount();
 
 function render(texts: SignedPaperTexts, onSubmit = vi.fn(), error: unknown = null) {
-  const host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() =>
-    root!.render(
-      <SignedPaperModal
-        texts={texts}
-        ids={IDS}
-        earliest={dayjs().subtract(3, 'day')}
-        pending={false}
-        error={error}
-        onSubmit={onSubmit}
-        onClose={() => undefined}
-      >
-        <p data-testid="signed-for">内容</p>
-      </SignedPaperModal>,
-    ),
+  mount(
+    <SignedPaperModal
+      texts={texts}
+      ids={IDS}
+      earliest={dayjs().subtract(3, 'day')}
+      pending={false}
+      error={error}
+      onSubmit={onSubmit}
+      onClose={() => undefined}
+    >
+      <p data-testid="signed-for">内容</p>
+    </SignedPaperModal>,
   );
   return onSubmit;
 }

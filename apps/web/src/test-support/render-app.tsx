@@ -33,6 +33,18 @@ export function installMatchMedia(): void {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
 }
 
+/** antd's Table measures its columns with ResizeObserver, which jsdom lacks: an observer that observes nothing. */
+export function installResizeObserver(): void {
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+  );
+}
+
 export async function renderAppAs(
   user: SessionUser,
   path: string,

@@ -6,6 +6,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { installResizeObserver } from '../../test-support/render-app.tsx';
 import { changeLanguage } from '../../i18n/i18n.ts';
 import AuditPage from './audit-page.tsx';
 
@@ -51,14 +52,7 @@ beforeAll(() => {
       dispatchEvent: () => false,
     }),
   });
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
+  installResizeObserver();
 });
 
 let root: Root | null = null;

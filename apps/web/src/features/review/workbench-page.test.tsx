@@ -8,7 +8,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { MemoryRouter, useLocation } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { changeLanguage } from '../../i18n/i18n.ts';
-import { installMatchMedia } from '../../test-support/render-app.tsx';
+import { installMatchMedia, installResizeObserver } from '../../test-support/render-app.tsx';
 import WorkbenchPage from './workbench-page.tsx';
 
 const REVIEWER = {
@@ -33,14 +33,7 @@ const aCase = (i: number) => ({
 
 beforeAll(() => {
   installMatchMedia();
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
+  installResizeObserver();
 });
 
 let root: Root | null = null;
