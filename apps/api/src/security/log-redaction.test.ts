@@ -1,6 +1,8 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../logger.ts';
+import { maskIdNumbersInText } from './free-text.ts';
+import { scrubText } from './redact.ts';
 
 function capture() {
   const lines: Record<string, unknown>[] = [];
@@ -50,5 +52,18 @@ describe('log redaction (PI-1)', () => {
       note: 'call 138****5678',
       order: 'n° 1234567890',
     });
+  });
+});
+
+describe('bare ISO dates skip the free-text masker (issue 20)', () => {
+  it('every day of 2024-2028 comes out as it went in, as the masker itself would leave it', () => {
+    const day = new Date(Date.UTC(2024, 0, 1));
+    for (let i = 0; i < 5 * 366; i++, day.setUTCDate(day.getUTCDate() + 1)) {
+      const iso = day.toISOString().slice(0, 10);
+      expect(scrubText(iso)).toBe(iso);
+      expect(maskIdNumbersInText(iso)).toBe(iso);
+    }
+    // Not a bare date: still scrubbed.
+    expect(scrubText('2026-12-01 13812345678')).toBe('2026-12-01 138****5678');
   });
 });

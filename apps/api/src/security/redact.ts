@@ -8,6 +8,9 @@ const RESIDENT_ID = /(?<![0-9A-Za-z])(\d{4})\d{10}(\d{3}[\dXx])(?![0-9A-Za-z])/g
 const MOBILE = /(?<!\d)(1\d{2})\d{4}(\d{4})(?!\d)/g;
 
 export function scrubText(s: string): string {
+  // A bare ISO date (8 digits) can spell no ID or mobile number, however read:
+  // the sweep's audit entries carry thousands of them (issue 20).
+  if (s.length === 10 && ISO_DATE.test(s)) return s;
   // Both shapes need 11 digits in a row (a resident ID has 17, a mobile 11).
   // Most strings (every log message, most URLs) have none: checking that in
   // one pass is much cheaper than the two look-behind replacements.
@@ -20,6 +23,7 @@ export function scrubText(s: string): string {
   return long || NON_ASCII.test(shaped) || SPLIT_DIGITS.test(shaped) ? maskIdNumbersInText(shaped) : shaped;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const NON_ASCII = /[^\x00-\x7f]/;
 const SPLIT_DIGITS = /\d[ .\/()_-]{1,3}\d/;
 

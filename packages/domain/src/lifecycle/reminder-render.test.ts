@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { policySet } from '@jifen/policies';
 import { addDays } from '../dates/index.ts';
 import { getPolicy } from '../policy/index.ts';
-import { cycleStateOn, reminderOnDay } from './reminder-render.ts';
+import { cycleStateOn, reminderOnDay, renderReminderOn } from './reminder-render.ts';
 import { reminderDueOn, reminderRules } from './sweep.ts';
 
 const found = getPolicy(policySet, 'sh-2026');
@@ -99,6 +99,27 @@ describe('a reminder is rendered on the day it is sent (issue 17)', () => {
       const r = sent(rule.kind, Number((Date.parse(due(rule.kind)) - Date.parse(V)) / 86_400_000));
       for (const s of [r.title.zh, r.title.en, r.text.zh, r.text.en]) expect(s).not.toMatch(/\{\w+\}/);
     }
+  });
+});
+
+describe('rendered words are remembered per policy version, rule and days (issue 20)', () => {
+  const rule = reminderRules(policy).find((r) => r.kind === 'expiry_minus_7')!;
+
+  it('the same rule, expiry and sending day give the very same words; another day gives its own', () => {
+    const first = renderReminderOn(rule, V, addDays(V, -7), policy);
+    expect(renderReminderOn(rule, V, addDays(V, -7), policy)).toBe(first);
+    expect(Object.isFrozen(first.text)).toBe(true);
+    expect(renderReminderOn(rule, V, addDays(V, -1), policy).text.zh).toContain('还剩1天');
+    expect(renderReminderOn(rule, '2027-01-31', '2027-01-24', policy).text.zh).toContain('2027-01-31');
+  });
+
+  it('a policy version with other words is rendered with its own, never from the remembered ones', () => {
+    const before = renderReminderOn(rule, V, addDays(V, -7), policy);
+    const reworded = structuredClone(policy);
+    const itsRule = reminderRules(reworded).find((r) => r.kind === 'expiry_minus_7')!;
+    itsRule.text = { zh: '新措辞：{expiry}到期', en: 'New words: expires {expiry}' };
+    expect(renderReminderOn(itsRule, V, addDays(V, -7), reworded).text.zh).toBe('新措辞：2026-12-31到期');
+    expect(renderReminderOn(rule, V, addDays(V, -7), policy)).toBe(before);
   });
 });
 

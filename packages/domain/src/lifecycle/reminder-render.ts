@@ -49,7 +49,29 @@ export function renderReminderOn(
   expiry: IsoDate,
   sendOn: IsoDate,
   policy: Policy,
-): { title: LocalizedText; text: LocalizedText } {
+): RenderedReminder {
+  // The sweep renders thousands of reminders a day, and all those of one rule
+  // share their expiry and sending day: the same words, rendered once (issue 20).
+  let byRule = rendered.get(policy);
+  if (!byRule) rendered.set(policy, (byRule = new WeakMap()));
+  let byDays = byRule.get(rule);
+  if (!byDays) byRule.set(rule, (byDays = new Map()));
+  const key = `${expiry}|${sendOn}`;
+  const known = byDays.get(key);
+  if (known) return known;
+  if (byDays.size >= RENDERED_PER_RULE) byDays.clear();
+  const fresh = renderUncached(rule, expiry, sendOn, policy);
+  byDays.set(key, fresh);
+  return fresh;
+}
+
+type RenderedReminder = Readonly<{ title: Readonly<LocalizedText>; text: Readonly<LocalizedText> }>;
+
+/** Rendered texts by policy version, rule and (expiry, sending day); a pure function's answers, frozen. */
+const rendered = new WeakMap<Policy, WeakMap<ReminderRule, Map<string, RenderedReminder>>>();
+const RENDERED_PER_RULE = 4_096;
+
+function renderUncached(rule: ReminderRule, expiry: IsoDate, sendOn: IsoDate, policy: Policy): RenderedReminder {
   const l = policy.params.lifecycle;
   const benefits = benefitsOn('grace', expiry, policy).items;
   const left = timeLeft(expiry, sendOn, policy);
@@ -66,10 +88,10 @@ export function renderReminderOn(
   };
   const zh = { ...common, left: left.zh, benefits: benefits.map((b) => b.label.zh).join('、') };
   const en = { ...common, left: left.en, benefits: benefits.map((b) => b.label.en).join('; ') };
-  return {
-    title: { zh: fill(rule.title.zh, zh), en: fill(rule.title.en, en) },
-    text: { zh: fill(rule.text.zh, zh), en: fill(rule.text.en, en) },
-  };
+  return Object.freeze({
+    title: Object.freeze({ zh: fill(rule.title.zh, zh), en: fill(rule.title.en, en) }),
+    text: Object.freeze({ zh: fill(rule.text.zh, zh), en: fill(rule.text.en, en) }),
+  });
 }
 
 /** Days from the expiry V to the day `rule` is due (its anchor plus its offset). */

@@ -158,19 +158,21 @@ export interface ReminderMessageWording {
  */
 export async function insertReminderMessages(
   q: Sql,
-  reminderIds: readonly string[],
+  sent: { reminderIds: readonly string[]; holderIds: readonly string[] },
   w: ReminderMessageWording,
   at: Date,
 ): Promise<void> {
-  if (reminderIds.length === 0) return;
+  if (sent.reminderIds.length === 0) return;
+  // Each reminder comes with its record's holder (the sweep holds the record's row): holders are
+  // read by key, never through a join with every points record (issue 20: a hash join over all of them).
   await q.execute(
     `WITH sent AS (
        SELECT m.id, m.kind, m.rule_id, m.cycle, m.due_on, m.sent_on, m.title, m.title_en, m.body, m.body_en,
          string_to_array(m.channels, ',') AS channels, h.id AS holder_id, h.user_id AS holder_user_id,
          h.mobile_enc IS NOT NULL AS has_mobile, h.mobile_masked, h.employer_id,
          h.name || $3 || h.resident_id_masked || $4 AS who, h.name || $5 || h.resident_id_masked || $6 AS who_en
-       FROM points_reminders m JOIN points_records p ON p.id = m.record_id JOIN holders h ON h.id = p.holder_id
-       WHERE m.id = ANY ($1::uuid[])),
+       FROM unnest($1::uuid[], $13::uuid[]) AS r(id, holder_id)
+       JOIN points_reminders m ON m.id = r.id JOIN holders h ON h.id = r.holder_id),
      notes AS (
        INSERT INTO notifications (id, user_id, reminder_id, title, body, title_en, body_en, created_at)
        SELECT gen_random_uuid(), s.holder_user_id, s.id, s.title, s.body, s.title_en, s.body_en, $2::timestamptz FROM sent s
@@ -186,7 +188,7 @@ export async function insertReminderMessages(
        $12 || s.body, s.body_en, $2::timestamptz
      FROM sent s WHERE s.has_mobile AND 'holder:sms' = ANY (s.channels)`,
     [
-      reminderIds,
+      sent.reminderIds,
       at,
       w.who.zh[0],
       w.who.zh[1],
@@ -198,6 +200,7 @@ export async function insertReminderMessages(
       w.hrBody.en[0],
       w.hrBody.en[1],
       w.smsPrefix,
+      sent.holderIds,
     ],
   );
 }

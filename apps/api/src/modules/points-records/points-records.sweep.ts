@@ -181,7 +181,8 @@ export async function applyBatch(
   }
   await updateRecords(q, updates, at);
   await insertEvents(q, events, at);
-  const { sent: reminders, skipped } = await deliverReminders(q, due, send, at);
+  const holderOf = new Map(rows.map((r) => [r.id, r.holder_id]));
+  const { sent: reminders, skipped } = await deliverReminders(q, due, send, at, holderOf);
   // L-4: the notice of the approval behind a cleared record is revoked (issue #12's notices; the verify page shows it).
   for (const r of revoke)
     await d.revokeNotice(q, d.clock, null, {

@@ -48,8 +48,9 @@ export async function deliverReminders(
   due: readonly ReminderDue[],
   send: SendDay,
   at: Date,
+  holderOf: ReadonlyMap<string, string>,
 ): Promise<{ sent: number; skipped: number }> {
-  const sending = new Set<string>();
+  const sending = new Map<string, string>();
   const rows: NewReminder[] = due.map((m) => {
     const id = randomUUID();
     const decided = reminderOnDay({ kind: m.kind, dueOn: m.dueOn, expiresOn: m.expiresOn }, send.on, send.policy);
@@ -76,7 +77,7 @@ export async function deliverReminders(
         bodyEn: m.text.en,
       };
     }
-    sending.add(id);
+    sending.set(id, holderOf.get(m.recordId)!);
     return {
       ...base,
       sentOn: send.on,
@@ -90,9 +91,10 @@ export async function deliverReminders(
     };
   });
   const inserted = await insertReminders(q, rows, at);
-  const sentIds = [...inserted].filter((id) => sending.has(id));
-  const skipped = inserted.size - sentIds.length;
+  const reminderIds = [...inserted].filter((id) => sending.has(id));
+  const holderIds = reminderIds.map((id) => sending.get(id)!);
+  const skipped = inserted.size - reminderIds.length;
   // Issue 20: the in-app messages and SMS of the whole batch in one statement, built in the database from the stored reminders.
-  await insertReminderMessages(q, sentIds, REMINDER_WORDING, at);
-  return { sent: sentIds.length, skipped };
+  await insertReminderMessages(q, { reminderIds, holderIds }, REMINDER_WORDING, at);
+  return { sent: reminderIds.length, skipped };
 }
