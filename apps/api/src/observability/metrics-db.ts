@@ -1,8 +1,9 @@
-import { countSla, queueSla } from '@jifen/domain';
+import { queueSlaBounds } from '@jifen/domain';
 import type { Db } from '../adapters/db/sql.ts';
 import type { Clock } from '../clock.ts';
 import { today } from '../modules/applications/applications.view.ts';
 import type { LivePolicy } from '../policy/live-policy.ts';
+import { slaStatusSql } from '../modules/review/review-queue.repository.ts';
 import type { Metrics } from './metrics.ts';
 
 const DAY_MS = 86_400_000;
@@ -11,7 +12,7 @@ const DAY_MS = 86_400_000;
  * Reads the gauges that live in the database, at scrape time. Read-only:
  * each is one aggregate over an indexed or small set (the outbox's open
  * partial index, the sweep ledger's primary key, the applications under
- * review). A database that does not answer leaves the last values and sets
+ * review, counted by SLA status in the statement). A database that does not answer leaves the last values and sets
  * jifen_metrics_database_up to 0, so the scrape itself still succeeds.
  */
 export async function readDatabaseGauges(db: Db, clock: Clock, policy: LivePolicy, m: Metrics): Promise<void> {
@@ -46,18 +47,16 @@ export async function readDatabaseGauges(db: Db, clock: Clock, policy: LivePolic
     m.sweepLagDays.set(sweep ? Math.round((Date.parse(t.today) - Date.parse(sweep.day)) / DAY_MS) : 0);
     m.sweepLastFinishedSeconds.set(sweep ? sweep.finished_at.getTime() / 1000 : 0);
 
-    const cases = await db.query<{ state: string; sla_due: string | null; sla_pending_year: number | null }>(
-      `SELECT state, to_char(sla_due, 'YYYY-MM-DD') AS sla_due, sla_pending_year
-         FROM applications WHERE state = 'under_review'`,
+    // The same SLA verdict as the review queue's, counted by the database (issue 20): one row per status, not one per case.
+    const values: unknown[] = [];
+    const bounds = queueSlaBounds(t.today, policy.set().calendar, t.policy.params.workflow.reviewAtRiskWorkingDays);
+    const status = slaStatusSql(bounds, (v) => `$${values.push(v)}`);
+    const rows = await db.query<{ sla: string; n: number }>(
+      `SELECT ${status} AS sla, count(*)::int AS n FROM applications a WHERE a.state = 'under_review' GROUP BY 1`,
+      values,
     );
-    const atRisk = t.policy.params.workflow.reviewAtRiskWorkingDays;
-    const calendar = policy.set().calendar;
-    const counts = countSla(
-      cases.map((c) =>
-        queueSla({ state: c.state, slaDue: c.sla_due, slaPendingYear: c.sla_pending_year }, t.today, calendar, atRisk),
-      ),
-    );
-    for (const sla of ['on_track', 'at_risk', 'breached', 'pending'] as const) m.reviews.set({ sla }, counts[sla]);
+    const counts = Object.fromEntries(rows.map((r) => [r.sla, r.n]));
+    for (const sla of ['on_track', 'at_risk', 'breached', 'pending'] as const) m.reviews.set({ sla }, counts[sla] ?? 0);
     m.scrapeDatabaseUp.set(1);
   } catch {
     m.scrapeDatabaseUp.set(0);
