@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../logger.ts';
@@ -65,5 +66,34 @@ describe('bare ISO dates skip the free-text masker (issue 20)', () => {
     }
     // Not a bare date: still scrubbed.
     expect(scrubText('2026-12-01 13812345678')).toBe('2026-12-01 138****5678');
+  });
+});
+
+describe('UUIDs are kept whole; the text around them is scrubbed (PI-1)', () => {
+  // Hex groups that read as a split mobile ("1381-2345678…") to the free-text masker.
+  const lookalike = '3f2a1b4c-1234-4e3b-1381-2345678abcde';
+
+  it('a UUID, alone or in a URL or an audit value, comes out as it went in', () => {
+    expect(scrubText(lookalike)).toBe(lookalike);
+    expect(scrubText(`/api/v1/holders/${lookalike}`)).toBe(`/api/v1/holders/${lookalike}`);
+    expect(scrubText(`${lookalike.toUpperCase()}`)).toBe(lookalike.toUpperCase());
+    for (let i = 0; i < 20_000; i++) {
+      const id = randomUUID();
+      expect(scrubText(id)).toBe(id);
+    }
+  });
+
+  it('numbers beside a UUID are still masked, and a UUID-like run glued to letters is not a UUID', () => {
+    expect(scrubText(`/api/v1/holders/${lookalike}?m=13812345678`)).toBe(`/api/v1/holders/${lookalike}?m=138****5678`);
+    expect(scrubText(`13812345678-${lookalike}`)).toBe(`138****5678-${lookalike}`);
+    expect(scrubText(`${lookalike} 110105199001011234`)).toBe(`${lookalike} 1101**********1234`);
+    expect(scrubText(`x${lookalike}`)).toBe('x3f2a1b4c-1234-4e3b-138****5678abcde');
+  });
+
+  it('a log line keeps the UUID of its URL', async () => {
+    const { lines, log } = capture();
+    log.info({ req: { method: 'GET', url: `/api/v1/holders/${lookalike}`, ip: '127.0.0.1' } }, 'request completed');
+    await new Promise((r) => setImmediate(r));
+    expect((lines[0]!.req as { url: string }).url).toBe(`/api/v1/holders/${lookalike}`);
   });
 });

@@ -11,6 +11,21 @@ export function scrubText(s: string): string {
   // A bare ISO date (8 digits) can spell no ID or mobile number, however read:
   // the sweep's audit entries carry thousands of them (issue 20).
   if (s.length === 10 && ISO_DATE.test(s)) return s;
+  // A UUID is jifen's own identifier, never a person's number, yet its hex
+  // groups can read as a split mobile to the free-text masker ("…-1381-
+  // 2345678abcde"): one in a few thousand would come out masked, an audit
+  // entry or log line pointing at no row. UUIDs are kept whole; the text
+  // around them is scrubbed as any other.
+  if (s.length >= 36 && UUID_TOKEN.test(s)) {
+    const parts = s.split(UUID_TOKENS);
+    // split() keeps the captured UUIDs at the odd places.
+    for (let i = 0; i < parts.length; i += 2) parts[i] = scrubPlainText(parts[i]!);
+    return parts.join('');
+  }
+  return scrubPlainText(s);
+}
+
+function scrubPlainText(s: string): string {
   // Both shapes need 11 digits in a row (a resident ID has 17, a mobile 11).
   // Most strings (every log message, most URLs) have none: checking that in
   // one pass is much cheaper than the two look-behind replacements.
@@ -23,6 +38,9 @@ export function scrubText(s: string): string {
   return long || NON_ASCII.test(shaped) || SPLIT_DIGITS.test(shaped) ? maskIdNumbersInText(shaped) : shaped;
 }
 
+const UUID_SHAPE = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+const UUID_TOKEN = new RegExp(`(?<![0-9A-Za-z])${UUID_SHAPE}(?![0-9A-Za-z])`);
+const UUID_TOKENS = new RegExp(`(?<![0-9A-Za-z])(${UUID_SHAPE})(?![0-9A-Za-z])`, 'g');
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const NON_ASCII = /[^\x00-\x7f]/;
 const SPLIT_DIGITS = /\d[ .\/()_-]{1,3}\d/;
