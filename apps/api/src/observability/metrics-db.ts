@@ -12,8 +12,9 @@ const DAY_MS = 86_400_000;
  * Reads the gauges that live in the database, at scrape time. Read-only:
  * each is one aggregate over an indexed or small set (the outbox's open
  * partial index, the sweep ledger's primary key, the applications under
- * review, counted by SLA status in the statement). A database that does not answer leaves the last values and sets
- * jifen_metrics_database_up to 0, so the scrape itself still succeeds.
+ * review, counted by SLA status in the statement). A database that does not
+ * answer leaves the last values and sets jifen_metrics_database_up to 0, so
+ * the scrape itself still succeeds.
  */
 export async function readDatabaseGauges(db: Db, clock: Clock, policy: LivePolicy, m: Metrics): Promise<void> {
   const pool = db.poolStats();
