@@ -1,7 +1,5 @@
 import type { Plugin } from 'vite';
-
-const APP = /node_modules[\\/]antd[\\/]es[\\/]app[\\/]App\.js$/;
-const MODAL_IMPORT = "import useModal from '../modal/useModal';";
+import { antdStandIn } from './antd-stand-in.ts';
 
 /** Whether a source reads `modal` from App.useApp(): every call must destructure the names it uses, without modal. */
 function readsModal(code: string): boolean {
@@ -17,22 +15,17 @@ function readsModal(code: string): boolean {
  * whole modal (~9 KB gzipped) on every signed-in page's first load (issue
  * 20). The build gives App a stand-in hook whose api fails loudly, and fails
  * itself if a source file starts reading `modal` from useApp (remove this
- * plugin then). Tests and the dev server keep antd as is.
+ * plugin then).
  */
 export function appWithoutModal(): Plugin {
-  return {
+  return antdStandIn({
     name: 'jifen-app-without-modal',
-    apply: 'build',
-    transform(code, id) {
-      if (/[\\/]apps[\\/]web[\\/]src[\\/].*\.tsx?$/.test(id) && readsModal(code))
-        this.error(`${id} reads modal from App.useApp(), which the build leaves out (build/app-without-modal.ts)`);
-      if (!APP.test(id)) return null;
-      if (!code.includes(MODAL_IMPORT))
-        this.error('antd/es/app/App.js no longer imports useModal as build/app-without-modal.ts expects');
-      return code.replace(
-        MODAL_IMPORT,
-        "const useModal = () => { const left = () => { throw new Error('App.useApp().modal is left out of this build (apps/web/build/app-without-modal.ts)'); }; return [{ info: left, success: left, error: left, warning: left, warn: left, confirm: left }, null]; };",
-      );
-    },
-  };
+    module: 'app/App.js',
+    importLine: "import useModal from '../modal/useModal';",
+    replacement:
+      "const useModal = () => { const left = () => { throw new Error('App.useApp().modal is left out of this build (apps/web/build/app-without-modal.ts)'); }; return [{ info: left, success: left, error: left, warning: left, warn: left, confirm: left }, null]; };",
+    sourceUses: readsModal,
+    use: 'reads modal from App.useApp()',
+    file: 'build/app-without-modal.ts',
+  });
 }

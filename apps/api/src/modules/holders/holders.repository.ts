@@ -20,15 +20,19 @@ export interface HolderRow {
   points_expires_on: string | null;
 }
 
+// The holder, employer and points-cycle columns and joins both statements below read.
+const HOLDER_COLUMNS = `h.id, h.name, h.resident_id_masked, h.mobile_masked, h.birth_date::text AS birth_date, h.sex,
+         h.employer_id, e.name AS employer_name, e.district_code AS employer_district, h.user_id,
+         r.cycle AS points_cycle, r.expires_on::text AS points_expires_on`;
+const HOLDER_FROM = `FROM holders h
+  LEFT JOIN employers e ON e.id = h.employer_id
+  LEFT JOIN points_records r ON r.holder_id = h.id`;
+
 /** Holders with their current permit (the one that expires last). */
 const SELECT = `
-  SELECT h.id, h.name, h.resident_id_masked, h.mobile_masked, h.birth_date::text AS birth_date, h.sex,
-         h.employer_id, e.name AS employer_name, e.district_code AS employer_district, h.user_id,
-         p.id AS permit_id, p.permit_no, p.issued_on::text AS issued_on, p.expires_on::text AS expires_on,
-         r.cycle AS points_cycle, r.expires_on::text AS points_expires_on
-  FROM holders h
-  LEFT JOIN employers e ON e.id = h.employer_id
-  LEFT JOIN points_records r ON r.holder_id = h.id
+  SELECT ${HOLDER_COLUMNS},
+         p.id AS permit_id, p.permit_no, p.issued_on::text AS issued_on, p.expires_on::text AS expires_on
+  ${HOLDER_FROM}
   LEFT JOIN LATERAL (
     SELECT id, permit_no, issued_on, expires_on FROM permits WHERE holder_id = h.id ORDER BY expires_on DESC LIMIT 1
   ) p ON true`;
@@ -66,15 +70,11 @@ export interface PermitRow {
  * statement reads the holder's permits once, not twice.
  */
 const DETAIL = `
-  SELECT h.id, h.name, h.resident_id_masked, h.mobile_masked, h.birth_date::text AS birth_date, h.sex,
-         h.employer_id, e.name AS employer_name, e.district_code AS employer_district, h.user_id,
-         r.cycle AS points_cycle, r.expires_on::text AS points_expires_on,
+  SELECT ${HOLDER_COLUMNS},
          COALESCE((SELECT json_agg(json_build_object('id', x.id, 'permit_no', x.permit_no,
                      'issued_on', x.issued_on::text, 'expires_on', x.expires_on::text) ORDER BY x.expires_on DESC)
                    FROM permits x WHERE x.holder_id = h.id), '[]') AS permits
-  FROM holders h
-  LEFT JOIN employers e ON e.id = h.employer_id
-  LEFT JOIN points_records r ON r.holder_id = h.id`;
+  ${HOLDER_FROM}`;
 
 type DetailRow = Omit<HolderRow, 'permit_id' | 'permit_no' | 'issued_on' | 'expires_on'> & { permits: PermitRow[] };
 
