@@ -3,6 +3,8 @@ import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
   type FastifyPluginCallback,
+  type FastifyReply,
+  type FastifyRequest,
   type FastifySchema,
 } from 'fastify';
 import type { DestinationStream } from 'pino';
@@ -17,9 +19,9 @@ import { registerDocs } from './plugins/docs.ts';
 import { registerErrorHandling, sendError } from './plugins/errors.ts';
 import { registerHealth } from './plugins/health.ts';
 import { registerJsonParser } from './plugins/json-depth.ts';
-import { registerMetrics } from './plugins/metrics.ts';
+import { countResponse, registerMetrics } from './plugins/metrics.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
-import { registerSecurity } from './plugins/security.ts';
+import { apiHeadersFor, registerSecurity } from './plugins/security.ts';
 import { zodSerializerCompiler, zodValidatorCompiler } from './plugins/validation.ts';
 import { registerWeb } from './plugins/web.ts';
 import { registerReadReplica } from './plugins/read-replica.ts';
@@ -106,6 +108,11 @@ function trustProxyOption(
   return (_address, hop) => hop < trust;
 }
 
+/** The one line each answered request leaves in the log. */
+function logCompleted(req: FastifyRequest, reply: FastifyReply): void {
+  reply.log.info({ req, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+}
+
 /** Builds the whole HTTP app; never listens (main.ts does, tests use inject). */
 export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   // Another instance's revocation or publication reaches this one at once (issue 21 item 3).
@@ -115,9 +122,11 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
     events,
     policy: given.policy ?? createLivePolicy(),
     sessionCache: given.sessionCache ?? createSessionCache(5_000, 10_000, events),
+    metrics: given.metrics ?? createMetrics(),
     transferRequestsPerDay: given.transferRequestsPerDay ?? given.config.transferRequestsPerDay,
   };
   const { config } = deps;
+  const apiHeaders = apiHeadersFor(config.secureCookies);
   const stopPolicyReload = events.on('policy', () => {
     reloadPolicyData(deps.db, deps.policy).catch((error: unknown) =>
       fastify.log.error({ err: error }, 'policy data reload failed'),
@@ -136,9 +145,18 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
     },
     // 1000, not Fastify's 100: a points notice's signed code (/api/v1/public/notices/:code, ~300 characters) is one parameter.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1000 },
-    // A path the router cannot decode (bad percent-encoding, an over-long
-    // parameter) gets the same coded error body as every other refusal.
-    frameworkErrors: (error, req, reply) => sendError(req, reply, error),
+    // A path the router cannot decode (a bad percent-encoding) is refused
+    // before any route or hook runs: this reply gets by hand what every other
+    // one gets from the hooks below (the API headers, the request id, the one
+    // log line and the count in the metrics) and the same coded error body.
+    frameworkErrors: (error, req, reply) => {
+      reply.headers(apiHeaders).header('x-request-id', req.id);
+      reply.raw.once('finish', () => {
+        logCompleted(req, reply);
+        countResponse(deps.metrics, req, reply);
+      });
+      return sendError(req, reply, error);
+    },
     // One line per request (below) instead of Fastify's two: the same facts, half the log volume and cost.
     logController: new LogController({ disableRequestLogging: true }),
   });
@@ -169,7 +187,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
     done(null, payload);
   });
   app.addHook('onResponse', (req, reply, done) => {
-    reply.log.info({ req, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+    logCompleted(req, reply);
     done();
   });
 
@@ -185,7 +203,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   await registerDocs(app);
   registerHealth(app, deps.db);
   registerMetrics(app, {
-    metrics: deps.metrics ?? createMetrics(),
+    metrics: deps.metrics,
     db: deps.db,
     clock: deps.clock,
     policy: deps.policy,

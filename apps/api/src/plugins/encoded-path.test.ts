@@ -19,8 +19,9 @@ const SPELLINGS = (path: string) => [
 describe('guards decide on the matched route, not the raw URL (issue 18 item 1)', () => {
   let h: Harness;
   const LIMIT = 12;
+  const METRICS_TOKEN = 'metrics-token-for-the-encoded-paths';
   beforeAll(async () => {
-    h = await startHarness('pglite', { config: { rateLimitMax: LIMIT } });
+    h = await startHarness('pglite', { config: { rateLimitMax: LIMIT, metricsToken: METRICS_TOKEN } });
   }, 120_000);
   afterAll(async () => h?.close());
 
@@ -56,5 +57,36 @@ describe('guards decide on the matched route, not the raw URL (issue 18 item 1)'
     for (let i = 0; i < LIMIT + 3; i++) answers.push((await anon.get(spellings[i % spellings.length]!)).statusCode);
     expect(answers.slice(0, LIMIT).every((s) => s === 200)).toBe(true);
     expect(answers.slice(LIMIT)).toEqual([429, 429, 429]);
+  });
+
+  it('refuses a path the router cannot decode like any other request: worded, with the API headers, logged and counted', async () => {
+    const urls = ['/api/v1/holders/%ZZ', '/api/v1/notices/%E0%A4%A', '/%'];
+    for (const [i, url] of urls.entries()) {
+      const lang = i % 2 === 0 ? 'zh' : 'en';
+      const res = await h.app.inject({ method: 'GET', url, headers: { 'accept-language': lang } });
+      expect(res.statusCode, url).toBe(400);
+      const error = res.json().error;
+      expect(error.code, url).toBe('VALIDATION.BAD_URL');
+      expect(error.message, url).toContain(lang === 'zh' ? '链接是否完整复制' : 'copied whole');
+      expect(res.headers['cache-control'], url).toBe('no-store');
+      expect(res.headers['content-security-policy'], url).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(res.headers['x-request-id'], url).toBe(error.requestId);
+      const lines = h.logLines.map(
+        (l) => JSON.parse(l) as { msg?: string; reqId?: string; res?: { statusCode?: number } },
+      );
+      const completed = lines.filter((l) => l.reqId === error.requestId && l.msg === 'request completed');
+      expect(completed, url).toHaveLength(1);
+      expect(completed[0]!.res?.statusCode, url).toBe(400);
+    }
+    const scrape = await h.app.inject({
+      method: 'GET',
+      url: '/metrics',
+      headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+    });
+    expect(scrape.body).toContain(
+      `jifen_http_requests_total{method="GET",route="(unmatched)",status_code="400"} ${urls.length}`,
+    );
+    expect(scrape.body).not.toContain('%ZZ');
   });
 });

@@ -122,6 +122,7 @@ const MSG = {
   rate: msg('http.rate'),
   internal: msg('http.internal'),
   badRequest: msg('http.badRequest'),
+  badUrl: msg('http.badUrl'),
   databaseDown: msg('http.databaseDown'),
   storageFull: msg('http.storageFull'),
 };
@@ -178,6 +179,7 @@ function mapError(error: FastifyError | Error): Mapped {
   if (status === 400 && (code.startsWith('FST_ERR_CTP') || error instanceof SyntaxError)) {
     return { code: 'VALIDATION.MALFORMED_BODY', message: MSG.malformed };
   }
+  if (code === 'FST_ERR_BAD_URL') return { code: 'VALIDATION.BAD_URL', message: MSG.badUrl };
   if (status >= 400 && status < 500) return { code: 'VALIDATION.BAD_REQUEST', message: MSG.badRequest };
   return { code: 'INTERNAL', message: MSG.internal };
 }

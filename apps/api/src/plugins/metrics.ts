@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { msg } from '@jifen/messages';
 import type { Db } from '../adapters/db/sql.ts';
 import type { Clock } from '../clock.ts';
@@ -9,6 +9,17 @@ import { readDatabaseGauges } from '../observability/metrics-db.ts';
 import { UNMATCHED_ROUTE, type Metrics } from '../observability/metrics.ts';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest();
+
+/** One answered request in the rate and latency series, by its route pattern (never the raw URL). */
+export function countResponse(metrics: Metrics, req: FastifyRequest, reply: FastifyReply): void {
+  const labels = {
+    method: req.method,
+    route: req.routeOptions.url ?? UNMATCHED_ROUTE,
+    status_code: String(reply.statusCode),
+  };
+  metrics.requests.inc(labels);
+  metrics.requestSeconds.observe(labels, reply.elapsedTime / 1000);
+}
 
 /**
  * Issue 21 item 4: request rate and latency per route pattern, and
@@ -24,13 +35,7 @@ export function registerMetrics(
 ): void {
   const { metrics } = opts;
   app.addHook('onResponse', (req, reply, done) => {
-    const labels = {
-      method: req.method,
-      route: req.routeOptions.url ?? UNMATCHED_ROUTE,
-      status_code: String(reply.statusCode),
-    };
-    metrics.requests.inc(labels);
-    metrics.requestSeconds.observe(labels, reply.elapsedTime / 1000);
+    countResponse(metrics, req, reply);
     done();
   });
 

@@ -36,6 +36,25 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const CSRF_EXEMPT: ReadonlySet<string> = new Set(['POST /api/v1/assessments']);
 
 /**
+ * JSON API responses are never rendered as pages: they get the header set
+ * the OWASP REST Security Cheat Sheet gives for APIs (a CSP that allows
+ * nothing, no framing, no sniffing, no caching of personal data), computed
+ * once, instead of helmet's page headers rebuilt on every request. Also sent
+ * with a refusal the router gives before any hook runs (app.ts).
+ */
+export function apiHeadersFor(secureCookies: boolean): Readonly<Record<string, string>> {
+  return {
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'cross-origin-resource-policy': 'same-origin',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-store',
+    ...(secureCookies ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
+  };
+}
+
+/**
  * Helmet (CSP for the built web app), rate limits, cookies and CSRF.
  * CSRF: a signed, httpOnly, SameSite=Strict secret cookie plus a token in
  * the `x-csrf-token` header on every state-changing request, login
@@ -62,19 +81,7 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
     hsts: opts.secureCookies,
   };
   await app.register(helmet, helmetOptions);
-  // JSON API responses are never rendered as pages: they get the header set
-  // the OWASP REST Security Cheat Sheet gives for APIs (a CSP that allows
-  // nothing, no framing, no sniffing, no caching of personal data), computed
-  // once, instead of helmet's page headers rebuilt on every request.
-  const apiHeaders: Record<string, string> = {
-    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
-    'x-content-type-options': 'nosniff',
-    'x-frame-options': 'DENY',
-    'cross-origin-resource-policy': 'same-origin',
-    'referrer-policy': 'no-referrer',
-    'cache-control': 'no-store',
-    ...(opts.secureCookies ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
-  };
+  const apiHeaders = apiHeadersFor(opts.secureCookies);
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/v1/'))
       route.config = { ...route.config, helmet: { skipRoute: true } } as typeof route.config;

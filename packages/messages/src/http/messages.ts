@@ -10,6 +10,7 @@ const zh = {
   rate: '请求过于频繁，请稍后再试',
   internal: '服务器内部错误，请稍后再试',
   badRequest: '无法处理该请求',
+  badUrl: '网址无效：其中的 % 编码无法解码。请检查链接是否完整复制，或从页面菜单重新进入',
   databaseDown: '数据库暂时不可用（正在重启或切换），本次操作未保存；请几秒后重试',
   storageFull: '数据存储空间已满，本次操作未保存；已有数据完好。请稍后再试，并请管理员扩充存储',
   noSuchEndpoint: '接口不存在',
@@ -27,6 +28,8 @@ const en: Translation<typeof zh> = {
   rate: 'Too many requests; try again later',
   internal: 'Internal server error; try again later',
   badRequest: 'The request cannot be processed',
+  badUrl:
+    'The address is invalid: a % escape in it cannot be decoded. Check that the link was copied whole, or go back through the menu',
   databaseDown:
     'The database is briefly unavailable (restarting or failing over); nothing was saved; try again in a few seconds',
   storageFull:
