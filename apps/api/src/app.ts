@@ -20,6 +20,7 @@ import { registerErrorHandling, sendError } from './plugins/errors.ts';
 import { registerHealth } from './plugins/health.ts';
 import { registerJsonParser } from './plugins/json-depth.ts';
 import { countResponse, registerMetrics } from './plugins/metrics.ts';
+import { clientErrorHandler } from './plugins/client-errors.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
 import { apiHeadersFor, registerSecurity } from './plugins/security.ts';
 import { zodSerializerCompiler, zodValidatorCompiler } from './plugins/validation.ts';
@@ -134,8 +135,9 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   });
   // The engine runs on the published policy data of this database (shipped files load into a fresh one).
   await preparePolicyData(deps.db, deps.policy, deps.clock.now());
+  const logger = createLogger(config.logLevel, deps.logStream) as FastifyBaseLogger;
   const fastify = Fastify({
-    loggerInstance: createLogger(config.logLevel, deps.logStream) as FastifyBaseLogger,
+    loggerInstance: logger,
     bodyLimit: config.bodyLimit,
     trustProxy: trustProxyOption(config.trustProxy),
     requestIdHeader: false,
@@ -157,6 +159,8 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
       });
       return sendError(req, reply, error);
     },
+    // A request Node's parser refused (bad header syntax, headers too large): the coded body too.
+    clientErrorHandler: clientErrorHandler(logger, deps.metrics, apiHeaders),
     // One line per request (below) instead of Fastify's two: the same facts, half the log volume and cost.
     logController: new LogController({ disableRequestLogging: true }),
   });

@@ -112,7 +112,11 @@ describe('hostile input on the routes that answered 500 (pglite)', () => {
     const res = await hr.get('/api/v1/holders/%ED%A0%80');
     expect(res.statusCode).toBe(400);
     expect(res.json()).toEqual({
-      error: { code: 'VALIDATION.BAD_REQUEST', message: '无法处理该请求', requestId: expect.any(String) },
+      error: {
+        code: 'VALIDATION.BAD_URL',
+        message: '网址无效：其中的 % 编码无法解码。请检查链接是否完整复制，或从页面菜单重新进入',
+        requestId: expect.any(String),
+      },
     });
   });
 

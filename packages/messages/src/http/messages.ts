@@ -10,6 +10,9 @@ const zh = {
   rate: '请求过于频繁，请稍后再试',
   internal: '服务器内部错误，请稍后再试',
   badRequest: '无法处理该请求',
+  malformedRequest: 'HTTP 请求无法解析（请求行或请求头格式错误），请检查发送请求的程序',
+  headersTooLarge: '请求头过大，通常是本站的 Cookie 过多或过大：请清除本站的 Cookie 后重新登录',
+  clientTimeout: '请求发送超时，请检查网络后重试',
   badUrl: '网址无效：其中的 % 编码无法解码。请检查链接是否完整复制，或从页面菜单重新进入',
   databaseDown: '数据库暂时不可用（正在重启或切换），本次操作未保存；请几秒后重试',
   storageFull: '数据存储空间已满，本次操作未保存；已有数据完好。请稍后再试，并请管理员扩充存储',
@@ -28,6 +31,11 @@ const en: Translation<typeof zh> = {
   rate: 'Too many requests; try again later',
   internal: 'Internal server error; try again later',
   badRequest: 'The request cannot be processed',
+  malformedRequest:
+    'The HTTP request cannot be parsed (a malformed request line or header); check the program sending it',
+  headersTooLarge:
+    "The request headers are too large, usually too many or too large cookies for this site: clear this site's cookies and sign in again",
+  clientTimeout: 'The request took too long to arrive; check the network and try again',
   badUrl:
     'The address is invalid: a % escape in it cannot be decoded. Check that the link was copied whole, or go back through the menu',
   databaseDown:
