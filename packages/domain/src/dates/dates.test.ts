@@ -11,6 +11,7 @@ import {
   isIsoDate,
   isoWeekday,
   parseIsoDate,
+  periodLastDay,
   toEpochDay,
 } from './index.ts';
 
@@ -120,6 +121,37 @@ describe('addMonths (D-3 month-end rule)', () => {
   it('addYears is 12 months with the same rule', () => {
     expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
     expect(addYears('2024-02-29', -4)).toBe('2020-02-29');
+  });
+});
+
+describe('periodLastDay (D-3 for periods: the day before the same day, or the month end when there is none)', () => {
+  it.each([
+    ['2026-08-01', 12, '2027-07-31'],
+    ['2026-01-01', 12, '2026-12-31'],
+    ['2028-02-29', 12, '2029-02-28'],
+    ['2027-03-01', 12, '2028-02-29'],
+    ['2028-03-01', 12, '2029-02-28'],
+    ['2028-02-28', 12, '2029-02-27'],
+    ['2024-02-29', 48, '2028-02-28'],
+    ['2026-01-31', 1, '2026-02-28'],
+    ['2026-01-30', 1, '2026-02-28'],
+    ['2026-01-28', 1, '2026-02-27'],
+    ['2026-03-31', 1, '2026-04-30'],
+    ['2026-12-31', 12, '2027-12-30'],
+  ])('a period of %s + %i months ends %s', (first, months, last) => {
+    expect(periodLastDay(first, months)).toBe(last);
+  });
+
+  it('a renewal period that follows an expiry loses no day and gains none (every day of four years)', () => {
+    for (let d = toEpochDay('2026-01-01'); d < toEpochDay('2030-01-01'); d++) {
+      const expiry = fromEpochDay(d);
+      const next = periodLastDay(addDays(expiry, 1), 12);
+      // One year on: the same day, or (from a 29 February, or to one) the neighbouring month end.
+      const sameDay = addYears(expiry, 1);
+      expect(Math.abs(diffDays(next, sameDay)), `${expiry} -> ${next}`).toBeLessThanOrEqual(1);
+      expect(next > expiry).toBe(true);
+      if (!expiry.endsWith('-02-28') && !expiry.endsWith('-02-29')) expect(next).toBe(sameDay);
+    }
   });
 });
 

@@ -13,6 +13,7 @@ export {
   maxDate,
   minDate,
   parseIsoDate,
+  periodLastDay,
   toEpochDay,
   yearOf,
 } from './iso-date.ts';

@@ -78,6 +78,23 @@ export function addMonths(date: IsoDate, n: number): IsoDate {
   return formatDateParts(year, month, day);
 }
 
+/**
+ * D-3 for periods, stated once: a period of `months` months whose first day
+ * is `firstDay` ends the day before the same day `months` months later; when
+ * that month has no such day (a period from 29 February, or from the 31st),
+ * it ends on that month's last day, as 民法典 第二百零二条 reads (没有对应日的，
+ * 月末日为期间的最后一日). So 2026-08-01 + 12 months ends 2027-07-31,
+ * 2027-03-01 ends 2028-02-29, and 2028-02-29 ends 2029-02-28: a permit
+ * renewed from 2028-02-28 loses no day (the day-before of the clamped
+ * 2029-02-28 would be 27 February, and every later cycle with it).
+ */
+export function periodLastDay(firstDay: IsoDate, months: number): IsoDate {
+  const first = readDateParts(firstDay);
+  if (!first) throw new RangeError(`not a valid ISO date: ${JSON.stringify(firstDay)}`);
+  const same = addMonths(firstDay, months);
+  return readDateParts(same)!.day < first.day ? same : addDays(same, -1);
+}
+
 /** Years as 12 months, with the D-3 month-end rule. */
 export function addYears(date: IsoDate, n: number): IsoDate {
   return addMonths(date, n * 12);

@@ -46,6 +46,22 @@ describe('endorsementWindow and decideEndorsement (L-2..L-5, L-7)', () => {
     expect(decideEndorsement(early, { endorsedOn: TODAY, newExpiresOn: '2027-12-31' }, TODAY, policy).ok).toBe(true);
   });
 
+  it('D-3: a permit expiring on 28 February before a leap day is endorsed to 28 February of the next year, no day lost', () => {
+    const permit = { issuedOn: '2027-03-01', expiresOn: '2028-02-28' };
+    const w = endorsementWindow(permit, '2028-02-20', '2028-02-20', policy);
+    expect(w.ok && w.value).toMatchObject({ periodStart: '2028-02-29', latestNewExpiry: '2029-02-28' });
+    const d = decideEndorsement(permit, { endorsedOn: '2028-02-20', newExpiresOn: '2029-02-28' }, '2028-02-20', policy);
+    expect(d.ok).toBe(true);
+    // The next year's cycle stays on 28 February.
+    const next = endorsementWindow(
+      { issuedOn: '2028-02-29', expiresOn: '2029-02-28' },
+      '2029-02-10',
+      '2029-02-10',
+      policy,
+    );
+    expect(next.ok && next.value.latestNewExpiry).toBe('2030-02-28');
+  });
+
   it('late endorsements: L-3 restarts the holding years, L-4 needs a new application, L-5 refuses', () => {
     const late = endorsementWindow({ issuedOn: '2025-10-01', expiresOn: '2026-10-20' }, TODAY, TODAY, policy);
     expect(late.ok && late.value).toMatchObject({

@@ -1,5 +1,5 @@
 import { msg } from '@jifen/messages/domain';
-import { addDays, addMonths, maxDate, minDate, parseIsoDate } from '../dates/index.ts';
+import { addDays, addMonths, maxDate, minDate, parseIsoDate, periodLastDay } from '../dates/index.ts';
 import type { Policy } from '../policy/index.ts';
 import { err, ok, type DomainError, type IsoDate, type LocalizedText, type Result } from '../result.ts';
 import { lifecycleOn, type LifecycleState } from './lifecycle.ts';
@@ -121,7 +121,7 @@ export function endorsementWindow(
   const months = params.permitPeriodMonths;
   const periodStart = l.n > 0 ? endorsedOn : addDays(permit.expiresOn, 1);
   const latestNewExpiry = minDate(
-    addDays(addMonths(periodStart, months), -1),
+    periodLastDay(periodStart, months),
     addDays(addMonths(endorsedOn, months), params.renewalWindowDays),
   );
   const earliestNewExpiry = addDays(maxDate(endorsedOn, permit.expiresOn), 1);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NewPermitRequest, PermitHistory } from '@jifen/contracts';
-import { addDays, addMonths, newPermitAllowed, selectPolicy, type LocalizedText } from '@jifen/domain';
+import { addDays, newPermitAllowed, periodLastDay, selectPolicy, type LocalizedText } from '@jifen/domain';
 import type { AuthUser, Actor } from '../../access.ts';
 import { shanghaiDate } from '../../clock.ts';
 import type { ModuleDeps } from '../../deps.ts';
@@ -43,7 +43,7 @@ export async function recordNewPermit(
   if (req.issuedOn < addDays(today, -30)) {
     throw dateProblem('issuedOn', msg('permits.issuedTooLongAgo'));
   }
-  const latest = addDays(addMonths(req.issuedOn, months), -1);
+  const latest = periodLastDay(req.issuedOn, months);
   if (req.expiresOn <= req.issuedOn || req.expiresOn > latest) {
     throw dateProblem('expiresOn', msg('permits.expiresOnRange', { latest }));
   }
