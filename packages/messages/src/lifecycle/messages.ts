@@ -60,6 +60,8 @@ const zh = {
   permitSync: {
     advice:
       '居住证已于 {{endorsedOn}} 签注，约 {{workingDays}} 个工作日后（{{syncDate}} 起）同步至积分系统，建议届时再提交积分续办',
+    adviceWithoutDate:
+      '居住证已于 {{endorsedOn}} 签注，约 {{workingDays}} 个工作日后同步至积分系统，建议届时再提交积分续办；具体日期暂时无法算出：{{missing}}（P-2）',
   },
   endorsement: {
     afterToday: '签注日期不能晚于今天',
@@ -137,6 +139,8 @@ const en: Translation<typeof zh> = {
   permitSync: {
     advice:
       'Permit endorsed on {{endorsedOn}}; it reaches the points system after about {{workingDays}} working days (from {{syncDate}}). Submit the points renewal from then.',
+    adviceWithoutDate:
+      'Permit endorsed on {{endorsedOn}}; it reaches the points system after about {{workingDays}} working days. Submit the points renewal from then. The date cannot be worked out yet: {{missing}} (P-2)',
   },
   endorsement: {
     afterToday: 'The endorsement date cannot be after today',

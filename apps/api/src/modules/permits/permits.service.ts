@@ -47,12 +47,24 @@ function policyOn(set: PolicySet, date: string): Policy {
   return policy.value;
 }
 
-/** L-7: advice only; a year without a calendar gives no advice rather than a block. */
-function syncAdvice(set: PolicySet, endorsedOn: string): SyncAdvice | null {
-  const advice = permitSyncDate(set.calendar, endorsedOn, policyOn(set, endorsedOn));
-  if (!advice.ok) return null;
+/**
+ * L-7: advice only, never a block. A year without a calendar gives the advice
+ * without its date and names the missing year (P-2): `sync` is null, `note`
+ * says why.
+ */
+function syncAdvice(set: PolicySet, endorsedOn: string): { sync: SyncAdvice | null; note: LocalizedText } {
+  const policy = policyOn(set, endorsedOn);
+  const advice = permitSyncDate(set.calendar, endorsedOn, policy);
+  if (!advice.ok) {
+    const workingDays = policy.params.lifecycle.permitSyncWorkingDays;
+    return {
+      sync: null,
+      note: msg('lifecycle.permitSync.adviceWithoutDate', { endorsedOn, workingDays, missing: advice.error.message }),
+    };
+  }
   const { expectedSyncDate, workingDays } = advice.value;
-  return { endorsedOn, expectedSyncDate, workingDays, advice: advice.value.advice };
+  const sync = { endorsedOn, expectedSyncDate, workingDays, advice: advice.value.advice };
+  return { sync, note: sync.advice };
 }
 
 const toEndorsement = (r: EndorsementRow): Endorsement => ({
@@ -79,7 +91,7 @@ async function historyOf(deps: ModuleDeps, q: Sql, h: VisibleHolder, lang: Lang)
   ]);
   const latest = endorsements[0];
   const today = shanghaiDate(deps.clock.now());
-  const sync = latest ? syncAdvice(deps.policy.set(), latest.endorsed_on) : null;
+  const sync = latest ? syncAdvice(deps.policy.set(), latest.endorsed_on).sync : null;
   return {
     holderId: id,
     holdingSince: since,
@@ -206,6 +218,6 @@ export async function endorsePermit(
   const history = await historyOf(deps, deps.db, fresh, lang);
   const endorsement = history.endorsements.find((e) => e.id === endorsementId.id);
   if (!endorsement) throw new Error('endorsement not found after insert');
-  const sync = syncAdvice(deps.policy.set(), req.endorsedOn);
-  return { endorsement, notes: sync ? [...endorsementId.notes, sync.advice] : endorsementId.notes, sync, history };
+  const { sync, note } = syncAdvice(deps.policy.set(), req.endorsedOn);
+  return { endorsement, notes: [...endorsementId.notes, note], sync, history };
 }

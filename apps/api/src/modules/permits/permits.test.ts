@@ -159,4 +159,26 @@ describe.each(DB_KINDS)('permits: look-up, endorsement (L-2..L-7), history (%s)'
     expect(mine.sync.advice).toContain('3 个工作日');
     expect(mine.lifecycle.state).toBe('valid');
   });
+
+  it('P-2: an endorsement whose sync date falls in a year with no calendar gets the advice without a date, naming the year', async () => {
+    // 2026-12-30 plus 3 working days is in 2027, whose State Council notice is not loaded.
+    const endorsedOn = '2026-12-30';
+    h.clock.advanceMinutes((Date.parse(`${endorsedOn}T02:00:00.000Z`) - h.clock.now().getTime()) / 60_000);
+    // Half a year on, the morning's session is long gone: the clerk signs in on that day.
+    const clerkThen = await Client.signedIn(h.app, 'clerk.pd');
+    for (const lang of ['zh', 'en'] as const) {
+      clerkThen.lang = lang;
+      const id = await holderWithPermit(h, '2027-01-10');
+      const res = await clerkThen.post(`/api/v1/holders/${id}/endorsements`, {
+        endorsedOn,
+        newExpiresOn: '2028-01-10',
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      expect(res.json().sync).toBeNull();
+      const notes = res.json().notes.join(' ');
+      expect(notes).toContain(lang === 'zh' ? '3 个工作日' : '3 working days');
+      expect(notes).toContain('2027');
+      expect(notes).toContain('P-2');
+    }
+  });
 });
