@@ -4,10 +4,12 @@ import {
   addDays,
   diffDays,
   endorsementWindow,
+  isRenewal,
   latestPermit,
   pointsStatusOn,
   reminderOnDay,
   selectPolicy,
+  type ApplicationKind,
   type Policy,
   type ReminderRule,
 } from '@jifen/domain';
@@ -80,8 +82,8 @@ function expectHandled(res: { statusCode: number; body: string }, what: string):
 }
 
 async function openApplication(w: World) {
-  return w.h.db.maybeOne<{ id: string; state: string; version: number }>(
-    "SELECT id, state, version FROM applications WHERE holder_id = $1 AND state NOT IN ('approved', 'rejected', 'withdrawn')",
+  return w.h.db.maybeOne<{ id: string; state: string; version: number; kind: string }>(
+    "SELECT id, state, version, kind FROM applications WHERE holder_id = $1 AND state NOT IN ('approved', 'rejected', 'withdrawn')",
     [w.holderId],
   );
 }
@@ -163,6 +165,8 @@ class Move implements Cmd {
         expectedVersion: open.version,
         ...(reason ? { reason } : {}),
       });
+    // The points on file before the move: a new application goes ahead only once they are cleared (L-4).
+    const before = (await loadHolderTimeline(w.h.db, w.holderId)).cycle;
     let res;
     if (this.choice === 'withdraw') res = await act(w.hr[w.employer], 'withdraw', '模型测试撤回');
     else if (open.state === 'draft') res = await act(w.holder, 'confirm');
@@ -177,6 +181,15 @@ class Move implements Cmd {
       `${open.state} ${this.choice}: ${res.statusCode}${ok(res.statusCode) ? '' : ` ${res.json().error?.code}`}`,
     );
     expectHandled(res, `${open.state} ${this.choice}`);
+    const submitted = (open.state === 'holder_confirmed' || open.state === 'returned') && ok(res.statusCode);
+    if (submitted && !isRenewal(open.kind as ApplicationKind) && before) {
+      const day = today(w);
+      const overdue = diffDays(day, before.expiresOn);
+      expect(
+        overdue,
+        `after ${w.log.join(' | ')}: a ${open.kind} submitted on ${day}, points until ${before.expiresOn}`,
+      ).toBeGreaterThan(policyOn(w, day).params.lifecycle.pointsClearedAfterDays);
+    }
     const after = await w.h.db.one<{ state: string; notice_issued_on: string | null }>(
       'SELECT state, notice_issued_on::text AS notice_issued_on FROM applications WHERE id = $1',
       [open.id],

@@ -12,6 +12,7 @@ import { createPiiCipher } from '../security/pii.ts';
 import { freshDatabase, type DbKind } from '../../test/support/databases.ts';
 import { TestClock, TEST_KEY } from '../../test/support/harness.ts';
 import { HttpClient, startServer, stopServer, type Server } from './crash-support.ts';
+import { withoutPointsOnFile } from '../modules/applications/test-support.ts';
 
 /**
  * Architecture principle 3 against the real process: a decision commits its
@@ -32,6 +33,8 @@ async function prepare(db: Db): Promise<string> {
     "SELECT id, employer_id FROM holders WHERE name = '李明'",
   );
   const hr = await db.one<{ id: string }>("SELECT id FROM users WHERE username = 'hr.acme'");
+  // A first application (L-4): for a holder whose points jifen has no record of.
+  await withoutPointsOnFile(db, holder.id);
   const id = randomUUID();
   await db.query(
     `INSERT INTO applications (id, holder_id, employer_id, kind, state, sla_due, created_by, created_at, updated_at, idempotency_key)

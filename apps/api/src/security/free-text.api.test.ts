@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Client } from '../../test/support/client.ts';
 import { holderIdByName, registrationBody } from '../../test/support/fixtures.ts';
 import { startHarness, type Harness } from '../../test/support/harness.ts';
-import { act, createDraft, PASSING_INPUT } from '../modules/applications/test-support.ts';
+import { act, createDraft, PASSING_INPUT, withoutPointsOnFile } from '../modules/applications/test-support.ts';
 
 const holderInput = vi.hoisted(() => ({ current: null as AssessmentInput | null }));
 vi.mock('../modules/applications/assessment-input.ts', () => ({
@@ -87,7 +87,9 @@ describe('free text is stored and shown with ID numbers and mobiles masked (post
     const hr = await Client.signedIn(h.app, 'hr.acme');
     const holder = await Client.signedIn(h.app, 'holder.li');
     const reviewer = await Client.signedIn(h.app, 'reviewer.pd');
-    const app = await createDraft(hr, await holderIdByName(h.db, '李明'));
+    const liMing = await holderIdByName(h.db, '李明');
+    await withoutPointsOnFile(h.db, liMing);
+    const app = await createDraft(hr, liMing);
     await act(holder, app.id, 'confirm', 1);
     await act(hr, app.id, 'submit', 2);
     const rejected = await act(reviewer, app.id, 'reject', 4, `材料与 ${ID} 不符，联系 13912345678`);

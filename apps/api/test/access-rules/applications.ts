@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
+import { ensureEndorsedForRenewal } from '../../src/modules/applications/test-support.ts';
 import { onlyRoles, USERNAME, type Ctx, type Row, type Rule, type Tenant, type Who } from './types.ts';
 
 /** Issue #5: applications, their actions and checklists; visits and notifications rows live beside. */
@@ -15,7 +16,12 @@ const caseRecord: Row = {
 };
 
 /** An application straight in the database: own = 李明 at 示例科技 (浦东), other = 赵敏 at 贝塔 (徐汇). */
-export async function insertApplication(ctx: Ctx, t: Tenant, state: string): Promise<string> {
+export async function insertApplication(
+  ctx: Ctx,
+  t: Tenant,
+  state: string,
+  kind = 'first_application',
+): Promise<string> {
   const { db } = ctx.h;
   const holderId = t === 'own' ? ctx.ids.liMing! : ctx.ids.zhaoMin!;
   const h = await db.one<{ employer_id: string }>('SELECT employer_id FROM holders WHERE id = $1', [holderId]);
@@ -26,8 +32,8 @@ export async function insertApplication(ctx: Ctx, t: Tenant, state: string): Pro
   const id = randomUUID();
   await db.query(
     `INSERT INTO applications (id, holder_id, employer_id, kind, state, created_by, created_at, updated_at, idempotency_key)
-     VALUES ($1, $2, $3, 'first_application', $4, $5, now(), now(), $6)`,
-    [id, holderId, h.employer_id, state, hr.id, `matrix-${id}`],
+     VALUES ($1, $2, $3, $7, $4, $5, now(), now(), $6)`,
+    [id, holderId, h.employer_id, state, hr.id, `matrix-${id}`, kind],
   );
   return id;
 }
@@ -101,7 +107,10 @@ export const APPLICATION_RULES: Record<string, Rule> = {
     row: caseRecord,
     build: async (ctx, t, who) => {
       const move = MOVE[who] ?? { state: 'draft', action: 'withdraw' };
-      const id = await insertApplication(ctx, t, move.state);
+      // An approval is the holder's renewal, for the permit endorsed after the points cycle (L-4, L-7).
+      const approving = move.action === 'approve';
+      if (approving) await ensureEndorsedForRenewal(ctx.h.db, t === 'own' ? ctx.ids.liMing! : ctx.ids.zhaoMin!);
+      const id = await insertApplication(ctx, t, move.state, approving ? 'renewal_same_employer' : undefined);
       return {
         url: `/api/v1/applications/${id}/actions/${move.action}`,
         body: { expectedVersion: 1, reason: '矩阵测试' },

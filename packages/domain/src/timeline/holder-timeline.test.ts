@@ -175,8 +175,45 @@ describe('an endorsement extends the permit, never the points (L-1, L-7)', () =>
   });
 });
 
-describe('only renewals need an endorsement after the cycle', () => {
-  it.each<ApplicationKind>(['first_application', 'reapplication_after_clearing'])('%s in force', (kind) => {
-    expect(code(applicationTarget(notEndorsed, kind, 'submit', '2026-07-20', seed))).toBe('p1');
+describe('a new application (first, or after clearing) only once the points on file are cleared (L-4)', () => {
+  const NEW: ApplicationKind[] = ['first_application', 'reapplication_after_clearing'];
+  // V = 2026-07-31: cleared from V + 61 (2026-09-30); the permit endorsed to 2027-07-31 stays in force.
+  it.each<[string, string]>([
+    ['2026-06-30', 'L-4 TIMELINE.POINTS_RENEWABLE'], // valid, before the window
+    ['2026-07-20', 'L-4 TIMELINE.POINTS_RENEWABLE'], // renewal window (L-2)
+    ['2026-07-31', 'L-4 TIMELINE.POINTS_RENEWABLE'], // V
+    ['2026-08-01', 'L-4 TIMELINE.POINTS_RENEWABLE'], // V + 1, late window (L-3)
+    ['2026-09-29', 'L-4 TIMELINE.POINTS_RENEWABLE'], // V + 60, the late window's last day
+    ['2026-09-30', 'p2'], // V + 61: cleared
+    ['2026-10-30', 'p2'], // V + 91: cleared, the endorsed permit in force
+  ])('submitted on %s: %s', (day, expected) => {
+    for (const kind of NEW) {
+      expect(code(applicationTarget(afterEndorsement, kind, 'submit', day, seed)), kind).toBe(expected);
+      // Approval judges the submission day, whenever the centre decides.
+      expect(code(applicationTarget(afterEndorsement, kind, 'approve', '2026-11-20', seed, day)), kind).toBe(expected);
+    }
+  });
+
+  it('is refused in words that say to renew and when the points are cleared, in zh and en', () => {
+    const r = applicationTarget(afterEndorsement, 'first_application', 'submit', '2026-08-10', seed);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.message.zh).toContain('续办');
+    expect(r.error.message.zh).toContain('2026-09-30');
+    expect(r.error.message.en).toContain('renew');
+    expect(r.error.message.en).toContain('2026-09-30');
+  });
+
+  it('drafts are free: the data can be prepared before the day', () => {
+    for (const kind of NEW)
+      expect(code(applicationTarget(afterEndorsement, kind, 'create', '2026-08-10', seed))).toBe('p2');
+  });
+
+  it('a holder with no points on file (never approved, or before jifen) may make one while the permit is in force', () => {
+    const none: HolderTimeline = { permits: [old], cycle: null };
+    for (const kind of NEW) {
+      expect(code(applicationTarget(none, kind, 'submit', '2026-07-20', seed))).toBe('p1');
+      expect(code(applicationTarget(none, kind, 'submit', '2026-08-01', seed))).toBe('L-7 TIMELINE.PERMIT_EXPIRED');
+    }
   });
 });

@@ -131,6 +131,20 @@ function clearedError(cycle: PointsCycle, asOf: IsoDate, policy: Policy): Domain
   };
 }
 
+/** L-4 refusal of a new application (first, or after clearing) while the points can still be renewed. */
+function stillRenewableError(cycle: PointsCycle, policy: Policy): DomainError {
+  return {
+    code: 'TIMELINE.POINTS_RENEWABLE',
+    ruleId: 'L-4',
+    message: msg('timeline.stillRenewable', {
+      pointsExpireOn: cycle.expiresOn,
+      limit: policy.params.lifecycle.pointsClearedAfterDays,
+      clearedOn: clearingDate(cycle, policy),
+    }),
+    details: { pointsExpireOn: cycle.expiresOn, clearedOn: clearingDate(cycle, policy) },
+  };
+}
+
 function permitExpiredError(p: PermitPeriod): DomainError {
   return {
     code: 'TIMELINE.PERMIT_EXPIRED',
@@ -154,7 +168,9 @@ function permitExpiredError(p: PermitPeriod): DomainError {
  *   points were approved before jifen knew them (no cycle on file, e.g. one
  *   a new employer registered) renews for the permit in force (L-7).
  * - First applications and applications after clearing, at submit and
- *   approve: the permit must be in force on the submission day (L-7).
+ *   approve: the points cycle on file, if any, must be cleared on the
+ *   submission day (L-4: until then the holder renews, L-2/L-3), and the
+ *   permit must be in force on that day (L-7).
  * - Drafts (create) need only the L-5 check: the data can be prepared
  *   while the holder goes to be endorsed.
  */
@@ -178,6 +194,10 @@ export function applicationTarget(
     if (!latest || latest.expiresOn <= cycle.expiresOn) return err(notEndorsedError(cycle, latest, policy));
     return ok(latest);
   }
+  // L-2..L-4: a new points application only once the points are cleared; until then they are renewed.
+  const cycle = timeline.cycle;
+  if (cycle && diffDays(submittedOn, cycle.expiresOn) <= policy.params.lifecycle.pointsClearedAfterDays)
+    return err(stillRenewableError(cycle, policy));
   if (!latest) return ok(null);
   if (latest.expiresOn < submittedOn) return err(permitExpiredError(latest));
   return ok(latest);

@@ -10,6 +10,8 @@ const zh = {
   permitNotOnFile: '无记录',
   pointsCleared:
     '积分有效期至 {{pointsExpireOn}}，逾期超过 {{limit}} 天，积分已于 {{clearedOn}} 清零（L-4），不能续办：请先签注居住证，再以“清零后重新申请”提交新的积分申请（持有年限重新计算）',
+  stillRenewable:
+    '积分有效期至 {{pointsExpireOn}}，尚未清零（逾期超过 {{limit}} 天才清零，清零日为 {{clearedOn}}，L-4）：在此之前请办理积分续办（L-2/L-3），不能以首次申请或清零后重新申请提交',
   permitExpired:
     '居住证已于 {{expiresOn}} 到期，只有居住证在有效期内才能申请积分（L-7）：请持证人先到社区事务受理服务中心办理签注，再提交申请',
   permitEndorsable: '居住证有效期至 {{expiresOn}}，逾期未超过 {{limit}} 天：应办理签注（L-7），不能新办',
@@ -24,6 +26,8 @@ const en: Translation<typeof zh> = {
   permitNotOnFile: 'is not on file',
   pointsCleared:
     'The points were valid until {{pointsExpireOn}}; more than {{limit}} days overdue they were cleared on {{clearedOn}} (L-4) and cannot be renewed: have the permit endorsed, then make a new application after clearing (holding years restart)',
+  stillRenewable:
+    'The points are valid until {{pointsExpireOn}} and not cleared (they are cleared only more than {{limit}} days after that, on {{clearedOn}}, L-4): until then renew them (L-2/L-3); a first application or an application after clearing cannot be submitted',
   permitExpired:
     'The residence permit expired on {{expiresOn}}; points can be applied for only while the permit is valid (L-7): have it endorsed at a community affairs centre first, then submit',
   permitEndorsable:

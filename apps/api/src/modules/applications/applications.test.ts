@@ -13,6 +13,7 @@ import {
   PASSING_INPUT,
   startNextPermitCycle,
   withdrawOpenApplications,
+  withoutPointsOnFile,
 } from './test-support.ts';
 
 const holderInput = vi.hoisted(() => ({ current: null as AssessmentInput | null }));
@@ -108,6 +109,7 @@ describe.each(DB_KINDS)('applications (%s)', (kind) => {
   });
 
   it('first application -> review with SLA; stale version 409; of two concurrent approvals one wins; then R-1 renewal auto-approves with the SMS in the same transaction', async () => {
+    await withoutPointsOnFile(h.db, liMing);
     const app = await createDraft(hr, liMing);
     await act(holder, app.id, 'confirm', 1);
     const submitted = await act(hr, app.id, 'submit', 2);

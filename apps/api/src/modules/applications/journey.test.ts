@@ -3,7 +3,7 @@ import { Client } from '../../../test/support/client.ts';
 import { DB_KINDS } from '../../../test/support/databases.ts';
 import { holderIdByName } from '../../../test/support/fixtures.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
-import { act, createDraft, ensureEndorsedForRenewal } from './test-support.ts';
+import { act, createDraft, ensureEndorsedForRenewal, withoutPointsOnFile } from './test-support.ts';
 
 /**
  * The journeys on the holder-data module's real claims and SI/tax records
@@ -34,6 +34,7 @@ describe.each(DB_KINDS)('application journeys on recorded holder data (%s)', (ki
   it('C-1 (4 of 12 months) blocks the submission with 422 and stores nothing; with 12 months it goes to review', async () => {
     const put = await hr.request('PUT', `/api/v1/holders/${liMing}/records`, { body: { months: months(8) } });
     expect(put.statusCode, put.body).toBe(200);
+    await withoutPointsOnFile(h.db, liMing);
     const app = await createDraft(hr, liMing);
     await act(holder, app.id, 'confirm', 1);
     const refused = await act(hr, app.id, 'submit', 2);

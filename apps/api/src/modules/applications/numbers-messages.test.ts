@@ -3,7 +3,7 @@ import { Client } from '../../../test/support/client.ts';
 import { DB_KINDS } from '../../../test/support/databases.ts';
 import { holderIdByName } from '../../../test/support/fixtures.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
-import { act, createDraft } from './test-support.ts';
+import { act, createDraft, withoutPointsOnFile } from './test-support.ts';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 
@@ -30,6 +30,7 @@ describe.each(DB_KINDS)("application numbers and the holder's messages (%s)", (k
 
   /** 李明's application in review, as the routing leaves it. */
   async function inReview(): Promise<{ id: string; number: string }> {
+    await withoutPointsOnFile(h.db, liMing);
     const draft = await freshDraft(liMing);
     await h.db.query("UPDATE applications SET state = 'under_review', sla_due = '2026-07-14' WHERE id = $1", [
       draft.id,

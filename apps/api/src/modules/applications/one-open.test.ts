@@ -11,6 +11,7 @@ import {
   newKey,
   PASSING_INPUT,
   startNextPermitCycle,
+  withoutPointsOnFile,
 } from './test-support.ts';
 
 const holderInput = vi.hoisted(() => ({ current: null as AssessmentInput | null }));
@@ -108,6 +109,7 @@ describe.each(DB_KINDS)('one open application per holder, one approval per permi
   });
 
   it('a second renewal in one permit period is refused (L-7, and the unique index behind it names the first); after endorsement it is approved', async () => {
+    await withoutPointsOnFile(h.db, liMing);
     const first = (await hr.get(`/api/v1/applications?holderId=${liMing}&state=draft`)).json().applications[0];
     await act(holder, first.id, 'confirm', 1);
     await ensureEndorsedForRenewal(h.db, liMing);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AssessmentInput } from '@jifen/domain';
-import type { Sql } from '../../adapters/db/sql.ts';
+import type { Db, Sql } from '../../adapters/db/sql.ts';
 import type { Client } from '../../../test/support/client.ts';
 import type { PiiCipher } from '../../security/pii.ts';
 import { RECORDS_FIELD } from '../holder-data/holder-data.service.ts';
@@ -72,6 +72,27 @@ export async function ensureEndorsedForRenewal(db: Sql, holderId: string): Promi
     [holderId],
   );
   if (r.needed) await startNextPermitCycle(db, holderId);
+}
+
+/**
+ * Test set-up: the holder as one whose points jifen has no record of (never
+ * approved, or approved before jifen knew them), so that a first application
+ * may go ahead. L-4: while a points cycle on file is not cleared, the holder
+ * renews instead, and every demo holder with a permit has one. The record
+ * goes with its history, reminders and the reminders' messages.
+ */
+export async function withoutPointsOnFile(db: Db, holderId: string): Promise<void> {
+  await db.tx(async (q) => {
+    const reminders = `SELECT m.id FROM points_reminders m JOIN points_records r ON r.id = m.record_id WHERE r.holder_id = $1`;
+    await q.query(`DELETE FROM notifications WHERE reminder_id IN (${reminders})`, [holderId]);
+    await q.query(`DELETE FROM outbox WHERE reminder_id IN (${reminders})`, [holderId]);
+    await q.query(`DELETE FROM points_reminders WHERE id IN (${reminders})`, [holderId]);
+    await q.query(
+      'DELETE FROM points_record_events WHERE record_id IN (SELECT id FROM points_records WHERE holder_id = $1)',
+      [holderId],
+    );
+    await q.query('DELETE FROM points_records WHERE holder_id = $1', [holderId]);
+  });
 }
 
 /** Test set-up only: closes the holder's open application, so that a test can start another (one open per holder). */

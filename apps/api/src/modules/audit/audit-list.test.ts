@@ -6,7 +6,7 @@ import { Client } from '../../../test/support/client.ts';
 import { DB_KINDS } from '../../../test/support/databases.ts';
 import { holderIdByName } from '../../../test/support/fixtures.ts';
 import { startHarness, type Harness } from '../../../test/support/harness.ts';
-import { act, createDraft } from '../applications/test-support.ts';
+import { act, createDraft, withoutPointsOnFile } from '../applications/test-support.ts';
 
 interface Entry {
   id: string;
@@ -42,7 +42,9 @@ describe.each(DB_KINDS)('GET /api/v1/audit (%s)', (kind) => {
     admin = await Client.signedIn(h.app, 'admin');
     hr = await Client.signedIn(h.app, 'hr.acme');
     const holder = await Client.signedIn(h.app, 'holder.li');
-    const draft = await createDraft(hr, await holderIdByName(h.db, '李明'));
+    const liMing = await holderIdByName(h.db, '李明');
+    await withoutPointsOnFile(h.db, liMing);
+    const draft = await createDraft(hr, liMing);
     applicationId = draft.id;
     expect((await act(holder, draft.id, 'confirm', 1)).statusCode).toBe(200);
     const submitted = await act(hr, draft.id, 'submit', 2);

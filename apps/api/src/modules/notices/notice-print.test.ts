@@ -11,7 +11,7 @@ import { legacyNoticeNumber, verifyNotice } from './notices.service.ts';
 import { verifyUrl } from './notice-print.service.ts';
 import { addressLines } from './notice.pdf.ts';
 import { noticeKeysOf } from './notice-key.ts';
-import { act, createDraft, PASSING_INPUT } from '../applications/test-support.ts';
+import { act, createDraft, PASSING_INPUT, withoutPointsOnFile } from '../applications/test-support.ts';
 
 // The same seam as applications.test.ts: the checks run on data that passes, so the workflow reaches approval.
 const holderInput = vi.hoisted(() => ({ current: null as AssessmentInput | null }));
@@ -58,6 +58,7 @@ describe.each(DB_KINDS)('points notice PDF (%s)', (kind) => {
     reviewer = await Client.signedIn(h.app, 'reviewer.pd');
     // Another holder's draft: one application per holder may be open (migration 008).
     draftId = (await createDraft(hr, await holderIdByName(h.db, '张伟'))).id;
+    await withoutPointsOnFile(h.db, liMing);
     const app = await createDraft(hr, liMing);
     await act(holder, app.id, 'confirm', 1);
     let detail = (await act(hr, app.id, 'submit', 2)).json().application;
