@@ -76,7 +76,14 @@ async function naive(url: string): Promise<{ ms: number; rows: number; due: numb
   let due = 0;
   for (const row of res.rows) {
     const e = eventsOn(
-      { id: row.id, cycle: row.cycle, expiresOn: row.expires_on, state: row.state, renewalSubmittedOn: null },
+      {
+        id: row.id,
+        cycle: row.cycle,
+        expiresOn: row.expires_on,
+        state: row.state,
+        renewalSubmittedOn: null,
+        permitExpiresOn: null,
+      },
       DAY,
       policy,
     );

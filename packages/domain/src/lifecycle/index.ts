@@ -1,7 +1,9 @@
 export {
   LIFECYCLE_STATES,
   lifecycleOn,
+  endorsedPast,
   lifecycleTimeline,
+  pointsStateFor,
   stateForOffset,
   type Deadline,
   type DeadlineKind,
@@ -26,6 +28,7 @@ export {
 } from './endorsement.ts';
 export {
   advanceRecord,
+  reachesPermitLapse,
   cycleEventDays,
   eventsOn,
   firstEventAfterCreation,

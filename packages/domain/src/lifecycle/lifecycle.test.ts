@@ -162,3 +162,39 @@ describe('permitSyncDate (L-7, advice after 3 working days)', () => {
     expect(!r.ok && r.error.code).toBe('CALENDAR.YEAR_MISSING');
   });
 });
+
+describe('L-5 for a points cycle whose permit was endorsed past it (endorsedTo)', () => {
+  // V = 2026-07-31, the points not renewed; the permit endorsed to 2027-07-31.
+  const cycle = (asOf: string) => {
+    const r = lifecycleOn({ expiry: '2026-07-31', endorsedTo: '2027-07-31' }, asOf, seed);
+    if (!r.ok) throw new Error(r.error.message.en);
+    return r.value;
+  };
+  it.each([
+    ['2026-07-31', 'renewal_window'],
+    ['2026-08-01', 'grace'],
+    ['2026-09-30', 'points_cleared'],
+    ['2026-10-29', 'points_cleared'],
+    // V + 91: the cycle's permit period would lapse, but the holder holds the endorsed one.
+    ['2026-10-30', 'points_cleared'],
+    ['2027-07-31', 'points_cleared'],
+    ['2027-10-29', 'points_cleared'],
+    // The endorsed permit's own V + 91.
+    ['2027-10-30', 'permit_lapsed'],
+  ])('on %s: %s', (asOf, state) => {
+    expect(cycle(asOf).state).toBe(state);
+  });
+
+  it('points cleared with the permit endorsed: no permit deadline and no lapse date of the old period; without the endorsement, both', () => {
+    const endorsed = cycle('2026-10-30');
+    expect(endorsed.nextDeadline).toBeNull();
+    expect(endorsed.timeline.map((t) => t.kind)).not.toContain('permit_lapsed');
+    expect(on('2026-10-29', '2026-10-29').nextDeadline).not.toBeNull();
+    const notEndorsed = on('2026-07-31', '2026-10-30');
+    expect(notEndorsed.state).toBe('permit_lapsed');
+    expect(notEndorsed.timeline.map((t) => t.kind)).toContain('permit_lapsed');
+    // An endorsedTo that is not later than V changes nothing.
+    const same = lifecycleOn({ expiry: '2026-07-31', endorsedTo: '2026-07-31' }, '2026-10-30', seed);
+    expect(same.ok && same.value.state).toBe('permit_lapsed');
+  });
+});

@@ -66,7 +66,35 @@ export interface LifecycleStatus {
 export interface PermitDates {
   /** The permit's last valid day (V). */
   expiry: IsoDate;
+  /**
+   * For a points cycle: the expiry of the holder's permit when it was
+   * endorsed past V (L-7). The points still lapse and clear by V (an
+   * endorsement alone never renews them), but the permit does not lapse at
+   * V + 91: L-5 is judged on its own expiry.
+   */
+  endorsedTo?: IsoDate | null;
 }
+
+/**
+ * L-5 for a points cycle whose permit was endorsed past its expiry: `state`
+ * from the cycle's V, except that the permit lapses only more than
+ * `permitReapplyAfterDays` after the endorsed expiry; until then the points
+ * are cleared and the permit in force.
+ */
+export function pointsStateFor(
+  state: LifecycleState,
+  endorsedTo: IsoDate | null | undefined,
+  expiry: IsoDate,
+  asOf: IsoDate,
+  lifecycle: Policy['params']['lifecycle'],
+): LifecycleState {
+  if (state !== 'permit_lapsed' || !endorsedTo || endorsedTo <= expiry) return state;
+  return diffDays(asOf, endorsedTo) > lifecycle.permitReapplyAfterDays ? 'permit_lapsed' : 'points_cleared';
+}
+
+/** Whether the permit was endorsed past the cycle's expiry (its L-5 dates are then the endorsed permit's). */
+export const endorsedPast = (expiry: IsoDate, endorsedTo: IsoDate | null | undefined): boolean =>
+  !!endorsedTo && endorsedTo > expiry;
 
 export function stateForOffset(n: number, lifecycle: Policy['params']['lifecycle']): LifecycleState {
   if (n < -lifecycle.renewalWindowDays) return 'valid';
@@ -146,8 +174,17 @@ export function lifecycleOn(permit: PermitDates, asOf: IsoDate, policy: Policy):
   const day = parseIsoDate(asOf);
   if (!day.ok) return day;
   const n = diffDays(asOf, permit.expiry);
-  const state = stateForOffset(n, policy.params.lifecycle);
-  const nextDeadline = deadlineFor(state, permit.expiry, policy);
+  const endorsed = endorsedPast(permit.expiry, permit.endorsedTo);
+  const state = pointsStateFor(
+    stateForOffset(n, policy.params.lifecycle),
+    permit.endorsedTo,
+    permit.expiry,
+    asOf,
+    policy.params.lifecycle,
+  );
+  // Endorsed: nothing is left to meet for the permit once the points are cleared (a new application has no deadline).
+  const nextDeadline = endorsed && state === 'points_cleared' ? null : deadlineFor(state, permit.expiry, policy);
+  const timeline = lifecycleTimeline(permit.expiry, policy);
   return ok({
     ruleId: 'L-8',
     asOf,
@@ -159,7 +196,8 @@ export function lifecycleOn(permit: PermitDates, asOf: IsoDate, policy: Policy):
     daysLeft: nextDeadline ? diffDays(nextDeadline.date, asOf) : null,
     holdingYearsRestart: holdingYears(state, policy),
     benefits: benefitsOn(state, permit.expiry, policy),
-    timeline: lifecycleTimeline(permit.expiry, policy),
+    // The cycle's permit period does not lapse at V + 91 when the permit was endorsed past it.
+    timeline: endorsed ? timeline.filter((t) => t.kind !== 'permit_lapsed') : timeline,
     policy: { id: policy.id, hash: policy.hash },
   });
 }

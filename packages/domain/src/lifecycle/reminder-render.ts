@@ -4,7 +4,7 @@ import type { Policy } from '../policy/index.ts';
 import type { ReminderRule } from '../policy/params/reminders.ts';
 import type { IsoDate, LocalizedText, RuleId } from '../result.ts';
 import { benefitsOn } from './benefits.ts';
-import { lifecycleOn, stateForOffset, type LifecycleState } from './lifecycle.ts';
+import { endorsedPast, lifecycleOn, pointsStateFor, stateForOffset, type LifecycleState } from './lifecycle.ts';
 
 /**
  * Issue 17 (problem 6): a reminder is rendered on the day it is sent, from
@@ -174,10 +174,22 @@ function stateStartsOn(state: LifecycleState, validFrom: IsoDate, expiry: IsoDat
 
 /** The state that applies to a points cycle on `day`, since when, and its rule (the points record shows it even with no change recorded). */
 export function cycleStateOn(
-  cycle: { validFrom: IsoDate; expiresOn: IsoDate },
+  cycle: { validFrom: IsoDate; expiresOn: IsoDate; endorsedTo?: IsoDate | null },
   day: IsoDate,
   policy: Policy,
 ): { state: LifecycleState; since: IsoDate; ruleId: RuleId } {
-  const state = stateForOffset(diffDays(day, cycle.expiresOn), policy.params.lifecycle);
-  return { state, since: stateStartsOn(state, cycle.validFrom, cycle.expiresOn, policy), ruleId: RULE_OF_STATE[state] };
+  const l = policy.params.lifecycle;
+  const state = pointsStateFor(
+    stateForOffset(diffDays(day, cycle.expiresOn), l),
+    cycle.endorsedTo,
+    cycle.expiresOn,
+    day,
+    l,
+  );
+  // Endorsed past the cycle, the permit lapses with the endorsed period (L-5).
+  const since =
+    state === 'permit_lapsed' && cycle.endorsedTo && endorsedPast(cycle.expiresOn, cycle.endorsedTo)
+      ? addDays(cycle.endorsedTo, l.permitReapplyAfterDays + 1)
+      : stateStartsOn(state, cycle.validFrom, cycle.expiresOn, policy);
+  return { state, since, ruleId: RULE_OF_STATE[state] };
 }

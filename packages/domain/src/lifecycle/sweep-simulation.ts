@@ -60,6 +60,8 @@ export function simulateSweep(permits: readonly SimPermit[], from: IsoDate, to: 
       expiresOn: p.expiresOn,
       state: recordStateOn(p.expiresOn, addDays(from, -1), policy),
       renewalSubmittedOn: null,
+      // The simulated holders renew with their permit: none is endorsed past a cycle without a renewal.
+      permitExpiresOn: p.expiresOn,
     };
     records.set(p.id, { r, next: firstEventAfterCreation(p.expiresOn, addDays(from, -1), policy), permit: p });
   }
@@ -75,6 +77,7 @@ export function simulateSweep(permits: readonly SimPermit[], from: IsoDate, to: 
           expiresOn: action.newExpiresOn,
           state: recordStateOn(action.newExpiresOn, day, policy),
           renewalSubmittedOn: null,
+          permitExpiresOn: action.newExpiresOn,
         };
         entry.next = firstEventAfterCreation(action.newExpiresOn, day, policy);
       }

@@ -6,6 +6,7 @@ import { actionsFor, simulatedPermits, simulateSweep } from './sweep-simulation.
 import {
   advanceRecord,
   cycleEventDays,
+  reachesPermitLapse,
   recordStateOn,
   reminderDueOn,
   reminderRules,
@@ -44,7 +45,7 @@ describe('sweep core: boundaries (L-2..L-5, issue 13)', () => {
     });
     // Advancing over the whole cycle at once meets every change in order, each on its day.
     const out = advanceRecord(
-      { id: 'r', cycle: 1, expiresOn: v, state: 'valid', renewalSubmittedOn: null },
+      { id: 'r', cycle: 1, expiresOn: v, state: 'valid', renewalSubmittedOn: null, permitExpiresOn: null },
       addDays(v, -40),
       addDays(v, 200),
       policy,
@@ -79,7 +80,13 @@ describe('sweep core: boundaries (L-2..L-5, issue 13)', () => {
   });
 
   it('a renewal submitted in time cancels the rest of the cycle; a late one does not', () => {
-    const base = { id: 'r', cycle: 1, expiresOn: '2027-03-31', state: 'renewal_window' as const };
+    const base = {
+      id: 'r',
+      cycle: 1,
+      expiresOn: '2027-03-31',
+      state: 'renewal_window' as const,
+      permitExpiresOn: null,
+    };
     expect(
       advanceRecord({ ...base, renewalSubmittedOn: '2027-03-20' }, '2027-03-24', '2027-04-01', policy).reminders,
     ).toEqual([]);
@@ -88,6 +95,47 @@ describe('sweep core: boundaries (L-2..L-5, issue 13)', () => {
         (r) => r.kind,
       ),
     ).toEqual(['expiry_minus_7', 'after_expiry']);
+  });
+});
+
+describe('sweep core: a permit endorsed past the cycle does not lapse with it (L-5)', () => {
+  // V = 2026-07-31, the points not renewed; the permit endorsed to 2027-07-31.
+  const v = '2026-07-31';
+  const endorsed = {
+    id: 'r',
+    cycle: 1,
+    expiresOn: v,
+    state: 'grace' as const,
+    renewalSubmittedOn: null,
+    permitExpiresOn: '2027-07-31',
+  };
+
+  it('the points are cleared on V + 61; no "can no longer be endorsed" reminder, no lapse at V + 91; the record waits for the endorsed permit', () => {
+    const out = advanceRecord(endorsed, addDays(v, 46), addDays(v, 200), policy);
+    expect(out.changes.map((c) => [c.on, c.to])).toEqual([[addDays(v, 61), 'points_cleared']]);
+    expect(out.reminders.map((r) => r.kind)).toEqual(['before_clearing', 'cleared']);
+    expect(out.nextEventOn).toBe(addDays('2027-07-31', 91));
+    // On that day the endorsed permit lapses, and the record with it.
+    const later = advanceRecord(out.record, out.nextEventOn!, addDays('2027-07-31', 91), policy);
+    expect(later.changes.map((c) => [c.on, c.from, c.to, c.ruleId])).toEqual([
+      ['2027-10-30', 'points_cleared', 'permit_lapsed', 'L-5'],
+    ]);
+    expect(later.nextEventOn).toBeNull();
+  });
+
+  it('not endorsed (or endorsed only up to V), the cycle runs to its own lapse as before', () => {
+    for (const permitExpiresOn of [null, v]) {
+      const out = advanceRecord({ ...endorsed, permitExpiresOn }, addDays(v, 46), addDays(v, 200), policy);
+      expect(out.changes.map((c) => c.to)).toEqual(['points_cleared', 'permit_lapsed']);
+      expect(out.reminders.map((r) => r.kind)).toEqual(['before_clearing', 'cleared', 'before_lapse']);
+      expect(out.nextEventOn).toBeNull();
+    }
+  });
+
+  it('only a day from the first permit-lapse event on needs the permit', () => {
+    expect(reachesPermitLapse(v, addDays(v, 83), policy)).toBe(false);
+    expect(reachesPermitLapse(v, addDays(v, 84), policy)).toBe(true);
+    expect(reachesPermitLapse(v, addDays(v, 400), policy)).toBe(true);
   });
 });
 

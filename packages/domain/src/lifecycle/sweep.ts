@@ -4,7 +4,7 @@ import { addDays, diffDays, fromEpochDay, toEpochDay, yearOf } from '../dates/in
 import type { Policy } from '../policy/index.ts';
 import type { ReminderRule } from '../policy/params/reminders.ts';
 import type { IsoDate, LocalizedText, RuleId } from '../result.ts';
-import { stateForOffset, type LifecycleState } from './lifecycle.ts';
+import { endorsedPast, pointsStateFor, stateForOffset, type LifecycleState } from './lifecycle.ts';
 import { renderReminderOn } from './reminder-render.ts';
 
 /**
@@ -21,6 +21,13 @@ export interface SweptRecord {
   state: LifecycleState;
   /** A renewal submitted in time (on or before V) cancels the cycle's remaining reminders. */
   renewalSubmittedOn: IsoDate | null;
+  /**
+   * The expiry of the holder's latest permit. Endorsed past V (L-7), the
+   * cycle's permit does not lapse at V + 91: no "can no longer be endorsed"
+   * reminder, the points stay cleared, and the record lapses (L-5) only
+   * with the endorsed permit.
+   */
+  permitExpiresOn: IsoDate | null;
 }
 
 export interface StateChange {
@@ -157,7 +164,9 @@ function eventsAtOffset(
   day: IsoDate,
   policy: Policy,
 ): { change: StateChange | null; reminders: ReminderDue[] } {
-  const to = stateForOffset(n, policy.params.lifecycle);
+  const l = policy.params.lifecycle;
+  const endorsed = endorsedPast(record.expiresOn, record.permitExpiresOn);
+  const to = pointsStateFor(stateForOffset(n, l), record.permitExpiresOn, record.expiresOn, day, l);
   const change: StateChange | null =
     to === record.state
       ? null
@@ -179,6 +188,8 @@ function eventsAtOffset(
   if (!cancelled) {
     for (const { rule, offset } of offsetsOf(policy).reminders) {
       if (offset !== n) continue;
+      // The cycle's permit was endorsed: it will not lapse on the day this reminder warns of.
+      if (endorsed && rule.anchor === 'permit_lapsed') continue;
       reminders.push({
         recordId: record.id,
         cycle: record.cycle,
@@ -218,7 +229,7 @@ export function advanceRecord(record: SweptRecord, nextEventOn: IsoDate, day: Is
   const changes: StateChange[] = [];
   const reminders: ReminderDue[] = [];
   let next: IsoDate | null = null;
-  for (const o of offsetsOf(policy).events) {
+  for (const o of eventOffsets(record, policy)) {
     if (o > to) {
       next = fromEpochDay(v + o);
       break;
@@ -232,6 +243,32 @@ export function advanceRecord(record: SweptRecord, nextEventOn: IsoDate, day: Is
     reminders.push(...e.reminders);
   }
   return { record: current, changes, reminders, nextEventOn: next };
+}
+
+/**
+ * The policy's event offsets, and for a record whose permit was endorsed past
+ * V the day that permit lapses (L-5), when that is later: the record follows
+ * the permit the holder holds.
+ */
+function eventOffsets(record: SweptRecord, policy: Policy): readonly number[] {
+  const events = offsetsOf(policy).events;
+  if (!endorsedPast(record.expiresOn, record.permitExpiresOn)) return events;
+  const lapse =
+    diffDays(record.permitExpiresOn as IsoDate, record.expiresOn) + policy.params.lifecycle.permitReapplyAfterDays + 1;
+  return lapse > events[events.length - 1]! ? [...events, lapse] : events;
+}
+
+/**
+ * Whether bringing a record with this expiry up to `day` can reach a day
+ * decided by the permit's lapse (L-5: its reminders and state change): only
+ * then does the sweep need the holder's latest permit (`permitExpiresOn`).
+ */
+export function reachesPermitLapse(expiry: IsoDate, day: IsoDate, policy: Policy): boolean {
+  const l = policy.params.lifecycle;
+  let first = l.permitReapplyAfterDays + 1;
+  for (const { rule, offset } of offsetsOf(policy).reminders)
+    if (rule.anchor === 'permit_lapsed') first = Math.min(first, offset);
+  return diffDays(day, expiry) >= first;
 }
 
 /** The first event day of a record created or renewed on `day` (its state is `recordStateOn` that day). */

@@ -69,14 +69,21 @@ export function permitStatusOn(
 /**
  * L-1..L-6 for the points: the state on `asOf` from the cycle's expiry,
  * whatever endorsements happened since (an endorsement alone never makes the
- * points valid again). Null while no application was ever approved.
+ * points valid again); but a permit endorsed past the cycle does not lapse
+ * with it (L-5 is judged on the endorsed expiry). Null while no application
+ * was ever approved.
  */
 export function pointsStatusOn(
   timeline: HolderTimeline,
   asOf: IsoDate,
   policy: Policy,
 ): Result<LifecycleStatus> | null {
-  return timeline.cycle ? lifecycleOn({ expiry: timeline.cycle.expiresOn }, asOf, policy) : null;
+  if (!timeline.cycle) return null;
+  return lifecycleOn(
+    { expiry: timeline.cycle.expiresOn, endorsedTo: latestPermit(timeline)?.expiresOn ?? null },
+    asOf,
+    policy,
+  );
 }
 
 /** The day the points of the current cycle are cleared (L-4): the first day after the late window. */

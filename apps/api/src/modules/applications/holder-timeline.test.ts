@@ -177,8 +177,9 @@ describe.each(DB_KINDS)("one holder's timeline (%s)", (kind) => {
         yangLei,
       ]),
     ).toEqual({ n: 1 });
-    // Points stay cleared until a first application is approved: the new permit does not revive them.
-    expect((await hrHolder(yangLei)).lifecycle.state).toBe('permit_lapsed');
+    // Points stay cleared until a first application is approved: the new permit does not revive them;
+    // the permit no longer has to be applied for (L-5 is the permit the holder now holds).
+    expect((await hrHolder(yangLei)).lifecycle.state).toBe('points_cleared');
 
     const stillNoRenewal = await hr.post(
       '/api/v1/applications',

@@ -30,3 +30,13 @@ export async function findPermitPeriod(q: Sql, permitId: string): Promise<Permit
   );
   return p ? { id: p.id, issuedOn: p.issued_on, expiresOn: p.expires_on } : null;
 }
+
+/** The expiry of each holder's latest permit period (the sweep asks for the few near their permit's lapse). */
+export async function latestPermitExpiries(q: Sql, holderIds: readonly string[]): Promise<Map<string, string>> {
+  if (holderIds.length === 0) return new Map();
+  const rows = await q.query<{ holder_id: string; expires_on: string }>(
+    `SELECT holder_id, max(expires_on)::text AS expires_on FROM permits WHERE holder_id = ANY($1::uuid[]) GROUP BY holder_id`,
+    [holderIds],
+  );
+  return new Map(rows.map((r) => [r.holder_id, r.expires_on]));
+}

@@ -70,16 +70,27 @@ function canSee(user: AuthUser, h: HolderRow): boolean {
 const lifecycles = createDayMemo<Lifecycle>();
 const clearingDays = createDayMemo<string>();
 
-/** L-8 as the API shows it: the state of a permit (or points cycle) ending on `expiresOn`, on `asOf`. */
-export function lifecycleOf(set: PolicySet, expiresOn: string | null, asOf: string): Lifecycle | null {
+/**
+ * L-8 as the API shows it: the state of a permit (or points cycle) ending on
+ * `expiresOn`, on `asOf`. For a points cycle, `endorsedTo` is the holder's
+ * permit expiry: endorsed past the cycle, the permit does not lapse with it (L-5).
+ */
+export function lifecycleOf(
+  set: PolicySet,
+  expiresOn: string | null,
+  asOf: string,
+  endorsedTo: string | null = null,
+): Lifecycle | null {
   if (!expiresOn) return null;
-  return lifecycles(set, asOf, expiresOn, () => computeLifecycle(set, expiresOn, asOf));
+  const endorsed = endorsedTo !== null && endorsedTo > expiresOn ? endorsedTo : null;
+  const key = endorsed ? `${expiresOn}|${endorsed}` : expiresOn;
+  return lifecycles(set, asOf, key, () => computeLifecycle(set, expiresOn, asOf, endorsed));
 }
 
-function computeLifecycle(set: PolicySet, expiresOn: string, asOf: string): Lifecycle {
+function computeLifecycle(set: PolicySet, expiresOn: string, asOf: string, endorsedTo: string | null): Lifecycle {
   const policy = selectPolicy(set, asOf);
   if (!policy.ok) throw new AppError(policy.error);
-  const status = lifecycleOn({ expiry: expiresOn }, asOf, policy.value);
+  const status = lifecycleOn({ expiry: expiresOn, endorsedTo }, asOf, policy.value);
   if (!status.ok) throw new AppError(status.error);
   const l = status.value;
   return {
@@ -118,7 +129,9 @@ function toSummary(set: PolicySet, h: HolderRow, asOf: string): HolderSummary {
         : null,
     points: pointsOf(set, h, asOf),
     // Issue 17: an endorsement extends the permit, never the points: the state is the points cycle's when there is one.
-    lifecycle: lifecycleOf(set, h.points_expires_on ?? h.expires_on, asOf),
+    lifecycle: h.points_expires_on
+      ? lifecycleOf(set, h.points_expires_on, asOf, h.expires_on)
+      : lifecycleOf(set, h.expires_on, asOf),
   };
 }
 

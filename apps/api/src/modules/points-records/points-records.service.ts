@@ -19,6 +19,7 @@ import { appendAudit } from '../audit/audit.service.ts';
 import { msg } from '@jifen/messages';
 import { findVisibleHolder } from '../holders/holders.service.ts';
 import { findRecordByHolder, insertEvents, type NewEvent } from './points-records.repository.ts';
+import { latestPermitExpiries } from '../holders/holder-timeline.ts';
 
 /**
  * L-1: an approved application creates the holder's points record, valid
@@ -260,11 +261,13 @@ export async function getPointsRecord(
   if (!r) return { record: null, events: [], reminders: [] };
   const day = shanghaiDate(deps.clock.now());
   const policy = selectPolicy(deps.policy.set(), day);
-  const computed = policy.ok ? lifecycleOn({ expiry: r.expires_on }, day, policy.value) : null;
+  // L-5 is the permit's: endorsed past the cycle, the permit does not lapse with it.
+  const endorsedTo = (await latestPermitExpiries(deps.db, [id])).get(id) ?? null;
+  const computed = policy.ok ? lifecycleOn({ expiry: r.expires_on, endorsedTo }, day, policy.value) : null;
   const status = computed?.ok ? computed.value : null;
   // Issue 17: the state that applies today, from the dates, with since when and its rule: shown even when no change was recorded (a seeded or newly created record).
   const current = policy.ok
-    ? cycleStateOn({ validFrom: r.valid_from, expiresOn: r.expires_on }, day, policy.value)
+    ? cycleStateOn({ validFrom: r.valid_from, expiresOn: r.expires_on, endorsedTo }, day, policy.value)
     : { state: r.state, since: r.state_since, ruleId: RULE_OF_STATE[r.state] };
   const events = await deps.db.query<{
     id: string;

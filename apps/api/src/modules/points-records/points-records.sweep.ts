@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import {
   addDays,
   advanceRecord,
+  reachesPermitLapse,
   selectPolicy,
   type Policy,
   type PolicySet,
@@ -26,6 +27,7 @@ import {
   type PointsRecordRow,
   type RecordUpdate,
 } from './points-records.repository.ts';
+import { latestPermitExpiries } from '../holders/holder-timeline.ts';
 import { sendDigest } from './sweep-digest.ts';
 import { deliverReminders, type SendDay } from './sweep-reminders.ts';
 
@@ -145,6 +147,12 @@ export async function applyBatch(
   const due: ReminderDue[] = [];
   const audited: { recordId: string; on: string; from: string; to: string; ruleId: string }[] = [];
   const revoke: { applicationId: string; on: string }[] = [];
+  // L-5 is the permit's: the few records near their permit's lapse are read with the holder's latest permit
+  // (endorsed past the cycle, it does not lapse with it); the rest never reach a day that depends on it.
+  const permits = await latestPermitExpiries(
+    q,
+    rows.filter((r) => reachesPermitLapse(r.expires_on, day, policy)).map((r) => r.holder_id),
+  );
   for (const row of rows) {
     const out = advanceRecord(
       {
@@ -153,6 +161,7 @@ export async function applyBatch(
         expiresOn: row.expires_on,
         state: row.state,
         renewalSubmittedOn: row.renewal_submitted_on,
+        permitExpiresOn: permits.get(row.holder_id) ?? null,
       },
       row.next_event_on ?? day,
       day,

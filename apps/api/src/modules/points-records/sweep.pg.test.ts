@@ -257,3 +257,59 @@ describe('L-2: a renewal that ends without approval gives the reminders back', (
     ).toEqual({ n: 1 });
   }, 60_000);
 });
+
+describe('L-5: a permit endorsed past the points cycle does not lapse with it', () => {
+  let f: FreshDb;
+  beforeAll(async () => {
+    f = await fresh();
+  });
+  afterAll(async () => f?.drop());
+
+  it('cleared on V + 61; no "can no longer be endorsed" SMS on V + 84; still cleared, not lapsed, on V + 91; the other holder lapses', async () => {
+    const d0 = '2026-12-01';
+    const expiresOn = addDays(d0, 10);
+    const [endorsed, notEndorsed] = [randomUUID(), randomUUID()];
+    await loadPopulation(
+      f.db,
+      pii,
+      [
+        { id: endorsed, expiresOn, fate: 'never' },
+        { id: notEndorsed, expiresOn, fate: 'never' },
+      ],
+      d0,
+      policy,
+    );
+    // The clerk endorsed one holder's permit for the next year (L-7); the points were never renewed.
+    await f.db.execute(
+      `INSERT INTO permits (id, holder_id, permit_no, issued_on, expires_on, created_at) VALUES ($1, $2, 'SIM-2', $3, $4, now())`,
+      [randomUUID(), endorsed, addDays(expiresOn, 1), addDays(expiresOn, 365)],
+    );
+    for (let day = d0; day <= addDays(expiresOn, 92); day = addDays(day, 1))
+      await runSweep(deps(f.db, new TestClock(at(day))));
+    const stateOf = async (id: string) =>
+      (await f.db.one<{ state: string }>('SELECT state FROM points_records WHERE holder_id = $1', [id])).state;
+    const kinds = async (id: string) =>
+      (
+        await f.db.query<{ kind: string }>(
+          'SELECT m.kind FROM points_reminders m JOIN points_records r ON r.id = m.record_id WHERE r.holder_id = $1 ORDER BY m.due_on',
+          [id],
+        )
+      ).map((r) => r.kind);
+    expect(await stateOf(endorsed)).toBe('points_cleared');
+    expect(await kinds(endorsed)).not.toContain('before_lapse');
+    expect(await kinds(endorsed)).toContain('cleared');
+    const sms = await f.db.query<{ template: string }>(
+      `SELECT o.template FROM outbox o JOIN points_reminders m ON m.id = o.reminder_id JOIN points_records r ON r.id = m.record_id WHERE r.holder_id = $1`,
+      [endorsed],
+    );
+    expect(sms.map((s) => s.template)).not.toContain('reminder_before_lapse');
+    expect(await stateOf(notEndorsed)).toBe('permit_lapsed');
+    expect(await kinds(notEndorsed)).toContain('before_lapse');
+    // The endorsed holder's record waits for the endorsed permit's own lapse.
+    const next = await f.db.one<{ next: string }>(
+      'SELECT next_event_on::text AS next FROM points_records WHERE holder_id = $1',
+      [endorsed],
+    );
+    expect(next.next).toBe(addDays(addDays(expiresOn, 365), 91));
+  }, 120_000);
+});
