@@ -139,7 +139,11 @@ function referenceEarliest(
     const f = projectFacts(now, input, asOf, d, c);
     const total = totalOfFacts(f, c);
     last = total;
-    if (total >= goal && f.records.barredUntil === null) {
+    // C-1 gates a date when it applies to every applicant (a rule fix made after issue 20, in both).
+    const c1 =
+      c.params.compliance.siRequirementScope !== 'all' ||
+      (f.si.insuredThisMonth && f.si.monthsPaidInWindow >= c.params.compliance.siMinMonthsLastYear);
+    if (total >= goal && f.records.barredUntil === null && c1) {
       return result(
         d,
         total,
@@ -182,10 +186,15 @@ function candidateDates(
     if (day > endDay) break;
     addDay(day);
   }
-  for (let y = 1; toEpochDay(addYears(asOf, y)) <= endDay; y++) add(addYears(asOf, y));
+  // A 29 February's anniversary is 1 March in a year without one, as ageOn counts it (a rule fix made after issue 20, in both).
+  const anniversary = (date: string, y: number) => {
+    const d = addYears(date, y);
+    return d.slice(8) < date.slice(8) ? fromEpochDay(toEpochDay(d) + 1) : d;
+  };
+  for (let y = 1; toEpochDay(anniversary(asOf, y)) <= endDay; y++) add(anniversary(asOf, y));
   if (input.spouseHukouMarriageDate) {
     for (let y = 1; ; y++) {
-      const d = addYears(input.spouseHukouMarriageDate, y);
+      const d = anniversary(input.spouseHukouMarriageDate, y);
       if (toEpochDay(d) > endDay) break;
       add(d);
     }

@@ -1,6 +1,6 @@
 import { msg } from '@jifen/messages/domain';
 import { recordFactsOf } from '../compliance/records.ts';
-import { addYears, ageOn, fromEpochDay, monthIndex, toEpochDay } from '../dates/index.ts';
+import { addDays, addYears, ageOn, fromEpochDay, monthIndex, toEpochDay } from '../dates/index.ts';
 import { epochDayFromParts } from '../dates/epoch-day.ts';
 import type { LocalizedText } from '../result.ts';
 import { totalOfFacts } from './assess.ts';
@@ -34,8 +34,10 @@ export interface EarliestDate {
  *   C-5 bar ends.
  * S-9 tiers and S-4's base requirement are kept as they are today.
  * The total only rises on those dates, so checking them in order finds the
- * earliest one exactly. A date counts only if the C-5 bar has ended; a
- * serious criminal record or a C-8 veto means no date.
+ * earliest one exactly. A date counts only if the C-5 bar has ended and
+ * C-1 is met (when it applies to every applicant: the same test as
+ * `checkSocialInsurance`); a serious criminal record or a C-8 veto means no
+ * date.
  */
 export function earliestDateReaching(
   input: AssessmentInput,
@@ -78,7 +80,15 @@ export function earliestDateOfFacts(
   const end = addYears(asOf, horizonYears);
   // asOf first, before any other date is worked out: most people asking either reach the target today or
   // need years, and the first answer costs one scoring (issue 20).
-  const reached = (f: PointsFacts, total: number) => total >= goal && f.records.barredUntil === null;
+  // A date counts only if the applicant may apply then: the C-5 bar over, and C-1 met when it applies to every
+  // applicant (the projection pays on monthly, so C-1's window fills up; the total alone said "reached today"
+  // to someone C-1 refuses).
+  const c1Gates = c.params.compliance.siRequirementScope === 'all';
+  const siMinMonths = c.params.compliance.siMinMonthsLastYear;
+  const reached = (f: PointsFacts, total: number) =>
+    total >= goal &&
+    f.records.barredUntil === null &&
+    (!c1Gates || (f.si.insuredThisMonth && f.si.monthsPaidInWindow >= siMinMonths));
   const today = projectFacts(now, input, asOf, asOf, c);
   let last = totalOfFacts(today, c);
   if (reached(today, last)) {
@@ -137,13 +147,13 @@ function candidateDays(
     if (n > asOfDay && n <= endDay) others.push(n);
   };
   for (let y = 1; ; y++) {
-    const d = addYears(asOf, y);
+    const d = anniversary(asOf, y);
     if (toEpochDay(d) > endDay) break;
     add(d);
   }
   if (input.spouseHukouMarriageDate) {
     for (let y = 1; ; y++) {
-      const d = addYears(input.spouseHukouMarriageDate, y);
+      const d = anniversary(input.spouseHukouMarriageDate, y);
       if (toEpochDay(d) > endDay) break;
       add(d);
     }
@@ -167,6 +177,16 @@ function candidateDays(
     if (day !== days[days.length - 1]) days.push(day);
   }
   return days;
+}
+
+/**
+ * The day a whole year more has passed since `date` (`ageOn` counts it): the
+ * same day `years` on, or 1 March for a 29 February in a year without one
+ * (the 28th is still before it).
+ */
+function anniversary(date: string, years: number): string {
+  const d = addYears(date, years);
+  return d.slice(8) < date.slice(8) ? addDays(d, 1) : d;
 }
 
 function recordDatedAfter(input: AssessmentInput, asOf: string): boolean {

@@ -120,6 +120,9 @@ function candidatesOf(f: PointsFacts, c: CompiledPolicy): Candidate[] {
   }
 
   c.tiers.forEach((tier, i) => {
+    // A tier needs its months paid at the base (S-9): one the insured months so far cannot hold is not offered,
+    // as the summary itself never scores it (summaryFacts).
+    if (tier.months > f.si.qualifyingMonths) return;
     out.push({
       indicator: 'baseMultiple',
       ruleId: 'S-9',

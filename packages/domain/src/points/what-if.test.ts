@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assessPoints } from './assess.ts';
 import { earliestDateReaching } from './earliest-date.ts';
 import { rankImprovements } from './improvements.ts';
+import type { AssessmentInput } from './input.ts';
 import { fixturePolicy, summaryInput } from './test-fixtures.ts';
 
 const ASOF = '2026-03-01';
@@ -29,6 +30,14 @@ describe('rankImprovements', () => {
     const fix = rankImprovements(input, ASOF, policy).find((i) => i.ruleId === 'C-4');
     expect(fix?.gain).toBe(40);
     expect(fix?.text.en).toContain('job description');
+  });
+  it('S-9: a tier is offered only when the insured months so far can hold its months, and then gains what a re-assessment gives', () => {
+    const short = rankImprovements(summaryInput({ age: 45, education: 'master', qualifyingMonths: 12 }), ASOF, policy);
+    expect(short.some((i) => i.ruleId === 'S-9')).toBe(false);
+    const input = summaryInput({ age: 45, education: 'master', qualifyingMonths: 48 });
+    const offered = rankImprovements(input, ASOF, policy).filter((i) => i.ruleId === 'S-9');
+    expect(offered.length).toBeGreaterThan(0);
+    for (const i of offered) expect(i.newTotal - i.gain).toBe(assessPoints(input, ASOF, policy).total);
   });
   it('nothing above the top: a doctor does not get an education suggestion', () => {
     expect(rankImprovements(summaryInput({ education: 'doctor' }), ASOF, policy).some((i) => i.ruleId === 'S-3')).toBe(
@@ -66,7 +75,11 @@ describe('earliestDateReaching', () => {
   });
   it('marriage anniversaries count', () => {
     // 30 + 90 = 120 already; with 本科 (60) the first anniversary on 2026-06-15 adds 4 -> 94.
-    const input = { ...summaryInput({ education: 'benke_bachelor' }), spouseHukouMarriageDate: '2025-06-15' };
+    // 11 months insured: C-1 met (6 of the last 12), no full S-6 year yet.
+    const input = {
+      ...summaryInput({ education: 'benke_bachelor', qualifyingMonths: 11 }),
+      spouseHukouMarriageDate: '2025-06-15',
+    };
     const r = earliestDateReaching(input, ASOF, policy);
     expect(r.totalNow).toBe(120);
     expect(r.date).toBe(ASOF);
@@ -81,5 +94,44 @@ describe('earliestDateReaching', () => {
     const r = earliestDateReaching(input, ASOF, policy);
     expect(r.date).toBe('2028-01-11'); // C-9: barred through the anniversary 2028-01-10
     expect(earliestDateReaching({ ...input, records: { seriousCrime: true } }, ASOF, policy).date).toBeNull();
+  });
+});
+
+describe('earliestDateReaching: anniversaries of 29 February count on 1 March (as ageOn does)', () => {
+  it('marriage years (S-14) of a 2020-02-29 marriage: 117 on 2027-02-28, 121 on 2027-03-01', () => {
+    const input = {
+      ...summaryInput({ age: 44, education: 'benke', qualifyingMonths: 20 }),
+      spouseHukouMarriageDate: '2020-02-29',
+    };
+    const asOf = '2026-01-15';
+    expect(assessPoints(input, '2027-02-28', policy).total).toBeLessThan(120);
+    expect(assessPoints(input, '2027-03-01', policy).total).toBeGreaterThanOrEqual(120);
+    // What the projection assumes (paying on monthly) is what assessPoints sees with the months added.
+    const r = earliestDateReaching(input, asOf, policy);
+    expect(r.date).toBe('2027-03-01');
+  });
+});
+
+describe('earliestDateReaching: a date counts only if C-1 lets the applicant apply then', () => {
+  it('132 points but 4 of the last 12 months paid: not "reached today"; reached once the window holds 6 paid months', () => {
+    const input = {
+      ...summaryInput({ age: 30, education: 'benke_bachelor', qualifyingMonths: 48 }),
+    };
+    const c1Failing: AssessmentInput = {
+      ...input,
+      socialInsurance: {
+        kind: 'summary',
+        qualifyingMonths: 48,
+        insuredThisMonth: true,
+        monthsPaidInWindow: 4,
+        baseMultipleTier: null,
+      },
+    };
+    const today = assessPoints(c1Failing, ASOF, policy);
+    expect(today.total).toBeGreaterThanOrEqual(120);
+    expect(today.eligible).toBe(false);
+    const r = earliestDateReaching(c1Failing, ASOF, policy);
+    expect(r.date).toBe('2026-05-01');
+    expect(earliestDateReaching(input, ASOF, policy).date).toBe(ASOF);
   });
 });
