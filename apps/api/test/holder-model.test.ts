@@ -181,7 +181,10 @@ class Move implements Cmd {
       `${open.state} ${this.choice}: ${res.statusCode}${ok(res.statusCode) ? '' : ` ${res.json().error?.code}`}`,
     );
     expectHandled(res, `${open.state} ${this.choice}`);
-    const submitted = (open.state === 'holder_confirmed' || open.state === 'returned') && ok(res.statusCode);
+    const submitted =
+      this.choice !== 'withdraw' &&
+      (open.state === 'holder_confirmed' || open.state === 'returned') &&
+      ok(res.statusCode);
     if (submitted && !isRenewal(open.kind as ApplicationKind) && before) {
       const day = today(w);
       const overdue = diffDays(day, before.expiresOn);
