@@ -152,7 +152,12 @@ describe.each(DB_KINDS)('applications (%s)', (kind) => {
       expect(sms[0]!.text_zh).not.toContain(renewal.id);
     } else {
       expect(auto.json().application.state).toBe('under_review');
+      // The rejection won: 李明 has no points on file (he was taken as a holder without them); the renewal's
+      // approval opens his cycle again, as the tests after this one expect.
+      const approved = await act(reviewer, renewal.id, 'approve', auto.json().application.version);
+      expect(approved.statusCode, approved.body).toBe(200);
     }
+    expect(await count('SELECT count(*) AS n FROM points_records WHERE holder_id = $1', [liMing])).toBe(1);
   });
 
   it('R-2: a changed employer goes to awaiting_visit with the M-1..M-4 checklist', async () => {
