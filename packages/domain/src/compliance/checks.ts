@@ -24,6 +24,11 @@ export interface ComplianceCheck {
   months?: string[];
 }
 
+/** C-1's verdict alone: insured this month and enough of the window paid (the earliest date asks it per projected day). */
+export function siCheckPasses(si: SiFacts, c: CompiledPolicy): boolean {
+  return si.insuredThisMonth && si.monthsPaidInWindow >= c.params.compliance.siMinMonthsLastYear;
+}
+
 /**
  * C-1: insured in the month of application and >= siMinMonthsLastYear of
  * the last siWindowMonths paid normally (back-payments excluded).
@@ -36,7 +41,7 @@ export function checkSocialInsurance(
   explain: boolean,
 ): ComplianceCheck {
   const cp = c.params.compliance;
-  const passed = si.insuredThisMonth && si.monthsPaidInWindow >= cp.siMinMonthsLastYear;
+  const passed = siCheckPasses(si, c);
   const check: ComplianceCheck = { ruleId: 'C-1', passed };
   if (!passed && si.fromRecords) check.months = monthsNotPaidInWindow(input, asOf, cp.siWindowMonths);
   if (!explain) return check;

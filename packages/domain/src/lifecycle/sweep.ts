@@ -92,6 +92,8 @@ function anchorOffset(anchor: ReminderRule['anchor'], policy: Policy): number {
 interface Offsets {
   /** Every event offset from V (state changes and reminders), ascending, without repeats. */
   events: number[];
+  /** The first offset decided by the permit's lapse (its reminders and its state change). */
+  permitLapseFrom: number;
   /** Each reminder rule with its offset from V. */
   reminders: { rule: ReminderRule; offset: number }[];
 }
@@ -114,7 +116,10 @@ function offsetsOf(policy: Policy): Offsets {
     l.permitReapplyAfterDays + 1,
     ...reminders.map((r) => r.offset),
   ]);
-  const out = { events: [...all].sort((a, b) => a - b), reminders };
+  let permitLapseFrom = l.permitReapplyAfterDays + 1;
+  for (const r of reminders)
+    if (r.rule.anchor === 'permit_lapsed') permitLapseFrom = Math.min(permitLapseFrom, r.offset);
+  const out = { events: [...all].sort((a, b) => a - b), reminders, permitLapseFrom };
   offsetCache.set(policy, out);
   return out;
 }
@@ -264,11 +269,7 @@ function eventOffsets(record: SweptRecord, policy: Policy): readonly number[] {
  * then does the sweep need the holder's latest permit (`permitExpiresOn`).
  */
 export function reachesPermitLapse(expiry: IsoDate, day: IsoDate, policy: Policy): boolean {
-  const l = policy.params.lifecycle;
-  let first = l.permitReapplyAfterDays + 1;
-  for (const { rule, offset } of offsetsOf(policy).reminders)
-    if (rule.anchor === 'permit_lapsed') first = Math.min(first, offset);
-  return diffDays(day, expiry) >= first;
+  return diffDays(day, expiry) >= offsetsOf(policy).permitLapseFrom;
 }
 
 /** The first event day of a record created or renewed on `day` (its state is `recordStateOn` that day). */

@@ -1,4 +1,5 @@
 import { msg } from '@jifen/messages/domain';
+import { siCheckPasses } from '../compliance/checks.ts';
 import { recordFactsOf } from '../compliance/records.ts';
 import { addDays, addYears, ageOn, fromEpochDay, monthIndex, toEpochDay } from '../dates/index.ts';
 import { epochDayFromParts } from '../dates/epoch-day.ts';
@@ -84,11 +85,8 @@ export function earliestDateOfFacts(
   // applicant (the projection pays on monthly, so C-1's window fills up; the total alone said "reached today"
   // to someone C-1 refuses).
   const c1Gates = c.params.compliance.siRequirementScope === 'all';
-  const siMinMonths = c.params.compliance.siMinMonthsLastYear;
   const reached = (f: PointsFacts, total: number) =>
-    total >= goal &&
-    f.records.barredUntil === null &&
-    (!c1Gates || (f.si.insuredThisMonth && f.si.monthsPaidInWindow >= siMinMonths));
+    total >= goal && f.records.barredUntil === null && (!c1Gates || siCheckPasses(f.si, c));
   const today = projectFacts(now, input, asOf, asOf, c);
   let last = totalOfFacts(today, c);
   if (reached(today, last)) {
