@@ -68,6 +68,13 @@ const UPSERT = `INSERT INTO rate_limit_windows AS w (key, hits, resets_at)
   RETURNING key, hits, greatest(0, ceil(extract(epoch FROM resets_at - now()) * 1000))::int AS ttl`;
 
 export interface RateCounter {
+  /**
+   * Counts one hit on every key here, without a statement, when every key is
+   * far from its limit (the rules above), and answers each key's total and
+   * time left; null (nothing counted) when the hit must go to the database.
+   * Synchronous, so that a request far from its limits costs no promise.
+   */
+  hitLocally(hits: readonly Hit[]): Count[] | null;
   /** Counts one hit on every key (in one statement when it must) and answers each key's total and time left. */
   hit(hits: readonly Hit[], timeWindow: number): Promise<Count[]>;
   /** Writes every unwritten hit now. */
@@ -174,23 +181,29 @@ export function createRateCounter(db: Sql, now: () => number = Date.now): RateCo
     s.inflight + s.pending < capOf(limit) &&
     2 * (s.known + s.inflight + s.pending + 1) <= limit;
 
+  const hitLocally = (hits: readonly Hit[]): Count[] | null => {
+    if (++hitsSeen % SWEEP_EVERY === 0) sweep();
+    const t = now();
+    for (const h of hits) if (!localOk(states.get(h.key), h.limit, t)) return null;
+    let full = false;
+    const counts = hits.map((h) => {
+      const s = states.get(h.key) as KeyState;
+      s.pending += 1;
+      if (s.inflight + s.pending >= capOf(h.limit)) full = true;
+      return { key: h.key, hits: s.known + s.inflight + s.pending, ttl: s.resetsAt - t };
+    });
+    if (full) void flush();
+    else schedule();
+    return counts;
+  };
+
   return {
+    hitLocally,
     async hit(hits, timeWindow) {
-      if (++hitsSeen % SWEEP_EVERY === 0) sweep();
+      const local = hitLocally(hits);
+      if (local) return local;
       const t = now();
       const found = hits.map((h) => states.get(h.key));
-      if (hits.every((h, i) => localOk(found[i], h.limit, t))) {
-        let full = false;
-        const counts = hits.map((h, i) => {
-          const s = found[i] as KeyState;
-          s.pending += 1;
-          if (s.inflight + s.pending >= capOf(h.limit)) full = true;
-          return { key: h.key, hits: s.known + s.inflight + s.pending, ttl: s.resetsAt - t };
-        });
-        if (full) void flush();
-        else schedule();
-        return counts;
-      }
       // Near a limit, stale or new: count in the shared store now, with what this instance holds unwritten.
       const taken = hits.map((h, i) => {
         const s = found[i];

@@ -1,15 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
-import helmet, { type FastifyHelmetOptions } from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import { msg } from '@jifen/messages';
 import { fail } from '../errors.ts';
 import { sourceOf } from '../modules/auth/login-throttle.ts';
 import { isJsonApiRequest, isWebAsset } from './route-path.ts';
 import type { Sql } from '../adapters/db/sql.ts';
-import { sharedRateLimitStore } from './rate-limit-store.ts';
+import { sharedBudgets } from './rate-limit-store.ts';
 import { createRateCounter } from './rate-limit-counter.ts';
+import { registerRateLimit } from './rate-limit.ts';
 import { CSRF_COOKIE } from '../modules/auth/cookies.ts';
 
 export interface SecurityOptions {
@@ -55,47 +54,61 @@ export function apiHeadersFor(secureCookies: boolean): Readonly<Record<string, s
 }
 
 /**
- * Helmet (CSP for the built web app), rate limits, cookies and CSRF.
+ * Everything else (the web app's pages and files, the API docs, the probes):
+ * the headers helmet 8 sends with jifen's CSP for the built web app (scripts,
+ * styles, fonts and connections to its own origin only, no plugins, no
+ * framing), computed once. Issue 20: @fastify/helmet ran two hooks on every
+ * request (one async, merging its options again each time) even for the API
+ * routes it skipped.
+ */
+export function pageHeadersFor(secureCookies: boolean): Readonly<Record<string, string>> {
+  const csp = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(secureCookies ? ['upgrade-insecure-requests'] : []),
+  ];
+  return {
+    'content-security-policy': csp.join(';'),
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-resource-policy': 'same-origin',
+    'origin-agent-cluster': '?1',
+    'referrer-policy': 'no-referrer',
+    ...(secureCookies ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
+    'x-content-type-options': 'nosniff',
+    'x-dns-prefetch-control': 'off',
+    'x-download-options': 'noopen',
+    'x-frame-options': 'SAMEORIGIN',
+    'x-permitted-cross-domain-policies': 'none',
+    'x-xss-protection': '0',
+  };
+}
+
+/**
+ * Security headers, rate limits, cookies and CSRF.
  * CSRF: a signed, httpOnly, SameSite=Strict secret cookie plus a token in
  * the `x-csrf-token` header on every state-changing request, login
  * included (docs/adr/0002-csrf.md).
  */
 export async function registerSecurity(app: FastifyInstance, opts: SecurityOptions): Promise<void> {
-  const helmetOptions: FastifyHelmetOptions = {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        ...(opts.secureCookies ? { upgradeInsecureRequests: [] } : {}),
-      },
-    },
-    hsts: opts.secureCookies,
-  };
-  await app.register(helmet, helmetOptions);
   const apiHeaders = apiHeadersFor(opts.secureCookies);
-  app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/v1/'))
-      route.config = { ...route.config, helmet: { skipRoute: true } } as typeof route.config;
-  });
+  const pageHeaders = pageHeadersFor(opts.secureCookies);
   // Decided on the matched route, never the raw URL: `/%61pi/v1/...` is an API request too (issue 18 item 1).
   app.addHook('onRequest', (req, reply, done) => {
-    if (isJsonApiRequest(req)) reply.headers(apiHeaders);
+    reply.headers(isJsonApiRequest(req) ? apiHeaders : pageHeaders);
     done();
   });
   // Counted locally and written in batches while far from a limit (issue 20); what is unwritten is written on close.
   const counter = createRateCounter(opts.db);
   app.addHook('onClose', () => counter.close());
-  await app.register(rateLimit, {
-    global: true,
+  registerRateLimit(app, {
     max: opts.rateLimitMax,
     timeWindow: '1 minute',
     // A signed-in person has a budget of their own (their user id: signing in
@@ -110,12 +123,10 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
     // rate-limit-counter.ts).
     keyGenerator: (req) =>
       req.auth ? `user|${req.auth.user.id}&people|${sourceOf(req.ip)}` : `source|${sourceOf(req.ip)}`,
-    store: sharedRateLimitStore(counter, { addressPeople: opts.addressPeople }),
+    budgets: sharedBudgets(counter, { addressPeople: opts.addressPeople }),
     // The web app's files are not the API: a page load must not spend it (docs/adr/0011).
     allowList: (req) => isWebAsset(req),
-    // The limit headers go out only with a 429 (with Retry-After); a normal reply carries three fewer headers.
-    addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
-    errorResponseBuilder: () => fail('RATE_LIMITED', msg('http.rate')),
+    refusal: () => fail('RATE_LIMITED', msg('http.rate')),
   });
   await app.register(cookie, { secret: opts.cookieSecret.toString('base64') });
   await app.register(csrf, {
