@@ -5,6 +5,7 @@ import { addDays, addYears, ageOn, fromEpochDay, monthIndex, toEpochDay } from '
 import { epochDayFromParts } from '../dates/epoch-day.ts';
 import type { LocalizedText } from '../result.ts';
 import { totalOfFacts } from './assess.ts';
+import type { LaterPolicy } from './assessment-policy.ts';
 import { compilePolicy, type AssessmentPolicy, type CompiledPolicy } from './compiled-policy.ts';
 import { factsOf, type PointsFacts } from './facts.ts';
 import { siYearsPoints } from './score-social-insurance.ts';
@@ -39,6 +40,13 @@ export interface EarliestDate {
  * C-1 is met (when it applies to every applicant: the same test as
  * `checkSocialInsurance`); a serious criminal record or a C-8 veto means no
  * date.
+ *
+ * P-1: each day is scored by the version in force on it. `over` gives the
+ * last day of asOf's version and the versions after it (`laterPoliciesOf`);
+ * from a later version's first day, the same facts are scored by its rules
+ * and its standard score, and a date found under it says so. A day no
+ * version covers counts for nothing. Without `over`, asOf's version is taken
+ * for the whole horizon (no later version known).
  */
 export function earliestDateReaching(
   input: AssessmentInput,
@@ -46,9 +54,24 @@ export function earliestDateReaching(
   policy: AssessmentPolicy,
   target?: number,
   horizonYears = 15,
+  over?: PolicyTimeline,
 ): EarliestDate {
   const c = compilePolicy(policy);
-  return earliestDateOfFacts(factsOf(input, asOf, c), c, target, horizonYears);
+  return earliestDateOfFacts(factsOf(input, asOf, c), c, target, horizonYears, over);
+}
+
+/** asOf's version's last day and the versions after it, as `laterPoliciesOf` gives them. */
+export interface PolicyTimeline {
+  asOfUntil: string | null;
+  later: readonly LaterPolicy[];
+}
+
+interface Period {
+  from: number;
+  to: number;
+  c: CompiledPolicy;
+  /** The version's id and first day, for a date found under a version after asOf's. */
+  later: { id: string; from: string } | null;
 }
 
 /** The same from facts already worked out on asOf (`assessWithOutlook` shares them). */
@@ -57,9 +80,11 @@ export function earliestDateOfFacts(
   c: CompiledPolicy,
   target?: number,
   horizonYears = 15,
+  over?: PolicyTimeline,
 ): EarliestDate {
   const { input, asOf } = now;
-  const goal = target ?? c.standardScore;
+  const goalOf = (k: CompiledPolicy) => target ?? k.standardScore;
+  let goal = goalOf(c);
   const totalNow = totalOfFacts(now, c);
   const result = (date: string | null, totalThen: number, reasoning: LocalizedText): EarliestDate => ({
     date,
@@ -79,31 +104,63 @@ export function earliestDateOfFacts(
     );
   }
   const end = addYears(asOf, horizonYears);
+  const endDay = toEpochDay(end);
   // asOf first, before any other date is worked out: most people asking either reach the target today or
   // need years, and the first answer costs one scoring (issue 20).
   // A date counts only if the applicant may apply then: the C-5 bar over, and C-1 met when it applies to every
   // applicant (the projection pays on monthly, so C-1's window fills up; the total alone said "reached today"
   // to someone C-1 refuses).
-  const c1Gates = c.params.compliance.siRequirementScope === 'all';
-  const reached = (f: PointsFacts, total: number) =>
-    total >= goal && f.records.barredUntil === null && (!c1Gates || siCheckPasses(f.si, c));
+  const reached = (f: PointsFacts, total: number, k: CompiledPolicy) =>
+    total >= goalOf(k) &&
+    f.records.barredUntil === null &&
+    (k.params.compliance.siRequirementScope !== 'all' || siCheckPasses(f.si, k));
   const today = projectFacts(now, input, asOf, asOf, c);
   let last = totalOfFacts(today, c);
-  if (reached(today, last)) {
+  if (reached(today, last, c)) {
     return result(asOf, last, msg('points.earliestDate.alreadyReached', { goal, total: last }));
   }
-  const days = candidateDays(input, asOf, end, now, c);
-  // days[0] is asOf, scored above; a date's text is written only when it is scored.
-  for (let i = 1; i < days.length; i++) {
-    const d = fromEpochDay(days[i] as number);
-    const f = projectFacts(now, input, asOf, d, c);
-    const total = totalOfFacts(f, c);
-    last = total;
-    if (reached(f, total)) {
-      return result(d, total, msg('points.earliestDate.reached', { date: d, total, goal }));
+  for (const period of periodsOf(asOf, endDay, c, over)) {
+    const k = period.c;
+    // A later version scores the same facts by its own rules (its tiers, windows and standard score).
+    const base = k === c ? now : factsOf(input, asOf, k);
+    goal = goalOf(k);
+    const days = candidateDays(input, asOf, end, base, k).filter((d) => d > period.from && d <= period.to);
+    // A version's first day is a day the total can change on (asOf, scored above, is the first period's).
+    if (period.later) days.unshift(period.from);
+    // a date's text is written only when it is scored.
+    for (const day of days) {
+      const d = fromEpochDay(day);
+      const f = projectFacts(base, input, asOf, d, k);
+      const total = totalOfFacts(f, k);
+      last = total;
+      if (!reached(f, total, k)) continue;
+      const text = msg('points.earliestDate.reached', { date: d, total, goal });
+      return result(
+        d,
+        total,
+        period.later
+          ? msg('points.earliestDate.reachedUnder', { text, version: period.later.id, from: period.later.from })
+          : text,
+      );
     }
   }
   return result(null, last, msg('points.earliestDate.notReached', { years: horizonYears, end, goal, total: last }));
+}
+
+/**
+ * The stretches of the horizon and the version in force on each (P-1): asOf's
+ * until its last day, then each later version from its first day to its last;
+ * a gap between two versions is in none.
+ */
+function periodsOf(asOf: string, endDay: number, c: CompiledPolicy, over: PolicyTimeline | undefined): Period[] {
+  const dayOrEnd = (d: string | null) => (d === null ? endDay : Math.min(endDay, toEpochDay(d)));
+  const periods: Period[] = [{ from: toEpochDay(asOf), to: dayOrEnd(over?.asOfUntil ?? null), c, later: null }];
+  for (const l of over?.later ?? []) {
+    const from = toEpochDay(l.from);
+    if (from > endDay) break;
+    periods.push({ from, to: dayOrEnd(l.to), c: compilePolicy(l.policy), later: { id: l.policy.id, from: l.from } });
+  }
+  return periods;
 }
 
 /** The epoch days on which the projected total can change, in order, asOf first. */

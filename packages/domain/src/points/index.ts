@@ -1,8 +1,8 @@
 export { assessPoints, type AssessOptions, type PointsAssessment } from './assess.ts';
 export { ageInputError, MIN_APPLICANT_AGE } from './age-input.ts';
-export { assessmentPolicyOn } from './assessment-policy.ts';
+export { assessmentPolicyOn, laterPoliciesOf, type LaterPolicy } from './assessment-policy.ts';
 export { compilePolicy, type AssessmentPolicy } from './compiled-policy.ts';
-export { earliestDateReaching, type EarliestDate } from './earliest-date.ts';
+export { earliestDateReaching, type EarliestDate, type PolicyTimeline } from './earliest-date.ts';
 export { rankImprovements, type Improvement } from './improvements.ts';
 export { assessWithOutlook, type AssessmentOutlook } from './outlook.ts';
 export { assessmentInputJsonSchema, assessmentInputSchema } from './input-schema.ts';

@@ -102,6 +102,7 @@ const zh = {
     alreadyReached: '测评日已达到{{goal}}分（{{total}}分）',
     reached:
       '假设每月继续正常缴纳社保、工作不变，{{date}}积分达到{{total}}分（目标{{goal}}分）：社保年限、婚龄等随时间增加，年龄分只会减少，已计入',
+    reachedUnder: '{{text}}；该日按{{from}}起施行的政策版本{{version}}计分（P-1：按各日施行的版本计算）',
     notReached:
       '假设每月继续正常缴纳社保、工作不变，{{years}}年内（至{{end}}）仅靠时间积累达不到{{goal}}分（届时{{total}}分），需提升学历、职称或社保基数等',
   },
@@ -265,6 +266,8 @@ const en: Translation<typeof zh> = {
     alreadyReached: 'The total already reaches {{goal}} on the evaluation date ({{total}})',
     reached:
       'Assuming social insurance keeps being paid normally every month in the same job, the total reaches {{total}} on {{date}} (target {{goal}}): social-insurance and marriage years grow with time, age points only fall, both accounted for',
+    reachedUnder:
+      '{{text}}; that day is scored by policy version {{version}}, in force from {{from}} (P-1: each day by the version in force on it)',
     notReached:
       'Assuming social insurance keeps being paid normally in the same job, time alone does not reach {{goal}} within {{years}} years (by {{end}}; {{total}} then): a qualification, title or base multiple is needed',
   },

@@ -3,6 +3,7 @@ import {
   ageInputError,
   assessmentPolicyOn,
   assessWithOutlook,
+  laterPoliciesOf,
   type AssessmentInput,
   type PolicySet,
 } from '@jifen/domain';
@@ -40,7 +41,8 @@ export function evaluate(set: PolicySet, body: AssessBody, today: string): Asses
   }
   const p = policy.value;
   // One working-out of the facts for all three (issue 20); the same answers as the page's three calls.
-  const { assessment, improvements, earliest } = assessWithOutlook(body.input, asOf, p);
+  // The earliest date follows the versions in force after asOf (P-1).
+  const { assessment, improvements, earliest } = assessWithOutlook(body.input, asOf, p, laterPoliciesOf(set, asOf));
   return { policy: { id: p.id, hash: p.hash }, assessment, improvements, earliest };
 }
 

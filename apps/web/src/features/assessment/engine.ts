@@ -2,6 +2,7 @@ import {
   assessmentPolicyOn,
   assessPoints,
   earliestDateReaching,
+  laterPoliciesOf,
   rankImprovements,
   type AssessmentInput,
   type AssessmentPolicy,
@@ -54,7 +55,8 @@ export function evaluateInBrowser(
       policy: { id: p.id, hash: p.hash },
       assessment: assessPoints(input, asOf, p, { explain: true }),
       improvements: rankImprovements(input, asOf, p),
-      earliest: earliestDateReaching(input, asOf, p),
+      // P-1: each projected day by the version in force on it, as the API does.
+      earliest: earliestDateReaching(input, asOf, p, undefined, 15, laterPoliciesOf(set, asOf)),
     },
   };
 }
