@@ -106,6 +106,29 @@ describe('the earliest date follows the version in force on each day (P-1)', () 
     expect(assessWithOutlook(input, ASOF, p.value, laterPoliciesOf(set, ASOF)).earliest).toEqual(earliestUnder(set));
   });
 
+  it('follows the shipped change of 2026-01-01 for an assessment dated in 2025 (sh-2018, then sh-2026)', () => {
+    const withRecord: AssessmentInput = {
+      ...input,
+      education: 'benke_bachelor',
+      socialInsurance: { ...input.socialInsurance, qualifyingMonths: 40 } as AssessmentInput['socialInsurance'],
+      records: { generalCrimeDates: ['2024-03-01'] },
+    };
+    const p = assessmentPolicyOn(policySet, '2025-06-01');
+    if (!p.ok) throw new Error('no policy');
+    expect(p.value.id).toBe('sh-2018');
+    const e = earliestDateReaching(
+      withRecord,
+      '2025-06-01',
+      p.value,
+      undefined,
+      15,
+      laterPoliciesOf(policySet, '2025-06-01'),
+    );
+    // The record's five years end on 2029-03-01; the date is scored by sh-2026, which is in force then.
+    expect(e.date).toBe('2029-03-02');
+    expect(e.reasoning.zh).toContain('2026-01-01起施行的政策版本sh-2026');
+  });
+
   it('lists only the versions after asOf within the horizon, with the last day of asOf’s', () => {
     const set = withLater('2027-07-01', 86, '2027-06-30');
     const t = laterPoliciesOf(set, ASOF);
