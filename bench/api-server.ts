@@ -1,8 +1,10 @@
 // One server for bench/api.bench.ts, in a process of its own so that the
 // load generator (autocannon, in the parent) and the other server never share
 // its event loop. `hello` is a bare Fastify hello-world; `jifen` is the real
-// app on a seeded PGlite. Both log as production does (pino at info, the
-// default asynchronous destination), to /dev/null, the same way.
+// app on a seeded PGlite. Each logs at info to /dev/null as it does in
+// production: the peers through pino's default asynchronous destination
+// (Fastify's), jifen through its own (logger.ts `batchedDestination`: lines
+// written in batches of up to 4 KB or 100 ms).
 // `assess-peer <file>` is the assessment's peer: a bare Fastify that parses
 // the same JSON body (its default parser, the same body limit) and sends the
 // answer bytes jifen sent for it, read once from <file>.

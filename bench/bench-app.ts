@@ -1,7 +1,8 @@
 // What the bench servers (api-server.ts, web-server.ts) share: the real jifen
 // app on a seeded PGlite in a private temporary folder, logging as production
-// does (pino at info) to /dev/null, and the listen-then-wait-for-SIGTERM
-// protocol their parents rely on (one JSON line `{"url": ...}`).
+// does (pino at info, jifen's batched destination) to /dev/null, and the
+// listen-then-wait-for-SIGTERM protocol their parents rely on (one JSON line
+// `{"url": ...}`).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,12 +11,14 @@ import pino from 'pino';
 import { openDatabase } from '../apps/api/src/adapters/db/open.ts';
 import { runMigrations } from '../apps/api/src/adapters/db/migrate.ts';
 import { buildApp } from '../apps/api/src/app.ts';
+import { batchedDestination } from '../apps/api/src/logger.ts';
 import { systemClock } from '../apps/api/src/clock.ts';
 import { seedDemoData } from '../apps/api/src/demo/seed.ts';
 import { deriveKeys } from '../apps/api/src/security/keys.ts';
 import { createPiiCipher } from '../apps/api/src/security/pii.ts';
 
 export const LOG_LEVEL = 'info';
+/** The peers' log: pino's default destination (asynchronous, a write per line), as Fastify has it. */
 export const logStream = () => pino.destination({ dest: '/dev/null', minLength: 0, sync: false });
 
 /** The real app over a fresh, seeded PGlite; `webDist` is the web build it serves (or a folder that is not there). */
@@ -38,7 +41,7 @@ export async function seededJifen(
       loginRateLimitMax: 100,
       bodyLimit: 64 * 1024,
     },
-    logStream: logStream(),
+    logStream: batchedDestination('/dev/null'),
     db,
     clock: systemClock,
     pii,

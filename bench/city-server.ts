@@ -4,7 +4,7 @@
 // notices signed with the key file the bench also reads.
 // argv: <database url> <notice key file>. Prints `{"url": ...}` when listening.
 import path from 'node:path';
-import pino from 'pino';
+import { batchedDestination } from '../apps/api/src/logger.ts';
 import { openDatabase } from '../apps/api/src/adapters/db/open.ts';
 import { buildApp } from '../apps/api/src/app.ts';
 import { systemClock } from '../apps/api/src/clock.ts';
@@ -20,7 +20,7 @@ if (!url || !keyFile) {
 const db = await openDatabase({ kind: 'postgres', url });
 const keys = deriveKeys(Buffer.alloc(32, 9));
 // CITY_BENCH_LOG=1 sends the log to stderr instead (to see why a request failed).
-const logStream = pino.destination({ dest: process.env.CITY_BENCH_LOG ? 2 : '/dev/null', minLength: 0, sync: false });
+const logStream = batchedDestination(process.env.CITY_BENCH_LOG ? 2 : '/dev/null');
 const app = await buildApp({
   config: {
     logLevel: 'info',
