@@ -235,3 +235,24 @@ function projectFacts(
     remoteSuburbYears: input.remoteSuburbYears !== undefined ? input.remoteSuburbYears + elapsedYears : 0,
   };
 }
+
+describe('a version with the same rules changes no earliest date (P-1 over the projection)', () => {
+  it('splits the horizon at any day without changing the date, target or totals', () => {
+    fc.assert(
+      fc.property(inputArb, date(2025, 2026), fc.integer({ min: 1, max: 15 * 366 }), (input, asOf, after) => {
+        const from = fromEpochDay(toEpochDay(asOf) + after);
+        const same: AssessmentPolicy = { ...policy, id: 'same-rules', hash: 'same-rules' };
+        const before = fromEpochDay(toEpochDay(from) - 1);
+        const split = earliestDateReaching(input, asOf, policy, undefined, 15, {
+          asOfUntil: before,
+          later: [{ from, to: null, policy: same }],
+        });
+        const whole = earliestDateReaching(input, asOf, policy);
+        expect({ ...split, reasoning: null }).toEqual({ ...whole, reasoning: null });
+        // The date says which version scored it only when the later one did.
+        expect(split.reasoning.en.includes('same-rules')).toBe(split.date !== null && split.date >= from);
+      }),
+      { numRuns: 600 },
+    );
+  });
+});

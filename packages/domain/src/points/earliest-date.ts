@@ -124,7 +124,9 @@ export function earliestDateOfFacts(
     // A later version scores the same facts by its own rules (its tiers, windows and standard score).
     const base = k === c ? now : factsOf(input, asOf, k);
     goal = goalOf(k);
-    const days = candidateDays(input, asOf, end, base, k).filter((d) => d > period.from && d <= period.to);
+    // The dates up to the period's last day only: asOf's version may end within weeks.
+    const periodEnd = period.to === endDay ? end : fromEpochDay(period.to);
+    const days = candidateDays(input, asOf, periodEnd, base, k).filter((d) => d > period.from);
     // A version's first day is a day the total can change on (asOf, scored above, is the first period's).
     if (period.later) days.unshift(period.from);
     // a date's text is written only when it is scored.
