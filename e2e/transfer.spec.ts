@@ -128,8 +128,14 @@ test('a holder with an account sees a transfer request on the home page and decl
   await expect(card.getByTestId('transfer-pending')).toContainText('asks to take over your residence-permit points');
   await switchLanguage(page, 'zh-CN');
   await card.getByTestId('transfer-decline').click();
-  await page.locator('.ant-popconfirm .ant-btn-primary, .ant-popover .ant-btn-primary').last().click();
-  await expect(card.getByTestId('transfer-pending')).toHaveCount(0);
+  // The confirmation of this decline (not any other popover), once it is up. A click that lands while it
+  // is still appearing can be lost (CI once saw no request sent): clicked again only while it is still open.
+  const confirm = page.locator('.ant-popconfirm').filter({ hasText: '确认拒绝上海贝塔信息技术有限公司' });
+  await expect(confirm).toBeVisible();
+  await expect(async () => {
+    if (await confirm.isVisible()) await confirm.locator('.ant-btn-primary').click({ timeout: 2_000 });
+    await expect(card.getByTestId('transfer-pending')).toHaveCount(0, { timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(card).toContainText('已拒绝');
   await expect(page.getByTestId('holder-profile')).toContainText('上海示例科技有限公司');
   await saveScreenshot(page, 'holder-transfer-declined-zh');
