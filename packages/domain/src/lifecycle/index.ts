@@ -2,6 +2,7 @@ export {
   LIFECYCLE_STATES,
   lifecycleOn,
   endorsedPast,
+  permitLapsesOn,
   lifecycleTimeline,
   pointsStateFor,
   stateForOffset,

@@ -77,9 +77,9 @@ export interface PermitDates {
 
 /**
  * L-5 for a points cycle whose permit was endorsed past its expiry: `state`
- * from the cycle's V, except that the permit lapses only more than
- * `permitReapplyAfterDays` after the endorsed expiry; until then the points
- * are cleared and the permit in force.
+ * from the cycle's V, except that the permit lapses only on the endorsed
+ * permit's own lapse day; until then the points are cleared and the permit
+ * in force.
  */
 export function pointsStateFor(
   state: LifecycleState,
@@ -88,13 +88,17 @@ export function pointsStateFor(
   asOf: IsoDate,
   lifecycle: Policy['params']['lifecycle'],
 ): LifecycleState {
-  if (state !== 'permit_lapsed' || !endorsedTo || endorsedTo <= expiry) return state;
-  return diffDays(asOf, endorsedTo) > lifecycle.permitReapplyAfterDays ? 'permit_lapsed' : 'points_cleared';
+  if (state !== 'permit_lapsed' || !endorsedPast(expiry, endorsedTo)) return state;
+  return asOf >= permitLapsesOn(endorsedTo, lifecycle) ? 'permit_lapsed' : 'points_cleared';
 }
 
 /** Whether the permit was endorsed past the cycle's expiry (its L-5 dates are then the endorsed permit's). */
-export const endorsedPast = (expiry: IsoDate, endorsedTo: IsoDate | null | undefined): boolean =>
+export const endorsedPast = (expiry: IsoDate, endorsedTo: IsoDate | null | undefined): endorsedTo is IsoDate =>
   !!endorsedTo && endorsedTo > expiry;
+
+/** L-5: the first day a permit expiring on `expiry` can no longer be endorsed and must be applied for again. */
+export const permitLapsesOn = (expiry: IsoDate, lifecycle: Policy['params']['lifecycle']): IsoDate =>
+  addDays(expiry, lifecycle.permitReapplyAfterDays + 1);
 
 export function stateForOffset(n: number, lifecycle: Policy['params']['lifecycle']): LifecycleState {
   if (n < -lifecycle.renewalWindowDays) return 'valid';
@@ -118,7 +122,7 @@ export function lifecycleTimeline(expiry: IsoDate, policy: Policy): TimelineEntr
     entry('expiry', expiry, 'L-1'),
     entry('late_window_last_day', addDays(expiry, l.graceDays), 'L-3'),
     entry('points_cleared', addDays(expiry, l.pointsClearedAfterDays + 1), 'L-4'),
-    entry('permit_lapsed', addDays(expiry, l.permitReapplyAfterDays + 1), 'L-5'),
+    entry('permit_lapsed', permitLapsesOn(expiry, l), 'L-5'),
   ];
 }
 

@@ -4,7 +4,14 @@ import type { Policy } from '../policy/index.ts';
 import type { ReminderRule } from '../policy/params/reminders.ts';
 import type { IsoDate, LocalizedText, RuleId } from '../result.ts';
 import { benefitsOn } from './benefits.ts';
-import { endorsedPast, lifecycleOn, pointsStateFor, stateForOffset, type LifecycleState } from './lifecycle.ts';
+import {
+  endorsedPast,
+  lifecycleOn,
+  permitLapsesOn,
+  pointsStateFor,
+  stateForOffset,
+  type LifecycleState,
+} from './lifecycle.ts';
 
 /**
  * Issue 17 (problem 6): a reminder is rendered on the day it is sent, from
@@ -82,7 +89,7 @@ function renderUncached(rule: ReminderRule, expiry: IsoDate, sendOn: IsoDate, po
     suspendedFrom: addDays(expiry, 1),
     lastRenewalDay: addDays(expiry, l.graceDays),
     clearedOn: addDays(expiry, l.pointsClearedAfterDays + 1),
-    lapsesOn: addDays(expiry, l.permitReapplyAfterDays + 1),
+    lapsesOn: permitLapsesOn(expiry, l),
     dueOn,
     today: sendOn,
   };
@@ -167,7 +174,7 @@ function stateStartsOn(state: LifecycleState, validFrom: IsoDate, expiry: IsoDat
     renewal_window: addDays(expiry, -l.renewalWindowDays),
     grace: addDays(expiry, 1),
     points_cleared: addDays(expiry, l.pointsClearedAfterDays + 1),
-    permit_lapsed: addDays(expiry, l.permitReapplyAfterDays + 1),
+    permit_lapsed: permitLapsesOn(expiry, l),
   };
   return maxDate(start[state], validFrom);
 }
@@ -188,8 +195,8 @@ export function cycleStateOn(
   );
   // Endorsed past the cycle, the permit lapses with the endorsed period (L-5).
   const since =
-    state === 'permit_lapsed' && cycle.endorsedTo && endorsedPast(cycle.expiresOn, cycle.endorsedTo)
-      ? addDays(cycle.endorsedTo, l.permitReapplyAfterDays + 1)
+    state === 'permit_lapsed' && endorsedPast(cycle.expiresOn, cycle.endorsedTo)
+      ? permitLapsesOn(cycle.endorsedTo, l)
       : stateStartsOn(state, cycle.validFrom, cycle.expiresOn, policy);
   return { state, since, ruleId: RULE_OF_STATE[state] };
 }

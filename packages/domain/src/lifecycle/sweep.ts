@@ -4,7 +4,7 @@ import { addDays, diffDays, fromEpochDay, toEpochDay, yearOf } from '../dates/in
 import type { Policy } from '../policy/index.ts';
 import type { ReminderRule } from '../policy/params/reminders.ts';
 import type { IsoDate, LocalizedText, RuleId } from '../result.ts';
-import { endorsedPast, pointsStateFor, stateForOffset, type LifecycleState } from './lifecycle.ts';
+import { endorsedPast, permitLapsesOn, pointsStateFor, stateForOffset, type LifecycleState } from './lifecycle.ts';
 import { renderReminderOn } from './reminder-render.ts';
 
 /**
@@ -258,8 +258,7 @@ export function advanceRecord(record: SweptRecord, nextEventOn: IsoDate, day: Is
 function eventOffsets(record: SweptRecord, policy: Policy): readonly number[] {
   const events = offsetsOf(policy).events;
   if (!endorsedPast(record.expiresOn, record.permitExpiresOn)) return events;
-  const lapse =
-    diffDays(record.permitExpiresOn as IsoDate, record.expiresOn) + policy.params.lifecycle.permitReapplyAfterDays + 1;
+  const lapse = diffDays(permitLapsesOn(record.permitExpiresOn, policy.params.lifecycle), record.expiresOn);
   return lapse > events[events.length - 1]! ? [...events, lapse] : events;
 }
 

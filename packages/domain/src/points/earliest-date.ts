@@ -129,7 +129,7 @@ export function earliestDateOfFacts(
     const days = candidateDays(input, asOf, periodEnd, base, k).filter((d) => d > period.from);
     // A version's first day is a day the total can change on (asOf, scored above, is the first period's).
     if (period.later) days.unshift(period.from);
-    // a date's text is written only when it is scored.
+    // A date's text is written only when it is scored.
     for (const day of days) {
       const d = fromEpochDay(day);
       const f = projectFacts(base, input, asOf, d, k);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { HolderDetail, HolderSummary, Lifecycle, RevealRequest, RevealResponse } from '@jifen/contracts';
 import {
   clearingDate,
+  endorsedPast,
   lifecycleOn,
   maskResidentId,
   parseResidentId,
@@ -82,7 +83,7 @@ export function lifecycleOf(
   endorsedTo: string | null = null,
 ): Lifecycle | null {
   if (!expiresOn) return null;
-  const endorsed = endorsedTo !== null && endorsedTo > expiresOn ? endorsedTo : null;
+  const endorsed = endorsedPast(expiresOn, endorsedTo) ? endorsedTo : null;
   const key = endorsed ? `${expiresOn}|${endorsed}` : expiresOn;
   return lifecycles(set, asOf, key, () => computeLifecycle(set, expiresOn, asOf, endorsed));
 }

@@ -48,6 +48,11 @@ const deps = (db: Db, clock: TestClock, extra: Partial<SweepDeps> = {}): SweepDe
   ...extra,
 });
 
+/** One sweep a day, as the scheduler runs it, from `from` to `to` inclusive. */
+async function sweepDays(db: Db, from: string, to: string): Promise<void> {
+  for (let day = from; day <= to; day = addDays(day, 1)) await runSweep(deps(db, new TestClock(at(day))));
+}
+
 async function dbLog(db: Db) {
   const changes = await db.query<{ k: string }>(
     `SELECT record_id || '|' || cycle || '|' || on_date::text || '|' || from_state || '>' || to_state AS k FROM points_record_events WHERE kind = 'state_changed'`,
@@ -222,9 +227,7 @@ describe('L-2: a renewal that ends without approval gives the reminders back', (
     const expiresOn = addDays(d0, 35);
     const id = randomUUID();
     await loadPopulation(f.db, pii, [{ id, expiresOn, fate: 'never' }], d0, policy);
-    const sweepTo = async (from: string, to: string) => {
-      for (let day = from; day <= to; day = addDays(day, 1)) await runSweep(deps(f.db, new TestClock(at(day))));
-    };
+    const sweepTo = (from: string, to: string) => sweepDays(f.db, from, to);
     const kinds = async () =>
       (
         await f.db.query<{ kind: string }>('SELECT kind FROM points_reminders WHERE record_id = $1 ORDER BY due_on', [
@@ -284,8 +287,7 @@ describe('L-5: a permit endorsed past the points cycle does not lapse with it', 
       `INSERT INTO permits (id, holder_id, permit_no, issued_on, expires_on, created_at) VALUES ($1, $2, 'SIM-2', $3, $4, now())`,
       [randomUUID(), endorsed, addDays(expiresOn, 1), addDays(expiresOn, 365)],
     );
-    for (let day = d0; day <= addDays(expiresOn, 92); day = addDays(day, 1))
-      await runSweep(deps(f.db, new TestClock(at(day))));
+    await sweepDays(f.db, d0, addDays(expiresOn, 92));
     const stateOf = async (id: string) =>
       (await f.db.one<{ state: string }>('SELECT state FROM points_records WHERE holder_id = $1', [id])).state;
     const kinds = async (id: string) =>
