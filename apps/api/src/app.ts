@@ -7,13 +7,13 @@ import Fastify, {
   type FastifyRequest,
   type FastifySchema,
 } from 'fastify';
-import type { DestinationStream } from 'pino';
+import type { DestinationStream, Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Access } from './access.ts';
 import type { Config } from './config.ts';
 import type { App, ModuleDeps } from './deps.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, logAnsweredRequest } from './logger.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerDocs } from './plugins/docs.ts';
 import { registerErrorHandling, sendError } from './plugins/errors.ts';
@@ -111,7 +111,13 @@ function trustProxyOption(
 
 /** The one line each answered request leaves in the log. */
 function logCompleted(req: FastifyRequest, reply: FastifyReply): void {
-  reply.log.info({ req, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+  logAnsweredRequest(reply.log as Logger, {
+    method: req.method,
+    url: req.url,
+    ip: req.ip,
+    statusCode: reply.statusCode,
+    responseTime: reply.elapsedTime,
+  });
 }
 
 /** Builds the whole HTTP app; never listens (main.ts does, tests use inject). */

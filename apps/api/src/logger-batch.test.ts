@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -58,5 +59,27 @@ describe('the batched log destination', () => {
     expect(await until(() => read(file).length > 0, LOG_FLUSH_MS * 3)).toBe(true);
     expect(read(file)).toContain('138****5678');
     expect(read(file)).not.toContain('13812345678');
+  });
+
+  // Stdout, as in production (a file's descriptor is not open yet this early in a process).
+  it.each([
+    ['calls process.exit at once', 'process.exit(0);'],
+    ['runs out of work', ''],
+    ['throws', 'throw new Error("boom");'],
+  ])('writes the lines it still holds to stdout when the process %s', (_case, end) => {
+    const logger = JSON.stringify(path.join(import.meta.dirname, 'logger.ts'));
+    const script = `const { batchedDestination, createLogger } = await import(${logger});
+      const log = createLogger('info', batchedDestination(1));
+      for (let i = 0; i < 3; i++) log.info({ i }, 'request completed');
+      ${end}`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(end.startsWith('throw') ? 1 : 0);
+    const seen = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { i: number }).i);
+    expect(seen).toEqual([0, 1, 2]);
   });
 });
