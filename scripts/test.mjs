@@ -19,7 +19,7 @@ import { checkChromium, checkPostgres } from './prerequisites.mjs';
 const reports = path.resolve('artifacts/reports');
 mkdirSync(reports, { recursive: true });
 // A report left by an earlier run must not be counted as this run's.
-for (const file of ['vitest.json', 'vitest-prod-build.json', 'playwright.json'])
+for (const file of ['vitest.json', 'vitest-model.json', 'vitest-prod-build.json', 'playwright.json'])
   rmSync(path.join(reports, file), { force: true });
 const baseEnv = { ...process.env, TZ: 'UTC' };
 
@@ -72,6 +72,9 @@ const vitestWorkers = Math.max(1, Math.ceil(availableParallelism() / 2));
 
 // The production-build suite: it waits for the web build (see the top).
 const PROD_BUILD_SUITE = 'scripts/prod-build.test.ts';
+// The longest suite (a quarter of the vitest lane): run in a lane of its own once the checks are done,
+// so that it uses the core they free instead of lengthening the one vitest worker's queue.
+const MODEL_SUITE = 'apps/api/test/holder-model.test.ts';
 const vitestArgs = (report, ...rest) => [
   'vitest',
   'run',
@@ -83,8 +86,14 @@ const vitestArgs = (report, ...rest) => [
 ];
 
 async function vitestLane() {
-  const args = vitestArgs('vitest.json', `--exclude=${PROD_BUILD_SUITE}`);
+  const args = vitestArgs('vitest.json', `--exclude=${PROD_BUILD_SUITE}`, `--exclude=${MODEL_SUITE}`);
   steps.push(['vitest', await run('vitest', 'unit and database suites', 'npx', args)]);
+}
+
+async function checksThenModel() {
+  await checksLane();
+  const args = vitestArgs('vitest-model.json', MODEL_SUITE);
+  steps.push(['holder model', await run('model', "one holder's model-based test", 'npx', args)]);
 }
 
 async function prodBuildSuite() {
@@ -107,10 +116,11 @@ async function buildThenSuites() {
   await Promise.all([prodBuildSuite(), journeys()]);
 }
 
-await Promise.all([checksLane(), vitestLane(), buildThenSuites()]);
+await Promise.all([checksThenModel(), vitestLane(), buildThenSuites()]);
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
 countVitest(`${reports}/vitest.json`);
+countVitest(`${reports}/vitest-model.json`);
 if (built) countVitest(`${reports}/vitest-prod-build.json`);
 countPlaywright(`${reports}/playwright.json`);
 function missingReport(file) {
