@@ -19,7 +19,7 @@ import { checkChromium, checkPostgres } from './prerequisites.mjs';
 const reports = path.resolve('artifacts/reports');
 mkdirSync(reports, { recursive: true });
 // A report left by an earlier run must not be counted as this run's.
-for (const file of ['vitest.json', 'vitest-model.json', 'vitest-prod-build.json', 'playwright.json'])
+for (const file of ['vitest-1.json', 'vitest-2.json', 'vitest-model.json', 'vitest-prod-build.json', 'playwright.json'])
   rmSync(path.join(reports, file), { force: true });
 const baseEnv = { ...process.env, TZ: 'UTC' };
 
@@ -85,10 +85,20 @@ const vitestArgs = (report, ...rest) => [
   ...rest,
 ];
 
-async function vitestLane() {
-  const args = vitestArgs('vitest.json', `--exclude=${PROD_BUILD_SUITE}`, `--exclude=${MODEL_SUITE}`);
-  steps.push(['vitest', await run('vitest', 'unit and database suites', 'npx', args)]);
+// The unit and database suites in two halves, each its own vitest process with one worker: one
+// process left a core idle for the last third of the run, once the browser and check lanes were done.
+const VITEST_SHARDS = 2;
+async function vitestLane(shard) {
+  const args = vitestArgs(
+    `vitest-${shard}.json`,
+    `--shard=${shard}/${VITEST_SHARDS}`,
+    `--exclude=${PROD_BUILD_SUITE}`,
+    `--exclude=${MODEL_SUITE}`,
+  );
+  const title = `unit and database suites, half ${shard} of ${VITEST_SHARDS}`;
+  steps.push([`vitest ${shard}`, await run(`vitest${shard}`, title, 'npx', args)]);
 }
+const vitestLanes = () => Promise.all(Array.from({ length: VITEST_SHARDS }, (_, i) => vitestLane(i + 1)));
 
 async function checksThenModel() {
   await checksLane();
@@ -116,10 +126,10 @@ async function buildThenSuites() {
   await Promise.all([prodBuildSuite(), journeys()]);
 }
 
-await Promise.all([checksThenModel(), vitestLane(), buildThenSuites()]);
+await Promise.all([checksThenModel(), vitestLanes(), buildThenSuites()]);
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
-countVitest(`${reports}/vitest.json`);
+for (let shard = 1; shard <= VITEST_SHARDS; shard++) countVitest(`${reports}/vitest-${shard}.json`);
 countVitest(`${reports}/vitest-model.json`);
 if (built) countVitest(`${reports}/vitest-prod-build.json`);
 countPlaywright(`${reports}/playwright.json`);
