@@ -18,8 +18,13 @@ import { checkChromium, checkPostgres } from './prerequisites.mjs';
 // Absolute: Playwright resolves a relative report path against its config folder (e2e/).
 const reports = path.resolve('artifacts/reports');
 mkdirSync(reports, { recursive: true });
+// The unit and database suites run in this many halves, each its own vitest process with one worker:
+// one process left a core idle for the last third of the run, once the browser and check lanes were done.
+const VITEST_SHARDS = 2;
+const shardReport = (shard) => `vitest-${shard}.json`;
+const shards = Array.from({ length: VITEST_SHARDS }, (_, i) => i + 1);
 // A report left by an earlier run must not be counted as this run's.
-for (const file of ['vitest-1.json', 'vitest-2.json', 'vitest-model.json', 'vitest-prod-build.json', 'playwright.json'])
+for (const file of [...shards.map(shardReport), 'vitest-model.json', 'vitest-prod-build.json', 'playwright.json'])
   rmSync(path.join(reports, file), { force: true });
 const baseEnv = { ...process.env, TZ: 'UTC' };
 
@@ -85,12 +90,9 @@ const vitestArgs = (report, ...rest) => [
   ...rest,
 ];
 
-// The unit and database suites in two halves, each its own vitest process with one worker: one
-// process left a core idle for the last third of the run, once the browser and check lanes were done.
-const VITEST_SHARDS = 2;
 async function vitestLane(shard) {
   const args = vitestArgs(
-    `vitest-${shard}.json`,
+    shardReport(shard),
     `--shard=${shard}/${VITEST_SHARDS}`,
     `--exclude=${PROD_BUILD_SUITE}`,
     `--exclude=${MODEL_SUITE}`,
@@ -98,7 +100,7 @@ async function vitestLane(shard) {
   const title = `unit and database suites, half ${shard} of ${VITEST_SHARDS}`;
   steps.push([`vitest ${shard}`, await run(`vitest${shard}`, title, 'npx', args)]);
 }
-const vitestLanes = () => Promise.all(Array.from({ length: VITEST_SHARDS }, (_, i) => vitestLane(i + 1)));
+const vitestLanes = () => Promise.all(shards.map(vitestLane));
 
 async function checksThenModel() {
   await checksLane();
@@ -129,7 +131,7 @@ async function buildThenSuites() {
 await Promise.all([checksThenModel(), vitestLanes(), buildThenSuites()]);
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
-for (let shard = 1; shard <= VITEST_SHARDS; shard++) countVitest(`${reports}/vitest-${shard}.json`);
+for (const shard of shards) countVitest(`${reports}/${shardReport(shard)}`);
 countVitest(`${reports}/vitest-model.json`);
 if (built) countVitest(`${reports}/vitest-prod-build.json`);
 countPlaywright(`${reports}/playwright.json`);

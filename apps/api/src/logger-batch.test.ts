@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { batchedDestination, createLogger, LOG_BATCH_BYTES, LOG_FLUSH_MS } from './logger.ts';
+import { batchedDestination, createLogger, LOG_BATCH_CHARS, LOG_FLUSH_MS } from './logger.ts';
 
 /**
  * Issue 20: the log is written in batches (up to 4 KB or 100 ms), not one
@@ -39,9 +39,9 @@ describe('the batched log destination', () => {
   it('writes a full batch at once, every line whole and in order', async () => {
     const file = path.join(dir, 'full.log');
     const log = createLogger('info', batchedDestination(file));
-    const lines = Math.ceil(LOG_BATCH_BYTES / 60) + 5;
+    const lines = Math.ceil(LOG_BATCH_CHARS / 60) + 5;
     for (let i = 0; i < lines; i++) log.info({ i }, 'request completed');
-    expect(await until(() => read(file).length >= LOG_BATCH_BYTES, LOG_FLUSH_MS / 2)).toBe(true);
+    expect(await until(() => read(file).length >= LOG_BATCH_CHARS, LOG_FLUSH_MS / 2)).toBe(true);
     expect(await until(() => read(file).trim().split('\n').length === lines, LOG_FLUSH_MS * 5)).toBe(true);
     const seen = read(file)
       .trim()

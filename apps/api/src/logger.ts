@@ -2,6 +2,11 @@ import pino, { type DestinationStream, type Logger } from 'pino';
 import { traceIds } from './observability/trace-ids.ts';
 import { scrubLogRecord, scrubText } from './security/redact.ts';
 
+/** What a log line says of a request: its method, its URL masked (PI-1) and its address. */
+function requestFields(req: { method?: string; url?: string; originalUrl?: string; ip?: string }) {
+  return { method: req.method, url: scrubText(String(req.url ?? req.originalUrl ?? '')), ip: req.ip };
+}
+
 /**
  * Structured JSON logs. Secrets (passwords, cookies, CSRF tokens) are
  * censored by key at any depth; anything shaped like a resident ID or a
@@ -22,11 +27,7 @@ export function createLogger(level: string, stream?: DestinationStream): Logger 
       },
     },
     serializers: {
-      req: (req: { method?: string; url?: string; originalUrl?: string; ip?: string }) => ({
-        method: req.method,
-        url: scrubText(String(req.url ?? req.originalUrl ?? '')),
-        ip: req.ip,
-      }),
+      req: requestFields,
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
       err: (e: Error & { code?: string; statusCode?: number }) => ({
         type: e.name,
@@ -41,7 +42,7 @@ export function createLogger(level: string, stream?: DestinationStream): Logger 
 }
 
 /** A batch is written once it holds this many characters, or after `LOG_FLUSH_MS`, whichever comes first. */
-export const LOG_BATCH_BYTES = 4096;
+export const LOG_BATCH_CHARS = 4096;
 export const LOG_FLUSH_MS = 100;
 
 /** What the live batched destinations still hold, handed to their files when the process ends. */
@@ -112,7 +113,7 @@ export function batchedDestination(dest: number | string = 1): DestinationStream
     write(line: string) {
       lines.push(line);
       chars += line.length;
-      if (chars >= LOG_BATCH_BYTES) handOver();
+      if (chars >= LOG_BATCH_CHARS) handOver();
     },
     flush: handOver,
   };
@@ -146,11 +147,10 @@ export function logAnsweredRequest(log: Logger, answered: AnsweredRequest): void
   if (!log.isLevelEnabled('info')) return;
   const trace = traceIds();
   const traced = 'trace_id' in trace ? `,"trace_id":${json(trace.trace_id)},"span_id":${json(trace.span_id)}` : '';
-  const ip = answered.ip === undefined ? '' : `,"ip":${json(answered.ip)}`;
   const internals = log as unknown as Record<symbol, unknown>;
   const line =
     `{"level":30,"time":${Date.now()}${internals[chindingsSym] as string}${traced}` +
-    `,"req":{"method":${json(answered.method)},"url":${json(scrubText(answered.url))}${ip}}` +
+    `,"req":${json(requestFields(answered))}` +
     `,"res":{"statusCode":${answered.statusCode}},"responseTime":${answered.responseTime},"msg":"request completed"}\n`;
   (internals[streamSym] as DestinationStream).write(line);
 }
