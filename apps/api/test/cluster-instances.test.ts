@@ -19,6 +19,13 @@ import { startHarness, TEST_CONFIG, TEST_KEY, type Harness } from './support/har
  * its cache), a publication reaches it at once, one instance leads the
  * scheduled work and another takes over when it dies.
  */
+/**
+ * "At once": well inside the session cache's 5 s, the only other way a change
+ * could arrive. A NOTIFY takes milliseconds; the margin is for a loaded CI
+ * machine, where wall time is not the code's (a landing run saw 650 ms stalls).
+ */
+const AT_ONCE_MS = 2_000;
+
 const quiet = () => new Writable({ write: (_c, _e, cb) => cb() });
 
 async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
@@ -58,8 +65,8 @@ describe.each(DB_KINDS)('two instances on one database (%s)', (kind) => {
     expect((await b.get('/api/v1/auth/me')).statusCode).toBe(200);
     expect((await a.post('/api/v1/auth/logout')).statusCode).toBeLessThan(300);
     // Within milliseconds (the NOTIFY's way), not the cache's 5 seconds.
-    const ms = await within(500, async () => (await b.get('/api/v1/auth/me')).statusCode === 401);
-    expect(ms).toBeLessThan(500);
+    const ms = await within(AT_ONCE_MS, async () => (await b.get('/api/v1/auth/me')).statusCode === 401);
+    expect(ms).toBeLessThan(AT_ONCE_MS);
   });
 
   it('refuses on the other instance, at once, sessions an administrator revoked on one', async () => {
@@ -70,8 +77,8 @@ describe.each(DB_KINDS)('two instances on one database (%s)', (kind) => {
     const res = await admin.post(`/api/v1/users/${id}/sessions/revoke`);
     expect(res.statusCode).toBe(200);
     expect(res.json().revoked).toBeGreaterThan(0);
-    const ms = await within(500, async () => (await user.get('/api/v1/auth/me')).statusCode === 401);
-    expect(ms).toBeLessThan(500);
+    const ms = await within(AT_ONCE_MS, async () => (await user.get('/api/v1/auth/me')).statusCode === 401);
+    expect(ms).toBeLessThan(AT_ONCE_MS);
   });
 });
 
@@ -101,8 +108,8 @@ describe('cluster events over PostgreSQL LISTEN/NOTIFY', () => {
     await one.publish('policy');
     // The publisher ran its own handler once, at once; the other hears it by NOTIFY.
     expect(heardSelf).toBe(1);
-    const ms = await within(500, async () => heard === 1);
-    expect(ms).toBeLessThan(500);
+    const ms = await within(AT_ONCE_MS, async () => heard === 1);
+    expect(ms).toBeLessThan(AT_ONCE_MS);
   });
 
   it('reconnects after its connection is cut and refreshes what it may have missed', async () => {
