@@ -3,10 +3,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const API_SUITE_OPTIONS: { environment: 'node'; globalSetup: string[]; testTimeout: number; hookTimeout: number } = {
+const API_SUITE_OPTIONS: {
+  environment: 'node';
+  globalSetup: string[];
+  setupFiles: string[];
+  testTimeout: number;
+  hookTimeout: number;
+} = {
   environment: 'node',
   // One template database per state for the whole run (apps/api/test/support/templates.ts).
   globalSetup: ['apps/api/test/support/templates-setup.ts'],
+  // Passwords the suites make are hashed at a lower scrypt cost (the file says why).
+  setupFiles: ['apps/api/test/support/cheap-passwords.ts'],
   testTimeout: 60_000,
   hookTimeout: 120_000,
 };
