@@ -82,6 +82,9 @@ export default defineConfig({
           include: ['apps/web/src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           isolate: false,
+          // A test that renders antd pages takes 0.7 s on a quiet machine and 5.3 s beside npm test's other
+          // lanes at a load average of 15: the default 5 s failed it there.
+          testTimeout: 30_000,
         },
       },
     ],

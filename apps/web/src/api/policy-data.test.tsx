@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { addWorkingDays } from '@jifen/domain';
@@ -7,6 +6,7 @@ import { rawPolicyData } from '@jifen/policies';
 import { recentPolicySet as bundled } from '@jifen/policies/recent';
 import type { PolicyDataResponse } from '@jifen/contracts';
 import { policySetFrom, usePolicySetInUse, type PolicySetInUse } from './policy-data.ts';
+import { act } from '../test-support/act.ts';
 
 /** TEST DATA, not the State Council's 2027 notice: a few days to tell the published set from the bundle. */
 const calendar2027 = {

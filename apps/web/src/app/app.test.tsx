@@ -1,8 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { changeLanguage } from '../i18n/i18n.ts';
 import { App } from './app.tsx';
+import { act } from '../test-support/act.ts';
 
 // antd reads matchMedia for its responsive grid; jsdom has none.
 beforeAll(() => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { act, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useMount } from '../test-support/mount.tsx';
 import { CompactList } from './compact-list.tsx';
 import { CompactCheckbox } from './compact-checkbox.tsx';
 import { FormField, helpId, useAntdFormClass } from './form-field.tsx';
 import { useAntdInputClass } from './antd-input-class.ts';
+import { act } from '../test-support/act.ts';
 
 // Issue 20: antd's markup and styles without antd's List, Checkbox, Form and Input on the application page.
 const { mount, rerender } = useMount();

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { act } from 'react';
 import dayjs from 'dayjs';
 import { useMount } from '../test-support/mount.tsx';
 import { SignedPaperModal, type SignedPaperTexts } from './signed-paper-modal.tsx';
+import { act } from '../test-support/act.ts';
 
 const TEXTS: SignedPaperTexts = {
   title: '登记签字文件',

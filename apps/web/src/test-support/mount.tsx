@@ -1,7 +1,8 @@
-import { act, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll } from 'vitest';
 import { installMatchMedia } from './render-app.tsx';
+import { act } from './act.ts';
 
 /**
  * A component test's mount: `mount(node)` renders it into a fresh element of

@@ -1,8 +1,8 @@
-import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { vi } from 'vitest';
 import type { SessionUser } from '../api/contract-types.ts';
 import { App } from '../app/app.tsx';
+import { act } from './act.ts';
 
 /**
  * Renders the whole app in jsdom at `path`, signed in as `user`, with a fake

@@ -1,4 +1,3 @@
-import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigProvider, theme as antdTheme } from 'antd';
@@ -8,6 +7,7 @@ import { buildTheme } from '../theme.ts';
 import { ElderModeProvider, useElderMode } from './elder-mode.tsx';
 import { ElderModeSwitch } from './elder-mode-switch.tsx';
 import { ELDER_CLASS } from './elder-storage.ts';
+import { act } from '../../test-support/act.ts';
 
 /** Shows the antd tokens the page's components are drawn with. */
 function TokenProbe() {

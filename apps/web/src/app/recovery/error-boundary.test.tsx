@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { changeLanguage } from '../../i18n/i18n.ts';
 import { ErrorBoundary } from '../error-boundary.tsx';
 import { ChunkLoadError } from './lazy-with-retry.ts';
+import { act } from '../../test-support/act.ts';
 
 let root: Root | null = null;
 afterEach(() => {

@@ -1,10 +1,10 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { changeLanguage } from '../../i18n/i18n.ts';
 import { CheckResults } from './check-results.tsx';
 import { messages as CHECK_VERDICT_MESSAGES } from './check-messages.ts';
 import { installMatchMedia } from '../../test-support/render-app.tsx';
+import { act } from '../../test-support/act.ts';
 
 // Issue 10, items 8 and 11: C-4 "passed" for a holder who claimed no title; rule IDs read twice.
 beforeAll(installMatchMedia);

@@ -1,11 +1,11 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { MemoryRouter } from 'react-router';
 import type { ApplicationPreview } from '@jifen/contracts';
 import { changeLanguage } from '../../i18n/i18n.ts';
 import { installMatchMedia } from '../../test-support/render-app.tsx';
 import { ConfirmationPreview } from './confirmation-preview.tsx';
+import { act } from '../../test-support/act.ts';
 
 // Issue 17, problem 7: the holder confirmed blind ("提交后计算"; 132 against the approved 154 without a word).
 beforeAll(installMatchMedia);

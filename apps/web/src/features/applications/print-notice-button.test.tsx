@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { changeLanguage } from '../../i18n/i18n.ts';
 import { noticeUrl, PrintNoticeButton } from './print-notice-button.tsx';
+import { act } from '../../test-support/act.ts';
 
 let root: Root | null = null;
 afterEach(() => {

@@ -2,13 +2,13 @@
 // system named as the system, subjects linked to their trail, and "load
 // older entries" asking the server for the page before the last one shown.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installResizeObserver } from '../../test-support/render-app.tsx';
 import { changeLanguage } from '../../i18n/i18n.ts';
 import AuditPage from './audit-page.tsx';
+import { act } from '../../test-support/act.ts';
 
 const entry = (
   id: number,

@@ -1,5 +1,4 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { InstantAnswersResponse } from '@jifen/contracts';
 import { lifecycleTimeline, selectPolicy } from '@jifen/domain';
@@ -7,6 +6,7 @@ import { policySet } from '@jifen/policies';
 import { changeLanguage } from '../../i18n/i18n.ts';
 import { installMatchMedia } from '../../test-support/render-app.tsx';
 import { InstantAnswers } from './instant-answers.tsx';
+import { act } from '../../test-support/act.ts';
 
 // Issue 22: the instant answers' timeline printed every date twice (the date, then the engine's label that starts with it).
 beforeAll(() => installMatchMedia());

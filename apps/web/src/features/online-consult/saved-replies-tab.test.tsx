@@ -1,5 +1,4 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App as AntdApp } from 'antd';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -7,6 +6,7 @@ import type { SavedReply } from '@jifen/contracts';
 import { changeLanguage } from '../../i18n/i18n.ts';
 import { installMatchMedia } from '../../test-support/render-app.tsx';
 import { SavedRepliesTab } from './saved-replies-tab.tsx';
+import { act } from '../../test-support/act.ts';
 
 // Issue #14: consultants add, edit and delete their saved replies from the workbench.
 beforeAll(() => {

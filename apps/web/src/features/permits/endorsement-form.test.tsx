@@ -1,5 +1,4 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { addDays, addYears } from '@jifen/domain';
@@ -9,6 +8,7 @@ import { shanghaiToday } from '../assessment/today.ts';
 import { EndorsementForm } from './endorsement-form.tsx';
 import { proposedNewExpiry } from './endorsement-outcome.ts';
 import './messages.ts';
+import { act } from '../../test-support/act.ts';
 
 // Issue 10, item 5, on today's date: the prefill must be one the API accepts,
 // and submitting (Enter in a date field submits the form) only asks first.

@@ -1,11 +1,12 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { act, useState } from 'react';
+import { useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { PolicyParameter } from '@jifen/contracts';
 import { changeLanguage } from '../../i18n/i18n.ts';
 import { ParameterEditor } from './parameter-editor.tsx';
 import { collectChanges, type CollectedChanges, type ParameterEdit } from './parameter-value.ts';
 import './messages.ts';
+import { act } from '../../test-support/act.ts';
 
 beforeAll(() => {
   // antd's table reads matchMedia and observes its size; jsdom has neither.

@@ -1,9 +1,9 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { PolicyDocumentSummary } from '@jifen/contracts';
 import { changeLanguage } from '../../i18n/i18n.ts';
 import { App } from '../../app/app.tsx';
+import { act } from '../../test-support/act.ts';
 
 beforeAll(() => {
   Object.defineProperty(window, 'matchMedia', {

@@ -1,11 +1,11 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { WageImpactResponse, WageImpactRow } from '@jifen/contracts';
 import { changeLanguage } from '../../i18n/i18n.ts';
 import { WageImpactTable } from './wage-impact.tsx';
 import './messages.ts';
+import { act } from '../../test-support/act.ts';
 
 beforeAll(() => {
   // antd's table reads matchMedia and observes its size; jsdom has neither.

@@ -1,9 +1,9 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { changeLanguage } from '../../i18n/i18n.ts';
 import { App } from '../../app/app.tsx';
 import { messages as PUBLIC_HOME_MESSAGES } from './messages.ts';
+import { act } from '../../test-support/act.ts';
 
 // Issue 10, item 3: `/` used to send every visitor to /login.
 beforeAll(() => {

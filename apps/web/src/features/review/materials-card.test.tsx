@@ -1,5 +1,4 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntdApp } from 'antd';
@@ -8,6 +7,7 @@ import { createQueryClient } from '../../app/query-client.ts';
 import { installMatchMedia } from '../../test-support/render-app.tsx';
 import type { ApplicationDetail } from '../applications/application-types.ts';
 import { MaterialsCard } from './materials-card.tsx';
+import { act } from '../../test-support/act.ts';
 
 // R-2 at the counter, as a plain form since issue 20 (antd's Form left the page): a date is required when its item is
 // brought, the error is announced under the field, and the check sends what was ticked and typed.

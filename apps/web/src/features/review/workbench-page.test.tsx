@@ -3,13 +3,13 @@
 // server's total, and a changed filter starts again at page 1.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntdApp } from 'antd';
-import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { MemoryRouter, useLocation } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { changeLanguage } from '../../i18n/i18n.ts';
 import { installMatchMedia, installResizeObserver } from '../../test-support/render-app.tsx';
 import WorkbenchPage from './workbench-page.tsx';
+import { act } from '../../test-support/act.ts';
 
 const REVIEWER = {
   id: '00000000-0000-4000-8000-000000000031',
