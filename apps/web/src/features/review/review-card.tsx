@@ -189,7 +189,7 @@ export function ReviewCard({ application }: { application: ApplicationDetail }) 
               title={t('workbench.review.reviewedTotal')}
               value={r.totals.reviewedTotal}
               data-testid="reviewed-total"
-              valueStyle={r.totals.reviewedTotal !== r.totals.claimedTotal ? { color: '#d48806' } : undefined}
+              styles={r.totals.reviewedTotal !== r.totals.claimedTotal ? { content: { color: '#d48806' } } : undefined}
             />
             <Typography.Text type="secondary">
               {t('workbench.review.standard', { score: r.totals.standardScore })} ·{' '}

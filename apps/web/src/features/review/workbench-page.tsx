@@ -209,7 +209,7 @@ export default function WorkbenchPage() {
               <Statistic
                 title={t(`workbench.counts.${s}`)}
                 value={counts?.[s] ?? 0}
-                valueStyle={{ fontSize: 22 }}
+                styles={{ content: { fontSize: 22 } }}
                 data-testid={`count-${s}`}
               />
             </Card>

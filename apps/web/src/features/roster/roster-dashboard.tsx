@@ -37,7 +37,7 @@ export function RosterDashboard({
                 <Statistic
                   title={t(`roster.states.${s}`)}
                   value={summary.byState[s]}
-                  valueStyle={{ color: COLOURS[s] }}
+                  styles={{ content: { color: COLOURS[s] } }}
                 />
               </Card>
             </Col>
