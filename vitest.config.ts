@@ -33,6 +33,8 @@ const apiSuites = ['apps/api/src', 'apps/api/test'].flatMap((dir) =>
     .map((f) => path.join(dir, f).split(path.sep).join('/')),
 );
 const mocks = (file: string) => readFileSync(path.join(root, file), 'utf8').includes('vi.mock(');
+const mockingApiSuites = apiSuites.filter(mocks);
+const sharedApiSuites = apiSuites.filter((f) => !mockingApiSuites.includes(f));
 
 // One runner for the whole workspace. Each area is a project so that the
 // web tests get jsdom and the database suites get longer timeouts.
@@ -56,7 +58,7 @@ export default defineConfig({
       {
         test: {
           name: 'api',
-          include: apiSuites.filter((f) => !mocks(f)),
+          include: sharedApiSuites,
           isolate: false,
           ...API_SUITE_OPTIONS,
         },
@@ -64,7 +66,7 @@ export default defineConfig({
       {
         test: {
           name: 'api-mocking',
-          include: apiSuites.filter(mocks),
+          include: mockingApiSuites,
           ...API_SUITE_OPTIONS,
         },
       },

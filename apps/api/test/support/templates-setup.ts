@@ -10,6 +10,8 @@ import pg from 'pg';
  * with the PostgreSQL template databases.
  */
 export default function setup(): () => Promise<void> {
+  // Both API projects (api, api-mocking) name this file and vitest calls it for each: the second joins the first's run.
+  if (process.env.JIFEN_TEST_TEMPLATE_RUN && process.env.JIFEN_TEST_TEMPLATE_DIR) return async () => undefined;
   const run = randomBytes(4).toString('hex');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'jifen-test-templates-'));
   // The workers start after this and inherit the environment.

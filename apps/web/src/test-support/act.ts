@@ -23,7 +23,7 @@ export function act(callback: () => unknown): void | Promise<void> {
   try {
     const done = reactAct(() => {
       const result = callback();
-      if (result instanceof Promise || (typeof result === 'object' && result !== null && 'then' in result)) {
+      if (typeof result === 'object' && result !== null && 'then' in result) {
         awaited = true;
         return result as Promise<void>;
       }
